@@ -1,0 +1,12 @@
+package org.transferdesk.audit;
+
+import org.transferdesk.common.Labeled;
+
+public enum AuditAction implements Labeled {
+    CREATE, UPDATE, DELETE, STATUS, IMPORT, MERGE;
+
+    @Override
+    public String labelPrefix() {
+        return "auditAction";
+    }
+}

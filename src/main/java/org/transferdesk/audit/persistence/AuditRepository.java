@@ -1,0 +1,69 @@
+package org.transferdesk.audit.persistence;
+
+import static org.transferdesk.db.jooq.Tables.AUDIT_LOG;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.transferdesk.audit.AuditAction;
+import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.audit.FieldChange;
+
+/** Writes audit rows inside the caller's transaction and reads a record's history. */
+public final class AuditRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
+    };
+
+    private final DSLContext dsl;
+
+    public AuditRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Appends with the given (transactional) context, so the audit row commits or rolls back with the change. */
+    public static void append(DSLContext tx, AuditEntry entry) {
+        if (entry.changes().isEmpty() && entry.action() == AuditAction.UPDATE) {
+            return;
+        }
+        tx.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.OCCURRED_AT, entry.at())
+                .set(AUDIT_LOG.ACTOR, entry.actor())
+                .set(AUDIT_LOG.ENTITY, entry.entity())
+                .set(AUDIT_LOG.ENTITY_ID, entry.entityId())
+                .set(AUDIT_LOG.ACTION, entry.action().name())
+                .set(AUDIT_LOG.CHANGES, toJson(entry.changes()))
+                .execute();
+    }
+
+    public List<AuditEntry> history(String entity, long entityId) {
+        return dsl.selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY.eq(entity).and(AUDIT_LOG.ENTITY_ID.eq(entityId)))
+                .orderBy(AUDIT_LOG.OCCURRED_AT.desc(), AUDIT_LOG.ID.desc())
+                .fetch(r -> new AuditEntry(r.getOccurredAt(), r.getActor(), r.getEntity(), r.getEntityId(),
+                        AuditAction.valueOf(r.getAction()), fromJson(r.getChanges())));
+    }
+
+    public int count() {
+        return dsl.fetchCount(AUDIT_LOG);
+    }
+
+    private static String toJson(List<FieldChange> changes) {
+        try {
+            return JSON.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<FieldChange> fromJson(String json) {
+        try {
+            return JSON.readValue(json, CHANGES);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.transferdesk.common;
+
+/**
+ * R-ID-USCC (GB 32100-2015): the 18-character unified social credit code. Characters
+ * {@code 0-9A-HJ-NP-RTUW-Y} carry values 0–30; weights 3^(i−1) mod 31; check = 31 − (Σ mod 31),
+ * 31 → 0. Callers warn rather than block on a failed check: some real codes fail it.
+ */
+public final class CreditCode {
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    private CreditCode() {
+    }
+
+    public static String normalise(String input) {
+        return input == null ? "" : input.strip().toUpperCase().replaceAll("[\\s\u3000]", "");
+    }
+
+    public static boolean isValid(String input) {
+        String code = normalise(input);
+        if (code.length() != 18) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int value = ALPHABET.indexOf(code.charAt(i));
+            if (value < 0) {
+                return false;
+            }
+            sum += value * WEIGHTS[i];
+        }
+        int check = 31 - sum % 31;
+        return ALPHABET.charAt(check == 31 ? 0 : check) == code.charAt(17);
+    }
+}

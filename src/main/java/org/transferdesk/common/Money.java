@@ -1,0 +1,42 @@
+package org.transferdesk.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/** Money is yuan as {@link BigDecimal} with 2 decimals, rounded HALF_UP: never a double. */
+public final class Money {
+    public static final int SCALE = 2;
+
+    private Money() {
+    }
+
+    public static BigDecimal of(BigDecimal amount) {
+        return amount.setScale(SCALE, RoundingMode.HALF_UP);
+    }
+
+    public static BigDecimal of(String amount) {
+        return parse(amount).orElseThrow(() -> new NumberFormatException("not an amount: " + amount));
+    }
+
+    /** Accepts "1,234.5", "1234.50", "¥1 234.5", "１２３" is not accepted; empty is empty. */
+    public static Optional<BigDecimal> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String cleaned = text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+                .replace(" ", "");
+        if (cleaned.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(of(new BigDecimal(cleaned)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static String format(BigDecimal amount) {
+        return amount == null ? "" : String.format("%,.2f", of(amount));
+    }
+}

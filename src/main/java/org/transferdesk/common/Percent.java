@@ -1,0 +1,70 @@
+package org.transferdesk.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An exact share or rate, stored as a fraction with 6 decimals (0.400000 = 40%), the scale of the
+ * NUMERIC(9,6) columns. Users type and read percentages (40 means 40%).
+ */
+public record Percent(BigDecimal fraction) implements Comparable<Percent> {
+    public static final int FRACTION_SCALE = 6;
+    public static final Percent ZERO = new Percent(BigDecimal.ZERO);
+    public static final Percent HUNDRED = new Percent(BigDecimal.ONE);
+
+    public Percent {
+        Objects.requireNonNull(fraction, "fraction");
+        fraction = fraction.setScale(FRACTION_SCALE, RoundingMode.HALF_UP);
+    }
+
+    public static Percent ofPercent(BigDecimal percent) {
+        return new Percent(percent.movePointLeft(2));
+    }
+
+    public static Percent ofPercent(String percent) {
+        return ofPercent(new BigDecimal(percent.strip()));
+    }
+
+    /** Parses "40", "40%", "33.3333"; empty or malformed input is empty. */
+    public static Optional<Percent> parsePercent(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String cleaned = text.strip().replace("%", "").replace("％", "");
+        if (cleaned.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ofPercent(new BigDecimal(cleaned)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** 40 for 40%, 33.3333 for 33.3333%: no trailing zeros, never an exponent. */
+    public BigDecimal percent() {
+        BigDecimal p = fraction.movePointRight(2).stripTrailingZeros();
+        return p.scale() < 0 ? p.setScale(0, RoundingMode.UNNECESSARY) : p;
+    }
+
+    public Percent plus(Percent other) {
+        return new Percent(fraction.add(other.fraction));
+    }
+
+    public boolean isPositive() {
+        return fraction.signum() > 0;
+    }
+
+    @Override
+    public int compareTo(Percent other) {
+        return fraction.compareTo(other.fraction);
+    }
+
+    /** "40%", "33.3333%". */
+    @Override
+    public String toString() {
+        return percent().toPlainString() + "%";
+    }
+}

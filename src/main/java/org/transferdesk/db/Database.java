@@ -1,0 +1,136 @@
+package org.transferdesk.db;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.transferdesk.common.UserFacingException;
+
+/**
+ * The embedded H2 file database: opened in auto-server mode so the CLI can work while the GUI is
+ * open, refused when a newer TransferDesk migrated it, migrated by Flyway before anything else runs.
+ */
+public final class Database implements AutoCloseable {
+    /** Names and NULL ordering as PostgreSQL has them, so the same SQL runs on both. */
+    static final String OPTIONS = ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final String url;
+
+    private Database(String url) {
+        this.url = url;
+        this.pool = JdbcConnectionPool.create(url, "sa", "");
+        this.pool.setMaxConnections(8);
+        this.dsl = DSL.using(pool, SQLDialect.H2,
+                new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                        .withExecuteLogging(false));
+    }
+
+    /** Opens (creating if needed) the database at {@code basePath} (without {@code .mv.db}) and migrates it. */
+    public static Database openFile(Path basePath) {
+        return open("jdbc:h2:file:" + basePath.toAbsolutePath() + OPTIONS + ";AUTO_SERVER=TRUE");
+    }
+
+    /** A private in-memory database, for tests and benchmarks. */
+    public static Database openInMemory(String name) {
+        return open("jdbc:h2:mem:" + name + OPTIONS + ";DB_CLOSE_DELAY=-1");
+    }
+
+    static Database open(String url) {
+        Database db = new Database(url);
+        try {
+            db.checkReachable();
+            db.migrate();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private void checkReachable() {
+        try (Connection c = pool.getConnection()) {
+            c.isValid(2);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    static UserFacingException translate(SQLException e) {
+        String msg = String.valueOf(e.getMessage());
+        if (e.getErrorCode() == 90020 || msg.contains("already in use") || msg.contains("Locked by another process")) {
+            return new UserFacingException("error.databaseInUse", new Object[0], e);
+        }
+        if (e.getErrorCode() == 90048 || e.getErrorCode() == 90030) {
+            return new UserFacingException("error.databaseCorrupt", new Object[0], e);
+        }
+        return new UserFacingException("error.databaseOpen", new Object[] {msg}, e);
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .cleanDisabled(true)
+                .load();
+    }
+
+    private void migrate() {
+        Flyway flyway = flyway();
+        String newest = latestAvailable(flyway).map(MigrationVersion::getVersion).orElse("0");
+        Optional<MigrationInfo> future = Arrays.stream(flyway.info().applied())
+                .filter(i -> i.getState().name().startsWith("FUTURE"))
+                .reduce((a, b) -> b);
+        if (future.isPresent()) {
+            throw new DatabaseTooNewException(future.get().getVersion().getVersion(), newest);
+        }
+        flyway.migrate();
+    }
+
+    private static Optional<MigrationVersion> latestAvailable(Flyway flyway) {
+        return Arrays.stream(flyway.info().all())
+                .map(MigrationInfo::getVersion)
+                .filter(v -> v != null)
+                .max(MigrationVersion::compareTo);
+    }
+
+    /** The schema version the database is at, e.g. "1". */
+    public String schemaVersion() {
+        MigrationInfo current = flyway().info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** Runs a plain SQL command that jOOQ has no DSL for (e.g. H2's BACKUP). */
+    public void executeRaw(String sql) {
+        dsl.execute(sql);
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

@@ -1,0 +1,116 @@
+package org.transferdesk.people;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.transferdesk.audit.Actor;
+import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.common.PersonIdNumber;
+import org.transferdesk.common.Problem;
+import org.transferdesk.common.ValidationException;
+import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonRepository;
+
+/** People and the managed list of departments. */
+public final class PeopleService {
+    private final PersonRepository people;
+    private final DepartmentRepository departments;
+    private final AuditRepository audit;
+    private final Clock clock;
+
+    public PeopleService(PersonRepository people, DepartmentRepository departments, AuditRepository audit, Clock clock) {
+        this.people = people;
+        this.departments = departments;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Person> findAll() {
+        return people.findAll();
+    }
+
+    public Optional<Person> find(long id) {
+        return people.findById(id);
+    }
+
+    public List<Person> search(String term, int limit) {
+        return people.search(term, limit);
+    }
+
+    public List<Department> departments() {
+        return departments.findAll();
+    }
+
+    public List<Department> activeDepartments() {
+        return departments.findAll().stream().filter(Department::active).toList();
+    }
+
+    public List<Problem> validate(Person p) {
+        List<Problem> problems = new ArrayList<>(validateFields(p));
+        if (p.staffNo() != null && !p.staffNo().isBlank() && people.staffNoTaken(p.staffNo().strip(), p.id())) {
+            problems.add(Problem.error("validation.staffNo.taken", "staffNo", p.staffNo().strip()));
+        }
+        return problems;
+    }
+
+    /** The checks that need no database; the import uses them too. */
+    public static List<Problem> validateFields(Person p) {
+        List<Problem> problems = new ArrayList<>();
+        if (p.staffNo() == null || p.staffNo().isBlank()) {
+            problems.add(Problem.error("validation.required", "staffNo", "person.staffNo"));
+        } else if (!p.staffNo().strip().matches("[A-Za-z0-9_\\-]{1,32}")) {
+            problems.add(Problem.error("validation.staffNo.format", "staffNo"));
+        }
+        if (p.name() == null || p.name().isBlank()) {
+            problems.add(Problem.error("validation.required", "name", "person.name"));
+        } else if (p.name().length() > 100) {
+            problems.add(Problem.error("validation.tooLong", "name", "person.name", 100));
+        }
+        if (p.idNumber() != null && !p.idNumber().isBlank()) {
+            String key = PersonIdNumber.problemKey(p.idNumber());
+            if (!key.isEmpty()) {
+                problems.add(Problem.error(key, "idNumber"));
+            }
+        }
+        return problems;
+    }
+
+    public Person save(Person p) {
+        Person clean = new Person(p.id(), strip(p.staffNo()), strip(p.name()), p.departmentId(), p.departmentName(),
+                p.leaderRole() == null ? LeaderRole.NONE : p.leaderRole(),
+                p.idNumber() == null || p.idNumber().isBlank() ? null : PersonIdNumber.normalise(p.idNumber()),
+                p.contact() == null || p.contact().isBlank() ? null : p.contact().strip(), p.version());
+        List<Problem> errors = validate(clean).stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return people.save(clean, Actor.current(), LocalDateTime.now(clock));
+    }
+
+    public Department saveDepartment(Department d) {
+        String name = strip(d.name());
+        if (name == null || name.isEmpty()) {
+            throw new ValidationException(List.of(Problem.error("validation.required", "name", "department.name")));
+        }
+        if (departments.nameTaken(name, d.id())) {
+            throw new ValidationException(List.of(Problem.error("validation.department.taken", "name", name)));
+        }
+        return departments.save(new Department(d.id(), name, d.active(), d.version()), Actor.current(),
+                LocalDateTime.now(clock));
+    }
+
+    public List<AuditEntry> history(long personId) {
+        return audit.history(PersonRepository.ENTITY, personId);
+    }
+
+    public int count() {
+        return people.count();
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+}

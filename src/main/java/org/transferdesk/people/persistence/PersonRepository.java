@@ -1,0 +1,103 @@
+package org.transferdesk.people.persistence;
+
+import static org.transferdesk.db.jooq.Tables.DEPARTMENT;
+import static org.transferdesk.db.jooq.Tables.PERSON;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import org.transferdesk.audit.AuditAction;
+import org.transferdesk.audit.AuditDiff;
+import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.common.StaleRecordException;
+import org.transferdesk.people.LeaderRole;
+import org.transferdesk.people.Person;
+
+public final class PersonRepository {
+    public static final String ENTITY = "person";
+    private final DSLContext dsl;
+
+    public PersonRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private SelectOnConditionStep<Record> select(DSLContext ctx) {
+        return ctx.select(PERSON.fields()).select(DEPARTMENT.NAME).from(PERSON)
+                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PERSON.DEPARTMENT_ID));
+    }
+
+    private static Person map(Record r) {
+        return new Person(r.get(PERSON.ID), r.get(PERSON.STAFF_NO), r.get(PERSON.NAME), r.get(PERSON.DEPARTMENT_ID),
+                r.get(DEPARTMENT.NAME), LeaderRole.valueOf(r.get(PERSON.LEADER_ROLE)), r.get(PERSON.ID_NUMBER),
+                r.get(PERSON.CONTACT), r.get(PERSON.VERSION));
+    }
+
+    public List<Person> findAll() {
+        return select(dsl).orderBy(PERSON.STAFF_NO).fetch(PersonRepository::map);
+    }
+
+    public Optional<Person> findById(long id) {
+        return select(dsl).where(PERSON.ID.eq(id)).fetchOptional(PersonRepository::map);
+    }
+
+    public Optional<Person> findByStaffNo(String staffNo) {
+        return select(dsl).where(PERSON.STAFF_NO.eq(staffNo)).fetchOptional(PersonRepository::map);
+    }
+
+    /** Staff number or name contains the term; for pickers and the global search. */
+    public List<Person> search(String term, int limit) {
+        String like = "%" + term.strip().toLowerCase() + "%";
+        Condition c = DSL.lower(PERSON.STAFF_NO).like(like).or(DSL.lower(PERSON.NAME).like(like));
+        return select(dsl).where(c).orderBy(PERSON.STAFF_NO).limit(limit).fetch(PersonRepository::map);
+    }
+
+    public boolean staffNoTaken(String staffNo, Long exceptId) {
+        return dsl.fetchExists(PERSON, PERSON.STAFF_NO.eq(staffNo)
+                .and(exceptId == null ? DSL.trueCondition() : PERSON.ID.ne(exceptId)));
+    }
+
+    public int count() {
+        return dsl.fetchCount(PERSON);
+    }
+
+    public Person save(Person p, String actor, LocalDateTime now) {
+        return dsl.transactionResult(c -> save(c.dsl(), p, actor, now, p.id() == null ? AuditAction.CREATE
+                : AuditAction.UPDATE));
+    }
+
+    /** Inside the caller's transaction (imports); returns the saved person with its id and version. */
+    public static Person save(DSLContext tx, Person p, String actor, LocalDateTime now, AuditAction action) {
+        if (p.id() == null) {
+            long id = tx.insertInto(PERSON)
+                    .set(PERSON.STAFF_NO, p.staffNo()).set(PERSON.NAME, p.name())
+                    .set(PERSON.DEPARTMENT_ID, p.departmentId()).set(PERSON.LEADER_ROLE, p.leaderRole().name())
+                    .set(PERSON.ID_NUMBER, p.idNumber()).set(PERSON.CONTACT, p.contact())
+                    .returning(PERSON.ID).fetchOne().getId();
+            AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, id, action,
+                    AuditDiff.between(Map.of(), p.auditFields())));
+            return new Person(id, p.staffNo(), p.name(), p.departmentId(), p.departmentName(), p.leaderRole(),
+                    p.idNumber(), p.contact(), 0);
+        }
+        Person before = new PersonRepository(tx).findById(p.id()).orElseThrow(() -> new StaleRecordException(ENTITY, p.id()));
+        int updated = tx.update(PERSON)
+                .set(PERSON.STAFF_NO, p.staffNo()).set(PERSON.NAME, p.name())
+                .set(PERSON.DEPARTMENT_ID, p.departmentId()).set(PERSON.LEADER_ROLE, p.leaderRole().name())
+                .set(PERSON.ID_NUMBER, p.idNumber()).set(PERSON.CONTACT, p.contact())
+                .set(PERSON.VERSION, p.version() + 1).set(PERSON.UPDATED_AT, now)
+                .where(PERSON.ID.eq(p.id()).and(PERSON.VERSION.eq(p.version()))).execute();
+        if (updated == 0) {
+            throw new StaleRecordException(ENTITY, p.id());
+        }
+        AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, p.id(), action,
+                AuditDiff.between(before.auditFields(), p.auditFields())));
+        return new Person(p.id(), p.staffNo(), p.name(), p.departmentId(), p.departmentName(), p.leaderRole(),
+                p.idNumber(), p.contact(), p.version() + 1);
+    }
+}

@@ -1,0 +1,89 @@
+package org.transferdesk.app;
+
+import java.time.Clock;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.db.BackupService;
+import org.transferdesk.db.Database;
+import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.disclosure.persistence.DisclosureRepository;
+import org.transferdesk.ip.IpService;
+import org.transferdesk.ip.persistence.IpRepository;
+import org.transferdesk.people.PeopleService;
+import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonRepository;
+import org.transferdesk.search.SearchService;
+import org.transferdesk.settings.UserSettings;
+
+/** The one composition root: opens the database and builds every service, for the GUI and the CLI alike. */
+public final class AppContext implements AutoCloseable {
+    private final DataFolder folder;
+    private final Database database;
+    private final Clock clock;
+    private final UserSettings settings;
+    private final PeopleService people;
+    private final DisclosureService disclosures;
+    private final IpService ip;
+    private final SearchService search;
+    private final BackupService backups;
+
+    public AppContext(DataFolder folder, Database database, Clock clock) {
+        this.folder = folder;
+        this.database = database;
+        this.clock = clock;
+        this.settings = new UserSettings(folder.settingsFile());
+        AuditRepository audit = new AuditRepository(database.dsl());
+        this.people = new PeopleService(new PersonRepository(database.dsl()), new DepartmentRepository(database.dsl()),
+                audit, clock);
+        this.disclosures = new DisclosureService(new DisclosureRepository(database.dsl()), audit, clock);
+        this.ip = new IpService(new IpRepository(database.dsl()));
+        this.search = new SearchService(new org.transferdesk.search.persistence.SearchRepository(database.dsl()));
+        this.backups = new BackupService(folder.backups(), clock);
+    }
+
+    /** Creates the data folder if needed, opens and migrates its database. */
+    public static AppContext open(DataFolder folder, Clock clock) {
+        folder.create();
+        return new AppContext(folder, Database.openFile(folder.database()), clock);
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public UserSettings settings() {
+        return settings;
+    }
+
+    public PeopleService people() {
+        return people;
+    }
+
+    public DisclosureService disclosures() {
+        return disclosures;
+    }
+
+    public IpService ip() {
+        return ip;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

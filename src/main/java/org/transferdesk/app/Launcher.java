@@ -1,0 +1,26 @@
+package org.transferdesk.app;
+
+import org.transferdesk.cli.CliErrors;
+import org.transferdesk.cli.TransferDeskCommand;
+import picocli.CommandLine;
+
+/**
+ * Plain main class (not a JavaFX Application, so the classpath jar starts): with a command it runs
+ * headless, without one it opens the desktop app.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        TransferDeskCommand[] holder = new TransferDeskCommand[1];
+        holder[0] = new TransferDeskCommand(() -> TransferDeskApp.launchWith(holder[0].options().folder()));
+        CommandLine cli = new CommandLine(holder[0]);
+        cli.setExecutionExceptionHandler(new CliErrors());
+        return cli.execute(args);
+    }
+}

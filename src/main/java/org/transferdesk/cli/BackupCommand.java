@@ -1,0 +1,18 @@
+package org.transferdesk.cli;
+
+import java.nio.file.Path;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.app.AppInfo;
+import org.transferdesk.common.I18n;
+import picocli.CommandLine.Command;
+
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Back up the database to backups/ in the data folder (the newest 30 are kept).")
+public final class BackupCommand extends CliCommand {
+    @Override
+    protected Integer run(AppContext context) {
+        Path file = context.backups().backup(context.database(), AppInfo.version());
+        out().println(I18n.t("cli.backup.done", file));
+        return 0;
+    }
+}

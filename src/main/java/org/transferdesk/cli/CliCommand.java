@@ -1,0 +1,55 @@
+package org.transferdesk.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.app.DataFolder;
+import org.transferdesk.settings.UserSettings;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Base of the headless commands: opens the data folder's database and closes it afterwards. */
+public abstract class CliCommand implements Callable<Integer> {
+    @Mixin
+    protected DataDirOption options;
+
+    @Spec
+    protected CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        DataFolder folder = options.prepare();
+        if (options.lang == null) {
+            org.transferdesk.common.I18n.setLocale(new UserSettings(folder.settingsFile()).language());
+        }
+        if (!needsDatabase()) {
+            return run(folder);
+        }
+        try (AppContext context = AppContext.open(folder, Clock.systemDefaultZone())) {
+            return run(context);
+        }
+    }
+
+    /** Commands that work on the data folder without opening the database (restore) override this. */
+    protected boolean needsDatabase() {
+        return true;
+    }
+
+    protected Integer run(AppContext context) throws Exception {
+        throw new UnsupportedOperationException();
+    }
+
+    protected Integer run(DataFolder folder) throws Exception {
+        throw new UnsupportedOperationException();
+    }
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

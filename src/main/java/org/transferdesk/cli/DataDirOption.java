@@ -1,0 +1,32 @@
+package org.transferdesk.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.transferdesk.app.DataFolder;
+import org.transferdesk.common.I18n;
+import picocli.CommandLine.Option;
+
+/** {@code --data-dir} and {@code --lang}, accepted by every command. */
+public final class DataDirOption {
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data folder (database, settings, logs, backups). Default: $TRANSFERDESK_HOME, "
+                    + "else %%APPDATA%%\\TransferDesk on Windows, ~/.local/share/transferdesk on Linux.")
+    Path dataDir;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages (default: zh).")
+    String lang;
+
+    public DataFolder folder() {
+        return DataFolder.resolve(dataDir);
+    }
+
+    /** Applies --lang, and points the log file into the data folder before anything logs. */
+    public DataFolder prepare() {
+        DataFolder folder = folder();
+        System.setProperty("transferdesk.logdir", folder.logs().toString());
+        if (lang != null) {
+            I18n.setLocale("en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        }
+        return folder;
+    }
+}

@@ -1,0 +1,29 @@
+package org.transferdesk.cli;
+
+import java.nio.file.Path;
+import org.transferdesk.app.DataFolder;
+import org.transferdesk.common.I18n;
+import org.transferdesk.db.BackupService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Replace the database with a backup file. TransferDesk must be closed. "
+                + "The replaced database is kept as transferdesk.mv.db.before-restore.")
+public final class RestoreCommand extends CliCommand {
+    @Parameters(index = "0", paramLabel = "FILE", description = "A .tdbackup file made by TransferDesk.")
+    Path file;
+
+    @Override
+    protected boolean needsDatabase() {
+        return false;
+    }
+
+    @Override
+    protected Integer run(DataFolder folder) {
+        folder.create();
+        BackupService.restore(file, folder.database());
+        out().println(I18n.t("cli.restore.done", file.getFileName()));
+        return 0;
+    }
+}

@@ -95,6 +95,10 @@ public final class DisclosureService {
         repository.streamSummaries(chunkSize, sink);
     }
 
+    public int count() {
+        return repository.count();
+    }
+
     public List<AuditEntry> history(long id) {
         return audit.history(DisclosureRepository.ENTITY, id);
     }

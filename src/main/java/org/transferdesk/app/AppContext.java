@@ -82,8 +82,15 @@ public final class AppContext implements AutoCloseable {
         return backups;
     }
 
+    private volatile boolean closed;
+
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
+        closed = true;
         database.close();
     }
 }

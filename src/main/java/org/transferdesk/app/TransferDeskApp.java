@@ -1,16 +1,129 @@
 package org.transferdesk.app;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.transferdesk.common.I18n;
+import org.transferdesk.settings.UserSettings;
+import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.Theme;
 
-/** The JavaFX application (being built: main window follows). */
+/**
+ * The desktop application. The database is opened and migrated in {@link #init()} (off the UI
+ * thread) before the main window opens; a database that cannot be opened is explained, not shown as
+ * a stack trace.
+ */
 public final class TransferDeskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(TransferDeskApp.class);
+
+    private AppContext context;
+    private RuntimeException startupError;
+    private Gui gui;
+
     static void launchWith(DataFolder folder) {
         Application.launch(TransferDeskApp.class, "--data-dir=" + folder.root());
     }
 
     @Override
+    public void init() {
+        String dir = getParameters().getNamed().get("data-dir");
+        DataFolder folder = DataFolder.resolve(dir == null ? null : Path.of(dir));
+        System.setProperty("transferdesk.logdir", folder.logs().toString());
+        I18n.setLocale(new UserSettings(folder.settingsFile()).language());
+        try {
+            context = AppContext.open(folder, Clock.systemDefaultZone());
+        } catch (RuntimeException e) {
+            LOG.error("Cannot open the database in {}", folder.root(), e);
+            startupError = e;
+        }
+    }
+
+    @Override
     public void start(Stage stage) {
+        if (startupError != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorHandler.plainMessage(startupError));
+            alert.setTitle(I18n.t("app.title"));
+            alert.setHeaderText(I18n.t("error.startup"));
+            Theme.apply(alert.getDialogPane());
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        gui = new Gui(context, stage);
+        gui.installErrorHandler();
+        show(stage, context, gui);
+    }
+
+    /** Shows the main window where the user left it (also used by the UI tests). */
+    static void show(Stage stage, AppContext context, Gui gui) {
+        Scene scene = new Scene(gui.buildMain());
+        stage.setScene(scene);
+        stage.setTitle(I18n.t("app.title"));
+        WindowPlacements.restore(stage, context.settings());
+        stage.setOnCloseRequest(e -> {
+            if (!gui.confirmExit()) {
+                e.consume();
+                return;
+            }
+            WindowPlacements.save(stage, context.settings());
+        });
         stage.show();
+        gui.afterShown();
+    }
+
+    @Override
+    public void stop() {
+        if (gui != null) {
+            gui.shutdown();
+        }
+        if (context != null && !context.isClosed()) {
+            try {
+                context.backups().backupIfNoneToday(context.database(), AppInfo.version());
+            } catch (RuntimeException e) {
+                LOG.warn("Backup on exit failed", e);
+            }
+            context.close();
+        }
+    }
+
+    /** Remembers the main window's size and position in the user's settings. */
+    static final class WindowPlacements {
+        private WindowPlacements() {
+        }
+
+        static void restore(Stage stage, UserSettings settings) {
+            settings.window().filter(w -> onSomeScreen(w.x(), w.y(), w.width(), w.height())).ifPresentOrElse(w -> {
+                stage.setX(w.x());
+                stage.setY(w.y());
+                stage.setWidth(w.width());
+                stage.setHeight(w.height());
+                stage.setMaximized(w.maximized());
+            }, () -> {
+                stage.setWidth(1280);
+                stage.setHeight(800);
+            });
+        }
+
+        static void save(Stage stage, UserSettings settings) {
+            settings.setWindow(new UserSettings.WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
+            try {
+                settings.save();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not save window placement", e);
+            }
+        }
+
+        private static boolean onSomeScreen(double x, double y, double w, double h) {
+            return w >= 400 && h >= 300 && !Screen.getScreensForRectangle(new Rectangle2D(x, y, w, h)).isEmpty();
+        }
     }
 }

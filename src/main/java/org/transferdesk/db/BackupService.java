@@ -138,7 +138,7 @@ public final class BackupService {
             staging = Files.createTempDirectory(dbFile.toAbsolutePath().getParent(), "restore-");
             Path stagedBase = staging.resolve("transferdesk");
             extract(backupFile, staging.resolve(DB_ENTRY));
-            verify(stagedBase);
+            verifyStaged(stagedBase);
             ensureNotInUse(dbBase);
             Path previous = dbFile.resolveSibling(dbFile.getFileName() + ".before-restore");
             if (Files.exists(dbFile)) {
@@ -152,6 +152,20 @@ public final class BackupService {
                 }
                 throw e;
             }
+        } catch (IOException e) {
+            throw new UserFacingException("error.restoreFailed", new Object[] {e.getMessage()}, e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    /** Checks a file is a TransferDesk backup this version can open, without touching the database. */
+    public static void verify(Path backupFile) {
+        Path staging = null;
+        try {
+            staging = Files.createTempDirectory("transferdesk-verify-");
+            extract(backupFile, staging.resolve(DB_ENTRY));
+            verifyStaged(staging.resolve("transferdesk"));
         } catch (IOException e) {
             throw new UserFacingException("error.restoreFailed", new Object[] {e.getMessage()}, e);
         } finally {
@@ -185,7 +199,7 @@ public final class BackupService {
     }
 
     /** Opens the staged copy on its own: it must be a TransferDesk database this version can migrate. */
-    private static void verify(Path stagedBase) {
+    private static void verifyStaged(Path stagedBase) {
         try (Database staged = Database.open("jdbc:h2:file:" + stagedBase.toAbsolutePath() + Database.OPTIONS)) {
             String app = staged.dsl().fetchOptional("select meta_value from app_meta where meta_key = 'application'")
                     .map(r -> r.get(0, String.class)).orElse("");

@@ -22,6 +22,14 @@ public record DisclosureSummary(long id, String resultNo, String title, LocalDat
                 inventors, ipNumbers, confidential, search);
     }
 
+    /** The list row of a saved result (after an edit, without reloading the list). */
+    public static DisclosureSummary from(Disclosure d) {
+        return of(d.id(), d.resultNo(), d.title(), d.disclosedOn(), d.departmentName(), d.resultType(), d.funding(),
+                d.status(), d.inventors().stream().map(Inventor::name).collect(java.util.stream.Collectors.joining("、")),
+                d.ipAssets().stream().map(org.transferdesk.ip.IpAsset::applicationNo).filter(n -> n != null)
+                        .collect(java.util.stream.Collectors.joining("、")), d.confidential());
+    }
+
     public int year() {
         return disclosedOn.getYear();
     }

@@ -1,0 +1,103 @@
+package org.transferdesk.app;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.transferdesk.common.I18n;
+import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.FxDialogService;
+import org.transferdesk.ui.Theme;
+
+/**
+ * Editor windows owned by the main window: one per record (opening it again brings it to the
+ * front); closing asks before unsaved changes are lost.
+ */
+final class EditorWindows {
+    /** What an editor gives its window: its node, dirty check, save command and title. */
+    record Editor(Parent root, BooleanSupplier dirty, Consumer<Consumer<Boolean>> save,
+                  javafx.beans.value.ObservableValue<String> title) {
+    }
+
+    private final Window owner;
+    private final Map<String, Stage> open = new HashMap<>();
+
+    EditorWindows(Window owner) {
+        this.owner = owner;
+    }
+
+    /** Opens (or focuses) the editor for {@code key}; {@code factory} builds it given its dialogs and close action. */
+    void open(String key, Function<Context, Editor> factory) {
+        Stage existing = open.get(key);
+        if (existing != null) {
+            existing.toFront();
+            existing.requestFocus();
+            return;
+        }
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        DialogService dialogs = new FxDialogService(() -> stage);
+        Editor[] editor = new Editor[1];
+        Runnable close = () -> requestClose(stage, editor[0], dialogs, key);
+        editor[0] = factory.apply(new Context(dialogs, close));
+        Theme.apply(editor[0].root());
+        Scene scene = new Scene(editor[0].root());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                () -> editor[0].save().accept(ok -> { }));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), close);
+        stage.setScene(scene);
+        stage.titleProperty().bind(editor[0].title());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            close.run();
+        });
+        open.put(key, stage);
+        stage.show();
+    }
+
+    /** Passed to an editor factory. */
+    record Context(DialogService dialogs, Runnable close) {
+    }
+
+    private void requestClose(Stage stage, Editor editor, DialogService dialogs, String key) {
+        if (!editor.dirty().getAsBoolean()) {
+            closeNow(stage, key);
+            return;
+        }
+        switch (dialogs.askUnsaved(I18n.t("editor.unsavedTitle"), I18n.t("editor.unsavedMessage"))) {
+            case SAVE -> editor.save().accept(ok -> {
+                if (ok) {
+                    closeNow(stage, key);
+                }
+            });
+            case DISCARD -> closeNow(stage, key);
+            default -> { }
+        }
+    }
+
+    private void closeNow(Stage stage, String key) {
+        open.remove(key);
+        stage.close();
+    }
+
+    /** Asks each open editor to close (for exit and language change); false when the user kept one open. */
+    boolean closeAll() {
+        for (Stage stage : Map.copyOf(open).values()) {
+            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        }
+        return open.isEmpty();
+    }
+
+    /** The open editor windows (TestFX looks them up). */
+    Map<String, Stage> openWindows() {
+        return Map.copyOf(open);
+    }
+}

@@ -1,0 +1,129 @@
+package org.transferdesk.app;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.transferdesk.common.I18n;
+import org.transferdesk.disclosure.ui.ResultEditorView;
+import org.transferdesk.disclosure.ui.ResultEditorViewModel;
+import org.transferdesk.disclosure.ui.ResultsListView;
+import org.transferdesk.disclosure.ui.ResultsListViewModel;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.ExportActions;
+import org.transferdesk.ui.FxDialogService;
+import org.transferdesk.ui.FxTaskExecutor;
+import org.transferdesk.ui.MainWindowView;
+import org.transferdesk.ui.MainWindowViewModel;
+import org.transferdesk.ui.Module;
+import org.transferdesk.ui.Navigator;
+import org.transferdesk.ui.Page;
+
+/** The GUI's composition: builds every screen with its view model and wires navigation. */
+public final class Gui implements Navigator {
+    private final AppContext context;
+    private final Stage stage;
+    private final FxTaskExecutor executor;
+    private final FxDialogService dialogs;
+    private final ErrorHandler errors;
+    private final DataEvents events = new DataEvents();
+    private final EditorWindows editors;
+    private final ShellCommands commands;
+    private final ExportActions export;
+    private MainWindowView main;
+
+    public Gui(AppContext context, Stage stage) {
+        this.context = context;
+        this.stage = stage;
+        this.dialogs = new FxDialogService(() -> stage);
+        this.errors = new ErrorHandler(dialogs);
+        this.executor = new FxTaskExecutor(errors::handle);
+        this.editors = new EditorWindows(stage);
+        this.commands = new ShellCommands(context, executor, dialogs, events, this::exit);
+        this.export = new ExportActions(dialogs, executor, new TableWriters());
+    }
+
+    public void installErrorHandler() {
+        errors.install();
+    }
+
+    /** Builds (or rebuilds, after a language change) the main window's content. */
+    public Parent buildMain() {
+        Map<Module, Supplier<Page>> pages = new LinkedHashMap<>();
+        pages.put(Module.RESULTS, () -> new ResultsListView(
+                new ResultsListViewModel(context.disclosures(), executor, events), this, export).build());
+        MainWindowViewModel vm = new MainWindowViewModel(context.search(), executor, this);
+        main = new MainWindowView(vm, pages, commands);
+        Parent root = main.build();
+        main.show(Module.RESULTS);
+        return root;
+    }
+
+    @Override
+    public void show(Module module) {
+        main.show(module);
+    }
+
+    @Override
+    public void openResult(long id) {
+        openResultEditor(id);
+    }
+
+    @Override
+    public void newResult() {
+        openResultEditor(null);
+    }
+
+    private void openResultEditor(Long id) {
+        editors.open(id == null ? "result:new:" + System.nanoTime() : "result:" + id, ctx -> {
+            ResultEditorViewModel vm = new ResultEditorViewModel(context.disclosures(), context.people(), executor,
+                    ctx.dialogs(), events);
+            Parent root = new ResultEditorView(vm, ctx.close()).build();
+            vm.load(id, () -> { });
+            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+        });
+    }
+
+    @Override
+    public void openPerson(long id) {
+        dialogs.notify(I18n.t("module.PEOPLE"));
+    }
+
+    @Override
+    public void newPerson() {
+        dialogs.notify(I18n.t("module.PEOPLE"));
+    }
+
+    /** Closes editors (asking about unsaved changes) and then the application. */
+    public void exit() {
+        if (editors.closeAll()) {
+            stage.close();
+            Platform.exit();
+        }
+    }
+
+    /** For the window's close button: false keeps the app open. */
+    public boolean confirmExit() {
+        return editors.closeAll();
+    }
+
+    /** After the window is up: offer demo data on first start with an empty database. */
+    public void afterShown() {
+        commands.offerDemoIfEmpty();
+    }
+
+    public void shutdown() {
+        executor.close();
+    }
+
+    EditorWindows editors() {
+        return editors;
+    }
+
+    public DataEvents events() {
+        return events;
+    }
+}

@@ -1,0 +1,88 @@
+package org.transferdesk.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import org.transferdesk.common.I18n;
+import org.transferdesk.db.BackupService;
+import org.transferdesk.ui.BackgroundTask;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.ShellActions;
+import org.transferdesk.ui.TaskExecutor;
+
+/** The main menu's commands: import, template, backup, restore, about, exit. */
+final class ShellCommands implements ShellActions {
+    private final AppContext context;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final DataEvents events;
+    private final Runnable exit;
+
+    ShellCommands(AppContext context, TaskExecutor executor, DialogService dialogs, DataEvents events, Runnable exit) {
+        this.context = context;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.events = events;
+        this.exit = exit;
+    }
+
+    @Override
+    public void importLedger() {
+        dialogs.notify(I18n.t("menu.import"));
+    }
+
+    @Override
+    public void downloadTemplate() {
+        dialogs.notify(I18n.t("menu.template"));
+    }
+
+    @Override
+    public void backupNow() {
+        executor.execute(BackgroundTask.of(p -> context.backups().backup(context.database(), AppInfo.version()))
+                .onSuccess(file -> dialogs.showInfo(I18n.t("menu.backup"), I18n.t("backup.done", file))));
+    }
+
+    @Override
+    public void restoreBackup() {
+        var type = new DialogService.FileType(I18n.t("file.backup"), List.of("*" + BackupService.EXTENSION));
+        dialogs.chooseFileToOpen(I18n.t("menu.restore"), List.of(type)).ifPresent(this::restore);
+    }
+
+    private void restore(Path file) {
+        if (!dialogs.confirm(I18n.t("menu.restore"), I18n.t("restore.confirm", file.getFileName()))) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> {
+            BackupService.verify(file);
+            context.close();
+            BackupService.restore(file, context.folder().database());
+            return file;
+        }).onSuccess(f -> {
+            dialogs.showInfo(I18n.t("menu.restore"), I18n.t("restore.done"));
+            Platform.exit();
+        }).onFailure(error -> {
+            dialogs.showError(I18n.t("menu.restore"), org.transferdesk.ui.ErrorHandler.plainMessage(error), error);
+            if (context.isClosed()) {
+                // The database was closed for the swap: the app cannot go on without it.
+                Platform.exit();
+            }
+        }));
+    }
+
+    /** First start: an empty database gets the offer of demo data (once). */
+    void offerDemoIfEmpty() {
+    }
+
+    @Override
+    public void about() {
+        dialogs.showInfo(I18n.t("about.title"), I18n.t("about.text", AppInfo.version(),
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "21"),
+                context.folder().root()));
+    }
+
+    @Override
+    public void exit() {
+        exit.run();
+    }
+}

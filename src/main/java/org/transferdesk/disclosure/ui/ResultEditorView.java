@@ -1,0 +1,326 @@
+package org.transferdesk.disclosure.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.transferdesk.audit.ui.HistoryTable;
+import org.transferdesk.common.I18n;
+import org.transferdesk.disclosure.FundingSource;
+import org.transferdesk.disclosure.Recommendation;
+import org.transferdesk.disclosure.ResultStatus;
+import org.transferdesk.disclosure.ResultType;
+import org.transferdesk.disclosure.StatusChange;
+import org.transferdesk.ip.IpAsset;
+import org.transferdesk.people.Department;
+import org.transferdesk.people.Person;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ViewLoader;
+
+/** The result editor: binds to {@link ResultEditorViewModel} and delegates every command to it. */
+public final class ResultEditorView {
+    @FXML private VBox problemsPanel;
+    @FXML private VBox problemsList;
+    @FXML private TextField resultNoField;
+    @FXML private DatePicker disclosedOnField;
+    @FXML private TextField titleField;
+    @FXML private Label titleError;
+    @FXML private Label resultNoError;
+    @FXML private Label disclosedOnError;
+    @FXML private ComboBox<Department> departmentField;
+    @FXML private ComboBox<ResultType> typeField;
+    @FXML private ComboBox<FundingSource> fundingField;
+    @FXML private TextField projectField;
+    @FXML private TextField fieldField;
+    @FXML private CheckBox confidentialField;
+    @FXML private TextArea abstractField;
+    @FXML private Label sumLabel;
+    @FXML private TextField addInventorField;
+    @FXML private Label inventorsError;
+    @FXML private TableView<InventorRow> inventorsTable;
+    @FXML private TableColumn<InventorRow, String> invStaffColumn;
+    @FXML private TableColumn<InventorRow, String> invNameColumn;
+    @FXML private TableColumn<InventorRow, String> invShareColumn;
+    @FXML private TableColumn<InventorRow, Boolean> invKeyColumn;
+    @FXML private TableView<IpAsset> ipTable;
+    @FXML private TableColumn<IpAsset, String> ipTypeColumn;
+    @FXML private TableColumn<IpAsset, String> ipNoColumn;
+    @FXML private TableColumn<IpAsset, String> ipTitleColumn;
+    @FXML private TableColumn<IpAsset, LocalDate> ipFiledColumn;
+    @FXML private TableColumn<IpAsset, LocalDate> ipGrantedColumn;
+    @FXML private TableColumn<IpAsset, String> ipStatusColumn;
+    @FXML private TableColumn<IpAsset, String> ipOwnersColumn;
+    @FXML private TableColumn<IpAsset, LocalDate> ipTermColumn;
+    @FXML private ComboBox<Integer> evalScientific;
+    @FXML private ComboBox<Integer> evalTechnical;
+    @FXML private ComboBox<Integer> evalEconomic;
+    @FXML private ComboBox<Integer> evalSocial;
+    @FXML private ComboBox<Recommendation> evalRecommendation;
+    @FXML private TextArea evalNotes;
+    @FXML private Label currentStatusLabel;
+    @FXML private HBox statusChangeBox;
+    @FXML private Label statusNewHint;
+    @FXML private ComboBox<ResultStatus> nextStatusField;
+    @FXML private DatePicker nextStatusDateField;
+    @FXML private TextField nextStatusReasonField;
+    @FXML private TableView<StatusChange> statusTable;
+    @FXML private TableColumn<StatusChange, LocalDate> stDateColumn;
+    @FXML private TableColumn<StatusChange, String> stFromColumn;
+    @FXML private TableColumn<StatusChange, String> stToColumn;
+    @FXML private TableColumn<StatusChange, String> stReasonColumn;
+    @FXML private TableColumn<StatusChange, String> stByColumn;
+    @FXML private TableView<HistoryTable.Line> auditTable;
+    @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auActionColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auFieldColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auBeforeColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auAfterColumn;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button saveButton;
+
+    private final ResultEditorViewModel viewModel;
+    private final Runnable closeRequest;
+
+    public ResultEditorView(ResultEditorViewModel viewModel, Runnable closeRequest) {
+        this.viewModel = viewModel;
+        this.closeRequest = closeRequest;
+    }
+
+    public Parent build() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        bindForm();
+        bindInventors();
+        bindIp();
+        bindEvaluation();
+        bindStatus();
+        HistoryTable.bind(auditTable, viewModel.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
+                auFieldColumn, auBeforeColumn, auAfterColumn);
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        saveButton.disableProperty().bind(viewModel.busyProperty());
+        problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
+        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
+        viewModel.problems().addListener((javafx.collections.ListChangeListener<String>) c ->
+                problemsList.getChildren().setAll(viewModel.problems().stream().map(Label::new).toList()));
+    }
+
+    private void bindForm() {
+        ResultFormViewModel f = viewModel.form();
+        resultNoField.textProperty().bindBidirectional(f.resultNoProperty());
+        titleField.textProperty().bindBidirectional(f.titleProperty());
+        disclosedOnField.valueProperty().bindBidirectional(f.disclosedOnProperty());
+        departmentField.setItems(f.departments());
+        Cells.facet(departmentField, "", Department::name);
+        departmentField.valueProperty().bindBidirectional(f.departmentProperty());
+        Cells.labeledChoices(typeField, ResultType.class, "");
+        typeField.valueProperty().bindBidirectional(f.resultTypeProperty());
+        Cells.labeledChoices(fundingField, FundingSource.class, "");
+        fundingField.valueProperty().bindBidirectional(f.fundingProperty());
+        projectField.textProperty().bindBidirectional(f.projectNumbersProperty());
+        fieldField.textProperty().bindBidirectional(f.technicalFieldProperty());
+        confidentialField.selectedProperty().bindBidirectional(f.confidentialProperty());
+        abstractField.textProperty().bindBidirectional(f.abstractTextProperty());
+        validateOnLeave(resultNoField, "resultNo");
+        validateOnLeave(titleField, "title");
+        validateOnLeave(disclosedOnField, "disclosedOn");
+        Map<String, Label> errorLabels = Map.of("resultNo", resultNoError, "title", titleError,
+                "disclosedOn", disclosedOnError, "inventors", inventorsError);
+        Map<String, javafx.scene.Node> fields = Map.of("resultNo", resultNoField, "title", titleField,
+                "disclosedOn", disclosedOnField, "inventors", inventorsTable);
+        viewModel.fieldErrors().addListener((MapChangeListener<String, String>) c -> {
+            String key = c.getKey();
+            Label label = errorLabels.get(key);
+            if (label != null) {
+                label.setText(c.wasAdded() ? c.getValueAdded() : "");
+            }
+            javafx.scene.Node field = fields.get(key);
+            if (field != null) {
+                field.getStyleClass().remove("invalid");
+                if (viewModel.fieldErrors().containsKey(key)) {
+                    field.getStyleClass().add("invalid");
+                }
+            }
+        });
+    }
+
+    private void validateOnLeave(javafx.scene.Node node, String field) {
+        node.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                viewModel.validateField(field);
+            }
+        });
+    }
+
+    private void bindInventors() {
+        InventorsViewModel inv = viewModel.inventors();
+        inventorsTable.setItems(inv.rows());
+        Cells.value(invStaffColumn, InventorRow::staffNo);
+        Cells.value(invNameColumn, InventorRow::name);
+        invShareColumn.setCellValueFactory(c -> c.getValue().shareProperty());
+        invShareColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        invKeyColumn.setCellValueFactory(c -> c.getValue().keyContributorProperty());
+        invKeyColumn.setCellFactory(CheckBoxTableCell.forTableColumn(invKeyColumn));
+        sumLabel.textProperty().bind(inv.sumTextProperty());
+        inv.sumOkProperty().addListener((o, a, ok) -> styleSum(ok));
+        styleSum(inv.sumOkProperty().get());
+        var binding = TextFields.bindAutoCompletion(addInventorField, request -> inv.suggest(request.getUserText()),
+                new javafx.util.StringConverter<Person>() {
+                    @Override
+                    public String toString(Person p) {
+                        return p == null ? "" : p.staffNo() + " " + p.name()
+                                + (p.departmentName() == null ? "" : " · " + p.departmentName());
+                    }
+
+                    @Override
+                    public Person fromString(String s) {
+                        return null;
+                    }
+                });
+        binding.setOnAutoCompleted(e -> {
+            inv.add(e.getCompletion());
+            javafx.application.Platform.runLater(addInventorField::clear);
+        });
+    }
+
+    private void styleSum(boolean ok) {
+        sumLabel.getStyleClass().removeAll("share-sum-ok", "share-sum-bad");
+        sumLabel.getStyleClass().add(ok ? "share-sum-ok" : "share-sum-bad");
+    }
+
+    private void bindIp() {
+        ipTable.setItems(viewModel.ipAssets());
+        Cells.labeled(ipTypeColumn, IpAsset::type);
+        Cells.value(ipNoColumn, IpAsset::applicationNo);
+        Cells.value(ipTitleColumn, IpAsset::title);
+        Cells.date(ipFiledColumn, IpAsset::filedOn);
+        Cells.date(ipGrantedColumn, IpAsset::grantedOn);
+        Cells.labeled(ipStatusColumn, IpAsset::status);
+        Cells.value(ipOwnersColumn, IpAsset::owners);
+        Cells.date(ipTermColumn, ip -> ip.termEnd().orElse(null));
+        ipTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                onEditIp();
+            }
+        });
+    }
+
+    private void bindEvaluation() {
+        EvaluationViewModel e = viewModel.evaluation();
+        List<ComboBox<Integer>> ratings = List.of(evalScientific, evalTechnical, evalEconomic, evalSocial);
+        List<javafx.beans.property.ObjectProperty<Integer>> props = List.of(e.scientificProperty(),
+                e.technicalProperty(), e.economicProperty(), e.socialProperty());
+        for (int i = 0; i < ratings.size(); i++) {
+            ComboBox<Integer> box = ratings.get(i);
+            box.getItems().setAll(null, 1, 2, 3, 4, 5);
+            Cells.facet(box, I18n.t("evaluation.notRated"), n -> I18n.t("evaluation.rating", n));
+            box.valueProperty().bindBidirectional(props.get(i));
+        }
+        Cells.labeledChoices(evalRecommendation, Recommendation.class, "");
+        evalRecommendation.valueProperty().bindBidirectional(e.recommendationProperty());
+        evalNotes.textProperty().bindBidirectional(e.notesProperty());
+    }
+
+    private void bindStatus() {
+        currentStatusLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.statusProperty().get().label(), viewModel.statusProperty()));
+        nextStatusField.setItems(viewModel.allowedNext());
+        Cells.facet(nextStatusField, "", ResultStatus::label);
+        nextStatusField.valueProperty().bindBidirectional(viewModel.nextStatusProperty());
+        nextStatusDateField.valueProperty().bindBidirectional(viewModel.nextStatusDateProperty());
+        nextStatusReasonField.textProperty().bindBidirectional(viewModel.nextStatusReasonProperty());
+        statusChangeBox.disableProperty().bind(viewModel.savedProperty().not());
+        statusNewHint.visibleProperty().bind(viewModel.savedProperty().not());
+        statusTable.setItems(viewModel.statusHistory());
+        Cells.date(stDateColumn, StatusChange::on);
+        Cells.labeled(stFromColumn, StatusChange::from);
+        Cells.labeled(stToColumn, StatusChange::to);
+        Cells.value(stReasonColumn, StatusChange::reason);
+        Cells.value(stByColumn, StatusChange::by);
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save(ok -> { });
+    }
+
+    @FXML
+    private void onClose() {
+        closeRequest.run();
+    }
+
+    @FXML
+    private void onRemoveInventor() {
+        InventorRow row = inventorsTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            viewModel.inventors().remove(row);
+        }
+    }
+
+    @FXML
+    private void onInventorUp() {
+        moveInventor(-1);
+    }
+
+    @FXML
+    private void onInventorDown() {
+        moveInventor(1);
+    }
+
+    private void moveInventor(int delta) {
+        InventorRow row = inventorsTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            viewModel.inventors().move(row, delta);
+            inventorsTable.getSelectionModel().select(row);
+        }
+    }
+
+    @FXML
+    private void onAddIp() {
+        IpAssetDialog.show(ipTable.getScene().getWindow(), null, viewModel.form().disclosedOnProperty().get())
+                .ifPresent(viewModel::addIp);
+    }
+
+    @FXML
+    private void onEditIp() {
+        IpAsset selected = ipTable.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            IpAssetDialog.show(ipTable.getScene().getWindow(), selected, viewModel.form().disclosedOnProperty().get())
+                    .ifPresent(updated -> viewModel.replaceIp(selected, updated));
+        }
+    }
+
+    @FXML
+    private void onRemoveIp() {
+        IpAsset selected = ipTable.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            viewModel.removeIp(selected);
+        }
+    }
+
+    @FXML
+    private void onChangeStatus() {
+        viewModel.changeStatus();
+    }
+}

@@ -1,0 +1,299 @@
+package org.transferdesk.disclosure.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Problem;
+import org.transferdesk.common.ValidationException;
+import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.disclosure.ResultStatus;
+import org.transferdesk.disclosure.StatusChange;
+import org.transferdesk.ip.IpAsset;
+import org.transferdesk.people.PeopleService;
+import org.transferdesk.ui.BackgroundTask;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.TaskExecutor;
+
+/**
+ * Edits one result: composes the form, inventors, IP and evaluation view models; validates a field
+ * when it is left and everything on save; writes nothing unless all is valid.
+ */
+public final class ResultEditorViewModel {
+    private final DisclosureService service;
+    private final PeopleService people;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final DataEvents events;
+
+    private final ResultFormViewModel form = new ResultFormViewModel();
+    private final InventorsViewModel inventors;
+    private final EvaluationViewModel evaluation = new EvaluationViewModel();
+    private final ObservableList<IpAsset> ipAssets = FXCollections.observableArrayList();
+    private final ObservableList<StatusChange> statusHistory = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> auditHistory = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ResultStatus> status = new ReadOnlyObjectWrapper<>(ResultStatus.DISCLOSED);
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<ResultStatus> nextStatus = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> nextStatusDate = new SimpleObjectProperty<>();
+    private final StringProperty nextStatusReason = new SimpleStringProperty();
+    private final ObservableList<ResultStatus> allowedNext = FXCollections.observableArrayList();
+    private Disclosure original;
+
+    public ResultEditorViewModel(DisclosureService service, PeopleService people, TaskExecutor executor,
+                                 DialogService dialogs, DataEvents events) {
+        this.service = service;
+        this.people = people;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.events = events;
+        this.inventors = new InventorsViewModel(people);
+        inventors.setOnChange(() -> fieldErrors.remove("inventors"));
+    }
+
+    /** Loads an existing result (id) or prepares a new one (null) in the background. */
+    public void load(Long id, Runnable whenReady) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> {
+            var deps = people.activeDepartments();
+            Disclosure d = id == null ? newDraft() : service.find(id).orElseThrow(
+                    () -> new org.transferdesk.common.UserFacingException("error.recordGone"));
+            List<AuditEntry> audit = id == null ? List.of() : service.history(id);
+            return new Loaded(deps, d, audit);
+        }).onSuccess(loaded -> {
+            form.departments().setAll(loaded.departments());
+            show(loaded.disclosure());
+            auditHistory.setAll(loaded.audit());
+            whenReady.run();
+        }).onFinished(() -> busy.set(false)));
+    }
+
+    private record Loaded(List<org.transferdesk.people.Department> departments, Disclosure disclosure,
+                          List<AuditEntry> audit) {
+    }
+
+    private Disclosure newDraft() {
+        Disclosure blank = Disclosure.blank(service.today());
+        return new Disclosure(null, service.suggestResultNo(blank.disclosedOn()), null, blank.disclosedOn(), null,
+                null, null, null, null, null, null, false, ResultStatus.DISCLOSED, null, List.of(), List.of(),
+                List.of(), 0);
+    }
+
+    private void show(Disclosure d) {
+        original = d;
+        form.setFrom(d);
+        inventors.setAll(d.inventors());
+        evaluation.setFrom(d.evaluation());
+        ipAssets.setAll(d.ipAssets());
+        statusHistory.setAll(d.history());
+        status.set(d.status());
+        allowedNext.setAll(d.isNew() ? List.of() : d.status().allowedNext());
+        nextStatus.set(null);
+        nextStatusDate.set(service.today());
+        nextStatusReason.set("");
+        fieldErrors.clear();
+        problems.clear();
+        saved.set(!d.isNew());
+        windowTitle.set(d.isNew() ? I18n.t("editor.result.newTitle")
+                : I18n.t("editor.result.title", d.resultNo(), d.title()));
+    }
+
+    /** The result as currently edited. */
+    public Disclosure current() {
+        var dep = form.department.get();
+        return new Disclosure(original.id(), form.resultNo.get(), form.title.get(), form.disclosedOn.get(),
+                dep == null ? null : dep.id(), dep == null ? null : dep.name(), form.resultType.get(),
+                form.funding.get(), form.projectNumbers.get(), form.technicalField.get(), form.abstractText.get(),
+                form.confidential.get(), original.status(), evaluation.toEvaluation(), inventors.inventors(),
+                List.copyOf(ipAssets), original.history(), original.version());
+    }
+
+    public boolean isDirty() {
+        if (original == null) {
+            return false;
+        }
+        Map<String, Object> before = original.auditFields();
+        Map<String, Object> now = current().auditFields();
+        return !Objects.equals(normalise(before), normalise(now));
+    }
+
+    private static Map<String, String> normalise(Map<String, Object> fields) {
+        Map<String, String> m = new java.util.HashMap<>();
+        fields.forEach((k, v) -> m.put(k, v == null || v.toString().isBlank() ? "" : v.toString().strip()));
+        return m;
+    }
+
+    /** Validates one field when the user leaves it (pure rules only: no database on the UI thread). */
+    public void validateField(String field) {
+        List<Problem> found = org.transferdesk.disclosure.DisclosureValidator.validate(current(), service.today());
+        fieldErrors.remove(field);
+        found.stream().filter(p -> p.field().equals(field)).findFirst()
+                .ifPresent(p -> fieldErrors.put(field, p.message()));
+    }
+
+    /** Validates everything; saves in the background when valid. {@code after} gets true when saved. */
+    public void save(Consumer<Boolean> after) {
+        Disclosure candidate = current();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> {
+            List<Problem> errors = service.validate(candidate).stream().filter(Problem::isError).toList();
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            return service.save(candidate);
+        }).onSuccess(d -> {
+            show(d);
+            refreshAudit(d.id());
+            events.resultSaved(d.id());
+            dialogs.notify(I18n.t("editor.saved", d.resultNo()));
+            after.accept(true);
+        }).onFailure(error -> {
+            showProblems(error);
+            after.accept(false);
+        }).onFinished(() -> busy.set(false)));
+    }
+
+    private void showProblems(Throwable error) {
+        if (error instanceof ValidationException v) {
+            problems.setAll(v.problems().stream().map(Problem::message).toList());
+            fieldErrors.clear();
+            v.problems().forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
+        } else {
+            problems.setAll(org.transferdesk.ui.ErrorHandler.plainMessage(error));
+        }
+    }
+
+    /** Records the chosen status transition (only for a saved, unchanged record). */
+    public void changeStatus() {
+        if (original.isNew() || nextStatus.get() == null) {
+            return;
+        }
+        if (isDirty()) {
+            problems.setAll(I18n.t("editor.saveBeforeStatus"));
+            return;
+        }
+        Disclosure before = original;
+        ResultStatus to = nextStatus.get();
+        LocalDate on = nextStatusDate.get();
+        String reason = nextStatusReason.get();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> service.changeStatus(before, to, on, reason))
+                .onSuccess(d -> {
+                    show(d);
+                    refreshAudit(d.id());
+                    events.resultSaved(d.id());
+                })
+                .onFailure(this::showProblems)
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private void refreshAudit(long id) {
+        executor.execute(BackgroundTask.of(p -> service.history(id)).onSuccess(auditHistory::setAll));
+    }
+
+    public void addIp(IpAsset ip) {
+        ipAssets.add(ip);
+    }
+
+    public void replaceIp(IpAsset old, IpAsset updated) {
+        int i = ipAssets.indexOf(old);
+        if (i >= 0) {
+            ipAssets.set(i, updated);
+        }
+    }
+
+    public void removeIp(IpAsset ip) {
+        ipAssets.remove(ip);
+    }
+
+    public LocalDate today() {
+        return service.today();
+    }
+
+    public ResultFormViewModel form() {
+        return form;
+    }
+
+    public InventorsViewModel inventors() {
+        return inventors;
+    }
+
+    public EvaluationViewModel evaluation() {
+        return evaluation;
+    }
+
+    public ObservableList<IpAsset> ipAssets() {
+        return ipAssets;
+    }
+
+    public ObservableList<StatusChange> statusHistory() {
+        return statusHistory;
+    }
+
+    public ObservableList<AuditEntry> auditHistory() {
+        return auditHistory;
+    }
+
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyObjectProperty<ResultStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ObservableList<ResultStatus> allowedNext() {
+        return allowedNext;
+    }
+
+    public ObjectProperty<ResultStatus> nextStatusProperty() {
+        return nextStatus;
+    }
+
+    public ObjectProperty<LocalDate> nextStatusDateProperty() {
+        return nextStatusDate;
+    }
+
+    public StringProperty nextStatusReasonProperty() {
+        return nextStatusReason;
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True once the result exists in the database (status and history can then change). */
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+}

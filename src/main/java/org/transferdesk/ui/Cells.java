@@ -1,0 +1,67 @@
+package org.transferdesk.ui;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.util.StringConverter;
+import org.transferdesk.common.Labeled;
+
+/** Small helpers for tables and combo boxes, so views stay short. */
+public final class Cells {
+    private Cells() {
+    }
+
+    /** A read-only column whose value is computed from the row. */
+    public static <S, T> void value(TableColumn<S, T> column, Function<S, T> getter) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(getter.apply(c.getValue())));
+    }
+
+    /** A column showing an enum's localized label, sorted by the label. */
+    public static <S, E extends Labeled> void labeled(TableColumn<S, String> column, Function<S, E> getter) {
+        column.setCellValueFactory(c -> {
+            E e = getter.apply(c.getValue());
+            return new ReadOnlyObjectWrapper<>(e == null ? "" : e.label());
+        });
+    }
+
+    public static <S> void date(TableColumn<S, LocalDate> column, Function<S, LocalDate> getter) {
+        value(column, getter);
+    }
+
+    /** A facet combo: the first item (null) reads "all"; others are shown by {@code text}. */
+    public static <T> void facet(ComboBox<T> combo, String allText, Function<T, String> text) {
+        StringConverter<T> converter = new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? allText : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+        combo.setConverter(converter);
+        combo.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : converter.toString(item));
+            }
+        });
+        combo.setButtonCell(combo.getCellFactory().call(null));
+    }
+
+    /** A combo of enum constants shown by label; {@code nullText} non-null adds an empty choice. */
+    public static <E extends Enum<E> & Labeled> void labeledChoices(ComboBox<E> combo, Class<E> type, String nullText) {
+        combo.getItems().clear();
+        if (nullText != null) {
+            combo.getItems().add(null);
+        }
+        combo.getItems().addAll(type.getEnumConstants());
+        facet(combo, nullText == null ? "" : nullText, Labeled::label);
+    }
+}

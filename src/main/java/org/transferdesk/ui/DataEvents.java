@@ -1,0 +1,35 @@
+package org.transferdesk.ui;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/** Tells open screens that records changed, so lists refresh without reloading everything. */
+public final class DataEvents {
+    /** What changed: a saved result or person (by id), or everything (import, demo data). */
+    public record Change(Kind kind, long id) {
+        public enum Kind { RESULT, PERSON, DEPARTMENT, ALL }
+    }
+
+    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+
+    public void subscribe(Consumer<Change> listener) {
+        listeners.add(listener);
+    }
+
+    public void publish(Change change) {
+        listeners.forEach(l -> l.accept(change));
+    }
+
+    public void resultSaved(long id) {
+        publish(new Change(Change.Kind.RESULT, id));
+    }
+
+    public void personSaved(long id) {
+        publish(new Change(Change.Kind.PERSON, id));
+    }
+
+    public void allChanged() {
+        publish(new Change(Change.Kind.ALL, 0));
+    }
+}

@@ -1,0 +1,31 @@
+package org.transferdesk.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Every dialog goes through here, so view models stay testable and dialogs always have an owner. */
+public interface DialogService {
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /** A file type for choosers: description (localized) and patterns like "*.xlsx". */
+    record FileType(String description, List<String> patterns) {
+    }
+
+    void showError(String title, String message, Throwable details);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    UnsavedChoice askUnsaved(String title, String message);
+
+    Optional<Path> chooseFileToOpen(String title, List<FileType> types);
+
+    Optional<Path> chooseFileToSave(String title, String initialName, List<FileType> types);
+
+    Optional<Path> chooseDirectory(String title);
+
+    /** A short, non-blocking notice (e.g. "saved"). */
+    void notify(String message);
+}

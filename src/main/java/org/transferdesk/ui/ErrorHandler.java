@@ -1,0 +1,57 @@
+package org.transferdesk.ui;
+
+import java.util.concurrent.CancellationException;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.common.ValidationException;
+
+/**
+ * The one place an error that nobody handled ends up: logged once to the data folder's log, shown
+ * in an owned dialog with a plain message and the details expandable.
+ */
+public final class ErrorHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+    private final DialogService dialogs;
+
+    public ErrorHandler(DialogService dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    public void install() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> handle(error));
+    }
+
+    public void handle(Throwable error) {
+        if (error instanceof CancellationException) {
+            return;
+        }
+        String message = plainMessage(error);
+        if (!(error instanceof ValidationException) && !(error instanceof UserFacingException)) {
+            LOG.error("Unexpected error", error);
+        } else {
+            LOG.warn("{}: {}", error.getClass().getSimpleName(), message);
+        }
+        Runnable show = () -> dialogs.showError(I18n.t("error.title"), message, error);
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
+    }
+
+    /** What a clerk reads: our own localized message where we have one, a generic one otherwise. */
+    public static String plainMessage(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ValidationException v) {
+                return v.localizedSummary();
+            }
+            if (t instanceof UserFacingException u) {
+                return u.getLocalizedMessage();
+            }
+        }
+        return I18n.t("error.unexpectedGui");
+    }
+}

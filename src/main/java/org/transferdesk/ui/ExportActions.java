@@ -1,0 +1,52 @@
+package org.transferdesk.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.transferdesk.common.I18n;
+
+/** "Export the visible rows": asks where, writes in the background, says where it went. */
+public final class ExportActions {
+    /** Writes a table; implemented with the XLSX and CSV libraries in the export package. */
+    public interface TableWriter {
+        void xlsx(Path file, String sheet, List<String> headers, List<List<Object>> rows);
+
+        void csv(Path file, List<String> headers, List<List<Object>> rows);
+    }
+
+    private final DialogService dialogs;
+    private final TaskExecutor executor;
+    private final TableWriter writer;
+
+    public ExportActions(DialogService dialogs, TaskExecutor executor, TableWriter writer) {
+        this.dialogs = dialogs;
+        this.executor = executor;
+        this.writer = writer;
+    }
+
+    public void exportXlsx(String name, List<String> headers, Supplier<List<List<Object>>> rows) {
+        export(name, ".xlsx", new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx")),
+                (file, data) -> writer.xlsx(file, name, headers, data), rows);
+    }
+
+    public void exportCsv(String name, List<String> headers, Supplier<List<List<Object>>> rows) {
+        export(name, ".csv", new DialogService.FileType(I18n.t("file.csv"), List.of("*.csv")),
+                (file, data) -> writer.csv(file, headers, data), rows);
+    }
+
+    private void export(String name, String extension, DialogService.FileType type,
+                        java.util.function.BiConsumer<Path, List<List<Object>>> write,
+                        Supplier<List<List<Object>>> rows) {
+        String initial = name + "-" + LocalDate.now() + extension;
+        dialogs.chooseFileToSave(I18n.t("common.export"), initial, List.of(type)).ifPresent(file -> {
+            Path target = file.getFileName().toString().toLowerCase().endsWith(extension) ? file
+                    : file.resolveSibling(file.getFileName() + extension);
+            List<List<Object>> data = rows.get();
+            executor.execute(BackgroundTask.of(p -> {
+                write.accept(target, data);
+                return data.size();
+            }).onSuccess(n -> dialogs.notify(I18n.t("export.done", n, target))));
+        });
+    }
+}

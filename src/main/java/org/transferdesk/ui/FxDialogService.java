@@ -1,0 +1,129 @@
+package org.transferdesk.ui;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.transferdesk.common.I18n;
+
+/** JavaFX dialogs owned by the current window. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        Window w = owner.get();
+        if (w != null) {
+            alert.initOwner(w);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(520);
+        alert.getDialogPane().setContent(content);
+        Theme.apply(alert.getDialogPane());
+        return alert;
+    }
+
+    @Override
+    public void showError(String title, String message, Throwable details) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, message);
+        if (details != null) {
+            StringWriter trace = new StringWriter();
+            details.printStackTrace(new PrintWriter(trace));
+            TextArea area = new TextArea(trace.toString());
+            area.setEditable(false);
+            area.setWrapText(false);
+            area.setPrefRowCount(14);
+            VBox.setVgrow(area, Priority.ALWAYS);
+            VBox box = new VBox(6, new Label(I18n.t("error.details")), area);
+            box.setMaxWidth(Double.MAX_VALUE);
+            alert.getDialogPane().setExpandableContent(box);
+        }
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType yes = new ButtonType(I18n.t("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(I18n.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String title, String message) {
+        Alert alert = alert(Alert.AlertType.WARNING, title, message);
+        ButtonType save = new ButtonType(I18n.t("common.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(I18n.t("common.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(I18n.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(save, discard, cancel);
+        ButtonType chosen = alert.showAndWait().orElse(cancel);
+        return chosen == save ? UnsavedChoice.SAVE : chosen == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    private static FileChooser chooser(String title, List<FileType> types) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (FileType t : types) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.description(), t.patterns()));
+        }
+        return chooser;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<FileType> types) {
+        return Optional.ofNullable(chooser(title, types).showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, List<FileType> types) {
+        FileChooser chooser = chooser(title, types);
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public void notify(String message) {
+        Window w = owner.get();
+        if (w == null || !w.isShowing()) {
+            return;
+        }
+        Notifications.create().owner(w).text(message).position(Pos.BOTTOM_RIGHT)
+                .hideAfter(Duration.seconds(3)).showInformation();
+    }
+}

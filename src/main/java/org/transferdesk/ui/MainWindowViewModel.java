@@ -1,0 +1,73 @@
+package org.transferdesk.ui;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.transferdesk.common.I18n;
+import org.transferdesk.search.SearchHit;
+import org.transferdesk.search.SearchService;
+
+/** The shell: global search and the status bar's text. */
+public final class MainWindowViewModel {
+    private static final int HITS_PER_KIND = 8;
+
+    private final SearchService search;
+    private final TaskExecutor executor;
+    private final Navigator navigator;
+    private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private long searchGeneration;
+
+    public MainWindowViewModel(SearchService search, TaskExecutor executor, Navigator navigator) {
+        this.search = search;
+        this.executor = executor;
+        this.navigator = navigator;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObservableList<SearchHit> hits() {
+        return hits;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public void setStatus(String text) {
+        status.set(text);
+    }
+
+    /** Searches in the background; answers that arrive after a newer search are dropped. */
+    public void runSearch() {
+        String term = searchText.get();
+        long generation = ++searchGeneration;
+        if (term == null || term.isBlank()) {
+            hits.clear();
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> search.search(term, HITS_PER_KIND))
+                .onSuccess(found -> {
+                    if (generation == searchGeneration) {
+                        hits.setAll(found);
+                        if (found.isEmpty()) {
+                            status.set(I18n.t("search.none", term));
+                        }
+                    }
+                }));
+    }
+
+    public void open(SearchHit hit) {
+        switch (hit.kind()) {
+            case RESULT, IP -> navigator.openResult(hit.id());
+            case PERSON -> navigator.openPerson(hit.id());
+            default -> throw new IllegalStateException(hit.kind().name());
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.transferdesk.ui;
+
+import org.transferdesk.common.Labeled;
+
+/** The modules in the navigation; only modules that work are listed. */
+public enum Module implements Labeled {
+    RESULTS, IP, PEOPLE, SETTINGS;
+
+    @Override
+    public String labelPrefix() {
+        return "module";
+    }
+}

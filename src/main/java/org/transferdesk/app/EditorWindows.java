@@ -96,6 +96,11 @@ final class EditorWindows {
         return open.isEmpty();
     }
 
+    /** Closes every editor without asking (after a restore the records are gone anyway; tests). */
+    void discardAll() {
+        Map.copyOf(open).forEach((key, stage) -> closeNow(stage, key));
+    }
+
     /** The open editor windows (TestFX looks them up). */
     Map<String, Stage> openWindows() {
         return Map.copyOf(open);

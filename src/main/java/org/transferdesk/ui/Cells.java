@@ -31,6 +31,29 @@ public final class Cells {
         value(column, getter);
     }
 
+    /** Shows and parses dates as yyyy-MM-dd whatever the locale, like the ledger and exports. */
+    public static void isoDates(javafx.scene.control.DatePicker picker) {
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.strip().replace('/', '-').replace('.', '-'));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        });
+        picker.setPromptText("yyyy-mm-dd");
+    }
+
     /** A facet combo: the first item (null) reads "all"; others are shown by {@code text}. */
     public static <T> void facet(ComboBox<T> combo, String allText, Function<T, String> text) {
         StringConverter<T> converter = new StringConverter<>() {

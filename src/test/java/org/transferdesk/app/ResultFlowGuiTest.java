@@ -58,6 +58,7 @@ class ResultFlowGuiTest {
         TableView<InventorRow> inventors = robot.lookup("#inventorsTable").queryTableView();
         assertThat(inventors.getItems()).extracting(r -> r.shareProperty().get()).containsExactly("40", "35", "25");
 
+        robot.interact(() -> org.transferdesk.ui.Screenshots.save(inventors.getScene(), "result-editor-new"));
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         GuiHarness.waitUntil(() -> harness.context.disclosures().count() == 1);
 
@@ -98,6 +99,8 @@ class ResultFlowGuiTest {
         List<String> problems = robot.lookup("#problemsList .label").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
         assertThat(problems).anyMatch(p -> p.contains("100%"));
+        robot.interact(() -> org.transferdesk.ui.Screenshots.save(robot.lookup("#problemsPanel").query().getScene(),
+                "result-editor-problems"));
     }
 
     private static void addInventor(FxRobot robot, String staffNo) {

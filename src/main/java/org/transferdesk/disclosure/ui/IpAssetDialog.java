@@ -39,6 +39,8 @@ final class IpAssetDialog {
         TextField title = new TextField();
         DatePicker filed = new DatePicker();
         DatePicker granted = new DatePicker();
+        Cells.isoDates(filed);
+        Cells.isoDates(granted);
         ComboBox<IpStatus> status = new ComboBox<>();
         Cells.labeledChoices(status, IpStatus.class, null);
         TextField owners = new TextField();

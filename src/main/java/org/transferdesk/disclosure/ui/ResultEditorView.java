@@ -118,6 +118,11 @@ public final class ResultEditorView {
         bindStatus();
         HistoryTable.bind(auditTable, viewModel.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
                 auFieldColumn, auBeforeColumn, auAfterColumn);
+        for (Label error : List.of(titleError, resultNoError, disclosedOnError, inventorsError)) {
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+        }
+        Cells.isoDates(disclosedOnField);
+        Cells.isoDates(nextStatusDateField);
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty());
         problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));

@@ -76,8 +76,9 @@ final class ShellCommands implements ShellActions {
 
     @Override
     public void about() {
-        dialogs.showInfo(I18n.t("about.title"), I18n.t("about.text", AppInfo.version(),
-                System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "21"),
+        String java = System.getProperty("java.version");
+        String javafx = System.getProperty("javafx.runtime.version", "21");
+        dialogs.showInfo(I18n.t("about.title"), I18n.t("about.text", AppInfo.version(), java, javafx,
                 context.folder().root()));
     }
 

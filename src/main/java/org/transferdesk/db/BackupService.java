@@ -212,6 +212,9 @@ public final class BackupService {
     }
 
     private static void ensureNotInUse(Path dbBase) {
+        if (Database.isOpenHere(dbBase)) {
+            throw new UserFacingException("error.restoreInUse");
+        }
         if (!Files.exists(dbBase.resolveSibling(dbBase.getFileName() + ".mv.db"))) {
             return;
         }

@@ -25,7 +25,11 @@ public final class Database implements AutoCloseable {
     /** Names and NULL ordering as PostgreSQL has them, so the same SQL runs on both. */
     static final String OPTIONS = ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
+    /** Database files open in this process: H2 would hand a second opener the same database. */
+    private static final java.util.Set<String> OPEN_FILES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final JdbcConnectionPool pool;
+    private String openFile;
     private final DSLContext dsl;
     private final String url;
 
@@ -40,7 +44,15 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database at {@code basePath} (without {@code .mv.db}) and migrates it. */
     public static Database openFile(Path basePath) {
-        return open("jdbc:h2:file:" + basePath.toAbsolutePath() + OPTIONS + ";AUTO_SERVER=TRUE");
+        Database db = open("jdbc:h2:file:" + basePath.toAbsolutePath() + OPTIONS + ";AUTO_SERVER=TRUE");
+        db.openFile = basePath.toAbsolutePath().normalize().toString();
+        OPEN_FILES.add(db.openFile);
+        return db;
+    }
+
+    /** Whether this process has the database at {@code basePath} open. */
+    static boolean isOpenHere(Path basePath) {
+        return OPEN_FILES.contains(basePath.toAbsolutePath().normalize().toString());
     }
 
     /** A private in-memory database, for tests and benchmarks. */
@@ -132,5 +144,8 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
+        if (openFile != null) {
+            OPEN_FILES.remove(openFile);
+        }
     }
 }

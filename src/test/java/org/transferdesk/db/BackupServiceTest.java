@@ -1,0 +1,125 @@
+package org.transferdesk.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.people.Person;
+import org.transferdesk.people.persistence.PersonRepository;
+
+class BackupServiceTest {
+    @TempDir
+    Path dir;
+
+    private final AtomicLong seconds = new AtomicLong(Instant.parse("2026-11-22T02:00:00Z").getEpochSecond());
+    private final Clock ticking = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Asia/Shanghai");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochSecond(seconds.getAndAdd(61));
+        }
+    };
+
+    private Path base() {
+        return dir.resolve("transferdesk");
+    }
+
+    private static void addPerson(Database db, String staffNo) {
+        new PersonRepository(db.dsl()).save(Person.create(staffNo, "某人"), "test", LocalDateTime.now());
+    }
+
+    private static int people(Path base) {
+        try (Database db = Database.openFile(base)) {
+            return new PersonRepository(db.dsl()).count();
+        }
+    }
+
+    @Test
+    void backupThenRestore_bringsBackTheData_andKeepsTheReplacedFile() {
+        BackupService backups = new BackupService(dir.resolve("backups"), ticking);
+        Path file;
+        try (Database db = Database.openFile(base())) {
+            addPerson(db, "T001");
+            file = backups.backup(db, "test");
+            addPerson(db, "T002");
+        }
+        assertThat(file.getFileName().toString()).matches("transferdesk-\\d{8}-\\d{6}\\.tdbackup");
+        assertThat(people(base())).isEqualTo(2);
+
+        BackupService.restore(file, base());
+
+        assertThat(people(base())).isEqualTo(1);
+        assertThat(dir.resolve("transferdesk.mv.db.before-restore")).exists();
+    }
+
+    @Test
+    void restore_refusesFilesThatAreNotBackups_andChangesNothing() throws IOException {
+        try (Database db = Database.openFile(base())) {
+            addPerson(db, "T001");
+        }
+        Path text = Files.writeString(dir.resolve("notes.tdbackup"), "hello");
+        Path zip = dir.resolve("other.tdbackup");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("transferdesk.mv.db"));
+            out.write(new byte[] {1, 2, 3});
+            out.closeEntry();
+        }
+        for (Path bad : new Path[] {text, zip, dir.resolve("missing.tdbackup")}) {
+            assertThatThrownBy(() -> BackupService.restore(bad, base())).isInstanceOf(UserFacingException.class);
+        }
+        assertThat(people(base())).isEqualTo(1);
+        assertThat(dir.resolve("transferdesk.mv.db.before-restore")).doesNotExist();
+    }
+
+    @Test
+    void restore_refusesWhileTheDatabaseIsInUse() {
+        BackupService backups = new BackupService(dir.resolve("backups"), ticking);
+        try (Database db = Database.openFile(base())) {
+            addPerson(db, "T001");
+            Path file = backups.backup(db, "test");
+            assertThatThrownBy(() -> BackupService.restore(file, base()))
+                    .isInstanceOf(UserFacingException.class)
+                    .satisfies(e -> assertThat(((UserFacingException) e).key()).isEqualTo("error.restoreInUse"));
+            assertThat(new PersonRepository(db.dsl()).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void keepsTheNewestThirty_andBacksUpOnExitOnceADay() {
+        BackupService backups = new BackupService(dir.resolve("backups"), ticking);
+        try (Database db = Database.openFile(base())) {
+            for (int i = 0; i < 32; i++) {
+                backups.backup(db, "test");
+            }
+            assertThat(backups.list()).hasSize(30);
+            assertThat(backups.backupIfNoneToday(db, "test")).isFalse();
+        }
+        BackupService tomorrow = new BackupService(dir.resolve("backups"),
+                Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        try (Database db = Database.openFile(base())) {
+            assertThat(tomorrow.backupIfNoneToday(db, "test")).isTrue();
+            assertThat(tomorrow.backupIfNoneToday(db, "test")).isFalse();
+        }
+    }
+}

@@ -32,10 +32,10 @@ class DatabaseLifecycleTest {
                 .satisfies(e -> assertThat(((UserFacingException) e).key()).isEqualTo("error.databaseTooNew"));
 
         try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base + Database.OPTIONS, "sa", "")) {
-            var rs = c.createStatement().executeQuery("select count(*), max(version) from flyway_schema_history");
+            var rs = c.createStatement().executeQuery("select count(*), max(installed_rank) from flyway_schema_history where version is not null");
             rs.next();
             assertThat(rs.getInt(1)).as("no migration was attempted").isEqualTo(2);
-            assertThat(rs.getString(2)).isEqualTo("99");
+            assertThat(rs.getInt(2)).isEqualTo(99);
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }

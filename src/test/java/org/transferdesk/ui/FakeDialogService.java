@@ -1,0 +1,56 @@
+package org.transferdesk.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Records what view models ask of dialogs and answers as told. */
+public final class FakeDialogService implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final List<String> notices = new ArrayList<>();
+    public boolean confirmAnswer = true;
+    public UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
+    public Path fileAnswer;
+
+    @Override
+    public void showError(String title, String message, Throwable details) {
+        errors.add(message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return confirmAnswer;
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String title, String message) {
+        return unsavedAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<FileType> types) {
+        return Optional.ofNullable(fileAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, List<FileType> types) {
+        return Optional.ofNullable(fileAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title) {
+        return Optional.ofNullable(fileAnswer);
+    }
+
+    @Override
+    public void notify(String message) {
+        notices.add(message);
+    }
+}

@@ -56,8 +56,9 @@ public final class LedgerRepository implements LedgerLookup {
         try {
             return dsl.transactionResult(c -> work.apply(new Store(c.dsl(), actor, now)));
         } catch (DataAccessException e) {
-            // e.g. someone saved the same staff number between the re-check and the insert
-            throw new UserFacingException("ledger.commit.failed", new Object[] {e.getMessage()}, e);
+            // e.g. someone saved the same staff number between the re-check and the insert; the SQL
+            // details stay in the cause (for the log and the expandable details), not in the message
+            throw new UserFacingException("ledger.commit.failed", new Object[0], e);
         }
     }
 

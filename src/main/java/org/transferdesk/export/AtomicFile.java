@@ -41,10 +41,15 @@ public final class AtomicFile {
             }
         } catch (IOException e) {
             String name = String.valueOf(target.getFileName());
-            throw new UserFacingException("ledger.export.failed", new Object[] {name, e.getMessage()}, e);
+            throw error("ledger.export.failed", e, name, e.getMessage());
         } finally {
             deleteQuietly(tmp);
         }
+    }
+
+    /** Named error(…) with the key first, so the bundle consistency check finds the key. */
+    private static UserFacingException error(String key, Throwable cause, Object... args) {
+        return new UserFacingException(key, args, cause);
     }
 
     private static void deleteQuietly(Path tmp) {

@@ -128,7 +128,9 @@ final class ImportWriter {
     }
 
     private Disclosure updatedResult(Disclosure old, ResultRow r, List<IpRow> ipRows) {
-        Long departmentId = r.department() == null ? old.departmentId() : store.departmentId(r.department());
+        // Long.valueOf: a bare long here would unbox a null old.departmentId() and fail
+        Long departmentId = r.department() == null ? old.departmentId()
+                : Long.valueOf(store.departmentId(r.department()));
         return new Disclosure(old.id(), r.resultNo(), r.title(), r.disclosedOn(), departmentId,
                 r.department() == null ? old.departmentName() : r.department(),
                 r.resultType() == null ? old.resultType() : r.resultType(),

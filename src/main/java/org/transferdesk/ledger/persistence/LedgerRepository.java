@@ -58,8 +58,13 @@ public final class LedgerRepository implements LedgerLookup {
         } catch (DataAccessException e) {
             // e.g. someone saved the same staff number between the re-check and the insert; the SQL
             // details stay in the cause (for the log and the expandable details), not in the message
-            throw new UserFacingException("ledger.commit.failed", new Object[0], e);
+            throw error("ledger.commit.failed", e);
         }
+    }
+
+    /** Named error(…) with the key first, so the bundle consistency check finds the key. */
+    private static UserFacingException error(String key, Throwable cause) {
+        return new UserFacingException(key, new Object[0], cause);
     }
 
     private static Map<String, ExistingResult> findResults(DSLContext ctx, Collection<String> resultNos) {

@@ -35,6 +35,8 @@ public final class LedgerImporter {
         Steps steps = new Steps(progress, sheets.values().stream().mapToLong(s -> s.rows().size()).sum());
         LocalDate today = LocalDate.now(clock);
 
+        // an entirely empty sheet (not even a header) is treated like a missing one
+        sheets.values().removeIf(s -> s.headers().isEmpty());
         RawSheet people = sheets.get(LedgerSheet.PEOPLE);
         SheetHeader peopleHeader = header(people, LedgerSheet.PEOPLE, errors);
         List<PersonRow> personRows = people == null ? List.of()

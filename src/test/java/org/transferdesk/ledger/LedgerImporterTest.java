@@ -210,6 +210,22 @@ class LedgerImporterTest {
     }
 
     @Test
+    void keysAreCheckedAgainInsideTheCommit() throws IOException {
+        ImportPreview preview = importer.preview(LedgerFixtures.good().writeTo(tmp.resolve("l.xlsx")), false,
+                ProgressSink.NONE);
+        assertThat(preview.hasErrors()).isFalse();
+        // someone saves T003 in the editor between preview and commit
+        new PersonRepository(db.dsl()).save(Person.create("T003", "王五"), "clerk", java.time.LocalDateTime.now());
+
+        assertThatThrownBy(() -> importer.commit(preview, ProgressSink.NONE)).isInstanceOf(ImportFailedException.class)
+                .satisfies(e -> assertThat(((ImportFailedException) e).errors())
+                        .extracting(ImportError::sheet, ImportError::row, ImportError::key)
+                        .containsExactly(tuple("人员", 4, "ledger.people.exists")));
+        assertThat(new PersonRepository(db.dsl()).count()).isEqualTo(1);
+        assertThat(new DisclosureRepository(db.dsl()).count()).isZero();
+    }
+
+    @Test
     void excelDateCells_andNumericCells_areAccepted() throws IOException {
         Path file = TestWorkbook.create()
                 .sheet("人员", row("工号", "姓名"), row(new BigDecimal("10023"), "孙八"), row(10024, "周九"))

@@ -60,8 +60,8 @@ class LedgerImportLargeTest {
             assertThat(reports[0]).isGreaterThan(100);
             System.out.printf("ledger import of 3 x %d rows: preview %d ms, total %d ms%n", ROWS,
                     previewTime.toMillis(), total.toMillis());
-            // generous for a shared 2-core build machine; typically a fraction of this
-            assertThat(total).isLessThan(Duration.ofSeconds(90));
+            // catches quadratic slips; ~10 s on an idle 2-core machine, up to ~1 min when other builds share it
+            assertThat(total).isLessThan(Duration.ofSeconds(120));
         }
     }
 

@@ -7,6 +7,8 @@ import org.transferdesk.db.Database;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.ip.IpService;
+import org.transferdesk.ledger.LedgerImporter;
+import org.transferdesk.ledger.persistence.LedgerRepository;
 import org.transferdesk.ip.persistence.IpRepository;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
@@ -25,6 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final IpService ip;
     private final SearchService search;
     private final BackupService backups;
+    private final LedgerImporter ledger;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -38,6 +41,7 @@ public final class AppContext implements AutoCloseable {
         this.ip = new IpService(new IpRepository(database.dsl()));
         this.search = new SearchService(new org.transferdesk.search.persistence.SearchRepository(database.dsl()));
         this.backups = new BackupService(folder.backups(), clock);
+        this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */
@@ -76,6 +80,10 @@ public final class AppContext implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public LedgerImporter ledger() {
+        return ledger;
     }
 
     public BackupService backups() {

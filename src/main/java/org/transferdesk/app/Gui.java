@@ -11,6 +11,8 @@ import org.transferdesk.disclosure.ui.ResultEditorView;
 import org.transferdesk.disclosure.ui.ResultEditorViewModel;
 import org.transferdesk.disclosure.ui.ResultsListView;
 import org.transferdesk.disclosure.ui.ResultsListViewModel;
+import org.transferdesk.ledger.ui.ImportWizardView;
+import org.transferdesk.ledger.ui.ImportWizardViewModel;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.ErrorHandler;
 import org.transferdesk.ui.ExportActions;
@@ -42,7 +44,7 @@ public final class Gui implements Navigator {
         this.errors = new ErrorHandler(dialogs);
         this.executor = new FxTaskExecutor(errors::handle);
         this.editors = new EditorWindows(stage);
-        this.commands = new ShellCommands(context, executor, dialogs, events, this::exit);
+        this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard);
         this.export = new ExportActions(dialogs, executor, new TableWriters());
     }
 
@@ -84,6 +86,19 @@ public final class Gui implements Navigator {
             Parent root = new ResultEditorView(vm, ctx.close()).build();
             vm.load(id, () -> { });
             return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+        });
+    }
+
+    private void openImportWizard() {
+        editors.open("import-wizard", ctx -> {
+            ImportWizardViewModel vm = new ImportWizardViewModel(context.ledger(), executor, events);
+            Parent root = new ImportWizardView(vm, ctx.dialogs(), ctx.close()).build();
+            // Closing the wizard cancels a running check or import (the transaction rolls back).
+            return new EditorWindows.Editor(root, () -> {
+                vm.cancel();
+                return false;
+            }, after -> after.accept(false),
+                    new javafx.beans.property.SimpleStringProperty(I18n.t("import.title")));
         });
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.application.Platform;
 import org.transferdesk.common.I18n;
 import org.transferdesk.db.BackupService;
+import org.transferdesk.ledger.LedgerTemplate;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
@@ -18,8 +19,11 @@ final class ShellCommands implements ShellActions {
     private final DialogService dialogs;
     private final DataEvents events;
     private final Runnable exit;
+    private final Runnable importWizard;
 
-    ShellCommands(AppContext context, TaskExecutor executor, DialogService dialogs, DataEvents events, Runnable exit) {
+    ShellCommands(AppContext context, TaskExecutor executor, DialogService dialogs, DataEvents events, Runnable exit,
+                  Runnable importWizard) {
+        this.importWizard = importWizard;
         this.context = context;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -29,12 +33,21 @@ final class ShellCommands implements ShellActions {
 
     @Override
     public void importLedger() {
-        dialogs.notify(I18n.t("menu.import"));
+        importWizard.run();
     }
 
     @Override
     public void downloadTemplate() {
-        dialogs.notify(I18n.t("menu.template"));
+        var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
+        dialogs.chooseFileToSave(I18n.t("menu.template"), "TransferDesk-台账导入模板.xlsx", List.of(type))
+                .ifPresent(file -> {
+                    Path target = file.toString().toLowerCase().endsWith(".xlsx") ? file
+                            : file.resolveSibling(file.getFileName() + ".xlsx");
+                    executor.execute(BackgroundTask.of(p -> {
+                        LedgerTemplate.write(target);
+                        return target;
+                    }).onSuccess(t -> dialogs.notify(I18n.t("template.saved", t))));
+                });
     }
 
     @Override

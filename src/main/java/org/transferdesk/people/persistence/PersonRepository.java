@@ -4,6 +4,8 @@ import static org.transferdesk.db.jooq.Tables.DEPARTMENT;
 import static org.transferdesk.db.jooq.Tables.PERSON;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +58,21 @@ public final class PersonRepository {
         String like = "%" + term.strip().toLowerCase() + "%";
         Condition c = DSL.lower(PERSON.STAFF_NO).like(like).or(DSL.lower(PERSON.NAME).like(like));
         return select(dsl).where(c).orderBy(PERSON.STAFF_NO).limit(limit).fetch(PersonRepository::map);
+    }
+
+    /** Imports: the people with these staff numbers, by staff number, in chunks that keep IN lists short. */
+    public static Map<String, Person> findByStaffNos(DSLContext ctx, Collection<String> staffNos) {
+        List<String> wanted = List.copyOf(staffNos);
+        Map<String, Person> found = new HashMap<>();
+        PersonRepository reader = new PersonRepository(ctx);
+        for (int from = 0; from < wanted.size(); from += 1000) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + 1000));
+            reader.select(ctx).where(PERSON.STAFF_NO.in(chunk)).forEach(r -> {
+                Person p = map(r);
+                found.put(p.staffNo(), p);
+            });
+        }
+        return found;
     }
 
     public boolean staffNoTaken(String staffNo, Long exceptId) {

@@ -1,0 +1,89 @@
+package org.transferdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.ProgressSink;
+import org.transferdesk.ledger.ImportError;
+import org.transferdesk.ledger.ImportFailedException;
+import org.transferdesk.ledger.ImportPreview;
+import org.transferdesk.ledger.ImportResult;
+import org.transferdesk.ledger.LedgerImporter;
+import org.transferdesk.ledger.SheetCounts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import a ledger workbook (sheets 人员 people, 成果 results, 知识产权 ip) into the database.",
+                "All or nothing: if any row has an error, every error is listed and nothing is written.",
+                "Exit codes: 0 imported (or checked with --dry-run), 2 errors in the file."})
+public final class ImportCommand extends CliCommand {
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "An .xlsx workbook, or a folder with one UTF-8 CSV per sheet (人员.csv or people.csv, "
+                    + "成果.csv or results.csv, 知识产权.csv or ip.csv).")
+    Path source;
+
+    @Option(names = "--update",
+            description = "Overwrite records whose key already exists (工号, 成果编号, or 申请号 on the same result) "
+                    + "instead of refusing them as duplicates.")
+    boolean update;
+
+    @Option(names = "--dry-run", description = "Check the file and show what would be imported; write nothing.")
+    boolean dryRun;
+
+    @Override
+    protected Integer run(AppContext context) {
+        LedgerImporter importer = context.ledger();
+        ImportPreview preview = importer.preview(source, update, ProgressSink.NONE);
+        if (preview.hasErrors()) {
+            return refused(preview.errors());
+        }
+        if (dryRun) {
+            printCounts(preview.counts());
+            out().println(I18n.t("cli.import.dryRun"));
+            return 0;
+        }
+        ImportResult result;
+        try {
+            result = importer.commit(preview, ProgressSink.NONE);
+        } catch (ImportFailedException e) {
+            // the database changed between check and write (e.g. the GUI saved the same key)
+            return refused(e.errors());
+        }
+        printCounts(result.counts());
+        out().println(I18n.t("cli.import.done"));
+        return 0;
+    }
+
+    private void printCounts(List<SheetCounts> counts) {
+        for (SheetCounts c : counts) {
+            out().println(I18n.t("cli.import.counts", c.sheet(), c.rows(), c.created(), c.updated()));
+        }
+    }
+
+    private int refused(List<ImportError> errors) {
+        PrintWriter err = err();
+        for (ImportError e : errors) {
+            err.println(line(e));
+        }
+        err.println(I18n.t("cli.import.failed", errors.size()));
+        return 2;
+    }
+
+    /** {@code sheet row N, column C: message}, shortened where the error has no row or column. */
+    static String line(ImportError e) {
+        if (e.sheet().isEmpty()) {
+            return e.message();
+        }
+        if (e.row() <= 0) {
+            return I18n.t("cli.import.errorInSheet", e.sheet(), e.message());
+        }
+        if (e.column().isEmpty()) {
+            return I18n.t("cli.import.errorInRow", e.sheet(), e.row(), e.message());
+        }
+        return I18n.t("cli.import.errorInCell", e.sheet(), e.row(), e.column(), e.message());
+    }
+}

@@ -1,0 +1,46 @@
+package org.transferdesk.ledger;
+
+import static org.transferdesk.ledger.LedgerSheet.Columns.INVENTORS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.transferdesk.common.Percent;
+import org.transferdesk.ledger.LedgerRows.InventorEntry;
+
+/**
+ * 完成人: {@code 工号:份额} joined by {@code ;}, a {@code *} after the share marking a key contributor,
+ * e.g. {@code T001:40*;T002:25*;T003:20;T004:15}. Full-width ；：＊ are accepted, as Chinese input
+ * methods type them.
+ */
+final class InventorList {
+    private static final Pattern ENTRY = Pattern.compile("([^:：]+)[:：]([^*＊]+)([*＊]?)");
+
+    private InventorList() {
+    }
+
+    /** The well-formed entries; each malformed one is reported. */
+    static List<InventorEntry> parse(String text, RowCells cells) {
+        List<InventorEntry> entries = new ArrayList<>();
+        if (text == null) {
+            return entries;
+        }
+        for (String token : text.split("[;；]")) {
+            String entry = token.strip();
+            if (entry.isEmpty()) {
+                continue;
+            }
+            Matcher m = ENTRY.matcher(entry);
+            Optional<Percent> share = m.matches() ? Percent.parsePercent(m.group(2)) : Optional.empty();
+            if (share.isEmpty()) {
+                // error() flags the column: no "shares do not sum to 100%" on top of this
+                cells.error(INVENTORS, "ledger.inventors.badEntry", entry);
+                continue;
+            }
+            entries.add(new InventorEntry(m.group(1).strip(), share.get(), !m.group(3).isEmpty()));
+        }
+        return entries;
+    }
+}

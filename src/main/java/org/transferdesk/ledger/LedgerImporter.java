@@ -1,0 +1,86 @@
+package org.transferdesk.ledger;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.transferdesk.audit.Actor;
+import org.transferdesk.common.ProgressSink;
+import org.transferdesk.ledger.LedgerRows.ImportData;
+import org.transferdesk.ledger.LedgerRows.IpRow;
+import org.transferdesk.ledger.LedgerRows.PersonRow;
+import org.transferdesk.ledger.LedgerRows.ResultRow;
+import org.transferdesk.ledger.LedgerRows.SheetRows;
+import org.transferdesk.ledger.persistence.LedgerRepository;
+
+/**
+ * Imports the ledger workbook (DOMAIN §9: 人员, 成果, 知识产权) all or nothing: {@link #preview} reads
+ * and checks everything and writes nothing; {@link #commit} writes a clean preview in one transaction.
+ */
+public final class LedgerImporter {
+    private final LedgerRepository repository;
+    private final Clock clock;
+
+    public LedgerImporter(LedgerRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Reads and validates everything; writes nothing. */
+    public ImportPreview preview(Path source, boolean updateExisting, ProgressSink progress) {
+        ErrorList errors = new ErrorList();
+        Map<LedgerSheet, RawSheet> sheets = LedgerSource.read(source, errors, progress);
+        Steps steps = new Steps(progress, sheets.values().stream().mapToLong(s -> s.rows().size()).sum());
+        LocalDate today = LocalDate.now(clock);
+
+        // an entirely empty sheet (not even a header) is treated like a missing one
+        sheets.values().removeIf(s -> s.headers().isEmpty());
+        RawSheet people = sheets.get(LedgerSheet.PEOPLE);
+        SheetHeader peopleHeader = header(people, LedgerSheet.PEOPLE, errors);
+        List<PersonRow> personRows = people == null ? List.of()
+                : PeopleSheetParser.parse(people, peopleHeader, errors, steps);
+        RawSheet results = sheets.get(LedgerSheet.RESULTS);
+        SheetHeader resultsHeader = header(results, LedgerSheet.RESULTS, errors);
+        List<ResultRow> resultRows = results == null ? List.of()
+                : ResultSheetParser.parse(results, resultsHeader, errors, today, steps);
+        RawSheet ip = sheets.get(LedgerSheet.IP);
+        SheetHeader ipHeader = header(ip, LedgerSheet.IP, errors);
+        List<IpRow> ipRows = ip == null ? List.of() : IpSheetParser.parse(ip, ipHeader, errors, steps);
+
+        ImportData data = new ImportData(new SheetRows<>(peopleHeader, personRows),
+                new SheetRows<>(resultsHeader, resultRows), new SheetRows<>(ipHeader, ipRows));
+        ImportPlanner.Plan plan = ImportPlanner.plan(data, repository, updateExisting);
+        errors.addAll(plan.errors());
+        return new ImportPreview(data, plan.counts(), errors.sorted(), updateExisting);
+    }
+
+    /**
+     * Writes everything of a preview that has no errors in ONE transaction, checking the keys again
+     * inside it; throws {@link ImportFailedException} and writes nothing if there is any error. A
+     * cancellation rolls the transaction back.
+     */
+    public ImportResult commit(ImportPreview preview, ProgressSink progress) {
+        if (preview.hasErrors()) {
+            throw new ImportFailedException(preview.errors());
+        }
+        List<SheetCounts> counts = repository.inTransaction(Actor.current(), LocalDateTime.now(clock), store -> {
+            ImportPlanner.Plan plan = ImportPlanner.plan(preview.data(), store, preview.updateExisting());
+            if (!plan.errors().isEmpty()) {
+                throw new ImportFailedException(plan.errors().sorted());
+            }
+            return new ImportWriter(store, preview.data(), plan, progress).write();
+        });
+        return new ImportResult(counts);
+    }
+
+    /** Convenience for the CLI: preview + commit. */
+    public ImportResult importAll(Path source, boolean updateExisting, ProgressSink progress) {
+        return commit(preview(source, updateExisting, progress), progress);
+    }
+
+    private static SheetHeader header(RawSheet raw, LedgerSheet sheet, ErrorList errors) {
+        return raw == null ? SheetHeader.absent(sheet) : SheetHeader.of(raw, errors);
+    }
+}

@@ -1,0 +1,46 @@
+package org.transferdesk.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.transferdesk.common.Percent;
+import org.transferdesk.disclosure.FundingSource;
+import org.transferdesk.disclosure.ResultType;
+import org.transferdesk.ip.IpStatus;
+import org.transferdesk.ip.IpType;
+import org.transferdesk.people.LeaderRole;
+
+/** The parsed rows of each sheet; null fields were empty in the file (or unreadable, with an error). */
+final class LedgerRows {
+    private LedgerRows() {
+    }
+
+    record PersonRow(int row, String staffNo, String name, String department, LeaderRole leaderRole,
+                     String idNumber) {
+    }
+
+    record InventorEntry(String staffNo, Percent share, boolean keyContributor) {
+    }
+
+    record ResultRow(int row, String resultNo, String title, LocalDate disclosedOn, String department,
+                     ResultType resultType, FundingSource funding, List<InventorEntry> inventors) {
+        ResultRow {
+            inventors = List.copyOf(inventors);
+        }
+    }
+
+    /** {@code applicationNo} is canonical for patents (R-ID-PATENT); {@code status} null when not given. */
+    record IpRow(int row, String resultNo, IpType type, String applicationNo, LocalDate filedOn,
+                 LocalDate grantedOn, IpStatus status) {
+    }
+
+    /** One sheet's rows with its header (for messages); an absent sheet has no rows. */
+    record SheetRows<R>(SheetHeader header, List<R> rows) {
+        SheetRows {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Everything read from the source: what commit writes after checking keys again. */
+    record ImportData(SheetRows<PersonRow> people, SheetRows<ResultRow> results, SheetRows<IpRow> ip) {
+    }
+}

@@ -1,0 +1,69 @@
+package org.transferdesk.ledger;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The sheets of the ledger workbook this module imports (DOMAIN §9), in import order. */
+public enum LedgerSheet {
+    PEOPLE("人员", "people", List.of(Columns.STAFF_NO, Columns.NAME, Columns.DEPARTMENT, Columns.LEADER_ROLE,
+            Columns.ID_NUMBER)),
+    RESULTS("成果", "results", List.of(Columns.RESULT_NO, Columns.TITLE, Columns.DISCLOSED_ON, Columns.DEPARTMENT,
+            Columns.RESULT_TYPE, Columns.FUNDING, Columns.INVENTORS)),
+    IP("知识产权", "ip", List.of(Columns.RESULT_NO, Columns.IP_TYPE, Columns.APPLICATION_NO, Columns.FILED_ON,
+            Columns.GRANTED_ON, Columns.STATUS));
+
+    private final String sheetName;
+    private final String alias;
+    private final List<LedgerColumn> columns;
+
+    LedgerSheet(String sheetName, String alias, List<LedgerColumn> columns) {
+        this.sheetName = sheetName;
+        this.alias = alias;
+        this.columns = columns;
+    }
+
+    /** The Chinese sheet name, as in the template. */
+    public String sheetName() {
+        return sheetName;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    public List<LedgerColumn> columns() {
+        return columns;
+    }
+
+    /** A worksheet name or CSV base name ("人员", "people", "People ") that means this sheet. */
+    public boolean matches(String name) {
+        if (name == null) {
+            return false;
+        }
+        String n = name.strip();
+        return n.equals(sheetName) || n.toLowerCase(Locale.ROOT).equals(alias);
+    }
+
+    /** The column definitions, shared by sheets where the same column appears. */
+    public static final class Columns {
+        public static final LedgerColumn STAFF_NO = new LedgerColumn("工号", "staff_no", true, 12);
+        public static final LedgerColumn NAME = new LedgerColumn("姓名", "name", true, 12);
+        public static final LedgerColumn DEPARTMENT = new LedgerColumn("院系", "department", false, 20);
+        public static final LedgerColumn LEADER_ROLE = new LedgerColumn("领导职务", "leader_role", false, 12);
+        public static final LedgerColumn ID_NUMBER = new LedgerColumn("身份证号", "id_number", false, 22);
+        public static final LedgerColumn RESULT_NO = new LedgerColumn("成果编号", "result_no", true, 16);
+        public static final LedgerColumn TITLE = new LedgerColumn("成果名称", "title", true, 40);
+        public static final LedgerColumn DISCLOSED_ON = new LedgerColumn("披露日期", "disclosed_on", true, 12);
+        public static final LedgerColumn RESULT_TYPE = new LedgerColumn("成果类型", "result_type", false, 14);
+        public static final LedgerColumn FUNDING = new LedgerColumn("经费来源", "funding", false, 12);
+        public static final LedgerColumn INVENTORS = new LedgerColumn("完成人", "inventors", true, 36);
+        public static final LedgerColumn IP_TYPE = new LedgerColumn("类型", "ip_type", true, 14);
+        public static final LedgerColumn APPLICATION_NO = new LedgerColumn("申请号", "application_no", false, 20);
+        public static final LedgerColumn FILED_ON = new LedgerColumn("申请日", "filed_on", false, 12);
+        public static final LedgerColumn GRANTED_ON = new LedgerColumn("授权日", "granted_on", false, 12);
+        public static final LedgerColumn STATUS = new LedgerColumn("状态", "status", false, 12);
+
+        private Columns() {
+        }
+    }
+}

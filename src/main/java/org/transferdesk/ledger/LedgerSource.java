@@ -1,0 +1,69 @@
+package org.transferdesk.ledger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.transferdesk.common.ProgressSink;
+
+/**
+ * Opens whatever the clerk picked: an .xlsx workbook, a folder of CSV files, or a single CSV file named
+ * after its sheet. Problems with the file itself become errors of the import, not exceptions.
+ */
+final class LedgerSource {
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerSource.class);
+
+    private LedgerSource() {
+    }
+
+    static LedgerSheet match(String name) {
+        for (LedgerSheet s : LedgerSheet.values()) {
+            if (s.matches(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    static Map<LedgerSheet, RawSheet> read(Path source, ErrorList errors, ProgressSink progress) {
+        String fileName = source.getFileName() == null ? source.toString() : source.getFileName().toString();
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        Map<LedgerSheet, RawSheet> sheets = new EnumMap<>(LedgerSheet.class);
+        try {
+            if (!Files.exists(source)) {
+                errors.add(null, new ImportError("", 0, "", "ledger.file.notFound", source.toString()));
+            } else if (Files.isDirectory(source)) {
+                sheets.putAll(CsvReader.readFolder(source, errors, progress));
+            } else if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
+                sheets.putAll(XlsxReader.read(source, errors, progress));
+            } else if (lower.endsWith(".csv")) {
+                LedgerSheet kind = match(CsvReader.baseName(source));
+                if (kind == null) {
+                    errors.add(null, new ImportError("", 0, "", "ledger.file.csvName", fileName));
+                } else {
+                    CsvReader.readFile(kind, source, errors, progress).ifPresent(s -> sheets.put(kind, s));
+                }
+            } else if (lower.endsWith(".xls")) {
+                errors.add(null, new ImportError("", 0, "", "ledger.file.oldExcel", fileName));
+            } else {
+                errors.add(null, new ImportError("", 0, "", "ledger.file.unsupported", fileName));
+            }
+        } catch (CancellationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // The clerk gets a plain message; the details are for the log.
+            LOG.warn("Could not read ledger source {}", source, e);
+            errors.add(null, new ImportError("", 0, "", "ledger.file.unreadable", fileName));
+            sheets.clear();
+        }
+        if (sheets.isEmpty() && errors.isEmpty()) {
+            errors.add(null, new ImportError("", 0, "", "ledger.file.noSheets", fileName));
+        }
+        return sheets;
+    }
+}

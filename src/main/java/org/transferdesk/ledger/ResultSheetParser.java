@@ -1,0 +1,80 @@
+package org.transferdesk.ledger;
+
+import static org.transferdesk.ledger.LedgerSheet.Columns.DEPARTMENT;
+import static org.transferdesk.ledger.LedgerSheet.Columns.DISCLOSED_ON;
+import static org.transferdesk.ledger.LedgerSheet.Columns.FUNDING;
+import static org.transferdesk.ledger.LedgerSheet.Columns.INVENTORS;
+import static org.transferdesk.ledger.LedgerSheet.Columns.RESULT_NO;
+import static org.transferdesk.ledger.LedgerSheet.Columns.RESULT_TYPE;
+import static org.transferdesk.ledger.LedgerSheet.Columns.TITLE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Problem;
+import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureValidator;
+import org.transferdesk.disclosure.Evaluation;
+import org.transferdesk.disclosure.FundingSource;
+import org.transferdesk.disclosure.Inventor;
+import org.transferdesk.disclosure.ResultStatus;
+import org.transferdesk.disclosure.ResultType;
+import org.transferdesk.ledger.LedgerRows.InventorEntry;
+import org.transferdesk.ledger.LedgerRows.ResultRow;
+
+/**
+ * 成果: checked with the result editor's own rules (DisclosureValidator), so the messages are the
+ * ones clerks already know. Whether each 工号 exists is checked later, against the database.
+ */
+final class ResultSheetParser {
+    private ResultSheetParser() {
+    }
+
+    static List<ResultRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, LocalDate today, Steps steps) {
+        List<ResultRow> rows = new ArrayList<>(raw.rows().size());
+        Map<String, Integer> firstRow = new HashMap<>();
+        // The validator tells inventors apart by person id; before the database is asked, the staff
+        // number stands in for the person, so each distinct one gets its own stand-in id.
+        Map<String, Long> standInIds = new HashMap<>();
+        String sheetName = header.sheetName();
+        for (RawSheet.RawRow r : raw.rows()) {
+            steps.step(() -> I18n.t("ledger.progress.checking", sheetName));
+            RowCells cells = new RowCells(header, r, errors);
+            String resultNo = cells.text(RESULT_NO);
+            String title = cells.text(TITLE);
+            LocalDate disclosedOn = cells.date(DISCLOSED_ON);
+            String department = cells.text(DEPARTMENT, 100);
+            ResultType type = cells.choice(RESULT_TYPE, ResultType.class);
+            FundingSource funding = cells.choice(FUNDING, FundingSource.class);
+            List<InventorEntry> entries = InventorList.parse(cells.text(INVENTORS), cells);
+            List<Inventor> inventors = entries.stream().map(e -> new Inventor(
+                    standInIds.computeIfAbsent(e.staffNo(), k -> (long) standInIds.size() + 1), e.staffNo(),
+                    e.staffNo(), e.share(), e.keyContributor())).toList();
+            Disclosure d = new Disclosure(null, resultNo, title, disclosedOn, null, department, type, funding, null,
+                    null, null, false, ResultStatus.DISCLOSED, Evaluation.NONE, inventors, List.of(), List.of(), 0);
+            for (Problem p : DisclosureValidator.validate(d, today)) {
+                cells.problem(columnOf(p.field()), p);
+            }
+            if (resultNo != null) {
+                Integer first = firstRow.putIfAbsent(resultNo, r.number());
+                if (first != null) {
+                    cells.error(RESULT_NO, "ledger.duplicateInFile", resultNo, first);
+                }
+            }
+            rows.add(new ResultRow(r.number(), resultNo, title, disclosedOn, department, type, funding, entries));
+        }
+        return rows;
+    }
+
+    private static LedgerColumn columnOf(String field) {
+        return switch (field) {
+            case "resultNo" -> RESULT_NO;
+            case "title" -> TITLE;
+            case "disclosedOn" -> DISCLOSED_ON;
+            default -> INVENTORS;
+        };
+    }
+}

@@ -1,0 +1,124 @@
+package org.transferdesk.ledger;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.transferdesk.common.Labeled;
+import org.transferdesk.common.Problem;
+
+/**
+ * Typed access to the cells of one row. A cell that cannot be read records an error and marks its
+ * column, so the follow-up checks on that column (e.g. "required") do not report it a second time.
+ */
+final class RowCells {
+    // YYYY-MM-DD; also 2024/3/1, 2024.3.1 and 2024年3月1日, which clerks type as often
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+
+    private final SheetHeader header;
+    private final RawSheet.RawRow row;
+    private final ErrorList errors;
+    private final Set<LedgerColumn> flagged = new HashSet<>();
+
+    RowCells(SheetHeader header, RawSheet.RawRow row, ErrorList errors) {
+        this.header = header;
+        this.row = row;
+        this.errors = errors;
+    }
+
+    int number() {
+        return row.number();
+    }
+
+    /** The cell as trimmed text; null when empty or when the sheet has no such column. */
+    String text(LedgerColumn column) {
+        int i = header.indexOf(column);
+        String text = i < 0 ? null : asText(row.cell(i));
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    String text(LedgerColumn column, int maxLength) {
+        String text = text(column);
+        if (text != null && text.length() > maxLength) {
+            error(column, "ledger.cell.tooLong", maxLength);
+        }
+        return text;
+    }
+
+    /** A date cell, or text as YYYY-MM-DD; null when empty or unreadable (then with an error). */
+    LocalDate date(LedgerColumn column) {
+        int i = header.indexOf(column);
+        Object value = i < 0 ? null : row.cell(i);
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        Matcher m = DATE.matcher(text);
+        if (m.matches()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            } catch (DateTimeException e) {
+                // falls through to the error below: 2024-02-30 is as wrong as "soon"
+            }
+        }
+        error(column, "ledger.cell.badDate", text);
+        return null;
+    }
+
+    /** One of an enum's values by name or label; null when empty or unknown (then with an error). */
+    <E extends Enum<E> & Labeled> E choice(LedgerColumn column, Class<E> type) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        E value = Vocabulary.parse(type, text);
+        if (value == null) {
+            error(column, "ledger.cell.unknownValue", text, Vocabulary.choices(type));
+        }
+        return value;
+    }
+
+    void required(LedgerColumn column) {
+        if (header.has(column) && !flagged.contains(column) && text(column) == null) {
+            error(column, "ledger.cell.required");
+        }
+    }
+
+    void error(LedgerColumn column, String key, Object... args) {
+        flagged.add(column);
+        int number = row.number();
+        errors.add(header.sheet(), header.error(number, column, key, args));
+    }
+
+    /**
+     * Reports a validator's problem at {@code column} unless the cell could not be read (already
+     * reported) or the column is missing (reported once for the sheet). A validator may report several
+     * problems in one cell (shares off and no key contributor): all of them are kept.
+     */
+    void problem(LedgerColumn column, Problem problem) {
+        if (problem.isError() && header.has(column) && !flagged.contains(column)) {
+            int number = row.number();
+            errors.add(header.sheet(), new ImportError(header.sheetName(), number, header.nameOf(column),
+                    problem.key(), problem.args()));
+        }
+    }
+
+    static String asText(Object cell) {
+        if (cell == null) {
+            return null;
+        }
+        if (cell instanceof BigDecimal n) {
+            // 10023 typed into a numeric cell is the staff number "10023", not "10023.0"
+            BigDecimal plain = n.stripTrailingZeros();
+            return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+        }
+        return cell.toString();
+    }
+}

@@ -1,0 +1,106 @@
+package org.transferdesk.ledger;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.ProgressSink;
+
+/** Reads the ledger sheets of an .xlsx workbook (streaming); other sheets are skipped unread. */
+final class XlsxReader {
+    private XlsxReader() {
+    }
+
+    static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ProgressSink progress) throws IOException {
+        Map<LedgerSheet, RawSheet> sheets = new EnumMap<>(LedgerSheet.class);
+        // withCellFormat: date cells are numbers, only their format tells them apart
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+            boolean date1904 = workbook.isDate1904();
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                String name = sheet.getName();
+                LedgerSheet kind = LedgerSource.match(name);
+                if (kind == null) {
+                    continue;
+                }
+                if (sheets.containsKey(kind)) {
+                    errors.add(kind, new ImportError(name, 0, "", "ledger.sheet.twice", sheets.get(kind).name()));
+                    continue;
+                }
+                progress.checkCancelled();
+                progress.progress(0, 0, I18n.t("ledger.progress.reading", name));
+                sheets.put(kind, readSheet(kind, sheet, date1904, progress));
+            }
+        }
+        return sheets;
+    }
+
+    private static RawSheet readSheet(LedgerSheet kind, Sheet sheet, boolean date1904, ProgressSink progress)
+            throws IOException {
+        List<String> headers = null;
+        int headerRow = 0;
+        List<RawSheet.RawRow> rows = new ArrayList<>();
+        try (Stream<Row> stream = sheet.openStream()) {
+            for (Row row : (Iterable<Row>) stream::iterator) {
+                List<Object> cells = new ArrayList<>(row.getCellCount());
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(row.getOptionalCell(i).map(c -> value(c, date1904)).orElse(null));
+                }
+                if (RawSheet.RawRow.isBlank(cells)) {
+                    continue;
+                }
+                if (headers == null) {
+                    headers = cells.stream().map(RowCells::asText).toList();
+                    headerRow = row.getRowNum();
+                } else {
+                    rows.add(new RawSheet.RawRow(row.getRowNum(), cells));
+                    if (rows.size() % 1000 == 0) {
+                        progress.checkCancelled();
+                    }
+                }
+            }
+        }
+        return new RawSheet(kind, sheet.getName(), headerRow, headers == null ? List.of() : headers, rows);
+    }
+
+    static Object value(Cell cell, boolean date1904) {
+        return switch (cell.getType()) {
+            case EMPTY -> null;
+            case STRING -> cell.asString();
+            case BOOLEAN -> cell.asBoolean();
+            case NUMBER -> number(cell, cell.asNumber(), date1904);
+            case FORMULA -> formulaResult(cell, date1904);
+            case ERROR -> cell.getRawValue();
+        };
+    }
+
+    private static Object number(Cell cell, BigDecimal n, boolean date1904) {
+        if (n != null && ExcelDates.isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
+            Object date = ExcelDates.fromSerial(n, date1904);
+            return date == null ? n : date;
+        }
+        return n;
+    }
+
+    /** The cached result of a formula: a number when it looks like one, else its text. */
+    private static Object formulaResult(Cell cell, boolean date1904) {
+        String raw = cell.getRawValue();
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return number(cell, new BigDecimal(raw.strip()), date1904);
+        } catch (NumberFormatException e) {
+            return raw;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.transferdesk.ledger.persistence;
+
+import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
+import static org.transferdesk.db.jooq.Tables.IP_ASSET;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.transferdesk.audit.AuditAction;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.persistence.DisclosureRepository;
+import org.transferdesk.ledger.LedgerLookup;
+import org.transferdesk.ledger.LedgerStore;
+import org.transferdesk.people.Person;
+import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonRepository;
+
+/**
+ * The ledger import's access to the database. Lookups outside a transaction serve the preview; the
+ * commit runs in {@link #inTransaction}, one transaction for the whole workbook, writing through the
+ * feature repositories so every record gets its audit row (action IMPORT).
+ */
+public final class LedgerRepository implements LedgerLookup {
+    private static final int CHUNK = 1000;
+
+    private final DSLContext dsl;
+
+    public LedgerRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Map<String, Person> people(Collection<String> staffNos) {
+        return PersonRepository.findByStaffNos(dsl, staffNos);
+    }
+
+    @Override
+    public Map<String, ExistingResult> results(Collection<String> resultNos) {
+        return findResults(dsl, resultNos);
+    }
+
+    /**
+     * Runs {@code work} in one transaction: an exception (an error found on re-checking, a
+     * cancellation) rolls everything back and is rethrown as it is.
+     */
+    public <T> T inTransaction(String actor, LocalDateTime now, Function<LedgerStore, T> work) {
+        try {
+            return dsl.transactionResult(c -> work.apply(new Store(c.dsl(), actor, now)));
+        } catch (DataAccessException e) {
+            // e.g. someone saved the same staff number between the re-check and the insert; the SQL
+            // details stay in the cause (for the log and the expandable details), not in the message
+            throw error("ledger.commit.failed", e);
+        }
+    }
+
+    /** Named error(…) with the key first, so the bundle consistency check finds the key. */
+    private static UserFacingException error(String key, Throwable cause) {
+        return new UserFacingException(key, new Object[0], cause);
+    }
+
+    private static Map<String, ExistingResult> findResults(DSLContext ctx, Collection<String> resultNos) {
+        List<String> wanted = List.copyOf(resultNos);
+        Map<String, Long> ids = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += CHUNK) {
+            ctx.select(DISCLOSURE.RESULT_NO, DISCLOSURE.ID).from(DISCLOSURE)
+                    .where(DISCLOSURE.RESULT_NO.in(wanted.subList(from, Math.min(wanted.size(), from + CHUNK))))
+                    .forEach(r -> ids.put(r.value1(), r.value2()));
+        }
+        Map<Long, Set<String>> numbers = new HashMap<>();
+        List<Long> idList = List.copyOf(ids.values());
+        for (int from = 0; from < idList.size(); from += CHUNK) {
+            ctx.select(IP_ASSET.DISCLOSURE_ID, IP_ASSET.APPLICATION_NO).from(IP_ASSET)
+                    .where(IP_ASSET.DISCLOSURE_ID.in(idList.subList(from, Math.min(idList.size(), from + CHUNK)))
+                            .and(IP_ASSET.APPLICATION_NO.isNotNull()))
+                    .forEach(r -> numbers.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        }
+        Map<String, ExistingResult> found = new HashMap<>();
+        ids.forEach((no, id) -> found.put(no, new ExistingResult(id, numbers.getOrDefault(id, Set.of()))));
+        return found;
+    }
+
+    /** The store bound to the import's transaction. */
+    private static final class Store implements LedgerStore {
+        private final DSLContext tx;
+        private final String actor;
+        private final LocalDateTime now;
+        private final Map<String, Long> departments = new HashMap<>();
+
+        Store(DSLContext tx, String actor, LocalDateTime now) {
+            this.tx = tx;
+            this.actor = actor;
+            this.now = now;
+        }
+
+        @Override
+        public Map<String, Person> people(Collection<String> staffNos) {
+            return PersonRepository.findByStaffNos(tx, staffNos);
+        }
+
+        @Override
+        public Map<String, ExistingResult> results(Collection<String> resultNos) {
+            return findResults(tx, resultNos);
+        }
+
+        @Override
+        public long departmentId(String name) {
+            return departments.computeIfAbsent(name, n -> DepartmentRepository.findOrCreate(tx, n, actor, now));
+        }
+
+        @Override
+        public Person save(Person person) {
+            return PersonRepository.save(tx, person, actor, now, AuditAction.IMPORT);
+        }
+
+        @Override
+        public Optional<Disclosure> loadResult(long id) {
+            return new DisclosureRepository(tx).findById(id);
+        }
+
+        @Override
+        public Disclosure save(Disclosure disclosure) {
+            return DisclosureRepository.save(tx, disclosure, actor, now, AuditAction.IMPORT);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.transferdesk.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transferdesk.common.UserFacingException;
+
+class TableExportTest {
+    private static final List<String> HEADERS = List.of("成果名称", "披露日期", "金额（元）", "件数", "保密", "备注");
+    private static final List<List<Object>> ROWS = List.of(
+            Arrays.asList("一种高效锂电池正极材料", LocalDate.of(2024, 3, 1), new BigDecimal("1234567.89"), 3, true, null),
+            Arrays.asList("含\"引号\",逗号\n和换行", LocalDate.of(2023, 12, 31), new BigDecimal("-0.50"), 12L, false,
+                    "x"));
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void xlsx_roundTripsTypedCells_withBoldFrozenHeader() throws IOException {
+        Path file = tmp.resolve("成果.xlsx");
+        TableExport.writeXlsx(file, "成果列表", HEADERS, ROWS);
+
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+            Sheet sheet = wb.getFirstSheet();
+            assertThat(sheet.getName()).isEqualTo("成果列表");
+            List<Row> rows = sheet.read();
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(0).stream().map(Cell::getText)).containsExactlyElementsOf(HEADERS);
+            Row first = rows.get(1);
+            assertThat(first.getCell(0).asString()).isEqualTo("一种高效锂电池正极材料");
+            Cell date = first.getCell(1);
+            assertThat(date.getType()).isEqualTo(CellType.NUMBER);
+            assertThat(date.getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(date.asDate().toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 1));
+            assertThat(first.getCell(2).asNumber()).isEqualByComparingTo("1234567.89");
+            assertThat(first.getCell(3).asNumber()).isEqualByComparingTo("3");
+            assertThat(first.getCell(4).asBoolean()).isTrue();
+            assertThat(first.getOptionalCell(5).map(Cell::getType).orElse(CellType.EMPTY)).isEqualTo(CellType.EMPTY);
+            assertThat(rows.get(2).getCell(0).asString()).isEqualTo("含\"引号\",逗号\n和换行");
+            assertThat(rows.get(2).getCell(2).asNumber()).isEqualByComparingTo("-0.5");
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            String sheetXml = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            String styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(sheetXml).contains("state=\"frozen\"").contains("<col ");
+            assertThat(styles).contains("<b");
+        }
+        assertThat(Files.list(tmp)).containsExactly(file);
+    }
+
+    @Test
+    void csv_hasBom_quotesPerRfc4180_andIsoDates() throws IOException {
+        Path file = tmp.resolve("成果.csv");
+        TableExport.writeCsv(file, HEADERS, ROWS);
+
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        try (Reader in = new StringReader(text); CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180)) {
+            List<CSVRecord> records = parser.getRecords();
+            assertThat(records).hasSize(3);
+            assertThat(records.get(0).toList()).containsExactlyElementsOf(HEADERS);
+            assertThat(records.get(1).toList())
+                    .containsExactly("一种高效锂电池正极材料", "2024-03-01", "1234567.89", "3", "true", "");
+            assertThat(records.get(2).get(0)).isEqualTo("含\"引号\",逗号\n和换行");
+            assertThat(records.get(2).get(2)).isEqualTo("-0.50");
+        }
+        assertThat(text).contains("\r\n");
+    }
+
+    @Test
+    void failedExport_leavesNoHalfFile() throws IOException {
+        Path blocked = Files.createDirectories(tmp.resolve("out.csv"));
+        Files.writeString(blocked.resolve("keep.txt"), "a folder in the way");
+
+        assertThatThrownBy(() -> TableExport.writeCsv(blocked, HEADERS, ROWS)).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).key()).isEqualTo("ledger.export.failed");
+        assertThat(Files.list(tmp)).containsExactly(blocked);
+    }
+
+    @Test
+    void sheetNames_thatExcelRefuses_areCleaned() {
+        assertThat(TableExport.safeSheetName("a/b:c?")).isEqualTo("a_b_c_");
+        assertThat(TableExport.safeSheetName(" ")).isEqualTo("Sheet1");
+        assertThat(TableExport.safeSheetName("x".repeat(40))).hasSize(31);
+    }
+
+    @Test
+    void widths_countChineseCharactersDouble() {
+        assertThat(ColumnWidths.of("成果名称")).isEqualTo(8);
+        assertThat(ColumnWidths.of("abc")).isEqualTo(3);
+        assertThat(ColumnWidths.of("第一行\nab")).isEqualTo(6);
+        assertThat(ColumnWidths.fit(200)).isEqualTo(ColumnWidths.MAX);
+    }
+}

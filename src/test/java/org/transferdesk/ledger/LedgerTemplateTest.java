@@ -1,0 +1,50 @@
+package org.transferdesk.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.common.ProgressSink;
+import org.transferdesk.db.Database;
+import org.transferdesk.ledger.persistence.LedgerRepository;
+
+class LedgerTemplateTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void template_hasTheThreeSheetsWithChineseHeaders() throws IOException {
+        Path file = tmp.resolve("模板.xlsx");
+        LedgerTemplate.write(file);
+
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("人员", "成果", "知识产权");
+            assertThat(headers(sheets.get(0))).containsExactly("工号", "姓名", "院系", "领导职务", "身份证号");
+            assertThat(headers(sheets.get(1)))
+                    .containsExactly("成果编号", "成果名称", "披露日期", "院系", "成果类型", "经费来源", "完成人");
+            assertThat(headers(sheets.get(2))).containsExactly("成果编号", "类型", "申请号", "申请日", "授权日", "状态");
+        }
+        try (Database db = TestDatabase.fresh()) {
+            ImportPreview preview = new LedgerImporter(new LedgerRepository(db.dsl()), TestDatabase.CLOCK)
+                    .preview(file, false, ProgressSink.NONE);
+            assertThat(preview.errors()).isEmpty();
+            assertThat(preview.counts()).extracting(SheetCounts::rows).containsExactly(0, 0, 0);
+        }
+        assertThat(Files.list(tmp)).containsExactly(file); // no temp file left behind
+    }
+
+    private static List<String> headers(Sheet sheet) throws IOException {
+        Row first = sheet.read().get(0);
+        return first.stream().map(Cell::getText).toList();
+    }
+}

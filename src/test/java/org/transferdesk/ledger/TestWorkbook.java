@@ -1,0 +1,62 @@
+package org.transferdesk.ledger;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/** Builds ledger workbooks in tests: the first row of each sheet is its header; LocalDate becomes a date cell. */
+public final class TestWorkbook {
+    private final Map<String, List<Object[]>> sheets = new LinkedHashMap<>();
+
+    public static TestWorkbook create() {
+        return new TestWorkbook();
+    }
+
+    public TestWorkbook sheet(String name, Object[]... rows) {
+        sheets.put(name, new ArrayList<>(Arrays.asList(rows)));
+        return this;
+    }
+
+    public static Object[] row(Object... cells) {
+        return cells;
+    }
+
+    public Path writeTo(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, "test", "1.0");
+            for (Map.Entry<String, List<Object[]>> sheet : sheets.entrySet()) {
+                Worksheet ws = workbook.newWorksheet(sheet.getKey());
+                List<Object[]> rows = sheet.getValue();
+                for (int r = 0; r < rows.size(); r++) {
+                    for (int c = 0; c < rows.get(r).length; c++) {
+                        put(ws, r, c, rows.get(r)[c]);
+                    }
+                }
+            }
+            workbook.finish();
+        }
+        return file;
+    }
+
+    private static void put(Worksheet ws, int r, int c, Object value) {
+        if (value instanceof LocalDate d) {
+            ws.value(r, c, d);
+            ws.style(r, c).format("yyyy-mm-dd").set();
+        } else if (value instanceof Number n) {
+            ws.value(r, c, n);
+        } else if (value instanceof Boolean b) {
+            ws.value(r, c, b);
+        } else if (value != null) {
+            ws.value(r, c, value.toString());
+        }
+    }
+}

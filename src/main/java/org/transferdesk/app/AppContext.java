@@ -6,6 +6,8 @@ import org.transferdesk.db.BackupService;
 import org.transferdesk.db.Database;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
+import org.transferdesk.demo.DemoService;
+import org.transferdesk.demo.persistence.DemoWriter;
 import org.transferdesk.ip.IpService;
 import org.transferdesk.ledger.LedgerImporter;
 import org.transferdesk.ledger.persistence.LedgerRepository;
@@ -28,6 +30,7 @@ public final class AppContext implements AutoCloseable {
     private final SearchService search;
     private final BackupService backups;
     private final LedgerImporter ledger;
+    private final DemoService demo;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -42,6 +45,7 @@ public final class AppContext implements AutoCloseable {
         this.search = new SearchService(new org.transferdesk.search.persistence.SearchRepository(database.dsl()));
         this.backups = new BackupService(folder.backups(), clock);
         this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock);
+        this.demo = new DemoService(new DemoWriter(database.dsl()), clock);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */
@@ -80,6 +84,10 @@ public final class AppContext implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public DemoService demo() {
+        return demo;
     }
 
     public LedgerImporter ledger() {

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.application.Platform;
 import org.transferdesk.common.I18n;
 import org.transferdesk.db.BackupService;
+import org.transferdesk.demo.DemoService;
 import org.transferdesk.ledger.LedgerTemplate;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
@@ -52,7 +53,10 @@ final class ShellCommands implements ShellActions {
 
     @Override
     public void backupNow() {
+        DialogService.ProgressHandle progress = dialogs.showProgress(I18n.t("menu.backup"), I18n.t("backup.running"),
+                null);
         executor.execute(BackgroundTask.of(p -> context.backups().backup(context.database(), AppInfo.version()))
+                .onFinished(progress::close)
                 .onSuccess(file -> dialogs.showInfo(I18n.t("menu.backup"), I18n.t("backup.done", file))));
     }
 
@@ -85,6 +89,38 @@ final class ShellCommands implements ShellActions {
 
     /** First start: an empty database gets the offer of demo data (once). */
     void offerDemoIfEmpty() {
+        if (context.settings().demoOffered()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> context.demo().isEmpty()).onSuccess(empty -> {
+            context.settings().setDemoOffered(true);
+            saveSettingsQuietly();
+            if (empty && dialogs.confirm(I18n.t("gui.demo.title"), I18n.t("gui.demo.offer"))) {
+                fillDemo();
+            }
+        }));
+    }
+
+    private void fillDemo() {
+        TaskExecutor.TaskHandle[] running = new TaskExecutor.TaskHandle[1];
+        DialogService.ProgressHandle progress = dialogs.showProgress(I18n.t("gui.demo.title"),
+                I18n.t("gui.demo.filling"), () -> running[0].cancel());
+        running[0] = executor.execute(BackgroundTask.of(p -> context.demo().fill(DemoService.DEFAULT_PEOPLE,
+                        DemoService.DEFAULT_RESULTS, p))
+                .onProgress(progress::update)
+                .onFinished(progress::close)
+                .onSuccess(made -> {
+                    events.allChanged();
+                    dialogs.notify(I18n.t("gui.demo.done", made.people(), made.results(), made.ipAssets()));
+                }));
+    }
+
+    private void saveSettingsQuietly() {
+        try {
+            context.settings().save();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ShellCommands.class).warn("Could not save settings", e);
+        }
     }
 
     @Override

@@ -26,6 +26,15 @@ public interface DialogService {
 
     Optional<Path> chooseDirectory(String title);
 
+    /** A window showing long work's progress; a cancel button calls {@code onCancel} (none when null). */
+    interface ProgressHandle {
+        void update(double fraction, String message);
+
+        void close();
+    }
+
+    ProgressHandle showProgress(String title, String message, Runnable onCancel);
+
     /** A short, non-blocking notice (e.g. "saved"). */
     void notify(String message);
 }

@@ -118,6 +118,55 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public ProgressHandle showProgress(String title, String message, Runnable onCancel) {
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        Window w = owner.get();
+        if (w != null) {
+            stage.initOwner(w);
+            stage.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        }
+        stage.setTitle(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(-1);
+        bar.setPrefWidth(360);
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button(I18n.t("common.cancel"));
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> {
+            cancel.setDisable(true);
+            onCancel.run();
+        });
+        cancel.setVisible(onCancel != null);
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(cancel);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(10, text, bar, buttons);
+        box.setPadding(new javafx.geometry.Insets(16));
+        Theme.apply(box);
+        stage.setScene(new javafx.scene.Scene(box));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            if (onCancel != null) {
+                cancel.fire();
+            }
+        });
+        stage.show();
+        return new ProgressHandle() {
+            @Override
+            public void update(double fraction, String note) {
+                bar.setProgress(fraction);
+                if (note != null && !note.isBlank()) {
+                    text.setText(note);
+                }
+            }
+
+            @Override
+            public void close() {
+                stage.close();
+            }
+        };
+    }
+
+    @Override
     public void notify(String message) {
         Window w = owner.get();
         if (w == null || !w.isShowing()) {

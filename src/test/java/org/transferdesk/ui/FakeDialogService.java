@@ -49,6 +49,22 @@ public final class FakeDialogService implements DialogService {
         return Optional.ofNullable(fileAnswer);
     }
 
+    public final List<String> progressTitles = new ArrayList<>();
+
+    @Override
+    public ProgressHandle showProgress(String title, String message, Runnable onCancel) {
+        progressTitles.add(title);
+        return new ProgressHandle() {
+            @Override
+            public void update(double fraction, String text) {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     @Override
     public void notify(String message) {
         notices.add(message);

@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -82,7 +83,17 @@ public final class DepartmentsView {
     private void initialize() {
         table.setItems(viewModel.departments());
         Cells.value(nameColumn, Department::name);
-        Cells.value(activeColumn, d -> I18n.t(d.active() ? "department.active" : "department.inactive"));
+        Cells.value(activeColumn, d -> d.active() ? I18n.t("department.active") : I18n.t("department.inactive"));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Department item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("inactive-row");
+                if (!empty && item != null && !item.active()) {
+                    getStyleClass().add("inactive-row");
+                }
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> viewModel.selectedProperty().set(d));
         viewModel.selectedProperty().addListener((o, a, d) -> {
             if (d != null && table.getSelectionModel().getSelectedItem() != d) {
@@ -99,7 +110,7 @@ public final class DepartmentsView {
         toggleButton.disableProperty().bind(none.or(viewModel.busyProperty()));
         toggleButton.textProperty().bind(Bindings.createStringBinding(() -> {
             Department d = viewModel.selectedProperty().get();
-            return I18n.t(d == null || d.active() ? "department.deactivate" : "department.activate");
+            return d == null || d.active() ? I18n.t("department.deactivate") : I18n.t("department.activate");
         }, viewModel.selectedProperty()));
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());

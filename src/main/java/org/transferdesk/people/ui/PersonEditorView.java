@@ -103,6 +103,10 @@ public final class PersonEditorView {
         validateOnLeave(nameField, "name");
         validateOnLeave(idNumberField, "idNumber");
         Map<String, Label> errorLabels = Map.of("staffNo", staffNoError, "name", nameError, "idNumber", idNumberError);
+        errorLabels.values().forEach(label -> {
+            label.visibleProperty().bind(label.textProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+        });
         Map<String, Node> fields = Map.of("staffNo", staffNoField, "name", nameField, "idNumber", idNumberField);
         viewModel.fieldErrors().addListener((MapChangeListener<String, String>) c -> {
             String key = c.getKey();

@@ -1,5 +1,6 @@
 package org.transferdesk.people.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,6 +32,9 @@ import org.transferdesk.ui.TaskExecutor;
  * Shows the results the person is an inventor of and the audit history.
  */
 public final class PersonEditorViewModel {
+    private static final List<String> FIELD_ORDER = List.of("staffNo", "name", "department", "leaderRole",
+            "idNumber", "contact");
+
     private final PeopleService people;
     private final DisclosureService disclosures;
     private final TaskExecutor executor;
@@ -137,9 +141,12 @@ public final class PersonEditorViewModel {
 
     private void showProblems(Throwable error) {
         if (error instanceof ValidationException v) {
-            problems.setAll(v.problems().stream().map(Problem::message).toList());
+            // In the order of the form, so the list reads top to bottom like the fields it names.
+            List<Problem> ordered = v.problems().stream()
+                    .sorted(Comparator.comparingInt(p -> FIELD_ORDER.indexOf(p.field()))).toList();
+            problems.setAll(ordered.stream().map(Problem::message).toList());
             fieldErrors.clear();
-            v.problems().forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
+            ordered.forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
         } else {
             problems.setAll(ErrorHandler.plainMessage(error));
         }

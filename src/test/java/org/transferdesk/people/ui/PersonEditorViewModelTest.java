@@ -80,6 +80,13 @@ class PersonEditorViewModelTest {
     }
 
     @Test
+    void problems_areListedInTheOrderOfTheForm() {
+        fillNew("T001", "", "110105194912310021");
+        vm.save(saves::add);
+        assertThat(vm.problems()).containsExactly("工号 T001 已存在。", "请填写“姓名”。", "身份证号校验位不对，请核对号码。");
+    }
+
+    @Test
     void duplicateStaffNo_isRefusedOnSave() {
         fillNew("T001", "钱七", null);
         vm.save(saves::add);

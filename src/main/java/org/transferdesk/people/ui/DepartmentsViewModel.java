@@ -109,10 +109,6 @@ public final class DepartmentsViewModel {
         return departments;
     }
 
-    public List<Department> activeDepartments() {
-        return departments.stream().filter(Department::active).toList();
-    }
-
     public StringProperty newNameProperty() {
         return newName;
     }

@@ -33,7 +33,6 @@ public final class DatabaseInfoViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper backupsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private Info info;
 
     public DatabaseInfoViewModel(Database database, PeopleService people, DisclosureService disclosures,
                                  IpService ip, BackupService backups, TaskExecutor executor) {
@@ -60,17 +59,11 @@ public final class DatabaseInfoViewModel {
     }
 
     private void show(Info loaded) {
-        info = loaded;
         url.set(loaded.url());
         schemaVersion.set(loaded.schemaVersion());
         counts.set(I18n.t("cli.info.counts", loaded.people(), loaded.results(), loaded.ipAssets()));
         backupsText.set(loaded.backups() == 0 ? I18n.t("settings.noBackups")
                 : I18n.t("settings.backupsValue", loaded.backups(), loaded.newestBackup()));
-    }
-
-    /** The last figures read, or null before the first load finished. */
-    Info info() {
-        return info;
     }
 
     public ReadOnlyStringProperty urlProperty() {

@@ -119,4 +119,14 @@ public final class DisclosureService {
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    /** The results a person is an inventor of, newest first. */
+    public List<PersonResultRow> findByInventor(long personId) {
+        return repository.findByInventor(personId);
+    }
+
+    /** Person id → number of results they are an inventor of. */
+    public java.util.Map<Long, Integer> countByInventor() {
+        return repository.countByInventor();
+    }
 }

@@ -13,6 +13,8 @@ public final class FakeDialogService implements DialogService {
     public boolean confirmAnswer = true;
     public UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
     public Path fileAnswer;
+    /** The answer to save choosers only (takes precedence over {@link #fileAnswer}). */
+    public Path fileToSave;
 
     @Override
     public void showError(String title, String message, Throwable details) {
@@ -41,7 +43,7 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String initialName, List<FileType> types) {
-        return Optional.ofNullable(fileAnswer);
+        return Optional.ofNullable(fileToSave != null ? fileToSave : fileAnswer);
     }
 
     @Override

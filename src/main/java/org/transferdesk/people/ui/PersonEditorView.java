@@ -1,0 +1,170 @@
+package org.transferdesk.people.ui;
+
+import java.time.LocalDate;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+import org.transferdesk.audit.ui.HistoryTable;
+import org.transferdesk.common.I18n;
+import org.transferdesk.disclosure.PersonResultRow;
+import org.transferdesk.people.Department;
+import org.transferdesk.people.LeaderRole;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.Facets;
+import org.transferdesk.ui.Navigator;
+import org.transferdesk.ui.ViewLoader;
+
+/** The person editor: binds to {@link PersonEditorViewModel} and delegates every command to it. */
+public final class PersonEditorView {
+    @FXML private VBox problemsPanel;
+    @FXML private VBox problemsList;
+    @FXML private TextField staffNoField;
+    @FXML private TextField nameField;
+    @FXML private ComboBox<Department> departmentField;
+    @FXML private ComboBox<LeaderRole> leaderRoleField;
+    @FXML private TextField idNumberField;
+    @FXML private TextField contactField;
+    @FXML private Label staffNoError;
+    @FXML private Label nameError;
+    @FXML private Label idNumberError;
+    @FXML private TableView<PersonResultRow> resultsTable;
+    @FXML private TableColumn<PersonResultRow, String> rNoColumn;
+    @FXML private TableColumn<PersonResultRow, String> rTitleColumn;
+    @FXML private TableColumn<PersonResultRow, LocalDate> rDateColumn;
+    @FXML private TableColumn<PersonResultRow, String> rShareColumn;
+    @FXML private TableColumn<PersonResultRow, String> rKeyColumn;
+    @FXML private TableColumn<PersonResultRow, String> rStatusColumn;
+    @FXML private TableView<HistoryTable.Line> auditTable;
+    @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auActionColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auFieldColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auBeforeColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auAfterColumn;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button saveButton;
+
+    private final PersonEditorViewModel viewModel;
+    private final Navigator navigator;
+    private final Runnable closeRequest;
+
+    public PersonEditorView(PersonEditorViewModel viewModel, Navigator navigator, Runnable closeRequest) {
+        this.viewModel = viewModel;
+        this.navigator = navigator;
+        this.closeRequest = closeRequest;
+    }
+
+    public Parent build() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        bindForm();
+        bindResults();
+        HistoryTable.bind(auditTable, viewModel.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
+                auFieldColumn, auBeforeColumn, auAfterColumn);
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        saveButton.disableProperty().bind(viewModel.busyProperty());
+        problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
+        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
+        viewModel.problems().addListener((ListChangeListener<String>) c ->
+                problemsList.getChildren().setAll(viewModel.problems().stream().map(Label::new).toList()));
+    }
+
+    private void bindForm() {
+        PersonFormViewModel f = viewModel.form();
+        staffNoField.textProperty().bindBidirectional(f.staffNoProperty());
+        nameField.textProperty().bindBidirectional(f.nameProperty());
+        Cells.facet(departmentField, I18n.t("person.noDepartment"), d -> d.active() ? d.name()
+                : I18n.t("person.inactiveDepartment", d.name()));
+        Facets.bindChoices(departmentField, f.departments());
+        departmentField.valueProperty().bindBidirectional(f.departmentProperty());
+        Cells.labeledChoices(leaderRoleField, LeaderRole.class, null);
+        leaderRoleField.valueProperty().bindBidirectional(f.leaderRoleProperty());
+        idNumberField.textProperty().bindBidirectional(f.idNumberProperty());
+        contactField.textProperty().bindBidirectional(f.contactProperty());
+        validateOnLeave(staffNoField, "staffNo");
+        validateOnLeave(nameField, "name");
+        validateOnLeave(idNumberField, "idNumber");
+        Map<String, Label> errorLabels = Map.of("staffNo", staffNoError, "name", nameError, "idNumber", idNumberError);
+        errorLabels.values().forEach(label -> {
+            label.visibleProperty().bind(label.textProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+        });
+        Map<String, Node> fields = Map.of("staffNo", staffNoField, "name", nameField, "idNumber", idNumberField);
+        viewModel.fieldErrors().addListener((MapChangeListener<String, String>) c -> {
+            String key = c.getKey();
+            Label label = errorLabels.get(key);
+            if (label != null) {
+                label.setText(viewModel.fieldErrors().getOrDefault(key, ""));
+            }
+            Node field = fields.get(key);
+            if (field != null) {
+                field.getStyleClass().remove("invalid");
+                if (viewModel.fieldErrors().containsKey(key)) {
+                    field.getStyleClass().add("invalid");
+                }
+            }
+        });
+    }
+
+    private void validateOnLeave(Node node, String field) {
+        node.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                viewModel.validateField(field);
+            }
+        });
+    }
+
+    private void bindResults() {
+        resultsTable.setItems(viewModel.results());
+        Cells.value(rNoColumn, PersonResultRow::resultNo);
+        Cells.value(rTitleColumn, PersonResultRow::title);
+        Cells.date(rDateColumn, PersonResultRow::disclosedOn);
+        Cells.value(rShareColumn, r -> r.share().toString());
+        Cells.value(rKeyColumn, r -> r.keyContributor() ? I18n.t("common.yes") : "");
+        Cells.labeled(rStatusColumn, PersonResultRow::status);
+        resultsTable.setRowFactory(t -> {
+            TableRow<PersonResultRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    navigator.openResult(row.getItem().disclosureId());
+                }
+            });
+            return row;
+        });
+        resultsTable.setOnKeyPressed(e -> {
+            PersonResultRow selected = resultsTable.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                navigator.openResult(selected.disclosureId());
+                e.consume();
+            }
+        });
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save(ok -> { });
+    }
+
+    @FXML
+    private void onClose() {
+        closeRequest.run();
+    }
+}

@@ -1,0 +1,183 @@
+package org.transferdesk.people.ui;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Problem;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.common.ValidationException;
+import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.disclosure.PersonResultRow;
+import org.transferdesk.people.Department;
+import org.transferdesk.people.PeopleService;
+import org.transferdesk.people.Person;
+import org.transferdesk.ui.BackgroundTask;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.TaskExecutor;
+
+/**
+ * Edits one person: validates a field when it is left (R-ID-PERSON for the ID number) and
+ * everything on save, including the staff number's uniqueness; writes nothing unless all is valid.
+ * Shows the results the person is an inventor of and the audit history.
+ */
+public final class PersonEditorViewModel {
+    private static final List<String> FIELD_ORDER = List.of("staffNo", "name", "department", "leaderRole",
+            "idNumber", "contact");
+
+    private final PeopleService people;
+    private final DisclosureService disclosures;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final DataEvents events;
+
+    private final PersonFormViewModel form = new PersonFormViewModel();
+    private final ObservableList<PersonResultRow> results = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> auditHistory = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.t("editor.person.newTitle"));
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private Person original;
+
+    public PersonEditorViewModel(PeopleService people, DisclosureService disclosures, TaskExecutor executor,
+                                 DialogService dialogs, DataEvents events) {
+        this.people = people;
+        this.disclosures = disclosures;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.events = events;
+    }
+
+    /** Loads an existing person (id) or prepares a new one (null) in the background. */
+    public void load(Long id, Runnable whenReady) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> {
+            List<Department> active = people.activeDepartments();
+            Person person = id == null ? Person.create("", "")
+                    : people.find(id).orElseThrow(() -> new UserFacingException("error.recordGone"));
+            List<AuditEntry> audit = id == null ? List.of() : people.history(id);
+            List<PersonResultRow> rows = id == null ? List.of() : disclosures.findByInventor(id);
+            return new Loaded(active, person, audit, rows);
+        }).onSuccess(loaded -> {
+            show(loaded.person(), loaded.departments());
+            auditHistory.setAll(loaded.audit());
+            results.setAll(loaded.results());
+            whenReady.run();
+        }).onFinished(() -> busy.set(false)));
+    }
+
+    private record Loaded(List<Department> departments, Person person, List<AuditEntry> audit,
+                          List<PersonResultRow> results) {
+    }
+
+    private void show(Person p, List<Department> activeDepartments) {
+        original = p;
+        form.setFrom(p, activeDepartments);
+        fieldErrors.clear();
+        problems.clear();
+        windowTitle.set(p.id() == null ? I18n.t("editor.person.newTitle")
+                : I18n.t("editor.person.title", p.staffNo(), p.name()));
+    }
+
+    /** The person as currently edited. */
+    public Person current() {
+        return form.toPerson(original);
+    }
+
+    public boolean isDirty() {
+        return original != null && form.differsFrom(original);
+    }
+
+    /** Validates one field when the user leaves it (rules that need no database: not on the UI thread). */
+    public void validateField(String field) {
+        if (original == null) {
+            return;
+        }
+        fieldErrors.remove(field);
+        PeopleService.validateFields(current()).stream().filter(p -> p.field().equals(field)).findFirst()
+                .ifPresent(p -> fieldErrors.put(field, p.message()));
+    }
+
+    /** Validates everything; saves in the background when valid. {@code after} gets true when saved. */
+    public void save(Consumer<Boolean> after) {
+        if (original == null) {
+            after.accept(false);
+            return;
+        }
+        Person candidate = current();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> {
+            List<Problem> errors = people.validate(candidate).stream().filter(Problem::isError).toList();
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            Person saved = people.save(candidate);
+            return new Saved(saved, people.activeDepartments(), people.history(saved.id()));
+        }).onSuccess(s -> {
+            show(s.person(), s.departments());
+            auditHistory.setAll(s.audit());
+            events.personSaved(s.person().id());
+            dialogs.notify(I18n.t("editor.saved", s.person().staffNo() + " " + s.person().name()));
+            after.accept(true);
+        }).onFailure(error -> {
+            showProblems(error);
+            after.accept(false);
+        }).onFinished(() -> busy.set(false)));
+    }
+
+    private record Saved(Person person, List<Department> departments, List<AuditEntry> audit) {
+    }
+
+    private void showProblems(Throwable error) {
+        if (error instanceof ValidationException v) {
+            // In the order of the form, so the list reads top to bottom like the fields it names.
+            List<Problem> ordered = v.problems().stream()
+                    .sorted(Comparator.comparingInt(p -> FIELD_ORDER.indexOf(p.field()))).toList();
+            problems.setAll(ordered.stream().map(Problem::message).toList());
+            fieldErrors.clear();
+            ordered.forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
+        } else {
+            problems.setAll(ErrorHandler.plainMessage(error));
+        }
+    }
+
+    public PersonFormViewModel form() {
+        return form;
+    }
+
+    /** The results this person is an inventor of (read-only here: shares are edited in the result). */
+    public ObservableList<PersonResultRow> results() {
+        return results;
+    }
+
+    public ObservableList<AuditEntry> auditHistory() {
+        return auditHistory;
+    }
+
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,88 @@
+package org.transferdesk.settings.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.transferdesk.common.I18n;
+import org.transferdesk.db.BackupService;
+import org.transferdesk.db.Database;
+import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.ip.IpService;
+import org.transferdesk.people.PeopleService;
+import org.transferdesk.ui.BackgroundTask;
+import org.transferdesk.ui.TaskExecutor;
+
+/** What the settings page tells about the database and its backups; read in the background. */
+public final class DatabaseInfoViewModel {
+    /** A snapshot of the figures shown. */
+    record Info(String url, String schemaVersion, int people, int results, int ipAssets, int backups,
+                String newestBackup) {
+    }
+
+    private final Database database;
+    private final PeopleService people;
+    private final DisclosureService disclosures;
+    private final IpService ip;
+    private final BackupService backups;
+    private final TaskExecutor executor;
+    private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper schemaVersion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper backupsText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+
+    public DatabaseInfoViewModel(Database database, PeopleService people, DisclosureService disclosures,
+                                 IpService ip, BackupService backups, TaskExecutor executor) {
+        this.database = database;
+        this.people = people;
+        this.disclosures = disclosures;
+        this.ip = ip;
+        this.backups = backups;
+        this.executor = executor;
+    }
+
+    public void load() {
+        loading.set(true);
+        String wait = I18n.t("common.loading");
+        schemaVersion.set(wait);
+        counts.set(wait);
+        backupsText.set(wait);
+        executor.execute(BackgroundTask.of(p -> {
+            List<Path> all = backups.list();
+            // The URL holds no password (the embedded database has none), so it is shown as it is.
+            return new Info(database.url(), database.schemaVersion(), people.count(), disclosures.count(), ip.count(),
+                    all.size(), all.isEmpty() ? null : all.get(0).getFileName().toString());
+        }).onSuccess(this::show).onFinished(() -> loading.set(false)));
+    }
+
+    private void show(Info loaded) {
+        url.set(loaded.url());
+        schemaVersion.set(loaded.schemaVersion());
+        counts.set(I18n.t("cli.info.counts", loaded.people(), loaded.results(), loaded.ipAssets()));
+        backupsText.set(loaded.backups() == 0 ? I18n.t("settings.noBackups")
+                : I18n.t("settings.backupsValue", loaded.backups(), loaded.newestBackup()));
+    }
+
+    public ReadOnlyStringProperty urlProperty() {
+        return url.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty schemaVersionProperty() {
+        return schemaVersion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty backupsProperty() {
+        return backupsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}

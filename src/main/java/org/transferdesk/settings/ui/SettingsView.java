@@ -1,0 +1,90 @@
+package org.transferdesk.settings.ui;
+
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.transferdesk.common.I18n;
+import org.transferdesk.ui.Page;
+import org.transferdesk.ui.ViewLoader;
+
+/** The settings page: binds to {@link SettingsViewModel}. */
+public final class SettingsView {
+    @FXML
+    private ChoiceBox<Locale> languageChoice;
+    @FXML
+    private Button applyLanguageButton;
+    @FXML
+    private TextField dataFolderField;
+    @FXML
+    private TextField urlField;
+    @FXML
+    private Label schemaVersionLabel;
+    @FXML
+    private Label countsLabel;
+    @FXML
+    private Label backupsLabel;
+    @FXML
+    private Label versionLabel;
+    @FXML
+    private ProgressIndicator loadingIndicator;
+
+    private final SettingsViewModel viewModel;
+
+    public SettingsView(SettingsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public Page build() {
+        Parent node = ViewLoader.load(this);
+        viewModel.load();
+        return new Page(node, new ReadOnlyStringWrapper(I18n.t("cli.info.version", viewModel.appVersion())));
+    }
+
+    @FXML
+    private void initialize() {
+        languageChoice.getItems().setAll(viewModel.languages());
+        languageChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : SettingsViewModel.languageName(locale);
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
+        applyLanguageButton.disableProperty().bind(viewModel.canApplyProperty().not());
+        dataFolderField.setText(viewModel.dataFolder());
+        DatabaseInfoViewModel db = viewModel.database();
+        urlField.textProperty().bind(db.urlProperty());
+        schemaVersionLabel.textProperty().bind(db.schemaVersionProperty());
+        countsLabel.textProperty().bind(db.countsProperty());
+        backupsLabel.textProperty().bind(db.backupsProperty());
+        loadingIndicator.visibleProperty().bind(db.loadingProperty());
+        versionLabel.setText(I18n.t("cli.info.version", viewModel.appVersion()));
+    }
+
+    @FXML
+    private void onApplyLanguage() {
+        viewModel.applyLanguage();
+    }
+
+    @FXML
+    private void onOpenFolder() {
+        viewModel.openDataFolder();
+    }
+
+    @FXML
+    private void onRefresh() {
+        viewModel.load();
+    }
+}

@@ -1,0 +1,118 @@
+package org.transferdesk.people.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.ExportActions;
+import org.transferdesk.ui.FakeDialogService;
+import org.transferdesk.ui.FxTaskExecutor;
+import org.transferdesk.ui.LabelsForFields;
+import org.transferdesk.ui.RecordingNavigator;
+import org.transferdesk.ui.ScreenData;
+import org.transferdesk.ui.Theme;
+
+@ExtendWith(ApplicationExtension.class)
+class PeopleListViewTest {
+    private ScreenData data;
+    private FxTaskExecutor executor;
+    private final RecordingNavigator navigator = new RecordingNavigator();
+
+    @Start
+    void start(Stage stage) {
+        data = new ScreenData().withSampleData();
+        executor = new FxTaskExecutor(e -> {
+            throw new AssertionError(e);
+        });
+        DataEvents events = new DataEvents();
+        PeopleListViewModel vm = new PeopleListViewModel(data.people, data.disclosures, executor, events);
+        ExportActions export = new ExportActions(new FakeDialogService(), executor, null);
+        Parent root = new PeopleListView(vm, navigator, export,
+                () -> new DepartmentsViewModel(data.people, executor, events)).build().node();
+        Theme.apply(root);
+        stage.setScene(new Scene(root, 1100, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        executor.close();
+        data.close();
+    }
+
+    private TableView<PersonListRow> table(FxRobot robot) {
+        return robot.lookup("#table").queryTableView();
+    }
+
+    private void waitForRows(FxRobot robot, int count) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == count);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void typingInTheFilter_narrowsTheRows_andEnterOpensThePerson(FxRobot robot) throws Exception {
+        waitForRows(robot, 4);
+        robot.clickOn("#searchField").write("李四");
+        waitForRows(robot, 1);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(navigator.calls).containsExactly("openPerson:" + data.li.id());
+    }
+
+    @Test
+    void idNumbersAreMaskedInTheTable_andAltSFocusesTheFilter(FxRobot robot) throws Exception {
+        waitForRows(robot, 4);
+        LabelsForFields.assertEveryMnemonicLabelHasItsField(table(robot).getScene().getRoot());
+        robot.press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#searchField").query().isFocused()).isTrue();
+        assertThat(robot.lookup("110105********002X").tryQuery()).isPresent();
+        assertThat(robot.lookup(ScreenData.VALID_ID).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void doubleClickOpens_andNewAsksForANewPerson(FxRobot robot) throws Exception {
+        waitForRows(robot, 4);
+        robot.doubleClickOn("王五");
+        robot.clickOn("#newButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(navigator.calls).containsExactly("openPerson:" + data.wang.id(), "newPerson");
+    }
+
+    @Test
+    void departmentsButton_opensTheDepartmentsWindow_whereEnterAddsAndEscCloses(FxRobot robot) throws Exception {
+        waitForRows(robot, 4);
+        robot.clickOn("#departmentsButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Window dialog = robot.window("院系管理");
+        assertThat(dialog.isShowing()).isTrue();
+        TableView<?> departments = robot.from(dialog.getScene().getRoot()).lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> departments.getItems().size() == 3);
+
+        robot.clickOn(robot.from(dialog.getScene().getRoot()).lookup("#newNameField").queryTextInputControl())
+                .write("外国语学院").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> departments.getItems().size() == 4);
+        LabelsForFields.assertEveryMnemonicLabelHasItsField(dialog.getScene().getRoot());
+        Button toggle = robot.from(dialog.getScene().getRoot()).lookup("#toggleButton").queryButton();
+        assertThat(toggle.getText()).as("the new department is selected and active").isEqualTo("停用(_T)");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(data.people.departments()).hasSize(4);
+    }
+}

@@ -1,0 +1,92 @@
+package org.transferdesk.settings.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.common.I18n;
+import org.transferdesk.db.BackupService;
+import org.transferdesk.settings.UserSettings;
+import org.transferdesk.ui.CurrentThreadTaskExecutor;
+import org.transferdesk.ui.ScreenData;
+
+class SettingsViewModelTest {
+    @TempDir
+    Path folder;
+    private ScreenData data;
+    private UserSettings settings;
+    private int languageChanges;
+    private final List<Path> opened = new ArrayList<>();
+    private SettingsViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        data = new ScreenData().withSampleData();
+        settings = new UserSettings(folder.resolve("settings.properties"));
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        DatabaseInfoViewModel info = new DatabaseInfoViewModel(data.db, data.people, data.disclosures, data.ip,
+                new BackupService(folder.resolve("backups"), TestDatabase.CLOCK), executor);
+        vm = new SettingsViewModel(settings, folder, "1.2.3", info, executor, () -> languageChanges++, opened::add);
+    }
+
+    @AfterEach
+    void tearDown() {
+        data.close();
+    }
+
+    @Test
+    void applyingEnglish_savesTheSetting_andCallsBackOnce() {
+        assertThat(vm.languageProperty().get()).isEqualTo(I18n.CHINESE);
+        assertThat(vm.canApplyProperty().get()).isFalse();
+        vm.languageProperty().set(Locale.ENGLISH);
+        assertThat(vm.canApplyProperty().get()).isTrue();
+
+        vm.applyLanguage();
+
+        assertThat(new UserSettings(folder.resolve("settings.properties")).language()).isEqualTo(Locale.ENGLISH);
+        assertThat(languageChanges).isEqualTo(1);
+        assertThat(vm.canApplyProperty().get()).isFalse();
+        vm.applyLanguage();
+        assertThat(languageChanges).isEqualTo(1);
+        assertThat(I18n.locale()).as("the shell, not the page, switches the running language")
+                .isEqualTo(I18n.CHINESE);
+    }
+
+    @Test
+    void languages_areNamedInTheirOwnLanguage() {
+        assertThat(vm.languages()).extracting(SettingsViewModel::languageName).containsExactly("简体中文", "English");
+    }
+
+    @Test
+    void databaseInfo_showsUrlVersionCountsAndBackups() throws Exception {
+        vm.load();
+        DatabaseInfoViewModel db = vm.database();
+        assertThat(db.urlProperty().get()).startsWith("jdbc:h2:mem:");
+        assertThat(db.schemaVersionProperty().get()).isEqualTo("1");
+        assertThat(db.countsProperty().get()).isEqualTo("人员 4 人，成果 2 项，知识产权 3 项");
+        assertThat(db.backupsProperty().get()).isEqualTo("还没有备份");
+
+        Files.createDirectories(folder.resolve("backups"));
+        Files.writeString(folder.resolve("backups/transferdesk-20261120-180000.tdbackup"), "x");
+        Files.writeString(folder.resolve("backups/transferdesk-20261121-180000.tdbackup"), "x");
+        vm.load();
+        assertThat(db.backupsProperty().get()).isEqualTo("共 2 个，最新：transferdesk-20261121-180000.tdbackup");
+        assertThat(db.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void openFolder_handsTheDataFolderToTheOs() {
+        vm.openDataFolder();
+        assertThat(opened).containsExactly(folder);
+        assertThat(vm.dataFolder()).isEqualTo(folder.toString());
+        assertThat(vm.appVersion()).isEqualTo("1.2.3");
+    }
+}

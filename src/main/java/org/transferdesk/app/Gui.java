@@ -1,6 +1,8 @@
 package org.transferdesk.app;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -11,7 +13,17 @@ import org.transferdesk.disclosure.ui.ResultEditorView;
 import org.transferdesk.disclosure.ui.ResultEditorViewModel;
 import org.transferdesk.disclosure.ui.ResultsListView;
 import org.transferdesk.disclosure.ui.ResultsListViewModel;
+import org.transferdesk.ip.ui.IpListView;
+import org.transferdesk.ip.ui.IpListViewModel;
 import org.transferdesk.ledger.ui.ImportWizardView;
+import org.transferdesk.people.ui.DepartmentsViewModel;
+import org.transferdesk.people.ui.PeopleListView;
+import org.transferdesk.people.ui.PeopleListViewModel;
+import org.transferdesk.people.ui.PersonEditorView;
+import org.transferdesk.people.ui.PersonEditorViewModel;
+import org.transferdesk.settings.ui.DatabaseInfoViewModel;
+import org.transferdesk.settings.ui.SettingsView;
+import org.transferdesk.settings.ui.SettingsViewModel;
 import org.transferdesk.ledger.ui.ImportWizardViewModel;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.ErrorHandler;
@@ -37,9 +49,17 @@ public final class Gui implements Navigator {
     private final ExportActions export;
     private MainWindowView main;
 
+    private final Consumer<Path> openFolder;
+
     public Gui(AppContext context, Stage stage) {
+        this(context, stage, path -> { });
+    }
+
+    /** {@code openFolder} shows a folder in the OS file manager (the application's HostServices). */
+    public Gui(AppContext context, Stage stage, Consumer<Path> openFolder) {
         this.context = context;
         this.stage = stage;
+        this.openFolder = openFolder;
         this.dialogs = new FxDialogService(() -> stage);
         this.errors = new ErrorHandler(dialogs);
         this.executor = new FxTaskExecutor(errors::handle);
@@ -57,6 +77,16 @@ public final class Gui implements Navigator {
         Map<Module, Supplier<Page>> pages = new LinkedHashMap<>();
         pages.put(Module.RESULTS, () -> new ResultsListView(
                 new ResultsListViewModel(context.disclosures(), executor, events), this, export).build());
+        pages.put(Module.IP, () -> new IpListView(new IpListViewModel(context.ip(), executor, events), this, export)
+                .build());
+        pages.put(Module.PEOPLE, () -> new PeopleListView(
+                new PeopleListViewModel(context.people(), context.disclosures(), executor, events), this, export,
+                () -> new DepartmentsViewModel(context.people(), executor, events)).build());
+        pages.put(Module.SETTINGS, () -> new SettingsView(new SettingsViewModel(context.settings(),
+                context.folder().root(), AppInfo.version(),
+                new DatabaseInfoViewModel(context.database(), context.people(), context.disclosures(), context.ip(),
+                        context.backups(), executor),
+                executor, this::languageChanged, openFolder)).build());
         MainWindowViewModel vm = new MainWindowViewModel(context.search(), executor, this);
         main = new MainWindowView(vm, pages, commands);
         Parent root = main.build();
@@ -104,12 +134,32 @@ public final class Gui implements Navigator {
 
     @Override
     public void openPerson(long id) {
-        dialogs.notify(I18n.t("module.PEOPLE"));
+        openPersonEditor(id);
     }
 
     @Override
     public void newPerson() {
-        dialogs.notify(I18n.t("module.PEOPLE"));
+        openPersonEditor(null);
+    }
+
+    private void openPersonEditor(Long id) {
+        editors.open(id == null ? "person:new:" + System.nanoTime() : "person:" + id, ctx -> {
+            PersonEditorViewModel vm = new PersonEditorViewModel(context.people(), context.disclosures(), executor,
+                    ctx.dialogs(), events);
+            Parent root = new PersonEditorView(vm, this, ctx.close()).build();
+            vm.load(id, () -> { });
+            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+        });
+    }
+
+    /** The language was saved in the settings: apply it and rebuild the main window in it. */
+    private void languageChanged() {
+        I18n.setLocale(context.settings().language());
+        editors.closeAll();
+        events.clear();
+        stage.getScene().setRoot(buildMain());
+        stage.setTitle(I18n.t("app.title"));
+        main.show(Module.SETTINGS);
     }
 
     /** Closes editors (asking about unsaved changes) and then the application. */

@@ -57,7 +57,7 @@ public final class TransferDeskApp extends Application {
             Platform.exit();
             return;
         }
-        gui = new Gui(context, stage);
+        gui = new Gui(context, stage, path -> getHostServices().showDocument(path.toUri().toString()));
         gui.installErrorHandler();
         show(stage, context, gui);
     }

@@ -17,6 +17,11 @@ public final class DataEvents {
         listeners.add(listener);
     }
 
+    /** Forgets every listener: the screens that registered them are being rebuilt. */
+    public void clear() {
+        listeners.clear();
+    }
+
     public void publish(Change change) {
         listeners.forEach(l -> l.accept(change));
     }

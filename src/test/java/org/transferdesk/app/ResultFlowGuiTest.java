@@ -48,6 +48,7 @@ class ResultFlowGuiTest {
         TextField resultNo = robot.lookup("#resultNoField").queryAs(TextField.class);
         GuiHarness.waitUntil(() -> resultNo.getText() != null && !resultNo.getText().isEmpty());
         assertThat(resultNo.getText()).isEqualTo("R-2026-0001");
+        org.transferdesk.ui.LabelsForFields.assertEveryMnemonicLabelHasItsField(resultNo.getScene().getRoot());
 
         robot.clickOn("#titleField").write("Solid electrolyte for lithium batteries");
         addInventor(robot, "T001");

@@ -50,6 +50,30 @@ public final class HistoryTable {
                 Map.entry("active", I18n.t("department.active")));
     }
 
+    /** Audited fields that hold an enum constant's name, shown by the constant's label. */
+    private static final Map<String, Class<? extends Enum<?>>> ENUM_FIELDS = Map.of(
+            "resultType", org.transferdesk.disclosure.ResultType.class,
+            "funding", org.transferdesk.disclosure.FundingSource.class,
+            "status", org.transferdesk.disclosure.ResultStatus.class,
+            "evalRecommendation", org.transferdesk.disclosure.Recommendation.class,
+            "leaderRole", org.transferdesk.people.LeaderRole.class);
+
+    static String shown(String field, String value) {
+        if (value == null) {
+            return "";
+        }
+        Class<? extends Enum<?>> type = ENUM_FIELDS.get(field);
+        if (type == null) {
+            return value;
+        }
+        for (Enum<?> constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return ((org.transferdesk.common.Labeled) constant).label();
+            }
+        }
+        return value;
+    }
+
     public static List<Line> lines(List<AuditEntry> entries) {
         Map<String, String> labels = fieldLabels();
         List<Line> lines = new ArrayList<>();
@@ -60,7 +84,7 @@ public final class HistoryTable {
             }
             for (FieldChange c : e.changes()) {
                 lines.add(new Line(at, e.actor(), e.action().label(), labels.getOrDefault(c.field(), c.field()),
-                        c.before() == null ? "" : c.before(), c.after() == null ? "" : c.after()));
+                        shown(c.field(), c.before()), shown(c.field(), c.after())));
             }
         }
         return lines;

@@ -54,6 +54,7 @@ public final class ResultEditorView {
     @FXML private TextArea abstractField;
     @FXML private Label sumLabel;
     @FXML private TextField addInventorField;
+    @FXML private Label addInventorLabel;
     @FXML private Label inventorsError;
     @FXML private TableView<InventorRow> inventorsTable;
     @FXML private TableColumn<InventorRow, String> invStaffColumn;
@@ -121,6 +122,7 @@ public final class ResultEditorView {
         for (Label error : List.of(titleError, resultNoError, disclosedOnError, inventorsError)) {
             error.managedProperty().bind(error.textProperty().isNotEmpty());
         }
+        addInventorLabel.setLabelFor(addInventorField);
         Cells.isoDates(disclosedOnField);
         Cells.isoDates(nextStatusDateField);
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());

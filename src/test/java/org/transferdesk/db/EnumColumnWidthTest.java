@@ -36,7 +36,7 @@ import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.PersonRepository;
 
-/** Enums are stored by name: every constant must fit its column (V1 had two that did not). */
+/** Enums are stored by name: every constant must fit its column (two did not, before the columns were widened). */
 class EnumColumnWidthTest {
 
     static Stream<Arguments> enumColumns() {

@@ -16,7 +16,6 @@ final class BatchInserter {
     private final int size;
     private BatchBindStep batch;
     private int pending;
-    private long written;
 
     BatchInserter(DSLContext tx, int size, Table<?> table, Field<?>... fields) {
         this.tx = tx;
@@ -40,13 +39,8 @@ final class BatchInserter {
     void flush() {
         if (pending > 0) {
             batch.execute();
-            written += pending;
             pending = 0;
             batch = fresh();
         }
-    }
-
-    long written() {
-        return written + pending;
     }
 }

@@ -33,7 +33,7 @@ import org.transferdesk.people.persistence.PersonRepository;
 /**
  * Writes generated demo data in one transaction with batched inserts (fast enough for 100,000 results),
  * with one IMPORT audit row per created department, person and result, like a ledger import. Results
- * are written in chunks so memory stays flat, progress moves and a cancel takes effect between chunks;
+ * are written in chunks of 2,000 so progress moves and a cancel takes effect between chunks;
  * a cancel or any failure rolls everything back.
  */
 public final class DemoWriter {

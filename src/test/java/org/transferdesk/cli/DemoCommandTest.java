@@ -32,23 +32,24 @@ class DemoCommandTest {
 
     @Test
     void demo_fillsAnEmptyFolder_thenRefusesTheSameFolder() {
-        int first = run("--data-dir", tmp.toString(), "--results", "50", "--people", "40", "--lang", "en");
+        int first = run("--data-dir", tmp.toString(), "--results", "50", "--people", "40");
 
         assertThat(first).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("40 people", "50 results", "15 schools", "seed 20161122");
+        assertThat(out.toString()).contains("已生成演示数据", "40 名人员", "50 项成果", "随机种子 20161122");
 
-        int second = run("--data-dir", tmp.toString(), "--results", "50", "--people", "40", "--lang", "en");
+        int second = run("--data-dir", tmp.toString(), "--results", "50", "--people", "40");
 
         assertThat(second).isEqualTo(1);
-        assertThat(err.toString()).contains(I18n.t("demo.notEmpty")).contains("--data-dir");
+        assertThat(err.toString()).contains("演示数据只能填入空数据库", "--data-dir");
     }
 
     @Test
-    void demo_speaksChineseByDefault_andHonoursTheSeed() {
-        int exit = run("--data-dir", tmp.toString(), "--results", "10", "--people", "5", "--seed", "7");
+    void demo_speaksEnglishWhenAsked_andHonoursTheSeed() {
+        int exit = run("--data-dir", tmp.toString(), "--results", "10", "--people", "5", "--seed", "7", "--lang", "en");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("已生成演示数据", "5 名人员", "10 项成果", "随机种子 7");
+        assertThat(out.toString()).contains("Demo data created", "15 schools", "5 people", "10 results", "seed 7");
+        assertThat(err.toString()).contains("Writing demo data… 100%");
     }
 
     @Test

@@ -76,7 +76,7 @@ final class StatusPathMaker {
             if (roll < 0.35) {
                 move(CONVERTED, 90, 1200, reason(CONVERTED, type));
             } else if (roll < 0.43) {
-                move(ABANDONED, 365, 1500, "推广两年以上未找到受让方，终止推广");
+                move(ABANDONED, 365, 1500, "长期推广未找到受让方，终止推广");
             }
         }
         LocalDate abandonedOn = current == ABANDONED ? last : null;

@@ -2,6 +2,7 @@ package org.transferdesk.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Money is yuan as {@link BigDecimal} with 2 decimals, rounded HALF_UP: never a double. */
@@ -37,6 +38,7 @@ public final class Money {
     }
 
     public static String format(BigDecimal amount) {
-        return amount == null ? "" : String.format("%,.2f", of(amount));
+        // Fixed separators: the OS locale (e.g. de_DE "1.234,50") must not change what clerks and exports see.
+        return amount == null ? "" : String.format(Locale.ROOT, "%,.2f", of(amount));
     }
 }

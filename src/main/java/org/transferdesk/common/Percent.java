@@ -32,7 +32,7 @@ public record Percent(BigDecimal fraction) implements Comparable<Percent> {
         if (text == null) {
             return Optional.empty();
         }
-        String cleaned = text.strip().replace("%", "").replace("％", "");
+        String cleaned = text.replace("%", "").replace("％", "").strip();
         if (cleaned.isEmpty()) {
             return Optional.empty();
         }

@@ -1,0 +1,61 @@
+package org.transferdesk.cli;
+
+import org.transferdesk.app.AppContext;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.ProgressSink;
+import org.transferdesk.demo.DemoService;
+import org.transferdesk.demo.DemoSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Fill an empty data folder with realistic demo data: schools, staff, ten years of results "
+                + "with inventors, status histories and IP. Refused when the database holds people or results.")
+public final class DemoCommand extends CliCommand {
+    @Option(names = "--people", paramLabel = "N", description = "Number of people (default: ${DEFAULT-VALUE}).")
+    int people = DemoService.DEFAULT_PEOPLE;
+
+    @Option(names = "--results", paramLabel = "N", description = "Number of results (default: ${DEFAULT-VALUE}).")
+    int results = DemoService.DEFAULT_RESULTS;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Random seed: the same seed on the same day gives the same data (default: ${DEFAULT-VALUE}).")
+    long seed = DemoService.DEFAULT_SEED;
+
+    @Override
+    protected Integer run(AppContext context) {
+        if (people < 1 || results < 0) {
+            err().println(I18n.t("cli.demo.badCount"));
+            return 2;
+        }
+        DemoService demo = context.demo();
+        if (!demo.isEmpty()) {
+            err().println(I18n.t("demo.notEmpty"));
+            err().println(I18n.t("cli.demo.useNewFolder"));
+            return 1;
+        }
+        DemoSummary created = demo.fill(people, results, seed, new TenthsProgress());
+        out().println(I18n.t("cli.demo.created", created.departments(), created.people(), created.results(),
+                created.inventors(), created.ipAssets(), created.statusChanges(), seed));
+        return 0;
+    }
+
+    /** One line per tenth of the work on stderr, so a large fill shows it is alive without flooding the output. */
+    private final class TenthsProgress implements ProgressSink {
+        private long lastTenth = -1;
+
+        @Override
+        public void progress(long done, long total, String message) {
+            long tenth = total == 0 ? 10 : done * 10 / total;
+            if (tenth != lastTenth) {
+                lastTenth = tenth;
+                err().println(I18n.t("cli.demo.progress", message, tenth * 10));
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.transferdesk.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.transferdesk.audit.Actor;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.ProgressSink;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.demo.persistence.DemoWriter;
+
+/**
+ * Fills an empty data folder with demo data so a newcomer sees a living app. Refuses a database that
+ * already holds people or results: demo records must never mix with real ones.
+ */
+public final class DemoService {
+    /** The same seed on the same day gives the same university, which makes screenshots and bug reports repeatable. */
+    public static final long DEFAULT_SEED = 20_161_122L;
+    public static final int DEFAULT_PEOPLE = 300;
+    public static final int DEFAULT_RESULTS = 1_000;
+
+    private final DemoWriter writer;
+    private final Clock clock;
+
+    public DemoService(DemoWriter writer, Clock clock) {
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /** No people and no results. */
+    public boolean isEmpty() {
+        return writer.isEmpty();
+    }
+
+    public DemoSummary fill(int people, int results, ProgressSink progress) {
+        return fill(people, results, DEFAULT_SEED, progress);
+    }
+
+    /**
+     * Generates and writes in one transaction. Throws {@code UserFacingException("demo.notEmpty")} when
+     * the database is not empty, and {@link java.util.concurrent.CancellationException} when cancelled;
+     * in both cases nothing was written.
+     */
+    public DemoSummary fill(int people, int results, long seed, ProgressSink progress) {
+        if (!isEmpty()) {
+            throw new UserFacingException("demo.notEmpty");
+        }
+        progress.progress(0, (long) people + results, I18n.t("demo.progress.generating"));
+        DemoData data = new DemoDataGenerator(seed).generate(people, results, LocalDate.now(clock));
+        progress.checkCancelled();
+        return writer.write(data, Actor.current(), LocalDateTime.now(clock), progress);
+    }
+}

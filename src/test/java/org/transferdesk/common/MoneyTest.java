@@ -1,0 +1,82 @@
+package org.transferdesk.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Money is yuan with 2 decimals, HALF_UP (R-ROUND for pools). */
+class MoneyTest {
+
+    @ParameterizedTest(name = "\"{0}\" → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1234.5        | 1234.50
+            1,234.5       | 1234.50
+            1，234.50      | 1234.50
+            ¥1 234.5      | 1234.50
+            ￥2,000,000    | 2000000.00
+            ' 600 '       | 600.00
+            0.005         | 0.01
+            0.004         | 0.00
+            2.675         | 2.68
+            -0.005        | -0.01
+            -1,234.565    | -1234.57
+            1857400       | 1857400.00
+            """)
+    void parse_acceptsSeparatorsAndCurrencySigns_andRoundsHalfUpToTheFen(String text, BigDecimal expected) {
+        assertThat(Money.parse(text)).contains(expected);
+        assertThat(Money.parse(text).orElseThrow().scale()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" → empty")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            ''
+            '   '
+            ¥
+            abc
+            12.3.4
+            1e
+            NULL
+            """)
+    void parse_answersEmptyForBlanksAndGarbage(String text) {
+        assertThat(Money.parse(text)).isEmpty();
+    }
+
+    @Test
+    void of_refusesGarbageLoudly() {
+        assertThatThrownBy(() -> Money.of("not money")).isInstanceOf(NumberFormatException.class);
+        assertThat(Money.of(new BigDecimal("928700"))).isEqualByComparingTo("928700.00").hasScaleOf(2);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1300180    | 1,300,180.00
+            557220.005 | 557,220.01
+            0.5        | 0.50
+            999.994    | 999.99
+            -1234.5    | -1,234.50
+            """)
+    void format_showsThousandsSeparatorsAndTwoDecimals(BigDecimal amount, String shown) {
+        assertThat(Money.format(amount)).isEqualTo(shown);
+    }
+
+    @Test
+    void format_ofNothing_isEmpty() {
+        assertThat(Money.format(null)).isEmpty();
+    }
+
+    @Test
+    void format_doesNotDependOnTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(Money.format(new BigDecimal("1234567.891"))).isEqualTo("1,234,567.89");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}

@@ -71,10 +71,10 @@ public final class TransferDeskApp extends Application {
         stage.setOnCloseRequest(e -> {
             if (!gui.confirmExit()) {
                 e.consume();
-                return;
             }
-            WindowPlacements.save(stage, context.settings());
         });
+        // However the window goes (close button, File → Exit, Ctrl+Q), its placement is remembered.
+        stage.setOnHiding(e -> WindowPlacements.save(stage, context.settings()));
         stage.show();
         gui.afterShown();
     }

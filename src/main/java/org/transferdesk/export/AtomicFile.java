@@ -30,7 +30,9 @@ public final class AtomicFile {
         try {
             Path folder = target.getParent();
             Files.createDirectories(folder);
-            tmp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            // Not createTempFile: its owner-only permissions would stick to the user's exported file.
+            tmp = folder.resolve("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
+            Files.createFile(tmp);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(out);
             }

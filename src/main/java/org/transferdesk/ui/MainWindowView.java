@@ -83,11 +83,9 @@ public final class MainWindowView {
         debounce.setOnFinished(e -> viewModel.runSearch());
         globalSearch.textProperty().addListener((o, a, b) -> debounce.playFromStart());
         globalSearch.setOnAction(e -> {
-            if (!viewModel.hits().isEmpty()) {
-                openHit(viewModel.hits().get(0));
-            } else {
-                viewModel.runSearch();
-            }
+            debounce.stop();
+            searchPopup.hide();
+            viewModel.openFirstHit();
         });
         globalSearch.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

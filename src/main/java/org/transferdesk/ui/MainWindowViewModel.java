@@ -21,6 +21,7 @@ public final class MainWindowViewModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private long searchGeneration;
+    private String hitsTerm = "";
 
     public MainWindowViewModel(SearchService search, TaskExecutor executor, Navigator navigator) {
         this.search = search;
@@ -46,6 +47,19 @@ public final class MainWindowViewModel {
 
     /** Searches in the background; answers that arrive after a newer search are dropped. */
     public void runSearch() {
+        search(false);
+    }
+
+    /** Enter in the search box: open the first hit, also when the answer is still on its way. */
+    public void openFirstHit() {
+        if (!hits.isEmpty() && hitsTerm.equals(searchText.get())) {
+            open(hits.get(0));
+        } else {
+            search(true);
+        }
+    }
+
+    private void search(boolean openFirst) {
         String term = searchText.get();
         long generation = ++searchGeneration;
         if (term == null || term.isBlank()) {
@@ -55,7 +69,11 @@ public final class MainWindowViewModel {
         executor.execute(BackgroundTask.of(p -> search.search(term, HITS_PER_KIND))
                 .onSuccess(found -> {
                     if (generation == searchGeneration) {
+                        hitsTerm = term;
                         hits.setAll(found);
+                        if (openFirst && !found.isEmpty()) {
+                            open(found.get(0));
+                        }
                         if (found.isEmpty()) {
                             status.set(I18n.t("search.none", term));
                         }

@@ -10,16 +10,16 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import org.transferdesk.common.I18n;
 import org.transferdesk.disclosure.DisclosureSummary;
 import org.transferdesk.disclosure.ResultStatus;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ExportActions;
+import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.Navigator;
 import org.transferdesk.ui.Page;
+import org.transferdesk.ui.TableKeys;
 import org.transferdesk.ui.ViewLoader;
 
 /** The results register list. */
@@ -81,10 +81,10 @@ public final class ResultsListView {
         Cells.labeledChoices(typeFilter, ResultType.class, I18n.t("filter.allTypes"));
         typeFilter.valueProperty().bindBidirectional(viewModel.typeProperty());
         Cells.facet(departmentFilter, I18n.t("filter.allDepartments"), s -> s);
-        bindFacet(departmentFilter, viewModel.departments());
+        Facets.bindChoices(departmentFilter, viewModel.departments());
         departmentFilter.valueProperty().bindBidirectional(viewModel.departmentProperty());
         Cells.facet(yearFilter, I18n.t("filter.allYears"), String::valueOf);
-        bindFacet(yearFilter, viewModel.years());
+        Facets.bindChoices(yearFilter, viewModel.years());
         yearFilter.valueProperty().bindBidirectional(viewModel.yearProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
 
@@ -100,38 +100,8 @@ public final class ResultsListView {
         Cells.value(ipColumn, DisclosureSummary::ipNumbers);
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(viewModel.rows());
-        table.setRowFactory(t -> {
-            TableRow<DisclosureSummary> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    navigator.openResult(row.getItem().id());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                onOpen();
-            }
-        });
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN) {
-                table.requestFocus();
-                table.getSelectionModel().selectFirst();
-            }
-        });
-    }
-
-    /** Keeps "all" (null) as the first choice of a facet whose values come from the data. */
-    private static <T> void bindFacet(ComboBox<T> combo, javafx.collections.ObservableList<T> values) {
-        Runnable sync = () -> {
-            T chosen = combo.getValue();
-            combo.getItems().setAll(values);
-            combo.getItems().add(0, null);
-            combo.setValue(chosen);
-        };
-        values.addListener((javafx.collections.ListChangeListener<T>) c -> sync.run());
-        sync.run();
+        TableKeys.openOnDoubleClickOrEnter(table, row -> navigator.openResult(row.id()));
+        TableKeys.filterBoxLeadsInto(searchField, table);
     }
 
     @FXML

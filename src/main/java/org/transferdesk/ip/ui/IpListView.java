@@ -6,11 +6,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import org.transferdesk.common.I18n;
 import org.transferdesk.ip.IpListRow;
 import org.transferdesk.ip.IpStatus;
@@ -20,6 +17,7 @@ import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.Navigator;
 import org.transferdesk.ui.Page;
+import org.transferdesk.ui.TableKeys;
 import org.transferdesk.ui.ViewLoader;
 
 /** The IP register list; opening a row opens the result that owns the asset. */
@@ -94,30 +92,8 @@ public final class IpListView {
         Cells.date(termColumn, IpListRow::termEnd);
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(viewModel.rows());
-        table.setRowFactory(t -> {
-            TableRow<IpListRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    navigator.openResult(row.getItem().disclosureId());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                onOpenResult();
-                e.consume();
-            }
-        });
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
-                table.requestFocus();
-                table.getSelectionModel().selectFirst();
-                table.getFocusModel().focus(0);
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                searchField.clear();
-            }
-        });
+        TableKeys.openOnDoubleClickOrEnter(table, row -> navigator.openResult(row.disclosureId()));
+        TableKeys.filterBoxLeadsInto(searchField, table);
     }
 
     @FXML

@@ -6,11 +6,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import org.transferdesk.common.I18n;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.ui.Cells;
@@ -18,6 +15,7 @@ import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.Navigator;
 import org.transferdesk.ui.Page;
+import org.transferdesk.ui.TableKeys;
 import org.transferdesk.ui.ViewLoader;
 
 /** The people list: binds to {@link PeopleListViewModel}; opens people through the navigator. */
@@ -85,30 +83,8 @@ public final class PeopleListView {
         Cells.value(resultCountColumn, PersonListRow::resultCount);
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(viewModel.rows());
-        table.setRowFactory(t -> {
-            TableRow<PersonListRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    navigator.openPerson(row.getItem().id());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                onOpen();
-                e.consume();
-            }
-        });
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
-                table.requestFocus();
-                table.getSelectionModel().selectFirst();
-                table.getFocusModel().focus(0);
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                searchField.clear();
-            }
-        });
+        TableKeys.openOnDoubleClickOrEnter(table, row -> navigator.openPerson(row.id()));
+        TableKeys.filterBoxLeadsInto(searchField, table);
     }
 
     @FXML

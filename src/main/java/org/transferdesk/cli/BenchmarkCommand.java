@@ -41,12 +41,24 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the generated data folder (its path is printed).")
     boolean keep;
 
+    @picocli.CommandLine.Mixin
+    DataDirOption options;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path dir = Files.createTempDirectory("transferdesk-benchmark-");
+        // Default: a throwaway folder. With --data-dir the data is generated there (it must hold no
+        // database yet) and kept, so the GUI can be tried on it afterwards.
+        options.prepare();
+        boolean ownFolder = options.dataDir != null;
+        Path dir = ownFolder ? options.folder().root() : Files.createTempDirectory("transferdesk-benchmark-");
+        if (ownFolder && Files.exists(new DataFolder(dir).databaseFile())) {
+            spec.commandLine().getErr().println(org.transferdesk.common.I18n.t("cli.benchmark.notEmpty", dir));
+            return 1;
+        }
+        keep |= ownFolder;
         System.setProperty("transferdesk.logdir", dir.resolve("logs").toString());
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "TransferDesk benchmark: %,d results, %,d people in %s%n", results, people, dir);

@@ -6,6 +6,11 @@ import org.transferdesk.db.BackupService;
 import org.transferdesk.db.Database;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
+import org.transferdesk.deal.CounterpartyService;
+import org.transferdesk.deal.DealService;
+import org.transferdesk.deal.persistence.CounterpartyRepository;
+import org.transferdesk.deal.persistence.DealListQuery;
+import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.demo.DemoService;
 import org.transferdesk.demo.persistence.DemoWriter;
 import org.transferdesk.ip.IpService;
@@ -16,7 +21,9 @@ import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.search.SearchService;
+import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.UserSettings;
+import org.transferdesk.settings.persistence.PolicySettingRepository;
 
 /** The one composition root: opens the database and builds every service, for the GUI and the CLI alike. */
 public final class AppContext implements AutoCloseable {
@@ -31,6 +38,9 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final LedgerImporter ledger;
     private final DemoService demo;
+    private final OfficeSettings office;
+    private final DealService deals;
+    private final CounterpartyService counterparties;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -46,6 +56,10 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(folder.backups(), clock);
         this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock);
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock);
+        this.office = new OfficeSettings(new PolicySettingRepository(database.dsl()));
+        this.deals = new DealService(new DealRepository(database.dsl()), new DealListQuery(database.dsl()), audit, office,
+                clock);
+        this.counterparties = new CounterpartyService(new CounterpartyRepository(database.dsl()), clock);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */
@@ -84,6 +98,18 @@ public final class AppContext implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public OfficeSettings office() {
+        return office;
+    }
+
+    public DealService deals() {
+        return deals;
+    }
+
+    public CounterpartyService counterparties() {
+        return counterparties;
     }
 
     public DemoService demo() {

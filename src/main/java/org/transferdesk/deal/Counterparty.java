@@ -1,0 +1,25 @@
+package org.transferdesk.deal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** 受让方 / 被许可方 / 被投资企业 / 委托方. De-duplicated by credit code and by {@link #nameKey}. */
+public record Counterparty(Long id, String name, String creditCode, String region, String industry,
+                           EnterpriseSize size, String contact, int version) {
+
+    public static Counterparty create(String name) {
+        return new Counterparty(null, name, null, null, null, null, null, 0);
+    }
+
+    /**
+     * The name as compared for duplicates: full-width forms folded (（）→ ()), spaces and punctuation
+     * removed, case ignored. "北京某某科技有限公司" and "北京某某科技 有限公司 " are the same counterparty.
+     */
+    public static String nameKey(String name) {
+        if (name == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return folded.replaceAll("[\\s\\p{Punct}·、，。]", "");
+    }
+}

@@ -1,0 +1,136 @@
+package org.transferdesk.deal.persistence;
+
+import static org.transferdesk.db.jooq.Tables.COMPANY;
+import static org.transferdesk.db.jooq.Tables.COUNTERPARTY;
+import static org.transferdesk.db.jooq.Tables.DEAL;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.transferdesk.audit.AuditAction;
+import org.transferdesk.audit.AuditDiff;
+import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.common.StaleRecordException;
+import org.transferdesk.db.jooq.tables.records.CounterpartyRecord;
+import org.transferdesk.deal.Company;
+import org.transferdesk.deal.CompanyOrigin;
+import org.transferdesk.deal.Counterparty;
+import org.transferdesk.deal.EnterpriseSize;
+
+/** Counterparties (with duplicate lookup and merge) and the company register. */
+public final class CounterpartyRepository {
+    public static final String ENTITY = "counterparty";
+    private final DSLContext dsl;
+
+    public CounterpartyRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static Counterparty map(CounterpartyRecord r) {
+        return new Counterparty(r.getId(), r.getName(), r.getCreditCode(), r.getRegion(), r.getIndustry(),
+                r.getEnterpriseSize() == null ? null : EnterpriseSize.valueOf(r.getEnterpriseSize()), r.getContact(),
+                r.getVersion());
+    }
+
+    public List<Counterparty> findAll() {
+        return dsl.selectFrom(COUNTERPARTY).orderBy(COUNTERPARTY.NAME).fetch(CounterpartyRepository::map);
+    }
+
+    public Optional<Counterparty> findById(long id) {
+        return dsl.selectFrom(COUNTERPARTY).where(COUNTERPARTY.ID.eq(id)).fetchOptional(CounterpartyRepository::map);
+    }
+
+    /** An existing counterparty with the same credit code or the same normalised name. */
+    public Optional<Counterparty> findDuplicate(String name, String creditCode, Long exceptId) {
+        var sameCode = creditCode == null || creditCode.isBlank() ? DSL.falseCondition()
+                : COUNTERPARTY.CREDIT_CODE.eq(creditCode);
+        return dsl.selectFrom(COUNTERPARTY)
+                .where(COUNTERPARTY.NAME_KEY.eq(Counterparty.nameKey(name)).or(sameCode))
+                .and(exceptId == null ? DSL.trueCondition() : COUNTERPARTY.ID.ne(exceptId))
+                .limit(1).fetchOptional(CounterpartyRepository::map);
+    }
+
+    public Counterparty save(Counterparty c, String actor, LocalDateTime now) {
+        return dsl.transactionResult(t -> save(t.dsl(), c, actor, now));
+    }
+
+    public static Counterparty save(DSLContext tx, Counterparty c, String actor, LocalDateTime now) {
+        CounterpartyRecord rec = tx.newRecord(COUNTERPARTY);
+        rec.setName(c.name());
+        rec.setNameKey(Counterparty.nameKey(c.name()));
+        rec.setCreditCode(c.creditCode());
+        rec.setRegion(c.region());
+        rec.setIndustry(c.industry());
+        rec.setEnterpriseSize(c.size() == null ? null : c.size().name());
+        rec.setContact(c.contact());
+        Map<String, Object> before = Map.of();
+        long id;
+        if (c.id() == null) {
+            rec.store();
+            id = rec.getId();
+        } else {
+            before = fields(new CounterpartyRepository(tx).findById(c.id())
+                    .orElseThrow(() -> new StaleRecordException(ENTITY, c.id())));
+            rec.setVersion(c.version() + 1);
+            rec.setUpdatedAt(now);
+            rec.changed(COUNTERPARTY.ID, false);
+            if (tx.update(COUNTERPARTY).set(rec).where(COUNTERPARTY.ID.eq(c.id()).and(COUNTERPARTY.VERSION.eq(c.version())))
+                    .execute() == 0) {
+                throw new StaleRecordException(ENTITY, c.id());
+            }
+            id = c.id();
+        }
+        Counterparty saved = new CounterpartyRepository(tx).findById(id).orElseThrow();
+        AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, id,
+                c.id() == null ? AuditAction.CREATE : AuditAction.UPDATE, AuditDiff.between(before, fields(saved))));
+        return saved;
+    }
+
+    /** Moves every deal of {@code duplicate} to {@code kept} and deletes the duplicate, in one transaction. */
+    public void merge(long kept, long duplicate, String actor, LocalDateTime now) {
+        dsl.transaction(t -> {
+            DSLContext tx = t.dsl();
+            int moved = tx.update(DEAL).set(DEAL.COUNTERPARTY_ID, kept).where(DEAL.COUNTERPARTY_ID.eq(duplicate)).execute();
+            tx.deleteFrom(COUNTERPARTY).where(COUNTERPARTY.ID.eq(duplicate)).execute();
+            AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, kept, AuditAction.MERGE, List.of(
+                    new org.transferdesk.audit.FieldChange("mergedFrom", String.valueOf(duplicate), moved + " deals"))));
+        });
+    }
+
+    private static Map<String, Object> fields(Counterparty c) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("name", c.name());
+        m.put("creditCode", c.creditCode());
+        m.put("region", c.region());
+        m.put("industry", c.industry());
+        m.put("size", c.size());
+        m.put("contact", c.contact());
+        return m;
+    }
+
+    public List<Company> companies() {
+        return dsl.selectFrom(COMPANY).orderBy(COMPANY.NAME).fetch(r -> new Company(r.getId(), r.getName(),
+                r.getCreditCode(), r.getRegisteredCapital(), CompanyOrigin.valueOf(r.getOrigin()), r.getVersion()));
+    }
+
+    public Company saveCompany(Company c) {
+        if (c.id() == null) {
+            long id = dsl.insertInto(COMPANY).set(COMPANY.NAME, c.name()).set(COMPANY.CREDIT_CODE, c.creditCode())
+                    .set(COMPANY.REGISTERED_CAPITAL, c.registeredCapital()).set(COMPANY.ORIGIN, c.origin().name())
+                    .returning(COMPANY.ID).fetchOne().getId();
+            return new Company(id, c.name(), c.creditCode(), c.registeredCapital(), c.origin(), 0);
+        }
+        if (dsl.update(COMPANY).set(COMPANY.NAME, c.name()).set(COMPANY.CREDIT_CODE, c.creditCode())
+                .set(COMPANY.REGISTERED_CAPITAL, c.registeredCapital()).set(COMPANY.ORIGIN, c.origin().name())
+                .set(COMPANY.VERSION, c.version() + 1)
+                .where(COMPANY.ID.eq(c.id()).and(COMPANY.VERSION.eq(c.version()))).execute() == 0) {
+            throw new StaleRecordException("company", c.id());
+        }
+        return new Company(c.id(), c.name(), c.creditCode(), c.registeredCapital(), c.origin(), c.version() + 1);
+    }
+
+}

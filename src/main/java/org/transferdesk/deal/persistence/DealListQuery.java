@@ -1,0 +1,54 @@
+package org.transferdesk.deal.persistence;
+
+import static org.transferdesk.db.jooq.Tables.DEAL;
+import static org.transferdesk.db.jooq.Tables.DEAL_RESULT;
+import static org.transferdesk.db.jooq.Tables.DEPARTMENT;
+import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealSummary;
+
+/** The deal list: every deal (or those of a result / counterparty) as rows with their money position. */
+public final class DealListQuery {
+    private final DSLContext dsl;
+
+    public DealListQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<DealSummary> all(LocalDate asOf) {
+        return rows(org.jooq.impl.DSL.trueCondition(), asOf);
+    }
+
+    public List<DealSummary> ofCounterparty(long counterpartyId, LocalDate asOf) {
+        return rows(DEAL.COUNTERPARTY_ID.eq(counterpartyId), asOf);
+    }
+
+    public List<DealSummary> ofResult(long disclosureId, LocalDate asOf) {
+        return rows(DEAL.ID.in(org.jooq.impl.DSL.select(DEAL_RESULT.DEAL_ID).from(DEAL_RESULT)
+                .where(DEAL_RESULT.DISCLOSURE_ID.eq(disclosureId))), asOf);
+    }
+
+    private List<DealSummary> rows(Condition which, LocalDate asOf) {
+        Map<Long, String> departments = dsl.select(DEAL_RESULT.DEAL_ID, DEPARTMENT.NAME).from(DEAL_RESULT)
+                .join(DISCLOSURE).on(DISCLOSURE.ID.eq(DEAL_RESULT.DISCLOSURE_ID))
+                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                .fetchGroups(DEAL_RESULT.DEAL_ID, DEPARTMENT.NAME).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join("、", new TreeSet<>(e.getValue()))));
+        List<DealSummary> rows = new ArrayList<>();
+        for (Long id : dsl.select(DEAL.ID).from(DEAL).where(which).orderBy(DEAL.SIGNED_ON.desc(), DEAL.ID.desc())
+                .fetch(DEAL.ID)) {
+            Deal d = DealReader.find(dsl, id).orElseThrow();
+            rows.add(DealSummary.of(d, departments.get(id), asOf));
+        }
+        return rows;
+    }
+}

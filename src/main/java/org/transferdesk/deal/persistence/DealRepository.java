@@ -1,0 +1,180 @@
+package org.transferdesk.deal.persistence;
+
+import static org.transferdesk.db.jooq.Tables.DEAL;
+import static org.transferdesk.db.jooq.Tables.DEAL_APPROVAL;
+import static org.transferdesk.db.jooq.Tables.DEAL_COST;
+import static org.transferdesk.db.jooq.Tables.DEAL_EQUITY;
+import static org.transferdesk.db.jooq.Tables.DEAL_PUBLICITY;
+import static org.transferdesk.db.jooq.Tables.DEAL_RESULT;
+import static org.transferdesk.db.jooq.Tables.INSTALMENT;
+import static org.transferdesk.db.jooq.Tables.PUBLICITY_OBJECTION;
+import static org.transferdesk.db.jooq.Tables.RECEIPT;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+import org.transferdesk.audit.AuditAction;
+import org.transferdesk.audit.AuditDiff;
+import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.common.StaleRecordException;
+import org.transferdesk.db.jooq.tables.records.DealRecord;
+import org.transferdesk.deal.Approval;
+import org.transferdesk.deal.Cost;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealAudit;
+import org.transferdesk.deal.Instalment;
+import org.transferdesk.deal.Objection;
+import org.transferdesk.deal.Receipt;
+import org.transferdesk.deal.ResultRef;
+
+/**
+ * Saves a deal with all its parts in one transaction with its audit row. Child rows keep their ids
+ * across saves (rewards will point at receipts and costs): rows still present are updated, new ones
+ * inserted, removed ones deleted.
+ */
+public final class DealRepository {
+    public static final String ENTITY = "deal";
+    private final DSLContext dsl;
+
+    public DealRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<Deal> findById(long id) {
+        return DealReader.find(dsl, id);
+    }
+
+    public boolean contractNoTaken(String contractNo, Long exceptId) {
+        return dsl.fetchExists(DEAL, DEAL.CONTRACT_NO.eq(contractNo)
+                .and(exceptId == null ? DSL.trueCondition() : DEAL.ID.ne(exceptId)));
+    }
+
+    public int count() {
+        return dsl.fetchCount(DEAL);
+    }
+
+    public Deal save(Deal d, String actor, LocalDateTime now) {
+        return dsl.transactionResult(c -> save(c.dsl(), d, actor, now, d.isNew() ? AuditAction.CREATE : AuditAction.UPDATE));
+    }
+
+    /** Within the caller's transaction (imports write many deals in one). */
+    public static Deal save(DSLContext tx, Deal d, String actor, LocalDateTime now, AuditAction action) {
+        Map<String, Object> before = Map.of();
+        long id;
+        DealRecord rec = tx.newRecord(DEAL);
+        fill(rec, d);
+        if (d.isNew()) {
+            rec.store();
+            id = rec.getId();
+        } else {
+            before = DealAudit.fields(DealReader.find(tx, d.id()).orElseThrow(() -> new StaleRecordException(ENTITY, d.id())));
+            rec.setVersion(d.version() + 1);
+            rec.setUpdatedAt(now);
+            rec.changed(DEAL.ID, false);
+            if (tx.update(DEAL).set(rec).where(DEAL.ID.eq(d.id()).and(DEAL.VERSION.eq(d.version()))).execute() == 0) {
+                throw new StaleRecordException(ENTITY, d.id());
+            }
+            id = d.id();
+        }
+        writeParts(tx, id, d);
+        Deal saved = DealReader.find(tx, id).orElseThrow();
+        AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, id, action,
+                AuditDiff.between(before, DealAudit.fields(saved))));
+        return saved;
+    }
+
+    private static void writeParts(DSLContext tx, long id, Deal d) {
+        tx.deleteFrom(DEAL_RESULT).where(DEAL_RESULT.DEAL_ID.eq(id)).execute();
+        for (ResultRef r : d.results()) {
+            tx.insertInto(DEAL_RESULT).set(DEAL_RESULT.DEAL_ID, id).set(DEAL_RESULT.DISCLOSURE_ID, r.disclosureId()).execute();
+        }
+        tx.deleteFrom(DEAL_PUBLICITY).where(DEAL_PUBLICITY.DEAL_ID.eq(id)).execute();
+        List<Objection> objections = List.of();
+        if (d.publicity() != null) {
+            tx.insertInto(DEAL_PUBLICITY).set(DEAL_PUBLICITY.DEAL_ID, id)
+                    .set(DEAL_PUBLICITY.STARTS_ON, d.publicity().startsOn()).set(DEAL_PUBLICITY.ENDS_ON, d.publicity().endsOn())
+                    .set(DEAL_PUBLICITY.PLACE, d.publicity().place()).set(DEAL_PUBLICITY.CONTENT, d.publicity().content())
+                    .execute();
+            objections = d.publicity().objections();
+        }
+        sync(tx, PUBLICITY_OBJECTION, PUBLICITY_OBJECTION.ID, PUBLICITY_OBJECTION.DEAL_ID, id, objections,
+                Objection::id, o -> Map.of(PUBLICITY_OBJECTION.RECEIVED_ON, o.receivedOn(),
+                        PUBLICITY_OBJECTION.RAISED_BY, nullable(o.raisedBy()), PUBLICITY_OBJECTION.CONTENT, o.content(),
+                        PUBLICITY_OBJECTION.HANDLING, nullable(o.handling()), PUBLICITY_OBJECTION.CLOSED_ON, nullable(o.closedOn())));
+        sync(tx, DEAL_APPROVAL, DEAL_APPROVAL.ID, DEAL_APPROVAL.DEAL_ID, id, d.approvals(), Approval::id,
+                a -> Map.of(DEAL_APPROVAL.TIER, a.tier().name(), DEAL_APPROVAL.APPROVER, a.approver(),
+                        DEAL_APPROVAL.APPROVED_ON, a.approvedOn(), DEAL_APPROVAL.MINUTES_REF, nullable(a.minutesRef()),
+                        DEAL_APPROVAL.RELATED_PARTY, a.relatedPartyStep()));
+        int[] position = {0};
+        sync(tx, INSTALMENT, INSTALMENT.ID, INSTALMENT.DEAL_ID, id, d.instalments(), Instalment::id,
+                i -> Map.of(INSTALMENT.DUE_ON, i.dueOn(), INSTALMENT.AMOUNT, i.amount(),
+                        INSTALMENT.CONDITION_TEXT, nullable(i.condition()), INSTALMENT.POSITION, position[0]++));
+        sync(tx, RECEIPT, RECEIPT.ID, RECEIPT.DEAL_ID, id, d.receipts(), Receipt::id,
+                r -> Map.of(RECEIPT.RECEIVED_ON, r.receivedOn(), RECEIPT.AMOUNT, r.amount(),
+                        RECEIPT.VOUCHER_NO, nullable(r.voucherNo()), RECEIPT.INSTALMENT_ID, nullable(r.instalmentId())));
+        sync(tx, DEAL_COST, DEAL_COST.ID, DEAL_COST.DEAL_ID, id, d.costs(), Cost::id,
+                c -> Map.of(DEAL_COST.INCURRED_ON, c.incurredOn(), DEAL_COST.CATEGORY, c.category().name(),
+                        DEAL_COST.AMOUNT, c.amount(), DEAL_COST.NOTE, nullable(c.note())));
+        tx.deleteFrom(DEAL_EQUITY).where(DEAL_EQUITY.DEAL_ID.eq(id)).execute();
+        if (d.equity() != null) {
+            tx.insertInto(DEAL_EQUITY).set(DEAL_EQUITY.DEAL_ID, id).set(DEAL_EQUITY.COMPANY_ID, d.equity().companyId())
+                    .set(DEAL_EQUITY.UNIVERSITY_SHARE, d.equity().universityShare().fraction())
+                    .set(DEAL_EQUITY.REGISTRATION_CHANGE_ON, d.equity().registrationChangeOn()).execute();
+        }
+    }
+
+    /** Map.of refuses nulls; a sentinel stands for SQL NULL. */
+    private static final Object NULL = new Object();
+
+    private static Object nullable(Object value) {
+        return value == null ? NULL : value;
+    }
+
+    private static <T> void sync(DSLContext tx, Table<?> table, TableField<?, Long> idField, TableField<?, Long> dealField,
+                                 long dealId, List<T> items, Function<T, Long> idOf, Function<T, Map<Field<?>, Object>> values) {
+        List<Long> keep = items.stream().map(idOf).filter(x -> x != null).toList();
+        tx.deleteFrom(table).where(dealField.eq(dealId).and(keep.isEmpty() ? DSL.trueCondition() : idField.notIn(keep)))
+                .execute();
+        for (T item : items) {
+            Map<Field<?>, Object> row = new HashMap<>();
+            values.apply(item).forEach((f, v) -> row.put(f, v == NULL ? null : v));
+            Long itemId = idOf.apply(item);
+            if (itemId == null) {
+                row.put(dealField, dealId);
+                tx.insertInto(table).set(row).execute();
+            } else {
+                tx.update(table).set(row).where(idField.eq(itemId).and(dealField.eq(dealId))).execute();
+            }
+        }
+    }
+
+    private static void fill(DealRecord rec, Deal d) {
+        rec.setContractNo(d.contractNo());
+        rec.setMode(d.mode().name());
+        rec.setLicenseKind(d.licenseKind() == null ? null : d.licenseKind().name());
+        rec.setTitle(d.title());
+        rec.setCounterpartyId(d.counterpartyId());
+        rec.setSignedOn(d.signedOn());
+        rec.setTermFrom(d.termFrom());
+        rec.setTermTo(d.termTo());
+        rec.setContractAmount(d.contractAmount());
+        rec.setPricingMethod(d.pricing() == null ? null : d.pricing().name());
+        rec.setRelatedParty(d.relatedParty());
+        rec.setRegistrationNo(d.registration().number());
+        rec.setRegisteredOn(d.registration().registeredOn());
+        rec.setTechnicalIncome(d.registration().technicalIncome());
+        rec.setValuationDone(d.valuation().done());
+        rec.setValuationAmount(d.valuation().amount());
+        rec.setValuationReport(d.valuation().reportRef());
+        rec.setStatus(d.status().name());
+    }
+}

@@ -1,0 +1,37 @@
+package org.transferdesk.settings;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.transferdesk.settings.persistence.PolicySettingRepository;
+
+/**
+ * Office rules a university may set differently, each with a date of effect: the value in force on a
+ * date is the one with the latest date of effect on or before it.
+ */
+public final class OfficeSettings {
+    public static final String PRICE_PUBLICITY_DAYS = "price.publicity.days";
+    public static final String APPROVAL_TIERS = "approval.tiers";
+
+    private final PolicySettingRepository repository;
+
+    public OfficeSettings(PolicySettingRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<String> valueOn(String key, LocalDate date) {
+        return repository.valueOn(key, date);
+    }
+
+    public int pricePublicityDays(LocalDate on) {
+        return valueOn(PRICE_PUBLICITY_DAYS, on).map(Integer::parseInt).orElse(15);
+    }
+
+    public String approvalTiers(LocalDate on) {
+        return valueOn(APPROVAL_TIERS, on).orElse("2000000.00:SCIENCE_OFFICE;4999999.99:VICE_PRESIDENT;:PRESIDENT_MEETING");
+    }
+
+    /** Records a new value from a date on; earlier values stay in force for earlier dates. */
+    public void set(String key, LocalDate effectiveFrom, String value) {
+        repository.put(key, effectiveFrom, value);
+    }
+}

@@ -111,8 +111,8 @@ public final class Gui implements Navigator {
 
     private void openResultEditor(Long id) {
         editors.open(id == null ? "result:new:" + System.nanoTime() : "result:" + id, ctx -> {
-            ResultEditorViewModel vm = new ResultEditorViewModel(context.disclosures(), context.people(), executor,
-                    ctx.dialogs(), events);
+            ResultEditorViewModel vm = new ResultEditorViewModel(context.disclosures(), context.people(),
+                    context.deals(), executor, ctx.dialogs(), events);
             Parent root = new ResultEditorView(vm, ctx.close()).build();
             vm.load(id, () -> { });
             return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());

@@ -95,15 +95,31 @@ public final class ResultEditorView {
     @FXML private TableColumn<HistoryTable.Line, String> auFieldColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auBeforeColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auAfterColumn;
+    @FXML private TableView<org.transferdesk.deal.DealSummary> dealsTable;
+    @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlNoColumn;
+    @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlModeColumn;
+    @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlCounterpartyColumn;
+    @FXML private TableColumn<org.transferdesk.deal.DealSummary, LocalDate> dlSignedColumn;
+    @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlStatusColumn;
+    @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlAmountColumn;
+    @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlReceivedColumn;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button saveButton;
 
     private final ResultEditorViewModel viewModel;
     private final Runnable closeRequest;
+    private final java.util.function.LongConsumer openDeal;
 
     public ResultEditorView(ResultEditorViewModel viewModel, Runnable closeRequest) {
+        this(viewModel, closeRequest, id -> { });
+    }
+
+    /** {@code openDeal} opens a deal of this result (double-click in the deals tab). */
+    public ResultEditorView(ResultEditorViewModel viewModel, Runnable closeRequest,
+                            java.util.function.LongConsumer openDeal) {
         this.viewModel = viewModel;
         this.closeRequest = closeRequest;
+        this.openDeal = openDeal;
     }
 
     public Parent build() {
@@ -117,6 +133,7 @@ public final class ResultEditorView {
         bindIp();
         bindEvaluation();
         bindStatus();
+        bindDeals();
         HistoryTable.bind(auditTable, viewModel.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
                 auFieldColumn, auBeforeColumn, auAfterColumn);
         for (Label error : List.of(titleError, resultNoError, disclosedOnError, inventorsError)) {
@@ -231,6 +248,18 @@ public final class ResultEditorView {
                 onEditIp();
             }
         });
+    }
+
+    private void bindDeals() {
+        dealsTable.setItems(viewModel.deals());
+        Cells.value(dlNoColumn, org.transferdesk.deal.DealSummary::contractNo);
+        Cells.labeled(dlModeColumn, org.transferdesk.deal.DealSummary::mode);
+        Cells.value(dlCounterpartyColumn, org.transferdesk.deal.DealSummary::counterparty);
+        Cells.date(dlSignedColumn, org.transferdesk.deal.DealSummary::signedOn);
+        Cells.labeled(dlStatusColumn, org.transferdesk.deal.DealSummary::status);
+        Cells.value(dlAmountColumn, d -> org.transferdesk.common.Money.format(d.contractAmount()));
+        Cells.value(dlReceivedColumn, d -> org.transferdesk.common.Money.format(d.received()));
+        org.transferdesk.ui.TableKeys.openOnDoubleClickOrEnter(dealsTable, d -> openDeal.accept(d.id()));
     }
 
     private void bindEvaluation() {

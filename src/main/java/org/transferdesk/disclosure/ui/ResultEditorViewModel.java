@@ -50,6 +50,8 @@ public final class ResultEditorViewModel {
     private final ObservableList<IpAsset> ipAssets = FXCollections.observableArrayList();
     private final ObservableList<StatusChange> statusHistory = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> auditHistory = FXCollections.observableArrayList();
+    private final ObservableList<org.transferdesk.deal.DealSummary> deals = FXCollections.observableArrayList();
+    private final org.transferdesk.deal.DealService dealService;
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ResultStatus> status = new ReadOnlyObjectWrapper<>(ResultStatus.DISCLOSED);
@@ -64,6 +66,14 @@ public final class ResultEditorViewModel {
 
     public ResultEditorViewModel(DisclosureService service, PeopleService people, TaskExecutor executor,
                                  DialogService dialogs, DataEvents events) {
+        this(service, people, null, executor, dialogs, events);
+    }
+
+    /** {@code deals} may be null where the deals module is not wired (then the result shows no deals). */
+    public ResultEditorViewModel(DisclosureService service, PeopleService people,
+                                 org.transferdesk.deal.DealService deals, TaskExecutor executor,
+                                 DialogService dialogs, DataEvents events) {
+        this.dealService = deals;
         this.service = service;
         this.people = people;
         this.executor = executor;
@@ -81,17 +91,20 @@ public final class ResultEditorViewModel {
             Disclosure d = id == null ? newDraft() : service.find(id).orElseThrow(
                     () -> new org.transferdesk.common.UserFacingException("error.recordGone"));
             List<AuditEntry> audit = id == null ? List.of() : service.history(id);
-            return new Loaded(deps, d, audit);
+            List<org.transferdesk.deal.DealSummary> linked = id == null || dealService == null ? List.of()
+                    : dealService.ofResult(id);
+            return new Loaded(deps, d, audit, linked);
         }).onSuccess(loaded -> {
             form.departments().setAll(loaded.departments());
             show(loaded.disclosure());
             auditHistory.setAll(loaded.audit());
+            deals.setAll(loaded.deals());
             whenReady.run();
         }).onFinished(() -> busy.set(false)));
     }
 
     private record Loaded(List<org.transferdesk.people.Department> departments, Disclosure disclosure,
-                          List<AuditEntry> audit) {
+                          List<AuditEntry> audit, List<org.transferdesk.deal.DealSummary> deals) {
     }
 
     private Disclosure newDraft() {
@@ -250,6 +263,11 @@ public final class ResultEditorViewModel {
 
     public ObservableList<StatusChange> statusHistory() {
         return statusHistory;
+    }
+
+    /** The deals that convert this result (from a result, see its deals). */
+    public ObservableList<org.transferdesk.deal.DealSummary> deals() {
+        return deals;
     }
 
     public ObservableList<AuditEntry> auditHistory() {

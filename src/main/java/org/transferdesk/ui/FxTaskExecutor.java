@@ -40,7 +40,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
                     @Override
                     public boolean isCancelled() {
-                        return Thread.currentThread().isInterrupted() || isCancelledTask();
+                        return isCancelledTask();
                     }
                 };
                 return background.work().run(sink);
@@ -75,7 +75,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         return new TaskHandle() {
             @Override
             public void cancel() {
-                task.cancel(true);
+                // No interrupt: an interrupt during H2's file I/O can close the database's file channel.
+                // Work checks ProgressSink.isCancelled() between steps and rolls back.
+                task.cancel(false);
             }
 
             @Override

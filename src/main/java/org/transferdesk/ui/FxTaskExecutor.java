@@ -28,6 +28,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> background) {
+        // Cancelling only asks the work to stop at its next check; the UI then reports what really
+        // happened (rolled back → cancelled, already committed → success), never a guess.
+        java.util.concurrent.atomic.AtomicBoolean cancelRequested = new java.util.concurrent.atomic.AtomicBoolean();
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -40,14 +43,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
                     @Override
                     public boolean isCancelled() {
-                        return isCancelledTask();
+                        return cancelRequested.get();
                     }
                 };
                 return background.work().run(sink);
-            }
-
-            private boolean isCancelledTask() {
-                return isCancelled();
             }
         };
         task.progressProperty().addListener((o, a, b) ->
@@ -75,9 +74,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         return new TaskHandle() {
             @Override
             public void cancel() {
-                // No interrupt: an interrupt during H2's file I/O can close the database's file channel.
-                // Work checks ProgressSink.isCancelled() between steps and rolls back.
-                task.cancel(false);
+                // No Task.cancel and no interrupt: an interrupt during H2's file I/O can close the
+                // database's file channel. Work checks ProgressSink.isCancelled() and rolls back.
+                cancelRequested.set(true);
             }
 
             @Override

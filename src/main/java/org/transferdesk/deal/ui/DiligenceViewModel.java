@@ -112,7 +112,7 @@ public final class DiligenceViewModel {
         }
         long dealId = deal.id();
         dialogs.chooseFileToOpen(I18n.t("diligenceFile.chooseFile", entry.item().label()),
-                List.of(new DialogService.FileType(I18n.t("diligenceFile.anyFile"), List.of("*.*"))))
+                List.of(new DialogService.FileType(I18n.t("diligenceFile.anyFile"), List.of("*"))))
                 .ifPresent(file -> run(() -> {
                     Attachment a = service.attach(dealId, entry.item(), file);
                     return I18n.t("diligenceFile.attached", a.fileName());

@@ -58,6 +58,11 @@ public final class CounterpartyService {
         return repository.companies();
     }
 
+    /** The company register with the university's share and 作价 amount from the equity deals. */
+    public List<CompanyHolding> companyHoldings() {
+        return repository.companyHoldings();
+    }
+
     public Company saveCompany(Company c) {
         if (c.name() == null || c.name().isBlank() || c.origin() == null) {
             throw new ValidationException(List.of(Problem.error("validation.required", "name", "company.name")));

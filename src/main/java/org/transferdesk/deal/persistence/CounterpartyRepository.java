@@ -3,6 +3,7 @@ package org.transferdesk.deal.persistence;
 import static org.transferdesk.db.jooq.Tables.COMPANY;
 import static org.transferdesk.db.jooq.Tables.COUNTERPARTY;
 import static org.transferdesk.db.jooq.Tables.DEAL;
+import static org.transferdesk.db.jooq.Tables.DEAL_EQUITY;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,9 +15,11 @@ import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.common.Percent;
 import org.transferdesk.common.StaleRecordException;
 import org.transferdesk.db.jooq.tables.records.CounterpartyRecord;
 import org.transferdesk.deal.Company;
+import org.transferdesk.deal.CompanyHolding;
 import org.transferdesk.deal.CompanyOrigin;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.EnterpriseSize;
@@ -133,4 +136,25 @@ public final class CounterpartyRepository {
         return new Company(c.id(), c.name(), c.creditCode(), c.registeredCapital(), c.origin(), c.version() + 1);
     }
 
+    /**
+     * Every company with the university's summed share and summed 作价 amount from its equity deals that are
+     * not terminated (zero when there is none).
+     */
+    public List<CompanyHolding> companyHoldings() {
+        var share = DSL.coalesce(DSL.sum(DEAL_EQUITY.UNIVERSITY_SHARE), java.math.BigDecimal.ZERO);
+        var amount = DSL.coalesce(DSL.sum(DEAL.CONTRACT_AMOUNT), java.math.BigDecimal.ZERO);
+        var deals = DSL.count(DEAL.ID);
+        return dsl.select(COMPANY.ID, COMPANY.NAME, COMPANY.CREDIT_CODE, COMPANY.REGISTERED_CAPITAL, COMPANY.ORIGIN,
+                        COMPANY.VERSION, share, amount, deals)
+                .from(COMPANY)
+                .leftJoin(DEAL_EQUITY.join(DEAL).on(DEAL.ID.eq(DEAL_EQUITY.DEAL_ID).and(DEAL.STATUS.ne("TERMINATED"))))
+                .on(DEAL_EQUITY.COMPANY_ID.eq(COMPANY.ID))
+                .groupBy(COMPANY.ID, COMPANY.NAME, COMPANY.CREDIT_CODE, COMPANY.REGISTERED_CAPITAL, COMPANY.ORIGIN,
+                        COMPANY.VERSION)
+                .orderBy(COMPANY.NAME)
+                .fetch(r -> new CompanyHolding(new Company(r.value1(), r.value2(), r.value3(), r.value4(),
+                        CompanyOrigin.valueOf(r.value5()), r.value6()),
+                        new Percent(r.value9() == 0 ? java.math.BigDecimal.ZERO : r.value7()),
+                        r.value9() == 0 ? java.math.BigDecimal.ZERO.setScale(2) : r.value8().setScale(2), r.value9()));
+    }
 }

@@ -1,0 +1,174 @@
+package org.transferdesk.deal.ui;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import org.transferdesk.common.I18n;
+import org.transferdesk.deal.Counterparty;
+import org.transferdesk.deal.DealSummary;
+import org.transferdesk.deal.EnterpriseSize;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.Facets;
+import org.transferdesk.ui.TableKeys;
+import org.transferdesk.ui.ViewLoader;
+
+/** The counterparty editor: binds to {@link CounterpartyEditorViewModel} and delegates every command to it. */
+public final class CounterpartyEditorView {
+    @FXML private VBox problemsPanel;
+    @FXML private VBox problemsList;
+    @FXML private TextField nameField;
+    @FXML private TextField creditCodeField;
+    @FXML private TextField regionField;
+    @FXML private TextField industryField;
+    @FXML private ComboBox<EnterpriseSize> sizeField;
+    @FXML private TextField contactField;
+    @FXML private Label nameError;
+    @FXML private Label creditCodeError;
+    @FXML private ComboBox<Counterparty> mergeOtherField;
+    @FXML private RadioButton keepThisRadio;
+    @FXML private RadioButton keepOtherRadio;
+    @FXML private Button mergeButton;
+    @FXML private Tab dealsTab;
+    @FXML private TableView<DealSummary> dealsTable;
+    @FXML private TableColumn<DealSummary, String> dContractNoColumn;
+    @FXML private TableColumn<DealSummary, String> dTitleColumn;
+    @FXML private TableColumn<DealSummary, String> dModeColumn;
+    @FXML private TableColumn<DealSummary, LocalDate> dSignedOnColumn;
+    @FXML private TableColumn<DealSummary, String> dStatusColumn;
+    @FXML private TableColumn<DealSummary, BigDecimal> dAmountColumn;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button saveButton;
+
+    private final CounterpartyEditorViewModel viewModel;
+    private final LongConsumer openDeal;
+    private final Runnable closeRequest;
+
+    /** {@code openDeal} opens a deal of the deals tab by id; {@code closeRequest} closes the window. */
+    public CounterpartyEditorView(CounterpartyEditorViewModel viewModel, LongConsumer openDeal, Runnable closeRequest) {
+        this.viewModel = viewModel;
+        this.openDeal = openDeal;
+        this.closeRequest = closeRequest;
+    }
+
+    public Parent build() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        bindForm();
+        bindMerge();
+        Cells.value(dContractNoColumn, DealSummary::contractNo);
+        Cells.value(dTitleColumn, DealSummary::title);
+        Cells.labeled(dModeColumn, DealSummary::mode);
+        Cells.date(dSignedOnColumn, DealSummary::signedOn);
+        Cells.labeled(dStatusColumn, DealSummary::status);
+        Cells.value(dAmountColumn, DealSummary::contractAmount);
+        dealsTable.setItems(viewModel.deals());
+        TableKeys.openOnDoubleClickOrEnter(dealsTable, row -> openDeal.accept(row.id()));
+
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        saveButton.disableProperty().bind(viewModel.busyProperty());
+        problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
+        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
+        viewModel.problems().addListener((ListChangeListener<String>) c ->
+                problemsList.getChildren().setAll(viewModel.problems().stream().map(Label::new).toList()));
+    }
+
+    private void bindForm() {
+        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        creditCodeField.textProperty().bindBidirectional(viewModel.creditCodeProperty());
+        regionField.textProperty().bindBidirectional(viewModel.regionProperty());
+        industryField.textProperty().bindBidirectional(viewModel.industryProperty());
+        Cells.labeledChoices(sizeField, EnterpriseSize.class, I18n.t("counterpartyEditor.noSize"));
+        sizeField.valueProperty().bindBidirectional(viewModel.sizeProperty());
+        contactField.textProperty().bindBidirectional(viewModel.contactProperty());
+        validateOnLeave(nameField, "name");
+        validateOnLeave(creditCodeField, "creditCode");
+        Map<String, Label> labels = Map.of("name", nameError, "creditCode", creditCodeError);
+        Map<String, Node> fields = Map.of("name", nameField, "creditCode", creditCodeField);
+        labels.values().forEach(label -> {
+            label.visibleProperty().bind(label.textProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+        });
+        MapChangeListener<String, String> refresh = c -> {
+            String key = c.getKey();
+            Label label = labels.get(key);
+            String error = viewModel.fieldErrors().get(key);
+            String warning = viewModel.fieldWarnings().get(key);
+            if (label != null) {
+                label.setText(error != null ? error : warning == null ? "" : warning);
+                label.getStyleClass().removeAll("field-error", "muted");
+                label.getStyleClass().add(error != null ? "field-error" : "muted");
+            }
+            Node field = fields.get(key);
+            if (field != null) {
+                field.getStyleClass().remove("invalid");
+                if (error != null) {
+                    field.getStyleClass().add("invalid");
+                }
+            }
+        };
+        viewModel.fieldErrors().addListener(refresh);
+        viewModel.fieldWarnings().addListener(refresh);
+    }
+
+    private void bindMerge() {
+        Cells.facet(mergeOtherField, I18n.t("counterpartyEditor.mergeChoose"),
+                c -> c.creditCode() == null ? c.name() : c.name() + " (" + c.creditCode() + ")");
+        Facets.bindChoices(mergeOtherField, viewModel.mergeCandidates());
+        mergeOtherField.valueProperty().bindBidirectional(viewModel.mergeOtherProperty());
+        ToggleGroup keep = new ToggleGroup();
+        keepThisRadio.setToggleGroup(keep);
+        keepOtherRadio.setToggleGroup(keep);
+        keepThisRadio.setSelected(viewModel.keepThisProperty().get());
+        keepOtherRadio.setSelected(!viewModel.keepThisProperty().get());
+        keepThisRadio.selectedProperty().addListener((o, a, b) -> viewModel.keepThisProperty().set(b));
+        viewModel.keepThisProperty().addListener((o, a, b) -> {
+            keepThisRadio.setSelected(b);
+            keepOtherRadio.setSelected(!b);
+        });
+        mergeButton.disableProperty().bind(viewModel.mergeOtherProperty().isNull().or(viewModel.busyProperty()));
+    }
+
+    private void validateOnLeave(Node node, String field) {
+        node.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                viewModel.validateField(field);
+            }
+        });
+    }
+
+    @FXML
+    private void onMerge() {
+        viewModel.merge();
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save(ok -> { });
+    }
+
+    @FXML
+    private void onClose() {
+        closeRequest.run();
+    }
+}

@@ -1,0 +1,297 @@
+package org.transferdesk.deal.ui;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Problem;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.common.ValidationException;
+import org.transferdesk.deal.Counterparty;
+import org.transferdesk.deal.CounterpartyService;
+import org.transferdesk.deal.DealService;
+import org.transferdesk.deal.DealSummary;
+import org.transferdesk.deal.DealValidator;
+import org.transferdesk.deal.EnterpriseSize;
+import org.transferdesk.ui.BackgroundTask;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.TaskExecutor;
+
+/**
+ * Edits one counterparty: validates a field when it is left and everything on save; a credit code that
+ * fails its check (R-ID-USCC) is a warning that does not block saving; a duplicate is refused with the
+ * service's message. Merges a duplicate record into one, and lists the counterparty's deals.
+ */
+public final class CounterpartyEditorViewModel {
+    private static final List<String> FIELD_ORDER = List.of("name", "creditCode", "region", "industry", "size",
+            "contact");
+
+    private final CounterpartyService counterparties;
+    private final DealService deals;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final DataEvents events;
+
+    private final StringProperty name = new SimpleStringProperty();
+    private final StringProperty creditCode = new SimpleStringProperty();
+    private final StringProperty region = new SimpleStringProperty();
+    private final StringProperty industry = new SimpleStringProperty();
+    private final ObjectProperty<EnterpriseSize> size = new SimpleObjectProperty<>();
+    private final StringProperty contact = new SimpleStringProperty();
+
+    private final ObservableList<DealSummary> dealRows = FXCollections.observableArrayList();
+    private final ObservableList<Counterparty> mergeCandidates = FXCollections.observableArrayList();
+    private final ObjectProperty<Counterparty> mergeOther = new SimpleObjectProperty<>();
+    private final BooleanProperty keepThis = new SimpleBooleanProperty(true);
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> fieldWarnings = FXCollections.observableHashMap();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.t("counterpartyEditor.newTitle"));
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private Counterparty original;
+
+    public CounterpartyEditorViewModel(CounterpartyService counterparties, DealService deals, TaskExecutor executor,
+                                       DialogService dialogs, DataEvents events) {
+        this.counterparties = counterparties;
+        this.deals = deals;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.events = events;
+    }
+
+    /** Loads an existing counterparty (id) or prepares a new one (null) in the background. */
+    public void load(Long id, Runnable whenReady) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> loadData(id)).onSuccess(loaded -> {
+            show(loaded);
+            whenReady.run();
+        }).onFinished(() -> busy.set(false)));
+    }
+
+    private Loaded loadData(Long id) {
+        Counterparty c = id == null ? Counterparty.create("")
+                : counterparties.find(id).orElseThrow(() -> new UserFacingException("error.recordGone"));
+        List<DealSummary> rows = id == null ? List.of() : deals.ofCounterparty(id);
+        List<Counterparty> others = id == null ? List.of()
+                : counterparties.findAll().stream().filter(o -> !o.id().equals(id)).toList();
+        return new Loaded(c, rows, others);
+    }
+
+    private record Loaded(Counterparty counterparty, List<DealSummary> deals, List<Counterparty> others) {
+    }
+
+    private void show(Loaded loaded) {
+        Counterparty c = loaded.counterparty();
+        original = c;
+        name.set(c.name());
+        creditCode.set(c.creditCode());
+        region.set(c.region());
+        industry.set(c.industry());
+        size.set(c.size());
+        contact.set(c.contact());
+        dealRows.setAll(loaded.deals());
+        mergeCandidates.setAll(loaded.others());
+        mergeOther.set(null);
+        keepThis.set(true);
+        fieldErrors.clear();
+        problems.clear();
+        showWarnings(DealValidator.validateCounterparty(c));
+        windowTitle.set(c.id() == null ? I18n.t("counterpartyEditor.newTitle")
+                : I18n.t("counterpartyEditor.title", c.name()));
+    }
+
+    /** The counterparty as currently edited (blank fields as null). */
+    public Counterparty current() {
+        Counterparty o = original == null ? Counterparty.create("") : original;
+        return new Counterparty(o.id(), blankToNull(name.get()), blankToNull(creditCode.get()),
+                blankToNull(region.get()), blankToNull(industry.get()), size.get(), blankToNull(contact.get()),
+                o.version());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public boolean isDirty() {
+        if (original == null) {
+            return false;
+        }
+        Counterparty now = current();
+        return !Objects.equals(now.name(), blankToNull(original.name()))
+                || !Objects.equals(now.creditCode(), blankToNull(original.creditCode()))
+                || !Objects.equals(now.region(), blankToNull(original.region()))
+                || !Objects.equals(now.industry(), blankToNull(original.industry()))
+                || now.size() != original.size()
+                || !Objects.equals(now.contact(), blankToNull(original.contact()));
+    }
+
+    /** Validates one field when the user leaves it (rules that need no database). */
+    public void validateField(String field) {
+        if (original == null) {
+            return;
+        }
+        fieldErrors.remove(field);
+        fieldWarnings.remove(field);
+        DealValidator.validateCounterparty(current()).stream().filter(p -> p.field().equals(field)).findFirst()
+                .ifPresent(p -> (p.isError() ? fieldErrors : fieldWarnings).put(field, p.message()));
+    }
+
+    private void showWarnings(List<Problem> all) {
+        fieldWarnings.clear();
+        all.stream().filter(p -> !p.isError()).forEach(p -> fieldWarnings.putIfAbsent(p.field(), p.message()));
+    }
+
+    /** Validates everything; saves in the background when there is no error. {@code after} gets true when saved. */
+    public void save(Consumer<Boolean> after) {
+        if (original == null) {
+            after.accept(false);
+            return;
+        }
+        Counterparty candidate = current();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> {
+            List<Problem> errors = counterparties.validate(candidate).stream().filter(Problem::isError).toList();
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            Counterparty saved = counterparties.save(candidate);
+            return loadData(saved.id());
+        }).onSuccess(loaded -> {
+            show(loaded);
+            events.allChanged();
+            dialogs.notify(I18n.t("editor.saved", loaded.counterparty().name()));
+            after.accept(true);
+        }).onFailure(error -> {
+            showProblems(error);
+            after.accept(false);
+        }).onFinished(() -> busy.set(false)));
+    }
+
+    private void showProblems(Throwable error) {
+        if (error instanceof ValidationException v) {
+            List<Problem> ordered = v.problems().stream()
+                    .sorted(Comparator.comparingInt(p -> FIELD_ORDER.indexOf(p.field()))).toList();
+            problems.setAll(ordered.stream().map(Problem::message).toList());
+            fieldErrors.clear();
+            ordered.forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
+        } else {
+            problems.setAll(ErrorHandler.plainMessage(error));
+        }
+    }
+
+    /**
+     * Merges this record and the chosen other one: the record to keep ({@link #keepThisProperty}) gets every
+     * deal of the other, which is deleted. Asks for confirmation; refuses while there are unsaved changes.
+     * Afterwards the editor shows the kept record.
+     */
+    public void merge() {
+        Counterparty other = mergeOther.get();
+        if (original == null || original.id() == null || other == null) {
+            return;
+        }
+        if (isDirty()) {
+            dialogs.showInfo(I18n.t("counterpartyEditor.mergeTitle"), I18n.t("counterpartyEditor.mergeSaveFirst"));
+            return;
+        }
+        Counterparty kept = keepThis.get() ? original : other;
+        Counterparty removed = keepThis.get() ? other : original;
+        if (!dialogs.confirm(I18n.t("counterpartyEditor.mergeTitle"),
+                I18n.t("counterpartyEditor.mergeConfirm", removed.name(), kept.name()))) {
+            return;
+        }
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> {
+            counterparties.merge(kept.id(), removed.id());
+            return loadData(kept.id());
+        }).onSuccess(loaded -> {
+            show(loaded);
+            events.allChanged();
+            dialogs.notify(I18n.t("counterpartyEditor.merged", removed.name(), kept.name()));
+        }).onFailure(this::showProblems).onFinished(() -> busy.set(false)));
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty creditCodeProperty() {
+        return creditCode;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public StringProperty industryProperty() {
+        return industry;
+    }
+
+    public ObjectProperty<EnterpriseSize> sizeProperty() {
+        return size;
+    }
+
+    public StringProperty contactProperty() {
+        return contact;
+    }
+
+    /** The counterparty's deals (read-only here). */
+    public ObservableList<DealSummary> deals() {
+        return dealRows;
+    }
+
+    /** The other counterparties this one can be merged with. */
+    public ObservableList<Counterparty> mergeCandidates() {
+        return mergeCandidates;
+    }
+
+    public ObjectProperty<Counterparty> mergeOtherProperty() {
+        return mergeOther;
+    }
+
+    /** True: keep this record and remove the other; false: the other way round. */
+    public BooleanProperty keepThisProperty() {
+        return keepThis;
+    }
+
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    /** Warnings that do not block saving (R-ID-USCC). */
+    public ObservableMap<String, String> fieldWarnings() {
+        return fieldWarnings;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Whether this is a saved record (merging and the deals tab need one). */
+    public boolean isSaved() {
+        return original != null && original.id() != null;
+    }
+}

@@ -1,0 +1,104 @@
+package org.transferdesk.deal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.db.Database;
+import org.transferdesk.deal.Company;
+import org.transferdesk.deal.CompanyHolding;
+import org.transferdesk.deal.CompanyOrigin;
+import org.transferdesk.deal.CounterpartyService;
+import org.transferdesk.deal.persistence.CounterpartyRepository;
+import org.transferdesk.ui.CurrentThreadTaskExecutor;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.FakeDialogService;
+
+class CompanyRegisterViewModelTest {
+    private Database db;
+    private CounterpartyService service;
+    private CompanyRegisterViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabase.fresh();
+        service = new CounterpartyService(new CounterpartyRepository(db.dsl()), TestDatabase.CLOCK);
+        vm = new CompanyRegisterViewModel(service, new CurrentThreadTaskExecutor(), new FakeDialogService(),
+                new DataEvents());
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private void equityDeal(String no, long companyId, String amount, String share, String status) {
+        db.executeRaw("INSERT INTO deal (contract_no, mode, title, contract_amount, status) VALUES ('" + no
+                + "', 'EQUITY', '作价投资', " + amount + ", '" + status + "')");
+        long id = ((Number) db.dsl().fetchValue("SELECT MAX(id) FROM deal")).longValue();
+        db.executeRaw("INSERT INTO deal_equity (deal_id, company_id, university_share) VALUES (" + id + ", "
+                + companyId + ", " + share + ")");
+    }
+
+    @Test
+    void holdings_sumShareAndAmountOfEquityDeals_ignoringTerminatedOnes() {
+        Company a = service.saveCompany(new Company(null, "某某新材料有限公司", null, new BigDecimal("10000000.00"),
+                CompanyOrigin.CREATED, 0));
+        service.saveCompany(new Company(null, "另一家参股公司", null, null, CompanyOrigin.JOINED, 0));
+        equityDeal("TZ-1", a.id(), "3000000.00", "0.200000", "SIGNED");
+        equityDeal("TZ-2", a.id(), "1000000.00", "0.050000", "PERFORMING");
+        equityDeal("TZ-3", a.id(), "9000000.00", "0.300000", "TERMINATED");
+
+        vm.load();
+        assertThat(vm.rows()).hasSize(2);
+        CompanyHolding h = vm.rows().stream().filter(r -> r.company().id().equals(a.id())).findFirst().orElseThrow();
+        assertThat(h.universityShare().percent()).isEqualByComparingTo("25");
+        assertThat(h.equityAmount()).isEqualByComparingTo("4000000.00");
+        assertThat(h.dealCount()).isEqualTo(2);
+        CompanyHolding other = vm.rows().stream().filter(r -> r.dealCount() == 0).findFirst().orElseThrow();
+        assertThat(other.equityAmount()).isEqualByComparingTo("0");
+
+        vm.originFilterProperty().set(CompanyOrigin.JOINED);
+        assertThat(vm.rows()).extracting(r -> r.company().name()).containsExactly("另一家参股公司");
+    }
+
+    @Test
+    void form_addsAndEdits_warnsOnAFailingCreditCode_andRefusesBadInput() {
+        vm.load();
+        vm.newCompany();
+        vm.save();
+        assertThat(vm.problems()).isNotEmpty();
+        assertThat(service.companies()).isEmpty();
+
+        vm.nameProperty().set("某某智能科技有限公司");
+        vm.capitalProperty().set("abc");
+        vm.save();
+        assertThat(vm.problems()).hasSize(1);
+
+        vm.capitalProperty().set("5,000,000");
+        vm.creditCodeProperty().set("91350100M000100Y44");
+        vm.originProperty().set(CompanyOrigin.JOINED);
+        vm.save();
+        assertThat(vm.problems()).isEmpty();
+        assertThat(vm.warningProperty().get()).isNotEmpty();
+        assertThat(vm.editingProperty().get()).isFalse();
+        assertThat(service.companies()).singleElement().satisfies(c -> {
+            assertThat(c.registeredCapital()).isEqualByComparingTo("5000000");
+            assertThat(c.origin()).isEqualTo(CompanyOrigin.JOINED);
+        });
+
+        vm.edit(vm.rows().get(0).company());
+        vm.nameProperty().set("某某智能科技股份有限公司");
+        vm.save();
+        assertThat(service.companies()).extracting(Company::name).containsExactly("某某智能科技股份有限公司");
+
+        vm.newCompany();
+        vm.nameProperty().set("某某智能科技股份有限公司");
+        vm.save();
+        assertThat(vm.problems()).hasSize(1);
+        assertThat(service.companies()).hasSize(1);
+    }
+}

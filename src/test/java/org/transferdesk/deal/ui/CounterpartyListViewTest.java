@@ -1,0 +1,80 @@
+package org.transferdesk.deal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.db.Database;
+import org.transferdesk.deal.Counterparty;
+import org.transferdesk.deal.CounterpartyService;
+import org.transferdesk.deal.EnterpriseSize;
+import org.transferdesk.deal.persistence.CounterpartyRepository;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.ExportActions;
+import org.transferdesk.ui.FakeDialogService;
+import org.transferdesk.ui.FxTaskExecutor;
+import org.transferdesk.ui.LabelsForFields;
+import org.transferdesk.ui.Theme;
+
+/** The counterparty list on screen: typing filters, Enter opens the first row. */
+@ExtendWith(ApplicationExtension.class)
+class CounterpartyListViewTest {
+    private Database db;
+    private FxTaskExecutor executor;
+    private final List<Long> opened = new ArrayList<>();
+    private Counterparty shanghai;
+    private Parent root;
+
+    @Start
+    void start(Stage stage) {
+        db = TestDatabase.fresh();
+        CounterpartyService service = new CounterpartyService(new CounterpartyRepository(db.dsl()), TestDatabase.CLOCK);
+        service.save(new Counterparty(null, "北京某某科技有限公司", null, "北京", "软件", EnterpriseSize.SMALL, null, 0));
+        shanghai = service.save(new Counterparty(null, "上海某某材料有限公司", null, "上海", "材料", EnterpriseSize.LARGE,
+                null, 0));
+        executor = new FxTaskExecutor(e -> {
+            throw new AssertionError(e);
+        });
+        FakeDialogService dialogs = new FakeDialogService();
+        CounterpartyListViewModel vm = new CounterpartyListViewModel(service, executor, new DataEvents());
+        root = new CounterpartyListView(vm, new ExportActions(dialogs, executor, null), opened::add, () -> { })
+                .build().node();
+        Theme.apply(root);
+        stage.setScene(new Scene(root, 1000, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        executor.close();
+        db.close();
+    }
+
+    @Test
+    void typingFilters_andEnterOpensTheRow(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        LabelsForFields.assertEveryMnemonicLabelHasItsField(root);
+        robot.clickOn("#searchField").write("材料");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(1);
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).containsExactly(shanghai.id());
+    }
+}

@@ -8,6 +8,8 @@ import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.DealService;
+import org.transferdesk.deal.DiligenceService;
+import org.transferdesk.deal.persistence.DiligenceRepository;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
 import org.transferdesk.deal.persistence.DealListQuery;
 import org.transferdesk.deal.persistence.DealRepository;
@@ -41,6 +43,7 @@ public final class AppContext implements AutoCloseable {
     private final OfficeSettings office;
     private final DealService deals;
     private final CounterpartyService counterparties;
+    private final DiligenceService diligence;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -60,6 +63,7 @@ public final class AppContext implements AutoCloseable {
         this.deals = new DealService(new DealRepository(database.dsl()), new DealListQuery(database.dsl()), audit, office,
                 clock);
         this.counterparties = new CounterpartyService(new CounterpartyRepository(database.dsl()), clock);
+        this.diligence = new DiligenceService(folder.root(), new DiligenceRepository(database.dsl()), clock);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */
@@ -110,6 +114,10 @@ public final class AppContext implements AutoCloseable {
 
     public CounterpartyService counterparties() {
         return counterparties;
+    }
+
+    public DiligenceService diligence() {
+        return diligence;
     }
 
     public DemoService demo() {

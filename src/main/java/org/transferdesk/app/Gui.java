@@ -9,6 +9,12 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.transferdesk.common.I18n;
+import org.transferdesk.deal.ui.CompanyRegisterView;
+import org.transferdesk.deal.ui.CompanyRegisterViewModel;
+import org.transferdesk.deal.ui.CounterpartyEditorView;
+import org.transferdesk.deal.ui.CounterpartyEditorViewModel;
+import org.transferdesk.deal.ui.CounterpartyListView;
+import org.transferdesk.deal.ui.CounterpartyListViewModel;
 import org.transferdesk.disclosure.ui.ResultEditorView;
 import org.transferdesk.disclosure.ui.ResultEditorViewModel;
 import org.transferdesk.disclosure.ui.ResultsListView;
@@ -79,6 +85,11 @@ public final class Gui implements Navigator {
                 new ResultsListViewModel(context.disclosures(), executor, events), this, export).build());
         pages.put(Module.IP, () -> new IpListView(new IpListViewModel(context.ip(), executor, events), this, export)
                 .build());
+        pages.put(Module.COUNTERPARTIES, () -> new CounterpartyListView(
+                new CounterpartyListViewModel(context.counterparties(), executor, events), export,
+                this::openCounterparty, () -> openCounterpartyEditor(null)).build());
+        pages.put(Module.COMPANIES, () -> new CompanyRegisterView(
+                new CompanyRegisterViewModel(context.counterparties(), executor, dialogs, events), export).build());
         pages.put(Module.PEOPLE, () -> new PeopleListView(
                 new PeopleListViewModel(context.people(), context.disclosures(), executor, events), this, export,
                 () -> new DepartmentsViewModel(context.people(), executor, events)).build());
@@ -151,6 +162,27 @@ public final class Gui implements Navigator {
             return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
         });
     }
+
+    private void openCounterparty(long id) {
+        openCounterpartyEditor(id);
+    }
+
+    private void openCounterpartyEditor(Long id) {
+        editors.open(id == null ? "counterparty:new:" + System.nanoTime() : "counterparty:" + id, ctx -> {
+            CounterpartyEditorViewModel vm = new CounterpartyEditorViewModel(context.counterparties(), context.deals(),
+                    executor, ctx.dialogs(), events);
+            Parent root = new CounterpartyEditorView(vm, this::openDeal, ctx.close()).build();
+            vm.load(id, () -> { });
+            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+        });
+    }
+
+    /** Opens a deal's editor (the deal screens arrive with the deal editor). */
+    public void openDeal(long id) {
+        dealOpener.accept(id);
+    }
+
+    private java.util.function.LongConsumer dealOpener = id -> { };
 
     /** The language was saved in the settings: apply it and rebuild the main window in it. */
     private void languageChanged() {

@@ -123,6 +123,9 @@ public final class MainWindowView {
     }
 
     public void show(Module module) {
+        if (!pageFactories.containsKey(module)) {
+            return;
+        }
         Page page = pages.computeIfAbsent(module, m -> pageFactories.get(m).get());
         content.getChildren().setAll(page.node());
         statusBar.textProperty().unbind();
@@ -190,6 +193,21 @@ public final class MainWindowView {
     @FXML
     private void onGoSettings() {
         show(Module.SETTINGS);
+    }
+
+    @FXML
+    private void onGoDeals() {
+        show(Module.DEALS);
+    }
+
+    @FXML
+    private void onGoCounterparties() {
+        show(Module.COUNTERPARTIES);
+    }
+
+    @FXML
+    private void onGoCompanies() {
+        show(Module.COMPANIES);
     }
 
     @FXML

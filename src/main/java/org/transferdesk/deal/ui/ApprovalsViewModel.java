@@ -25,7 +25,7 @@ public final class ApprovalsViewModel extends RowsViewModel<Approval> {
 
     @Override
     protected Approval fromForm(Long id) {
-        if (tier.get() == null || approvedOn.get() == null) {
+        if (tier.get() == null || approvedOn.get() == null || DealTermsViewModel.blankToNull(approver.get()) == null) {
             return fail(I18n.t("dealEditor.approval.incomplete"));
         }
         return new Approval(id, tier.get(), DealTermsViewModel.blankToNull(approver.get()), approvedOn.get(),

@@ -141,13 +141,25 @@ class DealEditorViewModelTest {
         assertThat(vm.allowedNext()).contains(DealStatus.SIGNED);
         vm.approvals().tierProperty().set(ApprovalTier.PRESIDENT_MEETING);
         vm.approvals().approvedOnProperty().set(LocalDate.of(2026, 11, 20));
+        assertThat(vm.approvals().add()).as("an approval names its approver").isFalse();
+        vm.approvals().approverProperty().set("校长办公会");
         assertThat(vm.approvals().add()).isTrue();
         vm.terms().signedOnProperty().set(LocalDate.of(2026, 11, 22));
         vm.changeStatus(DealStatus.SIGNED);
         assertThat(vm.statusProperty().get()).isEqualTo(DealStatus.APPROVAL);
         assertThat(vm.problems()).contains(I18n.t("deal.publicity.running", LocalDate.of(2026, 12, 1),
                 LocalDate.of(2026, 12, 2)));
-        assertThat(data.deals.find(data.deals.list().get(0).id()).orElseThrow().status()).isEqualTo(DealStatus.APPROVAL);
+        long id = data.deals.list().get(0).id();
+        assertThat(data.deals.find(id).orElseThrow().status()).isEqualTo(DealStatus.APPROVAL);
+
+        vm.receipts().receivedOnProperty().set(LocalDate.of(2026, 11, 21));
+        vm.receipts().amountProperty().set("60000");
+        vm.receipts().instalmentProperty().set(vm.receipts().savedInstalments().get(0));
+        assertThat(vm.receipts().add()).isTrue();
+        boolean[] saved = new boolean[1];
+        vm.save(ok -> saved[0] = ok);
+        assertThat(saved[0]).as(vm.problems().toString()).isTrue();
+        assertThat(data.deals.find(id).orElseThrow().receipts()).hasSize(1);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 public final class DataEvents {
     /** What changed: a saved result or person (by id), or everything (import, demo data). */
     public record Change(Kind kind, long id) {
-        public enum Kind { RESULT, PERSON, DEPARTMENT, ALL }
+        public enum Kind { RESULT, PERSON, DEPARTMENT, ALL, DEAL }
     }
 
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
@@ -32,6 +32,10 @@ public final class DataEvents {
 
     public void personSaved(long id) {
         publish(new Change(Change.Kind.PERSON, id));
+    }
+
+    public void dealSaved(long id) {
+        publish(new Change(Change.Kind.DEAL, id));
     }
 
     public void allChanged() {

@@ -1,0 +1,72 @@
+package org.transferdesk.deal.ui;
+
+import java.time.LocalDate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.transferdesk.common.I18n;
+import org.transferdesk.deal.Approval;
+import org.transferdesk.deal.ApprovalTier;
+
+/** R-APPROVAL: the approvals recorded for the deal. */
+public final class ApprovalsViewModel extends RowsViewModel<Approval> {
+    private final ObjectProperty<ApprovalTier> tier = new SimpleObjectProperty<>();
+    private final StringProperty approver = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> approvedOn = new SimpleObjectProperty<>();
+    private final StringProperty minutesRef = new SimpleStringProperty("");
+    private final BooleanProperty relatedPartyStep = new SimpleBooleanProperty();
+
+    public ApprovalsViewModel() {
+        super(Approval::id);
+    }
+
+    @Override
+    protected Approval fromForm(Long id) {
+        if (tier.get() == null || approvedOn.get() == null || DealTermsViewModel.blankToNull(approver.get()) == null) {
+            return fail(I18n.t("dealEditor.approval.incomplete"));
+        }
+        return new Approval(id, tier.get(), DealTermsViewModel.blankToNull(approver.get()), approvedOn.get(),
+                DealTermsViewModel.blankToNull(minutesRef.get()), relatedPartyStep.get());
+    }
+
+    @Override
+    protected void toForm(Approval row) {
+        tier.set(row.tier());
+        approver.set(DealTermsViewModel.nz(row.approver()));
+        approvedOn.set(row.approvedOn());
+        minutesRef.set(DealTermsViewModel.nz(row.minutesRef()));
+        relatedPartyStep.set(row.relatedPartyStep());
+    }
+
+    @Override
+    protected void clearForm() {
+        tier.set(null);
+        approver.set("");
+        approvedOn.set(null);
+        minutesRef.set("");
+        relatedPartyStep.set(false);
+    }
+
+    public ObjectProperty<ApprovalTier> tierProperty() {
+        return tier;
+    }
+
+    public StringProperty approverProperty() {
+        return approver;
+    }
+
+    public ObjectProperty<LocalDate> approvedOnProperty() {
+        return approvedOn;
+    }
+
+    public StringProperty minutesRefProperty() {
+        return minutesRef;
+    }
+
+    public BooleanProperty relatedPartyStepProperty() {
+        return relatedPartyStep;
+    }
+}

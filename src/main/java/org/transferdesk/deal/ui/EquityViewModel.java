@@ -1,0 +1,63 @@
+package org.transferdesk.deal.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.transferdesk.common.Percent;
+import org.transferdesk.common.Problem;
+import org.transferdesk.deal.Company;
+import org.transferdesk.deal.Equity;
+
+/** The equity side of an 作价投资 deal. */
+public final class EquityViewModel {
+    private final ObjectProperty<Company> company = new SimpleObjectProperty<>();
+    private final StringProperty share = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> registrationChangeOn = new SimpleObjectProperty<>();
+    private final ObservableList<Company> companies = FXCollections.observableArrayList();
+
+    void setFrom(Equity e) {
+        company.set(e == null || e.companyId() == null ? null : companies.stream()
+                .filter(c -> e.companyId().equals(c.id())).findFirst()
+                .orElse(new Company(e.companyId(), e.companyName(), null, null, null, 0)));
+        share.set(e == null || e.universityShare() == null ? "" : e.universityShare().percent().toPlainString());
+        registrationChangeOn.set(e == null ? null : e.registrationChangeOn());
+    }
+
+    Equity toEquity() {
+        Company c = company.get();
+        Percent p = Percent.parsePercent(share.get()).orElse(null);
+        if (c == null && p == null && registrationChangeOn.get() == null) {
+            return null;
+        }
+        return new Equity(c == null ? null : c.id(), c == null ? null : c.name(), p, registrationChangeOn.get());
+    }
+
+    List<Problem> parseProblems() {
+        String text = share.get();
+        if (text != null && !text.isBlank() && Percent.parsePercent(text).isEmpty()) {
+            return List.of(Problem.error("dealEditor.notAPercent", "equity", text.strip()));
+        }
+        return List.of();
+    }
+
+    public ObservableList<Company> companies() {
+        return companies;
+    }
+
+    public ObjectProperty<Company> companyProperty() {
+        return company;
+    }
+
+    public StringProperty shareProperty() {
+        return share;
+    }
+
+    public ObjectProperty<LocalDate> registrationChangeOnProperty() {
+        return registrationChangeOn;
+    }
+}

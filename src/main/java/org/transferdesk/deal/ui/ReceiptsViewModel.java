@@ -1,0 +1,90 @@
+package org.transferdesk.deal.ui;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Money;
+import org.transferdesk.deal.Instalment;
+import org.transferdesk.deal.Receipt;
+
+/** 到账: money received (negative = refund), optionally matched to a saved instalment. */
+public final class ReceiptsViewModel extends RowsViewModel<Receipt> {
+    private final ObjectProperty<LocalDate> receivedOn = new SimpleObjectProperty<>();
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty voucherNo = new SimpleStringProperty("");
+    private final ObjectProperty<Instalment> instalment = new SimpleObjectProperty<>();
+    private final ObservableList<Instalment> savedInstalments = FXCollections.observableArrayList();
+
+    public ReceiptsViewModel() {
+        super(Receipt::id);
+    }
+
+    @Override
+    protected Receipt fromForm(Long id) {
+        Optional<BigDecimal> value = Money.parse(amount.get());
+        if (receivedOn.get() == null || value.isEmpty() || value.get().signum() == 0) {
+            return fail(I18n.t("deal.receipt.invalid"));
+        }
+        Instalment matched = instalment.get();
+        return new Receipt(id, receivedOn.get(), value.get(), DealTermsViewModel.blankToNull(voucherNo.get()),
+                matched == null ? null : matched.id());
+    }
+
+    @Override
+    protected void toForm(Receipt row) {
+        receivedOn.set(row.receivedOn());
+        amount.set(Money.format(row.amount()));
+        voucherNo.set(DealTermsViewModel.nz(row.voucherNo()));
+        instalment.set(row.instalmentId() == null ? null : savedInstalments.stream()
+                .filter(i -> row.instalmentId().equals(i.id())).findFirst().orElse(null));
+    }
+
+    @Override
+    protected void clearForm() {
+        receivedOn.set(null);
+        amount.set("");
+        voucherNo.set("");
+        instalment.set(null);
+    }
+
+    /** The instalment a receipt pays, for the table (due date and amount). */
+    public String instalmentText(Receipt r) {
+        if (r.instalmentId() == null) {
+            return "";
+        }
+        return savedInstalments.stream().filter(i -> r.instalmentId().equals(i.id())).findFirst()
+                .map(ReceiptsViewModel::describe).orElse("");
+    }
+
+    public static String describe(Instalment i) {
+        return I18n.t("dealEditor.instalmentChoice", i.dueOn(), Money.format(i.amount()));
+    }
+
+    /** Instalments that exist in the database (a receipt can only be matched to those). */
+    public ObservableList<Instalment> savedInstalments() {
+        return savedInstalments;
+    }
+
+    public ObjectProperty<LocalDate> receivedOnProperty() {
+        return receivedOn;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public StringProperty voucherNoProperty() {
+        return voucherNo;
+    }
+
+    public ObjectProperty<Instalment> instalmentProperty() {
+        return instalment;
+    }
+}

@@ -1,0 +1,178 @@
+package org.transferdesk.deal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.transferdesk.common.I18n;
+import org.transferdesk.deal.ApprovalTier;
+import org.transferdesk.deal.Counterparty;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.DealStatus;
+import org.transferdesk.deal.LicenseKind;
+import org.transferdesk.deal.PricingMethod;
+import org.transferdesk.ui.CurrentThreadTaskExecutor;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.FakeDialogService;
+
+/** The deal editor view model without the JavaFX toolkit. */
+class DealEditorViewModelTest {
+    private DealUiFixture data;
+    private final DataEvents events = new DataEvents();
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private DealEditorViewModel vm;
+    private Counterparty licensee;
+    private final java.util.List<DataEvents.Change> published = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        I18n.setLocale(I18n.CHINESE);
+        data = new DealUiFixture();
+        licensee = data.counterparty("杭州某某新能源有限公司");
+        events.subscribe(published::add);
+        vm = new DealEditorViewModel(data.deals, data.counterparties, data.search, new CurrentThreadTaskExecutor(),
+                dialogs, events);
+    }
+
+    @AfterEach
+    void tearDown() {
+        data.close();
+    }
+
+    private void fillLicence() {
+        vm.load(null, () -> { });
+        DealTermsViewModel t = vm.terms();
+        t.contractNoProperty().set("XK-2026-01");
+        t.titleProperty().set("固态电解质普通许可");
+        t.modeProperty().set(DealMode.LICENSE);
+        t.licenseKindProperty().set(LicenseKind.ORDINARY);
+        t.counterpartyProperty().set(vm.terms().counterparties().get(0));
+        t.amountProperty().set("300,000");
+        t.pricingProperty().set(PricingMethod.NEGOTIATED);
+        vm.results().lookupProperty().set(data.results.get(0).resultNo());
+        vm.results().add();
+        vm.publicity().startsOnProperty().set(LocalDate.of(2026, 11, 15));
+        vm.publicity().endsOnProperty().set(LocalDate.of(2026, 12, 1));
+        vm.instalments().dueOnProperty().set(LocalDate.of(2026, 11, 1));
+        vm.instalments().amountProperty().set("100000");
+        assertThat(vm.instalments().add()).isTrue();
+        vm.instalments().dueOnProperty().set(LocalDate.of(2027, 6, 30));
+        vm.instalments().amountProperty().set("200000");
+        assertThat(vm.instalments().add()).isTrue();
+    }
+
+    @Test
+    void save_blocksOnErrors_writesNothing_thenSavesWhenValid() {
+        vm.load(null, () -> { });
+        assertThat(vm.windowTitleProperty().get()).isEqualTo("新建合同");
+        vm.terms().modeProperty().set(DealMode.LICENSE);
+        vm.terms().amountProperty().set("三十万");
+        vm.validateField("contractAmount");
+        assertThat(vm.fieldErrors().get("contractAmount")).contains("不是金额");
+        vm.save(ok -> assertThat(ok).isFalse());
+        assertThat(vm.problems()).anyMatch(p -> p.contains("不是金额"))
+                .anyMatch(p -> p.contains("至少要关联一项成果"));
+        assertThat(data.deals.count()).isZero();
+
+        fillLicence();
+        assertThat(vm.results().results()).hasSize(1);
+        assertThat(vm.isDirty()).isTrue();
+        boolean[] saved = new boolean[1];
+        vm.save(ok -> saved[0] = ok);
+        assertThat(saved[0]).as(vm.problems().toString()).isTrue();
+        assertThat(data.deals.count()).isEqualTo(1);
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.windowTitleProperty().get()).isEqualTo("合同 XK-2026-01 · 固态电解质普通许可");
+        assertThat(published).anyMatch(c -> c.kind() == DataEvents.Change.Kind.DEAL);
+        assertThat(vm.auditHistory()).isNotEmpty();
+        assertThat(vm.allowedNext()).contains(DealStatus.PUBLICITY);
+        assertThat(vm.requiredApprovalProperty().get()).isNotEmpty();
+        assertThat(vm.publicity().earliestEndProperty().get()).contains("2026-11-30");
+    }
+
+    @Test
+    void warnings_areShown_butDoNotBlock() {
+        fillLicence();
+        vm.terms().amountProperty().set("250000");
+        boolean[] saved = new boolean[1];
+        vm.save(ok -> saved[0] = ok);
+        assertThat(saved[0]).isTrue();
+        assertThat(vm.problems()).singleElement().satisfies(p -> assertThat(p).contains("高于合同金额"));
+    }
+
+    @Test
+    void outstandingAndOverdue_followTheRows() {
+        fillLicence();
+        assertThat(vm.positionProperty().get().outstanding()).isEqualByComparingTo("300000.00");
+        assertThat(vm.positionProperty().get().overdue()).isEqualByComparingTo("100000.00");
+        vm.save(ok -> { });
+        Deal saved = data.deals.list().isEmpty() ? null : data.deals.find(data.deals.list().get(0).id()).orElseThrow();
+        assertThat(saved).isNotNull();
+        assertThat(vm.receipts().savedInstalments()).hasSize(2);
+
+        vm.receipts().receivedOnProperty().set(LocalDate.of(2026, 11, 20));
+        vm.receipts().amountProperty().set("60000");
+        vm.receipts().instalmentProperty().set(vm.receipts().savedInstalments().get(0));
+        assertThat(vm.receipts().add()).isTrue();
+        assertThat(vm.positionProperty().get().outstanding()).isEqualByComparingTo("240000.00");
+        assertThat(vm.positionProperty().get().overdue()).isEqualByComparingTo("40000.00");
+        assertThat(vm.positionTextProperty().get()).contains("未收 240,000.00 元");
+
+        vm.receipts().receivedOnProperty().set(LocalDate.of(2026, 11, 21));
+        vm.receipts().amountProperty().set("-10000");
+        assertThat(vm.receipts().add()).as("a refund is a negative receipt").isTrue();
+        assertThat(vm.positionProperty().get().received()).isEqualByComparingTo("50000.00");
+
+        vm.receipts().amountProperty().set("abc");
+        assertThat(vm.receipts().add()).isFalse();
+        assertThat(vm.receipts().errorProperty().get()).isNotEmpty();
+    }
+
+    @Test
+    void signingBeforePublicityEnded_isRefusedWithTheServiceMessage() {
+        fillLicence();
+        vm.save(ok -> { });
+        vm.changeStatus(DealStatus.PUBLICITY);
+        assertThat(vm.statusProperty().get()).isEqualTo(DealStatus.PUBLICITY);
+        vm.changeStatus(DealStatus.APPROVAL);
+        assertThat(vm.allowedNext()).contains(DealStatus.SIGNED);
+        vm.approvals().tierProperty().set(ApprovalTier.PRESIDENT_MEETING);
+        vm.approvals().approvedOnProperty().set(LocalDate.of(2026, 11, 20));
+        assertThat(vm.approvals().add()).as("an approval names its approver").isFalse();
+        vm.approvals().approverProperty().set("校长办公会");
+        assertThat(vm.approvals().add()).isTrue();
+        vm.terms().signedOnProperty().set(LocalDate.of(2026, 11, 22));
+        vm.changeStatus(DealStatus.SIGNED);
+        assertThat(vm.statusProperty().get()).isEqualTo(DealStatus.APPROVAL);
+        assertThat(vm.problems()).contains(I18n.t("deal.publicity.running", LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 12, 2)));
+        long id = data.deals.list().get(0).id();
+        assertThat(data.deals.find(id).orElseThrow().status()).isEqualTo(DealStatus.APPROVAL);
+
+        vm.receipts().receivedOnProperty().set(LocalDate.of(2026, 11, 21));
+        vm.receipts().amountProperty().set("60000");
+        vm.receipts().instalmentProperty().set(vm.receipts().savedInstalments().get(0));
+        assertThat(vm.receipts().add()).isTrue();
+        boolean[] saved = new boolean[1];
+        vm.save(ok -> saved[0] = ok);
+        assertThat(saved[0]).as(vm.problems().toString()).isTrue();
+        assertThat(data.deals.find(id).orElseThrow().receipts()).hasSize(1);
+    }
+
+    @Test
+    void reopenedDeal_isNotDirty_andEquityTabValuesRoundTrip() {
+        fillLicence();
+        vm.save(ok -> { });
+        long id = data.deals.list().get(0).id();
+        DealEditorViewModel again = new DealEditorViewModel(data.deals, data.counterparties, data.search,
+                new CurrentThreadTaskExecutor(), dialogs, events);
+        again.load(id, () -> { });
+        assertThat(again.isDirty()).isFalse();
+        assertThat(again.terms().licenceProperty().get()).isTrue();
+        again.terms().titleProperty().set("改名");
+        assertThat(again.isDirty()).isTrue();
+    }
+}

@@ -1,0 +1,92 @@
+package org.transferdesk.deal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.transferdesk.common.I18n;
+import org.transferdesk.deal.Counterparty;
+import org.transferdesk.deal.DealSummary;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.ExportActions;
+import org.transferdesk.ui.FakeDialogService;
+import org.transferdesk.ui.FxTaskExecutor;
+import org.transferdesk.ui.Page;
+import org.transferdesk.ui.Theme;
+
+/** The deal list page: rows, money columns, filter-as-you-type with totals, opening a row. */
+@ExtendWith(ApplicationExtension.class)
+class DealListViewTest {
+    private DealUiFixture data;
+    private FxTaskExecutor executor;
+    private Page page;
+    private final List<Long> opened = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(I18n.CHINESE);
+        data = new DealUiFixture();
+        Counterparty a = data.counterparty("杭州甲公司");
+        data.transfer("ZR-1", a, "100000.00", "40000.00", LocalDate.of(2025, 6, 1));
+        data.licence("XK-1", data.counterparty("宁波乙公司"), "1000000.00");
+        executor = new FxTaskExecutor(e -> {
+            throw new AssertionError(e);
+        });
+        FakeDialogService dialogs = new FakeDialogService();
+        DealListViewModel vm = new DealListViewModel(data.deals, executor, new DataEvents());
+        DealNavigator navigator = new DealNavigator() {
+            @Override
+            public void openDeal(long id) {
+                opened.add(id);
+            }
+
+            @Override
+            public void newDeal() {
+                opened.add(-1L);
+            }
+        };
+        ExportActions export = new ExportActions(dialogs, executor, null);
+        page = new DealListView(vm, navigator, export).build();
+        Theme.apply(page.node());
+        stage.setScene(new Scene(page.node(), 1200, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        executor.close();
+        data.close();
+    }
+
+    @Test
+    void filterShowsTotalsOfShownRows_andEnterOpens(FxRobot robot) throws Exception {
+        TableView<DealSummary> table = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(page.status().getValue()).contains("共 2 份合同，显示 2 份").contains("合同金额 1,100,000.00 元");
+
+        robot.clickOn("#searchField").write("zr-1");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(page.status().getValue())
+                .isEqualTo("共 2 份合同，显示 1 份 · 合同金额 100,000.00 元 · 已到账 40,000.00 元 · 未收 60,000.00 元");
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).containsExactly(table.getItems().get(0).id());
+        robot.clickOn("#newDealButton");
+        assertThat(opened).contains(-1L);
+    }
+}

@@ -10,6 +10,13 @@ import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.ui.CompanyRegisterView;
+import org.transferdesk.deal.ui.DealEditorView;
+import org.transferdesk.deal.ui.DealEditorViewModel;
+import org.transferdesk.deal.ui.DealListView;
+import org.transferdesk.deal.ui.DealListViewModel;
+import org.transferdesk.deal.ui.DealNavigator;
+import org.transferdesk.deal.ui.DiligenceView;
+import org.transferdesk.deal.ui.DiligenceViewModel;
 import org.transferdesk.deal.ui.CompanyRegisterViewModel;
 import org.transferdesk.deal.ui.CounterpartyEditorView;
 import org.transferdesk.deal.ui.CounterpartyEditorViewModel;
@@ -43,7 +50,7 @@ import org.transferdesk.ui.Navigator;
 import org.transferdesk.ui.Page;
 
 /** The GUI's composition: builds every screen with its view model and wires navigation. */
-public final class Gui implements Navigator {
+public final class Gui implements Navigator, DealNavigator {
     private final AppContext context;
     private final Stage stage;
     private final FxTaskExecutor executor;
@@ -85,6 +92,8 @@ public final class Gui implements Navigator {
                 new ResultsListViewModel(context.disclosures(), executor, events), this, export).build());
         pages.put(Module.IP, () -> new IpListView(new IpListViewModel(context.ip(), executor, events), this, export)
                 .build());
+        pages.put(Module.DEALS, () -> new DealListView(new DealListViewModel(context.deals(), executor, events), this,
+                export).build());
         pages.put(Module.COUNTERPARTIES, () -> new CounterpartyListView(
                 new CounterpartyListViewModel(context.counterparties(), executor, events), export,
                 this::openCounterparty, () -> openCounterpartyEditor(null)).build());
@@ -124,7 +133,7 @@ public final class Gui implements Navigator {
         editors.open(id == null ? "result:new:" + System.nanoTime() : "result:" + id, ctx -> {
             ResultEditorViewModel vm = new ResultEditorViewModel(context.disclosures(), context.people(),
                     context.deals(), executor, ctx.dialogs(), events);
-            Parent root = new ResultEditorView(vm, ctx.close()).build();
+            Parent root = new ResultEditorView(vm, ctx.close(), this::openDeal).build();
             vm.load(id, () -> { });
             return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
         });
@@ -177,12 +186,30 @@ public final class Gui implements Navigator {
         });
     }
 
-    /** Opens a deal's editor (the deal screens arrive with the deal editor). */
+    @Override
     public void openDeal(long id) {
-        dealOpener.accept(id);
+        openDealEditor(id);
     }
 
-    private java.util.function.LongConsumer dealOpener = id -> { };
+    @Override
+    public void newDeal() {
+        openDealEditor(null);
+    }
+
+    private void openDealEditor(Long id) {
+        editors.open(id == null ? "deal:new:" + System.nanoTime() : "deal:" + id, ctx -> {
+            DealEditorViewModel vm = new DealEditorViewModel(context.deals(), context.counterparties(), context.search(),
+                    executor, ctx.dialogs(), events);
+            DealEditorView view = new DealEditorView(vm, ctx.close());
+            Parent root = view.build();
+            DiligenceViewModel diligence = new DiligenceViewModel(context.diligence(), executor, ctx.dialogs(),
+                    openFolder);
+            view.addTab(I18n.t("dealEditor.tab.diligence"), new DiligenceView(diligence).build());
+            vm.setOnShown(diligence::load);
+            vm.load(id, () -> { });
+            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+        });
+    }
 
     /** The language was saved in the settings: apply it and rebuild the main window in it. */
     private void languageChanged() {

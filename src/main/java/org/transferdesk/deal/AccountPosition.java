@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Money due and received on a deal as of a date. Receipts matched to an instalment pay that
  * instalment; the rest (refunds subtract) pays the instalments in due-date order. Outstanding is what
- * the schedule (or, without one, the contract amount) still lacks; overdue is the unpaid part of
+ * the schedule (or, without one, the contract amount) still lacks after all receipts net of refunds;
+ * overdue is the unpaid part of
  * instalments due before the date. EQUITY deals receive shares, not money: nothing is outstanding.
  */
 public record AccountPosition(BigDecimal scheduled, BigDecimal received, BigDecimal outstanding, BigDecimal overdue,
@@ -38,7 +39,6 @@ public record AccountPosition(BigDecimal scheduled, BigDecimal received, BigDeci
         }
         Map<Long, BigDecimal> unpaid = new HashMap<>();
         BigDecimal overdue = zero;
-        BigDecimal stillOpen = zero;
         for (int index = 0; index < schedule.size(); index++) {
             Instalment inst = schedule.get(index);
             BigDecimal left = inst.amount().subtract(paid.getOrDefault(inst.id(), zero)).max(zero);
@@ -46,14 +46,13 @@ public record AccountPosition(BigDecimal scheduled, BigDecimal received, BigDeci
             pool = pool.subtract(fromPool);
             left = left.subtract(fromPool);
             unpaid.put(inst.id() == null ? -(index + 1L) : inst.id(), left);
-            stillOpen = stillOpen.add(left);
             if (inst.dueOn().isBefore(asOf)) {
                 overdue = overdue.add(left);
             }
         }
-        BigDecimal outstanding = schedule.isEmpty()
-                ? deal.contractAmount().subtract(received).max(zero)
-                : stillOpen;
+        // Outstanding is what the schedule (or the contract) still lacks after every receipt, refunds
+        // included; the per-instalment allocation above only decides which instalments are overdue.
+        BigDecimal outstanding = (schedule.isEmpty() ? deal.contractAmount() : scheduled).subtract(received).max(zero);
         return new AccountPosition(scheduled, received, outstanding, overdue, Map.copyOf(unpaid));
     }
 }

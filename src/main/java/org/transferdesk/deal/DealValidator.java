@@ -63,6 +63,11 @@ public final class DealValidator {
                 || d.equity().universityShare() == null || !d.equity().universityShare().isPositive())) {
             p.add(Problem.error("deal.equity.required", "equity"));
         }
+        for (Approval a : d.approvals()) {
+            if (a.tier() == null || blank(a.approver()) || a.approvedOn() == null) {
+                p.add(Problem.error("deal.approval.invalid", "approvals"));
+            }
+        }
         p.addAll(money(d, today));
         return p;
     }

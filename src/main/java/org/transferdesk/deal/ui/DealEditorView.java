@@ -44,6 +44,9 @@ import org.transferdesk.ui.ViewLoader;
 
 /** The deal editor: binds to {@link DealEditorViewModel} and delegates every command to it. */
 public final class DealEditorView {
+    @FXML
+    private javafx.scene.control.TabPane tabs;
+
     @FXML private VBox problemsPanel;
     @FXML private VBox problemsList;
     @FXML private TextField contractNoField;
@@ -164,6 +167,14 @@ public final class DealEditorView {
 
     private final DealEditorViewModel viewModel;
     private final Runnable closeRequest;
+
+    /** Adds a tab composed from another part (e.g. the diligence file) before the status tab; after build(). */
+    public void addTab(String title, javafx.scene.Parent content) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, content);
+        tab.setClosable(false);
+        int statusIndex = Math.max(0, tabs.getTabs().size() - 2);
+        tabs.getTabs().add(statusIndex, tab);
+    }
 
     public DealEditorView(DealEditorViewModel viewModel, Runnable closeRequest) {
         this.viewModel = viewModel;

@@ -111,6 +111,13 @@ public final class DealEditorViewModel {
                           List<AuditEntry> audit) {
     }
 
+    private java.util.function.Consumer<Deal> onShown = d -> { };
+
+    /** Called with the deal each time it is loaded or saved (parts composed from outside follow it). */
+    public void setOnShown(java.util.function.Consumer<Deal> listener) {
+        this.onShown = listener;
+    }
+
     private void show(Deal d) {
         original = d;
         terms.setFrom(d);
@@ -130,6 +137,7 @@ public final class DealEditorViewModel {
         updatePosition();
         updateRequiredApproval();
         updateEarliestEnd();
+        onShown.accept(d);
     }
 
     /** The deal as currently edited (amounts that are not amounts are left empty). */

@@ -1,0 +1,78 @@
+package org.transferdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.transferdesk.common.ProgressSink;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.DealStatus;
+import org.transferdesk.deal.PricingMethod;
+import org.transferdesk.deal.ResultRef;
+import org.transferdesk.search.SearchHit;
+
+/** The deal screens inside the whole app: list by shortcut, editor with the diligence tab, deals of a result. */
+@ExtendWith(ApplicationExtension.class)
+class DealsGuiTest {
+    @TempDir
+    static Path dataDir;
+
+    private GuiHarness harness;
+    private long resultId;
+
+    @Start
+    void start(Stage stage) {
+        harness = new GuiHarness(dataDir);
+        harness.context.demo().fill(10, 8, ProgressSink.NONE);
+        SearchHit hit = harness.context.search().search("R-", 1).get(0);
+        resultId = hit.id();
+        harness.context.deals().save(new Deal(null, "GUI-T-001", DealMode.TRANSFER, null, "成果转让测试",
+                List.of(new ResultRef(hit.id(), hit.code(), hit.title())), null, null, null, null, null,
+                new BigDecimal("500000.00"), PricingMethod.LISTED, false, null, null, DealStatus.DRAFT, null, List.of(),
+                List.of(), List.of(), List.of(), null, 0));
+        harness.start(stage);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(() -> harness.gui.editors().discardAll());
+        harness.context.close();
+    }
+
+    @Test
+    void dealListOpensByShortcut_andNewDealHasTheDiligenceTab(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        GuiHarness.waitUntil(() -> robot.lookup("#newDealButton").tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#newDealButton").query().getScene().getRoot()
+                .lookupAll(".table-view").stream().map(n -> (TableView<?>) n).findFirst().orElseThrow();
+        GuiHarness.waitUntil(() -> table.getItems().stream().anyMatch(r -> r.toString().contains("GUI-T-001")));
+
+        robot.clickOn("#newDealButton");
+        GuiHarness.waitUntil(() -> harness.gui.editors().openWindows().keySet().stream().anyMatch(k -> k.startsWith("deal:")));
+        GuiHarness.waitUntil(() -> robot.lookup(".tab-pane").queryAll().stream()
+                .anyMatch(n -> ((TabPane) n).getTabs().stream().map(Tab::getText).anyMatch("尽职免责材料"::equals)));
+    }
+
+    @Test
+    void resultEditor_listsTheDealsOfTheResult(FxRobot robot) {
+        robot.interact(() -> harness.gui.openResult(resultId));
+        GuiHarness.waitUntil(() -> robot.lookup("#dealsTable").tryQuery().isPresent());
+        TableView<?> deals = robot.lookup("#dealsTable").queryTableView();
+        GuiHarness.waitUntil(() -> deals.getItems().size() >= 1);
+        assertThat(deals.getItems().toString()).contains("GUI-T-001");
+    }
+}

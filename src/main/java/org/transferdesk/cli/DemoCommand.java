@@ -37,6 +37,9 @@ public final class DemoCommand extends CliCommand {
         DemoSummary created = demo.fill(people, results, seed, new TenthsProgress());
         out().println(I18n.t("cli.demo.created", created.departments(), created.people(), created.results(),
                 created.inventors(), created.ipAssets(), created.statusChanges(), seed));
+        if (created.deals() > 0) {
+            out().println(I18n.t("demo.createdDeals", created.deals(), created.counterparties(), created.receipts()));
+        }
         return 0;
     }
 

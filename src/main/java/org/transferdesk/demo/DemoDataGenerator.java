@@ -19,7 +19,7 @@ import org.transferdesk.people.Person;
 
 /**
  * Makes a believable university for newcomers and benchmarks: ~15 schools, their staff, and ten years
- * of results with teams, funding, status histories and IP. Pure and deterministic: the same seed and
+ * of results with teams, funding, status histories and IP, and contracts for about one result in seven. Pure and deterministic: the same seed and
  * {@code today} give the same data, and every record passes the validators the app itself uses.
  */
 public final class DemoDataGenerator {
@@ -41,7 +41,11 @@ public final class DemoDataGenerator {
         List<Department> departments = fields.stream().map(f -> Department.create(f.department())).toList();
         // People get their own dice so the same seed gives the same staff whatever the number of results.
         List<Person> people = new PeopleMaker(new Dice(seed), today).make(fields, peopleCount);
-        return new DemoData(departments, people, results(fields, people, resultCount, today));
+        List<Disclosure> results = results(fields, people, resultCount, today);
+        // Deals get their own dice too: adding them left the people and results of a seed unchanged.
+        DealMaker deals = new DealMaker(new Dice(seed * 53 + 7), today);
+        deals.make(results);
+        return new DemoData(departments, people, results, deals.counterparties(), deals.companies(), deals.deals());
     }
 
     private List<Disclosure> results(List<ResearchField> fields, List<Person> people, int count, LocalDate today) {

@@ -1,6 +1,10 @@
 package org.transferdesk.ledger;
 
 import static org.transferdesk.ledger.LedgerSheet.Columns.APPLICATION_NO;
+import static org.transferdesk.ledger.LedgerSheet.Columns.CONTRACT_NO;
+import static org.transferdesk.ledger.LedgerSheet.Columns.DATE;
+import static org.transferdesk.ledger.LedgerSheet.Columns.RECEIVED_ON;
+import static org.transferdesk.ledger.LedgerSheet.Columns.RESULT_NOS;
 import static org.transferdesk.ledger.LedgerSheet.Columns.INVENTORS;
 import static org.transferdesk.ledger.LedgerSheet.Columns.RESULT_NO;
 import static org.transferdesk.ledger.LedgerSheet.Columns.STAFF_NO;
@@ -9,7 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.transferdesk.ledger.LedgerLookup.ExistingDeal;
 import org.transferdesk.ledger.LedgerLookup.ExistingResult;
+import org.transferdesk.ledger.LedgerRows.ContractRow;
+import org.transferdesk.ledger.LedgerRows.CostRow;
+import org.transferdesk.ledger.LedgerRows.ReceiptRow;
 import org.transferdesk.ledger.LedgerRows.ImportData;
 import org.transferdesk.ledger.LedgerRows.InventorEntry;
 import org.transferdesk.ledger.LedgerRows.IpRow;
@@ -27,8 +35,8 @@ final class ImportPlanner {
     }
 
     /** What the import will do: the existing records it touches, its counts, and what stops it. */
-    record Plan(Map<String, Person> people, Map<String, ExistingResult> results, List<SheetCounts> counts,
-                ErrorList errors) {
+    record Plan(Map<String, Person> people, Map<String, ExistingResult> results, Map<String, ExistingDeal> deals,
+                List<SheetCounts> counts, ErrorList errors) {
     }
 
     static Plan plan(ImportData data, LedgerLookup lookup, boolean updateExisting) {
@@ -43,12 +51,25 @@ final class ImportPlanner {
         data.results().rows().stream().map(ResultRow::resultNo).filter(s -> s != null).forEach(resultsInFile::add);
         Set<String> resultNos = new HashSet<>(resultsInFile);
         data.ip().rows().stream().map(IpRow::resultNo).filter(s -> s != null).forEach(resultNos::add);
+        data.contracts().rows().forEach(c -> resultNos.addAll(c.resultNos()));
         Map<String, ExistingResult> results = lookup.results(resultNos);
+
+        Set<String> contractsInFile = new HashSet<>();
+        data.contracts().rows().stream().map(ContractRow::contractNo).filter(s -> s != null)
+                .forEach(contractsInFile::add);
+        Set<String> contractNos = new HashSet<>(contractsInFile);
+        data.receipts().rows().stream().map(ReceiptRow::contractNo).filter(s -> s != null).forEach(contractNos::add);
+        data.costs().rows().stream().map(CostRow::contractNo).filter(s -> s != null).forEach(contractNos::add);
+        Map<String, ExistingDeal> deals = lookup.deals(contractNos);
 
         SheetCounts peopleCounts = checkPeople(data, people, updateExisting, errors);
         SheetCounts resultCounts = checkResults(data, people, staffInFile, results, updateExisting, errors);
         SheetCounts ipCounts = checkIp(data, results, resultsInFile, updateExisting, errors);
-        return new Plan(people, results, List.of(peopleCounts, resultCounts, ipCounts), errors);
+        SheetCounts contractCounts = checkContracts(data, results, resultsInFile, deals, updateExisting, errors);
+        SheetCounts receiptCounts = checkReceipts(data, deals, contractsInFile, updateExisting, errors);
+        SheetCounts costCounts = checkCosts(data, deals, contractsInFile, updateExisting, errors);
+        return new Plan(people, results, deals,
+                List.of(peopleCounts, resultCounts, ipCounts, contractCounts, receiptCounts, costCounts), errors);
     }
 
     private static SheetCounts checkPeople(ImportData data, Map<String, Person> people, boolean update,
@@ -119,5 +140,80 @@ final class ImportPlanner {
             }
         }
         return new SheetCounts(header.sheetName(), data.ip().rows().size(), created, updated);
+    }
+
+    private static SheetCounts checkContracts(ImportData data, Map<String, ExistingResult> results,
+                                              Set<String> resultsInFile, Map<String, ExistingDeal> deals,
+                                              boolean update, ErrorList errors) {
+        SheetHeader header = data.contracts().header();
+        int created = 0;
+        int updated = 0;
+        for (ContractRow r : data.contracts().rows()) {
+            int row = r.row();
+            if (r.contractNo() == null || !deals.containsKey(r.contractNo())) {
+                created++;
+            } else if (update) {
+                updated++;
+            } else {
+                errors.add(header.sheet(), header.error(row, CONTRACT_NO, "ledger.contracts.exists", r.contractNo()));
+            }
+            for (String resultNo : r.resultNos()) {
+                if (!results.containsKey(resultNo) && !resultsInFile.contains(resultNo)) {
+                    errors.add(header.sheet(), header.error(row, RESULT_NOS, "ledger.contracts.unknownResult", resultNo));
+                }
+            }
+        }
+        return new SheetCounts(header.sheetName(), data.contracts().rows().size(), created, updated);
+    }
+
+    private static SheetCounts checkReceipts(ImportData data, Map<String, ExistingDeal> deals,
+                                             Set<String> contractsInFile, boolean update, ErrorList errors) {
+        SheetHeader header = data.receipts().header();
+        int created = 0;
+        for (ReceiptRow r : data.receipts().rows()) {
+            int row = r.row();
+            if (r.contractNo() == null) {
+                continue; // reported as a required cell already
+            }
+            ExistingDeal deal = deals.get(r.contractNo());
+            if (deal == null && !contractsInFile.contains(r.contractNo())) {
+                errors.add(header.sheet(), header.error(row, CONTRACT_NO, "ledger.receipts.unknownContract",
+                        r.contractNo()));
+            } else if (deal != null && r.receivedOn() != null && r.amount() != null
+                    && deal.receiptKeys().contains(LedgerLookup.receiptKey(r.receivedOn(), r.amount(), r.voucherNo()))) {
+                if (!update) {
+                    errors.add(header.sheet(), header.error(row, RECEIVED_ON, "ledger.receipts.exists",
+                            r.contractNo()));
+                }
+            } else {
+                created++;
+            }
+        }
+        return new SheetCounts(header.sheetName(), data.receipts().rows().size(), created, 0);
+    }
+
+    private static SheetCounts checkCosts(ImportData data, Map<String, ExistingDeal> deals,
+                                          Set<String> contractsInFile, boolean update, ErrorList errors) {
+        SheetHeader header = data.costs().header();
+        int created = 0;
+        for (CostRow r : data.costs().rows()) {
+            int row = r.row();
+            if (r.contractNo() == null) {
+                continue; // reported as a required cell already
+            }
+            ExistingDeal deal = deals.get(r.contractNo());
+            if (deal == null && !contractsInFile.contains(r.contractNo())) {
+                errors.add(header.sheet(), header.error(row, CONTRACT_NO, "ledger.costs.unknownContract",
+                        r.contractNo()));
+            } else if (deal != null && r.incurredOn() != null && r.category() != null && r.amount() != null
+                    && deal.costKeys().contains(LedgerLookup.costKey(r.incurredOn(), r.category(), r.amount()))) {
+                if (!update) {
+                    errors.add(header.sheet(), header.error(row, DATE, "ledger.costs.exists", r.contractNo()));
+                }
+            } else {
+                created++;
+            }
+        }
+        return new SheetCounts(header.sheetName(), data.costs().rows().size(), created, 0);
     }
 }

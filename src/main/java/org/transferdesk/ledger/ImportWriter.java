@@ -1,18 +1,38 @@
 package org.transferdesk.ledger;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Percent;
+import org.transferdesk.deal.Company;
+import org.transferdesk.deal.Cost;
+import org.transferdesk.deal.Counterparty;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.DealStatus;
+import org.transferdesk.deal.Equity;
+import org.transferdesk.deal.PricingMethod;
+import org.transferdesk.deal.Publicity;
+import org.transferdesk.deal.Receipt;
+import org.transferdesk.deal.ResultRef;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.disclosure.Evaluation;
 import org.transferdesk.disclosure.Inventor;
 import org.transferdesk.disclosure.ResultStatus;
 import org.transferdesk.ip.IpAsset;
+import org.transferdesk.ledger.LedgerLookup.ExistingDeal;
 import org.transferdesk.ledger.LedgerLookup.ExistingResult;
+import org.transferdesk.ledger.LedgerRows.ContractRow;
+import org.transferdesk.ledger.LedgerRows.CostRow;
+import org.transferdesk.ledger.LedgerRows.ReceiptRow;
 import org.transferdesk.ledger.LedgerRows.ImportData;
 import org.transferdesk.ledger.LedgerRows.IpRow;
 import org.transferdesk.ledger.LedgerRows.PersonRow;
@@ -38,18 +58,157 @@ final class ImportWriter {
         this.data = data;
         this.plan = plan;
         this.steps = new Steps(progress, (long) data.people().rows().size() + data.results().rows().size()
-                + data.ip().rows().size());
+                + data.ip().rows().size() + data.contracts().rows().size() + data.receipts().rows().size()
+                + data.costs().rows().size());
     }
 
     List<SheetCounts> write() {
         int[] people = writePeople();
         int[] results = writeResults();
+        int[] deals = writeDeals();
         return List.of(
                 new SheetCounts(data.people().header().sheetName(), data.people().rows().size(), people[0], people[1]),
                 new SheetCounts(data.results().header().sheetName(), data.results().rows().size(), results[0],
                         results[1]),
                 new SheetCounts(data.ip().header().sheetName(), data.ip().rows().size(), ipMerge.created(),
-                        ipMerge.updated()));
+                        ipMerge.updated()),
+                new SheetCounts(data.contracts().header().sheetName(), data.contracts().rows().size(), deals[0],
+                        deals[1]),
+                new SheetCounts(data.receipts().header().sheetName(), data.receipts().rows().size(), deals[2], 0),
+                new SheetCounts(data.costs().header().sheetName(), data.costs().rows().size(), deals[3], 0));
+    }
+
+    /** Contracts, then the receipts and costs of deals that are only in the database; returns created, updated, receipts, costs. */
+    private int[] writeDeals() {
+        int[] counts = new int[4];
+        Map<String, List<ReceiptRow>> receiptsByContract = new LinkedHashMap<>();
+        data.receipts().rows().forEach(r -> receiptsByContract.computeIfAbsent(r.contractNo(), k -> new ArrayList<>())
+                .add(r));
+        Map<String, List<CostRow>> costsByContract = new LinkedHashMap<>();
+        data.costs().rows().forEach(c -> costsByContract.computeIfAbsent(c.contractNo(), k -> new ArrayList<>()).add(c));
+        Set<String> resultNos = new HashSet<>();
+        data.contracts().rows().forEach(c -> resultNos.addAll(c.resultNos()));
+        // the results written above have their ids now: ask the store, which sees this transaction
+        Map<String, ExistingResult> resultIds = resultNos.isEmpty() ? Map.of() : store.results(resultNos);
+        String sheetName = data.contracts().header().sheetName();
+        for (ContractRow r : data.contracts().rows()) {
+            steps.step(() -> I18n.t("ledger.progress.writing", sheetName));
+            ExistingDeal existing = plan.deals().get(r.contractNo());
+            Deal old = existing == null ? null : loadDeal(existing.id());
+            Counterparty counterparty = store.counterparty(r.counterparty(), r.creditCode());
+            List<ResultRef> refs = r.resultNos().stream()
+                    .map(no -> new ResultRef(resultIds.get(no).id(), no, null)).toList();
+            Deal deal = old == null ? newDeal(r, counterparty, refs) : updatedDeal(old, r, counterparty, refs);
+            deal = withMoney(deal, receiptsByContract.remove(r.contractNo()), costsByContract.remove(r.contractNo()),
+                    counts);
+            store.save(deal);
+            counts[old == null ? 0 : 1]++;
+        }
+        Set<String> onlyInDatabase = new LinkedHashSet<>(receiptsByContract.keySet());
+        onlyInDatabase.addAll(costsByContract.keySet());
+        for (String contractNo : onlyInDatabase) {
+            Deal old = loadDeal(plan.deals().get(contractNo).id());
+            store.save(withMoney(old, receiptsByContract.get(contractNo), costsByContract.get(contractNo), counts));
+        }
+        return counts;
+    }
+
+    private Deal loadDeal(long id) {
+        return store.loadDeal(id).orElseThrow(() -> new IllegalStateException("deal " + id + " vanished during import"));
+    }
+
+    private Deal newDeal(ContractRow r, Counterparty counterparty, List<ResultRef> refs) {
+        Equity equity = r.equityShare() == null ? null
+                : equity(counterparty, r.equityShare(), null);
+        return new Deal(null, r.contractNo(), r.mode(), r.licenseKind(), title(r.mode(), counterparty), refs,
+                counterparty.id(), counterparty.name(), r.signedOn(), null, null, r.amount(), pricing(r, null),
+                Boolean.TRUE.equals(r.relatedParty()),
+                new Deal.Registration(r.registrationNo(), r.registeredOn(), null), null,
+                r.signedOn() == null ? DealStatus.DRAFT : DealStatus.SIGNED, publicity(r, null), List.of(),
+                List.of(), List.of(), List.of(), equity, 0);
+    }
+
+    /** An empty cell keeps what the deal has; a later status (performing, completed) is kept. */
+    private Deal updatedDeal(Deal old, ContractRow r, Counterparty counterparty, List<ResultRef> refs) {
+        DealStatus status = old.status();
+        if (r.signedOn() != null && !old.status().isSigned()) {
+            status = DealStatus.SIGNED;
+        }
+        Deal.Registration registration = r.registrationNo() == null && r.registeredOn() == null ? old.registration()
+                : new Deal.Registration(r.registrationNo() == null ? old.registration().number() : r.registrationNo(),
+                r.registeredOn() == null ? old.registration().registeredOn() : r.registeredOn(),
+                old.registration().technicalIncome());
+        Equity equity = old.equity();
+        if (r.equityShare() != null) {
+            equity = old.equity() == null ? equity(counterparty, r.equityShare(), null)
+                    : new Equity(old.equity().companyId(), old.equity().companyName(), r.equityShare(),
+                    old.equity().registrationChangeOn());
+        }
+        return new Deal(old.id(), old.contractNo(), r.mode(), r.licenseKind() == null ? old.licenseKind() : r.licenseKind(),
+                old.title(), refs.isEmpty() ? old.results() : refs, counterparty.id(), counterparty.name(),
+                r.signedOn() == null ? old.signedOn() : r.signedOn(), old.termFrom(), old.termTo(),
+                r.amount() == null ? old.contractAmount() : r.amount(), pricing(r, old.pricing()),
+                r.relatedParty() == null ? old.relatedParty() : r.relatedParty(), registration, old.valuation(),
+                status, publicity(r, old.publicity()), old.approvals(), old.instalments(), old.receipts(), old.costs(),
+                equity, old.version());
+    }
+
+    private Equity equity(Counterparty counterparty, Percent share, LocalDate changedOn) {
+        Company company = store.company(counterparty.name());
+        return new Equity(company.id(), company.name(), share, changedOn);
+    }
+
+    private static String title(DealMode mode, Counterparty counterparty) {
+        return I18n.t("ledger.contracts.title", mode.label(), counterparty.name());
+    }
+
+    private static PricingMethod pricing(ContractRow r, PricingMethod old) {
+        if (r.pricing() != null) {
+            return r.pricing();
+        }
+        return old == null && r.mode().convertsResults() ? PricingMethod.NEGOTIATED : old;
+    }
+
+    private static Publicity publicity(ContractRow r, Publicity old) {
+        if (r.publicityFrom() == null) {
+            return old;
+        }
+        return old == null ? new Publicity(r.publicityFrom(), r.publicityTo(), null, null, List.of())
+                : new Publicity(r.publicityFrom(), r.publicityTo(), old.place(), old.content(), old.objections());
+    }
+
+    /**
+     * Adds the sheet's receipts and costs to the deal; on update, one the deal already had (same date,
+     * amount and voucher; same date, category and amount) is not added again.
+     */
+    private Deal withMoney(Deal deal, List<ReceiptRow> receiptRows, List<CostRow> costRows, int[] counts) {
+        List<Receipt> receipts = new ArrayList<>(deal.receipts());
+        Set<String> had = new HashSet<>();
+        deal.receipts().forEach(x -> had.add(LedgerLookup.receiptKey(x.receivedOn(), x.amount(), x.voucherNo())));
+        String receiptSheet = data.receipts().header().sheetName();
+        for (ReceiptRow r : receiptRows == null ? List.<ReceiptRow>of() : receiptRows) {
+            steps.step(() -> I18n.t("ledger.progress.writing", receiptSheet));
+            if (!had.contains(LedgerLookup.receiptKey(r.receivedOn(), r.amount(), r.voucherNo()))) {
+                receipts.add(new Receipt(null, r.receivedOn(), r.amount(), r.voucherNo(), null));
+                counts[2]++;
+            }
+        }
+        List<Cost> costs = new ArrayList<>(deal.costs());
+        Set<String> hadCosts = new HashSet<>();
+        deal.costs().forEach(x -> hadCosts.add(LedgerLookup.costKey(x.incurredOn(), x.category(), x.amount())));
+        String costSheet = data.costs().header().sheetName();
+        for (CostRow c : costRows == null ? List.<CostRow>of() : costRows) {
+            steps.step(() -> I18n.t("ledger.progress.writing", costSheet));
+            if (!hadCosts.contains(LedgerLookup.costKey(c.incurredOn(), c.category(), c.amount()))) {
+                costs.add(new Cost(null, c.incurredOn(), c.category(), c.amount(), null));
+                counts[3]++;
+            }
+        }
+        return new Deal(deal.id(), deal.contractNo(), deal.mode(), deal.licenseKind(), deal.title(), deal.results(),
+                deal.counterpartyId(), deal.counterpartyName(), deal.signedOn(), deal.termFrom(), deal.termTo(),
+                deal.contractAmount(), deal.pricing(), deal.relatedParty(), deal.registration(), deal.valuation(),
+                deal.status(), deal.publicity(), deal.approvals(), deal.instalments(), receipts, costs, deal.equity(),
+                deal.version());
     }
 
     private int[] writePeople() {

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.transferdesk.audit.Actor;
 import org.transferdesk.common.ProgressSink;
+import org.transferdesk.ledger.LedgerRows.ContractRow;
+import org.transferdesk.ledger.LedgerRows.CostRow;
 import org.transferdesk.ledger.LedgerRows.ImportData;
+import org.transferdesk.ledger.LedgerRows.ReceiptRow;
 import org.transferdesk.ledger.LedgerRows.IpRow;
 import org.transferdesk.ledger.LedgerRows.PersonRow;
 import org.transferdesk.ledger.LedgerRows.ResultRow;
@@ -16,7 +19,7 @@ import org.transferdesk.ledger.LedgerRows.SheetRows;
 import org.transferdesk.ledger.persistence.LedgerRepository;
 
 /**
- * Imports the ledger workbook (DOMAIN §9: 人员, 成果, 知识产权) all or nothing: {@link #preview} reads
+ * Imports the ledger workbook (DOMAIN §9: 人员, 成果, 知识产权, 合同, 到账, 费用) all or nothing: {@link #preview} reads
  * and checks everything and writes nothing; {@link #commit} writes a clean preview in one transaction.
  */
 public final class LedgerImporter {
@@ -49,8 +52,22 @@ public final class LedgerImporter {
         SheetHeader ipHeader = header(ip, LedgerSheet.IP, errors);
         List<IpRow> ipRows = ip == null ? List.of() : IpSheetParser.parse(ip, ipHeader, errors, steps);
 
+        RawSheet contracts = sheets.get(LedgerSheet.CONTRACTS);
+        SheetHeader contractsHeader = header(contracts, LedgerSheet.CONTRACTS, errors);
+        List<ContractRow> contractRows = contracts == null ? List.of()
+                : ContractSheetParser.parse(contracts, contractsHeader, errors, today, steps);
+        RawSheet receipts = sheets.get(LedgerSheet.RECEIPTS);
+        SheetHeader receiptsHeader = header(receipts, LedgerSheet.RECEIPTS, errors);
+        List<ReceiptRow> receiptRows = receipts == null ? List.of()
+                : ReceiptSheetParser.parse(receipts, receiptsHeader, errors, today, steps);
+        RawSheet costs = sheets.get(LedgerSheet.COSTS);
+        SheetHeader costsHeader = header(costs, LedgerSheet.COSTS, errors);
+        List<CostRow> costRows = costs == null ? List.of() : CostSheetParser.parse(costs, costsHeader, errors, steps);
+
         ImportData data = new ImportData(new SheetRows<>(peopleHeader, personRows),
-                new SheetRows<>(resultsHeader, resultRows), new SheetRows<>(ipHeader, ipRows));
+                new SheetRows<>(resultsHeader, resultRows), new SheetRows<>(ipHeader, ipRows),
+                new SheetRows<>(contractsHeader, contractRows), new SheetRows<>(receiptsHeader, receiptRows),
+                new SheetRows<>(costsHeader, costRows));
         ImportPlanner.Plan plan = ImportPlanner.plan(data, repository, updateExisting);
         errors.addAll(plan.errors());
         return new ImportPreview(data, plan.counts(), errors.sorted(), updateExisting);

@@ -1,8 +1,12 @@
 package org.transferdesk.ledger;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import org.transferdesk.common.Money;
+import org.transferdesk.deal.CostCategory;
 import org.transferdesk.people.Person;
 
 /** What checking an import needs to know from the database: which keys exist already. */
@@ -14,6 +18,30 @@ public interface LedgerLookup {
             applicationNos = Set.copyOf(applicationNos);
         }
     }
+
+    /**
+     * A deal already in the database, with the keys of its receipts and costs ({@link #receiptKey},
+     * {@link #costKey}) so the same money is not recorded twice.
+     */
+    record ExistingDeal(long id, Set<String> receiptKeys, Set<String> costKeys) {
+        public ExistingDeal {
+            receiptKeys = Set.copyOf(receiptKeys);
+            costKeys = Set.copyOf(costKeys);
+        }
+    }
+
+    /** Same date, amount and voucher: the same receipt. */
+    static String receiptKey(LocalDate receivedOn, BigDecimal amount, String voucherNo) {
+        return receivedOn + "|" + Money.of(amount).toPlainString() + "|" + (voucherNo == null ? "" : voucherNo);
+    }
+
+    /** Same date, category and amount: the same cost. */
+    static String costKey(LocalDate incurredOn, CostCategory category, BigDecimal amount) {
+        return incurredOn + "|" + category + "|" + Money.of(amount).toPlainString();
+    }
+
+    /** The deals with these contract numbers, by contract number. */
+    Map<String, ExistingDeal> deals(Collection<String> contractNos);
 
     /** The people with these staff numbers, by staff number; unknown numbers are simply absent. */
     Map<String, Person> people(Collection<String> staffNos);

@@ -1,8 +1,13 @@
 package org.transferdesk.ledger;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.transferdesk.common.Percent;
+import org.transferdesk.deal.CostCategory;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.LicenseKind;
+import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.ip.IpStatus;
@@ -33,6 +38,24 @@ final class LedgerRows {
                  LocalDate grantedOn, IpStatus status) {
     }
 
+    /** 合同; {@code resultNos} empty when none given, {@code relatedParty} null when not given. */
+    record ContractRow(int row, String contractNo, DealMode mode, LicenseKind licenseKind, LocalDate signedOn,
+                       BigDecimal amount, String counterparty, String creditCode, PricingMethod pricing,
+                       LocalDate publicityFrom, LocalDate publicityTo, String registrationNo,
+                       LocalDate registeredOn, List<String> resultNos, Percent equityShare, Boolean relatedParty) {
+        ContractRow {
+            resultNos = List.copyOf(resultNos);
+        }
+    }
+
+    /** 到账: a negative amount is a refund. */
+    record ReceiptRow(int row, String contractNo, LocalDate receivedOn, BigDecimal amount, String voucherNo) {
+    }
+
+    /** 费用. */
+    record CostRow(int row, String contractNo, LocalDate incurredOn, CostCategory category, BigDecimal amount) {
+    }
+
     /** One sheet's rows with its header (for messages); an absent sheet has no rows. */
     record SheetRows<R>(SheetHeader header, List<R> rows) {
         SheetRows {
@@ -41,6 +64,7 @@ final class LedgerRows {
     }
 
     /** Everything read from the source: what commit writes after checking keys again. */
-    record ImportData(SheetRows<PersonRow> people, SheetRows<ResultRow> results, SheetRows<IpRow> ip) {
+    record ImportData(SheetRows<PersonRow> people, SheetRows<ResultRow> results, SheetRows<IpRow> ip,
+                      SheetRows<ContractRow> contracts, SheetRows<ReceiptRow> receipts, SheetRows<CostRow> costs) {
     }
 }

@@ -3,14 +3,21 @@ package org.transferdesk.ledger;
 import java.util.List;
 import java.util.Locale;
 
-/** The sheets of the ledger workbook this module imports (DOMAIN §9), in import order. */
+/** The sheets of the ledger workbook this module imports (DOMAIN §9: 人员, 成果, 知识产权, 合同, 到账, 费用), in import order. */
 public enum LedgerSheet {
     PEOPLE("人员", "people", List.of(Columns.STAFF_NO, Columns.NAME, Columns.DEPARTMENT, Columns.LEADER_ROLE,
             Columns.ID_NUMBER)),
     RESULTS("成果", "results", List.of(Columns.RESULT_NO, Columns.TITLE, Columns.DISCLOSED_ON, Columns.DEPARTMENT,
             Columns.RESULT_TYPE, Columns.FUNDING, Columns.INVENTORS)),
     IP("知识产权", "ip", List.of(Columns.RESULT_NO, Columns.IP_TYPE, Columns.APPLICATION_NO, Columns.FILED_ON,
-            Columns.GRANTED_ON, Columns.STATUS));
+            Columns.GRANTED_ON, Columns.STATUS)),
+    CONTRACTS("合同", "contracts", List.of(Columns.CONTRACT_NO, Columns.MODE, Columns.LICENSE_KIND, Columns.SIGNED_ON,
+            Columns.CONTRACT_AMOUNT, Columns.COUNTERPARTY, Columns.CREDIT_CODE, Columns.PRICING,
+            Columns.PUBLICITY_FROM, Columns.PUBLICITY_TO, Columns.REGISTRATION_NO, Columns.REGISTERED_ON,
+            Columns.RESULT_NOS, Columns.EQUITY_SHARE, Columns.RELATED_PARTY)),
+    RECEIPTS("到账", "receipts", List.of(Columns.CONTRACT_NO, Columns.RECEIVED_ON, Columns.AMOUNT,
+            Columns.VOUCHER_NO)),
+    COSTS("费用", "costs", List.of(Columns.CONTRACT_NO, Columns.DATE, Columns.CATEGORY, Columns.AMOUNT));
 
     private final String sheetName;
     private final String alias;
@@ -62,6 +69,26 @@ public enum LedgerSheet {
         public static final LedgerColumn FILED_ON = new LedgerColumn("申请日", "filed_on", false, 12);
         public static final LedgerColumn GRANTED_ON = new LedgerColumn("授权日", "granted_on", false, 12);
         public static final LedgerColumn STATUS = new LedgerColumn("状态", "status", false, 12);
+        public static final LedgerColumn CONTRACT_NO = new LedgerColumn("合同编号", "contract_no", true, 18);
+        public static final LedgerColumn MODE = new LedgerColumn("转化方式", "mode", true, 12);
+        public static final LedgerColumn LICENSE_KIND = new LedgerColumn("许可类型", "license_kind", false, 10);
+        public static final LedgerColumn SIGNED_ON = new LedgerColumn("签订日期", "signed_on", true, 12);
+        public static final LedgerColumn CONTRACT_AMOUNT = new LedgerColumn("合同金额", "amount", true, 16);
+        public static final LedgerColumn COUNTERPARTY = new LedgerColumn("对方名称", "counterparty", true, 30);
+        public static final LedgerColumn CREDIT_CODE = new LedgerColumn("统一社会信用代码", "credit_code", false, 22);
+        public static final LedgerColumn PRICING = new LedgerColumn("定价方式", "pricing", false, 12);
+        public static final LedgerColumn PUBLICITY_FROM = new LedgerColumn("公示开始", "publicity_from", false, 12);
+        public static final LedgerColumn PUBLICITY_TO = new LedgerColumn("公示结束", "publicity_to", false, 12);
+        public static final LedgerColumn REGISTRATION_NO = new LedgerColumn("技术合同登记号", "registration_no", false, 20);
+        public static final LedgerColumn REGISTERED_ON = new LedgerColumn("登记日期", "registered_on", false, 12);
+        public static final LedgerColumn RESULT_NOS = new LedgerColumn("关联成果", "result_nos", false, 30);
+        public static final LedgerColumn EQUITY_SHARE = new LedgerColumn("持股比例", "equity_share", false, 10);
+        public static final LedgerColumn RELATED_PARTY = new LedgerColumn("关联交易", "related_party", false, 10);
+        public static final LedgerColumn RECEIVED_ON = new LedgerColumn("到账日期", "received_on", true, 12);
+        public static final LedgerColumn AMOUNT = new LedgerColumn("金额", "amount", true, 16);
+        public static final LedgerColumn VOUCHER_NO = new LedgerColumn("凭证号", "voucher_no", false, 18);
+        public static final LedgerColumn DATE = new LedgerColumn("日期", "date", true, 12);
+        public static final LedgerColumn CATEGORY = new LedgerColumn("类别", "category", true, 12);
 
         private Columns() {
         }

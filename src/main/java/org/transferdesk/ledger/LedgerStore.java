@@ -1,6 +1,9 @@
 package org.transferdesk.ledger;
 
 import java.util.Optional;
+import org.transferdesk.deal.Company;
+import org.transferdesk.deal.Counterparty;
+import org.transferdesk.deal.Deal;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.people.Person;
 
@@ -18,4 +21,14 @@ public interface LedgerStore extends LedgerLookup {
     Optional<Disclosure> loadResult(long id);
 
     Disclosure save(Disclosure disclosure);
+
+    Optional<Deal> loadDeal(long id);
+
+    Deal save(Deal deal);
+
+    /** The counterparty with this credit code or normalised name ({@link Counterparty#nameKey}), created when missing. */
+    Counterparty counterparty(String name, String creditCode);
+
+    /** The company of the register with this name, created (origin CREATED) when missing. */
+    Company company(String name);
 }

@@ -6,12 +6,14 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.transferdesk.export.AtomicFile;
 
-/** An empty ledger workbook to fill in: the three sheets with their Chinese header rows. */
+/** An empty ledger workbook to fill in: the six sheets with their Chinese header rows. */
 public final class LedgerTemplate {
     /** Columns Excel would otherwise turn into numbers: leading zeros lost, 18-digit ID numbers rounded. */
     private static final List<LedgerColumn> TEXT_COLUMNS = List.of(LedgerSheet.Columns.STAFF_NO,
             LedgerSheet.Columns.ID_NUMBER, LedgerSheet.Columns.RESULT_NO, LedgerSheet.Columns.APPLICATION_NO,
-            LedgerSheet.Columns.INVENTORS);
+            LedgerSheet.Columns.INVENTORS, LedgerSheet.Columns.CONTRACT_NO,
+            LedgerSheet.Columns.CREDIT_CODE, LedgerSheet.Columns.REGISTRATION_NO, LedgerSheet.Columns.RESULT_NOS,
+            LedgerSheet.Columns.VOUCHER_NO);
     private static final int PREPARED_ROWS = 1000;
 
     private LedgerTemplate() {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.transferdesk.common.Labeled;
+import org.transferdesk.common.Money;
+import org.transferdesk.common.Percent;
 import org.transferdesk.common.Problem;
 
 /**
@@ -83,6 +85,62 @@ final class RowCells {
             error(column, "ledger.cell.unknownValue", text, Vocabulary.choices(type));
         }
         return value;
+    }
+
+    /** An amount in yuan: a numeric cell or text with optional thousands separators; null when empty or unreadable. */
+    BigDecimal money(LedgerColumn column) {
+        int i = header.indexOf(column);
+        Object value = i < 0 ? null : row.cell(i);
+        if (value instanceof BigDecimal n) {
+            return Money.of(n);
+        }
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        BigDecimal amount = Money.parse(text).orElse(null);
+        if (amount == null) {
+            error(column, "ledger.cell.badAmount", text);
+        }
+        return amount;
+    }
+
+    /** A percentage written as a number (40 means 40%); null when empty or unreadable. */
+    Percent percent(LedgerColumn column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        Percent p = Percent.parsePercent(text).orElse(null);
+        if (p == null) {
+            error(column, "ledger.cell.badPercent", text);
+        }
+        return p;
+    }
+
+    /** 是/否 (also yes/no, y/n, true/false, 1/0); null when empty or unreadable. */
+    Boolean yesNo(LedgerColumn column) {
+        int i = header.indexOf(column);
+        Object value = i < 0 ? null : row.cell(i);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "是", "yes", "y", "true", "1" -> {
+                return Boolean.TRUE;
+            }
+            case "否", "no", "n", "false", "0" -> {
+                return Boolean.FALSE;
+            }
+            default -> {
+                error(column, "ledger.cell.badYesNo", text);
+                return null;
+            }
+        }
     }
 
     void required(LedgerColumn column) {

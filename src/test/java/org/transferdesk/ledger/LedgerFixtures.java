@@ -33,6 +33,6 @@ final class LedgerFixtures {
 
     static TestWorkbook good() {
         return TestWorkbook.create().sheet("人员", PEOPLE).sheet("成果", RESULTS).sheet("知识产权", IP)
-                .sheet("合同", row("合同编号", "转化方式"), row("C1", "转让"));
+                .sheet("奖励发放", row("合同编号", "发放日期"), row("C1", "2024-05-01"));
     }
 }

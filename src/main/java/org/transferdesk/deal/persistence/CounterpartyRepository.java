@@ -120,6 +120,13 @@ public final class CounterpartyRepository {
                 r.getCreditCode(), r.getRegisteredCapital(), CompanyOrigin.valueOf(r.getOrigin()), r.getVersion()));
     }
 
+    /** The company of the register with exactly this name (names are unique there). */
+    public static Optional<Company> findCompanyByName(DSLContext ctx, String name) {
+        return ctx.selectFrom(COMPANY).where(COMPANY.NAME.eq(name)).fetchOptional(r -> new Company(r.getId(),
+                r.getName(), r.getCreditCode(), r.getRegisteredCapital(), CompanyOrigin.valueOf(r.getOrigin()),
+                r.getVersion()));
+    }
+
     public Company saveCompany(Company c) {
         if (c.id() == null) {
             long id = dsl.insertInto(COMPANY).set(COMPANY.NAME, c.name()).set(COMPANY.CREDIT_CODE, c.creditCode())

@@ -53,6 +53,12 @@ public final class DealRepository {
         return DealReader.find(dsl, id);
     }
 
+    /** The deal with this contract number (unique). */
+    public Optional<Deal> findByContractNo(String contractNo) {
+        return dsl.select(DEAL.ID).from(DEAL).where(DEAL.CONTRACT_NO.eq(contractNo)).fetchOptional(DEAL.ID)
+                .flatMap(id -> DealReader.find(dsl, id));
+    }
+
     public boolean contractNoTaken(String contractNo, Long exceptId) {
         return dsl.fetchExists(DEAL, DEAL.CONTRACT_NO.eq(contractNo)
                 .and(exceptId == null ? DSL.trueCondition() : DEAL.ID.ne(exceptId)));

@@ -1,11 +1,21 @@
 package org.transferdesk.demo.persistence;
 
+import static org.transferdesk.db.jooq.Tables.COMPANY;
+import static org.transferdesk.db.jooq.Tables.COUNTERPARTY;
+import static org.transferdesk.db.jooq.Tables.DEAL;
+import static org.transferdesk.db.jooq.Tables.DEAL_APPROVAL;
+import static org.transferdesk.db.jooq.Tables.DEAL_COST;
+import static org.transferdesk.db.jooq.Tables.DEAL_EQUITY;
+import static org.transferdesk.db.jooq.Tables.DEAL_PUBLICITY;
+import static org.transferdesk.db.jooq.Tables.DEAL_RESULT;
 import static org.transferdesk.db.jooq.Tables.DEPARTMENT;
 import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
 import static org.transferdesk.db.jooq.Tables.DISCLOSURE_STATUS_CHANGE;
 import static org.transferdesk.db.jooq.Tables.INVENTOR;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
+import static org.transferdesk.db.jooq.Tables.INSTALMENT;
 import static org.transferdesk.db.jooq.Tables.PERSON;
+import static org.transferdesk.db.jooq.Tables.RECEIPT;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -19,6 +29,13 @@ import org.transferdesk.common.ProgressSink;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.demo.DemoData;
 import org.transferdesk.demo.DemoSummary;
+import org.transferdesk.deal.Approval;
+import org.transferdesk.deal.Counterparty;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.Instalment;
+import org.transferdesk.deal.Publicity;
+import org.transferdesk.deal.persistence.CounterpartyRepository;
+import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.disclosure.Evaluation;
 import org.transferdesk.disclosure.Inventor;
@@ -32,7 +49,7 @@ import org.transferdesk.people.persistence.PersonRepository;
 
 /**
  * Writes generated demo data in one transaction with batched inserts (fast enough for 100,000 results),
- * with one IMPORT audit row per created department, person and result, like a ledger import. Results
+ * with one IMPORT audit row per created department, person, result, counterparty and deal, like a ledger import. Results
  * are written in chunks of 2,000 so progress moves and a cancel takes effect between chunks;
  * a cancel or any failure rolls everything back.
  */
@@ -51,7 +68,9 @@ public final class DemoWriter {
     }
 
     private static boolean isEmpty(DSLContext ctx) {
-        return !ctx.fetchExists(PERSON) && !ctx.fetchExists(DISCLOSURE);
+        // deals and counterparties too: demo counterparties would collide with real ones by name
+        return !ctx.fetchExists(PERSON) && !ctx.fetchExists(DISCLOSURE) && !ctx.fetchExists(DEAL)
+                && !ctx.fetchExists(COUNTERPARTY);
     }
 
     public DemoSummary write(DemoData data, String actor, LocalDateTime now, ProgressSink progress) {
@@ -74,6 +93,7 @@ public final class DemoWriter {
                 progress.progress(data.people().size() + from + chunk.size(), total, I18n.t("demo.progress.writing"));
                 progress.checkCancelled();
             }
+            writeDeals(tx, data, audit);
             audit.flush();
             progress.checkCancelled();
             return data.summary();
@@ -187,5 +207,98 @@ public final class DemoWriter {
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    /** Counterparties, companies, then the deals with all their parts, in batches like the results. */
+    private static void writeDeals(DSLContext tx, DemoData data, DemoAuditWriter audit) {
+        if (data.deals().isEmpty()) {
+            return;
+        }
+        BatchInserter parties = new BatchInserter(tx, CHUNK, COUNTERPARTY, COUNTERPARTY.NAME, COUNTERPARTY.NAME_KEY,
+                COUNTERPARTY.CREDIT_CODE, COUNTERPARTY.REGION, COUNTERPARTY.INDUSTRY, COUNTERPARTY.ENTERPRISE_SIZE,
+                COUNTERPARTY.CONTACT);
+        for (Counterparty c : data.counterparties()) {
+            parties.add(c.name(), Counterparty.nameKey(c.name()), c.creditCode(), c.region(), c.industry(),
+                    name(c.size()), c.contact());
+        }
+        parties.flush();
+        Map<String, Long> partyIds = tx.select(COUNTERPARTY.NAME, COUNTERPARTY.ID).from(COUNTERPARTY)
+                .fetchMap(COUNTERPARTY.NAME, COUNTERPARTY.ID);
+        for (Counterparty c : data.counterparties()) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("name", c.name());
+            fields.put("creditCode", c.creditCode());
+            audit.created(CounterpartyRepository.ENTITY, partyIds.get(c.name()), fields);
+        }
+        BatchInserter companies = new BatchInserter(tx, CHUNK, COMPANY, COMPANY.NAME, COMPANY.CREDIT_CODE,
+                COMPANY.REGISTERED_CAPITAL, COMPANY.ORIGIN);
+        data.companies().forEach(c -> companies.add(c.name(), c.creditCode(), c.registeredCapital(), c.origin().name()));
+        companies.flush();
+        Map<String, Long> companyIds = tx.select(COMPANY.NAME, COMPANY.ID).from(COMPANY).fetchMap(COMPANY.NAME, COMPANY.ID);
+
+        BatchInserter deals = new BatchInserter(tx, CHUNK, DEAL, DEAL.CONTRACT_NO, DEAL.MODE, DEAL.LICENSE_KIND,
+                DEAL.TITLE, DEAL.COUNTERPARTY_ID, DEAL.SIGNED_ON, DEAL.TERM_FROM, DEAL.TERM_TO, DEAL.CONTRACT_AMOUNT,
+                DEAL.PRICING_METHOD, DEAL.RELATED_PARTY, DEAL.REGISTRATION_NO, DEAL.REGISTERED_ON,
+                DEAL.TECHNICAL_INCOME, DEAL.VALUATION_DONE, DEAL.VALUATION_AMOUNT, DEAL.VALUATION_REPORT, DEAL.STATUS);
+        for (Deal d : data.deals()) {
+            deals.add(d.contractNo(), d.mode().name(), name(d.licenseKind()), d.title(),
+                    partyIds.get(d.counterpartyName()), d.signedOn(), d.termFrom(), d.termTo(), d.contractAmount(),
+                    name(d.pricing()), d.relatedParty(), d.registration().number(), d.registration().registeredOn(),
+                    d.registration().technicalIncome(), d.valuation().done(), d.valuation().amount(),
+                    d.valuation().reportRef(), d.status().name());
+        }
+        deals.flush();
+        Map<String, Long> dealIds = tx.select(DEAL.CONTRACT_NO, DEAL.ID).from(DEAL).fetchMap(DEAL.CONTRACT_NO, DEAL.ID);
+        Map<String, Long> resultIds = tx.select(DISCLOSURE.RESULT_NO, DISCLOSURE.ID).from(DISCLOSURE)
+                .fetchMap(DISCLOSURE.RESULT_NO, DISCLOSURE.ID);
+
+        BatchInserter results = new BatchInserter(tx, CHUNK, DEAL_RESULT, DEAL_RESULT.DEAL_ID, DEAL_RESULT.DISCLOSURE_ID);
+        BatchInserter publicity = new BatchInserter(tx, CHUNK, DEAL_PUBLICITY, DEAL_PUBLICITY.DEAL_ID,
+                DEAL_PUBLICITY.STARTS_ON, DEAL_PUBLICITY.ENDS_ON, DEAL_PUBLICITY.PLACE, DEAL_PUBLICITY.CONTENT);
+        BatchInserter approvals = new BatchInserter(tx, CHUNK, DEAL_APPROVAL, DEAL_APPROVAL.DEAL_ID, DEAL_APPROVAL.TIER,
+                DEAL_APPROVAL.APPROVER, DEAL_APPROVAL.APPROVED_ON, DEAL_APPROVAL.MINUTES_REF, DEAL_APPROVAL.RELATED_PARTY);
+        BatchInserter instalments = new BatchInserter(tx, CHUNK, INSTALMENT, INSTALMENT.DEAL_ID, INSTALMENT.DUE_ON,
+                INSTALMENT.AMOUNT, INSTALMENT.CONDITION_TEXT, INSTALMENT.POSITION);
+        BatchInserter receipts = new BatchInserter(tx, CHUNK, RECEIPT, RECEIPT.DEAL_ID, RECEIPT.RECEIVED_ON,
+                RECEIPT.AMOUNT, RECEIPT.VOUCHER_NO);
+        BatchInserter costs = new BatchInserter(tx, CHUNK, DEAL_COST, DEAL_COST.DEAL_ID, DEAL_COST.INCURRED_ON,
+                DEAL_COST.CATEGORY, DEAL_COST.AMOUNT, DEAL_COST.NOTE);
+        BatchInserter equity = new BatchInserter(tx, CHUNK, DEAL_EQUITY, DEAL_EQUITY.DEAL_ID, DEAL_EQUITY.COMPANY_ID,
+                DEAL_EQUITY.UNIVERSITY_SHARE, DEAL_EQUITY.REGISTRATION_CHANGE_ON);
+        for (Deal d : data.deals()) {
+            long id = dealIds.get(d.contractNo());
+            d.results().forEach(r -> results.add(id, resultIds.get(r.resultNo())));
+            Publicity p = d.publicity();
+            if (p != null) {
+                publicity.add(id, p.startsOn(), p.endsOn(), p.place(), p.content());
+            }
+            for (Approval a : d.approvals()) {
+                approvals.add(id, a.tier().name(), a.approver(), a.approvedOn(), a.minutesRef(), a.relatedPartyStep());
+            }
+            int position = 0;
+            for (Instalment i : d.instalments()) {
+                instalments.add(id, i.dueOn(), i.amount(), i.condition(), position++);
+            }
+            d.receipts().forEach(r -> receipts.add(id, r.receivedOn(), r.amount(), r.voucherNo()));
+            d.costs().forEach(c -> costs.add(id, c.incurredOn(), c.category().name(), c.amount(), c.note()));
+            if (d.equity() != null) {
+                equity.add(id, companyIds.get(d.equity().companyName()), d.equity().universityShare().fraction(),
+                        d.equity().registrationChangeOn());
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("contractNo", d.contractNo());
+            fields.put("mode", d.mode());
+            fields.put("title", d.title());
+            fields.put("contractAmount", d.contractAmount());
+            fields.put("status", d.status());
+            audit.created(DealRepository.ENTITY, id, fields);
+        }
+        results.flush();
+        publicity.flush();
+        approvals.flush();
+        instalments.flush();
+        receipts.flush();
+        costs.flush();
+        equity.flush();
     }
 }

@@ -1,7 +1,10 @@
 package org.transferdesk.ledger.persistence;
 
+import static org.transferdesk.db.jooq.Tables.DEAL;
+import static org.transferdesk.db.jooq.Tables.DEAL_COST;
 import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
+import static org.transferdesk.db.jooq.Tables.RECEIPT;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -16,6 +19,13 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.common.UserFacingException;
+import org.transferdesk.deal.Company;
+import org.transferdesk.deal.CompanyOrigin;
+import org.transferdesk.deal.CostCategory;
+import org.transferdesk.deal.Counterparty;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.persistence.CounterpartyRepository;
+import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.ledger.LedgerLookup;
@@ -46,6 +56,11 @@ public final class LedgerRepository implements LedgerLookup {
     @Override
     public Map<String, ExistingResult> results(Collection<String> resultNos) {
         return findResults(dsl, resultNos);
+    }
+
+    @Override
+    public Map<String, ExistingDeal> deals(Collection<String> contractNos) {
+        return findDeals(dsl, contractNos);
     }
 
     /**
@@ -88,6 +103,34 @@ public final class LedgerRepository implements LedgerLookup {
         return found;
     }
 
+    private static Map<String, ExistingDeal> findDeals(DSLContext ctx, Collection<String> contractNos) {
+        List<String> wanted = List.copyOf(contractNos);
+        Map<String, Long> ids = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += CHUNK) {
+            ctx.select(DEAL.CONTRACT_NO, DEAL.ID).from(DEAL)
+                    .where(DEAL.CONTRACT_NO.in(wanted.subList(from, Math.min(wanted.size(), from + CHUNK))))
+                    .forEach(r -> ids.put(r.value1(), r.value2()));
+        }
+        Map<Long, Set<String>> receipts = new HashMap<>();
+        Map<Long, Set<String>> costs = new HashMap<>();
+        List<Long> idList = List.copyOf(ids.values());
+        for (int from = 0; from < idList.size(); from += CHUNK) {
+            List<Long> chunk = idList.subList(from, Math.min(idList.size(), from + CHUNK));
+            ctx.select(RECEIPT.DEAL_ID, RECEIPT.RECEIVED_ON, RECEIPT.AMOUNT, RECEIPT.VOUCHER_NO).from(RECEIPT)
+                    .where(RECEIPT.DEAL_ID.in(chunk))
+                    .forEach(r -> receipts.computeIfAbsent(r.value1(), k -> new HashSet<>())
+                            .add(LedgerLookup.receiptKey(r.value2(), r.value3(), r.value4())));
+            ctx.select(DEAL_COST.DEAL_ID, DEAL_COST.INCURRED_ON, DEAL_COST.CATEGORY, DEAL_COST.AMOUNT).from(DEAL_COST)
+                    .where(DEAL_COST.DEAL_ID.in(chunk))
+                    .forEach(r -> costs.computeIfAbsent(r.value1(), k -> new HashSet<>())
+                            .add(LedgerLookup.costKey(r.value2(), CostCategory.valueOf(r.value3()), r.value4())));
+        }
+        Map<String, ExistingDeal> found = new HashMap<>();
+        ids.forEach((no, id) -> found.put(no, new ExistingDeal(id, receipts.getOrDefault(id, Set.of()),
+                costs.getOrDefault(id, Set.of()))));
+        return found;
+    }
+
     /** The store bound to the import's transaction. */
     private static final class Store implements LedgerStore {
         private final DSLContext tx;
@@ -109,6 +152,34 @@ public final class LedgerRepository implements LedgerLookup {
         @Override
         public Map<String, ExistingResult> results(Collection<String> resultNos) {
             return findResults(tx, resultNos);
+        }
+
+        @Override
+        public Map<String, ExistingDeal> deals(Collection<String> contractNos) {
+            return findDeals(tx, contractNos);
+        }
+
+        @Override
+        public Optional<Deal> loadDeal(long id) {
+            return new DealRepository(tx).findById(id);
+        }
+
+        @Override
+        public Deal save(Deal deal) {
+            return DealRepository.save(tx, deal, actor, now, AuditAction.IMPORT);
+        }
+
+        @Override
+        public Counterparty counterparty(String name, String creditCode) {
+            return new CounterpartyRepository(tx).findDuplicate(name, creditCode, null).orElseGet(() ->
+                    CounterpartyRepository.save(tx, new Counterparty(null, name, creditCode, null, null, null, null, 0),
+                            actor, now));
+        }
+
+        @Override
+        public Company company(String name) {
+            return CounterpartyRepository.findCompanyByName(tx, name).orElseGet(() -> new CounterpartyRepository(tx)
+                    .saveCompany(new Company(null, name, null, null, CompanyOrigin.CREATED, 0)));
         }
 
         @Override

@@ -79,7 +79,8 @@ class DemoServiceTest {
         assertThat(count(INVENTOR)).isEqualTo(summary.inventors());
         assertThat(count(IP_ASSET)).isEqualTo(summary.ipAssets());
         assertThat(count(DISCLOSURE_STATUS_CHANGE)).isEqualTo(summary.statusChanges());
-        assertThat(count(AUDIT_LOG)).isEqualTo(summary.departments() + 40 + 50);
+        assertThat(count(AUDIT_LOG)).isEqualTo(summary.departments() + 40 + 50 + summary.counterparties()
+                + summary.deals());
         assertThat(db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.ne(AuditAction.IMPORT.name()))).isZero();
         assertThat(demo.isEmpty()).isFalse();
     }
@@ -101,6 +102,28 @@ class DemoServiceTest {
             assertThat(got.departmentId()).isNotNull();
             // A demo result is an ordinary record: the editor could save it again as it is.
             assertThat(disclosures.validate(got)).isEmpty();
+        }
+    }
+
+    @Test
+    void everyDeal_readsBackThroughTheDealRepository_asGenerated() {
+        demo.fill(60, 300, SEED, ProgressSink.NONE);
+        DemoData generated = new DemoDataGenerator(SEED).generate(60, 300, TODAY);
+        org.transferdesk.deal.persistence.DealRepository deals = new org.transferdesk.deal.persistence.DealRepository(db.dsl());
+
+        assertThat(generated.deals()).isNotEmpty();
+        assertThat(deals.count()).isEqualTo(generated.deals().size());
+        assertThat(count(org.transferdesk.db.jooq.Tables.RECEIPT)).isEqualTo(generated.summary().receipts());
+        for (org.transferdesk.deal.Deal want : generated.deals()) {
+            long id = db.dsl().select(org.transferdesk.db.jooq.Tables.DEAL.ID).from(org.transferdesk.db.jooq.Tables.DEAL)
+                    .where(org.transferdesk.db.jooq.Tables.DEAL.CONTRACT_NO.eq(want.contractNo())).fetchOne().value1();
+            org.transferdesk.deal.Deal got = deals.findById(id).orElseThrow();
+            assertThat(got).usingRecursiveComparison()
+                    .ignoringFields("id", "counterpartyId", "version", "results.disclosureId", "approvals.id",
+                            "instalments.id", "receipts.id", "costs.id", "equity.companyId")
+                    .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                    .isEqualTo(want);
+            assertThat(got.counterpartyId()).isNotNull();
         }
     }
 

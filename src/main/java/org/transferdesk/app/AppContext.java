@@ -9,6 +9,7 @@ import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DiligenceService;
+import org.transferdesk.deal.PublicityNoticeService;
 import org.transferdesk.deal.persistence.DiligenceRepository;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
 import org.transferdesk.deal.persistence.DealListQuery;
@@ -44,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final DealService deals;
     private final CounterpartyService counterparties;
     private final DiligenceService diligence;
+    private final PublicityNoticeService publicityNotices;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -64,6 +66,7 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.counterparties = new CounterpartyService(new CounterpartyRepository(database.dsl()), clock);
         this.diligence = new DiligenceService(folder.root(), new DiligenceRepository(database.dsl()), clock);
+        this.publicityNotices = new PublicityNoticeService(disclosures, office, clock);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */
@@ -114,6 +117,10 @@ public final class AppContext implements AutoCloseable {
 
     public CounterpartyService counterparties() {
         return counterparties;
+    }
+
+    public PublicityNoticeService publicityNotices() {
+        return publicityNotices;
     }
 
     public DiligenceService diligence() {

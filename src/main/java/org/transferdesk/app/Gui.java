@@ -206,9 +206,21 @@ public final class Gui implements Navigator, DealNavigator {
                     openFolder);
             view.addTab(I18n.t("dealEditor.tab.diligence"), new DiligenceView(diligence).build());
             vm.setOnShown(diligence::load);
+            view.addButton(I18n.t("dealEditor.exportNotice"), () -> exportNotice(vm.current(), ctx.dialogs()));
             vm.load(id, () -> { });
             return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
         });
+    }
+
+    /** Writes the deal's price-publicity notice (as edited now) to an XLSX the user chooses. */
+    private void exportNotice(org.transferdesk.deal.Deal deal, org.transferdesk.ui.DialogService editorDialogs) {
+        var type = new org.transferdesk.ui.DialogService.FileType(I18n.t("file.xlsx"), java.util.List.of("*.xlsx"));
+        String name = I18n.t("dealEditor.noticeFileName", deal.contractNo() == null ? "" : deal.contractNo());
+        editorDialogs.chooseFileToSave(I18n.t("dealEditor.exportNotice"), name, java.util.List.of(type))
+                .ifPresent(file -> executor.execute(org.transferdesk.ui.BackgroundTask.of(p -> {
+                    org.transferdesk.export.PublicityNoticeXlsx.write(file, context.publicityNotices().noticeFor(deal));
+                    return file;
+                }).onSuccess(f -> editorDialogs.notify(I18n.t("export.done", 1, f)))));
     }
 
     /** The language was saved in the settings: apply it and rebuild the main window in it. */

@@ -1,15 +1,11 @@
 package org.transferdesk.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.transferdesk.app.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.PublicityNotice;
-import org.transferdesk.deal.ResultRef;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.export.PublicityNoticeXlsx;
 import picocli.CommandLine.Command;
@@ -20,7 +16,7 @@ import picocli.CommandLine.Parameters;
         description = "Write the printable price publicity notice (科技成果转化价格公示, A4) of a contract as .xlsx.")
 public final class PublicityNoticeCommand extends CliCommand {
     /** The office setting naming where objections go (effective-dated, like every office rule). */
-    public static final String OBJECTION_CONTACT = "publicity.objectionContact";
+    public static final String OBJECTION_CONTACT = org.transferdesk.deal.PublicityNoticeService.OBJECTION_CONTACT;
 
     @Parameters(index = "0", paramLabel = "CONTRACT_NO", description = "The contract number (合同编号).")
     String contractNo;
@@ -36,16 +32,7 @@ public final class PublicityNoticeCommand extends CliCommand {
             return 1;
         }
         Deal deal = found.get();
-        Map<String, String> types = new HashMap<>();
-        for (ResultRef r : deal.results()) {
-            context.disclosures().find(r.disclosureId()).filter(d -> d.resultType() != null)
-                    .ifPresent(d -> types.put(r.resultNo(), d.resultType().label()));
-        }
-        LocalDate today = LocalDate.now(context.clock());
-        LocalDate start = deal.publicity() == null ? today : deal.publicity().startsOn();
-        PublicityNotice notice = PublicityNotice.of(deal, types,
-                context.office().valueOn(OBJECTION_CONTACT, start).orElse(null), today,
-                context.office().pricePublicityDays(start));
+        PublicityNotice notice = context.publicityNotices().noticeFor(deal);
         PublicityNoticeXlsx.write(out, notice);
         out().println(I18n.t("cli.publicityNotice.done", deal.contractNo(), out.toAbsolutePath()));
         return 0;

@@ -46,6 +46,8 @@ import org.transferdesk.ui.ViewLoader;
 public final class DealEditorView {
     @FXML
     private javafx.scene.control.TabPane tabs;
+    @FXML
+    private javafx.scene.layout.HBox buttonBar;
 
     @FXML private VBox problemsPanel;
     @FXML private VBox problemsList;
@@ -174,6 +176,13 @@ public final class DealEditorView {
         tab.setClosable(false);
         int statusIndex = Math.max(0, tabs.getTabs().size() - 2);
         tabs.getTabs().add(statusIndex, tab);
+    }
+
+    /** Adds a command button at the left of the button bar (e.g. export the publicity notice); after build(). */
+    public void addButton(String text, Runnable action) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(text);
+        button.setOnAction(e -> action.run());
+        buttonBar.getChildren().add(0, button);
     }
 
     public DealEditorView(DealEditorViewModel viewModel, Runnable closeRequest) {

@@ -49,6 +49,10 @@ final class DealUiFixture implements AutoCloseable {
         disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK);
         search = new SearchService(new SearchRepository(db.dsl()));
         new DemoService(new DemoWriter(db.dsl()), TestDatabase.CLOCK).fill(10, 5, ProgressSink.NONE);
+        // The demo also makes deals; these tests want its results only.
+        db.dsl().deleteFrom(org.transferdesk.db.jooq.Tables.DEAL).execute();
+        db.dsl().deleteFrom(org.transferdesk.db.jooq.Tables.COUNTERPARTY).execute();
+        db.dsl().deleteFrom(org.transferdesk.db.jooq.Tables.COMPANY).execute();
         new DisclosureRepository(db.dsl()).streamSummaries(10, results::addAll);
     }
 

@@ -1,0 +1,70 @@
+package org.transferdesk.cli;
+
+import java.time.LocalDate;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.deal.ApprovalTiers;
+import org.transferdesk.deal.PublicityNoticeService;
+import org.transferdesk.settings.OfficeSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Office rules with a date of effect: {@code setting KEY} shows the value in force (today or
+ * {@code --on DATE}); {@code setting KEY VALUE --from DATE} records a new value from that date on.
+ */
+@Command(name = "setting", mixinStandardHelpOptions = true,
+        description = {"Show or change an office rule that has a date of effect.",
+                "Keys: price.publicity.days (R-PUB-PRICE minimum, days), approval.tiers (R-APPROVAL, e.g. "
+                        + "2000000.00:SCIENCE_OFFICE;4999999.99:VICE_PRESIDENT;:PRESIDENT_MEETING), "
+                        + "publicity.objectionContact (text on the price-publicity notice)."})
+public final class SettingCommand extends CliCommand {
+    @Parameters(index = "0", paramLabel = "KEY")
+    String key;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE")
+    String value;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Date of effect of the new value (required with VALUE).")
+    LocalDate from;
+
+    @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Show the value in force on this date (default today).")
+    LocalDate on;
+
+    @Override
+    protected Integer run(AppContext context) {
+        OfficeSettings office = context.office();
+        if (!OfficeSettings.PRICE_PUBLICITY_DAYS.equals(key) && !OfficeSettings.APPROVAL_TIERS.equals(key)
+                && !PublicityNoticeService.OBJECTION_CONTACT.equals(key)) {
+            throw new UserFacingException("cli.setting.unknownKey", key);
+        }
+        if (value == null) {
+            LocalDate date = on == null ? LocalDate.now(context.clock()) : on;
+            out().println(key + " = " + office.valueOn(key, date).orElse(I18n.t("cli.setting.unset")));
+            return 0;
+        }
+        if (from == null) {
+            throw new UserFacingException("cli.setting.fromRequired");
+        }
+        check(value);
+        office.set(key, from, value.strip());
+        out().println(I18n.t("cli.setting.saved", key, value.strip(), from));
+        return 0;
+    }
+
+    /** A rule value that would break the rule engine is refused before it is stored. */
+    private void check(String candidate) {
+        try {
+            if (OfficeSettings.PRICE_PUBLICITY_DAYS.equals(key) && Integer.parseInt(candidate.strip()) < 1) {
+                throw new NumberFormatException();
+            }
+            if (OfficeSettings.APPROVAL_TIERS.equals(key)) {
+                ApprovalTiers.parse(candidate.strip());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("cli.setting.badValue", new Object[] {key, candidate}, e);
+        }
+    }
+}

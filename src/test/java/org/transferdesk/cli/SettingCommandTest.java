@@ -1,0 +1,48 @@
+package org.transferdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Office rules change from a date of effect; earlier dates keep the earlier value; bad values are refused. */
+class SettingCommandTest {
+    @TempDir
+    Path dir;
+
+    private String run(int expectedExit, String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new SettingCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(out));
+        cli.setExecutionExceptionHandler(new CliErrors());
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data-dir";
+        all[args.length + 1] = dir.toString();
+        all[args.length + 2] = "--lang";
+        all[args.length + 3] = "en";
+        assertThat(cli.execute(all)).as(out.toString()).isEqualTo(expectedExit);
+        return out.toString();
+    }
+
+    @Test
+    void newValueAppliesFromItsDate_only() {
+        assertThat(run(0, "price.publicity.days", "--on", "2026-01-01")).contains("price.publicity.days = 15");
+        run(0, "price.publicity.days", "20", "--from", "2026-03-01");
+        assertThat(run(0, "price.publicity.days", "--on", "2026-02-28")).contains("= 15");
+        assertThat(run(0, "price.publicity.days", "--on", "2026-03-01")).contains("= 20");
+    }
+
+    @Test
+    void badValuesAndUnknownKeys_areRefused() {
+        assertThat(run(1, "approval.tiers", "lots:of;nonsense", "--from", "2026-01-01")).contains("not a valid value");
+        assertThat(run(1, "price.publicity.days", "0", "--from", "2026-01-01")).contains("not a valid value");
+        assertThat(run(1, "no.such.key")).contains("There is no setting");
+        assertThat(run(1, "price.publicity.days", "15")).contains("--from");
+    }
+}

@@ -44,11 +44,8 @@ import org.transferdesk.ui.ViewLoader;
 
 /** The deal editor: binds to {@link DealEditorViewModel} and delegates every command to it. */
 public final class DealEditorView {
-    @FXML
-    private javafx.scene.control.TabPane tabs;
-    @FXML
-    private javafx.scene.layout.HBox buttonBar;
-
+    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private javafx.scene.layout.HBox buttonBar;
     @FXML private VBox problemsPanel;
     @FXML private VBox problemsList;
     @FXML private TextField contractNoField;

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Money is yuan as {@link BigDecimal} with 2 decimals, rounded HALF_UP: never a double. */
+/** Money is yuan as {@link BigDecimal} with 2 decimals, rounded HALF_UP: never binary floating point. */
 public final class Money {
     public static final int SCALE = 2;
 

@@ -43,11 +43,10 @@ public final class DealListQuery {
                 .join(DEPARTMENT).on(DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
                 .fetchGroups(DEAL_RESULT.DEAL_ID, DEPARTMENT.NAME).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join("、", new TreeSet<>(e.getValue()))));
+        // One query for all deals and their parts (MULTISET), not one per deal.
         List<DealSummary> rows = new ArrayList<>();
-        for (Long id : dsl.select(DEAL.ID).from(DEAL).where(which).orderBy(DEAL.SIGNED_ON.desc(), DEAL.ID.desc())
-                .fetch(DEAL.ID)) {
-            Deal d = DealReader.find(dsl, id).orElseThrow();
-            rows.add(DealSummary.of(d, departments.get(id), asOf));
+        for (Deal d : DealReader.findWhere(dsl, which)) {
+            rows.add(DealSummary.of(d, departments.get(d.id()), asOf));
         }
         return rows;
     }

@@ -80,6 +80,11 @@ final class DealReader {
                     x.value4(), x.value5())));
 
     static Optional<Deal> find(DSLContext ctx, long id) {
+        return findWhere(ctx, DEAL.ID.eq(id)).stream().findFirst();
+    }
+
+    /** Every deal matching {@code which}, with all its parts, in one query (children by MULTISET). */
+    static List<Deal> findWhere(DSLContext ctx, org.jooq.Condition which) {
         return ctx.select(DEAL.asterisk(), COUNTERPARTY.NAME, DEAL_PUBLICITY.STARTS_ON, DEAL_PUBLICITY.ENDS_ON,
                         DEAL_PUBLICITY.PLACE, DEAL_PUBLICITY.CONTENT, DEAL_EQUITY.COMPANY_ID, COMPANY.NAME,
                         DEAL_EQUITY.UNIVERSITY_SHARE, DEAL_EQUITY.REGISTRATION_CHANGE_ON,
@@ -89,8 +94,9 @@ final class DealReader {
                 .leftJoin(DEAL_PUBLICITY).on(DEAL_PUBLICITY.DEAL_ID.eq(DEAL.ID))
                 .leftJoin(DEAL_EQUITY).on(DEAL_EQUITY.DEAL_ID.eq(DEAL.ID))
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(DEAL_EQUITY.COMPANY_ID))
-                .where(DEAL.ID.eq(id))
-                .fetchOptional(r -> {
+                .where(which)
+                .orderBy(DEAL.SIGNED_ON.desc(), DEAL.ID.desc())
+                .fetch(r -> {
                     DealRecord d = r.into(DEAL);
                     Publicity publicity = r.get(DEAL_PUBLICITY.STARTS_ON) == null ? null
                             : new Publicity(r.get(DEAL_PUBLICITY.STARTS_ON), r.get(DEAL_PUBLICITY.ENDS_ON),

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -126,10 +125,6 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
-    }
-
-    public DataSource dataSource() {
-        return pool;
     }
 
     public String url() {

@@ -26,6 +26,7 @@ import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.DealSummary;
 import org.transferdesk.deal.EnterpriseSize;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.TableKeys;
 import org.transferdesk.ui.ViewLoader;
@@ -101,8 +102,8 @@ public final class CounterpartyEditorView {
         Cells.labeledChoices(sizeField, EnterpriseSize.class, I18n.t("counterpartyEditor.noSize"));
         sizeField.valueProperty().bindBidirectional(viewModel.sizeProperty());
         contactField.textProperty().bindBidirectional(viewModel.contactProperty());
-        validateOnLeave(nameField, "name");
-        validateOnLeave(creditCodeField, "creditCode");
+        FieldErrors.validateOnLeave(nameField, () -> viewModel.validateField("name"));
+        FieldErrors.validateOnLeave(creditCodeField, () -> viewModel.validateField("creditCode"));
         Map<String, Label> labels = Map.of("name", nameError, "creditCode", creditCodeError);
         Map<String, Node> fields = Map.of("name", nameField, "creditCode", creditCodeField);
         labels.values().forEach(label -> {
@@ -147,14 +148,6 @@ public final class CounterpartyEditorView {
             keepOtherRadio.setSelected(!b);
         });
         mergeButton.disableProperty().bind(viewModel.mergeOtherProperty().isNull().or(viewModel.busyProperty()));
-    }
-
-    private void validateOnLeave(Node node, String field) {
-        node.focusedProperty().addListener((o, was, now) -> {
-            if (was && !now) {
-                viewModel.validateField(field);
-            }
-        });
     }
 
     @FXML

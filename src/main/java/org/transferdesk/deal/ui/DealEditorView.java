@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -40,6 +39,7 @@ import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ViewLoader;
 
 /** The deal editor: binds to {@link DealEditorViewModel} and delegates every command to it. */
@@ -241,39 +241,15 @@ public final class DealEditorView {
         valuationDoneField.selectedProperty().bindBidirectional(t.valuationDoneProperty());
         valuationAmountField.textProperty().bindBidirectional(t.valuationAmountProperty());
         valuationReportField.textProperty().bindBidirectional(t.valuationReportProperty());
-        validateOnLeave(contractNoField, "contractNo");
-        validateOnLeave(titleField, "title");
-        validateOnLeave(amountField, "contractAmount");
+        FieldErrors.validateOnLeave(contractNoField, () -> viewModel.validateField("contractNo"));
+        FieldErrors.validateOnLeave(titleField, () -> viewModel.validateField("title"));
+        FieldErrors.validateOnLeave(amountField, () -> viewModel.validateField("contractAmount"));
         Map<String, Label> errorLabels = Map.of("contractNo", contractNoError, "title", titleError,
                 "contractAmount", amountError);
         Map<String, Node> fields = Map.of("contractNo", contractNoField, "title", titleField,
                 "contractAmount", amountField, "results", resultsTable, "licenseKind", licenseKindField,
                 "signedOn", signedOnField, "pricing", pricingField);
-        for (Label error : errorLabels.values()) {
-            error.managedProperty().bind(error.textProperty().isNotEmpty());
-        }
-        viewModel.fieldErrors().addListener((MapChangeListener<String, String>) c -> {
-            String key = c.getKey();
-            Label label = errorLabels.get(key);
-            if (label != null) {
-                label.setText(viewModel.fieldErrors().getOrDefault(key, ""));
-            }
-            Node field = fields.get(key);
-            if (field != null) {
-                field.getStyleClass().remove("invalid");
-                if (viewModel.fieldErrors().containsKey(key)) {
-                    field.getStyleClass().add("invalid");
-                }
-            }
-        });
-    }
-
-    private void validateOnLeave(Node node, String field) {
-        node.focusedProperty().addListener((o, was, now) -> {
-            if (was && !now) {
-                viewModel.validateField(field);
-            }
-        });
+        FieldErrors.show(viewModel.fieldErrors(), errorLabels, fields);
     }
 
     private void bindResults() {
@@ -303,7 +279,7 @@ public final class DealEditorView {
         Cells.value(objContentColumn, Objection::content);
         Cells.value(objHandlingColumn, Objection::handling);
         Cells.date(objClosedColumn, Objection::closedOn);
-        rows(objectionsTable, p, objAddButton, objUpdateButton, objRemoveButton, objError);
+        RowTables.rows(objectionsTable, p, objAddButton, objUpdateButton, objRemoveButton, objError);
     }
 
     private void bindApprovals() {
@@ -320,7 +296,7 @@ public final class DealEditorView {
         Cells.date(apDateColumn, Approval::approvedOn);
         Cells.value(apMinutesColumn, Approval::minutesRef);
         Cells.value(apRelatedColumn, x -> DealListViewModel.yesNo(x.relatedPartyStep()));
-        rows(approvalsTable, a, apAddButton, apUpdateButton, apRemoveButton, apError);
+        RowTables.rows(approvalsTable, a, apAddButton, apUpdateButton, apRemoveButton, apError);
     }
 
     private void bindMoney() {
@@ -330,9 +306,9 @@ public final class DealEditorView {
         inAmountField.textProperty().bindBidirectional(in.amountProperty());
         inConditionField.textProperty().bindBidirectional(in.conditionProperty());
         Cells.date(inDueColumn, Instalment::dueOn);
-        money(inAmountColumn, Instalment::amount);
+        RowTables.money(inAmountColumn, Instalment::amount);
         Cells.value(inConditionColumn, Instalment::condition);
-        rows(instalmentsTable, in, inAddButton, inUpdateButton, inRemoveButton, inError);
+        RowTables.rows(instalmentsTable, in, inAddButton, inUpdateButton, inRemoveButton, inError);
 
         ReceiptsViewModel rc = viewModel.receipts();
         rcDateField.valueProperty().bindBidirectional(rc.receivedOnProperty());
@@ -342,10 +318,10 @@ public final class DealEditorView {
         org.transferdesk.ui.Facets.bindChoices(rcInstalmentField, rc.savedInstalments());
         rcInstalmentField.valueProperty().bindBidirectional(rc.instalmentProperty());
         Cells.date(rcDateColumn, Receipt::receivedOn);
-        money(rcAmountColumn, Receipt::amount);
+        RowTables.money(rcAmountColumn, Receipt::amount);
         Cells.value(rcVoucherColumn, Receipt::voucherNo);
         Cells.value(rcInstalmentColumn, rc::instalmentText);
-        rows(receiptsTable, rc, rcAddButton, rcUpdateButton, rcRemoveButton, rcError);
+        RowTables.rows(receiptsTable, rc, rcAddButton, rcUpdateButton, rcRemoveButton, rcError);
     }
 
     private void bindCosts() {
@@ -357,9 +333,9 @@ public final class DealEditorView {
         coNoteField.textProperty().bindBidirectional(co.noteProperty());
         Cells.date(coDateColumn, Cost::incurredOn);
         Cells.labeled(coCategoryColumn, Cost::category);
-        money(coAmountColumn, Cost::amount);
+        RowTables.money(coAmountColumn, Cost::amount);
         Cells.value(coNoteColumn, Cost::note);
-        rows(costsTable, co, coAddButton, coUpdateButton, coRemoveButton, coError);
+        RowTables.rows(costsTable, co, coAddButton, coUpdateButton, coRemoveButton, coError);
     }
 
     private void bindEquity() {
@@ -386,24 +362,6 @@ public final class DealEditorView {
         }).toList());
         viewModel.allowedNext().addListener((ListChangeListener<DealStatus>) c -> buttons.run());
         buttons.run();
-    }
-
-    /** Wires a row table and its form: selecting a row loads it into the form. */
-    private static <T> void rows(TableView<T> table, RowsViewModel<T> vm, Button add, Button update, Button remove,
-                                 Label error) {
-        table.setItems(vm.rows());
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.edit(row));
-        add.setOnAction(e -> vm.add());
-        update.setOnAction(e -> vm.replace(table.getSelectionModel().getSelectedItem()));
-        update.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> vm.remove(table.getSelectionModel().getSelectedItem()));
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        error.textProperty().bind(vm.errorProperty());
-    }
-
-    private static <S> void money(TableColumn<S, BigDecimal> column, java.util.function.Function<S, BigDecimal> getter) {
-        Cells.value(column, getter);
-        column.setCellFactory(c -> new DealListView.MoneyCell<>());
     }
 
     @FXML

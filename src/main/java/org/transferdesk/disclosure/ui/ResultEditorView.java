@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -33,6 +32,7 @@ import org.transferdesk.ip.IpAsset;
 import org.transferdesk.people.Department;
 import org.transferdesk.people.Person;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ViewLoader;
 
 /** The result editor: binds to {@link ResultEditorViewModel} and delegates every command to it. */
@@ -110,10 +110,6 @@ public final class ResultEditorView {
     private final Runnable closeRequest;
     private final java.util.function.LongConsumer openDeal;
 
-    public ResultEditorView(ResultEditorViewModel viewModel, Runnable closeRequest) {
-        this(viewModel, closeRequest, id -> { });
-    }
-
     /** {@code openDeal} opens a deal of this result (double-click in the deals tab). */
     public ResultEditorView(ResultEditorViewModel viewModel, Runnable closeRequest,
                             java.util.function.LongConsumer openDeal) {
@@ -136,9 +132,6 @@ public final class ResultEditorView {
         bindDeals();
         HistoryTable.bind(auditTable, viewModel.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
                 auFieldColumn, auBeforeColumn, auAfterColumn);
-        for (Label error : List.of(titleError, resultNoError, disclosedOnError, inventorsError)) {
-            error.managedProperty().bind(error.textProperty().isNotEmpty());
-        }
         addInventorLabel.setLabelFor(addInventorField);
         Cells.isoDates(disclosedOnField);
         Cells.isoDates(nextStatusDateField);
@@ -166,35 +159,14 @@ public final class ResultEditorView {
         fieldField.textProperty().bindBidirectional(f.technicalFieldProperty());
         confidentialField.selectedProperty().bindBidirectional(f.confidentialProperty());
         abstractField.textProperty().bindBidirectional(f.abstractTextProperty());
-        validateOnLeave(resultNoField, "resultNo");
-        validateOnLeave(titleField, "title");
-        validateOnLeave(disclosedOnField, "disclosedOn");
+        FieldErrors.validateOnLeave(resultNoField, () -> viewModel.validateField("resultNo"));
+        FieldErrors.validateOnLeave(titleField, () -> viewModel.validateField("title"));
+        FieldErrors.validateOnLeave(disclosedOnField, () -> viewModel.validateField("disclosedOn"));
         Map<String, Label> errorLabels = Map.of("resultNo", resultNoError, "title", titleError,
                 "disclosedOn", disclosedOnError, "inventors", inventorsError);
         Map<String, javafx.scene.Node> fields = Map.of("resultNo", resultNoField, "title", titleField,
                 "disclosedOn", disclosedOnField, "inventors", inventorsTable);
-        viewModel.fieldErrors().addListener((MapChangeListener<String, String>) c -> {
-            String key = c.getKey();
-            Label label = errorLabels.get(key);
-            if (label != null) {
-                label.setText(c.wasAdded() ? c.getValueAdded() : "");
-            }
-            javafx.scene.Node field = fields.get(key);
-            if (field != null) {
-                field.getStyleClass().remove("invalid");
-                if (viewModel.fieldErrors().containsKey(key)) {
-                    field.getStyleClass().add("invalid");
-                }
-            }
-        });
-    }
-
-    private void validateOnLeave(javafx.scene.Node node, String field) {
-        node.focusedProperty().addListener((o, was, now) -> {
-            if (was && !now) {
-                viewModel.validateField(field);
-            }
-        });
+        FieldErrors.show(viewModel.fieldErrors(), errorLabels, fields);
     }
 
     private void bindInventors() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -25,6 +24,7 @@ import org.transferdesk.disclosure.PersonResultRow;
 import org.transferdesk.people.Department;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.Navigator;
 import org.transferdesk.ui.ViewLoader;
@@ -99,37 +99,12 @@ public final class PersonEditorView {
         leaderRoleField.valueProperty().bindBidirectional(f.leaderRoleProperty());
         idNumberField.textProperty().bindBidirectional(f.idNumberProperty());
         contactField.textProperty().bindBidirectional(f.contactProperty());
-        validateOnLeave(staffNoField, "staffNo");
-        validateOnLeave(nameField, "name");
-        validateOnLeave(idNumberField, "idNumber");
+        FieldErrors.validateOnLeave(staffNoField, () -> viewModel.validateField("staffNo"));
+        FieldErrors.validateOnLeave(nameField, () -> viewModel.validateField("name"));
+        FieldErrors.validateOnLeave(idNumberField, () -> viewModel.validateField("idNumber"));
         Map<String, Label> errorLabels = Map.of("staffNo", staffNoError, "name", nameError, "idNumber", idNumberError);
-        errorLabels.values().forEach(label -> {
-            label.visibleProperty().bind(label.textProperty().isNotEmpty());
-            label.managedProperty().bind(label.visibleProperty());
-        });
         Map<String, Node> fields = Map.of("staffNo", staffNoField, "name", nameField, "idNumber", idNumberField);
-        viewModel.fieldErrors().addListener((MapChangeListener<String, String>) c -> {
-            String key = c.getKey();
-            Label label = errorLabels.get(key);
-            if (label != null) {
-                label.setText(viewModel.fieldErrors().getOrDefault(key, ""));
-            }
-            Node field = fields.get(key);
-            if (field != null) {
-                field.getStyleClass().remove("invalid");
-                if (viewModel.fieldErrors().containsKey(key)) {
-                    field.getStyleClass().add("invalid");
-                }
-            }
-        });
-    }
-
-    private void validateOnLeave(Node node, String field) {
-        node.focusedProperty().addListener((o, was, now) -> {
-            if (was && !now) {
-                viewModel.validateField(field);
-            }
-        });
+        FieldErrors.show(viewModel.fieldErrors(), errorLabels, fields);
     }
 
     private void bindResults() {

@@ -1,6 +1,7 @@
 package org.transferdesk.reward;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,32 +16,52 @@ import org.transferdesk.deal.CostCategory;
  */
 public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Percent equityRate, Percent selfRate,
                            int selfYears, Percent keyContributorMinimum, Set<CostCategory> deductible,
-                           int publicityWorkingDays, LeaderEquity leaderEquity) {
+                           int publicityDays, PublicityCalendar publicityCalendar, LeaderEquity leaderEquity,
+                           Percent transferStaffShare, BigDecimal inventionBonus, BigDecimal otherPatentBonus) {
 
     /** R-LEAD: what happens to a 正职领导's equity reward. */
     public enum LeaderEquity { WAIVE_AND_REDISTRIBUTE, CONVERT_TO_CASH }
 
+    /** R-PUB-REWARD: whether the publicity minimum counts working days (default) or calendar days. */
+    public enum PublicityCalendar { WORKING_DAYS, CALENDAR_DAYS }
+
+    /** R-BONUS floors (专利法实施细则 第九十三条): invention 4,000元, utility model or design 1,500元. */
+    public static final BigDecimal INVENTION_BONUS_FLOOR = new BigDecimal("4000.00");
+    public static final BigDecimal OTHER_PATENT_BONUS_FLOOR = new BigDecimal("1500.00");
+
+    public RewardPolicy {
+        deductible = Set.copyOf(deductible);
+        transferStaffShare = transferStaffShare == null ? Percent.ZERO : transferStaffShare;
+        inventionBonus = inventionBonus == null ? INVENTION_BONUS_FLOOR : inventionBonus.setScale(2, RoundingMode.HALF_UP);
+        otherPatentBonus = otherPatentBonus == null ? OTHER_PATENT_BONUS_FLOOR
+                : otherPatentBonus.setScale(2, RoundingMode.HALF_UP);
+    }
+
     /** The presets of DOMAIN.md R-POLICY: each is also the floor of its jurisdiction. */
     public enum Preset {
-        NATIONAL("50", "50", "5", 3, "50"),
-        BEIJING("70", "70", "5", 5, "50"),
-        SHANGHAI("70", "70", "5", 5, "50"),
-        ZHEJIANG("70", "70", "10", 5, "70"),
-        SHANDONG("70", "70", "0", 0, "50"),
-        SHANXI("70", "70", "0", 0, "70");
+        NATIONAL("50", "50", "5", 3, "50", "0"),
+        BEIJING("70", "70", "5", 5, "50", "0"),
+        SHANGHAI("70", "70", "5", 5, "50", "0"),
+        // 浙江: at least 5% of the pool goes to technology-transfer staff.
+        ZHEJIANG("70", "70", "10", 5, "70", "5"),
+        // 山东 allows up to 10% of net income to the TTO: a ceiling on the university's part, not a floor.
+        SHANDONG("70", "70", "0", 0, "50", "0"),
+        SHANXI("70", "70", "0", 0, "70", "0");
 
         final Percent transferLicense;
         final Percent equity;
         final Percent self;
         final int selfYears;
         final Percent key;
+        final Percent transferStaff;
 
-        Preset(String transferLicense, String equity, String self, int selfYears, String key) {
+        Preset(String transferLicense, String equity, String self, int selfYears, String key, String transferStaff) {
             this.transferLicense = Percent.ofPercent(transferLicense);
             this.equity = Percent.ofPercent(equity);
             this.self = Percent.ofPercent(self);
             this.selfYears = selfYears;
             this.key = Percent.ofPercent(key);
+            this.transferStaff = Percent.ofPercent(transferStaff);
         }
 
         public RewardPolicy policy() {
@@ -48,7 +69,8 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
             Percent selfRate = self.isPositive() ? self : NATIONAL.self;
             int years = selfYears > 0 ? selfYears : NATIONAL.selfYears;
             return new RewardPolicy(this, transferLicense, equity, selfRate, years, key, DEFAULT_DEDUCTIBLE, 15,
-                    LeaderEquity.WAIVE_AND_REDISTRIBUTE);
+                    PublicityCalendar.WORKING_DAYS, LeaderEquity.WAIVE_AND_REDISTRIBUTE, transferStaff,
+                    INVENTION_BONUS_FLOOR, OTHER_PATENT_BONUS_FLOOR);
         }
     }
 
@@ -68,8 +90,12 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
         if (selfYears < 3 || selfYears > 5) {
             problems.add(Problem.error("reward.policy.selfYears", "selfYears"));
         }
-        if (publicityWorkingDays < 15) {
-            problems.add(Problem.error("reward.policy.publicity", "publicityWorkingDays", 15));
+        check(problems, transferStaffShare, floor.transferStaffShare, "reward.policy.transferStaff");
+        if (publicityDays < 15) {
+            problems.add(Problem.error("reward.policy.publicity", "publicityDays", 15));
+        }
+        if (inventionBonus.compareTo(INVENTION_BONUS_FLOOR) < 0 || otherPatentBonus.compareTo(OTHER_PATENT_BONUS_FLOOR) < 0) {
+            problems.add(Problem.error("reward.policy.bonus", "bonus", INVENTION_BONUS_FLOOR, OTHER_PATENT_BONUS_FLOOR));
         }
         return problems;
     }

@@ -195,8 +195,9 @@ class RewardCalculationsTest {
         assertThat(RewardPolicy.Preset.BEIJING.policy().belowFloor()).isEmpty();
         RewardPolicy tooLow = new RewardPolicy(RewardPolicy.Preset.ZHEJIANG, Percent.ofPercent("60"),
                 Percent.ofPercent("70"), Percent.ofPercent("10"), 5, Percent.ofPercent("50"),
-                RewardPolicy.DEFAULT_DEDUCTIBLE, 15, RewardPolicy.LeaderEquity.WAIVE_AND_REDISTRIBUTE);
+                RewardPolicy.DEFAULT_DEDUCTIBLE, 15, RewardPolicy.PublicityCalendar.WORKING_DAYS,
+                RewardPolicy.LeaderEquity.WAIVE_AND_REDISTRIBUTE, null, null, null);
         assertThat(tooLow.belowFloor()).extracting(Problem::field)
-                .containsExactlyInAnyOrder("reward.policy.transferLicense", "reward.policy.key");
+                .containsExactlyInAnyOrder("reward.policy.transferLicense", "reward.policy.key", "reward.policy.transferStaff");
     }
 }

@@ -2,6 +2,7 @@ package org.transferdesk.app;
 
 import java.time.Clock;
 import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.db.BackupService;
 import org.transferdesk.db.Database;
 import org.transferdesk.disclosure.DisclosureService;
@@ -23,6 +24,9 @@ import org.transferdesk.ip.persistence.IpRepository;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonRepository;
+import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.RewardPolicy;
+import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.search.SearchService;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.UserSettings;
@@ -46,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private final CounterpartyService counterparties;
     private final DiligenceService diligence;
     private final PublicityNoticeService publicityNotices;
+    private final DistributionService distributions;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -67,6 +72,9 @@ public final class AppContext implements AutoCloseable {
         this.counterparties = new CounterpartyService(new CounterpartyRepository(database.dsl()), clock);
         this.diligence = new DiligenceService(folder.root(), new DiligenceRepository(database.dsl()), clock);
         this.publicityNotices = new PublicityNoticeService(disclosures, office, clock);
+        this.distributions = new DistributionService(new DistributionRepository(database.dsl()),
+                new DealRepository(database.dsl()), disclosures, people,
+                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit, clock);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */
@@ -121,6 +129,10 @@ public final class AppContext implements AutoCloseable {
 
     public PublicityNoticeService publicityNotices() {
         return publicityNotices;
+    }
+
+    public DistributionService distributions() {
+        return distributions;
     }
 
     public DiligenceService diligence() {

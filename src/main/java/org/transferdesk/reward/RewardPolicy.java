@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.transferdesk.common.Percent;
+import org.transferdesk.common.Labeled;
 import org.transferdesk.common.Problem;
 import org.transferdesk.deal.CostCategory;
 
@@ -38,7 +39,7 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
     }
 
     /** The presets of DOMAIN.md R-POLICY: each is also the floor of its jurisdiction. */
-    public enum Preset {
+    public enum Preset implements Labeled {
         NATIONAL("50", "50", "5", 3, "50", "0"),
         BEIJING("70", "70", "5", 5, "50", "0"),
         SHANGHAI("70", "70", "5", 5, "50", "0"),
@@ -62,6 +63,11 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
             this.selfYears = selfYears;
             this.key = Percent.ofPercent(key);
             this.transferStaff = Percent.ofPercent(transferStaff);
+        }
+
+        @Override
+        public String labelPrefix() {
+            return "rewardPreset";
         }
 
         public RewardPolicy policy() {

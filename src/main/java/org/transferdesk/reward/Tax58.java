@@ -15,7 +15,14 @@ import org.transferdesk.deal.DealMode;
  */
 public final class Tax58 {
     /** A failed condition, named for the explanation. */
-    public enum Condition { NON_PROFIT_UNIT, TRANSFER_OR_LICENSE, REGISTERED, PAID_WITHIN_36_MONTHS, PUBLICISED }
+    public enum Condition implements org.transferdesk.common.Labeled {
+        NON_PROFIT_UNIT, TRANSFER_OR_LICENSE, REGISTERED, PAID_WITHIN_36_MONTHS, PUBLICISED;
+
+        @Override
+        public String labelPrefix() {
+            return "tax58";
+        }
+    }
 
     public record Eligibility(List<Condition> failed, BigDecimal exemptPart, LocalDate paymentDeadline) {
         public boolean eligible() {

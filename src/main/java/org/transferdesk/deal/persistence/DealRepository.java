@@ -59,6 +59,11 @@ public final class DealRepository {
                 .flatMap(id -> DealReader.find(dsl, id));
     }
 
+    /** Every deal with its parts (the batch reward proposal walks them all). */
+    public List<Deal> findAll() {
+        return DealReader.findWhere(dsl, DSL.trueCondition());
+    }
+
     public boolean contractNoTaken(String contractNo, Long exceptId) {
         return dsl.fetchExists(DEAL, DEAL.CONTRACT_NO.eq(contractNo)
                 .and(exceptId == null ? DSL.trueCondition() : DEAL.ID.ne(exceptId)));

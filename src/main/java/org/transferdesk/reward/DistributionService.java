@@ -1,0 +1,374 @@
+package org.transferdesk.reward;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.transferdesk.audit.Actor;
+import org.transferdesk.audit.AuditAction;
+import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.calendar.WorkCalendarSource;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Problem;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.common.ValidationException;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.Receipt;
+import org.transferdesk.deal.ResultRef;
+import org.transferdesk.deal.persistence.DealRepository;
+import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.ip.IpAsset;
+import org.transferdesk.people.LeaderRole;
+import org.transferdesk.people.PeopleService;
+import org.transferdesk.people.Person;
+import org.transferdesk.reward.persistence.DistributionRepository;
+
+/**
+ * Proposes, validates and moves distributions through their life cycle, and stores them with their
+ * deductions so the R-NET carry-over survives. The policy is the one in force on the distribution's basis
+ * date (receipt date; equity: signing date).
+ */
+public final class DistributionService {
+    private final DistributionRepository repository;
+    private final DealRepository deals;
+    private final DisclosureService disclosures;
+    private final PeopleService people;
+    private final RewardPolicies policies;
+    private final WorkCalendarSource calendar;
+    private final BooleanSupplier nonProfitUnit;
+    private final AuditRepository audit;
+    private final Clock clock;
+    private volatile ResultOwnership ownership = ResultOwnership.UNIVERSITY_OWNED;
+
+    public DistributionService(DistributionRepository repository, DealRepository deals, DisclosureService disclosures,
+                               PeopleService people, RewardPolicies policies, WorkCalendarSource calendar,
+                               BooleanSupplier nonProfitUnit, AuditRepository audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.deals = deals;
+        this.disclosures = disclosures;
+        this.people = people;
+        this.policies = policies;
+        this.calendar = calendar;
+        this.nonProfitUnit = nonProfitUnit;
+        this.clock = clock;
+    }
+
+    /** R-PILOT-INCOME: the pilot module tells which results are co-owned. */
+    public void useOwnership(ResultOwnership source) {
+        this.ownership = source;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public List<Distribution> list(Integer year) {
+        return repository.findWhere(year, null);
+    }
+
+    public Optional<Distribution> find(long id) {
+        return repository.findById(id);
+    }
+
+    public List<Distribution> ofDeal(long dealId) {
+        return repository.findWhere(null, dealId);
+    }
+
+    public List<Distribution> ofPerson(long personId) {
+        return repository.findByPerson(personId);
+    }
+
+    public Optional<Deal> deal(long dealId) {
+        return deals.findById(dealId);
+    }
+
+    public RewardPolicy policyOn(LocalDate date) {
+        return policies.policyOn(date);
+    }
+
+    /** Positive receipts of the deal that no live distribution holds yet, oldest first. */
+    public List<Receipt> undistributedReceipts(Deal deal) {
+        Set<Long> taken = repository.distributedReceiptIds(deal.id());
+        return deal.receipts().stream().filter(r -> r.id() != null && r.amount().signum() > 0 && !taken.contains(r.id()))
+                .sorted(Comparator.comparing(Receipt::receivedOn).thenComparing(Receipt::id)).toList();
+    }
+
+    /** A cash (or, for a co-owned result, ownership) distribution of the chosen receipts of a transfer or licence. */
+    public Proposal proposeCash(long dealId, List<Long> receiptIds) {
+        Deal deal = deals.findById(dealId).orElseThrow(() -> new UserFacingException("reward.deal.missing", dealId));
+        if (deal.mode() != DealMode.TRANSFER && deal.mode() != DealMode.LICENSE) {
+            throw new ValidationException(List.of(Problem.error("reward.propose.notCashMode", "deal", deal.mode().label())));
+        }
+        Set<Long> wanted = new HashSet<>(receiptIds);
+        List<Receipt> receipts = undistributedReceipts(deal).stream().filter(r -> wanted.contains(r.id())).toList();
+        List<Problem> early = new ArrayList<>();
+        if (receipts.isEmpty() || receipts.size() != wanted.size()) {
+            early.add(Problem.error("reward.propose.receiptsTaken", "receipts"));
+        }
+        if (deal.receipts().stream().anyMatch(r -> wanted.contains(r.id()) && r.isRefund())) {
+            early.add(Problem.error("reward.propose.refund", "receipts"));
+        }
+        if (!early.isEmpty()) {
+            throw new ValidationException(early);
+        }
+        LocalDate basis = receipts.stream().map(Receipt::receivedOn).max(LocalDate::compareTo).orElseThrow();
+        RewardPolicy policy = policies.policyOn(basis);
+        Map<Long, BigDecimal> deducted = repository.deductedByCost(dealId);
+        Optional<ResultOwnership.CoOwnership> coOwned = deal.results().size() == 1
+                ? ownership.on(deal.results().get(0).disclosureId(), basis) : Optional.empty();
+        Distribution d = coOwned.isPresent()
+                ? DistributionProposer.ownershipIncome(deal, coOwned.get(), receipts, deducted, policy)
+                : DistributionProposer.cash(deal, team(deal), receipts, deducted, policy);
+        return new Proposal(d, problemsOf(d, deal));
+    }
+
+    public Proposal proposeEquity(long dealId) {
+        Deal deal = deals.findById(dealId).orElseThrow(() -> new UserFacingException("reward.deal.missing", dealId));
+        List<Problem> early = new ArrayList<>();
+        if (deal.mode() != DealMode.EQUITY || deal.equity() == null || deal.signedOn() == null) {
+            early.add(Problem.error("reward.propose.equityIncomplete", "deal"));
+        } else if (repository.hasLive(DistributionKind.EQUITY, dealId, null, null)) {
+            early.add(Problem.error("reward.propose.equityExists", "deal"));
+        }
+        if (!early.isEmpty()) {
+            throw new ValidationException(early);
+        }
+        Distribution d = DistributionProposer.equity(deal, team(deal), policies.policyOn(deal.signedOn()));
+        return new Proposal(d, problemsOf(d, deal));
+    }
+
+    /** R-45-3 for one recorded year of a SELF/COOPERATION deal. */
+    public Proposal proposeSelfImplementation(long dealId, int year) {
+        Deal deal = deals.findById(dealId).orElseThrow(() -> new UserFacingException("reward.deal.missing", dealId));
+        OperatingProfit profit = repository.operatingProfits(dealId).stream().filter(p -> p.year() == year).findFirst()
+                .orElseThrow(() -> new ValidationException(List.of(Problem.error("reward.propose.noProfit", "year", year))));
+        if (repository.hasLive(DistributionKind.SELF_IMPLEMENTATION, dealId, null, year)) {
+            throw new ValidationException(List.of(Problem.error("reward.propose.yearExists", "year", year)));
+        }
+        RewardPolicy policy = policies.policyOn(LocalDate.of(year, 12, 31));
+        Distribution d = DistributionProposer.selfImplementation(deal, team(deal), year, profit.profit(), policy);
+        List<Problem> problems = new ArrayList<>(problemsOf(d, deal));
+        int first = deal.signedOn() == null ? year : deal.signedOn().getYear();
+        if (year - first >= policy.selfYears()) {
+            problems.add(Problem.warning("reward.self.beyondYears", "year", policy.selfYears()));
+        }
+        return new Proposal(d, problems);
+    }
+
+    /** R-BONUS for a granted patent of a result. */
+    public Proposal proposePatentBonus(long disclosureId, long ipAssetId) {
+        Disclosure result = disclosures.find(disclosureId)
+                .orElseThrow(() -> new UserFacingException("reward.result.missing", disclosureId));
+        IpAsset patent = result.ipAssets().stream().filter(a -> a.id() == ipAssetId).findFirst()
+                .orElseThrow(() -> new UserFacingException("reward.result.missing", disclosureId));
+        if (patent.grantedOn() == null || !patent.type().isPatent()
+                || repository.hasLive(DistributionKind.PATENT_BONUS, null, ipAssetId, null)) {
+            throw new ValidationException(List.of(Problem.error("reward.propose.bonusNotDue", "ip", patent.applicationNo())));
+        }
+        List<TeamMember> team = TeamShares.of(List.of(new ResultTeam(result.id(), result.resultNo(), result.inventors())),
+                this::leaderRole);
+        Distribution d = DistributionProposer.patentBonus(patent, result.title(), team,
+                policies.policyOn(patent.grantedOn()));
+        return new Proposal(d, DistributionRules.problems(d));
+    }
+
+    /** Granted patents that have no bonus yet: patent id → result id. */
+    public Map<Long, Long> patentsAwaitingBonus() {
+        return repository.grantedPatentsWithoutBonus();
+    }
+
+    public List<Problem> problems(Distribution d) {
+        return d.dealId() == null ? DistributionRules.problems(d)
+                : problemsOf(d, deals.findById(d.dealId()).orElse(null));
+    }
+
+    /** Saves a proposal (or an edited draft); the receipts must still be free, so two users cannot distribute one twice. */
+    public Distribution saveDraft(Distribution d) {
+        if (!d.isNew() && d.status() != DistributionStatus.DRAFT) {
+            throw new ValidationException(List.of(Problem.error("reward.status.wrong", "status", d.status().label(),
+                    DistributionStatus.DRAFT.label())));
+        }
+        if (d.isNew() && d.dealId() != null) {
+            Set<Long> taken = repository.distributedReceiptIds(d.dealId());
+            if (d.receipts().stream().anyMatch(r -> taken.contains(r.receiptId()))) {
+                throw new ValidationException(List.of(Problem.error("reward.propose.receiptsTaken", "receipts")));
+            }
+        }
+        return repository.save(d, Actor.current(), LocalDateTime.now(clock));
+    }
+
+    public Distribution override(long id, List<DistributionLine> lines, String reason) {
+        Distribution current = load(id);
+        return repository.save(DistributionWorkflow.override(current, lines, reason), Actor.current(),
+                LocalDateTime.now(clock));
+    }
+
+    /** R-PUB-REWARD: the earliest last day of a reward publicity starting on {@code from}. */
+    public LocalDate earliestPublicityEnd(LocalDate from) {
+        return DistributionWorkflow.earliestPublicityEnd(policies.policyOn(from), calendar.calendar(), from);
+    }
+
+    public Distribution publicise(long id, LocalDate from, LocalDate to, String docNo) {
+        Distribution current = load(id);
+        LocalDate earliest = from == null ? null : earliestPublicityEnd(from);
+        List<Problem> extra = current.dealId() == null ? List.of()
+                : problemsOf(current, deals.findById(current.dealId()).orElse(null)).stream()
+                        .filter(p -> !DistributionRules.problems(current).contains(p) && p.isError()).toList();
+        if (!extra.isEmpty()) {
+            throw new ValidationException(extra);
+        }
+        return save(DistributionWorkflow.publicise(current, from, to, docNo, earliest == null ? LocalDate.MAX : earliest),
+                AuditAction.STATUS);
+    }
+
+    public Distribution approve(long id, LocalDate on, String by) {
+        return save(DistributionWorkflow.approve(load(id), on, by), AuditAction.STATUS);
+    }
+
+    public Distribution pay(long id, Set<Integer> linePositions, LocalDate paidOn, String payrollRef) {
+        return save(DistributionWorkflow.pay(load(id), linePositions, paidOn, payrollRef, today()), AuditAction.STATUS);
+    }
+
+    public Distribution revoke(long id, LocalDate on, String reason) {
+        return save(DistributionWorkflow.revoke(load(id), on == null ? today() : on, reason), AuditAction.STATUS);
+    }
+
+    public List<AuditEntry> history(long id) {
+        return audit.history(DistributionRepository.ENTITY, id);
+    }
+
+    public LineTax tax(Distribution d, DistributionLine line) {
+        boolean registered = d.dealId() != null && deals.findById(d.dealId())
+                .map(x -> x.registration().isRegistered()).orElse(false);
+        return LineTax.of(d, line, nonProfitUnit.getAsBoolean(), registered);
+    }
+
+    public List<LineTax> taxes(Distribution d) {
+        boolean registered = d.dealId() != null && deals.findById(d.dealId())
+                .map(x -> x.registration().isRegistered()).orElse(false);
+        boolean nonProfit = nonProfitUnit.getAsBoolean();
+        return d.lines().stream().map(l -> LineTax.of(d, l, nonProfit, registered)).toList();
+    }
+
+    public Explanation explain(Distribution d) {
+        Deal deal = d.dealId() == null ? null : deals.findById(d.dealId()).orElse(null);
+        return Explanation.of(d, deal, taxes(d), problems(d));
+    }
+
+    public List<OperatingProfit> operatingProfits(long dealId) {
+        return repository.operatingProfits(dealId);
+    }
+
+    public void recordOperatingProfit(OperatingProfit profit) {
+        Deal deal = deals.findById(profit.dealId())
+                .orElseThrow(() -> new UserFacingException("reward.deal.missing", profit.dealId()));
+        if (deal.mode() != DealMode.SELF && deal.mode() != DealMode.COOPERATION) {
+            throw new ValidationException(List.of(Problem.error("reward.self.wrongMode", "deal", deal.mode().label())));
+        }
+        repository.putOperatingProfit(profit, Actor.current(), LocalDateTime.now(clock));
+    }
+
+    /**
+     * The CLI's {@code distribute}: a proposal for each receipt (of the year, or of the contract) not yet
+     * distributed, and for each EQUITY deal (signed in the year) without one; valid proposals are saved as
+     * drafts, the others are named with the reason.
+     */
+    public BatchOutcome distributeAll(String contractNo, Integer year) {
+        List<Deal> targets;
+        if (contractNo != null) {
+            targets = List.of(deals.findByContractNo(contractNo)
+                    .orElseThrow(() -> new UserFacingException("reward.contract.missing", contractNo)));
+        } else {
+            targets = deals.findAll().stream().filter(x -> x.mode() == DealMode.TRANSFER || x.mode() == DealMode.LICENSE
+                    || x.mode() == DealMode.EQUITY).toList();
+        }
+        List<Distribution> created = new ArrayList<>();
+        List<BatchOutcome.Skipped> skipped = new ArrayList<>();
+        for (Deal deal : targets) {
+            if (deal.mode() == DealMode.EQUITY) {
+                if (deal.signedOn() != null && (year == null || deal.signedOn().getYear() == year)
+                        && !repository.hasLive(DistributionKind.EQUITY, deal.id(), null, null)) {
+                    attempt(() -> proposeEquity(deal.id()), deal, I18n.t("reward.batch.equity"), created, skipped);
+                }
+                continue;
+            }
+            if (deal.mode() != DealMode.TRANSFER && deal.mode() != DealMode.LICENSE) {
+                skipped.add(new BatchOutcome.Skipped(deal.contractNo(), deal.mode().label(), I18n.t("reward.batch.notCash")));
+                continue;
+            }
+            for (Receipt r : deal.receipts()) {
+                if (year != null && r.receivedOn().getYear() != year) {
+                    continue;
+                }
+                String what = r.receivedOn() + " " + r.amount().toPlainString();
+                if (r.isRefund()) {
+                    skipped.add(new BatchOutcome.Skipped(deal.contractNo(), what, I18n.t("reward.batch.refund")));
+                } else if (undistributedReceipts(deals.findById(deal.id()).orElseThrow()).stream()
+                        .anyMatch(x -> x.id().equals(r.id()))) {
+                    attempt(() -> proposeCash(deal.id(), List.of(r.id())), deal, what, created, skipped);
+                }
+            }
+        }
+        return new BatchOutcome(created, skipped);
+    }
+
+    private void attempt(java.util.function.Supplier<Proposal> proposal, Deal deal, String what,
+                         List<Distribution> created, List<BatchOutcome.Skipped> skipped) {
+        try {
+            Proposal p = proposal.get();
+            List<Problem> errors = p.problems().stream().filter(Problem::isError).toList();
+            if (errors.isEmpty()) {
+                created.add(saveDraft(p.distribution()));
+            } else {
+                skipped.add(new BatchOutcome.Skipped(deal.contractNo(), what,
+                        errors.stream().map(Problem::message).collect(Collectors.joining("; "))));
+            }
+        } catch (ValidationException e) {
+            skipped.add(new BatchOutcome.Skipped(deal.contractNo(), what,
+                    e.problems().stream().map(Problem::message).collect(Collectors.joining("; "))));
+        }
+    }
+
+    private Distribution load(long id) {
+        return repository.findById(id).orElseThrow(() -> new UserFacingException("reward.distribution.missing", id));
+    }
+
+    private Distribution save(Distribution d, AuditAction action) {
+        return repository.saveWithAction(d, Actor.current(), LocalDateTime.now(clock), action);
+    }
+
+    /** The rules, plus what the deal itself must offer: a team (R-TEAM) with a key contributor. */
+    private List<Problem> problemsOf(Distribution d, Deal deal) {
+        List<Problem> problems = new ArrayList<>(DistributionRules.problems(d));
+        if (deal != null && deal.results().isEmpty() && d.kind() != DistributionKind.PATENT_BONUS) {
+            problems.add(0, Problem.error("reward.propose.noResults", "deal"));
+        }
+        return problems;
+    }
+
+    private List<TeamMember> team(Deal deal) {
+        List<ResultTeam> teams = new ArrayList<>();
+        for (ResultRef ref : deal.results()) {
+            disclosures.find(ref.disclosureId())
+                    .ifPresent(r -> teams.add(new ResultTeam(r.id(), r.resultNo(), r.inventors())));
+        }
+        return TeamShares.of(teams, this::leaderRole);
+    }
+
+    private LeaderRole leaderRole(long personId) {
+        return people.find(personId).map(Person::leaderRole).orElse(LeaderRole.NONE);
+    }
+}

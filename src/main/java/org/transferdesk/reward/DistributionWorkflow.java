@@ -1,0 +1,148 @@
+package org.transferdesk.reward;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.transferdesk.calendar.WorkCalendar;
+import org.transferdesk.common.Problem;
+import org.transferdesk.common.ValidationException;
+
+/**
+ * The life cycle 草拟 → 公示中 → 已审批 → 已发放 / 已撤销 (pure). A reward is publicised for the policy's
+ * minimum (R-PUB-REWARD, working days by default) before approval, and no payment is recorded before
+ * the publicity has ended. Owners' income under an ownership grant is no reward: it needs no publicity.
+ */
+public final class DistributionWorkflow {
+    private DistributionWorkflow() {
+    }
+
+    /** R-PUB-REWARD with R-DATE: the start day is not counted. */
+    public static LocalDate earliestPublicityEnd(RewardPolicy policy, WorkCalendar calendar, LocalDate from) {
+        return policy.publicityCalendar() == RewardPolicy.PublicityCalendar.CALENDAR_DAYS
+                ? from.plusDays(policy.publicityDays()) : calendar.addWorkingDays(from, policy.publicityDays());
+    }
+
+    public static Distribution publicise(Distribution d, LocalDate from, LocalDate to, String docNo, LocalDate earliestEnd) {
+        List<Problem> problems = new ArrayList<>();
+        requireStatus(problems, d, DistributionStatus.DRAFT);
+        problems.addAll(DistributionRules.problems(d));
+        if (from == null) {
+            problems.add(Problem.error("reward.publicity.fromRequired", "publicityFrom"));
+        } else if (to == null || to.isBefore(earliestEnd)) {
+            problems.add(Problem.error("reward.publicity.tooShort", "publicityTo", earliestEnd));
+        }
+        throwIfAny(problems);
+        Workflow w = d.workflow();
+        return d.withWorkflow(new Workflow(DistributionStatus.PUBLICISING, from, to, blankToNull(docNo), null, null,
+                w.revokedOn(), w.revokeReason()));
+    }
+
+    public static Distribution approve(Distribution d, LocalDate on, String by) {
+        List<Problem> problems = new ArrayList<>();
+        if (d.kind() == DistributionKind.OWNERSHIP_INCOME && d.status() == DistributionStatus.DRAFT) {
+            problems.addAll(DistributionRules.problems(d));
+        } else {
+            requireStatus(problems, d, DistributionStatus.PUBLICISING);
+            if (problems.isEmpty() && on != null && !on.isAfter(d.workflow().publicityTo())) {
+                problems.add(Problem.error("reward.approve.beforePublicityEnd", "approvedOn", d.workflow().publicityTo()));
+            }
+        }
+        if (on == null) {
+            problems.add(Problem.error("reward.approve.dateRequired", "approvedOn"));
+        }
+        if (by == null || by.isBlank()) {
+            problems.add(Problem.error("reward.approve.byRequired", "approvedBy"));
+        }
+        throwIfAny(problems);
+        Workflow w = d.workflow();
+        return d.withWorkflow(new Workflow(DistributionStatus.APPROVED, w.publicityFrom(), w.publicityTo(),
+                w.publicityDocNo(), on, by.strip(), null, null));
+    }
+
+    /** Records the payment of the given lines; once every line with an amount is paid the distribution is 已发放. */
+    public static Distribution pay(Distribution d, Set<Integer> linePositions, LocalDate paidOn, String payrollRef,
+                                   LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (d.status() != DistributionStatus.APPROVED) {
+            LocalDate end = d.workflow().publicityTo();
+            problems.add(d.status() == DistributionStatus.PUBLICISING && end != null
+                    ? Problem.error("reward.pay.beforePublicityEnd", "paidOn", end)
+                    : Problem.error("reward.pay.notApproved", "status"));
+        }
+        if (paidOn == null) {
+            problems.add(Problem.error("reward.pay.dateRequired", "paidOn"));
+        } else {
+            if (d.workflow().publicityTo() != null && !paidOn.isAfter(d.workflow().publicityTo())) {
+                problems.add(Problem.error("reward.pay.beforePublicityEnd", "paidOn", d.workflow().publicityTo()));
+            }
+            if (paidOn.isAfter(today)) {
+                problems.add(Problem.error("reward.pay.future", "paidOn"));
+            }
+        }
+        if (linePositions.isEmpty()) {
+            problems.add(Problem.error("reward.pay.noLines", "lines"));
+        }
+        for (int p : linePositions) {
+            if (p < 0 || p >= d.lines().size()) {
+                problems.add(Problem.error("reward.pay.noLines", "lines"));
+            } else if (d.lines().get(p).isPaid()) {
+                problems.add(Problem.error("reward.pay.alreadyPaid", "lines", d.lines().get(p).name()));
+            }
+        }
+        throwIfAny(problems);
+        List<DistributionLine> lines = new ArrayList<>(d.lines());
+        for (int p : linePositions) {
+            lines.set(p, lines.get(p).paid(paidOn, blankToNull(payrollRef)));
+        }
+        boolean allPaid = lines.stream().filter(l -> l.amount().signum() > 0 && !l.waived()).allMatch(DistributionLine::isPaid);
+        Workflow w = d.workflow();
+        Distribution paid = d.withLines(lines, d.overrideReason());
+        return allPaid ? paid.withWorkflow(new Workflow(DistributionStatus.PAID, w.publicityFrom(), w.publicityTo(),
+                w.publicityDocNo(), w.approvedOn(), w.approvedBy(), null, null)) : paid;
+    }
+
+    public static Distribution revoke(Distribution d, LocalDate on, String reason) {
+        List<Problem> problems = new ArrayList<>();
+        if (d.status() == DistributionStatus.REVOKED || d.status() == DistributionStatus.PAID
+                || d.lines().stream().anyMatch(DistributionLine::isPaid)) {
+            problems.add(Problem.error("reward.revoke.notAllowed", "status", d.status().label()));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(Problem.error("reward.revoke.reasonRequired", "revokeReason"));
+        }
+        throwIfAny(problems);
+        Workflow w = d.workflow();
+        return d.withWorkflow(new Workflow(DistributionStatus.REVOKED, w.publicityFrom(), w.publicityTo(),
+                w.publicityDocNo(), w.approvedOn(), w.approvedBy(), on, reason.strip()));
+    }
+
+    /** Staff change the split of a draft: a reason is required and the rules are checked again (R-TEAM). */
+    public static Distribution override(Distribution d, List<DistributionLine> lines, String reason) {
+        List<Problem> problems = new ArrayList<>();
+        requireStatus(problems, d, DistributionStatus.DRAFT);
+        if (reason == null || reason.isBlank()) {
+            problems.add(Problem.error("reward.override.reasonRequired", "overrideReason"));
+        }
+        Distribution changed = d.withLines(lines, reason == null ? null : reason.strip());
+        problems.addAll(DistributionRules.problems(changed));
+        throwIfAny(problems);
+        return changed;
+    }
+
+    private static void requireStatus(List<Problem> problems, Distribution d, DistributionStatus expected) {
+        if (d.status() != expected) {
+            problems.add(Problem.error("reward.status.wrong", "status", d.status().label(), expected.label()));
+        }
+    }
+
+    private static void throwIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

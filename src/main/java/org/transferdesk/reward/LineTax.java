@@ -1,0 +1,21 @@
+package org.transferdesk.reward;
+
+import java.time.LocalDate;
+
+/**
+ * R-TAX58 for one cash line: eligibility with the failed conditions, the exempt part, the 36-month payment
+ * deadline and, once paid and eligible, the 备案表 due date. Owners' income under an ownership grant is not
+ * a reward: 58号 does not apply ({@code applicable} false).
+ */
+public record LineTax(boolean applicable, Tax58.Eligibility eligibility, LocalDate filingDue) {
+    public static final LineTax NOT_APPLICABLE = new LineTax(false, null, null);
+
+    public static LineTax of(Distribution d, DistributionLine line, boolean nonProfitUnit, boolean registered) {
+        if (!d.kind().paysCash() || d.kind() == DistributionKind.OWNERSHIP_INCOME || line.amount().signum() == 0) {
+            return NOT_APPLICABLE;
+        }
+        Tax58.Eligibility e = Tax58.check(line.amount(), d.kind() == DistributionKind.CASH ? d.mode() : null,
+                nonProfitUnit, registered, d.workflow().isPublicised(), d.firstReceiptDate(), line.paidOn());
+        return new LineTax(true, e, line.paidOn() != null && e.eligible() ? Tax58.filingDue(line.paidOn()) : null);
+    }
+}

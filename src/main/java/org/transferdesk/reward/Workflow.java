@@ -7,7 +7,8 @@ public record Workflow(DistributionStatus status, LocalDate publicityFrom, Local
                        LocalDate approvedOn, String approvedBy, LocalDate revokedOn, String revokeReason) {
     public static final Workflow DRAFT = new Workflow(DistributionStatus.DRAFT, null, null, null, null, null, null, null);
 
+    /** Publicised with dates, or (historical payments imported from a ledger) with only the evidence reference. */
     public boolean isPublicised() {
-        return publicityFrom != null && publicityTo != null;
+        return publicityTo != null || publicityDocNo != null;
     }
 }

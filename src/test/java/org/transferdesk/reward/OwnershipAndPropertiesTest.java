@@ -1,0 +1,139 @@
+package org.transferdesk.reward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.calendar.WorkCalendar;
+import org.transferdesk.common.Percent;
+import org.transferdesk.db.Database;
+import org.transferdesk.deal.Cost;
+import org.transferdesk.deal.CostCategory;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.DealStatus;
+import org.transferdesk.deal.Equity;
+import org.transferdesk.deal.Receipt;
+import org.transferdesk.deal.persistence.DealRepository;
+import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.disclosure.persistence.DisclosureRepository;
+import org.transferdesk.people.LeaderRole;
+import org.transferdesk.people.PeopleService;
+import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonRepository;
+import org.transferdesk.reward.persistence.DistributionRepository;
+
+/** E6 through the R-PILOT-INCOME hook, and properties of every split: to the fen, never equity to a head leader. */
+class OwnershipAndPropertiesTest {
+    private Database db;
+    private DistributionService service;
+    private RewardFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabase.fresh();
+        AuditRepository audit = new AuditRepository(db.dsl());
+        service = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
+                new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
+                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), audit,
+                        TestDatabase.CLOCK),
+                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
+                TestDatabase.CLOCK);
+        fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void e6_coOwnedLicence_isSplitByOwnership_withNoRewardAndNo58() {
+        Deal deal = fixture.licence("E6", true,
+                List.of(new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("1000000.00"), null, null)),
+                List.of(new Cost(null, LocalDate.of(2025, 2, 1), CostCategory.TAX, new BigDecimal("20300.00"), null)));
+        List<TeamMember> owners = List.of(
+                new TeamMember(fixture.team.get(0).id(), "R001", "甲教授", new BigDecimal("0.6"), true, LeaderRole.NONE, "赋权协议"),
+                new TeamMember(fixture.team.get(1).id(), "R002", "乙老师", new BigDecimal("0.4"), true, LeaderRole.NONE, "赋权协议"));
+        service.useOwnership((resultId, on) -> resultId == fixture.result.id() && !on.isBefore(LocalDate.of(2025, 1, 1))
+                ? Optional.of(new ResultOwnership.CoOwnership(new BigDecimal("0.70"), owners)) : Optional.empty());
+        Proposal p = service.proposeCash(deal.id(), List.of(deal.receipts().get(0).id()));
+        Distribution d = p.distribution();
+        assertThat(p.problems()).isEmpty();
+        assertThat(d.kind()).isEqualTo(DistributionKind.OWNERSHIP_INCOME);
+        assertThat(d.figures().net()).isEqualByComparingTo("979700.00");
+        assertThat(d.figures().universityPart()).isEqualByComparingTo("293910.00");
+        assertThat(d.figures().pool()).isEqualByComparingTo("685790.00");
+        assertThat(d.linesTotal()).isEqualByComparingTo("685790.00");
+        assertThat(service.taxes(d)).allSatisfy(t -> assertThat(t.applicable()).isFalse());
+        assertThat(service.explain(d).steps()).extracting(Explanation.Step::rule).contains("R-PILOT-INCOME")
+                .doesNotContain("R-45-1", "R-TAX58");
+    }
+
+    @Test
+    void everyEquitySplit_addsUpAndNeverGivesAHeadLeaderShares() {
+        Random random = new Random(7);
+        for (int run = 0; run < 500; run++) {
+            int size = 1 + random.nextInt(6);
+            List<TeamMember> team = new ArrayList<>();
+            int[] weights = new int[size];
+            int total = 0;
+            for (int i = 0; i < size; i++) {
+                weights[i] = 1 + random.nextInt(50);
+                total += weights[i];
+            }
+            for (int i = 0; i < size; i++) {
+                LeaderRole role = random.nextInt(4) == 0 ? LeaderRole.HEAD : LeaderRole.NONE;
+                team.add(new TeamMember(i + 1, "S" + i, "P" + i,
+                        new BigDecimal(weights[i]).divide(new BigDecimal(total), 10, java.math.RoundingMode.HALF_UP),
+                        i == 0, role, ""));
+            }
+            BigDecimal valuation = new BigDecimal(random.nextInt(100_000_000)).movePointLeft(2).add(BigDecimal.ONE);
+            Deal deal = equityDeal(valuation, Percent.ofPercent(String.valueOf(1 + random.nextInt(60))));
+            Distribution d = DistributionProposer.equity(deal, team, RewardPolicy.Preset.NATIONAL.policy());
+            boolean anyEligible = team.stream().anyMatch(m -> m.leaderRole() != LeaderRole.HEAD);
+            if (anyEligible) {
+                assertThat(d.linesTotal()).isEqualByComparingTo(d.figures().pool());
+            }
+            for (DistributionLine line : d.lines()) {
+                if (line.leaderRole() == LeaderRole.HEAD) {
+                    assertThat(line.equityShare()).isEqualByComparingTo("0");
+                    assertThat(line.amount()).isEqualByComparingTo("0");
+                    assertThat(line.waived()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyCashSplit_addsUpToItsPoolToTheFen() {
+        Random random = new Random(11);
+        for (int run = 0; run < 500; run++) {
+            int size = 1 + random.nextInt(8);
+            List<TeamMember> team = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                team.add(new TeamMember(i + 1, "S" + i, "P" + i, new BigDecimal(1 + random.nextInt(99)), i == 0,
+                        LeaderRole.NONE, ""));
+            }
+            BigDecimal amount = new BigDecimal(random.nextInt(1_000_000_000)).movePointLeft(2);
+            List<DistributionLine> lines = DistributionProposer.split(team, amount);
+            assertThat(lines.stream().map(DistributionLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(amount);
+        }
+    }
+
+    private static Deal equityDeal(BigDecimal valuation, Percent share) {
+        return new Deal(1L, "EQ", DealMode.EQUITY, null, "作价投资", List.of(), null, null, LocalDate.of(2024, 9, 30), null,
+                null, valuation, null, false, null, null, DealStatus.SIGNED, null, List.of(), List.of(), List.of(),
+                List.of(), new Equity(1L, "某公司", share, null), 0);
+    }
+}

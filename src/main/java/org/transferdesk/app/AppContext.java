@@ -23,6 +23,7 @@ import org.transferdesk.ip.persistence.IpRepository;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonRepository;
+import org.transferdesk.reward.RewardPolicyService;
 import org.transferdesk.search.SearchService;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.UserSettings;
@@ -46,6 +47,7 @@ public final class AppContext implements AutoCloseable {
     private final CounterpartyService counterparties;
     private final DiligenceService diligence;
     private final PublicityNoticeService publicityNotices;
+    private final RewardPolicyService rewardPolicies;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -67,6 +69,7 @@ public final class AppContext implements AutoCloseable {
         this.counterparties = new CounterpartyService(new CounterpartyRepository(database.dsl()), clock);
         this.diligence = new DiligenceService(folder.root(), new DiligenceRepository(database.dsl()), clock);
         this.publicityNotices = new PublicityNoticeService(disclosures, office, clock);
+        this.rewardPolicies = new RewardPolicyService(office, clock);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */
@@ -121,6 +124,11 @@ public final class AppContext implements AutoCloseable {
 
     public PublicityNoticeService publicityNotices() {
         return publicityNotices;
+    }
+
+    /** R-POLICY: the reward policy in force on a date, its history, and the unit's profile for tax filings. */
+    public RewardPolicyService rewardPolicies() {
+        return rewardPolicies;
     }
 
     public DiligenceService diligence() {

@@ -25,8 +25,8 @@ import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.DistributionService;
-import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.persistence.DistributionRepository;
+import org.transferdesk.reward.RewardPolicyService;
 import org.transferdesk.search.SearchService;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.UserSettings;
@@ -51,6 +51,7 @@ public final class AppContext implements AutoCloseable {
     private final DiligenceService diligence;
     private final PublicityNoticeService publicityNotices;
     private final DistributionService distributions;
+    private final RewardPolicyService rewardPolicies;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -72,9 +73,10 @@ public final class AppContext implements AutoCloseable {
         this.counterparties = new CounterpartyService(new CounterpartyRepository(database.dsl()), clock);
         this.diligence = new DiligenceService(folder.root(), new DiligenceRepository(database.dsl()), clock);
         this.publicityNotices = new PublicityNoticeService(disclosures, office, clock);
+        this.rewardPolicies = new RewardPolicyService(office, clock);
         this.distributions = new DistributionService(new DistributionRepository(database.dsl()),
                 new DealRepository(database.dsl()), disclosures, people,
-                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit, clock);
+                rewardPolicies, WorkCalendar::weekendsOnly, () -> rewardPolicies.unitProfile().nonProfit(), audit, clock);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */
@@ -129,6 +131,11 @@ public final class AppContext implements AutoCloseable {
 
     public PublicityNoticeService publicityNotices() {
         return publicityNotices;
+    }
+
+    /** R-POLICY: the reward policy in force on a date, its history, and the unit's profile for tax filings. */
+    public RewardPolicyService rewardPolicies() {
+        return rewardPolicies;
     }
 
     public DistributionService distributions() {

@@ -34,6 +34,8 @@ import org.transferdesk.people.ui.PeopleListView;
 import org.transferdesk.people.ui.PeopleListViewModel;
 import org.transferdesk.people.ui.PersonEditorView;
 import org.transferdesk.people.ui.PersonEditorViewModel;
+import org.transferdesk.reward.ui.RewardPolicyView;
+import org.transferdesk.reward.ui.RewardPolicyViewModel;
 import org.transferdesk.settings.ui.DatabaseInfoViewModel;
 import org.transferdesk.settings.ui.SettingsView;
 import org.transferdesk.settings.ui.SettingsViewModel;
@@ -106,7 +108,7 @@ public final class Gui implements Navigator, DealNavigator {
                 context.folder().root(), AppInfo.version(),
                 new DatabaseInfoViewModel(context.database(), context.people(), context.disclosures(), context.ip(),
                         context.backups(), executor),
-                executor, this::languageChanged, openFolder)).build());
+                executor, this::languageChanged, openFolder)).onRewardPolicy(this::openRewardPolicy).build());
         MainWindowViewModel vm = new MainWindowViewModel(context.search(), executor, this);
         main = new MainWindowView(vm, pages, commands);
         Parent root = main.build();
@@ -221,6 +223,18 @@ public final class Gui implements Navigator, DealNavigator {
                     org.transferdesk.export.PublicityNoticeXlsx.write(file, context.publicityNotices().noticeFor(deal));
                     return file;
                 }).onSuccess(f -> editorDialogs.notify(I18n.t("export.done", 1, f)))));
+    }
+
+    /** The reward policy and the unit profile (R-POLICY, R-TAX58), one window at a time. */
+    void openRewardPolicy() {
+        editors.open("reward-policy", ctx -> {
+            RewardPolicyViewModel vm = new RewardPolicyViewModel(context.rewardPolicies(), executor, ctx.dialogs(),
+                    context.clock());
+            Parent root = new RewardPolicyView(vm, ctx.close()).build();
+            vm.load();
+            return new EditorWindows.Editor(root, vm::isDirty, vm::save,
+                    new javafx.beans.property.SimpleStringProperty(I18n.t("rewardPolicy.title")));
+        });
     }
 
     /** The language was saved in the settings: apply it and rebuild the main window in it. */

@@ -2,10 +2,12 @@ package org.transferdesk.cli;
 
 import java.time.LocalDate;
 import org.transferdesk.app.AppContext;
+import org.transferdesk.common.CreditCode;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.deal.ApprovalTiers;
 import org.transferdesk.deal.PublicityNoticeService;
+import org.transferdesk.reward.RewardPolicyService;
 import org.transferdesk.settings.OfficeSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Parameters;
         description = {"Show or change an office rule that has a date of effect.",
                 "Keys: price.publicity.days (R-PUB-PRICE minimum, days), approval.tiers (R-APPROVAL, e.g. "
                         + "2000000.00:SCIENCE_OFFICE;4999999.99:VICE_PRESIDENT;:PRESIDENT_MEETING), "
-                        + "publicity.objectionContact (text on the price-publicity notice)."})
+                        + "publicity.objectionContact (text on the price-publicity notice), "
+                        + "unit.name, unit.creditCode, unit.nonProfit (true|false) (the unit on tax filings, R-TAX58)."})
 public final class SettingCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "KEY")
     String key;
@@ -33,11 +36,14 @@ public final class SettingCommand extends CliCommand {
     @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Show the value in force on this date (default today).")
     LocalDate on;
 
+    private static final java.util.Set<String> KEYS = java.util.Set.of(OfficeSettings.PRICE_PUBLICITY_DAYS,
+            OfficeSettings.APPROVAL_TIERS, PublicityNoticeService.OBJECTION_CONTACT, RewardPolicyService.UNIT_NAME,
+            RewardPolicyService.UNIT_CREDIT_CODE, RewardPolicyService.UNIT_NON_PROFIT);
+
     @Override
     protected Integer run(AppContext context) {
         OfficeSettings office = context.office();
-        if (!OfficeSettings.PRICE_PUBLICITY_DAYS.equals(key) && !OfficeSettings.APPROVAL_TIERS.equals(key)
-                && !PublicityNoticeService.OBJECTION_CONTACT.equals(key)) {
+        if (!KEYS.contains(key)) {
             throw new UserFacingException("cli.setting.unknownKey", key);
         }
         if (value == null) {
@@ -62,6 +68,13 @@ public final class SettingCommand extends CliCommand {
             }
             if (OfficeSettings.APPROVAL_TIERS.equals(key)) {
                 ApprovalTiers.parse(candidate.strip());
+            }
+            if (RewardPolicyService.UNIT_NON_PROFIT.equals(key)
+                    && !candidate.strip().equals("true") && !candidate.strip().equals("false")) {
+                throw new IllegalArgumentException("true or false");
+            }
+            if (RewardPolicyService.UNIT_CREDIT_CODE.equals(key) && !CreditCode.isValid(candidate)) {
+                throw new IllegalArgumentException("credit code check failed");
             }
         } catch (IllegalArgumentException e) {
             throw new UserFacingException("cli.setting.badValue", new Object[] {key, candidate}, e);

@@ -1,7 +1,11 @@
 package org.transferdesk.settings;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.transferdesk.audit.Actor;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
 
 /**
@@ -33,5 +37,15 @@ public final class OfficeSettings {
     /** Records a new value from a date on; earlier values stay in force for earlier dates. */
     public void set(String key, LocalDate effectiveFrom, String value) {
         repository.put(key, effectiveFrom, value);
+    }
+
+    /** Records several values from one date at once (all or none), audited as the current user's change. */
+    public void setAll(LocalDate effectiveFrom, Map<String, String> values, LocalDateTime now) {
+        repository.putAll(values, effectiveFrom, Actor.current(), now);
+    }
+
+    /** Every recorded value of {@code key} with its date of effect, newest first. */
+    public List<DatedValue> history(String key) {
+        return repository.history(key);
     }
 }

@@ -3,10 +3,22 @@ package org.transferdesk.settings.persistence;
 import static org.transferdesk.db.jooq.Tables.POLICY_SETTING;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.transferdesk.audit.AuditAction;
+import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.audit.FieldChange;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.settings.DatedValue;
 
 public final class PolicySettingRepository {
+    /** Audit rows of office settings: one per date of effect (entity id = the date's epoch day). */
+    public static final String ENTITY = "policy_setting";
+
     private final DSLContext dsl;
 
     public PolicySettingRepository(DSLContext dsl) {
@@ -20,7 +32,39 @@ public final class PolicySettingRepository {
                 .fetchOptional(POLICY_SETTING.SETTING_VALUE);
     }
 
+    /** Every recorded value of {@code key}, newest date of effect first. */
+    public List<DatedValue> history(String key) {
+        return dsl.select(POLICY_SETTING.EFFECTIVE_FROM, POLICY_SETTING.SETTING_VALUE).from(POLICY_SETTING)
+                .where(POLICY_SETTING.SETTING_KEY.eq(key))
+                .orderBy(POLICY_SETTING.EFFECTIVE_FROM.desc())
+                .fetch(r -> new DatedValue(r.value1(), r.value2()));
+    }
+
     public void put(String key, LocalDate effectiveFrom, String value) {
+        put(dsl, key, effectiveFrom, value);
+    }
+
+    /** Records several values from one date in one transaction, with an audit row of what changed. */
+    public void putAll(Map<String, String> values, LocalDate effectiveFrom, String actor, LocalDateTime now) {
+        dsl.transaction(c -> {
+            DSLContext tx = c.dsl();
+            List<FieldChange> changes = new ArrayList<>();
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                String before = tx.select(POLICY_SETTING.SETTING_VALUE).from(POLICY_SETTING)
+                        .where(POLICY_SETTING.SETTING_KEY.eq(e.getKey())
+                                .and(POLICY_SETTING.EFFECTIVE_FROM.eq(effectiveFrom)))
+                        .fetchOptional(POLICY_SETTING.SETTING_VALUE).orElse(null);
+                if (!e.getValue().equals(before)) {
+                    changes.add(new FieldChange(e.getKey(), before, e.getValue()));
+                }
+                put(tx, e.getKey(), effectiveFrom, e.getValue());
+            }
+            AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, effectiveFrom.toEpochDay(),
+                    AuditAction.UPDATE, changes));
+        });
+    }
+
+    private static void put(DSLContext dsl, String key, LocalDate effectiveFrom, String value) {
         dsl.mergeInto(POLICY_SETTING)
                 .using(dsl.selectOne())
                 .on(POLICY_SETTING.SETTING_KEY.eq(key).and(POLICY_SETTING.EFFECTIVE_FROM.eq(effectiveFrom)))

@@ -36,9 +36,16 @@ public final class SettingsView {
     private ProgressIndicator loadingIndicator;
 
     private final SettingsViewModel viewModel;
+    private Runnable openRewardPolicy = () -> { };
 
     public SettingsView(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
+    }
+
+    /** What the "Reward policy…" button opens (the shell's reward-policy window). */
+    public SettingsView onRewardPolicy(Runnable open) {
+        this.openRewardPolicy = open;
+        return this;
     }
 
     public Page build() {
@@ -81,6 +88,11 @@ public final class SettingsView {
     @FXML
     private void onOpenFolder() {
         viewModel.openDataFolder();
+    }
+
+    @FXML
+    private void onRewardPolicy() {
+        openRewardPolicy.run();
     }
 
     @FXML

@@ -1,0 +1,205 @@
+package org.transferdesk.cli;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Labeled;
+import org.transferdesk.common.Percent;
+import org.transferdesk.common.Problem;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.common.ValidationException;
+import org.transferdesk.deal.CostCategory;
+import org.transferdesk.reward.DatedPolicy;
+import org.transferdesk.reward.RewardPolicy;
+import org.transferdesk.reward.RewardPolicy.LeaderEquity;
+import org.transferdesk.reward.RewardPolicy.PublicityCalendar;
+import org.transferdesk.reward.RewardPolicyLabels;
+import org.transferdesk.reward.RewardPolicyService;
+import org.transferdesk.reward.UnitProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The university's reward policy (R-POLICY): {@code policy show [--on DATE]} prints the version in force and
+ * the history; {@code policy set PRESET [--from DATE] [rate options]} records a new version from a date.
+ */
+@Command(name = "policy", mixinStandardHelpOptions = true,
+        description = "Show or record the university's reward policy (effective-dated).",
+        subcommands = {PolicyCommand.Show.class, PolicyCommand.Set.class})
+public final class PolicyCommand {
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Print the reward policy in force (today or --on DATE) and every recorded version.")
+    public static final class Show extends CliCommand {
+        @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Show the policy in force on this date (default today).")
+        LocalDate on;
+
+        @Override
+        protected Integer run(AppContext context) {
+            RewardPolicyService policies = context.rewardPolicies();
+            LocalDate date = on == null ? LocalDate.now(context.clock()) : on;
+            out().println(I18n.t("cli.policy.inForce", date));
+            RewardPolicyLabels.lines(policies.policyOn(date)).forEach(line -> out().println("  " + line));
+            UnitProfile unit = policies.unitProfileOn(date);
+            out().println(I18n.t("cli.policy.unit", unit.name().isEmpty() ? "—" : unit.name(),
+                    unit.creditCode().isEmpty() ? "—" : unit.creditCode(),
+                    unit.nonProfit() ? I18n.t("rewardPolicy.yes") : I18n.t("rewardPolicy.no")));
+            out().println();
+            out().println(I18n.t("cli.policy.history"));
+            var history = policies.history();
+            if (history.isEmpty()) {
+                out().println("  " + I18n.t("cli.policy.noHistory"));
+            }
+            for (DatedPolicy version : history) {
+                out().println("  " + version.effectiveFrom() + "  " + RewardPolicyLabels.preset(version.policy().jurisdiction())
+                        + "  " + RewardPolicyLabels.summary(version.policy()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = {"Record a new version of the reward policy, in force from --from (default today).",
+                    "Starts from PRESET's rates (national, beijing, shanghai, zhejiang, shandong, shanxi, or "
+                            + "国家/北京/上海/浙江/山东/山西); each option overrides one of them. "
+                            + "Percentages as 70 or 70%. A policy below its jurisdiction's floor is refused."})
+    public static final class Set extends CliCommand {
+        @Parameters(index = "0", paramLabel = "PRESET")
+        String preset;
+
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Date of effect (default today).")
+        LocalDate from;
+
+        @Option(names = "--transfer-license", paramLabel = "PCT", description = "Reward rate of transfers and licences.")
+        String transferLicense;
+
+        @Option(names = "--equity", paramLabel = "PCT", description = "Reward rate of equity (作价投资).")
+        String equity;
+
+        @Option(names = "--self", paramLabel = "PCT", description = "Yearly reward rate of own or joint implementation.")
+        String self;
+
+        @Option(names = "--self-years", paramLabel = "N", description = "Years of own-implementation rewards (3–5).")
+        String selfYears;
+
+        @Option(names = "--key", paramLabel = "PCT", description = "Key contributors' minimum share of the pool.")
+        String key;
+
+        @Option(names = "--transfer-staff", paramLabel = "PCT", description = "Share of the pool for technology-transfer staff.")
+        String transferStaff;
+
+        @Option(names = "--publicity-days", paramLabel = "N", description = "Minimum reward publicity, in days.")
+        String publicityDays;
+
+        @Option(names = "--publicity-calendar", paramLabel = "working|calendar", description = "How publicity days are counted.")
+        String publicityCalendar;
+
+        @Option(names = "--leader-equity", paramLabel = "waive|cash", description = "A 正职领导's equity reward: waived or converted to cash.")
+        String leaderEquity;
+
+        @Option(names = "--deductible", paramLabel = "CATEGORIES",
+                description = "Deductible cost categories, comma-separated: TAX,MAINTENANCE,… or 税费,维护费,…")
+        String deductible;
+
+        @Option(names = "--invention-bonus", paramLabel = "YUAN", description = "Invention patent grant bonus.")
+        String inventionBonus;
+
+        @Option(names = "--other-bonus", paramLabel = "YUAN", description = "Utility model or design grant bonus.")
+        String otherBonus;
+
+        @Override
+        protected Integer run(AppContext context) {
+            RewardPolicy base = RewardPolicyService.parsePreset(preset).policy();
+            RewardPolicy policy = new RewardPolicy(base.jurisdiction(),
+                    percent("--transfer-license", transferLicense).orElse(base.transferLicenseRate()),
+                    percent("--equity", equity).orElse(base.equityRate()),
+                    percent("--self", self).orElse(base.selfRate()),
+                    whole("--self-years", selfYears).orElse(base.selfYears()),
+                    percent("--key", key).orElse(base.keyContributorMinimum()),
+                    deductible == null ? base.deductible() : categories(deductible),
+                    whole("--publicity-days", publicityDays).orElse(base.publicityDays()),
+                    publicityCalendar == null ? base.publicityCalendar() : calendar(publicityCalendar),
+                    leaderEquity == null ? base.leaderEquity() : leader(leaderEquity),
+                    percent("--transfer-staff", transferStaff).orElse(base.transferStaffShare()),
+                    yuan("--invention-bonus", inventionBonus).orElse(base.inventionBonus()),
+                    yuan("--other-bonus", otherBonus).orElse(base.otherPatentBonus()));
+            LocalDate date = from == null ? LocalDate.now(context.clock()) : from;
+            try {
+                context.rewardPolicies().set(date, policy);
+            } catch (ValidationException refused) {
+                // Exit 1 like every refusal, with each problem on its own line so the office can fix all at once.
+                err().println(I18n.t("cli.policy.refused"));
+                for (Problem p : refused.problems()) {
+                    err().println("  - " + p.message());
+                }
+                return 1;
+            }
+            out().println(I18n.t("cli.policy.saved", RewardPolicyLabels.preset(policy.jurisdiction()), date));
+            RewardPolicyLabels.lines(policy).forEach(line -> out().println("  " + line));
+            return 0;
+        }
+
+        private static Optional<Percent> percent(String option, String text) {
+            if (text == null) {
+                return Optional.empty();
+            }
+            return Optional.of(Percent.parsePercent(text)
+                    .orElseThrow(() -> new UserFacingException("cli.policy.badPercent", option, text)));
+        }
+
+        private static Optional<Integer> whole(String option, String text) {
+            if (text == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Integer.parseInt(text.strip()));
+            } catch (NumberFormatException e) {
+                throw new UserFacingException("cli.policy.badNumber", option, text);
+            }
+        }
+
+        private static Optional<BigDecimal> yuan(String option, String text) {
+            if (text == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new BigDecimal(text.strip().replace(",", "")));
+            } catch (NumberFormatException e) {
+                throw new UserFacingException("cli.policy.badAmount", option, text);
+            }
+        }
+
+        private static java.util.Set<CostCategory> categories(String text) {
+            java.util.Set<CostCategory> result = EnumSet.noneOf(CostCategory.class);
+            for (String token : text.split("[,，、;；]")) {
+                if (!token.isBlank()) {
+                    result.add(Labeled.parse(CostCategory.class, token).orElseThrow(() ->
+                            new UserFacingException("cli.policy.badChoice", "--deductible", token.strip(),
+                                    "TAX, MAINTENANCE, VALUATION, APPRAISAL, NEGOTIATION, INTERMEDIARY, OTHER")));
+                }
+            }
+            return result;
+        }
+
+        private static PublicityCalendar calendar(String text) {
+            return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "working", "working_days", "工作日" -> PublicityCalendar.WORKING_DAYS;
+                case "calendar", "calendar_days", "自然日" -> PublicityCalendar.CALENDAR_DAYS;
+                default -> throw new UserFacingException("cli.policy.badChoice", "--publicity-calendar", text,
+                        "working, calendar");
+            };
+        }
+
+        private static LeaderEquity leader(String text) {
+            return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "waive", "waive_and_redistribute" -> LeaderEquity.WAIVE_AND_REDISTRIBUTE;
+                case "cash", "convert_to_cash" -> LeaderEquity.CONVERT_TO_CASH;
+                default -> throw new UserFacingException("cli.policy.badChoice", "--leader-equity", text, "waive, cash");
+            };
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.transferdesk.reward.ui;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.transferdesk.reward.DatedPolicy;
+import org.transferdesk.reward.RewardPolicy.LeaderEquity;
+import org.transferdesk.reward.RewardPolicy.Preset;
+import org.transferdesk.reward.RewardPolicy.PublicityCalendar;
+import org.transferdesk.reward.RewardPolicyLabels;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.ViewLoader;
+
+/** The reward-policy window: binds to {@link RewardPolicyViewModel} and delegates every command to it. */
+public final class RewardPolicyView {
+    @FXML private VBox problemsPanel;
+    @FXML private VBox problemsList;
+    @FXML private TableView<DatedPolicy> historyTable;
+    @FXML private TableColumn<DatedPolicy, LocalDate> fromColumn;
+    @FXML private TableColumn<DatedPolicy, String> presetColumn;
+    @FXML private TableColumn<DatedPolicy, String> ratesColumn;
+    @FXML private DatePicker fromField;
+    @FXML private ComboBox<Preset> presetField;
+    @FXML private TextField transferLicenseField;
+    @FXML private TextField equityField;
+    @FXML private TextField selfField;
+    @FXML private TextField selfYearsField;
+    @FXML private TextField keyField;
+    @FXML private TextField transferStaffField;
+    @FXML private TextField publicityDaysField;
+    @FXML private ComboBox<PublicityCalendar> publicityCalendarField;
+    @FXML private ComboBox<LeaderEquity> leaderEquityField;
+    @FXML private TextField inventionBonusField;
+    @FXML private TextField otherBonusField;
+    @FXML private FlowPane deductibleBox;
+    @FXML private TextField unitNameField;
+    @FXML private TextField unitCreditCodeField;
+    @FXML private CheckBox unitNonProfitField;
+    @FXML private VBox unitProblemsList;
+    @FXML private Button saveUnitButton;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button saveButton;
+
+    private final RewardPolicyViewModel viewModel;
+    private final Runnable closeRequest;
+
+    public RewardPolicyView(RewardPolicyViewModel viewModel, Runnable closeRequest) {
+        this.viewModel = viewModel;
+        this.closeRequest = closeRequest;
+    }
+
+    public Parent build() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        Cells.date(fromColumn, DatedPolicy::effectiveFrom);
+        Cells.value(presetColumn, d -> RewardPolicyLabels.preset(d.policy().jurisdiction()));
+        Cells.value(ratesColumn, d -> RewardPolicyLabels.summary(d.policy()));
+        historyTable.setItems(viewModel.history());
+
+        Cells.isoDates(fromField);
+        fromField.valueProperty().bindBidirectional(viewModel.fromProperty());
+        choices(presetField, Preset.values(), RewardPolicyLabels::preset);
+        presetField.valueProperty().bindBidirectional(viewModel.presetProperty());
+        choices(publicityCalendarField, PublicityCalendar.values(), RewardPolicyLabels::publicityCalendar);
+        publicityCalendarField.valueProperty().bindBidirectional(viewModel.publicityCalendarProperty());
+        choices(leaderEquityField, LeaderEquity.values(), RewardPolicyLabels::leaderEquity);
+        leaderEquityField.valueProperty().bindBidirectional(viewModel.leaderEquityProperty());
+        transferLicenseField.textProperty().bindBidirectional(viewModel.transferLicenseProperty());
+        equityField.textProperty().bindBidirectional(viewModel.equityProperty());
+        selfField.textProperty().bindBidirectional(viewModel.selfProperty());
+        selfYearsField.textProperty().bindBidirectional(viewModel.selfYearsProperty());
+        keyField.textProperty().bindBidirectional(viewModel.keyProperty());
+        transferStaffField.textProperty().bindBidirectional(viewModel.transferStaffProperty());
+        publicityDaysField.textProperty().bindBidirectional(viewModel.publicityDaysProperty());
+        inventionBonusField.textProperty().bindBidirectional(viewModel.inventionBonusProperty());
+        otherBonusField.textProperty().bindBidirectional(viewModel.otherBonusProperty());
+        viewModel.deductible().forEach((category, checked) -> {
+            CheckBox box = new CheckBox(category.label());
+            box.setId("deductible" + category.name());
+            box.selectedProperty().bindBidirectional(checked);
+            deductibleBox.getChildren().add(box);
+        });
+        FieldErrors.show(viewModel.fieldErrors(), Map.of(), Map.of(
+                RewardPolicyViewModel.TRANSFER_LICENSE, transferLicenseField, RewardPolicyViewModel.EQUITY, equityField,
+                RewardPolicyViewModel.SELF, selfField, RewardPolicyViewModel.SELF_YEARS, selfYearsField,
+                RewardPolicyViewModel.KEY, keyField, RewardPolicyViewModel.TRANSFER_STAFF, transferStaffField,
+                RewardPolicyViewModel.PUBLICITY_DAYS, publicityDaysField));
+
+        unitNameField.textProperty().bindBidirectional(viewModel.unitNameProperty());
+        unitCreditCodeField.textProperty().bindBidirectional(viewModel.unitCreditCodeProperty());
+        unitNonProfitField.selectedProperty().bindBidirectional(viewModel.unitNonProfitProperty());
+        showLines(viewModel.unitProblems(), unitProblemsList);
+
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        saveButton.disableProperty().bind(viewModel.busyProperty().or(Bindings.isNotEmpty(viewModel.problems())));
+        saveUnitButton.disableProperty().bind(viewModel.busyProperty());
+        problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
+        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
+        showLines(viewModel.problems(), problemsList);
+    }
+
+    private static void showLines(javafx.collections.ObservableList<String> lines, VBox box) {
+        Runnable refresh = () -> box.getChildren().setAll(lines.stream().map(text -> {
+            Label label = new Label(text);
+            label.getStyleClass().add("field-error");
+            label.setWrapText(true);
+            return label;
+        }).toList());
+        lines.addListener((ListChangeListener<String>) c -> refresh.run());
+        refresh.run();
+    }
+
+    private static <T> void choices(ComboBox<T> combo, T[] values, Function<T, String> text) {
+        combo.getItems().setAll(values);
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        combo.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        combo.setButtonCell(combo.getCellFactory().call(null));
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save(ok -> { });
+    }
+
+    @FXML
+    private void onSaveUnit() {
+        viewModel.saveUnit();
+    }
+
+    @FXML
+    private void onClose() {
+        closeRequest.run();
+    }
+}

@@ -2,8 +2,9 @@
 -- Saturday and Sunday off". HOLIDAY = a day off (every day of an official holiday period, weekends
 -- inside it too); WORKDAY = a Saturday or Sunday worked (调休上班). The office edits this table in the
 -- app; other years count weekends only until someone enters them.
+-- "day" is quoted because DAY is a keyword in H2 (PostgreSQL accepts it either way).
 CREATE TABLE work_calendar_day (
-    day  DATE PRIMARY KEY,
+    "day" DATE PRIMARY KEY,
     kind VARCHAR(16)  NOT NULL CHECK (kind IN ('HOLIDAY', 'WORKDAY')),
     name VARCHAR(100) NOT NULL
 );
@@ -26,7 +27,7 @@ CREATE TABLE work_calendar_day (
 -- The 2023 元旦 period starts on 2022-12-31 (stored under 2022's date, named for the 2023 notice).
 
 -- 2020: 国办发明电〔2019〕16号
-INSERT INTO work_calendar_day (day, kind, name) VALUES
+INSERT INTO work_calendar_day ("day", kind, name) VALUES
     (DATE '2020-01-01', 'HOLIDAY', '元旦'),
     (DATE '2020-01-19', 'WORKDAY', '春节'),
     (DATE '2020-01-24', 'HOLIDAY', '春节'),
@@ -65,7 +66,7 @@ INSERT INTO work_calendar_day (day, kind, name) VALUES
     (DATE '2020-10-10', 'WORKDAY', '国庆节、中秋节');
 
 -- 2021: 国办发明电〔2020〕27号
-INSERT INTO work_calendar_day (day, kind, name) VALUES
+INSERT INTO work_calendar_day ("day", kind, name) VALUES
     (DATE '2021-01-01', 'HOLIDAY', '元旦'),
     (DATE '2021-01-02', 'HOLIDAY', '元旦'),
     (DATE '2021-01-03', 'HOLIDAY', '元旦'),
@@ -106,7 +107,7 @@ INSERT INTO work_calendar_day (day, kind, name) VALUES
     (DATE '2021-10-09', 'WORKDAY', '国庆节');
 
 -- 2022: 国办发明电〔2021〕11号
-INSERT INTO work_calendar_day (day, kind, name) VALUES
+INSERT INTO work_calendar_day ("day", kind, name) VALUES
     (DATE '2022-01-01', 'HOLIDAY', '元旦'),
     (DATE '2022-01-02', 'HOLIDAY', '元旦'),
     (DATE '2022-01-03', 'HOLIDAY', '元旦'),
@@ -147,7 +148,7 @@ INSERT INTO work_calendar_day (day, kind, name) VALUES
     (DATE '2022-10-09', 'WORKDAY', '国庆节');
 
 -- 2023: 国办发明电〔2022〕16号
-INSERT INTO work_calendar_day (day, kind, name) VALUES
+INSERT INTO work_calendar_day ("day", kind, name) VALUES
     (DATE '2022-12-31', 'HOLIDAY', '元旦'),
     (DATE '2023-01-01', 'HOLIDAY', '元旦'),
     (DATE '2023-01-02', 'HOLIDAY', '元旦'),
@@ -184,7 +185,7 @@ INSERT INTO work_calendar_day (day, kind, name) VALUES
     (DATE '2023-10-08', 'WORKDAY', '中秋节、国庆节');
 
 -- 2024: 国办发明电〔2023〕7号
-INSERT INTO work_calendar_day (day, kind, name) VALUES
+INSERT INTO work_calendar_day ("day", kind, name) VALUES
     (DATE '2024-01-01', 'HOLIDAY', '元旦'),
     (DATE '2024-02-04', 'WORKDAY', '春节'),
     (DATE '2024-02-10', 'HOLIDAY', '春节'),
@@ -223,7 +224,7 @@ INSERT INTO work_calendar_day (day, kind, name) VALUES
     (DATE '2024-10-12', 'WORKDAY', '国庆节');
 
 -- 2025: 国办发明电〔2024〕12号
-INSERT INTO work_calendar_day (day, kind, name) VALUES
+INSERT INTO work_calendar_day ("day", kind, name) VALUES
     (DATE '2025-01-01', 'HOLIDAY', '元旦'),
     (DATE '2025-01-26', 'WORKDAY', '春节'),
     (DATE '2025-01-28', 'HOLIDAY', '春节'),
@@ -259,7 +260,7 @@ INSERT INTO work_calendar_day (day, kind, name) VALUES
     (DATE '2025-10-11', 'WORKDAY', '国庆节、中秋节');
 
 -- 2026: 国办发明电〔2025〕7号
-INSERT INTO work_calendar_day (day, kind, name) VALUES
+INSERT INTO work_calendar_day ("day", kind, name) VALUES
     (DATE '2026-01-01', 'HOLIDAY', '元旦'),
     (DATE '2026-01-02', 'HOLIDAY', '元旦'),
     (DATE '2026-01-03', 'HOLIDAY', '元旦'),

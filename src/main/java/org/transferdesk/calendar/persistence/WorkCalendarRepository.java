@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
@@ -26,7 +29,11 @@ public final class WorkCalendarRepository {
     private final DSLContext dsl;
 
     public WorkCalendarRepository(DSLContext dsl) {
-        this.dsl = dsl;
+        // The column is named "day", a keyword in H2: this table's SQL quotes every name (all lower case,
+        // so the quoted names still match the rest of the schema).
+        Settings quoted = (Settings) dsl.settings().clone();
+        quoted.setRenderQuotedNames(RenderQuotedNames.ALWAYS);
+        this.dsl = DSL.using(dsl.configuration().derive(quoted));
     }
 
     public List<CalendarDay> findAll() {

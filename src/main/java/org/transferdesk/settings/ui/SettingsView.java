@@ -36,9 +36,16 @@ public final class SettingsView {
     private ProgressIndicator loadingIndicator;
 
     private final SettingsViewModel viewModel;
+    private final Runnable openWorkCalendar;
 
     public SettingsView(SettingsViewModel viewModel) {
+        this(viewModel, () -> { });
+    }
+
+    /** {@code openWorkCalendar} opens the work calendar window (工作日历). */
+    public SettingsView(SettingsViewModel viewModel, Runnable openWorkCalendar) {
         this.viewModel = viewModel;
+        this.openWorkCalendar = openWorkCalendar;
     }
 
     public Page build() {
@@ -81,6 +88,11 @@ public final class SettingsView {
     @FXML
     private void onOpenFolder() {
         viewModel.openDataFolder();
+    }
+
+    @FXML
+    private void onWorkCalendar() {
+        openWorkCalendar.run();
     }
 
     @FXML

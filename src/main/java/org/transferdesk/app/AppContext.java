@@ -2,7 +2,8 @@ package org.transferdesk.app;
 
 import java.time.Clock;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
+import org.transferdesk.calendar.WorkCalendarService;
+import org.transferdesk.calendar.persistence.WorkCalendarRepository;
 import org.transferdesk.db.BackupService;
 import org.transferdesk.db.Database;
 import org.transferdesk.disclosure.DisclosureService;
@@ -52,6 +53,7 @@ public final class AppContext implements AutoCloseable {
     private final PublicityNoticeService publicityNotices;
     private final DistributionService distributions;
     private final RewardPolicyService rewardPolicies;
+    private final WorkCalendarService calendar;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -73,10 +75,11 @@ public final class AppContext implements AutoCloseable {
         this.counterparties = new CounterpartyService(new CounterpartyRepository(database.dsl()), clock);
         this.diligence = new DiligenceService(folder.root(), new DiligenceRepository(database.dsl()), clock);
         this.publicityNotices = new PublicityNoticeService(disclosures, office, clock);
+        this.calendar = new WorkCalendarService(new WorkCalendarRepository(database.dsl()), audit, clock);
         this.rewardPolicies = new RewardPolicyService(office, clock);
         this.distributions = new DistributionService(new DistributionRepository(database.dsl()),
                 new DealRepository(database.dsl()), disclosures, people,
-                rewardPolicies, WorkCalendar::weekendsOnly, () -> rewardPolicies.unitProfile().nonProfit(), audit, clock);
+                rewardPolicies, calendar, () -> rewardPolicies.unitProfile().nonProfit(), audit, clock);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */
@@ -144,6 +147,11 @@ public final class AppContext implements AutoCloseable {
 
     public DiligenceService diligence() {
         return diligence;
+    }
+
+    /** The work calendar (工作日历): holidays and adjusted working weekends for working-day periods. */
+    public WorkCalendarService calendar() {
+        return calendar;
     }
 
     public DemoService demo() {

@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import org.transferdesk.calendar.ui.WorkCalendarView;
+import org.transferdesk.calendar.ui.WorkCalendarViewModel;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.ui.CompanyRegisterView;
 import org.transferdesk.deal.ui.DealEditorView;
@@ -108,7 +110,7 @@ public final class Gui implements Navigator, DealNavigator {
                 context.folder().root(), AppInfo.version(),
                 new DatabaseInfoViewModel(context.database(), context.people(), context.disclosures(), context.ip(),
                         context.backups(), executor),
-                executor, this::languageChanged, openFolder)).onRewardPolicy(this::openRewardPolicy).build());
+                executor, this::languageChanged, openFolder), this::openWorkCalendar).onRewardPolicy(this::openRewardPolicy).build());
         MainWindowViewModel vm = new MainWindowViewModel(context.search(), executor, this);
         main = new MainWindowView(vm, pages, commands);
         Parent root = main.build();
@@ -151,6 +153,17 @@ public final class Gui implements Navigator, DealNavigator {
                 return false;
             }, after -> after.accept(false),
                     new javafx.beans.property.SimpleStringProperty(I18n.t("import.title")));
+        });
+    }
+
+    private void openWorkCalendar() {
+        editors.open("work-calendar", ctx -> {
+            WorkCalendarViewModel vm = new WorkCalendarViewModel(context.calendar(), executor, ctx.dialogs(),
+                    java.time.LocalDate.now(context.clock()).getYear());
+            Parent root = new WorkCalendarView(vm, ctx.close()).build();
+            vm.load(() -> { });
+            return new EditorWindows.Editor(root, vm::isDirty, vm::save,
+                    new javafx.beans.property.SimpleStringProperty(I18n.t("workCalendar.title")));
         });
     }
 

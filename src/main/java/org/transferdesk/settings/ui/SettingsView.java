@@ -37,9 +37,16 @@ public final class SettingsView {
 
     private final SettingsViewModel viewModel;
     private Runnable openRewardPolicy = () -> { };
+    private final Runnable openWorkCalendar;
 
     public SettingsView(SettingsViewModel viewModel) {
+        this(viewModel, () -> { });
+    }
+
+    /** {@code openWorkCalendar} opens the work calendar window (工作日历). */
+    public SettingsView(SettingsViewModel viewModel, Runnable openWorkCalendar) {
         this.viewModel = viewModel;
+        this.openWorkCalendar = openWorkCalendar;
     }
 
     /** What the "Reward policy…" button opens (the shell's reward-policy window). */
@@ -93,6 +100,11 @@ public final class SettingsView {
     @FXML
     private void onRewardPolicy() {
         openRewardPolicy.run();
+    }
+
+    @FXML
+    private void onWorkCalendar() {
+        openWorkCalendar.run();
     }
 
     @FXML

@@ -42,6 +42,7 @@ import org.transferdesk.reward.DistributionWorkflow;
 import org.transferdesk.reward.Explanation;
 import org.transferdesk.reward.LineTax;
 import org.transferdesk.reward.Proposal;
+import org.transferdesk.reward.Tax58;
 import org.transferdesk.reward.WageTax;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
@@ -350,10 +351,17 @@ public final class DistributionEditorViewModel {
             return;
         }
         BigDecimal exempt = row.tax().applicable() ? row.tax().eligibility().exemptPart() : BigDecimal.ZERO;
+        // A draft fails R-TAX58 only for want of publicity: show what it will save once publicised.
+        boolean oncePublicised = row.tax().applicable()
+                && row.tax().eligibility().failed().equals(List.of(Tax58.Condition.PUBLICISED));
+        if (oncePublicised) {
+            exempt = row.line().amount().divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+        }
         WageTax.Estimate e = WageTax.estimate(w, s, a, row.line().amount(), exempt);
         taxEstimate.setAll(List.of(
                 new String[] {I18n.t("rewardEditor.tax.reward"), Money.format(row.line().amount())},
-                new String[] {I18n.t("rewardEditor.tax.exempt"), Money.format(exempt)},
+                new String[] {oncePublicised ? I18n.t("rewardEditor.tax.exemptOncePublicised")
+                        : I18n.t("rewardEditor.tax.exempt"), Money.format(exempt)},
                 new String[] {I18n.t("rewardEditor.tax.withoutReward"), Money.format(e.withoutReward())},
                 new String[] {I18n.t("rewardEditor.tax.with58"), Money.format(e.with58())},
                 new String[] {I18n.t("rewardEditor.tax.withoutRelief"), Money.format(e.withoutRelief())},

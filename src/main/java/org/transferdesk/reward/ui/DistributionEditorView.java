@@ -60,6 +60,7 @@ public final class DistributionEditorView {
     @FXML private TableColumn<DistributionEditorViewModel.LineRow, LocalDate> paidOnColumn;
     @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> payrollColumn;
     @FXML private Node overrideRow;
+    @FXML private Node editHintRow;
     @FXML private TextField overrideReasonField;
     @FXML private Label overrideReasonError;
     @FXML private Label linesError;
@@ -147,6 +148,7 @@ public final class DistributionEditorView {
         boolean equity = f.teamCompanyShare() != null;
         companyShareLabel.setVisible(equity);
         companyShareValue.setVisible(equity);
+        equityShareColumn.setVisible(d.lines().stream().anyMatch(l -> l.equityShare() != null));
     }
 
     private static String status(Distribution d) {
@@ -192,12 +194,21 @@ public final class DistributionEditorView {
         Cells.labeled(leaderColumn, r -> r.line().leaderRole());
         Cells.value(waivedColumn, r -> r.line().waived() ? I18n.t("common.yes") : "");
         Cells.value(tax58Column, r -> tax58(r.tax()));
+        tax58Column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         Cells.value(exemptColumn, r -> r.tax().applicable() ? Money.format(r.tax().eligibility().exemptPart()) : "");
         RewardCells.right(exemptColumn);
         Cells.date(deadlineColumn, r -> r.tax().applicable() ? r.tax().eligibility().paymentDeadline() : null);
         Cells.date(filingColumn, r -> r.tax().filingDue());
         Cells.date(paidOnColumn, r -> r.line().paidOn());
         Cells.value(payrollColumn, r -> r.line().payrollRef());
+        show(editHintRow, viewModel.canEditProperty());
         overrideRow.visibleProperty().bind(viewModel.linesChangedProperty());
         overrideRow.managedProperty().bind(overrideRow.visibleProperty());
         overrideReasonField.textProperty().bindBidirectional(viewModel.overrideReasonProperty());

@@ -314,7 +314,7 @@ public final class DistributionEditorViewModel {
 
     private void showProblems(Throwable error) {
         if (error instanceof ValidationException v) {
-            problems.setAll(v.problems().stream().map(Problem::message).toList());
+            problems.setAll(v.problems().stream().map(Problem::message).distinct().toList());
             fieldErrors.clear();
             v.problems().forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
         } else {

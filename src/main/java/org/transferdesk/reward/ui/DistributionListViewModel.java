@@ -56,6 +56,8 @@ public final class DistributionListViewModel {
         }
     }
 
+    private static final int SUMMARY_LINES = 25;
+
     private final DistributionService service;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -131,9 +133,14 @@ public final class DistributionListViewModel {
     static String summary(BatchOutcome outcome) {
         StringBuilder text = new StringBuilder(I18n.t("rewardList.batchCreated", outcome.created().size(),
                 outcome.skipped().size()));
-        for (BatchOutcome.Skipped s : outcome.skipped()) {
+        // The dialog must fit on the screen; the rest can be found with "Propose all" again or per deal.
+        List<BatchOutcome.Skipped> skipped = outcome.skipped();
+        for (BatchOutcome.Skipped s : skipped.subList(0, Math.min(SUMMARY_LINES, skipped.size()))) {
             text.append('\n').append(I18n.t("rewardList.batchSkipped", Objects.toString(s.contractNo(), ""), s.what(),
                     s.reason()));
+        }
+        if (skipped.size() > SUMMARY_LINES) {
+            text.append('\n').append(I18n.t("rewardList.batchMore", skipped.size() - SUMMARY_LINES));
         }
         return text.toString();
     }

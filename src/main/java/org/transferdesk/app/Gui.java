@@ -52,9 +52,19 @@ import org.transferdesk.ui.MainWindowViewModel;
 import org.transferdesk.ui.Module;
 import org.transferdesk.ui.Navigator;
 import org.transferdesk.ui.Page;
+import org.transferdesk.reward.Proposal;
+import org.transferdesk.reward.ui.DealDistributionsView;
+import org.transferdesk.reward.ui.DealDistributionsViewModel;
+import org.transferdesk.reward.ui.DistributionEditorView;
+import org.transferdesk.reward.ui.DistributionEditorViewModel;
+import org.transferdesk.reward.ui.DistributionListView;
+import org.transferdesk.reward.ui.DistributionListViewModel;
+import org.transferdesk.reward.ui.ProposalView;
+import org.transferdesk.reward.ui.ProposalViewModel;
+import org.transferdesk.reward.ui.RewardNavigator;
 
 /** The GUI's composition: builds every screen with its view model and wires navigation. */
-public final class Gui implements Navigator, DealNavigator {
+public final class Gui implements Navigator, DealNavigator, RewardNavigator {
     private final AppContext context;
     private final Stage stage;
     private final FxTaskExecutor executor;
@@ -98,6 +108,8 @@ public final class Gui implements Navigator, DealNavigator {
                 .build());
         pages.put(Module.DEALS, () -> new DealListView(new DealListViewModel(context.deals(), executor, events), this,
                 export).build());
+        pages.put(Module.REWARDS, () -> new DistributionListView(
+                new DistributionListViewModel(context.distributions(), executor, dialogs, events), this, export).build());
         pages.put(Module.COUNTERPARTIES, () -> new CounterpartyListView(
                 new CounterpartyListViewModel(context.counterparties(), executor, events), export,
                 this::openCounterparty, () -> openCounterpartyEditor(null)).build());
@@ -220,10 +232,55 @@ public final class Gui implements Navigator, DealNavigator {
             DiligenceViewModel diligence = new DiligenceViewModel(context.diligence(), executor, ctx.dialogs(),
                     openFolder);
             view.addTab(I18n.t("dealEditor.tab.diligence"), new DiligenceView(diligence).build());
-            vm.setOnShown(diligence::load);
+            DealDistributionsViewModel rewards = new DealDistributionsViewModel(context.distributions(), executor,
+                    events);
+            view.addTab(I18n.t("dealRewards.tab"), new DealDistributionsView(rewards, this).build());
+            vm.setOnShown(deal -> {
+                diligence.load(deal);
+                rewards.load(deal);
+            });
             view.addButton(I18n.t("dealEditor.exportNotice"), () -> exportNotice(vm.current(), ctx.dialogs()));
+            view.addButton(I18n.t("dealRewards.distribute"), () -> {
+                if (vm.current() != null && vm.current().id() != null) {
+                    newDistribution(vm.current().id());
+                }
+            });
             vm.load(id, () -> { });
             return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+        });
+    }
+
+    @Override
+    public void openDistribution(long id) {
+        editors.open("distribution:" + id, ctx -> {
+            DistributionEditorViewModel vm = new DistributionEditorViewModel(context.distributions(), executor,
+                    ctx.dialogs(), events);
+            Parent root = new DistributionEditorView(vm, ctx.close()).build();
+            vm.load(id, () -> { });
+            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+        });
+    }
+
+    @Override
+    public void openProposal(Proposal proposal) {
+        editors.open("distribution:new:" + System.nanoTime(), ctx -> {
+            DistributionEditorViewModel vm = new DistributionEditorViewModel(context.distributions(), executor,
+                    ctx.dialogs(), events);
+            Parent root = new DistributionEditorView(vm, ctx.close()).build();
+            vm.show(proposal);
+            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+        });
+    }
+
+    @Override
+    public void newDistribution(Long dealId) {
+        editors.open("distribution:propose:" + (dealId == null ? "" : dealId), ctx -> {
+            ProposalViewModel vm = new ProposalViewModel(context.distributions(), context.deals(),
+                    context.disclosures(), executor);
+            Parent root = new ProposalView(vm, this::openProposal, ctx.close()).build();
+            vm.load(dealId, () -> { });
+            return new EditorWindows.Editor(root, () -> false, after -> after.accept(false),
+                    new javafx.beans.property.SimpleStringProperty(I18n.t("proposal.title")));
         });
     }
 

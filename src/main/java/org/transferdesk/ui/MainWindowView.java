@@ -201,6 +201,11 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void onGoRewards() {
+        show(Module.REWARDS);
+    }
+
+    @FXML
     private void onGoCounterparties() {
         show(Module.COUNTERPARTIES);
     }

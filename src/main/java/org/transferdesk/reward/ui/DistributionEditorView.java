@@ -1,0 +1,335 @@
+package org.transferdesk.reward.ui;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+import org.transferdesk.audit.ui.HistoryTable;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Money;
+import org.transferdesk.reward.Distribution;
+import org.transferdesk.reward.Explanation;
+import org.transferdesk.reward.Figures;
+import org.transferdesk.reward.LineTax;
+import org.transferdesk.reward.Tax58;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.ViewLoader;
+
+/** The distribution editor: binds to {@link DistributionEditorViewModel}. */
+public final class DistributionEditorView {
+    @FXML private Label headerLabel;
+    @FXML private Label statusLabel;
+    @FXML private Label grossValue;
+    @FXML private Label deductedValue;
+    @FXML private Label netValue;
+    @FXML private Label rateValue;
+    @FXML private Label poolValue;
+    @FXML private Label universityPartValue;
+    @FXML private Label companyShareValue;
+    @FXML private Node companyShareLabel;
+    @FXML private TableView<DistributionEditorViewModel.LineRow> linesTable;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> staffNoColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> nameColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> roleColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> shareColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> amountColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> equityShareColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> keyColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> leaderColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> waivedColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> tax58Column;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> exemptColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, LocalDate> deadlineColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, LocalDate> filingColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, LocalDate> paidOnColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> payrollColumn;
+    @FXML private Node overrideRow;
+    @FXML private Node editHintRow;
+    @FXML private TextField overrideReasonField;
+    @FXML private Label overrideReasonError;
+    @FXML private Label linesError;
+    @FXML private Button resetButton;
+    @FXML private Node publiciseRow;
+    @FXML private DatePicker publicityFromPicker;
+    @FXML private Label earliestEndLabel;
+    @FXML private DatePicker publicityToPicker;
+    @FXML private TextField publicityDocField;
+    @FXML private Node approveRow;
+    @FXML private DatePicker approvedOnPicker;
+    @FXML private TextField approvedByField;
+    @FXML private Node payRow;
+    @FXML private DatePicker paidOnPicker;
+    @FXML private TextField payrollRefField;
+    @FXML private Node revokeRow;
+    @FXML private TextField revokeReasonField;
+    @FXML private VBox problemsPanel;
+    @FXML private Label problemsLabel;
+    @FXML private TableView<Explanation.Step> explainTable;
+    @FXML private TableColumn<Explanation.Step, String> ruleColumn;
+    @FXML private TableColumn<Explanation.Step, String> itemColumn;
+    @FXML private TableColumn<Explanation.Step, String> valueColumn;
+    @FXML private TableColumn<Explanation.Step, String> detailColumn;
+    @FXML private ComboBox<DistributionEditorViewModel.LineRow> taxLineChoice;
+    @FXML private TextField wagesField;
+    @FXML private TextField specialField;
+    @FXML private TextField additionalField;
+    @FXML private Label wagesError;
+    @FXML private TableView<String[]> taxTable;
+    @FXML private TableColumn<String[], String> taxItemColumn;
+    @FXML private TableColumn<String[], String> taxValueColumn;
+    @FXML private TableView<HistoryTable.Line> historyTable;
+    @FXML private TableColumn<HistoryTable.Line, String> historyAtColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> historyActorColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> historyActionColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> historyFieldColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> historyBeforeColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> historyAfterColumn;
+    @FXML private Button saveButton;
+
+    private final DistributionEditorViewModel viewModel;
+    private final Runnable closeRequest;
+
+    public DistributionEditorView(DistributionEditorViewModel viewModel, Runnable closeRequest) {
+        this.viewModel = viewModel;
+        this.closeRequest = closeRequest;
+    }
+
+    public Parent build() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        viewModel.distributionProperty().addListener((o, a, d) -> showHeader(d));
+        bindLines();
+        bindActions();
+        bindExplanation();
+        bindTax();
+        HistoryTable.bind(historyTable, viewModel.history(), historyAtColumn, historyActorColumn, historyActionColumn,
+                historyFieldColumn, historyBeforeColumn, historyAfterColumn);
+        problemsLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> String.join("\n", viewModel.problems()), viewModel.problems()));
+        problemsPanel.visibleProperty().bind(problemsLabel.textProperty().isNotEmpty());
+        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
+        saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.canEditProperty().not()));
+    }
+
+    private void showHeader(Distribution d) {
+        if (d == null) {
+            return;
+        }
+        headerLabel.setText(d.kind().label() + " · " + (d.contractNo() == null ? "" : d.contractNo() + " · ")
+                + d.title() + " · " + I18n.t("reward.basisDate") + " " + d.basisDate());
+        statusLabel.setText(status(d));
+        Figures f = d.figures();
+        grossValue.setText(Money.format(f.gross()));
+        deductedValue.setText(Money.format(f.deducted()));
+        netValue.setText(Money.format(f.net()));
+        rateValue.setText(RewardCells.percent(f.rate()));
+        poolValue.setText(Money.format(f.pool()));
+        universityPartValue.setText(Money.format(f.universityPart()));
+        companyShareValue.setText(RewardCells.percent(f.teamCompanyShare()));
+        boolean equity = f.teamCompanyShare() != null;
+        companyShareLabel.setVisible(equity);
+        companyShareValue.setVisible(equity);
+        equityShareColumn.setVisible(d.lines().stream().anyMatch(l -> l.equityShare() != null));
+    }
+
+    private static String status(Distribution d) {
+        var w = d.workflow();
+        StringBuilder b = new StringBuilder(d.isNew() ? I18n.t("rewardEditor.unsaved") : d.status().label());
+        if (w.publicityFrom() != null || w.publicityDocNo() != null) {
+            b.append(" · ").append(I18n.t("rewardEditor.publicityShown", w.publicityFrom() == null ? "" : w.publicityFrom(),
+                    w.publicityTo() == null ? "" : w.publicityTo(), w.publicityDocNo() == null ? "" : w.publicityDocNo()));
+        }
+        if (w.approvedOn() != null) {
+            b.append(" · ").append(I18n.t("rewardEditor.approvedShown", w.approvedOn(),
+                    w.approvedBy() == null ? "" : w.approvedBy()));
+        }
+        if (w.revokedOn() != null) {
+            b.append(" · ").append(I18n.t("rewardEditor.revokedShown", w.revokedOn(), w.revokeReason()));
+        }
+        if (d.overrideReason() != null) {
+            b.append(" · ").append(I18n.t("rewardEditor.overrideShown", d.overrideReason()));
+        }
+        return b.toString();
+    }
+
+    private void bindLines() {
+        linesTable.setItems(viewModel.lines());
+        linesTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        linesTable.editableProperty().bind(viewModel.canEditProperty());
+        Cells.value(staffNoColumn, r -> r.line().staffNo());
+        Cells.value(nameColumn, r -> r.line().name());
+        Cells.labeled(roleColumn, r -> r.line().role());
+        Cells.value(shareColumn, r -> RewardCells.percent(r.line().share()));
+        Cells.value(amountColumn, r -> Money.format(r.line().amount()));
+        amountColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        amountColumn.setEditable(true);
+        amountColumn.setOnEditCommit(e -> {
+            if (!viewModel.setAmount(e.getRowValue().position(), e.getNewValue())) {
+                linesTable.refresh();
+            }
+        });
+        RewardCells.right(amountColumn);
+        RewardCells.right(shareColumn);
+        Cells.value(equityShareColumn, r -> RewardCells.percent(r.line().equityShare()));
+        Cells.value(keyColumn, r -> yesNo(r.line().keyContributor()));
+        Cells.labeled(leaderColumn, r -> r.line().leaderRole());
+        Cells.value(waivedColumn, r -> r.line().waived() ? I18n.t("common.yes") : "");
+        Cells.value(tax58Column, r -> tax58(r.tax()));
+        tax58Column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        Cells.value(exemptColumn, r -> r.tax().applicable() ? Money.format(r.tax().eligibility().exemptPart()) : "");
+        RewardCells.right(exemptColumn);
+        Cells.date(deadlineColumn, r -> r.tax().applicable() ? r.tax().eligibility().paymentDeadline() : null);
+        Cells.date(filingColumn, r -> r.tax().filingDue());
+        Cells.date(paidOnColumn, r -> r.line().paidOn());
+        Cells.value(payrollColumn, r -> r.line().payrollRef());
+        show(editHintRow, viewModel.canEditProperty());
+        overrideRow.visibleProperty().bind(viewModel.linesChangedProperty());
+        overrideRow.managedProperty().bind(overrideRow.visibleProperty());
+        overrideReasonField.textProperty().bindBidirectional(viewModel.overrideReasonProperty());
+        resetButton.disableProperty().bind(viewModel.linesChangedProperty().not());
+        FieldErrors.show(viewModel.fieldErrors(), Map.of("overrideReason", overrideReasonError, "lines", linesError,
+                "wages", wagesError), Map.of("overrideReason", overrideReasonField, "paidOn", paidOnPicker,
+                "publicityTo", publicityToPicker, "revokeReason", revokeReasonField, "wages", wagesField));
+    }
+
+    static String tax58(LineTax tax) {
+        if (!tax.applicable()) {
+            return I18n.t("rewardEditor.tax58.notApplicable");
+        }
+        Tax58.Eligibility e = tax.eligibility();
+        return e.eligible() ? I18n.t("rewardEditor.tax58.eligible") : I18n.t("rewardEditor.tax58.failed",
+                e.failed().stream().map(Tax58.Condition::label).collect(Collectors.joining("、")));
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? I18n.t("common.yes") : I18n.t("common.no");
+    }
+
+    private void bindActions() {
+        for (DatePicker p : new DatePicker[] {publicityFromPicker, publicityToPicker, approvedOnPicker, paidOnPicker}) {
+            Cells.isoDates(p);
+        }
+        show(publiciseRow, viewModel.canPubliciseProperty());
+        show(approveRow, viewModel.canApproveProperty());
+        show(payRow, viewModel.canPayProperty());
+        show(revokeRow, viewModel.canRevokeProperty());
+        publicityFromPicker.valueProperty().bindBidirectional(viewModel.publicityFromProperty());
+        publicityToPicker.valueProperty().bindBidirectional(viewModel.publicityToProperty());
+        earliestEndLabel.textProperty().bind(viewModel.earliestEndProperty());
+        publicityDocField.textProperty().bindBidirectional(viewModel.publicityDocNoProperty());
+        approvedOnPicker.valueProperty().bindBidirectional(viewModel.approvedOnProperty());
+        approvedByField.textProperty().bindBidirectional(viewModel.approvedByProperty());
+        paidOnPicker.valueProperty().bindBidirectional(viewModel.paidOnProperty());
+        payrollRefField.textProperty().bindBidirectional(viewModel.payrollRefProperty());
+        revokeReasonField.textProperty().bindBidirectional(viewModel.revokeReasonProperty());
+    }
+
+    private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private void bindExplanation() {
+        explainTable.setItems(viewModel.explanation());
+        Cells.value(ruleColumn, Explanation.Step::rule);
+        Cells.value(itemColumn, Explanation.Step::label);
+        Cells.value(valueColumn, Explanation.Step::value);
+        RewardCells.right(valueColumn);
+        Cells.value(detailColumn, Explanation.Step::detail);
+    }
+
+    private void bindTax() {
+        taxLineChoice.setItems(viewModel.lines());
+        Cells.facet(taxLineChoice, "", r -> r.line().staffNo() + " " + r.line().name() + " · "
+                + Money.format(r.line().amount()));
+        taxLineChoice.valueProperty().bindBidirectional(viewModel.taxLineProperty());
+        wagesField.textProperty().bindBidirectional(viewModel.wagesProperty());
+        specialField.textProperty().bindBidirectional(viewModel.specialDeductionsProperty());
+        additionalField.textProperty().bindBidirectional(viewModel.additionalDeductionsProperty());
+        taxTable.setItems(viewModel.taxEstimate());
+        Cells.value(taxItemColumn, r -> r[0]);
+        Cells.value(taxValueColumn, r -> r[1]);
+        RewardCells.right(taxValueColumn);
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save(ok -> { });
+    }
+
+    @FXML
+    private void onClose() {
+        closeRequest.run();
+    }
+
+    @FXML
+    private void onReset() {
+        viewModel.resetLines();
+    }
+
+    @FXML
+    private void onPublicise() {
+        viewModel.publicise();
+    }
+
+    @FXML
+    private void onApprove() {
+        viewModel.approve();
+    }
+
+    @FXML
+    private void onPay() {
+        Set<Integer> chosen = linesTable.getSelectionModel().getSelectedItems().stream()
+                .filter(r -> r != null && !r.line().isPaid())
+                .map(DistributionEditorViewModel.LineRow::position).collect(Collectors.toSet());
+        viewModel.pay(chosen);
+    }
+
+    @FXML
+    private void onRevoke() {
+        viewModel.revoke();
+    }
+
+    @FXML
+    private void onEstimate() {
+        viewModel.estimateTax();
+    }
+
+    @FXML
+    private void onCopyExplanation() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.explanationText());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @FXML
+    private void onExportExplanation() {
+        viewModel.exportExplanation();
+    }
+}

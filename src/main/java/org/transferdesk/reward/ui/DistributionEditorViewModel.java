@@ -1,0 +1,528 @@
+package org.transferdesk.reward.ui;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Money;
+import org.transferdesk.common.Problem;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.common.ValidationException;
+import org.transferdesk.export.TableExport;
+import org.transferdesk.reward.Distribution;
+import org.transferdesk.reward.DistributionLine;
+import org.transferdesk.reward.DistributionRules;
+import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.DistributionStatus;
+import org.transferdesk.reward.DistributionWorkflow;
+import org.transferdesk.reward.Explanation;
+import org.transferdesk.reward.LineTax;
+import org.transferdesk.reward.Proposal;
+import org.transferdesk.reward.Tax58;
+import org.transferdesk.reward.WageTax;
+import org.transferdesk.ui.BackgroundTask;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.TaskExecutor;
+
+/**
+ * One distribution: its figures, lines with their R-TAX58 status, the explanation and history. In 草拟 the
+ * amounts may be overridden with a reason (re-validated on save); the life-cycle actions (公示, 审批, 发放,
+ * 撤销) go through the service, which refuses what the rules forbid — the refusal is shown and nothing
+ * changes. A new proposal is shown unsaved with its problems.
+ */
+public final class DistributionEditorViewModel {
+    /** A line as shown: its position, the line (possibly edited) and its tax status. */
+    public record LineRow(int position, DistributionLine line, LineTax tax) {
+    }
+
+    private final DistributionService service;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final DataEvents events;
+
+    private final ReadOnlyObjectWrapper<Distribution> distribution = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
+    private final StringProperty overrideReason = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper linesChanged = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final ObservableList<Explanation.Step> explanation = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.t("rewardEditor.newTitle", ""));
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    private final ObjectProperty<LocalDate> publicityFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> publicityTo = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper earliestEnd = new ReadOnlyStringWrapper("");
+    private final StringProperty publicityDocNo = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> approvedOn = new SimpleObjectProperty<>();
+    private final StringProperty approvedBy = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> paidOn = new SimpleObjectProperty<>();
+    private final StringProperty payrollRef = new SimpleStringProperty("");
+    private final StringProperty revokeReason = new SimpleStringProperty("");
+
+    private final ObjectProperty<LineRow> taxLine = new SimpleObjectProperty<>();
+    private final StringProperty wages = new SimpleStringProperty("");
+    private final StringProperty specialDeductions = new SimpleStringProperty("0");
+    private final StringProperty additionalDeductions = new SimpleStringProperty("0");
+    private final ObservableList<String[]> taxEstimate = FXCollections.observableArrayList();
+
+    private final BooleanProperty canEdit = new SimpleBooleanProperty();
+    private final BooleanProperty canPublicise = new SimpleBooleanProperty();
+    private final BooleanProperty canApprove = new SimpleBooleanProperty();
+    private final BooleanProperty canPay = new SimpleBooleanProperty();
+    private final BooleanProperty canRevoke = new SimpleBooleanProperty();
+
+    private Distribution original;
+    private LocalDate suggestedEnd;
+
+    public DistributionEditorViewModel(DistributionService service, TaskExecutor executor, DialogService dialogs,
+                                       DataEvents events) {
+        this.service = service;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.events = events;
+        publicityFrom.addListener((o, a, from) -> updateEarliestEnd(from));
+    }
+
+    /** Loads a stored distribution in the background. */
+    public void load(long id, Runnable whenReady) {
+        run(() -> loadData(service.find(id).orElseThrow(() -> new UserFacingException("error.recordGone"))), loaded -> {
+            show(loaded);
+            whenReady.run();
+        });
+    }
+
+    /** Shows a proposal not yet saved, with the rules it fails. */
+    public void show(Proposal proposal) {
+        run(() -> loadData(proposal.distribution()), loaded -> {
+            show(loaded);
+            problems.setAll(proposal.problems().stream().map(this::describe).toList());
+        });
+    }
+
+    private record Loaded(Distribution distribution, List<LineTax> taxes, Explanation explanation,
+                          List<AuditEntry> history, List<Problem> problems, LocalDate today) {
+    }
+
+    private Loaded loadData(Distribution d) {
+        return new Loaded(d, service.taxes(d), service.explain(d), d.isNew() ? List.of() : service.history(d.id()),
+                service.problems(d), service.today());
+    }
+
+    private void show(Loaded loaded) {
+        Distribution d = loaded.distribution();
+        original = d;
+        distribution.set(d);
+        lines.setAll(IntStream.range(0, d.lines().size())
+                .mapToObj(i -> new LineRow(i, d.lines().get(i), i < loaded.taxes().size() ? loaded.taxes().get(i)
+                        : LineTax.NOT_APPLICABLE)).toList());
+        overrideReason.set(d.overrideReason() == null ? "" : d.overrideReason());
+        linesChanged.set(false);
+        fieldErrors.clear();
+        problems.setAll(loaded.problems().stream().map(this::describe).toList());
+        explanation.setAll(loaded.explanation().steps());
+        history.setAll(loaded.history());
+        DistributionStatus s = d.status();
+        boolean saved = !d.isNew();
+        canEdit.set(s == DistributionStatus.DRAFT && !d.imported());
+        canPublicise.set(saved && s == DistributionStatus.DRAFT);
+        canApprove.set(saved && s == DistributionStatus.PUBLICISING);
+        canPay.set(saved && (s == DistributionStatus.PUBLICISING || s == DistributionStatus.APPROVED));
+        canRevoke.set(saved && s.isLive() && s != DistributionStatus.PAID && d.lines().stream().noneMatch(DistributionLine::isPaid));
+        LocalDate today = loaded.today();
+        if (publicityFrom.get() == null) {
+            publicityFrom.set(d.workflow().publicityFrom() == null ? today : d.workflow().publicityFrom());
+        }
+        approvedOn.set(d.workflow().approvedOn() == null ? today : d.workflow().approvedOn());
+        if (paidOn.get() == null) {
+            paidOn.set(today);
+        }
+        if (taxLine.get() == null || taxLine.get().position() >= lines.size()) {
+            taxLine.set(lines.isEmpty() ? null : lines.get(0));
+        } else {
+            taxLine.set(lines.get(taxLine.get().position()));
+        }
+        windowTitle.set(d.isNew() ? I18n.t("rewardEditor.newTitle", d.kind().label())
+                : I18n.t("rewardEditor.title", d.kind().label(), Objects.toString(d.contractNo(), d.title())));
+    }
+
+    private String describe(Problem p) {
+        return (p.isError() ? "" : I18n.t("rewardEditor.warning") + " ") + p.message();
+    }
+
+    /** The distribution with the lines as edited now. */
+    public Distribution current() {
+        return original == null ? null : original.withLines(lines.stream().map(LineRow::line).toList(),
+                linesChanged.get() ? blankToNull(overrideReason.get()) : original.overrideReason());
+    }
+
+    public boolean isDirty() {
+        return original != null && (original.isNew() || linesChanged.get());
+    }
+
+    /** Overrides a line's amount (in 草拟): its share becomes amount / pool; the rules are re-checked at once. */
+    public boolean setAmount(int position, String text) {
+        fieldErrors.remove("lines");
+        BigDecimal amount = text == null ? null : Money.parse(text).orElse(null);
+        if (amount == null || !canEdit.get() || position < 0 || position >= lines.size()) {
+            fieldErrors.put("lines", I18n.t("rewardEditor.amountInvalid", Objects.toString(text, "")));
+            return false;
+        }
+        LineRow row = lines.get(position);
+        if (amount.compareTo(row.line().amount()) == 0) {
+            return true;
+        }
+        BigDecimal pool = original.figures().pool();
+        BigDecimal share = pool.signum() == 0 ? BigDecimal.ZERO : amount.divide(pool, 6, RoundingMode.HALF_UP);
+        lines.set(position, new LineRow(position, row.line().withAmount(share, amount, I18n.t("rewardEditor.overridden")),
+                row.tax()));
+        linesChanged.set(lines.stream().map(LineRow::line).toList().equals(original.lines()) ? false : true);
+        problems.setAll(DistributionRules.problems(current()).stream().map(this::describe).toList());
+        return true;
+    }
+
+    /** Puts the proposed amounts back. */
+    public void resetLines() {
+        if (original != null) {
+            List<LineTax> taxes = lines.stream().map(LineRow::tax).toList();
+            lines.setAll(IntStream.range(0, original.lines().size())
+                    .mapToObj(i -> new LineRow(i, original.lines().get(i), taxes.get(i))).toList());
+            linesChanged.set(false);
+            fieldErrors.clear();
+            problems.setAll(DistributionRules.problems(original).stream().map(this::describe).toList());
+        }
+    }
+
+    /**
+     * Saves a new proposal as 草拟, or an edited draft as an override; refuses (listing the problems,
+     * saving nothing) while any rule fails or an override has no reason.
+     */
+    public void save(Consumer<Boolean> after) {
+        if (original == null || !isDirty()) {
+            after.accept(original != null);
+            return;
+        }
+        Distribution base = original;
+        List<DistributionLine> edited = lines.stream().map(LineRow::line).toList();
+        boolean changed = linesChanged.get();
+        String reason = overrideReason.get();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> {
+            Distribution saved;
+            if (base.isNew()) {
+                Distribution candidate = changed ? DistributionWorkflow.override(base, edited, reason) : base;
+                List<Problem> errors = service.problems(candidate).stream().filter(Problem::isError).toList();
+                if (!errors.isEmpty()) {
+                    throw new ValidationException(errors);
+                }
+                saved = service.saveDraft(candidate);
+            } else {
+                saved = service.override(base.id(), edited, reason);
+            }
+            return loadData(saved);
+        }).onSuccess(loaded -> {
+            show(loaded);
+            events.distributionSaved(loaded.distribution().id());
+            dialogs.notify(I18n.t("rewardEditor.saved"));
+            after.accept(true);
+        }).onFailure(error -> {
+            showProblems(error);
+            after.accept(false);
+        }).onFinished(() -> busy.set(false)));
+    }
+
+    public void publicise() {
+        long id = savedId();
+        LocalDate from = publicityFrom.get();
+        LocalDate to = publicityTo.get();
+        String doc = publicityDocNo.get();
+        act(() -> service.publicise(id, from, to, doc));
+    }
+
+    public void approve() {
+        long id = savedId();
+        LocalDate on = approvedOn.get();
+        String by = approvedBy.get();
+        act(() -> service.approve(id, on, by));
+    }
+
+    /** Records payment of the lines at {@code positions} (none: every unpaid line with an amount). */
+    public void pay(Set<Integer> positions) {
+        long id = savedId();
+        Set<Integer> chosen = positions == null || positions.isEmpty() ? lines.stream()
+                .filter(r -> !r.line().isPaid() && !r.line().waived() && r.line().amount().signum() > 0)
+                .map(LineRow::position).collect(Collectors.toSet()) : Set.copyOf(positions);
+        LocalDate on = paidOn.get();
+        String ref = payrollRef.get();
+        act(() -> service.pay(id, chosen, on, ref));
+    }
+
+    public void revoke() {
+        long id = savedId();
+        String reason = revokeReason.get();
+        act(() -> service.revoke(id, null, reason));
+    }
+
+    private long savedId() {
+        if (original == null || original.isNew()) {
+            throw new UserFacingException("rewardEditor.saveFirst");
+        }
+        return original.id();
+    }
+
+    private void act(java.util.function.Supplier<Distribution> action) {
+        fieldErrors.clear();
+        run(() -> loadData(action.get()), loaded -> {
+            show(loaded);
+            events.distributionSaved(loaded.distribution().id());
+            dialogs.notify(I18n.t("rewardEditor.statusNow", loaded.distribution().status().label()));
+        });
+    }
+
+    private void run(java.util.function.Supplier<Loaded> work, Consumer<Loaded> done) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> work.get()).onSuccess(done).onFailure(this::showProblems)
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private void showProblems(Throwable error) {
+        if (error instanceof ValidationException v) {
+            problems.setAll(v.problems().stream().map(Problem::message).distinct().toList());
+            fieldErrors.clear();
+            v.problems().forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
+        } else {
+            problems.setAll(ErrorHandler.plainMessage(error));
+        }
+    }
+
+    private void updateEarliestEnd(LocalDate from) {
+        if (from == null) {
+            earliestEnd.set("");
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> service.earliestPublicityEnd(from)).onSuccess(end -> {
+            if (from.equals(publicityFrom.get())) {
+                earliestEnd.set(I18n.t("rewardEditor.earliestEnd", end));
+                if (publicityTo.get() == null || publicityTo.get().equals(suggestedEnd)) {
+                    publicityTo.set(end);
+                }
+                suggestedEnd = end;
+            }
+        }));
+    }
+
+    /** E3: the person's annual tax without the reward, with it under 58号, and with it taxed in full. */
+    public void estimateTax() {
+        fieldErrors.remove("wages");
+        LineRow row = taxLine.get();
+        BigDecimal w = Money.parse(Objects.toString(wages.get(), "")).orElse(null);
+        BigDecimal s = Money.parse(blankToZero(specialDeductions.get())).orElse(null);
+        BigDecimal a = Money.parse(blankToZero(additionalDeductions.get())).orElse(null);
+        if (row == null || w == null || s == null || a == null) {
+            fieldErrors.put("wages", I18n.t("rewardEditor.tax.inputInvalid"));
+            taxEstimate.clear();
+            return;
+        }
+        BigDecimal exempt = row.tax().applicable() ? row.tax().eligibility().exemptPart() : BigDecimal.ZERO;
+        // A draft fails R-TAX58 only for want of publicity: show what it will save once publicised.
+        boolean oncePublicised = row.tax().applicable()
+                && row.tax().eligibility().failed().equals(List.of(Tax58.Condition.PUBLICISED));
+        if (oncePublicised) {
+            exempt = row.line().amount().divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+        }
+        WageTax.Estimate e = WageTax.estimate(w, s, a, row.line().amount(), exempt);
+        taxEstimate.setAll(List.of(
+                new String[] {I18n.t("rewardEditor.tax.reward"), Money.format(row.line().amount())},
+                new String[] {oncePublicised ? I18n.t("rewardEditor.tax.exemptOncePublicised")
+                        : I18n.t("rewardEditor.tax.exempt"), Money.format(exempt)},
+                new String[] {I18n.t("rewardEditor.tax.withoutReward"), Money.format(e.withoutReward())},
+                new String[] {I18n.t("rewardEditor.tax.with58"), Money.format(e.with58())},
+                new String[] {I18n.t("rewardEditor.tax.withoutRelief"), Money.format(e.withoutRelief())},
+                new String[] {I18n.t("rewardEditor.tax.saving"), Money.format(e.saving())}));
+    }
+
+    private static String blankToZero(String s) {
+        return s == null || s.isBlank() ? "0" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The explanation as tab-separated text, for the clipboard. */
+    public String explanationText() {
+        StringBuilder b = new StringBuilder(String.join("\t", explanationHeaders()));
+        for (Explanation.Step s : explanation) {
+            b.append('\n').append(String.join("\t", s.rule(), s.label(), s.value(), s.detail()));
+        }
+        return b.toString();
+    }
+
+    public static List<String> explanationHeaders() {
+        return List.of(I18n.t("rewardEditor.explain.rule"), I18n.t("rewardEditor.explain.item"),
+                I18n.t("rewardEditor.explain.amount"), I18n.t("rewardEditor.explain.detail"));
+    }
+
+    /** Writes the explanation to an XLSX the user chooses. */
+    public void exportExplanation() {
+        Distribution d = original;
+        if (d == null) {
+            return;
+        }
+        String name = I18n.t("rewardEditor.explain.fileName", Objects.toString(d.contractNo(), d.kind().label()));
+        List<List<Object>> rows = new ArrayList<>();
+        explanation.forEach(s -> rows.add(List.of(s.rule(), s.label(), s.value(), s.detail())));
+        var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
+        dialogs.chooseFileToSave(I18n.t("common.export"), name, List.of(type)).ifPresent(file -> {
+            Path target = file.getFileName().toString().toLowerCase().endsWith(".xlsx") ? file
+                    : file.resolveSibling(file.getFileName() + ".xlsx");
+            executor.execute(BackgroundTask.of(p -> {
+                TableExport.writeXlsx(target, I18n.t("rewardEditor.tab.explain"), explanationHeaders(), rows);
+                return target;
+            }).onSuccess(f -> dialogs.notify(I18n.t("export.done", rows.size(), f))));
+        });
+    }
+
+    public ReadOnlyObjectProperty<Distribution> distributionProperty() {
+        return distribution.getReadOnlyProperty();
+    }
+
+    public ObservableList<LineRow> lines() {
+        return lines;
+    }
+
+    public StringProperty overrideReasonProperty() {
+        return overrideReason;
+    }
+
+    public ReadOnlyBooleanProperty linesChangedProperty() {
+        return linesChanged.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    public ObservableList<Explanation.Step> explanation() {
+        return explanation;
+    }
+
+    public ObservableList<AuditEntry> history() {
+        return history;
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> publicityFromProperty() {
+        return publicityFrom;
+    }
+
+    public ObjectProperty<LocalDate> publicityToProperty() {
+        return publicityTo;
+    }
+
+    public ReadOnlyStringProperty earliestEndProperty() {
+        return earliestEnd.getReadOnlyProperty();
+    }
+
+    public StringProperty publicityDocNoProperty() {
+        return publicityDocNo;
+    }
+
+    public ObjectProperty<LocalDate> approvedOnProperty() {
+        return approvedOn;
+    }
+
+    public StringProperty approvedByProperty() {
+        return approvedBy;
+    }
+
+    public ObjectProperty<LocalDate> paidOnProperty() {
+        return paidOn;
+    }
+
+    public StringProperty payrollRefProperty() {
+        return payrollRef;
+    }
+
+    public StringProperty revokeReasonProperty() {
+        return revokeReason;
+    }
+
+    public ObjectProperty<LineRow> taxLineProperty() {
+        return taxLine;
+    }
+
+    public StringProperty wagesProperty() {
+        return wages;
+    }
+
+    public StringProperty specialDeductionsProperty() {
+        return specialDeductions;
+    }
+
+    public StringProperty additionalDeductionsProperty() {
+        return additionalDeductions;
+    }
+
+    public ObservableList<String[]> taxEstimate() {
+        return taxEstimate;
+    }
+
+    public BooleanProperty canEditProperty() {
+        return canEdit;
+    }
+
+    public BooleanProperty canPubliciseProperty() {
+        return canPublicise;
+    }
+
+    public BooleanProperty canApproveProperty() {
+        return canApprove;
+    }
+
+    public BooleanProperty canPayProperty() {
+        return canPay;
+    }
+
+    public BooleanProperty canRevokeProperty() {
+        return canRevoke;
+    }
+}

@@ -1,0 +1,96 @@
+package org.transferdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealSummary;
+import org.transferdesk.people.LeaderRole;
+import org.transferdesk.reward.DistributionStatus;
+import org.transferdesk.reward.Explanation;
+import org.transferdesk.reward.RewardFixture;
+import org.transferdesk.reward.ui.DistributionEditorViewModel;
+
+/** Rewards in the whole app: propose for a licence receipt, save, publicise, pay too early (refused), explain. */
+@ExtendWith(ApplicationExtension.class)
+class RewardsGuiTest {
+    @TempDir
+    static Path dataDir;
+
+    private GuiHarness harness;
+    private Deal licence;
+
+    @Start
+    void start(Stage stage) {
+        harness = new GuiHarness(dataDir);
+        RewardFixture fixture = new RewardFixture(harness.context.database().dsl()).e1Team(LeaderRole.NONE);
+        licence = fixture.e1Licence("GUI-L-001", true);
+        harness.start(stage);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(() -> harness.gui.editors().discardAll());
+        harness.context.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void proposeSavePubliciseRefusePaymentAndExplain(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        GuiHarness.waitUntil(() -> robot.lookup("#newDistributionButton").tryQuery().isPresent());
+
+        robot.clickOn("#newDistributionButton");
+        GuiHarness.waitUntil(() -> robot.lookup("#proposalDeal").tryQuery().isPresent());
+        ComboBox<DealSummary> deals = robot.lookup("#proposalDeal").queryComboBox();
+        GuiHarness.waitUntil(() -> deals.getItems().stream().anyMatch(d -> d.id() == licence.id()));
+        robot.interact(() -> deals.setValue(deals.getItems().stream().filter(d -> d.id() == licence.id())
+                .findFirst().orElseThrow()));
+        GuiHarness.waitUntil(() -> !robot.lookup("#proposalReceipts").queryListView().getItems().isEmpty());
+        robot.clickOn("#proposeButton");
+
+        GuiHarness.waitUntil(() -> robot.lookup("#rewardLines").tryQuery().isPresent());
+        TableView<DistributionEditorViewModel.LineRow> lines = robot.lookup("#rewardLines").queryTableView();
+        GuiHarness.waitUntil(() -> lines.getItems().size() == 4);
+        assertThat(lines.getItems()).extracting(r -> r.line().name()).contains("甲教授", "丁工程师");
+
+        robot.clickOn("#rewardSave");
+        GuiHarness.waitUntil(() -> harness.context.distributions().list(null).size() == 1);
+        GuiHarness.waitUntil(() -> robot.lookup("#publiciseButton").tryQuery().map(n -> n.isVisible()).orElse(false));
+        Label earliest = robot.lookup("#earliestEnd").queryAs(Label.class);
+        GuiHarness.waitUntil(() -> !earliest.getText().isEmpty());
+
+        robot.clickOn("#publiciseButton");
+        long id = harness.context.distributions().list(null).get(0).id();
+        GuiHarness.waitUntil(() -> harness.context.distributions().find(id).orElseThrow().status()
+                == DistributionStatus.PUBLICISING);
+        GuiHarness.waitUntil(() -> robot.lookup("#payButton").tryQuery().map(n -> n.isVisible()).orElse(false));
+
+        robot.clickOn("#payButton");
+        Label problems = robot.lookup("#rewardProblems").queryAs(Label.class);
+        GuiHarness.waitUntil(() -> problems.getText().contains("公示期满前不能登记发放"));
+        assertThat(problems.isVisible()).isTrue();
+        assertThat(harness.context.distributions().find(id).orElseThrow().lines()).noneMatch(l -> l.isPaid());
+        assertThat(lines.getItems()).noneMatch(r -> r.line().isPaid());
+
+        TabPane tabs = (TabPane) lines.getScene().lookup(".tab-pane");
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "explainTab".equals(t.getId())).findFirst().orElseThrow()));
+        TableView<Explanation.Step> explain = robot.lookup("#explainTable").queryTableView();
+        GuiHarness.waitUntil(explain::isVisible);
+        assertThat(explain.getItems()).extracting(Explanation.Step::rule).contains("R-NET", "R-45-1", "R-PUB-REWARD");
+    }
+}

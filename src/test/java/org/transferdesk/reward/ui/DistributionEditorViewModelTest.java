@@ -1,0 +1,210 @@
+package org.transferdesk.reward.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.calendar.WorkCalendar;
+import org.transferdesk.common.I18n;
+import org.transferdesk.db.Database;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealService;
+import org.transferdesk.deal.persistence.DealListQuery;
+import org.transferdesk.deal.persistence.DealRepository;
+import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.disclosure.persistence.DisclosureRepository;
+import org.transferdesk.people.LeaderRole;
+import org.transferdesk.people.PeopleService;
+import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonRepository;
+import org.transferdesk.reward.Distribution;
+import org.transferdesk.reward.DistributionKind;
+import org.transferdesk.reward.DistributionLine;
+import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.DistributionStatus;
+import org.transferdesk.reward.RewardFixture;
+import org.transferdesk.reward.RewardPolicy;
+import org.transferdesk.reward.persistence.DistributionRepository;
+import org.transferdesk.settings.OfficeSettings;
+import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.transferdesk.ui.CurrentThreadTaskExecutor;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.FakeDialogService;
+
+/** The reward screens' view models on a real database: propose, override, publicise, pay too early. */
+class DistributionEditorViewModelTest {
+    private Database db;
+    private DistributionService service;
+    private DisclosureService disclosures;
+    private DealService deals;
+    private RewardFixture fixture;
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private final DataEvents events = new DataEvents();
+    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+
+    @BeforeEach
+    void setUp() {
+        I18n.setLocale(I18n.CHINESE);
+        db = TestDatabase.fresh();
+        AuditRepository audit = new AuditRepository(db.dsl());
+        disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK);
+        service = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
+                disclosures, new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
+                        audit, TestDatabase.CLOCK),
+                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
+                TestDatabase.CLOCK);
+        deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,
+                new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK);
+        fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private DistributionEditorViewModel proposeE1() {
+        Deal deal = fixture.e1Licence("E1", true);
+        ProposalViewModel proposal = new ProposalViewModel(service, deals, disclosures, executor);
+        proposal.load(deal.id(), () -> { });
+        assertThat(proposal.kindProperty().get()).isEqualTo(DistributionKind.CASH);
+        assertThat(proposal.receipts()).hasSize(1);
+        assertThat(proposal.receipts().get(0).chosen().get()).isTrue();
+        DistributionEditorViewModel editor = new DistributionEditorViewModel(service, executor, dialogs, events);
+        proposal.propose(editor::show);
+        assertThat(proposal.problems()).isEmpty();
+        return editor;
+    }
+
+    @Test
+    void proposal_showsLinesUnsaved_andSaveStoresTheDraft() {
+        DistributionEditorViewModel editor = proposeE1();
+        assertThat(editor.distributionProperty().get().isNew()).isTrue();
+        assertThat(editor.isDirty()).isTrue();
+        assertThat(editor.lines()).extracting(r -> r.line().amount().toPlainString())
+                .containsExactly("520072.00", "325045.00", "260036.00", "195027.00");
+        assertThat(editor.problems()).isEmpty();
+        assertThat(editor.explanation()).extracting(s -> s.rule()).contains("R-NET", "R-45-1", "R-TAX58");
+
+        boolean[] saved = new boolean[1];
+        editor.save(ok -> saved[0] = ok);
+        assertThat(saved[0]).isTrue();
+        assertThat(editor.distributionProperty().get().id()).isNotNull();
+        assertThat(editor.canPubliciseProperty().get()).isTrue();
+        assertThat(service.list(null)).hasSize(1);
+        assertThat(editor.history()).isNotEmpty();
+    }
+
+    @Test
+    void proposalWithoutReceipts_isRefusedWithAMessage() {
+        Deal deal = fixture.e1Licence("E1", true);
+        ProposalViewModel proposal = new ProposalViewModel(service, deals, disclosures, executor);
+        proposal.load(null, () -> { });
+        proposal.dealProperty().set(proposal.dealChoices().stream().filter(d -> d.id() == deal.id()).findFirst()
+                .orElseThrow());
+        proposal.receipts().forEach(r -> r.chosen().set(false));
+        proposal.propose(p -> { throw new AssertionError("no proposal expected"); });
+        assertThat(proposal.problems()).containsExactly(I18n.t("proposal.chooseReceipts"));
+    }
+
+    @Test
+    void overrideWithoutReason_isRefused_andNothingIsSaved() {
+        DistributionEditorViewModel editor = proposeE1();
+        editor.save(ok -> { });
+        long id = editor.distributionProperty().get().id();
+
+        assertThat(editor.setAmount(2, "250036.00")).isTrue();
+        assertThat(editor.setAmount(3, "205027.00")).isTrue();
+        assertThat(editor.linesChangedProperty().get()).isTrue();
+        assertThat(editor.problems()).isEmpty();
+        boolean[] saved = {true};
+        editor.save(ok -> saved[0] = ok);
+        assertThat(saved[0]).isFalse();
+        assertThat(editor.fieldErrors()).containsKey("overrideReason");
+        assertThat(service.find(id).orElseThrow().lines()).extracting(l -> l.amount().toPlainString())
+                .containsExactly("520072.00", "325045.00", "260036.00", "195027.00");
+
+        editor.overrideReasonProperty().set("丁负责中试放大，多承担工作");
+        editor.save(ok -> saved[0] = ok);
+        assertThat(saved[0]).isTrue();
+        Distribution stored = service.find(id).orElseThrow();
+        assertThat(stored.lines()).extracting(l -> l.amount().toPlainString())
+                .containsExactly("520072.00", "325045.00", "250036.00", "205027.00");
+        assertThat(stored.overrideReason()).isEqualTo("丁负责中试放大，多承担工作");
+    }
+
+    @Test
+    void overrideBreakingTheTotal_showsTheProblemAtOnce() {
+        DistributionEditorViewModel editor = proposeE1();
+        editor.setAmount(0, "1.00");
+        assertThat(editor.problems()).isNotEmpty();
+        assertThat(editor.setAmount(1, "abc")).isFalse();
+        assertThat(editor.fieldErrors()).containsKey("lines");
+    }
+
+    @Test
+    void publicise_showsTheEarliestEnd_andPayingBeforeItEnds_isRefusedChangingNothing() {
+        DistributionEditorViewModel editor = proposeE1();
+        editor.save(ok -> { });
+        long id = editor.distributionProperty().get().id();
+        LocalDate from = service.today();
+        LocalDate earliest = service.earliestPublicityEnd(from);
+        editor.publicityFromProperty().set(from);
+        assertThat(editor.earliestEndProperty().get()).contains(earliest.toString());
+        assertThat(editor.publicityToProperty().get()).isEqualTo(earliest);
+
+        editor.publicityDocNoProperty().set("科转公示〔2026〕1号");
+        editor.publicise();
+        assertThat(editor.distributionProperty().get().status()).isEqualTo(DistributionStatus.PUBLICISING);
+        assertThat(editor.canPayProperty().get()).isTrue();
+
+        editor.paidOnProperty().set(from);
+        editor.payrollRefProperty().set("GZ-2026-11");
+        editor.pay(Set.of());
+        assertThat(String.join("\n", editor.problems())).contains(earliest.toString()).contains("公示期满前不能登记发放");
+        Distribution stored = service.find(id).orElseThrow();
+        assertThat(stored.status()).isEqualTo(DistributionStatus.PUBLICISING);
+        assertThat(stored.lines()).noneMatch(DistributionLine::isPaid);
+        assertThat(editor.lines()).noneMatch(r -> r.line().isPaid());
+    }
+
+    @Test
+    void taxEstimate_showsWhat58Saves() {
+        DistributionEditorViewModel editor = proposeE1();
+        editor.wagesProperty().set("300000");
+        editor.estimateTax();
+        assertThat(editor.taxEstimate()).hasSize(6);
+        assertThat(editor.taxEstimate().get(5)[1]).isNotEqualTo("0.00");
+    }
+
+    @Test
+    void list_filtersAndProposesAllWithASummary() {
+        fixture.e1Licence("E1", true);
+        DistributionListViewModel list = new DistributionListViewModel(service, executor, dialogs, events);
+        list.load();
+        assertThat(list.rows()).isEmpty();
+        list.proposeAll(null);
+        assertThat(dialogs.infos).hasSize(1);
+        assertThat(list.rows()).hasSize(1);
+        list.searchTextProperty().set("甲教授");
+        assertThat(list.shownCount()).isEqualTo(1);
+        list.statusProperty().set(DistributionStatus.PAID);
+        assertThat(list.shownCount()).isZero();
+        list.clearFilters();
+        assertThat(list.visibleRowsForExport()).hasSize(1);
+        assertThat(list.totalsProperty().get()).contains("1,300,180.00");
+    }
+
+    @Test
+    void batchSummary_namesWhatCouldNotBeDistributed() {
+        String text = DistributionListViewModel.summary(new org.transferdesk.reward.BatchOutcome(List.of(),
+                List.of(new org.transferdesk.reward.BatchOutcome.Skipped("C-1", "2024-06-20 100.00", "原因"))));
+        assertThat(text).contains("C-1").contains("原因");
+    }
+}

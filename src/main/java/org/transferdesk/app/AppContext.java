@@ -10,6 +10,7 @@ import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DiligenceService;
+import org.transferdesk.deal.DistributedParts;
 import org.transferdesk.deal.PublicityNoticeService;
 import org.transferdesk.deal.persistence.DiligenceRepository;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
@@ -67,12 +68,23 @@ public final class AppContext implements AutoCloseable {
         this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock);
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock);
         this.office = new OfficeSettings(new PolicySettingRepository(database.dsl()));
+        DistributionRepository distributionRepository = new DistributionRepository(database.dsl());
         this.deals = new DealService(new DealRepository(database.dsl()), new DealListQuery(database.dsl()), audit, office,
-                clock);
+                clock, new DistributedParts() {
+                    @Override
+                    public java.util.Set<Long> lockedReceiptIds(long dealId) {
+                        return distributionRepository.distributedReceiptIds(dealId);
+                    }
+
+                    @Override
+                    public java.util.Set<Long> lockedCostIds(long dealId) {
+                        return distributionRepository.deductedCostIds(dealId);
+                    }
+                });
         this.counterparties = new CounterpartyService(new CounterpartyRepository(database.dsl()), clock);
         this.diligence = new DiligenceService(folder.root(), new DiligenceRepository(database.dsl()), clock);
         this.publicityNotices = new PublicityNoticeService(disclosures, office, clock);
-        this.distributions = new DistributionService(new DistributionRepository(database.dsl()),
+        this.distributions = new DistributionService(distributionRepository,
                 new DealRepository(database.dsl()), disclosures, people,
                 date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit, clock);
     }

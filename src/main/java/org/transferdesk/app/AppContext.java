@@ -26,6 +26,7 @@ import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.RewardPolicies;
 import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.search.SearchService;
@@ -65,7 +66,8 @@ public final class AppContext implements AutoCloseable {
         this.ip = new IpService(new IpRepository(database.dsl()));
         this.search = new SearchService(new org.transferdesk.search.persistence.SearchRepository(database.dsl()));
         this.backups = new BackupService(folder.backups(), clock);
-        this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock);
+        RewardPolicies rewardPolicies = date -> RewardPolicy.Preset.NATIONAL.policy();
+        this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies);
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock);
         this.office = new OfficeSettings(new PolicySettingRepository(database.dsl()));
         DistributionRepository distributionRepository = new DistributionRepository(database.dsl());
@@ -86,7 +88,7 @@ public final class AppContext implements AutoCloseable {
         this.publicityNotices = new PublicityNoticeService(disclosures, office, clock);
         this.distributions = new DistributionService(distributionRepository,
                 new DealRepository(database.dsl()), disclosures, people,
-                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit, clock);
+                rewardPolicies, WorkCalendar::weekendsOnly, () -> true, audit, clock);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */

@@ -29,7 +29,8 @@ public final class ImportCommand extends CliCommand {
     Path source;
 
     @Option(names = "--update",
-            description = "Overwrite records whose key already exists (工号, 成果编号, or 申请号 on the same result) "
+            description = "Overwrite records whose key already exists (工号, 成果编号, 申请号 on the same result, or a reward "
+                    + "payment of the same contract, date, staff number and kind) "
                     + "instead of refusing them as duplicates.")
     boolean update;
 

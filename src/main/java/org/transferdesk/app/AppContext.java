@@ -68,7 +68,6 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(folder.backups(), clock);
         RewardPolicies rewardPolicies = date -> RewardPolicy.Preset.NATIONAL.policy();
         this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies);
-        this.demo = new DemoService(new DemoWriter(database.dsl()), clock);
         this.office = new OfficeSettings(new PolicySettingRepository(database.dsl()));
         DistributionRepository distributionRepository = new DistributionRepository(database.dsl());
         this.deals = new DealService(new DealRepository(database.dsl()), new DealListQuery(database.dsl()), audit, office,
@@ -89,6 +88,7 @@ public final class AppContext implements AutoCloseable {
         this.distributions = new DistributionService(distributionRepository,
                 new DealRepository(database.dsl()), disclosures, people,
                 rewardPolicies, WorkCalendar::weekendsOnly, () -> true, audit, clock);
+        this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */

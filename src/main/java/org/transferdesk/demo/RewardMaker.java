@@ -36,6 +36,8 @@ import org.transferdesk.reward.Proposal;
 final class RewardMaker {
     /** Demo approvals are recorded under the body that usually approves them. */
     private static final String APPROVED_BY = "校长办公会";
+    /** Receipts this young are distributed but not yet through their publicity. */
+    private static final int RECENT_DAYS = 75;
 
     private final DealService deals;
     private final DistributionService rewards;
@@ -57,8 +59,8 @@ final class RewardMaker {
     /** Stops (keeping what it made) when cancelled. */
     DemoSummary.Rewards make(ProgressSink progress) {
         List<DealSummary> targets = deals.list().stream()
-                .filter(d -> d.signedOn() != null && (d.mode() == DealMode.TRANSFER || d.mode() == DealMode.LICENSE
-                        || d.mode() == DealMode.EQUITY))
+                .filter(d -> d.signedOn() != null && (d.mode() == DealMode.EQUITY
+                        || (d.mode() == DealMode.TRANSFER || d.mode() == DealMode.LICENSE) && d.received().signum() > 0))
                 .sorted(Comparator.comparing(DealSummary::contractNo)).toList();
         String message = I18n.t("demo.progress.rewards");
         for (int i = 0; i < targets.size(); i++) {
@@ -75,7 +77,8 @@ final class RewardMaker {
             }
             Deal deal = rewards.deal(target.id()).orElseThrow();
             for (Receipt r : rewards.undistributedReceipts(deal)) {
-                if (dice.chance(0.65)) {
+                // fresh money is what the office is working on; older receipts were distributed about two times in three
+                if (ChronoUnit.DAYS.between(r.receivedOn(), today) <= RECENT_DAYS || dice.chance(0.65)) {
                     attempt(() -> rewards.proposeCash(deal.id(), List.of(r.id())), r.receivedOn());
                 }
             }
@@ -108,14 +111,19 @@ final class RewardMaker {
 
     /** Takes a fresh draft as far as its dates allow. */
     private Distribution advance(Distribution draft, LocalDate basis) {
-        LocalDate from = Dice.nextWorkday(basis.plusDays(dice.between(3, 30)));
         long age = ChronoUnit.DAYS.between(basis, today);
-        if (age <= 40 && !from.isAfter(today) && rewards.earliestPublicityEnd(from).isBefore(today)) {
-            // a recent receipt: its publicity is still running today
-            from = Dice.nextWorkday(today.minusDays(dice.between(1, 6)));
-            from = from.isAfter(basis) ? from : basis.plusDays(1);
+        LocalDate from;
+        if (age <= RECENT_DAYS) {
+            // a recent receipt: mostly in publicity today, else still a draft
+            if (dice.chance(0.2)) {
+                return draft;
+            }
+            LocalDate latest = Dice.nextWorkday(today.minusDays(dice.between(1, 6)));
+            from = latest.isAfter(basis) ? latest : basis.plusDays(1);
+        } else {
+            from = Dice.nextWorkday(basis.plusDays(dice.between(3, 30)));
         }
-        if (from.isAfter(today) || dice.chance(0.05)) {
+        if (from.isAfter(today) || dice.chance(0.04)) {
             return draft; // not publicised yet, or waiting for the team to agree
         }
         LocalDate to = rewards.earliestPublicityEnd(from).plusDays(dice.between(0, 3));

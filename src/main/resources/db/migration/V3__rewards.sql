@@ -46,17 +46,18 @@ CREATE TABLE distribution (
 CREATE INDEX ix_distribution_deal ON distribution (deal_id);
 CREATE INDEX ix_distribution_basis ON distribution (basis_date);
 
--- Receipts are kept (no cascade): a receipt that was distributed cannot silently disappear.
+-- The deal's validation refuses removing a receipt or cost that a live distribution holds; one held only
+-- by revoked distributions may go, and takes its link with it.
 CREATE TABLE distribution_receipt (
     distribution_id BIGINT NOT NULL REFERENCES distribution (id) ON DELETE CASCADE,
-    receipt_id      BIGINT NOT NULL REFERENCES receipt (id),
+    receipt_id      BIGINT NOT NULL REFERENCES receipt (id) ON DELETE CASCADE,
     PRIMARY KEY (distribution_id, receipt_id)
 );
 CREATE INDEX ix_distribution_receipt_receipt ON distribution_receipt (receipt_id);
 
 CREATE TABLE distribution_deduction (
     distribution_id BIGINT         NOT NULL REFERENCES distribution (id) ON DELETE CASCADE,
-    cost_id         BIGINT         NOT NULL REFERENCES deal_cost (id),
+    cost_id         BIGINT         NOT NULL REFERENCES deal_cost (id) ON DELETE CASCADE,
     amount          NUMERIC(18, 2) NOT NULL,
     PRIMARY KEY (distribution_id, cost_id),
     CONSTRAINT ck_deduction_amount CHECK (amount > 0)

@@ -11,6 +11,7 @@ import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DiligenceService;
+import org.transferdesk.deal.DistributedParts;
 import org.transferdesk.deal.PublicityNoticeService;
 import org.transferdesk.deal.persistence.DiligenceRepository;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
@@ -67,19 +68,30 @@ public final class AppContext implements AutoCloseable {
         this.ip = new IpService(new IpRepository(database.dsl()));
         this.search = new SearchService(new org.transferdesk.search.persistence.SearchRepository(database.dsl()));
         this.backups = new BackupService(folder.backups(), clock);
-        this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock);
-        this.demo = new DemoService(new DemoWriter(database.dsl()), clock);
         this.office = new OfficeSettings(new PolicySettingRepository(database.dsl()));
+        DistributionRepository distributionRepository = new DistributionRepository(database.dsl());
         this.deals = new DealService(new DealRepository(database.dsl()), new DealListQuery(database.dsl()), audit, office,
-                clock);
+                clock, new DistributedParts() {
+                    @Override
+                    public java.util.Set<Long> lockedReceiptIds(long dealId) {
+                        return distributionRepository.distributedReceiptIds(dealId);
+                    }
+
+                    @Override
+                    public java.util.Set<Long> lockedCostIds(long dealId) {
+                        return distributionRepository.deductedCostIds(dealId);
+                    }
+                });
         this.counterparties = new CounterpartyService(new CounterpartyRepository(database.dsl()), clock);
         this.diligence = new DiligenceService(folder.root(), new DiligenceRepository(database.dsl()), clock);
         this.publicityNotices = new PublicityNoticeService(disclosures, office, clock);
         this.calendar = new WorkCalendarService(new WorkCalendarRepository(database.dsl()), audit, clock);
         this.rewardPolicies = new RewardPolicyService(office, clock);
-        this.distributions = new DistributionService(new DistributionRepository(database.dsl()),
+        this.distributions = new DistributionService(distributionRepository,
                 new DealRepository(database.dsl()), disclosures, people,
                 rewardPolicies, calendar, () -> rewardPolicies.unitProfile().nonProfit(), audit, clock);
+        this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies);
+        this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */

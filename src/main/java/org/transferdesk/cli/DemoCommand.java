@@ -40,6 +40,11 @@ public final class DemoCommand extends CliCommand {
         if (created.deals() > 0) {
             out().println(I18n.t("demo.createdDeals", created.deals(), created.counterparties(), created.receipts()));
         }
+        DemoSummary.Rewards rewards = created.rewards();
+        if (rewards.total() > 0 || rewards.refused() > 0) {
+            out().println(I18n.t("demo.createdRewards", rewards.total(), rewards.draft(), rewards.publicising(),
+                    rewards.approved(), rewards.paid(), rewards.revoked(), rewards.refused()));
+        }
         return 0;
     }
 

@@ -18,18 +18,19 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import a ledger workbook (sheets 人员 people, 成果 results, 知识产权 ip, 合同 contracts, 到账 receipts, "
-                + "费用 costs) into the database.",
+                + "费用 costs, 奖励发放 rewards paid) into the database.",
                 "All or nothing: if any row has an error, every error is listed and nothing is written.",
                 "Exit codes: 0 imported (or checked with --dry-run), 2 errors in the file."})
 public final class ImportCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "FILE",
             description = "An .xlsx workbook, or a folder with one UTF-8 CSV per sheet (人员.csv or people.csv, "
                     + "成果.csv or results.csv, 知识产权.csv or ip.csv, 合同.csv or contracts.csv, 到账.csv or receipts.csv, "
-                    + "费用.csv or costs.csv).")
+                    + "费用.csv or costs.csv, 奖励发放.csv or rewards_paid.csv).")
     Path source;
 
     @Option(names = "--update",
-            description = "Overwrite records whose key already exists (工号, 成果编号, or 申请号 on the same result) "
+            description = "Overwrite records whose key already exists (工号, 成果编号, 申请号 on the same result, or a reward "
+                    + "payment of the same contract, date, staff number and kind) "
                     + "instead of refusing them as duplicates.")
     boolean update;
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = "Write an empty ledger workbook (sheets 人员, 成果, 知识产权, 合同, 到账, 费用 with their header rows) to fill in "
+        description = "Write an empty ledger workbook (sheets 人员, 成果, 知识产权, 合同, 到账, 费用, 奖励发放 with their header rows) to fill in "
                 + "and bring back with the import command.")
 public final class TemplateCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .xlsx file to write (replaced if it exists).")

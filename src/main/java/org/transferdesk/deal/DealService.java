@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.transferdesk.audit.Actor;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.common.Money;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.deal.persistence.DealListQuery;
@@ -22,9 +27,17 @@ public final class DealService {
     private final AuditRepository audit;
     private final OfficeSettings settings;
     private final Clock clock;
+    private final DistributedParts distributed;
 
+    /** Without rewards: no receipt or cost is locked. */
     public DealService(DealRepository deals, DealListQuery list, AuditRepository audit, OfficeSettings settings,
                        Clock clock) {
+        this(deals, list, audit, settings, clock, DistributedParts.NONE);
+    }
+
+    public DealService(DealRepository deals, DealListQuery list, AuditRepository audit, OfficeSettings settings,
+                       Clock clock, DistributedParts distributed) {
+        this.distributed = distributed;
         this.deals = deals;
         this.list = list;
         this.audit = audit;
@@ -61,6 +74,60 @@ public final class DealService {
         }
         if (d.status().isSigned()) {
             problems.addAll(signingProblems(d));
+        }
+        problems.addAll(lockedPartProblems(d));
+        return problems;
+    }
+
+    /**
+     * A receipt or cost a live distribution holds keeps its date and amount and cannot be removed: the
+     * reward was computed from it (and the database would refuse the removal anyway).
+     */
+    private List<Problem> lockedPartProblems(Deal d) {
+        if (d.id() == null) {
+            return List.of();
+        }
+        Set<Long> receiptIds = distributed.lockedReceiptIds(d.id());
+        Set<Long> costIds = distributed.lockedCostIds(d.id());
+        if (receiptIds.isEmpty() && costIds.isEmpty()) {
+            return List.of();
+        }
+        Optional<Deal> stored = deals.findById(d.id());
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<Long, Receipt> receipts = new HashMap<>();
+        d.receipts().stream().filter(r -> r.id() != null).forEach(r -> receipts.put(r.id(), r));
+        for (Receipt old : stored.get().receipts()) {
+            if (!receiptIds.contains(old.id())) {
+                continue;
+            }
+            Receipt now = receipts.get(old.id());
+            if (now == null) {
+                problems.add(Problem.error("deal.receipt.distributedRemoved", "receipts", old.receivedOn(),
+                        Money.format(old.amount())));
+            } else if (!Objects.equals(now.receivedOn(), old.receivedOn()) || now.amount() == null
+                    || now.amount().compareTo(old.amount()) != 0) {
+                problems.add(Problem.error("deal.receipt.distributedChanged", "receipts", old.receivedOn(),
+                        Money.format(old.amount())));
+            }
+        }
+        Map<Long, Cost> costs = new HashMap<>();
+        d.costs().stream().filter(c -> c.id() != null).forEach(c -> costs.put(c.id(), c));
+        for (Cost old : stored.get().costs()) {
+            if (!costIds.contains(old.id())) {
+                continue;
+            }
+            Cost now = costs.get(old.id());
+            if (now == null) {
+                problems.add(Problem.error("deal.cost.distributedRemoved", "costs", old.incurredOn(),
+                        old.category().label(), Money.format(old.amount())));
+            } else if (!Objects.equals(now.incurredOn(), old.incurredOn()) || now.amount() == null
+                    || now.amount().compareTo(old.amount()) != 0) {
+                problems.add(Problem.error("deal.cost.distributedChanged", "costs", old.incurredOn(),
+                        old.category().label(), Money.format(old.amount())));
+            }
         }
         return problems;
     }

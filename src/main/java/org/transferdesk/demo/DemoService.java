@@ -7,7 +7,9 @@ import org.transferdesk.audit.Actor;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.common.UserFacingException;
+import org.transferdesk.deal.DealService;
 import org.transferdesk.demo.persistence.DemoWriter;
+import org.transferdesk.reward.DistributionService;
 
 /**
  * Fills an empty data folder with demo data so a newcomer sees a living app. Refuses a database that
@@ -21,10 +23,20 @@ public final class DemoService {
 
     private final DemoWriter writer;
     private final Clock clock;
+    private final DealService deals;
+    private final DistributionService rewards;
 
+    /** Without reward distributions. */
     public DemoService(DemoWriter writer, Clock clock) {
+        this(writer, clock, null, null);
+    }
+
+    /** After the people, results and deals, reward distributions made through {@code rewards}. */
+    public DemoService(DemoWriter writer, Clock clock, DealService deals, DistributionService rewards) {
         this.writer = writer;
         this.clock = clock;
+        this.deals = deals;
+        this.rewards = rewards;
     }
 
     /** No people and no results. */
@@ -37,9 +49,11 @@ public final class DemoService {
     }
 
     /**
-     * Generates and writes in one transaction. Throws {@code UserFacingException("demo.notEmpty")} when
-     * the database is not empty, and {@link java.util.concurrent.CancellationException} when cancelled;
-     * in both cases nothing was written.
+     * Generates and writes in one transaction, then (when built with the reward services) distributes
+     * rewards through them. Throws {@code UserFacingException("demo.notEmpty")} when the database is not
+     * empty, and {@link java.util.concurrent.CancellationException} when cancelled while writing; in both
+     * cases nothing was written. Cancelled while distributing rewards, it keeps the demo and the
+     * distributions made so far: each is a complete office action, and the rest can be made by hand.
      */
     public DemoSummary fill(int people, int results, long seed, ProgressSink progress) {
         if (!isEmpty()) {
@@ -48,6 +62,10 @@ public final class DemoService {
         progress.progress(0, (long) people + results, I18n.t("demo.progress.generating"));
         DemoData data = new DemoDataGenerator(seed).generate(people, results, LocalDate.now(clock));
         progress.checkCancelled();
-        return writer.write(data, Actor.current(), LocalDateTime.now(clock), progress);
+        DemoSummary written = writer.write(data, Actor.current(), LocalDateTime.now(clock), progress);
+        if (rewards == null || progress.isCancelled()) {
+            return written;
+        }
+        return written.withRewards(new RewardMaker(deals, rewards, seed, LocalDate.now(clock)).make(progress));
     }
 }

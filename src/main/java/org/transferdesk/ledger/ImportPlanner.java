@@ -6,15 +6,21 @@ import static org.transferdesk.ledger.LedgerSheet.Columns.DATE;
 import static org.transferdesk.ledger.LedgerSheet.Columns.RECEIVED_ON;
 import static org.transferdesk.ledger.LedgerSheet.Columns.RESULT_NOS;
 import static org.transferdesk.ledger.LedgerSheet.Columns.INVENTORS;
+import static org.transferdesk.ledger.LedgerSheet.Columns.PAID_ON;
+import static org.transferdesk.ledger.LedgerSheet.Columns.REWARD_KIND;
 import static org.transferdesk.ledger.LedgerSheet.Columns.RESULT_NO;
 import static org.transferdesk.ledger.LedgerSheet.Columns.STAFF_NO;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.transferdesk.ledger.LedgerLookup.ExistingDeal;
 import org.transferdesk.ledger.LedgerLookup.ExistingResult;
+import org.transferdesk.ledger.LedgerLookup.ExistingReward;
+import org.transferdesk.ledger.LedgerRows.RewardPaidRow;
+import org.transferdesk.deal.DealMode;
 import org.transferdesk.ledger.LedgerRows.ContractRow;
 import org.transferdesk.ledger.LedgerRows.CostRow;
 import org.transferdesk.ledger.LedgerRows.ReceiptRow;
@@ -36,7 +42,7 @@ final class ImportPlanner {
 
     /** What the import will do: the existing records it touches, its counts, and what stops it. */
     record Plan(Map<String, Person> people, Map<String, ExistingResult> results, Map<String, ExistingDeal> deals,
-                List<SheetCounts> counts, ErrorList errors) {
+                Map<String, ExistingReward> rewards, List<SheetCounts> counts, ErrorList errors) {
     }
 
     static Plan plan(ImportData data, LedgerLookup lookup, boolean updateExisting) {
@@ -45,6 +51,7 @@ final class ImportPlanner {
         data.people().rows().stream().map(PersonRow::staffNo).filter(s -> s != null).forEach(staffInFile::add);
         Set<String> staffNos = new HashSet<>(staffInFile);
         data.results().rows().forEach(r -> r.inventors().forEach(i -> staffNos.add(i.staffNo())));
+        data.rewards().rows().stream().map(RewardPaidRow::staffNo).filter(s -> s != null).forEach(staffNos::add);
         Map<String, Person> people = lookup.people(staffNos);
 
         Set<String> resultsInFile = new HashSet<>();
@@ -60,7 +67,14 @@ final class ImportPlanner {
         Set<String> contractNos = new HashSet<>(contractsInFile);
         data.receipts().rows().stream().map(ReceiptRow::contractNo).filter(s -> s != null).forEach(contractNos::add);
         data.costs().rows().stream().map(CostRow::contractNo).filter(s -> s != null).forEach(contractNos::add);
+        Set<String> rewardContracts = new HashSet<>();
+        data.rewards().rows().stream().map(RewardPaidRow::contractNo).filter(s -> s != null)
+                .forEach(rewardContracts::add);
+        contractNos.addAll(rewardContracts);
         Map<String, ExistingDeal> deals = lookup.deals(contractNos);
+        rewardContracts.retainAll(deals.keySet());
+        Map<String, ExistingReward> rewards = rewardContracts.isEmpty() ? Map.of()
+                : lookup.importedRewards(rewardContracts);
 
         SheetCounts peopleCounts = checkPeople(data, people, updateExisting, errors);
         SheetCounts resultCounts = checkResults(data, people, staffInFile, results, updateExisting, errors);
@@ -68,8 +82,11 @@ final class ImportPlanner {
         SheetCounts contractCounts = checkContracts(data, results, resultsInFile, deals, updateExisting, errors);
         SheetCounts receiptCounts = checkReceipts(data, deals, contractsInFile, updateExisting, errors);
         SheetCounts costCounts = checkCosts(data, deals, contractsInFile, updateExisting, errors);
-        return new Plan(people, results, deals,
-                List.of(peopleCounts, resultCounts, ipCounts, contractCounts, receiptCounts, costCounts), errors);
+        Set<String> staffKnown = new HashSet<>(staffInFile);
+        staffKnown.addAll(people.keySet());
+        SheetCounts rewardCounts = checkRewards(data, deals, staffKnown, rewards, updateExisting, errors);
+        return new Plan(people, results, deals, rewards, List.of(peopleCounts, resultCounts, ipCounts, contractCounts,
+                receiptCounts, costCounts, rewardCounts), errors);
     }
 
     private static SheetCounts checkPeople(ImportData data, Map<String, Person> people, boolean update,
@@ -215,5 +232,71 @@ final class ImportPlanner {
             }
         }
         return new SheetCounts(header.sheetName(), data.costs().rows().size(), created, 0);
+    }
+
+    /**
+     * 奖励发放: the contract and the person must exist (in the database or this file), the kind must suit the
+     * deal (cash: transfer/licence; equity: equity deal), and a payment imported before is refused unless
+     * updating (then replaced).
+     */
+    private static SheetCounts checkRewards(ImportData data, Map<String, ExistingDeal> deals, Set<String> staffKnown,
+                                            Map<String, ExistingReward> rewards, boolean update, ErrorList errors) {
+        SheetHeader header = data.rewards().header();
+        Map<String, DealMode> modesInFile = new HashMap<>();
+        data.contracts().rows().stream().filter(c -> c.contractNo() != null && c.mode() != null)
+                .forEach(c -> modesInFile.put(c.contractNo(), c.mode()));
+        Set<String> contractsInFile = new HashSet<>();
+        data.contracts().rows().stream().map(ContractRow::contractNo).filter(s -> s != null)
+                .forEach(contractsInFile::add);
+        Map<String, Integer> firstRow = new HashMap<>();
+        int created = 0;
+        int updated = 0;
+        for (RewardPaidRow r : data.rewards().rows()) {
+            int row = r.row();
+            boolean counted = false;
+            if (r.staffNo() != null && !staffKnown.contains(r.staffNo())) {
+                errors.add(header.sheet(), header.error(row, STAFF_NO, "ledger.rewards.unknownStaff", r.staffNo()));
+            }
+            if (r.contractNo() == null) {
+                continue; // reported as a required cell already
+            }
+            ExistingDeal deal = deals.get(r.contractNo());
+            DealMode mode = modesInFile.containsKey(r.contractNo()) ? modesInFile.get(r.contractNo())
+                    : deal == null ? null : deal.mode();
+            if (deal == null && !contractsInFile.contains(r.contractNo())) {
+                errors.add(header.sheet(), header.error(row, CONTRACT_NO, "ledger.rewards.unknownContract",
+                        r.contractNo()));
+                continue;
+            }
+            if (r.kind() != null && mode != null && !r.kind().fits(mode)) {
+                errors.add(header.sheet(), header.error(row, REWARD_KIND, "ledger.rewards.kindMode", r.kind().label(),
+                        r.contractNo(), mode.label()));
+            }
+            if (r.paidOn() == null || r.kind() == null || r.staffNo() == null) {
+                continue;
+            }
+            String key = LedgerLookup.rewardKey(r.contractNo(), r.paidOn(), r.kind());
+            Integer first = firstRow.putIfAbsent(key + "|" + r.staffNo(), row);
+            if (first != null) {
+                errors.add(header.sheet(), header.error(row, STAFF_NO, "ledger.rewards.twiceInFile", r.staffNo(),
+                        first));
+                continue;
+            }
+            ExistingReward existing = rewards.get(key);
+            if (existing != null && existing.staffNos().contains(r.staffNo())) {
+                if (update) {
+                    updated++;
+                    counted = true;
+                } else {
+                    errors.add(header.sheet(), header.error(row, PAID_ON, "ledger.rewards.exists", r.contractNo(),
+                            r.paidOn(), r.staffNo(), r.kind().label()));
+                    continue;
+                }
+            }
+            if (!counted) {
+                created++;
+            }
+        }
+        return new SheetCounts(header.sheetName(), data.rewards().rows().size(), created, updated);
     }
 }

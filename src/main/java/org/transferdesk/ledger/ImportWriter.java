@@ -39,6 +39,7 @@ import org.transferdesk.ledger.LedgerRows.PersonRow;
 import org.transferdesk.ledger.LedgerRows.ResultRow;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
+import org.transferdesk.reward.RewardPolicies;
 
 /**
  * Writes checked rows through the store, inside the commit's transaction. On update, an empty cell
@@ -52,20 +53,24 @@ final class ImportWriter {
     private final Steps steps;
     private final Map<String, Person> written = new HashMap<>();
     private final IpMerge ipMerge = new IpMerge();
+    private final RewardPolicies policies;
 
-    ImportWriter(LedgerStore store, ImportData data, ImportPlanner.Plan plan, ProgressSink progress) {
+    ImportWriter(LedgerStore store, ImportData data, ImportPlanner.Plan plan, RewardPolicies policies,
+                 ProgressSink progress) {
         this.store = store;
         this.data = data;
         this.plan = plan;
+        this.policies = policies;
         this.steps = new Steps(progress, (long) data.people().rows().size() + data.results().rows().size()
                 + data.ip().rows().size() + data.contracts().rows().size() + data.receipts().rows().size()
-                + data.costs().rows().size());
+                + data.costs().rows().size() + data.rewards().rows().size());
     }
 
     List<SheetCounts> write() {
         int[] people = writePeople();
         int[] results = writeResults();
         int[] deals = writeDeals();
+        int[] rewards = new RewardWriter(store, plan, written, policies, steps).write(data.rewards());
         return List.of(
                 new SheetCounts(data.people().header().sheetName(), data.people().rows().size(), people[0], people[1]),
                 new SheetCounts(data.results().header().sheetName(), data.results().rows().size(), results[0],
@@ -75,7 +80,9 @@ final class ImportWriter {
                 new SheetCounts(data.contracts().header().sheetName(), data.contracts().rows().size(), deals[0],
                         deals[1]),
                 new SheetCounts(data.receipts().header().sheetName(), data.receipts().rows().size(), deals[2], 0),
-                new SheetCounts(data.costs().header().sheetName(), data.costs().rows().size(), deals[3], 0));
+                new SheetCounts(data.costs().header().sheetName(), data.costs().rows().size(), deals[3], 0),
+                new SheetCounts(data.rewards().header().sheetName(), data.rewards().rows().size(), rewards[0],
+                        rewards[1]));
     }
 
     /** Contracts, then the receipts and costs of deals that are only in the database; returns created, updated, receipts, costs. */

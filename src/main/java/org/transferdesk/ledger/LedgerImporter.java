@@ -12,23 +12,34 @@ import org.transferdesk.ledger.LedgerRows.ContractRow;
 import org.transferdesk.ledger.LedgerRows.CostRow;
 import org.transferdesk.ledger.LedgerRows.ImportData;
 import org.transferdesk.ledger.LedgerRows.ReceiptRow;
+import org.transferdesk.ledger.LedgerRows.RewardPaidRow;
 import org.transferdesk.ledger.LedgerRows.IpRow;
 import org.transferdesk.ledger.LedgerRows.PersonRow;
 import org.transferdesk.ledger.LedgerRows.ResultRow;
 import org.transferdesk.ledger.LedgerRows.SheetRows;
 import org.transferdesk.ledger.persistence.LedgerRepository;
+import org.transferdesk.reward.RewardPolicies;
+import org.transferdesk.reward.RewardPolicy;
 
 /**
- * Imports the ledger workbook (DOMAIN §9: 人员, 成果, 知识产权, 合同, 到账, 费用) all or nothing: {@link #preview} reads
+ * Imports the ledger workbook (DOMAIN §9: 人员, 成果, 知识产权, 合同, 到账, 费用, 奖励发放) all or nothing: {@link #preview} reads
  * and checks everything and writes nothing; {@link #commit} writes a clean preview in one transaction.
  */
 public final class LedgerImporter {
     private final LedgerRepository repository;
     private final Clock clock;
+    private final RewardPolicies policies;
 
+    /** Imported rewards are recorded under the national preset. */
     public LedgerImporter(LedgerRepository repository, Clock clock) {
+        this(repository, clock, date -> RewardPolicy.Preset.NATIONAL.policy());
+    }
+
+    /** {@code policies}: the reward policy an imported payment is recorded under (by its payment date). */
+    public LedgerImporter(LedgerRepository repository, Clock clock, RewardPolicies policies) {
         this.repository = repository;
         this.clock = clock;
+        this.policies = policies;
     }
 
     /** Reads and validates everything; writes nothing. */
@@ -64,10 +75,15 @@ public final class LedgerImporter {
         SheetHeader costsHeader = header(costs, LedgerSheet.COSTS, errors);
         List<CostRow> costRows = costs == null ? List.of() : CostSheetParser.parse(costs, costsHeader, errors, steps);
 
+        RawSheet rewards = sheets.get(LedgerSheet.REWARDS_PAID);
+        SheetHeader rewardsHeader = header(rewards, LedgerSheet.REWARDS_PAID, errors);
+        List<RewardPaidRow> rewardRows = rewards == null ? List.of()
+                : RewardSheetParser.parse(rewards, rewardsHeader, errors, today, steps);
+
         ImportData data = new ImportData(new SheetRows<>(peopleHeader, personRows),
                 new SheetRows<>(resultsHeader, resultRows), new SheetRows<>(ipHeader, ipRows),
                 new SheetRows<>(contractsHeader, contractRows), new SheetRows<>(receiptsHeader, receiptRows),
-                new SheetRows<>(costsHeader, costRows));
+                new SheetRows<>(costsHeader, costRows), new SheetRows<>(rewardsHeader, rewardRows));
         ImportPlanner.Plan plan = ImportPlanner.plan(data, repository, updateExisting);
         errors.addAll(plan.errors());
         return new ImportPreview(data, plan.counts(), errors.sorted(), updateExisting);
@@ -87,7 +103,7 @@ public final class LedgerImporter {
             if (!plan.errors().isEmpty()) {
                 throw new ImportFailedException(plan.errors().sorted());
             }
-            return new ImportWriter(store, preview.data(), plan, progress).write();
+            return new ImportWriter(store, preview.data(), plan, policies, progress).write();
         });
         return new ImportResult(counts);
     }

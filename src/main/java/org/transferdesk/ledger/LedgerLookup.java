@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.transferdesk.common.Money;
 import org.transferdesk.deal.CostCategory;
+import org.transferdesk.deal.DealMode;
 import org.transferdesk.people.Person;
 
 /** What checking an import needs to know from the database: which keys exist already. */
@@ -23,11 +24,26 @@ public interface LedgerLookup {
      * A deal already in the database, with the keys of its receipts and costs ({@link #receiptKey},
      * {@link #costKey}) so the same money is not recorded twice.
      */
-    record ExistingDeal(long id, Set<String> receiptKeys, Set<String> costKeys) {
+    record ExistingDeal(long id, DealMode mode, Set<String> receiptKeys, Set<String> costKeys) {
         public ExistingDeal {
             receiptKeys = Set.copyOf(receiptKeys);
             costKeys = Set.copyOf(costKeys);
         }
+    }
+
+    /**
+     * A reward imported earlier (not revoked): the distribution of one contract, payment date and kind
+     * ({@link #rewardKey}), with the staff numbers of its lines.
+     */
+    record ExistingReward(long id, Set<String> staffNos) {
+        public ExistingReward {
+            staffNos = Set.copyOf(staffNos);
+        }
+    }
+
+    /** Same contract, payment date and kind: one imported distribution. */
+    static String rewardKey(String contractNo, LocalDate paidOn, RewardKind kind) {
+        return contractNo + "|" + paidOn + "|" + kind.name();
     }
 
     /** Same date, amount and voucher: the same receipt. */
@@ -42,6 +58,9 @@ public interface LedgerLookup {
 
     /** The deals with these contract numbers, by contract number. */
     Map<String, ExistingDeal> deals(Collection<String> contractNos);
+
+    /** Rewards imported earlier for these contract numbers, by {@link #rewardKey}. */
+    Map<String, ExistingReward> importedRewards(Collection<String> contractNos);
 
     /** The people with these staff numbers, by staff number; unknown numbers are simply absent. */
     Map<String, Person> people(Collection<String> staffNos);

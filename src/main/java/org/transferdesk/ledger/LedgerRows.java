@@ -56,6 +56,11 @@ final class LedgerRows {
     record CostRow(int row, String contractNo, LocalDate incurredOn, CostCategory category, BigDecimal amount) {
     }
 
+    /** 奖励发放: one person's historical reward payment; {@code publicised} null when not given. */
+    record RewardPaidRow(int row, String contractNo, LocalDate paidOn, String staffNo, RewardKind kind,
+                         BigDecimal amount, Percent equityShare, Boolean publicised) {
+    }
+
     /** One sheet's rows with its header (for messages); an absent sheet has no rows. */
     record SheetRows<R>(SheetHeader header, List<R> rows) {
         SheetRows {
@@ -65,6 +70,7 @@ final class LedgerRows {
 
     /** Everything read from the source: what commit writes after checking keys again. */
     record ImportData(SheetRows<PersonRow> people, SheetRows<ResultRow> results, SheetRows<IpRow> ip,
-                      SheetRows<ContractRow> contracts, SheetRows<ReceiptRow> receipts, SheetRows<CostRow> costs) {
+                      SheetRows<ContractRow> contracts, SheetRows<ReceiptRow> receipts, SheetRows<CostRow> costs,
+                      SheetRows<RewardPaidRow> rewards) {
     }
 }

@@ -3,7 +3,7 @@ package org.transferdesk.ledger;
 import java.util.List;
 import java.util.Locale;
 
-/** The sheets of the ledger workbook this module imports (DOMAIN §9: 人员, 成果, 知识产权, 合同, 到账, 费用), in import order. */
+/** The sheets of the ledger workbook this module imports (DOMAIN §9: 人员, 成果, 知识产权, 合同, 到账, 费用, 奖励发放), in import order. */
 public enum LedgerSheet {
     PEOPLE("人员", "people", List.of(Columns.STAFF_NO, Columns.NAME, Columns.DEPARTMENT, Columns.LEADER_ROLE,
             Columns.ID_NUMBER)),
@@ -17,7 +17,9 @@ public enum LedgerSheet {
             Columns.RESULT_NOS, Columns.EQUITY_SHARE, Columns.RELATED_PARTY)),
     RECEIPTS("到账", "receipts", List.of(Columns.CONTRACT_NO, Columns.RECEIVED_ON, Columns.AMOUNT,
             Columns.VOUCHER_NO)),
-    COSTS("费用", "costs", List.of(Columns.CONTRACT_NO, Columns.DATE, Columns.CATEGORY, Columns.AMOUNT));
+    COSTS("费用", "costs", List.of(Columns.CONTRACT_NO, Columns.DATE, Columns.CATEGORY, Columns.AMOUNT)),
+    REWARDS_PAID("奖励发放", "rewards_paid", List.of(Columns.CONTRACT_NO, Columns.PAID_ON, Columns.STAFF_NO,
+            Columns.REWARD_KIND, Columns.AMOUNT, Columns.REWARD_EQUITY_SHARE, Columns.PUBLICISED));
 
     private final String sheetName;
     private final String alias;
@@ -89,6 +91,11 @@ public enum LedgerSheet {
         public static final LedgerColumn VOUCHER_NO = new LedgerColumn("凭证号", "voucher_no", false, 18);
         public static final LedgerColumn DATE = new LedgerColumn("日期", "date", true, 12);
         public static final LedgerColumn CATEGORY = new LedgerColumn("类别", "category", true, 12);
+        public static final LedgerColumn PAID_ON = new LedgerColumn("发放日期", "paid_on", true, 12);
+        public static final LedgerColumn REWARD_KIND = new LedgerColumn("类型", "kind", true, 8);
+        /** 奖励发放: the fraction of the company an equity reward gave, as a percentage. */
+        public static final LedgerColumn REWARD_EQUITY_SHARE = new LedgerColumn("股权比例", "equity_share", false, 10);
+        public static final LedgerColumn PUBLICISED = new LedgerColumn("公示", "publicised", false, 8);
 
         private Columns() {
         }

@@ -6,6 +6,7 @@ import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.people.Person;
+import org.transferdesk.reward.Distribution;
 
 /**
  * The database inside the import's one transaction: lookups see what the import has written so far,
@@ -28,6 +29,11 @@ public interface LedgerStore extends LedgerLookup {
 
     /** The counterparty with this credit code or normalised name ({@link Counterparty#nameKey}), created when missing. */
     Counterparty counterparty(String name, String creditCode);
+
+    Optional<Distribution> loadDistribution(long id);
+
+    /** Writes an imported reward distribution (audit action IMPORT). */
+    Distribution save(Distribution distribution);
 
     /** The company of the register with this name, created (origin CREATED) when missing. */
     Company company(String name);

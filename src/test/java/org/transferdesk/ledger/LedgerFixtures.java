@@ -33,6 +33,6 @@ final class LedgerFixtures {
 
     static TestWorkbook good() {
         return TestWorkbook.create().sheet("人员", PEOPLE).sheet("成果", RESULTS).sheet("知识产权", IP)
-                .sheet("奖励发放", row("合同编号", "发放日期"), row("C1", "2024-05-01"));
+                .sheet("说明", row("填表说明"), row("每张表第一行为表头"));
     }
 }

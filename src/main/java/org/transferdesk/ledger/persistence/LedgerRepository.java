@@ -3,6 +3,9 @@ package org.transferdesk.ledger.persistence;
 import static org.transferdesk.db.jooq.Tables.DEAL;
 import static org.transferdesk.db.jooq.Tables.DEAL_COST;
 import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
+import static org.transferdesk.db.jooq.Tables.DISTRIBUTION;
+import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_LINE;
+import static org.transferdesk.db.jooq.Tables.PERSON;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
 import static org.transferdesk.db.jooq.Tables.RECEIPT;
 
@@ -24,12 +27,18 @@ import org.transferdesk.deal.CompanyOrigin;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.ledger.LedgerLookup;
 import org.transferdesk.ledger.LedgerStore;
+import org.transferdesk.ledger.RewardKind;
+import org.transferdesk.reward.Distribution;
+import org.transferdesk.reward.DistributionKind;
+import org.transferdesk.reward.DistributionStatus;
+import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonRepository;
@@ -61,6 +70,11 @@ public final class LedgerRepository implements LedgerLookup {
     @Override
     public Map<String, ExistingDeal> deals(Collection<String> contractNos) {
         return findDeals(dsl, contractNos);
+    }
+
+    @Override
+    public Map<String, ExistingReward> importedRewards(Collection<String> contractNos) {
+        return findImportedRewards(dsl, contractNos);
     }
 
     /**
@@ -106,10 +120,14 @@ public final class LedgerRepository implements LedgerLookup {
     private static Map<String, ExistingDeal> findDeals(DSLContext ctx, Collection<String> contractNos) {
         List<String> wanted = List.copyOf(contractNos);
         Map<String, Long> ids = new HashMap<>();
+        Map<Long, DealMode> modes = new HashMap<>();
         for (int from = 0; from < wanted.size(); from += CHUNK) {
-            ctx.select(DEAL.CONTRACT_NO, DEAL.ID).from(DEAL)
+            ctx.select(DEAL.CONTRACT_NO, DEAL.ID, DEAL.MODE).from(DEAL)
                     .where(DEAL.CONTRACT_NO.in(wanted.subList(from, Math.min(wanted.size(), from + CHUNK))))
-                    .forEach(r -> ids.put(r.value1(), r.value2()));
+                    .forEach(r -> {
+                        ids.put(r.value1(), r.value2());
+                        modes.put(r.value2(), DealMode.valueOf(r.value3()));
+                    });
         }
         Map<Long, Set<String>> receipts = new HashMap<>();
         Map<Long, Set<String>> costs = new HashMap<>();
@@ -126,8 +144,38 @@ public final class LedgerRepository implements LedgerLookup {
                             .add(LedgerLookup.costKey(r.value2(), CostCategory.valueOf(r.value3()), r.value4())));
         }
         Map<String, ExistingDeal> found = new HashMap<>();
-        ids.forEach((no, id) -> found.put(no, new ExistingDeal(id, receipts.getOrDefault(id, Set.of()),
+        ids.forEach((no, id) -> found.put(no, new ExistingDeal(id, modes.get(id), receipts.getOrDefault(id, Set.of()),
                 costs.getOrDefault(id, Set.of()))));
+        return found;
+    }
+
+    private static Map<String, ExistingReward> findImportedRewards(DSLContext ctx, Collection<String> contractNos) {
+        List<String> wanted = List.copyOf(contractNos);
+        Map<Long, String> keys = new HashMap<>();
+        Map<Long, Set<String>> staff = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += CHUNK) {
+            ctx.select(DISTRIBUTION.ID, DEAL.CONTRACT_NO, DISTRIBUTION.BASIS_DATE, DISTRIBUTION.KIND, PERSON.STAFF_NO)
+                    .from(DISTRIBUTION).join(DEAL).on(DEAL.ID.eq(DISTRIBUTION.DEAL_ID))
+                    .leftJoin(DISTRIBUTION_LINE).on(DISTRIBUTION_LINE.DISTRIBUTION_ID.eq(DISTRIBUTION.ID))
+                    .leftJoin(PERSON).on(PERSON.ID.eq(DISTRIBUTION_LINE.PERSON_ID))
+                    .where(DISTRIBUTION.IMPORTED.isTrue()
+                            .and(DISTRIBUTION.STATUS.ne(DistributionStatus.REVOKED.name()))
+                            .and(DISTRIBUTION.KIND.in(DistributionKind.CASH.name(), DistributionKind.EQUITY.name()))
+                            .and(DEAL.CONTRACT_NO.in(wanted.subList(from, Math.min(wanted.size(), from + CHUNK)))))
+                    .forEach(r -> {
+                        RewardKind kind = DistributionKind.valueOf(r.value4()) == DistributionKind.EQUITY
+                                ? RewardKind.EQUITY : RewardKind.CASH;
+                        keys.put(r.value1(), LedgerLookup.rewardKey(r.value2(), r.value3(), kind));
+                        Set<String> s = staff.computeIfAbsent(r.value1(), k -> new HashSet<>());
+                        if (r.value5() != null) {
+                            s.add(r.value5());
+                        }
+                    });
+        }
+        Map<String, ExistingReward> found = new HashMap<>();
+        // the first (oldest) distribution of a key wins, as the import only ever writes one per key
+        keys.keySet().stream().sorted().forEach(id -> found.putIfAbsent(keys.get(id),
+                new ExistingReward(id, staff.get(id))));
         return found;
     }
 
@@ -157,6 +205,21 @@ public final class LedgerRepository implements LedgerLookup {
         @Override
         public Map<String, ExistingDeal> deals(Collection<String> contractNos) {
             return findDeals(tx, contractNos);
+        }
+
+        @Override
+        public Map<String, ExistingReward> importedRewards(Collection<String> contractNos) {
+            return findImportedRewards(tx, contractNos);
+        }
+
+        @Override
+        public Optional<Distribution> loadDistribution(long id) {
+            return new DistributionRepository(tx).findById(id);
+        }
+
+        @Override
+        public Distribution save(Distribution distribution) {
+            return DistributionRepository.save(tx, distribution, actor, now, AuditAction.IMPORT);
         }
 
         @Override

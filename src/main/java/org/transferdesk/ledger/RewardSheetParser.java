@@ -1,0 +1,62 @@
+package org.transferdesk.ledger;
+
+import static org.transferdesk.ledger.LedgerSheet.Columns.AMOUNT;
+import static org.transferdesk.ledger.LedgerSheet.Columns.CONTRACT_NO;
+import static org.transferdesk.ledger.LedgerSheet.Columns.PAID_ON;
+import static org.transferdesk.ledger.LedgerSheet.Columns.PUBLICISED;
+import static org.transferdesk.ledger.LedgerSheet.Columns.REWARD_EQUITY_SHARE;
+import static org.transferdesk.ledger.LedgerSheet.Columns.REWARD_KIND;
+import static org.transferdesk.ledger.LedgerSheet.Columns.STAFF_NO;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Percent;
+import org.transferdesk.ledger.LedgerRows.RewardPaidRow;
+
+/**
+ * 奖励发放: rewards paid before TransferDesk kept them. The amount must be above zero and the date not in
+ * the future; an equity reward needs the fraction of the company it gave.
+ */
+final class RewardSheetParser {
+    private RewardSheetParser() {
+    }
+
+    static List<RewardPaidRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, LocalDate today,
+                                     Steps steps) {
+        List<RewardPaidRow> rows = new ArrayList<>(raw.rows().size());
+        String sheetName = header.sheetName();
+        for (RawSheet.RawRow r : raw.rows()) {
+            steps.step(() -> I18n.t("ledger.progress.checking", sheetName));
+            RowCells cells = new RowCells(header, r, errors);
+            String contractNo = cells.text(CONTRACT_NO, 64);
+            cells.required(CONTRACT_NO);
+            LocalDate paidOn = cells.date(PAID_ON);
+            cells.required(PAID_ON);
+            if (paidOn != null && paidOn.isAfter(today)) {
+                cells.error(PAID_ON, "ledger.rewards.paidInFuture");
+            }
+            String staffNo = cells.text(STAFF_NO, 32);
+            cells.required(STAFF_NO);
+            RewardKind kind = cells.choice(REWARD_KIND, RewardKind.class);
+            cells.required(REWARD_KIND);
+            BigDecimal amount = cells.money(AMOUNT);
+            cells.required(AMOUNT);
+            if (amount != null && amount.signum() <= 0) {
+                cells.error(AMOUNT, "ledger.rewards.notPositive");
+            }
+            Percent equityShare = cells.percent(REWARD_EQUITY_SHARE);
+            if (equityShare != null && (!equityShare.isPositive() || equityShare.compareTo(Percent.HUNDRED) > 0)) {
+                cells.error(REWARD_EQUITY_SHARE, "ledger.rewards.equityShareRange");
+                equityShare = null;
+            } else if (equityShare == null && kind == RewardKind.EQUITY) {
+                cells.error(REWARD_EQUITY_SHARE, "ledger.rewards.equityShareRequired");
+            }
+            Boolean publicised = cells.yesNo(PUBLICISED);
+            rows.add(new RewardPaidRow(r.number(), contractNo, paidOn, staffNo, kind, amount, equityShare, publicised));
+        }
+        return rows;
+    }
+}

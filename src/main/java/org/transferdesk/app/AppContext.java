@@ -26,6 +26,7 @@ import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.DistributionService;
 import org.transferdesk.reward.RewardPolicy;
+import org.transferdesk.reward.export.RewardDocuments;
 import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.search.SearchService;
 import org.transferdesk.settings.OfficeSettings;
@@ -51,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final DiligenceService diligence;
     private final PublicityNoticeService publicityNotices;
     private final DistributionService distributions;
+    private final RewardDocuments rewardDocuments;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -75,6 +77,7 @@ public final class AppContext implements AutoCloseable {
         this.distributions = new DistributionService(new DistributionRepository(database.dsl()),
                 new DealRepository(database.dsl()), disclosures, people,
                 date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit, clock);
+        this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */
@@ -133,6 +136,10 @@ public final class AppContext implements AutoCloseable {
 
     public DistributionService distributions() {
         return distributions;
+    }
+
+    public RewardDocuments rewardDocuments() {
+        return rewardDocuments;
     }
 
     public DiligenceService diligence() {

@@ -154,6 +154,13 @@ public final class DistributionTables {
         }
         ws.range(0, 0, 0, headers.length - 1).style().bold().fillColor("DDE4EE").wrapText(true).set();
         ws.freezePane(0, 1);
+        ws.repeatRows(0);
+        // a data sheet, but one a clerk may print: landscape, as wide as the page
+        ws.pageOrientation("landscape");
+        ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
     }
 
     private static void money(Worksheet ws, int r, int c, BigDecimal v) {

@@ -61,7 +61,7 @@ public final class PersonStatement {
                 new PrintableSheet.Column(I18n.t("rewardExport.col.kind"), 14),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.cash"), 13),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.equityShare"), 10),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.equityValue"), 14),
+                new PrintableSheet.Column(I18n.t("rewardExport.col.equityValue"), 17),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.status"), 9),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.paidOn"), 11),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.exempt"), 13));
@@ -107,7 +107,7 @@ public final class PersonStatement {
         List<Object> row = new ArrayList<>(java.util.Collections.nCopies(10, null));
         row.set(0, new PrintableSheet.Strong(label));
         row.set(4, t.cash());
-        row.set(6, t.equityValue());
+        row.set(6, t.equityValue().signum() == 0 ? null : t.equityValue());
         row.set(9, t.exempt());
         return row;
     }

@@ -143,7 +143,7 @@ public final class PrintableXlsx {
         ws.value(row, 0, text);
         ws.range(row, 0, row, last).merge();
         ws.range(row, 0, row, last).style().wrapText(true).verticalAlignment("top").set();
-        ws.rowHeight(row, Math.max(18, 16 * lines(text, width)));
+        ws.rowHeight(row, Math.max(18, 17 * lines(text, width * 0.9)));
         return row + 1;
     }
 
@@ -170,7 +170,8 @@ public final class PrintableXlsx {
         }
         int total = 0;
         for (String part : text.split("\n", -1)) {
-            total += Math.max(1, (int) Math.ceil(ColumnWidths.of(part) / Math.max(1.0, width - 1)));
+            // a CJK character prints a little narrower than the two units ColumnWidths counts
+            total += Math.max(1, (int) Math.ceil(ColumnWidths.of(part) * 0.9 / Math.max(1.0, width - 1)));
         }
         return total;
     }

@@ -97,7 +97,7 @@ public final class DistributionTables {
                     I18n.t("rewardExport.xlsx.rate"), I18n.t("rewardExport.xlsx.universityPart"),
                     I18n.t("rewardExport.col.status"), I18n.t("rewardExport.xlsx.lines"));
             Worksheet ls = wb.newWorksheet(I18n.t("rewardExport.xlsx.lines"));
-            header(ls, new double[] {8, 16, 10, 10, 10, 16, 12, 10, 10, 12, 8, 14, 12},
+            header(ls, new double[] {8, 16, 10, 10, 10, 16, 12, 10, 10, 12, 14, 12, 14},
                     I18n.t("rewardExport.xlsx.id"), I18n.t("rewardExport.col.contractNo"), I18n.t("rewardExport.col.staffNo"),
                     I18n.t("rewardExport.col.name"), I18n.t("rewardExport.xlsx.share"), I18n.t("rewardExport.xlsx.amount"),
                     I18n.t("rewardExport.col.equityShare"), I18n.t("rewardExport.xlsx.key"),
@@ -153,6 +153,7 @@ public final class DistributionTables {
             ws.width(c, widths[c]);
         }
         ws.range(0, 0, 0, headers.length - 1).style().bold().fillColor("DDE4EE").wrapText(true).set();
+        ws.rowHeight(0, 32);
         ws.freezePane(0, 1);
         ws.repeatRows(0);
         // a data sheet, but one a clerk may print: landscape, as wide as the page

@@ -67,7 +67,7 @@ public final class RewardNotice {
         if (equity) {
             columns.add(new PrintableSheet.Column(I18n.t("rewardExport.col.equityShare"), 11));
         }
-        columns.add(new PrintableSheet.Column(I18n.t("rewardExport.col.remark"), 16));
+        columns.add(new PrintableSheet.Column(I18n.t("rewardExport.col.remark"), 21));
         List<List<Object>> rows = new ArrayList<>();
         int no = 1;
         for (DistributionLine l : d.lines()) {

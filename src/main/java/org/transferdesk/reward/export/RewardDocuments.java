@@ -27,8 +27,8 @@ import org.transferdesk.reward.LineTax;
  * and ID numbers, each line's tax) and builds them; the same for the CLI and the GUI. Reads only.
  */
 public final class RewardDocuments {
-    /** The office setting naming where objections go, shared with the price publicity. */
-    public static final String OBJECTION_CONTACT = "publicity.objectionContact";
+    /** Where objections go: the same office setting as the price publicity's. */
+    private static final String OBJECTION_CONTACT = org.transferdesk.deal.PublicityNoticeService.OBJECTION_CONTACT;
 
     private final DistributionService distributions;
     private final PeopleService people;

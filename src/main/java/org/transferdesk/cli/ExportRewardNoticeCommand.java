@@ -22,9 +22,13 @@ public final class ExportRewardNoticeCommand extends CliCommand {
             description = "First day of the publicity if it has not been publicised yet (default: today).")
     LocalDate from;
 
+    @Option(names = "--to", paramLabel = "DATE",
+            description = "Last day of a publicity not yet recorded (default: the earliest the rules allow).")
+    LocalDate to;
+
     @Override
     protected Integer run(AppContext context) {
-        PrintableXlsx.write(out, List.of(context.rewardDocuments().rewardNotice(distributionId, from)));
+        PrintableXlsx.write(out, List.of(context.rewardDocuments().rewardNotice(distributionId, from, to)));
         out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
         return 0;
     }

@@ -137,7 +137,12 @@ class RewardCommandsTest {
         Path notice = tmp.resolve("notice.xlsx");
         assertThat(run("export", "reward-notice", "--data-dir", data.toString(), "--distribution", "1", "--from",
                 "2026-11-23", "--out", notice.toString())).as(err.toString()).isZero();
-        assertThat(Files.size(notice)).isPositive();
+        try (InputStream in = Files.newInputStream(notice); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+            String text = wb.getFirstSheet().read().stream().flatMap(r -> r.stream()).filter(c -> c != null)
+                    .map(c -> c.getText()).reduce("", (a, b) -> a + "|" + b);
+            // not yet publicised: the proposed start and the earliest end (15 working days, weekends skipped)
+            assertThat(text).contains("科技成果转化奖励公示", "2026-11-23 至 2026-12-14", "甲教授", "50%");
+        }
         Path filing = tmp.resolve("filing.xlsx");
         assertThat(run("export", "tax-filing", "--data-dir", data.toString(), "--month", "2026-11", "--unit-name",
                 "某某大学", "--credit-code", "12100000400000000X", "--out", filing.toString())).as(err.toString()).isZero();

@@ -46,16 +46,16 @@ public final class RewardDocuments {
 
     /**
      * The reward publicity notice of a distribution. Its recorded publicity dates are used; when it has
-     * not been publicised, the period starts on {@code proposedFrom} (today when null) and ends on the
-     * earliest day the rules allow.
+     * not been publicised, the period starts on {@code proposedFrom} (today when null) and ends on
+     * {@code proposedTo} (when null: the earliest day the rules allow).
      */
-    public PrintableSheet rewardNotice(long distributionId, LocalDate proposedFrom) {
+    public PrintableSheet rewardNotice(long distributionId, LocalDate proposedFrom, LocalDate proposedTo) {
         Distribution d = load(distributionId);
         LocalDate from = d.workflow().publicityFrom();
         LocalDate to = d.workflow().publicityTo();
         if (from == null || to == null) {
             from = proposedFrom == null ? distributions.today() : proposedFrom;
-            to = distributions.earliestPublicityEnd(from);
+            to = proposedTo == null ? distributions.earliestPublicityEnd(from) : proposedTo;
         }
         Map<Long, String> posts = new HashMap<>();
         for (DistributionLine l : d.lines()) {

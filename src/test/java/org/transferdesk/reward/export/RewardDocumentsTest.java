@@ -131,7 +131,7 @@ class RewardDocumentsTest {
 
     @Test
     void rewardNotice_namesTheHeadLeader_andUsesTheRecordedPublicity() throws IOException {
-        PrintableSheet notice = documents.rewardNotice(e1.id(), null);
+        PrintableSheet notice = documents.rewardNotice(e1.id(), null, null);
 
         assertThat(notice.rows()).extracting(r -> r.get(2)).containsExactly("正职领导", "", "", "");
         assertThat(notice.facts()).extracting(PrintableSheet.Fact::value).contains("2024110000001234",

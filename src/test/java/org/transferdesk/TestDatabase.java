@@ -16,4 +16,14 @@ public final class TestDatabase {
     public static Database fresh() {
         return Database.openInMemory("test-" + UUID.randomUUID());
     }
+
+    /** The number of Flyway migrations shipped (V1, V2 …): the schema version of a fresh database. */
+    public static int migrationCount() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

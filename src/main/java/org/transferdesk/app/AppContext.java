@@ -27,6 +27,7 @@ import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.export.RewardDocuments;
 import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.reward.RewardPolicyService;
 import org.transferdesk.search.SearchService;
@@ -55,6 +56,7 @@ public final class AppContext implements AutoCloseable {
     private final DistributionService distributions;
     private final RewardPolicyService rewardPolicies;
     private final WorkCalendarService calendar;
+    private final RewardDocuments rewardDocuments;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -92,6 +94,7 @@ public final class AppContext implements AutoCloseable {
                 rewardPolicies, calendar, () -> rewardPolicies.unitProfile().nonProfit(), audit, clock);
         this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies);
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions);
+        this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */
@@ -155,6 +158,10 @@ public final class AppContext implements AutoCloseable {
 
     public DistributionService distributions() {
         return distributions;
+    }
+
+    public RewardDocuments rewardDocuments() {
+        return rewardDocuments;
     }
 
     public DiligenceService diligence() {

@@ -91,7 +91,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator {
         this.errors = new ErrorHandler(dialogs);
         this.executor = new FxTaskExecutor(errors::handle);
         this.editors = new EditorWindows(stage);
-        this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard);
+        this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard,
+                new RewardExportCommands(context, executor, dialogs, () -> stage));
         this.export = new ExportActions(dialogs, executor, new TableWriters());
     }
 

@@ -7,13 +7,14 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.db.BackupService;
 import org.transferdesk.demo.DemoService;
 import org.transferdesk.ledger.LedgerTemplate;
+import org.transferdesk.reward.export.ui.RewardExportDialogViewModel;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ShellActions;
 import org.transferdesk.ui.TaskExecutor;
 
-/** The main menu's commands: import, template, backup, restore, about, exit. */
+/** The main menu's commands: import, template, backup, restore, reward documents, about, exit. */
 final class ShellCommands implements ShellActions {
     private final AppContext context;
     private final TaskExecutor executor;
@@ -21,10 +22,12 @@ final class ShellCommands implements ShellActions {
     private final DataEvents events;
     private final Runnable exit;
     private final Runnable importWizard;
+    private final RewardExportCommands rewardExports;
 
     ShellCommands(AppContext context, TaskExecutor executor, DialogService dialogs, DataEvents events, Runnable exit,
-                  Runnable importWizard) {
+                  Runnable importWizard, RewardExportCommands rewardExports) {
         this.importWizard = importWizard;
+        this.rewardExports = rewardExports;
         this.context = context;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -121,6 +124,21 @@ final class ShellCommands implements ShellActions {
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(ShellCommands.class).warn("Could not save settings", e);
         }
+    }
+
+    @Override
+    public void exportTaxFiling() {
+        rewardExports.export(RewardExportDialogViewModel.Kind.TAX_FILING);
+    }
+
+    @Override
+    public void exportPayroll() {
+        rewardExports.export(RewardExportDialogViewModel.Kind.PAYROLL);
+    }
+
+    @Override
+    public void exportRewardStatement() {
+        rewardExports.export(RewardExportDialogViewModel.Kind.STATEMENT);
     }
 
     @Override

@@ -171,6 +171,21 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void onTaxFiling() {
+        actions.exportTaxFiling();
+    }
+
+    @FXML
+    private void onPayroll() {
+        actions.exportPayroll();
+    }
+
+    @FXML
+    private void onRewardStatement() {
+        actions.exportRewardStatement();
+    }
+
+    @FXML
     private void onAbout() {
         actions.about();
     }

@@ -10,6 +10,15 @@ public interface ShellActions {
 
     void restoreBackup();
 
+    /** 备案表 of a month's reward payments. */
+    void exportTaxFiling();
+
+    /** 发放表 for the finance office. */
+    void exportPayroll();
+
+    /** 个人奖励明细 of one person. */
+    void exportRewardStatement();
+
     void about();
 
     void exit();

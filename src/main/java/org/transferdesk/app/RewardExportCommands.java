@@ -1,0 +1,63 @@
+package org.transferdesk.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import org.transferdesk.common.I18n;
+import org.transferdesk.reward.export.PrintableSheet;
+import org.transferdesk.reward.export.PrintableXlsx;
+import org.transferdesk.reward.export.RewardDocuments;
+import org.transferdesk.reward.export.ui.RewardExportDialogView;
+import org.transferdesk.reward.export.ui.RewardExportDialogViewModel;
+import org.transferdesk.reward.export.ui.RewardExportRequest;
+import org.transferdesk.ui.BackgroundTask;
+import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.TaskExecutor;
+
+/**
+ * The main menu's reward documents (备案表, 发放表, 个人奖励明细): ask the parameters, choose the file, then
+ * build and write it off the FX thread with a progress window.
+ */
+final class RewardExportCommands {
+    private final AppContext context;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Supplier<Window> owner;
+
+    RewardExportCommands(AppContext context, TaskExecutor executor, DialogService dialogs, Supplier<Window> owner) {
+        this.context = context;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.owner = owner;
+    }
+
+    void export(RewardExportDialogViewModel.Kind kind) {
+        RewardExportDialogViewModel vm = new RewardExportDialogViewModel(kind, context.distributions().today());
+        new RewardExportDialogView(vm).ask(owner.get()).ifPresent(request -> chooseAndWrite(vm.title(), request));
+    }
+
+    private void chooseAndWrite(String title, RewardExportRequest request) {
+        var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
+        dialogs.chooseFileToSave(title, request.suggestedFileName(), List.of(type)).ifPresent(file -> {
+            Path target = file.toString().toLowerCase().endsWith(".xlsx") ? file
+                    : file.resolveSibling(file.getFileName() + ".xlsx");
+            DialogService.ProgressHandle progress = dialogs.showProgress(title, I18n.t("rewardExport.dialog.writing"),
+                    null);
+            executor.execute(BackgroundTask.of(p -> {
+                PrintableXlsx.write(target, sheets(context.rewardDocuments(), request));
+                return target;
+            }).onFinished(progress::close).onSuccess(t -> dialogs.notify(I18n.t("rewardExport.dialog.saved", t))));
+        });
+    }
+
+    static List<PrintableSheet> sheets(RewardDocuments documents, RewardExportRequest request) {
+        if (request instanceof RewardExportRequest.TaxFiling t) {
+            return documents.taxFiling(t.unit(), t.month());
+        }
+        if (request instanceof RewardExportRequest.Payroll p) {
+            return List.of(documents.payroll(p.from(), p.to()));
+        }
+        return List.of(documents.statement(((RewardExportRequest.Statement) request).staffNo()));
+    }
+}

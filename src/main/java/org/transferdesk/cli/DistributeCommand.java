@@ -1,0 +1,45 @@
+package org.transferdesk.cli;
+
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Money;
+import org.transferdesk.reward.BatchOutcome;
+import org.transferdesk.reward.Distribution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "distribute", mixinStandardHelpOptions = true,
+        description = {"Propose a reward distribution (draft) for each receipt not yet distributed, and for each "
+                + "equity deal without one; print what was created and every receipt that could not be distributed, "
+                + "with the reason.",
+                "Exit codes: 0 done (even if some were skipped), 1 unknown contract."})
+public final class DistributeCommand extends CliCommand {
+    @Option(names = "--contract", paramLabel = "NO", description = "Only this contract (合同编号).")
+    String contractNo;
+
+    @Option(names = "--year", paramLabel = "Y",
+            description = "Only receipts received in this year (and equity deals signed in it).")
+    Integer year;
+
+    @Override
+    protected Integer run(AppContext context) {
+        BatchOutcome outcome = context.distributions().distributeAll(
+                contractNo == null ? null : contractNo.strip(), year);
+        BigDecimal pools = BigDecimal.ZERO.setScale(2);
+        for (Distribution d : outcome.created()) {
+            String receipts = d.receipts().isEmpty() ? d.kind().label() : d.receipts().stream()
+                    .map(r -> r.receivedOn() + " " + Money.format(r.amount())).collect(Collectors.joining(", "));
+            out().println(I18n.t("cli.distribute.created", d.contractNo(), receipts, Money.format(d.figures().net()),
+                    Money.format(d.figures().pool()), d.id()));
+            pools = pools.add(d.figures().pool());
+        }
+        for (BatchOutcome.Skipped s : outcome.skipped()) {
+            out().println(I18n.t("cli.distribute.skipped", s.contractNo(), s.what(), s.reason()));
+        }
+        out().println(I18n.t("cli.distribute.totals", outcome.created().size(), Money.format(pools),
+                outcome.skipped().size()));
+        return 0;
+    }
+}

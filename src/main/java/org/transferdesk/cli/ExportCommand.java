@@ -1,0 +1,24 @@
+package org.transferdesk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export <what>}: one subcommand per export, so later ones are added to {@code subcommands}
+ * without touching the others. Without a subcommand it prints the list.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export data and printable documents. Choose what to export:",
+        subcommands = {ExportDistributionsCommand.class, ExportRewardNoticeCommand.class,
+                ExportTaxFilingCommand.class, ExportPayrollCommand.class, ExportStatementCommand.class})
+public final class ExportCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing what to export, e.g. 'export distributions'.");
+    }
+}

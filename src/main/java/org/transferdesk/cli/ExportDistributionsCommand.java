@@ -1,0 +1,64 @@
+package org.transferdesk.cli;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.common.I18n;
+import org.transferdesk.reward.DistributionJson;
+import org.transferdesk.reward.ExportedDistribution;
+import org.transferdesk.reward.export.DistributionTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "distributions", mixinStandardHelpOptions = true,
+        description = {"Export the reward distributions whose basis date is in a year, as JSON, CSV or XLSX.",
+                "Revoked distributions and those failing validation are left out (counted on stderr).",
+                "JSON and CSV go to stdout without --out; XLSX needs --out.",
+                "Exit codes: 0 exported, 2 invalid option."})
+public final class ExportDistributionsCommand extends CliCommand {
+    @Option(names = "--year", required = true, paramLabel = "Y", description = "Year of the distributions' basis date.")
+    int year;
+
+    @Option(names = "--format", required = true, paramLabel = "json|xlsx|csv", description = "json, xlsx or csv.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "File to write (replaced if it exists).")
+    Path out;
+
+    @Override
+    protected Integer run(AppContext context) throws Exception {
+        String f = format.strip().toLowerCase(Locale.ROOT);
+        if (!f.equals("json") && !f.equals("csv") && !f.equals("xlsx")) {
+            err().println(I18n.t("cli.export.badFormat", format));
+            return 2;
+        }
+        if (f.equals("xlsx") && out == null) {
+            err().println(I18n.t("cli.export.xlsxNeedsOut"));
+            return 2;
+        }
+        ExportedDistribution.Selection selection = ExportedDistribution.select(context.distributions(), year);
+        var kept = selection.distributions();
+        if (out == null) {
+            if (f.equals("json")) {
+                out().println(DistributionJson.toJson(kept));
+            } else {
+                StringWriter csv = new StringWriter();
+                DistributionTables.writeCsv(csv, kept, false);
+                out().print(csv);
+            }
+            out().flush();
+        } else {
+            switch (f) {
+                case "json" -> DistributionTables.writeJson(out, kept);
+                case "csv" -> DistributionTables.writeCsv(out, kept);
+                default -> DistributionTables.writeXlsx(out, kept);
+            }
+            out().println(I18n.t("cli.export.written", kept.size(), out.toAbsolutePath()));
+        }
+        if (selection.leftOut() > 0) {
+            err().println(I18n.t("cli.export.leftOut", selection.leftOut()));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+package org.transferdesk.cli;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.common.I18n;
+import org.transferdesk.reward.export.PrintableXlsx;
+import org.transferdesk.reward.export.UnitInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "tax-filing", mixinStandardHelpOptions = true,
+        description = {"Write the 备案表 (58号 cash-reward income-tax filing, R-TAX58-FILING) of the rewards paid in "
+                + "a month as .xlsx: one row per person per paid eligible line.",
+                "People without an ID number are listed on a second sheet."})
+public final class ExportTaxFilingCommand extends CliCommand {
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month of payment.")
+    YearMonth month;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .xlsx file to write.")
+    Path out;
+
+    @Option(names = "--unit-name", paramLabel = "NAME", description = "The filing unit's name.")
+    String unitName;
+
+    @Option(names = "--credit-code", paramLabel = "CODE", description = "The unit's 统一社会信用代码.")
+    String creditCode;
+
+    @Override
+    protected Integer run(AppContext context) {
+        var sheets = context.rewardDocuments().taxFiling(new UnitInfo(unitName, creditCode), month);
+        PrintableXlsx.write(out, sheets);
+        out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
+        if (sheets.size() > 1) {
+            err().println(I18n.t("cli.export.missingIds", sheets.get(1).rows().size()));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,76 @@
+package org.transferdesk.reward.export;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.transferdesk.common.I18n;
+import org.transferdesk.reward.Distribution;
+import org.transferdesk.reward.DistributionLine;
+
+/**
+ * 发放表 for the finance office: one row per approved or paid cash line with staff number, name,
+ * department, amount, the 58号 exempt part and the taxable rest, the distribution it comes from, the
+ * payroll reference and a column for the recipient's signature; totals at the foot. Pure.
+ */
+public final class PayrollSheet {
+    /** One line to pay (or paid). */
+    public record Entry(Distribution distribution, DistributionLine line, String department, BigDecimal exemptPart) {
+        public BigDecimal taxable() {
+            return line.amount().subtract(exemptPart);
+        }
+    }
+
+    private PayrollSheet() {
+    }
+
+    /** @param scope what the sheet covers, e.g. "2026-11-01 至 2026-11-30" or a distribution's reference */
+    public static PrintableSheet build(String scope, List<Entry> entries) {
+        List<PrintableSheet.Column> columns = List.of(
+                new PrintableSheet.Column(I18n.t("rewardExport.col.no"), 5),
+                new PrintableSheet.Column(I18n.t("rewardExport.col.staffNo"), 10),
+                new PrintableSheet.Column(I18n.t("rewardExport.col.name"), 10),
+                new PrintableSheet.Column(I18n.t("rewardExport.col.department"), 16),
+                new PrintableSheet.Column(I18n.t("rewardExport.col.reward"), 14),
+                new PrintableSheet.Column(I18n.t("rewardExport.col.exempt"), 14),
+                new PrintableSheet.Column(I18n.t("rewardExport.col.taxable"), 14),
+                new PrintableSheet.Column(I18n.t("rewardExport.col.reference"), 22),
+                new PrintableSheet.Column(I18n.t("rewardExport.col.payrollRef"), 12),
+                new PrintableSheet.Column(I18n.t("rewardExport.col.signature"), 12));
+        List<List<Object>> rows = new ArrayList<>();
+        BigDecimal amount = BigDecimal.ZERO.setScale(2);
+        BigDecimal exempt = BigDecimal.ZERO.setScale(2);
+        int no = 1;
+        for (Entry e : entries) {
+            DistributionLine l = e.line();
+            List<Object> row = new ArrayList<>();
+            row.add(no++);
+            row.add(l.staffNo());
+            row.add(l.name());
+            row.add(e.department());
+            row.add(l.amount());
+            row.add(e.exemptPart());
+            row.add(e.taxable());
+            row.add(reference(e.distribution()));
+            row.add(l.payrollRef() == null ? "" : l.payrollRef());
+            row.add("");
+            rows.add(row);
+            amount = amount.add(l.amount());
+            exempt = exempt.add(e.exemptPart());
+        }
+        List<Object> totals = new ArrayList<>(java.util.Collections.nCopies(columns.size(), null));
+        totals.set(1, I18n.t("rewardExport.total"));
+        totals.set(2, I18n.t("rewardExport.payroll.persons", entries.size()));
+        totals.set(4, amount);
+        totals.set(5, exempt);
+        totals.set(6, amount.subtract(exempt));
+        return new PrintableSheet(I18n.t("rewardExport.payroll.sheet"), I18n.t("rewardExport.payroll.title"),
+                List.of(), List.of(new PrintableSheet.Fact(I18n.t("rewardExport.payroll.scope"), scope)), columns, rows,
+                totals, List.of(I18n.t("rewardExport.payroll.note"), I18n.t("rewardExport.payroll.signatures")), true);
+    }
+
+    /** "合同 C-1 · 分配 #12": the contract the finance office knows, and the distribution the office records. */
+    static String reference(Distribution d) {
+        String contract = d.contractNo() == null || d.contractNo().isBlank() ? d.title() : d.contractNo();
+        return I18n.t("rewardExport.reference", contract, d.id() == null ? "" : d.id().toString());
+    }
+}

@@ -91,10 +91,13 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator {
         this.errors = new ErrorHandler(dialogs);
         this.executor = new FxTaskExecutor(errors::handle);
         this.editors = new EditorWindows(stage);
+        this.rewardExports = new RewardExportCommands(context, executor, dialogs, () -> stage);
         this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard,
-                new RewardExportCommands(context, executor, dialogs, () -> stage));
+                rewardExports);
         this.export = new ExportActions(dialogs, executor, new TableWriters());
     }
+
+    private final RewardExportCommands rewardExports;
 
     public void installErrorHandler() {
         errors.install();
@@ -256,7 +259,10 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator {
         editors.open("distribution:" + id, ctx -> {
             DistributionEditorViewModel vm = new DistributionEditorViewModel(context.distributions(), executor,
                     ctx.dialogs(), events);
-            Parent root = new DistributionEditorView(vm, ctx.close()).build();
+            Parent root = new DistributionEditorView(vm, ctx.close())
+                    .onExportNotice(() -> rewardExports.exportNotice(vm.current().id(), vm.publicityFromProperty().get(),
+                            vm.publicityToProperty().get()))
+                    .build();
             vm.load(id, () -> { });
             return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
         });
@@ -267,7 +273,10 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator {
         editors.open("distribution:new:" + System.nanoTime(), ctx -> {
             DistributionEditorViewModel vm = new DistributionEditorViewModel(context.distributions(), executor,
                     ctx.dialogs(), events);
-            Parent root = new DistributionEditorView(vm, ctx.close()).build();
+            Parent root = new DistributionEditorView(vm, ctx.close())
+                    .onExportNotice(() -> rewardExports.exportNotice(vm.current().id(), vm.publicityFromProperty().get(),
+                            vm.publicityToProperty().get()))
+                    .build();
             vm.show(proposal);
             return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
         });

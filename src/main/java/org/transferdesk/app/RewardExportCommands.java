@@ -33,8 +33,31 @@ final class RewardExportCommands {
     }
 
     void export(RewardExportDialogViewModel.Kind kind) {
-        RewardExportDialogViewModel vm = new RewardExportDialogViewModel(kind, context.distributions().today());
-        new RewardExportDialogView(vm).ask(owner.get()).ifPresent(request -> chooseAndWrite(vm.title(), request));
+        // the unit profile is read off the FX thread and pre-fills the 备案表's unit fields
+        executor.execute(BackgroundTask.of(p -> context.rewardPolicies().unitProfile()).onSuccess(profile -> {
+            RewardExportDialogViewModel vm = new RewardExportDialogViewModel(kind, context.distributions().today());
+            vm.unitNameProperty().set(profile.name());
+            vm.creditCodeProperty().set(profile.creditCode());
+            new RewardExportDialogView(vm).ask(owner.get()).ifPresent(request -> chooseAndWrite(vm.title(), request));
+        }));
+    }
+
+    /** The reward publicity notice of a saved distribution: its recorded period, else the one being proposed. */
+    void exportNotice(Long distributionId, java.time.LocalDate from, java.time.LocalDate to) {
+        if (distributionId == null) {
+            dialogs.notify(I18n.t("rewardEditor.notice.saveFirst"));
+            return;
+        }
+        String title = I18n.t("rewardEditor.notice");
+        var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
+        dialogs.chooseFileToSave(title, I18n.t("rewardEditor.notice.file", distributionId), List.of(type)).ifPresent(file -> {
+            Path target = file.toString().toLowerCase().endsWith(".xlsx") ? file
+                    : file.resolveSibling(file.getFileName() + ".xlsx");
+            executor.execute(BackgroundTask.of(p -> {
+                PrintableXlsx.write(target, List.of(context.rewardDocuments().rewardNotice(distributionId, from, to)));
+                return target;
+            }).onSuccess(t -> dialogs.notify(I18n.t("rewardExport.dialog.saved", t))));
+        });
     }
 
     private void chooseAndWrite(String title, RewardExportRequest request) {

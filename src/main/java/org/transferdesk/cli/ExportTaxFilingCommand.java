@@ -20,15 +20,19 @@ public final class ExportTaxFilingCommand extends CliCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .xlsx file to write.")
     Path out;
 
-    @Option(names = "--unit-name", paramLabel = "NAME", description = "The filing unit's name.")
+    @Option(names = "--unit-name", paramLabel = "NAME", description = "The filing unit's name (default: the unit profile, see policy show).")
     String unitName;
 
-    @Option(names = "--credit-code", paramLabel = "CODE", description = "The unit's 统一社会信用代码.")
+    @Option(names = "--credit-code", paramLabel = "CODE", description = "The unit's 统一社会信用代码 (default: the unit profile).")
     String creditCode;
 
     @Override
     protected Integer run(AppContext context) {
-        var sheets = context.rewardDocuments().taxFiling(new UnitInfo(unitName, creditCode), month);
+        // The unit profile recorded in the reward policy window fills what the options leave out.
+        var profile = context.rewardPolicies().unitProfileOn(month.atEndOfMonth());
+        var unit = new UnitInfo(unitName != null ? unitName : profile.name(),
+                creditCode != null ? creditCode : profile.creditCode());
+        var sheets = context.rewardDocuments().taxFiling(unit, month);
         PrintableXlsx.write(out, sheets);
         out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
         if (sheets.size() > 1) {

@@ -110,8 +110,21 @@ public final class DistributionEditorView {
         this.closeRequest = closeRequest;
     }
 
+    private Runnable exportNotice = () -> { };
+
+    /** What "导出公示…" does (the main window writes the notice; this view knows no files). */
+    public DistributionEditorView onExportNotice(Runnable action) {
+        this.exportNotice = action;
+        return this;
+    }
+
     public Parent build() {
         return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void onExportNotice() {
+        exportNotice.run();
     }
 
     @FXML

@@ -73,7 +73,7 @@ public final class SettingCommand extends CliCommand {
                     && !candidate.strip().equals("true") && !candidate.strip().equals("false")) {
                 throw new IllegalArgumentException("true or false");
             }
-            if (RewardPolicyService.UNIT_CREDIT_CODE.equals(key) && !CreditCode.isValid(candidate)) {
+            if (RewardPolicyService.UNIT_CREDIT_CODE.equals(key) && !CreditCode.hasValidShape(candidate)) {
                 throw new IllegalArgumentException("credit code check failed");
             }
         } catch (IllegalArgumentException e) {

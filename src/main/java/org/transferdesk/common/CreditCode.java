@@ -16,6 +16,12 @@ public final class CreditCode {
         return input == null ? "" : input.strip().toUpperCase().replaceAll("[\\s\u3000]", "");
     }
 
+    /** Eighteen characters of the code's alphabet: what a code must look like, whatever its check digit. */
+    public static boolean hasValidShape(String input) {
+        String code = normalise(input);
+        return code.length() == 18 && code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+    }
+
     public static boolean isValid(String input) {
         String code = normalise(input);
         if (code.length() != 18) {

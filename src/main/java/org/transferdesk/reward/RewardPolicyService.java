@@ -91,7 +91,7 @@ public final class RewardPolicyService implements RewardPolicies {
     /** Records the unit's profile from a date; a credit code that is given must be a valid one (R-ID-USCC). */
     public void setUnitProfile(LocalDate from, UnitProfile profile) {
         List<Problem> problems = validate(profile);
-        if (!problems.isEmpty()) {
+        if (problems.stream().anyMatch(Problem::isError)) {
             throw new ValidationException(problems);
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -106,8 +106,11 @@ public final class RewardPolicyService implements RewardPolicies {
         if (profile.name().length() > 200) {
             problems.add(Problem.error("rewardPolicy.unit.nameTooLong", "unitName", 200));
         }
-        if (!profile.creditCode().isEmpty() && !CreditCode.isValid(profile.creditCode())) {
+        // a code of the wrong shape is refused; a failed check digit is only a warning (some real codes fail it)
+        if (!profile.creditCode().isEmpty() && !CreditCode.hasValidShape(profile.creditCode())) {
             problems.add(Problem.error("rewardPolicy.unit.badCreditCode", "unitCreditCode", profile.creditCode()));
+        } else if (!profile.creditCode().isEmpty() && !CreditCode.isValid(profile.creditCode())) {
+            problems.add(Problem.warning("rewardPolicy.unit.creditCodeCheck", "unitCreditCode", profile.creditCode()));
         }
         return problems;
     }

@@ -98,9 +98,13 @@ class RewardPolicyServiceTest {
     }
 
     @Test
-    void unitProfile_withABadCreditCode_isRefused() {
+    void unitProfile_withAMalformedCreditCode_isRefused_butAFailedCheckDigitOnlyWarns() {
         assertThatThrownBy(() -> service.setUnitProfile(LocalDate.of(2026, 1, 1),
-                new UnitProfile("某某大学", "12100000400000624X", true))).isInstanceOf(ValidationException.class);
+                new UnitProfile("某某大学", "12345", true))).isInstanceOf(ValidationException.class);
         assertThat(service.unitProfile()).isEqualTo(new UnitProfile("", "", true));
+        assertThat(RewardPolicyService.validate(new UnitProfile("某某大学", "12100000400000624X", true)))
+                .allSatisfy(p -> assertThat(p.isError()).isFalse()).isNotEmpty();
+        service.setUnitProfile(LocalDate.of(2026, 1, 1), new UnitProfile("某某大学", "12100000400000624X", true));
+        assertThat(service.unitProfile().creditCode()).isEqualTo("12100000400000624X");
     }
 }

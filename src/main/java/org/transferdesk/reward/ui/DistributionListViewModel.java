@@ -179,15 +179,25 @@ public final class DistributionListViewModel {
         if (loading.get()) {
             return;
         }
+        // cash and equity (valued at the 作价 amount) are not added together: one is paid, the other granted
         BigDecimal pool = BigDecimal.ZERO;
         BigDecimal paid = BigDecimal.ZERO;
+        BigDecimal equity = BigDecimal.ZERO;
         for (Row r : filtered) {
+            boolean cash = r.distribution().kind().paysCash();
             if (r.distribution().status().isLive()) {
-                pool = pool.add(r.distribution().figures().pool());
+                if (cash) {
+                    pool = pool.add(r.distribution().figures().pool());
+                } else {
+                    equity = equity.add(r.distribution().figures().pool());
+                }
             }
-            paid = paid.add(r.paid());
+            if (cash) {
+                paid = paid.add(r.paid());
+            }
         }
-        totals.set(I18n.t("rewardList.totals", source.size(), filtered.size(), Money.format(pool), Money.format(paid)));
+        totals.set(I18n.t("rewardList.totals", source.size(), filtered.size(), Money.format(pool), Money.format(paid),
+                Money.format(equity)));
     }
 
     /** The rows as shown (filtered, in the table's order). */

@@ -269,7 +269,7 @@ public final class RewardPolicyViewModel {
         UnitProfile profile = new UnitProfile(unitName.get(), unitCreditCode.get(), unitNonProfit.get());
         List<Problem> found = RewardPolicyService.validate(profile);
         unitProblems.setAll(found.stream().map(Problem::message).toList());
-        if (!found.isEmpty()) {
+        if (found.stream().anyMatch(Problem::isError)) {
             return;
         }
         busy.set(true);

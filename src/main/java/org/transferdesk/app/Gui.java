@@ -246,7 +246,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator {
             view.addButton(I18n.t("dealEditor.exportNotice"), () -> exportNotice(vm.current(), ctx.dialogs()));
             view.addButton(I18n.t("dealRewards.distribute"), () -> {
                 if (vm.current() != null && vm.current().id() != null) {
-                    newDistribution(vm.current().id());
+                    newDistribution(vm.current().id(), view.selectedReceiptIds());
                 }
             });
             vm.load(id, () -> { });
@@ -284,10 +284,16 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator {
 
     @Override
     public void newDistribution(Long dealId) {
+        newDistribution(dealId, java.util.Set.of());
+    }
+
+    /** The proposal window for a deal with the given receipts ticked (all undistributed ones when none given). */
+    private void newDistribution(Long dealId, java.util.Set<Long> receiptIds) {
         editors.open("distribution:propose:" + (dealId == null ? "" : dealId), ctx -> {
             ProposalViewModel vm = new ProposalViewModel(context.distributions(), context.deals(),
                     context.disclosures(), executor);
             Parent root = new ProposalView(vm, this::openProposal, ctx.close()).build();
+            vm.preselectReceipts(receiptIds);
             vm.load(dealId, () -> { });
             return new EditorWindows.Editor(root, () -> false, after -> after.accept(false),
                     new javafx.beans.property.SimpleStringProperty(I18n.t("proposal.title")));

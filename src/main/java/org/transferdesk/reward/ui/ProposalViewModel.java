@@ -75,6 +75,7 @@ public final class ProposalViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private Long preselectedDeal;
+    private java.util.Set<Long> preselectedReceipts = java.util.Set.of();
 
     public ProposalViewModel(DistributionService service, DealService deals, DisclosureService results,
                              TaskExecutor executor) {
@@ -84,6 +85,11 @@ public final class ProposalViewModel {
         this.executor = executor;
         kind.addListener((o, a, b) -> filterDeals());
         deal.addListener((o, a, b) -> loadReceipts());
+    }
+
+    /** Receipts to tick when the preselected deal's receipts are shown; empty = every undistributed receipt. */
+    public void preselectReceipts(java.util.Set<Long> receiptIds) {
+        preselectedReceipts = java.util.Set.copyOf(receiptIds);
     }
 
     /** Loads the deals and the patents awaiting a bonus; {@code dealId} (may be null) is chosen with its mode's kind. */
@@ -151,12 +157,15 @@ public final class ProposalViewModel {
         if (d == null || kind.get() != DistributionKind.CASH) {
             return;
         }
-        boolean tickAll = preselectedDeal != null && preselectedDeal == d.id();
+        boolean preselected = preselectedDeal != null && preselectedDeal == d.id();
+        java.util.Set<Long> wanted = preselected ? preselectedReceipts : java.util.Set.of();
         executor.execute(BackgroundTask.of(p -> service.deal(d.id()).map(service::undistributedReceipts)
                 .orElse(List.of())).onSuccess(list -> {
                     if (d.equals(deal.get())) {
-                        receipts.setAll(list.stream().map(r -> new ReceiptChoice(r,
-                                new SimpleBooleanProperty(tickAll || list.size() == 1))).toList());
+                        // the receipts chosen in the deal editor, else all of the deal's, else the only one
+                        boolean anyWanted = list.stream().anyMatch(r -> wanted.contains(r.id()));
+                        receipts.setAll(list.stream().map(r -> new ReceiptChoice(r, new SimpleBooleanProperty(
+                                anyWanted ? wanted.contains(r.id()) : preselected || list.size() == 1))).toList());
                     }
                 }));
     }

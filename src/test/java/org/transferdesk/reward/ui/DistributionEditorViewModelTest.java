@@ -83,6 +83,24 @@ class DistributionEditorViewModelTest {
     }
 
     @Test
+    void receiptsChosenInTheDealEditor_areTheOnesTicked() {
+        Deal deal = fixture.licence("TWO", true, java.util.List.of(
+                new org.transferdesk.deal.Receipt(null, java.time.LocalDate.of(2024, 3, 1), new java.math.BigDecimal("1000.00"), null, null),
+                new org.transferdesk.deal.Receipt(null, java.time.LocalDate.of(2024, 9, 1), new java.math.BigDecimal("2000.00"), null, null)),
+                java.util.List.of());
+        long second = deal.receipts().stream().filter(r -> r.amount().compareTo(new java.math.BigDecimal("2000")) == 0)
+                .findFirst().orElseThrow().id();
+        ProposalViewModel proposal = new ProposalViewModel(service, deals, disclosures, executor);
+        proposal.preselectReceipts(java.util.Set.of(second));
+        proposal.load(deal.id(), () -> { });
+        assertThat(proposal.receipts()).extracting(r -> r.chosen().get()).containsExactly(false, true);
+
+        ProposalViewModel all = new ProposalViewModel(service, deals, disclosures, executor);
+        all.load(deal.id(), () -> { });
+        assertThat(all.receipts()).extracting(r -> r.chosen().get()).containsExactly(true, true);
+    }
+
+    @Test
     void proposal_showsLinesUnsaved_andSaveStoresTheDraft() {
         DistributionEditorViewModel editor = proposeE1();
         assertThat(editor.distributionProperty().get().isNew()).isTrue();

@@ -19,6 +19,7 @@ import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.calendar.WorkCalendarSource;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Money;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.common.ValidationException;
@@ -313,7 +314,7 @@ public final class DistributionService {
                 if (year != null && r.receivedOn().getYear() != year) {
                     continue;
                 }
-                String what = r.receivedOn() + " " + r.amount().toPlainString();
+                String what = r.receivedOn() + " " + Money.format(r.amount());
                 if (r.isRefund()) {
                     skipped.add(new BatchOutcome.Skipped(deal.contractNo(), what, I18n.t("reward.batch.refund")));
                 } else if (undistributedReceipts(deals.findById(deal.id()).orElseThrow()).stream()

@@ -109,7 +109,7 @@ class RewardPolicyViewModelTest {
         vm.unitNameProperty().set("Some University");
         vm.unitCreditCodeProperty().set("12345");
         vm.saveUnit();
-        assertThat(vm.unitProblems()).singleElement().asString().contains("not a valid unified social credit code");
+        assertThat(vm.unitProblems()).singleElement().asString().contains("is not a unified social credit code");
         vm.unitCreditCodeProperty().set("12100000400000624D");
         vm.unitNonProfitProperty().set(false);
         vm.saveUnit();

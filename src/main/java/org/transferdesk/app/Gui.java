@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.function.Consumer;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -53,6 +54,8 @@ import org.transferdesk.ui.Module;
 import org.transferdesk.ui.Navigator;
 import org.transferdesk.ui.Page;
 import org.transferdesk.reward.Proposal;
+import org.transferdesk.deal.Receipt;
+import org.transferdesk.reward.ui.ActionForm;
 import org.transferdesk.reward.ui.DealDistributionsView;
 import org.transferdesk.reward.ui.DealDistributionsViewModel;
 import org.transferdesk.reward.ui.DistributionEditorView;
@@ -246,7 +249,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator {
             view.addButton(I18n.t("dealEditor.exportNotice"), () -> exportNotice(vm.current(), ctx.dialogs()));
             view.addButton(I18n.t("dealRewards.distribute"), () -> {
                 if (vm.current() != null && vm.current().id() != null) {
-                    newDistribution(vm.current().id(), view.selectedReceiptIds());
+                    Receipt chosen = vm.receipts().selected();
+                    newDistribution(vm.current().id(), chosen == null || chosen.id() == null ? Set.of() : Set.of(chosen.id()));
                 }
             });
             vm.load(id, () -> { });
@@ -256,39 +260,34 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator {
 
     @Override
     public void openDistribution(long id) {
-        editors.open("distribution:" + id, ctx -> {
-            DistributionEditorViewModel vm = new DistributionEditorViewModel(context.distributions(), executor,
-                    ctx.dialogs(), events);
-            Parent root = new DistributionEditorView(vm, ctx.close())
-                    .onExportNotice(() -> rewardExports.exportNotice(vm.current().id(), vm.publicityFromProperty().get(),
-                            vm.publicityToProperty().get()))
-                    .build();
-            vm.load(id, () -> { });
-            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
-        });
+        editors.open("distribution:" + id, ctx -> distributionEditor(ctx, vm -> vm.load(id, () -> { })));
     }
 
     @Override
     public void openProposal(Proposal proposal) {
-        editors.open("distribution:new:" + System.nanoTime(), ctx -> {
-            DistributionEditorViewModel vm = new DistributionEditorViewModel(context.distributions(), executor,
-                    ctx.dialogs(), events);
-            Parent root = new DistributionEditorView(vm, ctx.close())
-                    .onExportNotice(() -> rewardExports.exportNotice(vm.current().id(), vm.publicityFromProperty().get(),
-                            vm.publicityToProperty().get()))
-                    .build();
-            vm.show(proposal);
-            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
-        });
+        editors.open("distribution:new:" + System.nanoTime(), ctx -> distributionEditor(ctx, vm -> vm.show(proposal)));
+    }
+
+    private EditorWindows.Editor distributionEditor(EditorWindows.Context ctx,
+                                                    java.util.function.Consumer<DistributionEditorViewModel> start) {
+        DistributionEditorViewModel vm = new DistributionEditorViewModel(context.distributions(), executor,
+                ctx.dialogs(), events);
+        ActionForm actions = vm.actions();
+        Parent root = new DistributionEditorView(vm, export, ctx.close())
+                .onExportNotice(() -> rewardExports.exportNotice(vm.current().id(), actions.fromProperty().get(),
+                        actions.toProperty().get()))
+                .build();
+        start.accept(vm);
+        return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
     }
 
     @Override
     public void newDistribution(Long dealId) {
-        newDistribution(dealId, java.util.Set.of());
+        newDistribution(dealId, Set.of());
     }
 
     /** The proposal window for a deal with the given receipts ticked (all undistributed ones when none given). */
-    private void newDistribution(Long dealId, java.util.Set<Long> receiptIds) {
+    private void newDistribution(Long dealId, Set<Long> receiptIds) {
         editors.open("distribution:propose:" + (dealId == null ? "" : dealId), ctx -> {
             ProposalViewModel vm = new ProposalViewModel(context.distributions(), context.deals(),
                     context.disclosures(), executor);

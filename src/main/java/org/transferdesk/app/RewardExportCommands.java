@@ -38,7 +38,8 @@ final class RewardExportCommands {
             RewardExportDialogViewModel vm = new RewardExportDialogViewModel(kind, context.distributions().today());
             vm.unitNameProperty().set(profile.name());
             vm.creditCodeProperty().set(profile.creditCode());
-            new RewardExportDialogView(vm).ask(owner.get()).ifPresent(request -> chooseAndWrite(vm.title(), request));
+            new RewardExportDialogView(vm).ask(owner.get()).ifPresent(request -> chooseAndWrite(vm.title(),
+                    request.suggestedFileName(), () -> sheets(context.rewardDocuments(), request)));
         }));
     }
 
@@ -48,27 +49,20 @@ final class RewardExportCommands {
             dialogs.notify(I18n.t("rewardEditor.notice.saveFirst"));
             return;
         }
-        String title = I18n.t("rewardEditor.notice");
-        var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
-        dialogs.chooseFileToSave(title, I18n.t("rewardEditor.notice.file", distributionId), List.of(type)).ifPresent(file -> {
-            Path target = file.toString().toLowerCase().endsWith(".xlsx") ? file
-                    : file.resolveSibling(file.getFileName() + ".xlsx");
-            executor.execute(BackgroundTask.of(p -> {
-                PrintableXlsx.write(target, List.of(context.rewardDocuments().rewardNotice(distributionId, from, to)));
-                return target;
-            }).onSuccess(t -> dialogs.notify(I18n.t("rewardExport.dialog.saved", t))));
-        });
+        chooseAndWrite(I18n.t("rewardEditor.notice"), I18n.t("rewardEditor.notice.file", distributionId),
+                () -> List.of(context.rewardDocuments().rewardNotice(distributionId, from, to)));
     }
 
-    private void chooseAndWrite(String title, RewardExportRequest request) {
+    /** Asks for the file, then builds the sheets and writes them off the FX thread, with progress. */
+    private void chooseAndWrite(String title, String suggestedName, java.util.function.Supplier<List<PrintableSheet>> sheets) {
         var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
-        dialogs.chooseFileToSave(title, request.suggestedFileName(), List.of(type)).ifPresent(file -> {
+        dialogs.chooseFileToSave(title, suggestedName, List.of(type)).ifPresent(file -> {
             Path target = file.toString().toLowerCase().endsWith(".xlsx") ? file
                     : file.resolveSibling(file.getFileName() + ".xlsx");
             DialogService.ProgressHandle progress = dialogs.showProgress(title, I18n.t("rewardExport.dialog.writing"),
                     null);
             executor.execute(BackgroundTask.of(p -> {
-                PrintableXlsx.write(target, sheets(context.rewardDocuments(), request));
+                PrintableXlsx.write(target, sheets.get());
                 return target;
             }).onFinished(progress::close).onSuccess(t -> dialogs.notify(I18n.t("rewardExport.dialog.saved", t))));
         });

@@ -1,6 +1,5 @@
 package org.transferdesk.deal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.transferdesk.common.Problem;

@@ -192,8 +192,7 @@ public final class DistributionService {
     }
 
     public List<Problem> problems(Distribution d) {
-        return d.dealId() == null ? DistributionRules.problems(d)
-                : problemsOf(d, deals.findById(d.dealId()).orElse(null));
+        return problemsOf(d, dealOf(d));
     }
 
     /** Saves a proposal (or an edited draft); the receipts must still be free, so two users cannot distribute one twice. */
@@ -225,11 +224,10 @@ public final class DistributionService {
     public Distribution publicise(long id, LocalDate from, LocalDate to, String docNo) {
         Distribution current = load(id);
         LocalDate earliest = from == null ? null : earliestPublicityEnd(from);
-        List<Problem> extra = current.dealId() == null ? List.of()
-                : problemsOf(current, deals.findById(current.dealId()).orElse(null)).stream()
-                        .filter(p -> !DistributionRules.problems(current).contains(p) && p.isError()).toList();
-        if (!extra.isEmpty()) {
-            throw new ValidationException(extra);
+        // the workflow checks the rules; what the deal must offer is checked here
+        List<Problem> fromDeal = dealProblems(current, dealOf(current));
+        if (!fromDeal.isEmpty()) {
+            throw new ValidationException(fromDeal);
         }
         return save(DistributionWorkflow.publicise(current, from, to, docNo, earliest == null ? LocalDate.MAX : earliest),
                 AuditAction.STATUS);
@@ -251,22 +249,23 @@ public final class DistributionService {
         return audit.history(DistributionRepository.ENTITY, id);
     }
 
-    public LineTax tax(Distribution d, DistributionLine line) {
-        boolean registered = d.dealId() != null && deals.findById(d.dealId())
-                .map(x -> x.registration().isRegistered()).orElse(false);
-        return LineTax.of(d, line, nonProfitUnit.getAsBoolean(), registered);
+    /** A distribution's line taxes, problems and explanation, from one read of its deal. */
+    public record Inspection(List<LineTax> taxes, List<Problem> problems, Explanation explanation) {
+    }
+
+    public Inspection inspect(Distribution d) {
+        Deal deal = dealOf(d);
+        List<LineTax> taxes = taxesOf(d, deal);
+        List<Problem> problems = problemsOf(d, deal);
+        return new Inspection(taxes, problems, Explanation.of(d, deal, taxes, problems));
     }
 
     public List<LineTax> taxes(Distribution d) {
-        boolean registered = d.dealId() != null && deals.findById(d.dealId())
-                .map(x -> x.registration().isRegistered()).orElse(false);
-        boolean nonProfit = nonProfitUnit.getAsBoolean();
-        return d.lines().stream().map(l -> LineTax.of(d, l, nonProfit, registered)).toList();
+        return taxesOf(d, dealOf(d));
     }
 
     public Explanation explain(Distribution d) {
-        Deal deal = d.dealId() == null ? null : deals.findById(d.dealId()).orElse(null);
-        return Explanation.of(d, deal, taxes(d), problems(d));
+        return inspect(d).explanation();
     }
 
     public List<OperatingProfit> operatingProfits(long dealId) {
@@ -310,6 +309,8 @@ public final class DistributionService {
                 skipped.add(new BatchOutcome.Skipped(deal.contractNo(), deal.mode().label(), I18n.t("reward.batch.notCash")));
                 continue;
             }
+            // each receipt is proposed on its own, so the ones taken before the loop are all that can be taken
+            Set<Long> taken = repository.distributedReceiptIds(deal.id());
             for (Receipt r : deal.receipts()) {
                 if (year != null && r.receivedOn().getYear() != year) {
                     continue;
@@ -317,8 +318,7 @@ public final class DistributionService {
                 String what = r.receivedOn() + " " + Money.format(r.amount());
                 if (r.isRefund()) {
                     skipped.add(new BatchOutcome.Skipped(deal.contractNo(), what, I18n.t("reward.batch.refund")));
-                } else if (undistributedReceipts(deals.findById(deal.id()).orElseThrow()).stream()
-                        .anyMatch(x -> x.id().equals(r.id()))) {
+                } else if (!taken.contains(r.id())) {
                     attempt(() -> proposeCash(deal.id(), List.of(r.id())), deal, what, created, skipped);
                 }
             }
@@ -351,13 +351,26 @@ public final class DistributionService {
         return repository.saveWithAction(d, Actor.current(), LocalDateTime.now(clock), action);
     }
 
+    private Deal dealOf(Distribution d) {
+        return d.dealId() == null ? null : deals.findById(d.dealId()).orElse(null);
+    }
+
+    private List<LineTax> taxesOf(Distribution d, Deal deal) {
+        boolean registered = deal != null && deal.registration().isRegistered();
+        boolean nonProfit = nonProfitUnit.getAsBoolean();
+        return d.lines().stream().map(l -> LineTax.of(d, l, nonProfit, registered)).toList();
+    }
+
     /** The rules, plus what the deal itself must offer: a team (R-TEAM) with a key contributor. */
     private List<Problem> problemsOf(Distribution d, Deal deal) {
-        List<Problem> problems = new ArrayList<>(DistributionRules.problems(d));
-        if (deal != null && deal.results().isEmpty() && d.kind() != DistributionKind.PATENT_BONUS) {
-            problems.add(0, Problem.error("reward.propose.noResults", "deal"));
-        }
+        List<Problem> problems = new ArrayList<>(dealProblems(d, deal));
+        problems.addAll(DistributionRules.problems(d));
         return problems;
+    }
+
+    private static List<Problem> dealProblems(Distribution d, Deal deal) {
+        return deal != null && deal.results().isEmpty() && d.kind() != DistributionKind.PATENT_BONUS
+                ? List.of(Problem.error("reward.propose.noResults", "deal")) : List.of();
     }
 
     private List<TeamMember> team(Deal deal) {

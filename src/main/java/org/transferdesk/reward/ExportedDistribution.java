@@ -42,11 +42,12 @@ public record ExportedDistribution(Distribution distribution, List<BigDecimal> e
         List<ExportedDistribution> kept = new ArrayList<>();
         int leftOut = 0;
         for (Distribution d : service.list(year)) {
-            boolean invalid = service.problems(d).stream().anyMatch(org.transferdesk.common.Problem::isError);
+            DistributionService.Inspection inspection = service.inspect(d);
+            boolean invalid = inspection.problems().stream().anyMatch(org.transferdesk.common.Problem::isError);
             if (!d.status().isLive() || invalid) {
                 leftOut++;
             } else {
-                kept.add(of(d, service.taxes(d)));
+                kept.add(of(d, inspection.taxes()));
             }
         }
         return new Selection(kept, leftOut);

@@ -175,12 +175,6 @@ public final class DealEditorView {
         tabs.getTabs().add(statusIndex, tab);
     }
 
-    /** The saved receipts selected on the receipts tab (for "distribute these"). */
-    public java.util.Set<Long> selectedReceiptIds() {
-        return receiptsTable.getSelectionModel().getSelectedItems().stream().map(Receipt::id)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
-    }
-
     /** Adds a command button at the left of the button bar (e.g. export the publicity notice); after build(). */
     public void addButton(String text, Runnable action) {
         javafx.scene.control.Button button = new javafx.scene.control.Button(text);

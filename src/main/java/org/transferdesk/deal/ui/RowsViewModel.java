@@ -14,6 +14,7 @@ public abstract class RowsViewModel<T> {
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final Function<T, Long> idOf;
+    private T selected;
 
     protected RowsViewModel(Function<T, Long> idOf) {
         this.idOf = idOf;
@@ -44,6 +45,7 @@ public abstract class RowsViewModel<T> {
 
     public final void edit(T row) {
         error.set("");
+        selected = row;
         if (row != null) {
             toForm(row);
         }
@@ -72,6 +74,11 @@ public abstract class RowsViewModel<T> {
         rows.setAll(all);
         clearForm();
         error.set("");
+    }
+
+    /** The row chosen in the table (null when none is), e.g. the receipt to distribute. */
+    public final T selected() {
+        return selected;
     }
 
     public final ObservableList<T> rows() {

@@ -29,6 +29,7 @@ import org.transferdesk.reward.LineTax;
 import org.transferdesk.reward.Tax58;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.ViewLoader;
 
 /** The distribution editor: binds to {@link DistributionEditorViewModel}. */
@@ -103,10 +104,12 @@ public final class DistributionEditorView {
     @FXML private Button saveButton;
 
     private final DistributionEditorViewModel viewModel;
+    private final ExportActions export;
     private final Runnable closeRequest;
 
-    public DistributionEditorView(DistributionEditorViewModel viewModel, Runnable closeRequest) {
+    public DistributionEditorView(DistributionEditorViewModel viewModel, ExportActions export, Runnable closeRequest) {
         this.viewModel = viewModel;
+        this.export = export;
         this.closeRequest = closeRequest;
     }
 
@@ -252,15 +255,16 @@ public final class DistributionEditorView {
         show(approveRow, viewModel.canApproveProperty());
         show(payRow, viewModel.canPayProperty());
         show(revokeRow, viewModel.canRevokeProperty());
-        publicityFromPicker.valueProperty().bindBidirectional(viewModel.publicityFromProperty());
-        publicityToPicker.valueProperty().bindBidirectional(viewModel.publicityToProperty());
-        earliestEndLabel.textProperty().bind(viewModel.earliestEndProperty());
-        publicityDocField.textProperty().bindBidirectional(viewModel.publicityDocNoProperty());
-        approvedOnPicker.valueProperty().bindBidirectional(viewModel.approvedOnProperty());
-        approvedByField.textProperty().bindBidirectional(viewModel.approvedByProperty());
-        paidOnPicker.valueProperty().bindBidirectional(viewModel.paidOnProperty());
-        payrollRefField.textProperty().bindBidirectional(viewModel.payrollRefProperty());
-        revokeReasonField.textProperty().bindBidirectional(viewModel.revokeReasonProperty());
+        ActionForm actions = viewModel.actions();
+        publicityFromPicker.valueProperty().bindBidirectional(actions.fromProperty());
+        publicityToPicker.valueProperty().bindBidirectional(actions.toProperty());
+        earliestEndLabel.textProperty().bind(actions.earliestEndProperty());
+        publicityDocField.textProperty().bindBidirectional(actions.docNoProperty());
+        approvedOnPicker.valueProperty().bindBidirectional(actions.approvedOnProperty());
+        approvedByField.textProperty().bindBidirectional(actions.approvedByProperty());
+        paidOnPicker.valueProperty().bindBidirectional(actions.paidOnProperty());
+        payrollRefField.textProperty().bindBidirectional(actions.payrollRefProperty());
+        revokeReasonField.textProperty().bindBidirectional(actions.revokeReasonProperty());
     }
 
     private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
@@ -281,11 +285,12 @@ public final class DistributionEditorView {
         taxLineChoice.setItems(viewModel.lines());
         Cells.facet(taxLineChoice, "", r -> r.line().staffNo() + " " + r.line().name() + " · "
                 + Money.format(r.line().amount()));
-        taxLineChoice.valueProperty().bindBidirectional(viewModel.taxLineProperty());
-        wagesField.textProperty().bindBidirectional(viewModel.wagesProperty());
-        specialField.textProperty().bindBidirectional(viewModel.specialDeductionsProperty());
-        additionalField.textProperty().bindBidirectional(viewModel.additionalDeductionsProperty());
-        taxTable.setItems(viewModel.taxEstimate());
+        TaxEstimateViewModel tax = viewModel.tax();
+        taxLineChoice.valueProperty().bindBidirectional(tax.lineProperty());
+        wagesField.textProperty().bindBidirectional(tax.wagesProperty());
+        specialField.textProperty().bindBidirectional(tax.specialDeductionsProperty());
+        additionalField.textProperty().bindBidirectional(tax.additionalDeductionsProperty());
+        taxTable.setItems(tax.rows());
         Cells.value(taxItemColumn, r -> r[0]);
         Cells.value(taxValueColumn, r -> r[1]);
         RewardCells.right(taxValueColumn);
@@ -331,18 +336,19 @@ public final class DistributionEditorView {
 
     @FXML
     private void onEstimate() {
-        viewModel.estimateTax();
+        viewModel.tax().estimate();
     }
 
     @FXML
     private void onCopyExplanation() {
         ClipboardContent content = new ClipboardContent();
-        content.putString(viewModel.explanationText());
+        content.putString(ExplanationTable.text(viewModel.explanation()));
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     @FXML
     private void onExportExplanation() {
-        viewModel.exportExplanation();
+        export.exportXlsx(viewModel.explanationFileName(), ExplanationTable.headers(),
+                () -> ExplanationTable.rows(viewModel.explanation()));
     }
 }

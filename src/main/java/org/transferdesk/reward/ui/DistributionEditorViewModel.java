@@ -2,9 +2,7 @@ package org.transferdesk.reward.ui;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -12,7 +10,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,7 +17,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -32,7 +28,6 @@ import org.transferdesk.common.Money;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.common.ValidationException;
-import org.transferdesk.export.TableExport;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionRules;
@@ -42,8 +37,6 @@ import org.transferdesk.reward.DistributionWorkflow;
 import org.transferdesk.reward.Explanation;
 import org.transferdesk.reward.LineTax;
 import org.transferdesk.reward.Proposal;
-import org.transferdesk.reward.Tax58;
-import org.transferdesk.reward.WageTax;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
@@ -77,21 +70,9 @@ public final class DistributionEditorViewModel {
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.t("rewardEditor.newTitle", ""));
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
-    private final ObjectProperty<LocalDate> publicityFrom = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> publicityTo = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper earliestEnd = new ReadOnlyStringWrapper("");
-    private final StringProperty publicityDocNo = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> approvedOn = new SimpleObjectProperty<>();
-    private final StringProperty approvedBy = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> paidOn = new SimpleObjectProperty<>();
-    private final StringProperty payrollRef = new SimpleStringProperty("");
-    private final StringProperty revokeReason = new SimpleStringProperty("");
+    private final ActionForm actions;
 
-    private final ObjectProperty<LineRow> taxLine = new SimpleObjectProperty<>();
-    private final StringProperty wages = new SimpleStringProperty("");
-    private final StringProperty specialDeductions = new SimpleStringProperty("0");
-    private final StringProperty additionalDeductions = new SimpleStringProperty("0");
-    private final ObservableList<String[]> taxEstimate = FXCollections.observableArrayList();
+    private final TaxEstimateViewModel tax = new TaxEstimateViewModel(fieldErrors);
 
     private final BooleanProperty canEdit = new SimpleBooleanProperty();
     private final BooleanProperty canPublicise = new SimpleBooleanProperty();
@@ -100,7 +81,6 @@ public final class DistributionEditorViewModel {
     private final BooleanProperty canRevoke = new SimpleBooleanProperty();
 
     private Distribution original;
-    private LocalDate suggestedEnd;
 
     public DistributionEditorViewModel(DistributionService service, TaskExecutor executor, DialogService dialogs,
                                        DataEvents events) {
@@ -108,7 +88,7 @@ public final class DistributionEditorViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
-        publicityFrom.addListener((o, a, from) -> updateEarliestEnd(from));
+        this.actions = new ActionForm(executor, service::earliestPublicityEnd);
     }
 
     /** Loads a stored distribution in the background. */
@@ -132,8 +112,9 @@ public final class DistributionEditorViewModel {
     }
 
     private Loaded loadData(Distribution d) {
-        return new Loaded(d, service.taxes(d), service.explain(d), d.isNew() ? List.of() : service.history(d.id()),
-                service.problems(d), service.today());
+        DistributionService.Inspection inspection = service.inspect(d);
+        return new Loaded(d, inspection.taxes(), inspection.explanation(),
+                d.isNew() ? List.of() : service.history(d.id()), inspection.problems(), service.today());
     }
 
     private void show(Loaded loaded) {
@@ -157,18 +138,14 @@ public final class DistributionEditorViewModel {
         canPay.set(saved && (s == DistributionStatus.PUBLICISING || s == DistributionStatus.APPROVED));
         canRevoke.set(saved && s.isLive() && s != DistributionStatus.PAID && d.lines().stream().noneMatch(DistributionLine::isPaid));
         LocalDate today = loaded.today();
-        if (publicityFrom.get() == null) {
-            publicityFrom.set(d.workflow().publicityFrom() == null ? today : d.workflow().publicityFrom());
+        if (actions.fromProperty().get() == null) {
+            actions.fromProperty().set(d.workflow().publicityFrom() == null ? today : d.workflow().publicityFrom());
         }
-        approvedOn.set(d.workflow().approvedOn() == null ? today : d.workflow().approvedOn());
-        if (paidOn.get() == null) {
-            paidOn.set(today);
+        actions.approvedOnProperty().set(d.workflow().approvedOn() == null ? today : d.workflow().approvedOn());
+        if (actions.paidOnProperty().get() == null) {
+            actions.paidOnProperty().set(today);
         }
-        if (taxLine.get() == null || taxLine.get().position() >= lines.size()) {
-            taxLine.set(lines.isEmpty() ? null : lines.get(0));
-        } else {
-            taxLine.set(lines.get(taxLine.get().position()));
-        }
+        tax.linesShown(lines);
         windowTitle.set(d.isNew() ? I18n.t("rewardEditor.newTitle", d.kind().label())
                 : I18n.t("rewardEditor.title", d.kind().label(), Objects.toString(d.contractNo(), d.title())));
     }
@@ -203,7 +180,7 @@ public final class DistributionEditorViewModel {
         BigDecimal share = pool.signum() == 0 ? BigDecimal.ZERO : amount.divide(pool, 6, RoundingMode.HALF_UP);
         lines.set(position, new LineRow(position, row.line().withAmount(share, amount, I18n.t("rewardEditor.overridden")),
                 row.tax()));
-        linesChanged.set(lines.stream().map(LineRow::line).toList().equals(original.lines()) ? false : true);
+        linesChanged.set(!lines.stream().map(LineRow::line).toList().equals(original.lines()));
         problems.setAll(DistributionRules.problems(current()).stream().map(this::describe).toList());
         return true;
     }
@@ -260,16 +237,16 @@ public final class DistributionEditorViewModel {
 
     public void publicise() {
         long id = savedId();
-        LocalDate from = publicityFrom.get();
-        LocalDate to = publicityTo.get();
-        String doc = publicityDocNo.get();
+        LocalDate from = actions.fromProperty().get();
+        LocalDate to = actions.toProperty().get();
+        String doc = actions.docNoProperty().get();
         act(() -> service.publicise(id, from, to, doc));
     }
 
     public void approve() {
         long id = savedId();
-        LocalDate on = approvedOn.get();
-        String by = approvedBy.get();
+        LocalDate on = actions.approvedOnProperty().get();
+        String by = actions.approvedByProperty().get();
         act(() -> service.approve(id, on, by));
     }
 
@@ -279,14 +256,14 @@ public final class DistributionEditorViewModel {
         Set<Integer> chosen = positions == null || positions.isEmpty() ? lines.stream()
                 .filter(r -> !r.line().isPaid() && !r.line().waived() && r.line().amount().signum() > 0)
                 .map(LineRow::position).collect(Collectors.toSet()) : Set.copyOf(positions);
-        LocalDate on = paidOn.get();
-        String ref = payrollRef.get();
+        LocalDate on = actions.paidOnProperty().get();
+        String ref = actions.payrollRefProperty().get();
         act(() -> service.pay(id, chosen, on, ref));
     }
 
     public void revoke() {
         long id = savedId();
-        String reason = revokeReason.get();
+        String reason = actions.revokeReasonProperty().get();
         act(() -> service.revoke(id, null, reason));
     }
 
@@ -322,92 +299,13 @@ public final class DistributionEditorViewModel {
         }
     }
 
-    private void updateEarliestEnd(LocalDate from) {
-        if (from == null) {
-            earliestEnd.set("");
-            return;
-        }
-        executor.execute(BackgroundTask.of(p -> service.earliestPublicityEnd(from)).onSuccess(end -> {
-            if (from.equals(publicityFrom.get())) {
-                earliestEnd.set(I18n.t("rewardEditor.earliestEnd", end));
-                if (publicityTo.get() == null || publicityTo.get().equals(suggestedEnd)) {
-                    publicityTo.set(end);
-                }
-                suggestedEnd = end;
-            }
-        }));
-    }
-
-    /** E3: the person's annual tax without the reward, with it under 58号, and with it taxed in full. */
-    public void estimateTax() {
-        fieldErrors.remove("wages");
-        LineRow row = taxLine.get();
-        BigDecimal w = Money.parse(Objects.toString(wages.get(), "")).orElse(null);
-        BigDecimal s = Money.parse(blankToZero(specialDeductions.get())).orElse(null);
-        BigDecimal a = Money.parse(blankToZero(additionalDeductions.get())).orElse(null);
-        if (row == null || w == null || s == null || a == null) {
-            fieldErrors.put("wages", I18n.t("rewardEditor.tax.inputInvalid"));
-            taxEstimate.clear();
-            return;
-        }
-        BigDecimal exempt = row.tax().applicable() ? row.tax().eligibility().exemptPart() : BigDecimal.ZERO;
-        // A draft fails R-TAX58 only for want of publicity: show what it will save once publicised.
-        boolean oncePublicised = row.tax().applicable()
-                && row.tax().eligibility().failed().equals(List.of(Tax58.Condition.PUBLICISED));
-        if (oncePublicised) {
-            exempt = row.line().amount().divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-        }
-        WageTax.Estimate e = WageTax.estimate(w, s, a, row.line().amount(), exempt);
-        taxEstimate.setAll(List.of(
-                new String[] {I18n.t("rewardEditor.tax.reward"), Money.format(row.line().amount())},
-                new String[] {oncePublicised ? I18n.t("rewardEditor.tax.exemptOncePublicised")
-                        : I18n.t("rewardEditor.tax.exempt"), Money.format(exempt)},
-                new String[] {I18n.t("rewardEditor.tax.withoutReward"), Money.format(e.withoutReward())},
-                new String[] {I18n.t("rewardEditor.tax.with58"), Money.format(e.with58())},
-                new String[] {I18n.t("rewardEditor.tax.withoutRelief"), Money.format(e.withoutRelief())},
-                new String[] {I18n.t("rewardEditor.tax.saving"), Money.format(e.saving())}));
-    }
-
-    private static String blankToZero(String s) {
-        return s == null || s.isBlank() ? "0" : s;
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** The explanation as tab-separated text, for the clipboard. */
-    public String explanationText() {
-        StringBuilder b = new StringBuilder(String.join("\t", explanationHeaders()));
-        for (Explanation.Step s : explanation) {
-            b.append('\n').append(String.join("\t", s.rule(), s.label(), s.value(), s.detail()));
-        }
-        return b.toString();
-    }
-
-    public static List<String> explanationHeaders() {
-        return List.of(I18n.t("rewardEditor.explain.rule"), I18n.t("rewardEditor.explain.item"),
-                I18n.t("rewardEditor.explain.amount"), I18n.t("rewardEditor.explain.detail"));
-    }
-
-    /** Writes the explanation to an XLSX the user chooses. */
-    public void exportExplanation() {
-        Distribution d = original;
-        if (d == null) {
-            return;
-        }
-        String name = I18n.t("rewardEditor.explain.fileName", Objects.toString(d.contractNo(), d.kind().label()));
-        List<List<Object>> rows = new ArrayList<>();
-        explanation.forEach(s -> rows.add(List.of(s.rule(), s.label(), s.value(), s.detail())));
-        var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
-        dialogs.chooseFileToSave(I18n.t("common.export"), name, List.of(type)).ifPresent(file -> {
-            Path target = file.getFileName().toString().toLowerCase().endsWith(".xlsx") ? file
-                    : file.resolveSibling(file.getFileName() + ".xlsx");
-            executor.execute(BackgroundTask.of(p -> {
-                TableExport.writeXlsx(target, I18n.t("rewardEditor.tab.explain"), explanationHeaders(), rows);
-                return target;
-            }).onSuccess(f -> dialogs.notify(I18n.t("export.done", rows.size(), f))));
-        });
+    public String explanationFileName() {
+        return I18n.t("rewardEditor.explain.fileName",
+                original == null ? "" : Objects.toString(original.contractNo(), original.kind().label()));
     }
 
     public ReadOnlyObjectProperty<Distribution> distributionProperty() {
@@ -450,60 +348,12 @@ public final class DistributionEditorViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    public ObjectProperty<LocalDate> publicityFromProperty() {
-        return publicityFrom;
+    public ActionForm actions() {
+        return actions;
     }
 
-    public ObjectProperty<LocalDate> publicityToProperty() {
-        return publicityTo;
-    }
-
-    public ReadOnlyStringProperty earliestEndProperty() {
-        return earliestEnd.getReadOnlyProperty();
-    }
-
-    public StringProperty publicityDocNoProperty() {
-        return publicityDocNo;
-    }
-
-    public ObjectProperty<LocalDate> approvedOnProperty() {
-        return approvedOn;
-    }
-
-    public StringProperty approvedByProperty() {
-        return approvedBy;
-    }
-
-    public ObjectProperty<LocalDate> paidOnProperty() {
-        return paidOn;
-    }
-
-    public StringProperty payrollRefProperty() {
-        return payrollRef;
-    }
-
-    public StringProperty revokeReasonProperty() {
-        return revokeReason;
-    }
-
-    public ObjectProperty<LineRow> taxLineProperty() {
-        return taxLine;
-    }
-
-    public StringProperty wagesProperty() {
-        return wages;
-    }
-
-    public StringProperty specialDeductionsProperty() {
-        return specialDeductions;
-    }
-
-    public StringProperty additionalDeductionsProperty() {
-        return additionalDeductions;
-    }
-
-    public ObservableList<String[]> taxEstimate() {
-        return taxEstimate;
+    public TaxEstimateViewModel tax() {
+        return tax;
     }
 
     public BooleanProperty canEditProperty() {

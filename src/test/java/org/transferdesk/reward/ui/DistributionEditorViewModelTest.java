@@ -173,17 +173,17 @@ class DistributionEditorViewModelTest {
         long id = editor.distributionProperty().get().id();
         LocalDate from = service.today();
         LocalDate earliest = service.earliestPublicityEnd(from);
-        editor.publicityFromProperty().set(from);
-        assertThat(editor.earliestEndProperty().get()).contains(earliest.toString());
-        assertThat(editor.publicityToProperty().get()).isEqualTo(earliest);
+        editor.actions().fromProperty().set(from);
+        assertThat(editor.actions().earliestEndProperty().get()).contains(earliest.toString());
+        assertThat(editor.actions().toProperty().get()).isEqualTo(earliest);
 
-        editor.publicityDocNoProperty().set("科转公示〔2026〕1号");
+        editor.actions().docNoProperty().set("科转公示〔2026〕1号");
         editor.publicise();
         assertThat(editor.distributionProperty().get().status()).isEqualTo(DistributionStatus.PUBLICISING);
         assertThat(editor.canPayProperty().get()).isTrue();
 
-        editor.paidOnProperty().set(from);
-        editor.payrollRefProperty().set("GZ-2026-11");
+        editor.actions().paidOnProperty().set(from);
+        editor.actions().payrollRefProperty().set("GZ-2026-11");
         editor.pay(Set.of());
         assertThat(String.join("\n", editor.problems())).contains(earliest.toString()).contains("公示期满前不能登记发放");
         Distribution stored = service.find(id).orElseThrow();
@@ -195,10 +195,10 @@ class DistributionEditorViewModelTest {
     @Test
     void taxEstimate_showsWhat58Saves() {
         DistributionEditorViewModel editor = proposeE1();
-        editor.wagesProperty().set("300000");
-        editor.estimateTax();
-        assertThat(editor.taxEstimate()).hasSize(6);
-        assertThat(editor.taxEstimate().get(5)[1]).isNotEqualTo("0.00");
+        editor.tax().wagesProperty().set("300000");
+        editor.tax().estimate();
+        assertThat(editor.tax().rows()).hasSize(6);
+        assertThat(editor.tax().rows().get(5)[1]).isNotEqualTo("0.00");
     }
 
     @Test

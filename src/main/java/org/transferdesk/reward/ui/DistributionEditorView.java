@@ -102,6 +102,7 @@ public final class DistributionEditorView {
     @FXML private TableColumn<HistoryTable.Line, String> historyBeforeColumn;
     @FXML private TableColumn<HistoryTable.Line, String> historyAfterColumn;
     @FXML private Button saveButton;
+    @FXML private Label grossLabel;
 
     private final DistributionEditorViewModel viewModel;
     private final ExportActions export;
@@ -154,6 +155,13 @@ public final class DistributionEditorView {
                 + d.title() + " · " + I18n.t("reward.basisDate") + " " + d.basisDate());
         statusLabel.setText(status(d));
         Figures f = d.figures();
+        // what "gross" is depends on what is distributed: receipts, the 作价 amount, a year's profit, a bonus
+        grossLabel.setText(switch (d.kind()) {
+            case EQUITY -> I18n.t("explain.valuation");
+            case SELF_IMPLEMENTATION -> I18n.t("explain.profit", d.profitYear());
+            case PATENT_BONUS -> I18n.t("explain.bonus");
+            default -> I18n.t("reward.gross");
+        });
         grossValue.setText(Money.format(f.gross()));
         deductedValue.setText(Money.format(f.deducted()));
         netValue.setText(Money.format(f.net()));

@@ -50,6 +50,11 @@ public final class TaxEstimateViewModel {
             estimate.clear();
             return;
         }
+        if (row.line().equityShare() != null && row.line().equityShare().signum() > 0) {
+            // R-TAX-EQUITY: no tax when equity is received; 20% of the gain only on sale
+            estimate.setAll(List.<String[]>of(new String[] {I18n.t("rewardEditor.tax.equity"), ""}));
+            return;
+        }
         BigDecimal exempt = row.tax().applicable() ? row.tax().eligibility().exemptPart() : BigDecimal.ZERO;
         // A draft fails R-TAX58 only for want of publicity: show what it will save once publicised.
         boolean oncePublicised = row.tax().applicable()

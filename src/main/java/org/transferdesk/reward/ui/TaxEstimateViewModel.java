@@ -52,7 +52,7 @@ public final class TaxEstimateViewModel {
         }
         if (row.line().equityShare() != null && row.line().equityShare().signum() > 0) {
             // R-TAX-EQUITY: no tax when equity is received; 20% of the gain only on sale
-            estimate.setAll(List.<String[]>of(new String[] {I18n.t("rewardEditor.tax.equity"), ""}));
+            estimate.setAll(List.<String[]>of(new String[] {I18n.t("rewardEditor.tax.equity"), "R-TAX-EQUITY"}));
             return;
         }
         BigDecimal exempt = row.tax().applicable() ? row.tax().eligibility().exemptPart() : BigDecimal.ZERO;

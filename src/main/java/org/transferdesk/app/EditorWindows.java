@@ -6,10 +6,12 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Parent;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.transferdesk.common.I18n;
@@ -61,6 +63,20 @@ final class EditorWindows {
         });
         open.put(key, stage);
         stage.show();
+        fitOnScreen(stage);
+    }
+
+    /**
+     * An editor sized to its content can be wider than the screen (office laptops have 1366×768): it is
+     * clamped to the visual bounds of the main window's screen before its first frame is drawn.
+     */
+    private void fitOnScreen(Stage stage) {
+        Rectangle2D bounds = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        stage.setWidth(Math.min(stage.getWidth(), bounds.getWidth()));
+        stage.setHeight(Math.min(stage.getHeight(), bounds.getHeight()));
+        stage.setX(Math.max(bounds.getMinX(), Math.min(stage.getX(), bounds.getMaxX() - stage.getWidth())));
+        stage.setY(Math.max(bounds.getMinY(), Math.min(stage.getY(), bounds.getMaxY() - stage.getHeight())));
     }
 
     /** Passed to an editor factory. */

@@ -64,6 +64,9 @@ class RewardsGuiTest {
 
         GuiHarness.waitUntil(() -> robot.lookup("#rewardLines").tryQuery().isPresent());
         TableView<DistributionEditorViewModel.LineRow> lines = robot.lookup("#rewardLines").queryTableView();
+        // the editor fits on the screen (it is wider than 1280 px when sized to its columns)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(lines.getScene().getWindow().getWidth()).isLessThanOrEqualTo(screen.getWidth());
         GuiHarness.waitUntil(() -> lines.getItems().size() == 4);
         assertThat(lines.getItems()).extracting(r -> r.line().name()).contains("甲教授", "丁工程师");
 

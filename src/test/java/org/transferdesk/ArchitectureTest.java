@@ -14,7 +14,7 @@ class ArchitectureTest {
     private static final String[] FEATURE_TOP_LEVELS = {
         "org.transferdesk.common", "org.transferdesk.audit", "org.transferdesk.people", "org.transferdesk.disclosure",
         "org.transferdesk.ip", "org.transferdesk.search", "org.transferdesk.ledger", "org.transferdesk.demo",
-        "org.transferdesk.export", "org.transferdesk.settings", "org.transferdesk.deal", "org.transferdesk.reward", "org.transferdesk.calendar"};
+        "org.transferdesk.export", "org.transferdesk.settings", "org.transferdesk.deal", "org.transferdesk.reward", "org.transferdesk.calendar", "org.transferdesk.pilot"};
 
     @ArchTest
     static final ArchRule domainAndServicesUseNeitherJavaFxNorJooq = noClasses()

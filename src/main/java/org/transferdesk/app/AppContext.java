@@ -24,6 +24,9 @@ import org.transferdesk.ledger.LedgerImporter;
 import org.transferdesk.ledger.persistence.LedgerRepository;
 import org.transferdesk.ip.persistence.IpRepository;
 import org.transferdesk.people.PeopleService;
+import org.transferdesk.pilot.PilotService;
+import org.transferdesk.pilot.PilotSettings;
+import org.transferdesk.pilot.persistence.PilotRepository;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.DistributionService;
@@ -57,6 +60,7 @@ public final class AppContext implements AutoCloseable {
     private final RewardPolicyService rewardPolicies;
     private final WorkCalendarService calendar;
     private final RewardDocuments rewardDocuments;
+    private final PilotService pilots;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -92,6 +96,13 @@ public final class AppContext implements AutoCloseable {
         this.distributions = new DistributionService(distributionRepository,
                 new DealRepository(database.dsl()), disclosures, people,
                 rewardPolicies, calendar, () -> rewardPolicies.unitProfile().nonProfit(), audit, clock);
+        this.pilots = new PilotService(new PilotRepository(database.dsl()), disclosures, people,
+                new PilotSettings(office), disclosureId -> deals.ofResult(disclosureId).stream()
+                        .filter(d -> d.status().isSigned() && d.signedOn() != null)
+                        .map(org.transferdesk.deal.DealSummary::signedOn).toList(),
+                () -> rewardPolicies.unitProfile().name(), new org.transferdesk.common.FileStore(folder.root()),
+                audit, clock);
+        this.distributions.useOwnership(pilots.ownership());
         this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies);
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions);
         this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
@@ -171,6 +182,11 @@ public final class AppContext implements AutoCloseable {
     /** The work calendar (工作日历): holidays and adjusted working weekends for working-day periods. */
     public WorkCalendarService calendar() {
         return calendar;
+    }
+
+    /** Ownership-grant pilot cases (赋权) and their effect on the result's IP and income. */
+    public PilotService pilots() {
+        return pilots;
     }
 
     public DemoService demo() {

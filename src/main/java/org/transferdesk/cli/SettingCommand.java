@@ -7,6 +7,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.deal.ApprovalTiers;
 import org.transferdesk.deal.PublicityNoticeService;
+import org.transferdesk.pilot.PilotSettings;
 import org.transferdesk.reward.RewardPolicyService;
 import org.transferdesk.settings.OfficeSettings;
 import picocli.CommandLine.Command;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Parameters;
                 "Keys: price.publicity.days (R-PUB-PRICE minimum, days), approval.tiers (R-APPROVAL, e.g. "
                         + "2000000.00:SCIENCE_OFFICE;4999999.99:VICE_PRESIDENT;:PRESIDENT_MEETING), "
                         + "publicity.objectionContact (text on the price-publicity notice), "
-                        + "unit.name, unit.creditCode, unit.nonProfit (true|false) (the unit on tax filings, R-TAX58)."})
+                        + "unit.name, unit.creditCode, unit.nonProfit (true|false) (the unit on tax filings, R-TAX58), "
+                        + "pilot.publicity.days (R-PILOT-FLOW publicity minimum, calendar days), pilot.use.minYears "
+                        + "(R-PILOT-MODEL minimum term), pilot.use.shortFirstTerm (true|false: a shorter first term "
+                        + "when renewals reach the minimum), pilot.reminder.days (R-PILOT-DEADLINE levels, e.g. 90,30,7)."})
 public final class SettingCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "KEY")
     String key;
@@ -38,7 +42,8 @@ public final class SettingCommand extends CliCommand {
 
     private static final java.util.Set<String> KEYS = java.util.Set.of(OfficeSettings.PRICE_PUBLICITY_DAYS,
             OfficeSettings.APPROVAL_TIERS, PublicityNoticeService.OBJECTION_CONTACT, RewardPolicyService.UNIT_NAME,
-            RewardPolicyService.UNIT_CREDIT_CODE, RewardPolicyService.UNIT_NON_PROFIT);
+            RewardPolicyService.UNIT_CREDIT_CODE, RewardPolicyService.UNIT_NON_PROFIT, PilotSettings.PUBLICITY_DAYS,
+            PilotSettings.MIN_USE_YEARS, PilotSettings.SHORT_FIRST_TERM, PilotSettings.REMINDER_DAYS);
 
     @Override
     protected Integer run(AppContext context) {
@@ -65,6 +70,9 @@ public final class SettingCommand extends CliCommand {
         try {
             if (OfficeSettings.PRICE_PUBLICITY_DAYS.equals(key) && Integer.parseInt(candidate.strip()) < 1) {
                 throw new NumberFormatException();
+            }
+            if (PilotSettings.KEYS.contains(key)) {
+                PilotSettings.check(key, candidate);
             }
             if (OfficeSettings.APPROVAL_TIERS.equals(key)) {
                 ApprovalTiers.parse(candidate.strip());

@@ -1,5 +1,6 @@
 package org.transferdesk.deal;
 
+import org.transferdesk.common.AttachmentCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -20,7 +20,7 @@ import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.deal.Attachment;
-import org.transferdesk.deal.AttachmentCheck;
+import org.transferdesk.common.AttachmentCheck;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DiligenceEntry;
 import org.transferdesk.deal.DiligenceService;

@@ -1,4 +1,4 @@
-package org.transferdesk.deal;
+package org.transferdesk.common;
 
 import org.transferdesk.common.Labeled;
 

@@ -1,0 +1,118 @@
+package org.transferdesk.pilot;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.transferdesk.common.Percent;
+import org.transferdesk.disclosure.ResultType;
+
+/**
+ * A pilot case (赋权案件): one result, its model, the team and its internal split, the agreement, the
+ * recorded steps of R-PILOT-FLOW and the publicity's objections. The result's number, title, type and
+ * department are read with the case and are not saved with it.
+ */
+public record PilotCase(Long id, String caseNo, long disclosureId, String resultNo, String resultTitle,
+                        ResultType resultType, String department, PilotModel model, Percent teamShare,
+                        Integer useYears, Integer renewalYears, BigDecimal useFee, Long representativeId,
+                        List<PilotOwner> owners, String conversionPlan, String negativeListBy,
+                        LocalDate negativeListOn, String publicityPlace, PilotTerms terms, List<StepRecord> steps,
+                        List<PilotObjection> objections, String ownersBefore, int version) {
+
+    public PilotCase {
+        owners = List.copyOf(owners);
+        steps = List.copyOf(steps);
+        objections = List.copyOf(objections);
+        terms = terms == null ? PilotTerms.NONE : terms;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    /** The latest recorded step; empty before the application. */
+    public Optional<StepRecord> last() {
+        return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1));
+    }
+
+    public PilotStep currentStep() {
+        return last().map(StepRecord::step).orElse(null);
+    }
+
+    public Optional<StepRecord> step(PilotStep step) {
+        return steps.stream().filter(s -> s.step() == step).findFirst();
+    }
+
+    public Optional<LocalDate> dateOf(PilotStep step) {
+        return step(step).map(StepRecord::doneOn);
+    }
+
+    public boolean reached(PilotStep step) {
+        return step(step).isPresent();
+    }
+
+    /** The steps that may be recorded next. */
+    public List<PilotStep> nextSteps() {
+        return model == null ? List.of() : PilotStep.next(model, currentStep());
+    }
+
+    /** The unit's share of the ownership (100% − the team's). */
+    public Percent unitShare() {
+        return teamShare == null ? null : new Percent(BigDecimal.ONE.subtract(teamShare.fraction()));
+    }
+
+    /** R-PILOT-INCOME: the team's part of income — the agreement's split, else its ownership share. */
+    public Percent incomeShare() {
+        return terms.incomeTeamShare() != null ? terms.incomeTeamShare() : teamShare;
+    }
+
+    /** The day the co-ownership ended (recovery or expiry), if it has. */
+    public Optional<LocalDate> endedOn() {
+        return dateOf(PilotStep.RECOVERED).or(() -> dateOf(PilotStep.EXPIRED));
+    }
+
+    /**
+     * Whether the team co-owns the result on {@code date}: an ownership grant registered on or before it
+     * (专利法 第十条: the change takes effect on registration) and not recovered or expired by then.
+     */
+    public boolean coOwnedOn(LocalDate date) {
+        if (model != PilotModel.OWNERSHIP || teamShare == null) {
+            return false;
+        }
+        Optional<LocalDate> registered = dateOf(PilotStep.REGISTERED);
+        if (registered.isEmpty() || registered.get().isAfter(date)) {
+            return false;
+        }
+        return endedOn().map(end -> end.isAfter(date)).orElse(true);
+    }
+
+    /** The audit form: every field that can change, lists as one line each. */
+    public Map<String, Object> auditFields() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("caseNo", caseNo);
+        m.put("result", resultNo);
+        m.put("model", model);
+        m.put("teamShare", teamShare);
+        m.put("useYears", useYears);
+        m.put("renewalYears", renewalYears);
+        m.put("useFee", useFee);
+        m.put("representative", representativeId);
+        m.put("owners", owners.stream().map(o -> o.staffNo() + " " + o.share()).collect(Collectors.joining("; ")));
+        m.put("conversionPlan", conversionPlan);
+        m.put("negativeList", negativeListBy == null ? null : negativeListBy + " " + negativeListOn);
+        m.put("publicityPlace", publicityPlace);
+        m.put("incomeTeamShare", terms.incomeTeamShare());
+        m.put("decisionRights", terms.decisionRights());
+        m.put("maintenancePayer", terms.maintenancePayer());
+        m.put("convertBy", terms.convertBy());
+        m.put("recoveryRule", terms.recoveryRule());
+        m.put("steps", steps.stream().map(s -> s.step() + " " + s.doneOn() + (s.endsOn() == null ? "" : "~" + s.endsOn())
+                + " " + s.actor()).collect(Collectors.joining("; ")));
+        m.put("objections", objections.stream().map(o -> o.receivedOn() + " " + (o.isOpen() ? "open" : "closed " + o.closedOn()))
+                .collect(Collectors.joining("; ")));
+        return m;
+    }
+}

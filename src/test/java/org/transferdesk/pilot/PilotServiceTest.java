@@ -1,0 +1,235 @@
+package org.transferdesk.pilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.transferdesk.db.jooq.Tables.IP_ASSET;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.calendar.WorkCalendar;
+import org.transferdesk.common.AttachmentCheck;
+import org.transferdesk.common.Percent;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.common.ValidationException;
+import org.transferdesk.db.Database;
+import org.transferdesk.deal.Cost;
+import org.transferdesk.deal.CostCategory;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.Receipt;
+import org.transferdesk.deal.persistence.DealRepository;
+import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.disclosure.persistence.DisclosureRepository;
+import org.transferdesk.people.LeaderRole;
+import org.transferdesk.people.PeopleService;
+import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonRepository;
+import org.transferdesk.reward.Distribution;
+import org.transferdesk.reward.DistributionKind;
+import org.transferdesk.reward.DistributionLine;
+import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.Explanation;
+import org.transferdesk.reward.Proposal;
+import org.transferdesk.reward.RewardFixture;
+import org.transferdesk.reward.RewardPolicy;
+import org.transferdesk.reward.persistence.DistributionRepository;
+
+/** Pilot cases on a real database: the workflow, the registration's effect on IP and income (E6), corrections. */
+class PilotServiceTest {
+    @TempDir
+    Path dataRoot;
+    private Database db;
+    private RewardFixture fixture;
+    private PilotFixture pilots;
+    private PilotService service;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabase.fresh();
+        fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
+        db.dsl().insertInto(IP_ASSET).set(IP_ASSET.DISCLOSURE_ID, fixture.result.id()).set(IP_ASSET.IP_TYPE, "INVENTION_PATENT")
+                .set(IP_ASSET.APPLICATION_NO, "2023100000001").set(IP_ASSET.STATUS, "GRANTED").execute();
+        pilots = new PilotFixture(db, dataRoot, ResultDeals.NONE);
+        service = pilots.service;
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private PilotCase saved(String teamShare) {
+        return service.save(PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent(teamShare)));
+    }
+
+    @Test
+    void aDraftTakesTheTeamFromTheResult_andSavingNumbersIt() {
+        PilotCase draft = service.draftFor(fixture.result.id());
+        assertThat(draft.owners()).extracting(PilotOwner::staffNo).containsExactly("R001", "R002", "R003", "R004");
+        assertThat(draft.owners()).extracting(o -> o.share().toString()).containsExactly("40%", "25%", "20%", "15%");
+        assertThat(draft.representativeId()).isEqualTo(fixture.team.get(0).id());
+        PilotCase saved = saved("70");
+        assertThat(saved.caseNo()).isEqualTo("FQ-2026-001");
+        assertThat(service.history(saved.id())).isNotEmpty();
+        assertThatThrownBy(() -> service.draftFor(fixture.result.id())).isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(e.getLocalizedMessage()).contains("FQ-2026-001"));
+    }
+
+    @Test
+    void stepsAreRecordedInOrder_andAnOutOfOrderStepChangesNothing() {
+        PilotCase c = saved("70");
+        assertThatThrownBy(() -> service.recordStep(c, PilotStep.PUBLICITY, LocalDate.of(2024, 9, 18),
+                LocalDate.of(2024, 10, 8), "李", null)).isInstanceOf(ValidationException.class);
+        assertThat(service.find(c.id()).orElseThrow().steps()).isEmpty();
+        PilotCase walked = pilots.walkTo(c, PilotStep.REGISTERED);
+        assertThat(PilotFixture.steps(walked)).containsExactly(PilotStep.APPLICATION, PilotStep.DEPARTMENT_REVIEW,
+                PilotStep.UNIVERSITY_REVIEW, PilotStep.PUBLICITY, PilotStep.APPROVAL, PilotStep.AGREEMENT,
+                PilotStep.CNIPA_FILED, PilotStep.REGISTERED);
+        assertThat(walked.step(PilotStep.PUBLICITY).orElseThrow().endsOn()).isEqualTo(PilotFixture.PUBLICITY_END);
+    }
+
+    @Test
+    void anOpenObjectionStopsTheApproval_untilItIsClosed() {
+        PilotCase c = pilots.walkTo(saved("70"), PilotStep.PUBLICITY);
+        c = service.saveObjection(c, new PilotObjection(null, LocalDate.of(2024, 9, 25), "某教师", "团队份额偏高", null, null));
+        PilotCase objected = c;
+        assertThatThrownBy(() -> service.recordStep(objected, PilotStep.APPROVAL, LocalDate.of(2024, 10, 10), null,
+                "校长办公会", null)).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(p -> p.key())
+                        .contains("pilot.step.openObjections"));
+        PilotObjection open = c.objections().get(0);
+        c = service.saveObjection(c, new PilotObjection(open.id(), open.receivedOn(), open.raisedBy(), open.content(),
+                "已向异议人说明份额依据", LocalDate.of(2024, 10, 9)));
+        c = service.recordStep(c, PilotStep.APPROVAL, LocalDate.of(2024, 10, 10), null, "校长办公会", "会议纪要〔2024〕12号");
+        assertThat(c.currentStep()).isEqualTo(PilotStep.APPROVAL);
+    }
+
+    @Test
+    void sharesCannotChangeOncePublicised() {
+        PilotCase c = pilots.walkTo(saved("70"), PilotStep.PUBLICITY);
+        PilotCase changed = PilotFixture.complete(c, Percent.ofPercent("80"));
+        assertThatThrownBy(() -> service.save(changed)).isInstanceOf(ValidationException.class);
+        assertThat(service.find(c.id()).orElseThrow().teamShare()).isEqualTo(Percent.ofPercent("70"));
+    }
+
+    @Test
+    void registrationMakesTheIpShowTheCoOwners_andRecoveryGivesItBack() {
+        PilotCase c = pilots.walkTo(saved("70"), PilotStep.CNIPA_FILED);
+        assertThat(ipOwners()).isNull();
+        c = service.recordStep(c, PilotStep.REGISTERED, LocalDate.of(2025, 1, 10), null, "国家知识产权局", "手续合格通知书");
+        assertThat(ipOwners()).isEqualTo("示例大学 30%；甲教授 28%；乙老师 17.5%；丙博士 14%；丁工程师 10.5%");
+        assertThat(service.ownership().on(fixture.result.id(), LocalDate.of(2025, 1, 9))).isEmpty();
+        assertThat(service.ownership().on(fixture.result.id(), LocalDate.of(2025, 1, 10))).isPresent();
+        c = service.recordStep(c, PilotStep.CONVERTING, LocalDate.of(2025, 1, 11), null, "团队", null);
+        c = service.recordStep(c, PilotStep.RECOVERED, LocalDate.of(2026, 10, 20), null, "科技处", "期限届满未转化");
+        assertThat(ipOwners()).isNull();
+        assertThat(service.ownership().on(fixture.result.id(), LocalDate.of(2026, 10, 20))).isEmpty();
+        assertThat(service.ownership().on(fixture.result.id(), LocalDate.of(2026, 10, 19))).isPresent();
+        c = service.undoLastStep(c, "误录");
+        assertThat(c.currentStep()).isEqualTo(PilotStep.CONVERTING);
+        assertThat(ipOwners()).startsWith("示例大学 30%");
+    }
+
+    private String ipOwners() {
+        return db.dsl().select(IP_ASSET.OWNERS).from(IP_ASSET).where(IP_ASSET.DISCLOSURE_ID.eq(fixture.result.id()))
+                .fetchOne(IP_ASSET.OWNERS);
+    }
+
+    /** E6: co-owned licence, receipt 1,000,000.00, costs 20,300.00, ownership 30:70. */
+    @Test
+    void e6_aDealOnACoOwnedResult_isSplitByOwnership_withNoRewardLines() {
+        pilots.walkTo(saved("70"), PilotStep.REGISTERED);
+        AuditRepository audit = new AuditRepository(db.dsl());
+        DistributionService distributions = new DistributionService(new DistributionRepository(db.dsl()),
+                new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit,
+                TestDatabase.CLOCK), new PeopleService(new PersonRepository(db.dsl()),
+                new DepartmentRepository(db.dsl()), audit, TestDatabase.CLOCK),
+                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
+                TestDatabase.CLOCK);
+        distributions.useOwnership(service.ownership());
+        Deal deal = fixture.licence("E6", true,
+                List.of(new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("1000000.00"), null, null)),
+                List.of(new Cost(null, LocalDate.of(2025, 2, 1), CostCategory.TAX, new BigDecimal("20300.00"), null)));
+        Proposal p = distributions.proposeCash(deal.id(), List.of(deal.receipts().get(0).id()));
+        Distribution d = p.distribution();
+        assertThat(p.problems()).isEmpty();
+        assertThat(d.kind()).isEqualTo(DistributionKind.OWNERSHIP_INCOME);
+        assertThat(d.figures().net()).isEqualByComparingTo("979700.00");
+        assertThat(d.figures().universityPart()).isEqualByComparingTo("293910.00");
+        assertThat(d.figures().pool()).isEqualByComparingTo("685790.00");
+        assertThat(d.lines()).extracting(DistributionLine::amount).extracting(BigDecimal::toPlainString)
+                .containsExactly("274316.00", "171447.50", "137158.00", "102868.50");
+        assertThat(distributions.taxes(d)).allSatisfy(t -> assertThat(t.applicable()).isFalse());
+        assertThat(distributions.explain(d).steps()).extracting(Explanation.Step::rule).contains("R-PILOT-INCOME")
+                .doesNotContain("R-45-1", "R-TAX58", "R-KEY");
+    }
+
+    @Test
+    void aLicenceBeforeTheRegistration_isStillAReward() {
+        pilots.walkTo(saved("70"), PilotStep.CNIPA_FILED);
+        assertThat(service.ownership().on(fixture.result.id(), LocalDate.of(2025, 3, 1))).isEmpty();
+    }
+
+    @Test
+    void aLongTermUseRightUnderTenYears_isRefused_unlessTheRenewalSettingAllowsIt() {
+        PilotCase draft = service.draftFor(fixture.result.id());
+        PilotCase use = new PilotCase(null, null, draft.disclosureId(), draft.resultNo(), draft.resultTitle(),
+                draft.resultType(), draft.department(), PilotModel.LONG_TERM_USE, null, 5, 5, new BigDecimal("20000.00"),
+                draft.representativeId(), draft.owners(), "自行实施", null, null, null, PilotTerms.NONE, List.of(),
+                List.of(), null, 0);
+        assertThatThrownBy(() -> service.save(use)).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(p -> p.key())
+                        .containsExactly("pilot.error.useTermShort"));
+        assertThat(service.count()).isZero();
+        pilots.office.set(PilotSettings.SHORT_FIRST_TERM, LocalDate.of(2026, 1, 1), "true");
+        PilotCase saved = service.save(use);
+        assertThat(saved.useYears()).isEqualTo(5);
+        assertThat(saved.useFee()).isEqualByComparingTo("20000.00");
+        assertThat(saved.teamShare()).isNull();
+    }
+
+    @Test
+    void anIneligibleResultCannotStartACase() {
+        db.dsl().update(org.transferdesk.db.jooq.Tables.DISCLOSURE)
+                .set(org.transferdesk.db.jooq.Tables.DISCLOSURE.RESULT_TYPE, "OTHER").execute();
+        assertThatThrownBy(() -> service.draftFor(fixture.result.id())).isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void stepDocumentsAreStoredHashedAndAudited(@TempDir Path source) throws Exception {
+        PilotCase c = pilots.walkTo(saved("70"), PilotStep.APPLICATION);
+        Path file = Files.writeString(source.resolve("申请书.pdf"), "abc");
+        PilotAttachment a = service.attach(c.id(), PilotStep.APPLICATION, file);
+        assertThat(a.sha256()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(service.verify(a)).isEqualTo(AttachmentCheck.INTACT);
+        assertThat(service.attachments(c.id())).hasSize(1);
+        service.removeAttachment(a.id());
+        assertThat(service.attachments(c.id())).isEmpty();
+        assertThat(Files.exists(service.resolve(a))).isFalse();
+    }
+
+    @Test
+    void theListFlagsACasePastItsDeadline_unlessADealConvertedIt() {
+        PilotCase c = pilots.walkTo(saved("70"), PilotStep.CONVERTING);
+        PilotCase due = PilotFixture.complete(c, Percent.ofPercent("70"));
+        assertThat(due.terms().convertBy()).isEqualTo(LocalDate.of(2026, 10, 15));
+        List<PilotCaseSummary> rows = service.list();
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.overdue()).isTrue();
+            assertThat(r.step()).isEqualTo(PilotStep.CONVERTING);
+            assertThat(r.coOwned()).isTrue();
+        });
+        List<LocalDate> signed = new ArrayList<>(List.of(LocalDate.of(2025, 5, 1)));
+        PilotService withDeal = new PilotFixture(db, dataRoot, id -> signed).service;
+        assertThat(withDeal.list()).singleElement().satisfies(r -> assertThat(r.overdue()).isFalse());
+    }
+}

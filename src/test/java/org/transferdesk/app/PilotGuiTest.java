@@ -135,11 +135,13 @@ class PilotGuiTest {
         assertThat(owners).contains("30%").contains("甲教授 28%").contains("乙老师 17.5%").contains("丁工程师 10.5%");
         assertThat(((Label) s.lookup("#deadlineBanner")).getText()).isEqualTo("转化期限 2026-12-31：还剩 39 天");
         assertThat(s.lookup("#teamTable").isDisabled() || !((TableView<?>) s.lookup("#teamTable")).isEditable()).isTrue();
+        robot.interact(() -> ((javafx.scene.control.TabPane) s.lookup("#tabs")).getSelectionModel().select(2));
         robot.interact(() -> Screenshots.save(s, "pilot-editor"));
 
         robot.interact(() -> harness.gui.show(Module.PILOTS));
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
         GuiHarness.waitUntil(() -> table.getItems().size() == 1);
+        robot.interact(() -> Screenshots.save(table.getScene(), "pilot-list"));
         CheckBox due = robot.lookup("#dueFilter").queryAs(CheckBox.class);
         robot.interact(() -> due.setSelected(true));
         assertThat(table.getItems()).hasSize(1);

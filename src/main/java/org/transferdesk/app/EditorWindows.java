@@ -112,6 +112,14 @@ final class EditorWindows {
         return open.isEmpty();
     }
 
+    /** Closes one editor without asking (it could not be opened, e.g. its record was refused). */
+    void discard(String key) {
+        Stage stage = open.get(key);
+        if (stage != null) {
+            closeNow(stage, key);
+        }
+    }
+
     /** Closes every editor without asking (after a restore the records are gone anyway; tests). */
     void discardAll() {
         Map.copyOf(open).forEach((key, stage) -> closeNow(stage, key));

@@ -65,9 +65,10 @@ import org.transferdesk.reward.ui.DistributionListViewModel;
 import org.transferdesk.reward.ui.ProposalView;
 import org.transferdesk.reward.ui.ProposalViewModel;
 import org.transferdesk.reward.ui.RewardNavigator;
+import org.transferdesk.pilot.ui.PilotNavigator;
 
 /** The GUI's composition: builds every screen with its view model and wires navigation. */
-public final class Gui implements Navigator, DealNavigator, RewardNavigator {
+public final class Gui implements Navigator, DealNavigator, RewardNavigator, PilotNavigator {
     private final AppContext context;
     private final Stage stage;
     private final FxTaskExecutor executor;
@@ -98,6 +99,20 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator {
         this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard,
                 rewardExports);
         this.export = new ExportActions(dialogs, executor, new TableWriters());
+        this.pilotWindows = new PilotWindows(context, stage, executor, dialogs, events, editors, export, openFolder,
+                this::openResult);
+    }
+
+    private final PilotWindows pilotWindows;
+
+    @Override
+    public void openCase(long id) {
+        pilotWindows.openCase(id);
+    }
+
+    @Override
+    public void startCase(long disclosureId) {
+        pilotWindows.startCase(disclosureId);
     }
 
     private final RewardExportCommands rewardExports;
@@ -117,6 +132,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator {
                 export).build());
         pages.put(Module.REWARDS, () -> new DistributionListView(
                 new DistributionListViewModel(context.distributions(), executor, dialogs, events), this, export).build());
+        pages.put(Module.PILOTS, () -> pilotWindows.listPage());
         pages.put(Module.COUNTERPARTIES, () -> new CounterpartyListView(
                 new CounterpartyListViewModel(context.counterparties(), executor, events), export,
                 this::openCounterparty, () -> openCounterpartyEditor(null)).build());
@@ -129,7 +145,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator {
                 context.folder().root(), AppInfo.version(),
                 new DatabaseInfoViewModel(context.database(), context.people(), context.disclosures(), context.ip(),
                         context.backups(), executor),
-                executor, this::languageChanged, openFolder), this::openWorkCalendar).onRewardPolicy(this::openRewardPolicy).build());
+                executor, this::languageChanged, openFolder), this::openWorkCalendar).onRewardPolicy(this::openRewardPolicy)
+                .onPilotRules(pilotWindows::openRules).build());
         MainWindowViewModel vm = new MainWindowViewModel(context.search(), executor, this);
         main = new MainWindowView(vm, pages, commands);
         Parent root = main.build();
@@ -156,7 +173,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator {
         editors.open(id == null ? "result:new:" + System.nanoTime() : "result:" + id, ctx -> {
             ResultEditorViewModel vm = new ResultEditorViewModel(context.disclosures(), context.people(),
                     context.deals(), executor, ctx.dialogs(), events);
-            Parent root = new ResultEditorView(vm, ctx.close(), this::openDeal).build();
+            Parent root = new ResultEditorView(vm, ctx.close(), this::openDeal).onStartPilot(this::startCase).build();
             vm.load(id, () -> { });
             return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
         });

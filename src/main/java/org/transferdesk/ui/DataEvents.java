@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 public final class DataEvents {
     /** What changed: a saved result or person (by id), or everything (import, demo data). */
     public record Change(Kind kind, long id) {
-        public enum Kind { RESULT, PERSON, DEPARTMENT, ALL, DEAL, DISTRIBUTION }
+        public enum Kind { RESULT, PERSON, DEPARTMENT, ALL, DEAL, DISTRIBUTION, PILOT }
     }
 
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
@@ -40,6 +40,10 @@ public final class DataEvents {
 
     public void distributionSaved(long id) {
         publish(new Change(Change.Kind.DISTRIBUTION, id));
+    }
+
+    public void pilotSaved(long id) {
+        publish(new Change(Change.Kind.PILOT, id));
     }
 
     public void allChanged() {

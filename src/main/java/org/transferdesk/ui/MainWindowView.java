@@ -221,6 +221,11 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void onGoPilots() {
+        show(Module.PILOTS);
+    }
+
+    @FXML
     private void onGoCounterparties() {
         show(Module.COUNTERPARTIES);
     }

@@ -105,12 +105,21 @@ public final class ResultEditorView {
     @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlReceivedColumn;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button saveButton;
+    @FXML private Button startPilotButton;
 
     private final ResultEditorViewModel viewModel;
     private final Runnable closeRequest;
     private final java.util.function.LongConsumer openDeal;
 
     /** {@code openDeal} opens a deal of this result (double-click in the deals tab). */
+    /** What "发起赋权…" calls with the saved result's id; the button shows only once this is set. */
+    public ResultEditorView onStartPilot(java.util.function.LongConsumer action) {
+        this.startPilot = action;
+        return this;
+    }
+
+    private java.util.function.LongConsumer startPilot;
+
     public ResultEditorView(ResultEditorViewModel viewModel, Runnable closeRequest,
                             java.util.function.LongConsumer openDeal) {
         this.viewModel = viewModel;
@@ -119,7 +128,11 @@ public final class ResultEditorView {
     }
 
     public Parent build() {
-        return ViewLoader.load(this);
+        Parent root = ViewLoader.load(this);
+        startPilotButton.setVisible(startPilot != null);
+        startPilotButton.setManaged(startPilot != null);
+        startPilotButton.disableProperty().bind(viewModel.savedProperty().not().or(viewModel.busyProperty()));
+        return root;
     }
 
     @FXML
@@ -276,6 +289,13 @@ public final class ResultEditorView {
     @FXML
     private void onClose() {
         closeRequest.run();
+    }
+
+    @FXML
+    private void onStartPilot() {
+        if (startPilot != null && viewModel.current().id() != null) {
+            startPilot.accept(viewModel.current().id());
+        }
     }
 
     @FXML

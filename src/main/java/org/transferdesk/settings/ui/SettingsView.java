@@ -49,6 +49,19 @@ public final class SettingsView {
         this.openWorkCalendar = openWorkCalendar;
     }
 
+    private Runnable openPilotRules = () -> { };
+
+    /** What the "赋权规则…" button opens (the shell's pilot-rules window). */
+    public SettingsView onPilotRules(Runnable open) {
+        this.openPilotRules = open;
+        return this;
+    }
+
+    @FXML
+    private void onPilotRules() {
+        openPilotRules.run();
+    }
+
     /** What the "Reward policy…" button opens (the shell's reward-policy window). */
     public SettingsView onRewardPolicy(Runnable open) {
         this.openRewardPolicy = open;

@@ -1,0 +1,119 @@
+package org.transferdesk.app;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.transferdesk.common.I18n;
+import org.transferdesk.pilot.ui.PilotDocumentsViewModel;
+import org.transferdesk.pilot.ui.PilotEditorView;
+import org.transferdesk.pilot.ui.PilotEditorViewModel;
+import org.transferdesk.pilot.ui.PilotListView;
+import org.transferdesk.pilot.ui.PilotListViewModel;
+import org.transferdesk.pilot.ui.PilotRulesView;
+import org.transferdesk.pilot.ui.PilotRulesViewModel;
+import org.transferdesk.pilot.ui.PilotTeamViewModel;
+import org.transferdesk.pilot.ui.ResultChooserDialog;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.ExportActions;
+import org.transferdesk.ui.FxTaskExecutor;
+import org.transferdesk.ui.Page;
+
+/**
+ * The pilot (赋权) screens of the GUI: the case list page, case editors and the pilot-rules window.
+ * {@link #exportPublicity} and {@link #exportRegister} are where the documents service is wired in.
+ */
+final class PilotWindows {
+    private final AppContext context;
+    private final Stage stage;
+    private final FxTaskExecutor executor;
+    private final DialogService dialogs;
+    private final DataEvents events;
+    private final EditorWindows editors;
+    private final ExportActions export;
+    private final Consumer<Path> openFile;
+    private final LongConsumer openResult;
+
+    PilotWindows(AppContext context, Stage stage, FxTaskExecutor executor, DialogService dialogs, DataEvents events,
+                 EditorWindows editors, ExportActions export, Consumer<Path> openFile, LongConsumer openResult) {
+        this.context = context;
+        this.stage = stage;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.events = events;
+        this.editors = editors;
+        this.export = export;
+        this.openFile = openFile;
+        this.openResult = openResult;
+    }
+
+    Page listPage() {
+        ResultChooserDialog chooser = new ResultChooserDialog(term -> context.search().search(term, 30), executor,
+                () -> stage);
+        PilotListView view = new PilotListView(new PilotListViewModel(context.pilots(), executor, events),
+                new PilotNavigatorAdapter(), export, chooser);
+        // view.onExportRegister(this::exportRegister) once the case register export exists.
+        return view.build();
+    }
+
+    void openCase(long id) {
+        editors.open("pilot:" + id, ctx -> editor(ctx, vm -> vm.load(id, () -> { })));
+    }
+
+    /** A new case for the result: the service's refusal (ineligible type, open case) is shown and no window stays. */
+    void startCase(long disclosureId) {
+        String key = "pilot:new:" + disclosureId;
+        editors.open(key, ctx -> editor(ctx, vm -> vm.startFor(disclosureId, () -> { }, error -> {
+            dialogs.showError(I18n.t("pilotEditor.startTitle"), ErrorHandler.plainMessage(error), null);
+            editors.discard(key);
+        })));
+    }
+
+    private EditorWindows.Editor editor(EditorWindows.Context ctx, Consumer<PilotEditorViewModel> start) {
+        PilotEditorViewModel vm = new PilotEditorViewModel(context.pilots(), new PilotTeamViewModel(context.people()),
+                executor, ctx.dialogs(), events);
+        PilotDocumentsViewModel docs = vm.documents();
+        docs.setOpener(openFile);
+        Parent root = new PilotEditorView(vm, ctx.close(), openResult).build();
+        // .onExportPublicity(() -> exportPublicity(vm)) once the publicity notice export exists.
+        start.accept(vm);
+        return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+    }
+
+    void openRules() {
+        editors.open("pilot-rules", ctx -> {
+            PilotRulesViewModel vm = new PilotRulesViewModel(context.office(), executor, ctx.dialogs(),
+                    () -> java.time.LocalDate.now(context.clock()));
+            Parent root = new PilotRulesView(vm, ctx.close()).build();
+            vm.load();
+            return new EditorWindows.Editor(root, vm::isDirty, vm::save,
+                    new SimpleStringProperty(I18n.t("pilotRules.title")));
+        });
+    }
+
+    /** Hook for "导出公示…" on the case editor: the grant publicity notice of the saved case (documents helper). */
+    void exportPublicity(PilotEditorViewModel vm) {
+        throw new UnsupportedOperationException("publicity notice export is wired by the documents work");
+    }
+
+    /** Hook for "导出台账…" on the list: the case register XLSX for the provincial department (documents helper). */
+    void exportRegister() {
+        throw new UnsupportedOperationException("case register export is wired by the documents work");
+    }
+
+    private final class PilotNavigatorAdapter implements org.transferdesk.pilot.ui.PilotNavigator {
+        @Override
+        public void openCase(long id) {
+            PilotWindows.this.openCase(id);
+        }
+
+        @Override
+        public void startCase(long disclosureId) {
+            PilotWindows.this.startCase(disclosureId);
+        }
+    }
+}

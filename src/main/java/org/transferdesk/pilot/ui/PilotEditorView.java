@@ -1,0 +1,287 @@
+package org.transferdesk.pilot.ui;
+
+import java.util.Map;
+import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.transferdesk.audit.ui.HistoryTable;
+import org.transferdesk.common.I18n;
+import org.transferdesk.people.Person;
+import org.transferdesk.pilot.MaintenancePayer;
+import org.transferdesk.pilot.PilotModel;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.ViewLoader;
+
+/** The pilot case editor: header, plan, terms, the flow tab ({@link PilotFlowView}) and history. */
+public final class PilotEditorView {
+    @FXML private Label caseNoLabel;
+    @FXML private Hyperlink resultLink;
+    @FXML private Label departmentLabel;
+    @FXML private Label stepLabel;
+    @FXML private Label deadlineBanner;
+    @FXML private Label coOwnedLabel;
+    @FXML private VBox problemsPanel;
+    @FXML private VBox problemsList;
+    @FXML private Tab flowTab;
+    @FXML private RadioButton ownershipRadio;
+    @FXML private RadioButton useRadio;
+    @FXML private HBox ownershipBox;
+    @FXML private HBox useBox;
+    @FXML private Label teamShareLabel;
+    @FXML private Label useYearsLabel;
+    @FXML private TextField teamShareField;
+    @FXML private Label unitShareLabel;
+    @FXML private TextField useYearsField;
+    @FXML private TextField renewalYearsField;
+    @FXML private TextField useFeeField;
+    @FXML private Label shareError;
+    @FXML private HBox teamButtons;
+    @FXML private TextField addMemberField;
+    @FXML private Button removeMemberButton;
+    @FXML private Label sumLabel;
+    @FXML private TableView<OwnerRow> teamTable;
+    @FXML private TableColumn<OwnerRow, String> memberColumn;
+    @FXML private TableColumn<OwnerRow, String> staffNoColumn;
+    @FXML private TableColumn<OwnerRow, String> partColumn;
+    @FXML private Label ownersError;
+    @FXML private ComboBox<OwnerRow> representativeField;
+    @FXML private Label representativeError;
+    @FXML private TextField publicityPlaceField;
+    @FXML private TextArea conversionPlanField;
+    @FXML private Label conversionPlanError;
+    @FXML private TextField negativeListByField;
+    @FXML private DatePicker negativeListOnField;
+    @FXML private Label negativeListError;
+    @FXML private TextField incomeShareField;
+    @FXML private Label incomeShareError;
+    @FXML private TextArea decisionRightsField;
+    @FXML private Label decisionRightsError;
+    @FXML private ComboBox<MaintenancePayer> payerField;
+    @FXML private Label payerError;
+    @FXML private DatePicker convertByField;
+    @FXML private Label convertByError;
+    @FXML private TextArea recoveryRuleField;
+    @FXML private Label recoveryRuleError;
+    @FXML private javafx.scene.layout.GridPane termsGrid;
+    @FXML private TableView<HistoryTable.Line> auditTable;
+    @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auActionColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auFieldColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auBeforeColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auAfterColumn;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button exportPublicityButton;
+    @FXML private Button saveButton;
+
+    private final PilotEditorViewModel viewModel;
+    private final Runnable closeRequest;
+    private final LongConsumer openResult;
+    private Runnable exportPublicity;
+
+    /** {@code openResult} opens the case's result (the header's link). */
+    public PilotEditorView(PilotEditorViewModel viewModel, Runnable closeRequest, LongConsumer openResult) {
+        this.viewModel = viewModel;
+        this.closeRequest = closeRequest;
+        this.openResult = openResult;
+    }
+
+    /** What "导出公示…" (the grant publicity notice of this case) calls; the button shows only once set. */
+    public PilotEditorView onExportPublicity(Runnable action) {
+        this.exportPublicity = action;
+        return this;
+    }
+
+    public Parent build() {
+        Parent root = ViewLoader.load(this);
+        exportPublicityButton.setVisible(exportPublicity != null);
+        exportPublicityButton.setManaged(exportPublicity != null);
+        exportPublicityButton.disableProperty().bind(viewModel.savedProperty().not());
+        flowTab.setContent(new PilotFlowView(viewModel.flow(), viewModel.objections(), viewModel.documents()).build());
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        bindHeader();
+        bindPlan();
+        bindTeam();
+        bindTerms();
+        HistoryTable.bind(auditTable, viewModel.history(), auAtColumn, auActorColumn, auActionColumn, auFieldColumn,
+                auBeforeColumn, auAfterColumn);
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        saveButton.disableProperty().bind(viewModel.busyProperty());
+        problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
+        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
+        viewModel.problems().addListener((ListChangeListener<String>) c ->
+                problemsList.getChildren().setAll(viewModel.problems().stream().map(Label::new).toList()));
+        FieldErrors.show(viewModel.fieldErrors(), Map.ofEntries(Map.entry("teamShare", shareError),
+                Map.entry("owners", ownersError), Map.entry("representative", representativeError),
+                Map.entry("conversionPlan", conversionPlanError), Map.entry("negativeList", negativeListError),
+                Map.entry("incomeTeamShare", incomeShareError), Map.entry("decisionRights", decisionRightsError),
+                Map.entry("maintenancePayer", payerError), Map.entry("convertBy", convertByError),
+                Map.entry("recoveryRule", recoveryRuleError)),
+                Map.<String, Node>of("teamShare", teamShareField, "useYears", useYearsField, "owners", teamTable,
+                        "representative", representativeField, "conversionPlan", conversionPlanField,
+                        "incomeTeamShare", incomeShareField, "decisionRights", decisionRightsField,
+                        "convertBy", convertByField, "recoveryRule", recoveryRuleField));
+    }
+
+    private void bindHeader() {
+        PilotHeader h = viewModel.header();
+        caseNoLabel.textProperty().bind(h.caseNoProperty());
+        resultLink.textProperty().bind(h.resultProperty());
+        departmentLabel.textProperty().bind(h.departmentProperty());
+        stepLabel.textProperty().bind(h.stepProperty());
+        deadlineBanner.textProperty().bind(h.deadlineProperty());
+        deadlineBanner.visibleProperty().bind(deadlineBanner.textProperty().isNotEmpty());
+        deadlineBanner.managedProperty().bind(deadlineBanner.visibleProperty());
+        h.deadlineStateProperty().addListener((o, a, state) -> {
+            deadlineBanner.getStyleClass().removeAll("deadline-due", "deadline-overdue");
+            if (!"none".equals(state) && !"ok".equals(state)) {
+                deadlineBanner.getStyleClass().add("deadline-" + state);
+            }
+        });
+        coOwnedLabel.textProperty().bind(h.coOwnedProperty());
+        coOwnedLabel.visibleProperty().bind(coOwnedLabel.textProperty().isNotEmpty());
+        coOwnedLabel.managedProperty().bind(coOwnedLabel.visibleProperty());
+    }
+
+    private void bindPlan() {
+        ToggleGroup models = new ToggleGroup();
+        ownershipRadio.setToggleGroup(models);
+        useRadio.setToggleGroup(models);
+        Runnable fromModel = () -> {
+            PilotModel m = viewModel.modelProperty().get();
+            ownershipRadio.setSelected(m != PilotModel.LONG_TERM_USE);
+            useRadio.setSelected(m == PilotModel.LONG_TERM_USE);
+            boolean use = m == PilotModel.LONG_TERM_USE;
+            for (Node n : new Node[] {useBox, useYearsLabel}) {
+                n.setVisible(use);
+                n.setManaged(use);
+            }
+            for (Node n : new Node[] {ownershipBox, teamShareLabel}) {
+                n.setVisible(!use);
+                n.setManaged(!use);
+            }
+        };
+        viewModel.modelProperty().addListener((o, a, b) -> fromModel.run());
+        fromModel.run();
+        ownershipRadio.setOnAction(e -> viewModel.modelProperty().set(PilotModel.OWNERSHIP));
+        useRadio.setOnAction(e -> viewModel.modelProperty().set(PilotModel.LONG_TERM_USE));
+        teamShareField.textProperty().bindBidirectional(viewModel.teamShareProperty());
+        unitShareLabel.textProperty().bind(viewModel.unitShareProperty());
+        useYearsField.textProperty().bindBidirectional(viewModel.useYearsProperty());
+        renewalYearsField.textProperty().bindBidirectional(viewModel.renewalYearsProperty());
+        useFeeField.textProperty().bindBidirectional(viewModel.useFeeProperty());
+        conversionPlanField.textProperty().bindBidirectional(viewModel.conversionPlanProperty());
+        negativeListByField.textProperty().bindBidirectional(viewModel.negativeListByProperty());
+        Cells.isoDates(negativeListOnField);
+        negativeListOnField.valueProperty().bindBidirectional(viewModel.negativeListOnProperty());
+        publicityPlaceField.textProperty().bindBidirectional(viewModel.publicityPlaceProperty());
+        for (Node n : new Node[] {ownershipRadio, useRadio, ownershipBox, useBox, teamButtons, representativeField}) {
+            n.disableProperty().bind(viewModel.planFrozenProperty());
+        }
+        teamTable.editableProperty().bind(viewModel.planFrozenProperty().not());
+    }
+
+    private void bindTeam() {
+        PilotTeamViewModel team = viewModel.team();
+        Cells.value(memberColumn, OwnerRow::name);
+        Cells.value(staffNoColumn, OwnerRow::staffNo);
+        partColumn.setCellValueFactory(c -> c.getValue().shareProperty());
+        partColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        teamTable.setItems(team.rows());
+        sumLabel.textProperty().bind(team.sumTextProperty());
+        team.sumOkProperty().addListener((o, a, ok) -> styleSum(ok));
+        styleSum(team.sumOkProperty().get());
+        representativeField.setItems(team.rows());
+        representativeField.valueProperty().bindBidirectional(team.representativeProperty());
+        removeMemberButton.disableProperty().bind(teamTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(viewModel.planFrozenProperty()));
+        var binding = TextFields.bindAutoCompletion(addMemberField, request -> team.suggest(request.getUserText()),
+                new javafx.util.StringConverter<Person>() {
+                    @Override
+                    public String toString(Person p) {
+                        return p == null ? "" : p.staffNo() + " " + p.name()
+                                + (p.departmentName() == null ? "" : " · " + p.departmentName());
+                    }
+
+                    @Override
+                    public Person fromString(String s) {
+                        return null;
+                    }
+                });
+        binding.setOnAutoCompleted(e -> {
+            team.add(e.getCompletion());
+            javafx.application.Platform.runLater(addMemberField::clear);
+        });
+    }
+
+    private void styleSum(boolean ok) {
+        sumLabel.getStyleClass().removeAll("share-sum-ok", "share-sum-bad");
+        sumLabel.getStyleClass().add(ok ? "share-sum-ok" : "share-sum-bad");
+    }
+
+    private void bindTerms() {
+        incomeShareField.textProperty().bindBidirectional(viewModel.incomeTeamShareProperty());
+        decisionRightsField.textProperty().bindBidirectional(viewModel.decisionRightsProperty());
+        Cells.labeledChoices(payerField, MaintenancePayer.class, I18n.t("pilotEditor.noPayer"));
+        payerField.valueProperty().bindBidirectional(viewModel.maintenancePayerProperty());
+        Cells.isoDates(convertByField);
+        convertByField.valueProperty().bindBidirectional(viewModel.convertByProperty());
+        recoveryRuleField.textProperty().bindBidirectional(viewModel.recoveryRuleProperty());
+        termsGrid.disableProperty().bind(viewModel.termsFrozenProperty());
+    }
+
+    @FXML
+    private void onRemoveMember() {
+        OwnerRow row = teamTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            viewModel.team().remove(row);
+        }
+    }
+
+    @FXML
+    private void onOpenResult() {
+        openResult.accept(viewModel.header().disclosureId());
+    }
+
+    @FXML
+    private void onExportPublicity() {
+        if (exportPublicity != null) {
+            exportPublicity.run();
+        }
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save(ok -> { });
+    }
+
+    @FXML
+    private void onClose() {
+        closeRequest.run();
+    }
+}

@@ -1,0 +1,405 @@
+package org.transferdesk.pilot.ui;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Percent;
+import org.transferdesk.common.Problem;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.common.ValidationException;
+import org.transferdesk.pilot.MaintenancePayer;
+import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotModel;
+import org.transferdesk.pilot.PilotService;
+import org.transferdesk.pilot.PilotStep;
+import org.transferdesk.pilot.PilotTerms;
+import org.transferdesk.ui.BackgroundTask;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.TaskExecutor;
+
+/**
+ * Edits one pilot case: its plan (model, shares or term, team, plan, negative list, publicity place) and
+ * agreement terms; frozen once publicised / agreed. The timeline, objections and documents are in
+ * {@link PilotFlowViewModel}, {@link PilotObjectionsViewModel} and {@link PilotDocumentsViewModel}, which
+ * work on the saved case and hand back the changed one.
+ */
+public final class PilotEditorViewModel {
+    private static final List<String> FIELD_ORDER = List.of("result", "model", "teamShare", "useYears",
+            "renewalYears", "useFee", "owners", "representative", "conversionPlan", "negativeList", "negativeListBy",
+            "publicityPlace", "incomeTeamShare", "decisionRights", "maintenancePayer", "convertBy", "recoveryRule");
+
+    private final PilotService service;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final DataEvents events;
+    private final PilotTeamViewModel team;
+    private final PilotHeader header = new PilotHeader();
+    private final PilotFlowViewModel flow;
+    private final PilotObjectionsViewModel objections;
+    private final PilotDocumentsViewModel documents;
+
+    private final ObjectProperty<PilotModel> model = new SimpleObjectProperty<>();
+    private final StringProperty teamShare = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper unitShare = new ReadOnlyStringWrapper("");
+    private final StringProperty useYears = new SimpleStringProperty("");
+    private final StringProperty renewalYears = new SimpleStringProperty("");
+    private final StringProperty useFee = new SimpleStringProperty("");
+    private final StringProperty conversionPlan = new SimpleStringProperty("");
+    private final StringProperty negativeListBy = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> negativeListOn = new SimpleObjectProperty<>();
+    private final StringProperty publicityPlace = new SimpleStringProperty("");
+    private final StringProperty incomeTeamShare = new SimpleStringProperty("");
+    private final StringProperty decisionRights = new SimpleStringProperty("");
+    private final ObjectProperty<MaintenancePayer> maintenancePayer = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> convertBy = new SimpleObjectProperty<>();
+    private final StringProperty recoveryRule = new SimpleStringProperty("");
+
+    private final ReadOnlyBooleanWrapper planFrozen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper termsFrozen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.t("pilotEditor.newTitle"));
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
+    private PilotCase original;
+
+    public PilotEditorViewModel(PilotService service, PilotTeamViewModel team, TaskExecutor executor,
+                                DialogService dialogs, DataEvents events) {
+        this.service = service;
+        this.team = team;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.events = events;
+        PilotFlowViewModel.Host host = new PilotFlowViewModel.Host(() -> original, this::isDirty, this::changed);
+        this.flow = new PilotFlowViewModel(service, executor, host);
+        this.objections = new PilotObjectionsViewModel(service, executor, host);
+        this.documents = new PilotDocumentsViewModel(service, executor, dialogs);
+        teamShare.addListener((o, a, b) -> unitShare.set(Percent.parsePercent(b)
+                .map(p -> I18n.t("pilotEditor.unitShare", new Percent(BigDecimal.ONE.subtract(p.fraction())))).orElse("")));
+    }
+
+    /** Loads a saved case (id) in the background. */
+    public void load(long id, Runnable whenReady) {
+        start(() -> service.find(id).orElseThrow(() -> new UserFacingException("error.recordGone")), whenReady);
+    }
+
+    /** Prepares a new case for the result (refused with the service's message for an ineligible result). */
+    public void startFor(long disclosureId, Runnable whenReady, Consumer<Throwable> refused) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> loadData(service.draftFor(disclosureId))).onSuccess(loaded -> {
+            show(loaded);
+            whenReady.run();
+        }).onFailure(refused).onFinished(() -> busy.set(false)));
+    }
+
+    private interface CaseSource {
+        PilotCase get();
+    }
+
+    private void start(CaseSource source, Runnable whenReady) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> loadData(source.get())).onSuccess(loaded -> {
+            show(loaded);
+            whenReady.run();
+        }).onFinished(() -> busy.set(false)));
+    }
+
+    /** What the editor shows besides the case: history, documents, the deadline and the co-owners. */
+    record Loaded(PilotCase c, List<AuditEntry> history, PilotHeader.Facts facts) {
+    }
+
+    private Loaded loadData(PilotCase c) {
+        List<AuditEntry> audit = c.isNew() ? List.of() : service.history(c.id());
+        return new Loaded(c, audit, PilotHeader.facts(service, c));
+    }
+
+    private void show(Loaded loaded) {
+        PilotCase c = loaded.c();
+        original = c;
+        model.set(c.model());
+        teamShare.set(c.teamShare() == null ? "" : c.teamShare().percent().toPlainString());
+        useYears.set(c.useYears() == null ? "" : String.valueOf(c.useYears()));
+        renewalYears.set(c.renewalYears() == null ? "" : String.valueOf(c.renewalYears()));
+        useFee.set(c.useFee() == null ? "" : c.useFee().toPlainString());
+        team.show(c.owners(), c.representativeId());
+        conversionPlan.set(nz(c.conversionPlan()));
+        negativeListBy.set(nz(c.negativeListBy()));
+        negativeListOn.set(c.negativeListOn());
+        publicityPlace.set(nz(c.publicityPlace()));
+        PilotTerms t = c.terms();
+        incomeTeamShare.set(t.incomeTeamShare() == null ? "" : t.incomeTeamShare().percent().toPlainString());
+        decisionRights.set(nz(t.decisionRights()));
+        maintenancePayer.set(t.maintenancePayer());
+        convertBy.set(t.convertBy());
+        recoveryRule.set(nz(t.recoveryRule()));
+        planFrozen.set(c.reached(PilotStep.PUBLICITY));
+        termsFrozen.set(c.reached(PilotStep.AGREEMENT));
+        saved.set(!c.isNew());
+        history.setAll(loaded.history());
+        header.show(c, loaded.facts());
+        flow.show(c, loaded.facts().rules());
+        objections.show(c);
+        documents.show(c);
+        fieldErrors.clear();
+        problems.clear();
+        windowTitle.set(c.isNew() ? I18n.t("pilotEditor.newTitle") : I18n.t("pilotEditor.title", c.caseNo()));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The case as edited; numbers that cannot be read are reported by {@link #parseProblems()}. */
+    public PilotCase current() {
+        PilotCase o = original;
+        PilotTerms terms = new PilotTerms(Percent.parsePercent(incomeTeamShare.get()).orElse(null),
+                blankToNull(decisionRights.get()), maintenancePayer.get(), convertBy.get(), blankToNull(recoveryRule.get()));
+        boolean ownership = model.get() != PilotModel.LONG_TERM_USE;
+        return new PilotCase(o.id(), o.caseNo(), o.disclosureId(), o.resultNo(), o.resultTitle(), o.resultType(),
+                o.department(), model.get(), ownership ? Percent.parsePercent(teamShare.get()).orElse(null) : null,
+                ownership ? null : integer(useYears.get()), ownership ? null : integer(renewalYears.get()),
+                ownership ? null : money(useFee.get()), team.representativeId(), team.owners(),
+                blankToNull(conversionPlan.get()), blankToNull(negativeListBy.get()), negativeListOn.get(),
+                blankToNull(publicityPlace.get()), terms, o.steps(), o.objections(), o.ownersBefore(), o.version());
+    }
+
+    private static Integer integer(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal money(String s) {
+        try {
+            return s == null || s.isBlank() ? null : new BigDecimal(s.strip().replace(",", ""))
+                    .setScale(2, java.math.RoundingMode.HALF_UP);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Typed numbers that are not numbers (the case would otherwise quietly lose them). */
+    List<Problem> parseProblems() {
+        List<Problem> p = new ArrayList<>();
+        boolean ownership = model.get() != PilotModel.LONG_TERM_USE;
+        notNumber(ownership, teamShare.get(), Percent.parsePercent(teamShare.get()).isPresent(), "teamShare", p);
+        notNumber(!ownership, useYears.get(), integer(useYears.get()) != null, "useYears", p);
+        notNumber(!ownership, renewalYears.get(), integer(renewalYears.get()) != null, "renewalYears", p);
+        notNumber(!ownership, useFee.get(), money(useFee.get()) != null, "useFee", p);
+        notNumber(true, incomeTeamShare.get(), Percent.parsePercent(incomeTeamShare.get()).isPresent(),
+                "incomeTeamShare", p);
+        team.rows().stream().filter(r -> !r.shareIsNumber()).findFirst()
+                .ifPresent(r -> p.add(Problem.error("pilotEditor.notANumber", "owners", r.shareProperty().get())));
+        return p;
+    }
+
+    private static void notNumber(boolean applies, String text, boolean ok, String field, List<Problem> p) {
+        if (applies && text != null && !text.isBlank() && !ok) {
+            p.add(Problem.error("pilotEditor.notANumber", field, text.strip()));
+        }
+    }
+
+    public boolean isDirty() {
+        if (original == null) {
+            return false;
+        }
+        if (original.isNew()) {
+            return true;
+        }
+        Map<String, Object> was = original.auditFields();
+        Map<String, Object> now = current().auditFields();
+        return !Objects.equals(String.valueOf(was), String.valueOf(now)) || !parseProblems().isEmpty();
+    }
+
+    /** Validates and saves in the background; {@code after} gets true when saved. Nothing is saved on error. */
+    public void save(Consumer<Boolean> after) {
+        if (original == null) {
+            after.accept(false);
+            return;
+        }
+        List<Problem> unreadable = parseProblems();
+        if (!unreadable.isEmpty()) {
+            showProblems(new ValidationException(unreadable));
+            after.accept(false);
+            return;
+        }
+        PilotCase candidate = current();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> loadData(service.save(candidate))).onSuccess(loaded -> {
+            show(loaded);
+            events.pilotSaved(loaded.c().id());
+            dialogs.notify(I18n.t("editor.saved", loaded.c().caseNo()));
+            after.accept(true);
+        }).onFailure(error -> {
+            showProblems(error);
+            after.accept(false);
+        }).onFinished(() -> busy.set(false)));
+    }
+
+    /** A step, objection or document changed the stored case: show it as stored and tell the lists. */
+    private void changed(PilotCase c) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> loadData(c)).onSuccess(loaded -> {
+            show(loaded);
+            events.pilotSaved(c.id());
+        }).onFinished(() -> busy.set(false)));
+    }
+
+    private void showProblems(Throwable error) {
+        fieldErrors.clear();
+        if (error instanceof ValidationException v) {
+            List<Problem> ordered = v.problems().stream()
+                    .sorted(Comparator.comparingInt(p -> FIELD_ORDER.indexOf(p.field()))).toList();
+            problems.setAll(ordered.stream().map(Problem::message).toList());
+            ordered.forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
+        } else {
+            problems.setAll(ErrorHandler.plainMessage(error));
+        }
+    }
+
+    public PilotCase stored() {
+        return original;
+    }
+
+    public PilotTeamViewModel team() {
+        return team;
+    }
+
+    public PilotHeader header() {
+        return header;
+    }
+
+    public PilotFlowViewModel flow() {
+        return flow;
+    }
+
+    public PilotObjectionsViewModel objections() {
+        return objections;
+    }
+
+    public PilotDocumentsViewModel documents() {
+        return documents;
+    }
+
+    public ObjectProperty<PilotModel> modelProperty() {
+        return model;
+    }
+
+    public StringProperty teamShareProperty() {
+        return teamShare;
+    }
+
+    /** "单位 30%" as the team share is typed. */
+    public ReadOnlyStringProperty unitShareProperty() {
+        return unitShare.getReadOnlyProperty();
+    }
+
+    public StringProperty useYearsProperty() {
+        return useYears;
+    }
+
+    public StringProperty renewalYearsProperty() {
+        return renewalYears;
+    }
+
+    public StringProperty useFeeProperty() {
+        return useFee;
+    }
+
+    public StringProperty conversionPlanProperty() {
+        return conversionPlan;
+    }
+
+    public StringProperty negativeListByProperty() {
+        return negativeListBy;
+    }
+
+    public ObjectProperty<LocalDate> negativeListOnProperty() {
+        return negativeListOn;
+    }
+
+    public StringProperty publicityPlaceProperty() {
+        return publicityPlace;
+    }
+
+    public StringProperty incomeTeamShareProperty() {
+        return incomeTeamShare;
+    }
+
+    public StringProperty decisionRightsProperty() {
+        return decisionRights;
+    }
+
+    public ObjectProperty<MaintenancePayer> maintenancePayerProperty() {
+        return maintenancePayer;
+    }
+
+    public ObjectProperty<LocalDate> convertByProperty() {
+        return convertBy;
+    }
+
+    public StringProperty recoveryRuleProperty() {
+        return recoveryRule;
+    }
+
+    /** Model, shares, term and team are frozen once the publicity is recorded. */
+    public ReadOnlyBooleanProperty planFrozenProperty() {
+        return planFrozen.getReadOnlyProperty();
+    }
+
+    /** The agreement's terms are frozen once it is signed. */
+    public ReadOnlyBooleanProperty termsFrozenProperty() {
+        return termsFrozen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ObservableList<AuditEntry> history() {
+        return history;
+    }
+}

@@ -1,0 +1,238 @@
+package org.transferdesk.pilot.ui;
+
+import java.time.LocalDate;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.transferdesk.common.I18n;
+import org.transferdesk.pilot.PilotAttachment;
+import org.transferdesk.pilot.PilotObjection;
+import org.transferdesk.pilot.PilotStep;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.TableKeys;
+import org.transferdesk.ui.Theme;
+import org.transferdesk.ui.ViewLoader;
+
+/** The 流程 tab: the vertical timeline, the next-step form, the publicity's objections and the documents. */
+public final class PilotFlowView {
+    @FXML private VBox timelineBox;
+    @FXML private ComboBox<PilotStep> stepField;
+    @FXML private DatePicker dateField;
+    @FXML private DatePicker endsOnField;
+    @FXML private Label endsOnLabel;
+    @FXML private TextField actorField;
+    @FXML private TextField noteField;
+    @FXML private VBox stepProblemsBox;
+    @FXML private Button recordButton;
+    @FXML private Button undoButton;
+    @FXML private Tab objectionsTab;
+    @FXML private DatePicker receivedOnField;
+    @FXML private TextField raisedByField;
+    @FXML private TextField contentField;
+    @FXML private TextField handlingField;
+    @FXML private DatePicker closedOnField;
+    @FXML private Button addObjectionButton;
+    @FXML private Button closeObjectionButton;
+    @FXML private Label objectionMessage;
+    @FXML private Label objectionsPlaceholder;
+    @FXML private TableView<PilotObjection> objectionsTable;
+    @FXML private TableColumn<PilotObjection, LocalDate> obReceivedColumn;
+    @FXML private TableColumn<PilotObjection, String> obRaisedByColumn;
+    @FXML private TableColumn<PilotObjection, String> obContentColumn;
+    @FXML private TableColumn<PilotObjection, String> obHandlingColumn;
+    @FXML private TableColumn<PilotObjection, LocalDate> obClosedColumn;
+    @FXML private ComboBox<PilotStep> docStepField;
+    @FXML private Button attachButton;
+    @FXML private Button openDocButton;
+    @FXML private Button verifyDocButton;
+    @FXML private Button removeDocButton;
+    @FXML private Label docMessage;
+    @FXML private TableView<PilotAttachment> documentsTable;
+    @FXML private TableColumn<PilotAttachment, String> docStepColumn;
+    @FXML private TableColumn<PilotAttachment, String> docNameColumn;
+    @FXML private TableColumn<PilotAttachment, Long> docSizeColumn;
+    @FXML private TableColumn<PilotAttachment, String> docAddedAtColumn;
+    @FXML private TableColumn<PilotAttachment, String> docAddedByColumn;
+
+    private final PilotFlowViewModel flow;
+    private final PilotObjectionsViewModel objections;
+    private final PilotDocumentsViewModel documents;
+
+    public PilotFlowView(PilotFlowViewModel flow, PilotObjectionsViewModel objections, PilotDocumentsViewModel documents) {
+        this.flow = flow;
+        this.objections = objections;
+        this.documents = documents;
+    }
+
+    public Parent build() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        flow.timeline().addListener((ListChangeListener<TimelineRow>) c -> drawTimeline());
+        drawTimeline();
+        Cells.labeledChoices(stepField, PilotStep.class, null);
+        stepField.setItems(flow.nextSteps());
+        stepField.valueProperty().bindBidirectional(flow.stepProperty());
+        Cells.isoDates(dateField);
+        dateField.valueProperty().bindBidirectional(flow.dateProperty());
+        Cells.isoDates(endsOnField);
+        endsOnField.valueProperty().bindBidirectional(flow.endsOnProperty());
+        endsOnField.visibleProperty().bind(flow.publicityStepProperty());
+        endsOnLabel.visibleProperty().bind(flow.publicityStepProperty());
+        actorField.textProperty().bindBidirectional(flow.actorProperty());
+        noteField.textProperty().bindBidirectional(flow.noteProperty());
+        flow.stepProblems().addListener((ListChangeListener<String>) c -> drawProblems());
+        drawProblems();
+        recordButton.disableProperty().bind(flow.canRecordProperty().not());
+        undoButton.disableProperty().bind(flow.canUndoProperty().not());
+        bindObjections();
+        bindDocuments();
+    }
+
+    private void drawTimeline() {
+        timelineBox.getChildren().clear();
+        for (TimelineRow row : flow.timeline()) {
+            String state = row.state().name().toLowerCase();
+            Label marker = new Label(row.state() == TimelineRow.State.DONE ? "●" : row.state() == TimelineRow.State.NEXT
+                    ? "◉" : "○");
+            marker.getStyleClass().add("timeline-marker");
+            Label name = new Label(row.step().label());
+            name.getStyleClass().add("timeline-step");
+            VBox text = new VBox(2, name);
+            if (row.state() == TimelineRow.State.DONE) {
+                String when = row.doneOn() == null ? I18n.t("pilotFlow.undated") : row.doneOn().toString();
+                if (row.endsOn() != null) {
+                    when = I18n.t("pilotFlow.publicityPeriod", row.doneOn(), row.endsOn());
+                }
+                Label detail = new Label(when + "  ·  " + (row.actor() == null ? "" : row.actor())
+                        + (row.note() == null ? "" : "  ·  " + row.note()));
+                detail.getStyleClass().add("timeline-detail");
+                detail.setWrapText(true);
+                text.getChildren().add(detail);
+            } else if (row.state() == TimelineRow.State.NEXT) {
+                Label detail = new Label(I18n.t("pilotFlow.nextHint"));
+                detail.getStyleClass().add("timeline-detail");
+                text.getChildren().add(detail);
+            }
+            HBox line = new HBox(10, marker, text);
+            line.getStyleClass().addAll("timeline-row", "timeline-" + state);
+            timelineBox.getChildren().add(line);
+        }
+    }
+
+    private void drawProblems() {
+        stepProblemsBox.getChildren().setAll(flow.stepProblems().stream().map(m -> {
+            Label l = new Label(m);
+            l.setWrapText(true);
+            l.getStyleClass().add("field-error");
+            return l;
+        }).toList());
+        stepProblemsBox.setVisible(!flow.stepProblems().isEmpty());
+        stepProblemsBox.setManaged(stepProblemsBox.isVisible());
+    }
+
+    private void bindObjections() {
+        objectionsPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.when(objections.visibleProperty())
+                .then(I18n.t("pilotFlow.noObjections")).otherwise(I18n.t("pilot.objection.noPublicity")));
+        for (javafx.scene.Node n : new javafx.scene.Node[] {receivedOnField, raisedByField, contentField,
+                addObjectionButton, handlingField, closedOnField}) {
+            n.disableProperty().bind(objections.visibleProperty().not());
+        }
+        Cells.isoDates(receivedOnField);
+        Cells.isoDates(closedOnField);
+        receivedOnField.valueProperty().bindBidirectional(objections.receivedOnProperty());
+        raisedByField.textProperty().bindBidirectional(objections.raisedByProperty());
+        contentField.textProperty().bindBidirectional(objections.contentProperty());
+        handlingField.textProperty().bindBidirectional(objections.handlingProperty());
+        closedOnField.valueProperty().bindBidirectional(objections.closedOnProperty());
+        objectionMessage.textProperty().bind(objections.messageProperty());
+        Cells.date(obReceivedColumn, PilotObjection::receivedOn);
+        Cells.value(obRaisedByColumn, PilotObjection::raisedBy);
+        Cells.value(obContentColumn, PilotObjection::content);
+        Cells.value(obHandlingColumn, PilotObjection::handling);
+        Cells.date(obClosedColumn, PilotObjection::closedOn);
+        objectionsTable.setItems(objections.objections());
+        objectionsTable.getSelectionModel().selectedItemProperty()
+                .addListener((o, a, b) -> objections.selectedProperty().set(b));
+        closeObjectionButton.disableProperty().bind(objections.selectedProperty().isNull());
+    }
+
+    private void bindDocuments() {
+        Cells.labeledChoices(docStepField, PilotStep.class, null);
+        docStepField.valueProperty().bindBidirectional(documents.stepProperty());
+        Cells.labeled(docStepColumn, PilotAttachment::step);
+        Cells.value(docNameColumn, PilotAttachment::fileName);
+        Cells.value(docSizeColumn, PilotAttachment::sizeBytes);
+        Cells.value(docAddedAtColumn, a -> a.addedAt() == null ? "" : a.addedAt().withNano(0).toString().replace('T', ' '));
+        Cells.value(docAddedByColumn, PilotAttachment::addedBy);
+        documentsTable.setItems(documents.documents());
+        documentsTable.getSelectionModel().selectedItemProperty()
+                .addListener((o, a, b) -> documents.selectedProperty().set(b));
+        TableKeys.openOnDoubleClickOrEnter(documentsTable, a -> documents.open());
+        docMessage.textProperty().bind(documents.messageProperty());
+        attachButton.disableProperty().bind(docStepField.valueProperty().isNull());
+        for (Button b : new Button[] {openDocButton, verifyDocButton, removeDocButton}) {
+            b.disableProperty().bind(documents.selectedProperty().isNull());
+        }
+    }
+
+    @FXML
+    private void onRecord() {
+        flow.record();
+    }
+
+    /** Asks why the last step is taken back (the reason goes to the audit log). */
+    @FXML
+    private void onUndo() {
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(undoButton.getScene().getWindow());
+        ask.setTitle(I18n.t("pilotFlow.undoTitle"));
+        ask.setHeaderText(I18n.t("pilotFlow.undoQuestion", flow.lastStepLabel()));
+        ask.setContentText(I18n.t("pilotFlow.undoReason"));
+        Theme.apply(ask.getDialogPane());
+        ask.showAndWait().ifPresent(flow::undo);
+    }
+
+    @FXML
+    private void onAddObjection() {
+        objections.add();
+    }
+
+    @FXML
+    private void onCloseObjection() {
+        objections.close();
+    }
+
+    @FXML
+    private void onAttach() {
+        documents.attach();
+    }
+
+    @FXML
+    private void onOpenDoc() {
+        documents.open();
+    }
+
+    @FXML
+    private void onVerifyDoc() {
+        documents.verify();
+    }
+
+    @FXML
+    private void onRemoveDoc() {
+        documents.remove();
+    }
+}

@@ -1,0 +1,202 @@
+package org.transferdesk.pilot.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.common.Percent;
+import org.transferdesk.db.Database;
+import org.transferdesk.people.LeaderRole;
+import org.transferdesk.people.PeopleService;
+import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonRepository;
+import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotFixture;
+import org.transferdesk.pilot.PilotModel;
+import org.transferdesk.pilot.PilotService;
+import org.transferdesk.pilot.PilotStep;
+import org.transferdesk.pilot.ResultDeals;
+import org.transferdesk.reward.RewardFixture;
+import org.transferdesk.ui.CurrentThreadTaskExecutor;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.FakeDialogService;
+
+/** The pilot screens' view models without the toolkit: list filters, editor load/save/validation, the flow tab. */
+class PilotViewModelsTest {
+    @TempDir
+    Path dataRoot;
+
+    private Database db;
+    private RewardFixture fixture;
+    private PilotFixture pilots;
+    private PilotService service;
+    private PeopleService people;
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+    private final DataEvents events = new DataEvents();
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabase.fresh();
+        fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
+        pilots = new PilotFixture(db, dataRoot, ResultDeals.NONE);
+        service = pilots.service;
+        people = new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
+                new AuditRepository(db.dsl()), TestDatabase.CLOCK);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private PilotEditorViewModel editor() {
+        return new PilotEditorViewModel(service, new PilotTeamViewModel(people), executor, dialogs, events);
+    }
+
+    @Test
+    void newCase_defaultsFromTheResult_unreadableShareAndBadSplitAreRefused_thenSaved() {
+        PilotEditorViewModel vm = editor();
+        vm.startFor(fixture.result.id(), () -> { }, e -> { throw new AssertionError(e); });
+        assertThat(vm.modelProperty().get()).isEqualTo(PilotModel.OWNERSHIP);
+        assertThat(vm.teamShareProperty().get()).isEqualTo("70");
+        assertThat(vm.unitShareProperty().get()).isEqualTo("单位份额 30%");
+        assertThat(vm.team().rows()).extracting(OwnerRow::staffNo).containsExactly("R001", "R002", "R003", "R004");
+        assertThat(vm.team().sumOkProperty().get()).isTrue();
+        assertThat(vm.team().representativeProperty().get().staffNo()).isEqualTo("R001");
+        assertThat(vm.windowTitleProperty().get()).isEqualTo("新建赋权案件");
+        assertThat(vm.flow().stepProblems()).containsExactly("请先保存案件，再记录步骤。");
+
+        vm.teamShareProperty().set("七十");
+        vm.save(ok -> assertThat(ok).isFalse());
+        assertThat(vm.fieldErrors()).containsKey("teamShare");
+        assertThat(service.count()).isZero();
+
+        vm.teamShareProperty().set("60");
+        vm.team().rows().get(0).shareProperty().set("50");
+        assertThat(vm.team().sumOkProperty().get()).isFalse();
+        assertThat(vm.team().sumTextProperty().get()).isEqualTo("合计 110%");
+        vm.save(ok -> assertThat(ok).isFalse());
+        assertThat(vm.fieldErrors().get("owners")).contains("110%");
+        assertThat(service.count()).isZero();
+
+        vm.team().rows().get(0).shareProperty().set("40");
+        vm.conversionPlanProperty().set("许可实施");
+        boolean[] saved = {false};
+        vm.save(ok -> saved[0] = ok);
+        assertThat(saved[0]).isTrue();
+        assertThat(vm.windowTitleProperty().get()).isEqualTo("赋权案件 FQ-2026-001");
+        assertThat(vm.isDirty()).isFalse();
+        PilotCase stored = service.findByCaseNo("FQ-2026-001").orElseThrow();
+        assertThat(stored.teamShare()).isEqualTo(Percent.ofPercent("60"));
+        assertThat(vm.history()).isNotEmpty();
+    }
+
+    @Test
+    void flowTab_defaultsTimelineAndErrors() {
+        PilotCase c = service.save(PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent("70")));
+        PilotEditorViewModel vm = editor();
+        vm.load(c.id(), () -> { });
+        PilotFlowViewModel flow = vm.flow();
+        assertThat(flow.stepProperty().get()).isEqualTo(PilotStep.APPLICATION);
+        assertThat(flow.dateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 22));
+        assertThat(flow.endsOnProperty().get()).isNull();
+        assertThat(flow.timeline()).extracting(TimelineRow::state).first().isEqualTo(TimelineRow.State.NEXT);
+
+        flow.dateProperty().set(PilotFixture.DATES.get(PilotStep.APPLICATION));
+        flow.actorProperty().set("科技处 李老师");
+        assertThat(flow.stepProblems()).isEmpty();
+        flow.record();
+        assertThat(vm.header().stepProperty().get()).isEqualTo("申请");
+        assertThat(flow.timeline().get(0).state()).isEqualTo(TimelineRow.State.DONE);
+        assertThat(flow.timeline().get(1)).extracting(TimelineRow::step, TimelineRow::state)
+                .containsExactly(PilotStep.DEPARTMENT_REVIEW, TimelineRow.State.NEXT);
+        assertThat(flow.timeline().get(2).state()).isEqualTo(TimelineRow.State.LATER);
+        assertThat(flow.actorProperty().get()).isEqualTo("科技处 李老师");
+
+        pilots.walkTo(service.find(c.id()).orElseThrow(), PilotStep.UNIVERSITY_REVIEW);
+        vm.load(c.id(), () -> { });
+        assertThat(flow.stepProperty().get()).isEqualTo(PilotStep.PUBLICITY);
+        assertThat(flow.publicityStepProperty().get()).isTrue();
+        flow.dateProperty().set(LocalDate.of(2024, 9, 18));
+        assertThat(flow.endsOnProperty().get()).isEqualTo(LocalDate.of(2024, 10, 3));
+        flow.endsOnProperty().set(LocalDate.of(2024, 9, 25));
+        assertThat(flow.stepProblems()).singleElement().asString().contains("公示期不得少于 15 天");
+        flow.record();
+        assertThat(service.find(c.id()).orElseThrow().currentStep()).isEqualTo(PilotStep.UNIVERSITY_REVIEW);
+
+        flow.endsOnProperty().set(LocalDate.of(2024, 10, 8));
+        flow.record();
+        assertThat(vm.planFrozenProperty().get()).isTrue();
+        assertThat(vm.objections().visibleProperty().get()).isTrue();
+        flow.stepProperty().set(PilotStep.APPROVAL);
+        flow.dateProperty().set(LocalDate.of(2024, 10, 5));
+        flow.record();
+        assertThat(flow.stepProblems()).anyMatch(m -> m.contains("公示截止日为 2024-10-08"));
+        assertThat(service.find(c.id()).orElseThrow().currentStep()).isEqualTo(PilotStep.PUBLICITY);
+
+        flow.undo("公示日期录错");
+        assertThat(service.find(c.id()).orElseThrow().currentStep()).isEqualTo(PilotStep.UNIVERSITY_REVIEW);
+        assertThat(vm.planFrozenProperty().get()).isFalse();
+    }
+
+    @Test
+    void unsavedChanges_blockRecordingAStep() {
+        PilotCase c = service.save(PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent("70")));
+        PilotEditorViewModel vm = editor();
+        vm.load(c.id(), () -> { });
+        vm.publicityPlaceProperty().set("院系公告栏");
+        vm.flow().dateProperty().set(PilotFixture.DATES.get(PilotStep.APPLICATION));
+        vm.flow().actorProperty().set("李老师");
+        vm.flow().record();
+        assertThat(vm.flow().stepProblems()).containsExactly("请先保存对案件的修改，再记录步骤或异议。");
+        assertThat(service.find(c.id()).orElseThrow().steps()).isEmpty();
+    }
+
+    @Test
+    void list_filtersByStepModelAndOverdue() {
+        PilotCase c = service.save(PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent("70")));
+        pilots.walkTo(c, PilotStep.AGREEMENT);
+        PilotListViewModel list = new PilotListViewModel(service, executor, events);
+        list.load();
+        assertThat(list.rows()).hasSize(1);
+        PilotCaseRow row = new PilotCaseRow(list.rows().get(0));
+        assertThat(row.deadline()).isEqualTo("逾期，应收回");
+        assertThat(row.share()).isEqualTo("70%");
+        assertThat(list.totalsProperty().get()).isEqualTo("共 1 件，显示 1 件；逾期 1 件，待提醒 0 件");
+
+        list.dueOnlyProperty().set(true);
+        assertThat(list.shownCount()).isEqualTo(1);
+        list.modelProperty().set(PilotModel.LONG_TERM_USE);
+        assertThat(list.shownCount()).isZero();
+        list.clearFilters();
+        list.stepProperty().set(PilotStep.AGREEMENT);
+        assertThat(list.shownCount()).isEqualTo(1);
+        list.stepProperty().set(PilotStep.PUBLICITY);
+        assertThat(list.shownCount()).isZero();
+        list.clearFilters();
+        list.searchTextProperty().set("甲教授");
+        assertThat(list.shownCount()).isEqualTo(1);
+        list.searchTextProperty().set("不存在");
+        assertThat(list.shownCount()).isZero();
+        list.clearFilters();
+        assertThat(list.visibleRowsForExport()).singleElement()
+                .satisfies(r -> assertThat(r.get(0)).isEqualTo("FQ-2026-001"));
+
+        events.pilotSaved(c.id());
+        assertThat(list.rows()).hasSize(1);
+    }
+
+    /** The list's computed columns for one summary. */
+    private record PilotCaseRow(String deadline, String share) {
+        PilotCaseRow(org.transferdesk.pilot.PilotCaseSummary s) {
+            this(PilotListViewModel.deadlineText(s.deadline()), PilotListViewModel.shareOrYears(s));
+        }
+    }
+}

@@ -5,19 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,17 +100,17 @@ class PilotDocumentsTest {
         Path file = tmp.resolve("notice.xlsx");
         documents.writeNotice(c.id(), file);
 
-        List<List<String>> rows = read(file);
+        List<List<String>> rows = XlsxRows.read(file);
         String all = String.join("|", rows.stream().flatMap(List::stream).toList());
         assertThat(rows.get(0).get(0)).isEqualTo("关于赋予科研人员职务科技成果所有权的公示");
         assertThat(all).contains("国科发区〔2020〕128号", "示例大学", "R-2023-0001", "一种高镍正极材料的制备方法",
                 "发明专利 2023100000001", "学校 30%，成果完成团队 70%", "2024-09-18 至 2024-10-08", "学校主页通知公告栏",
                 "科技处 010-62700000", "与企业合作实施许可", "示例大学（盖章）", "2024年9月18日");
         assertThat(fact(rows, "团队代表")).isEqualTo(fixture.team.get(0).name());
-        assertThat(rowOf(rows, "R001")).containsSequence(fixture.team.get(0).name(), "R001", "40%", "28%", "团队代表");
-        assertThat(rowOf(rows, "R002")).containsSequence("R002", "25%", "17.5%");
-        assertThat(rowOf(rows, "R004")).containsSequence("R004", "15%", "10.5%");
-        assertThat(rowOf(rows, "合计")).containsSequence("100%", "70%");
+        assertThat(XlsxRows.rowOf(rows, "R001")).containsSequence(fixture.team.get(0).name(), "R001", "40%", "28%", "团队代表");
+        assertThat(XlsxRows.rowOf(rows, "R002")).containsSequence("R002", "25%", "17.5%");
+        assertThat(XlsxRows.rowOf(rows, "R004")).containsSequence("R004", "15%", "10.5%");
+        assertThat(XlsxRows.rowOf(rows, "合计")).containsSequence("100%", "70%");
     }
 
     @Test
@@ -126,7 +119,7 @@ class PilotDocumentsTest {
         Path file = tmp.resolve("use.xlsx");
         documents.writeNotice(c.id(), file);
 
-        List<List<String>> rows = read(file);
+        List<List<String>> rows = XlsxRows.read(file);
         String all = String.join("|", rows.stream().flatMap(List::stream).toList());
         assertThat(rows.get(0).get(0)).isEqualTo("关于赋予科研人员职务科技成果长期使用权的公示");
         assertThat(all).contains("2026-11-22 至 2026-12-07", "首期 10 年，可续期 5 年（合计 15 年）", "20,000.00 元",
@@ -140,19 +133,19 @@ class PilotDocumentsTest {
         Path file = tmp.resolve("register.xlsx");
         documents.writeRegister(file);
 
-        List<List<String>> rows = read(file);
+        List<List<String>> rows = XlsxRows.read(file);
         assertThat(rows.get(0).get(0)).isEqualTo("赋予科研人员职务科技成果所有权或长期使用权试点台账");
-        List<String> header = rowOf(rows, "序号");
+        List<String> header = XlsxRows.rowOf(rows, "序号");
         assertThat(header).containsExactly("序号", "案件编号", "成果编号", "成果名称", "成果类型", "院系", "赋权方式", "学校份额",
                 "团队份额", "使用年限（+续期）", "使用费（元）", "团队代表", "团队成员及份额", "申请日期", "公示期", "审批日期",
                 "协议日期", "登记日期", "转化期限", "当前步骤", "步骤日期", "期限状态", "是否已转化");
-        List<String> a = rowOf(rows, owned.caseNo());
+        List<String> a = XlsxRows.rowOf(rows, owned.caseNo());
         assertThat(a.get(0)).isEqualTo("1");
         assertThat(a.subList(6, 12)).containsExactly("所有权（共有）", "30%", "70%", "—", "—", fixture.team.get(0).name());
         assertThat(a.get(12)).contains(fixture.team.get(0).name() + "（团队内 40%，占成果 28%）");
         assertThat(a.subList(13, 23)).containsExactly("2024-09-02", "2024-09-18\n至 2024-10-08", "2024-10-10",
                 "2024-10-15", "2025-01-10", "2026-10-15", "权属变更已登记", "2025-01-10", "逾期应收回", "否");
-        List<String> b = rowOf(rows, used.caseNo());
+        List<String> b = XlsxRows.rowOf(rows, used.caseNo());
         assertThat(b.subList(6, 11)).containsExactly("长期使用权", "—", "—", "首期 10 年，可续期 5 年（合计 15 年）", "20000.00");
         assertThat(b.subList(17, 23)).containsExactly("—", "2027-01-01", "协议签署", "2024-10-15", "还剩 40 天",
                 "是（1 项合同，到账 50,000.00 元）");
@@ -161,10 +154,10 @@ class PilotDocumentsTest {
 
         I18n.setLocale(I18n.ENGLISH);
         documents.writeRegister(file);
-        List<List<String>> english = read(file);
-        assertThat(rowOf(english, "No.")).contains("Case no.", "Current step", "Deadline", "Converted");
-        assertThat(rowOf(english, owned.caseNo())).contains("Ownership change registered", "Overdue: recover", "No");
-        assertThat(rowOf(english, used.caseNo())).contains("40 days left", "Agreement signed");
+        List<List<String>> english = XlsxRows.read(file);
+        assertThat(XlsxRows.rowOf(english, "No.")).contains("Case no.", "Current step", "Deadline", "Converted");
+        assertThat(XlsxRows.rowOf(english, owned.caseNo())).contains("Ownership change registered", "Overdue: recover", "No");
+        assertThat(XlsxRows.rowOf(english, used.caseNo())).contains("40 days left", "Agreement signed");
     }
 
     @Test
@@ -175,40 +168,8 @@ class PilotDocumentsTest {
         assertThat(documents.byCaseNo(" " + c.caseNo().toLowerCase() + " ").id()).isEqualTo(c.id());
     }
 
-    /** Every row as its cells' texts; a date cell as its ISO date. */
-    static List<List<String>> read(Path file) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file);
-             ReadableWorkbook wb = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
-            for (Row r : wb.getFirstSheet().read()) {
-                List<String> cells = new ArrayList<>();
-                for (Cell cell : r) {
-                    cells.add(text(cell));
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null || cell.getType() == CellType.EMPTY) {
-            return "";
-        }
-        if (cell.getType() == CellType.NUMBER && cell.getDataFormatString() != null
-                && cell.getDataFormatString().contains("yy")) {
-            return cell.asDate().toLocalDate().toString();
-        }
-        return cell.getText();
-    }
-
-    static List<String> rowOf(List<List<String>> rows, String first) {
-        return rows.stream().filter(r -> r.contains(first)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row with " + first + " in " + rows));
-    }
-
     private static String fact(List<List<String>> rows, String label) {
-        List<String> row = rowOf(rows, label);
+        List<String> row = XlsxRows.rowOf(rows, label);
         return row.stream().skip(row.indexOf(label) + 1).filter(s -> !s.isEmpty()).findFirst().orElse("");
     }
 }

@@ -31,19 +31,19 @@ public final class PilotRegister {
 
     public static PrintableSheet build(String unitName, LocalDate today, List<Entry> entries) {
         List<PrintableSheet.Column> columns = List.of(
-                new PrintableSheet.Column(I18n.t("pilotExport.col.no"), 5),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.caseNo"), 12),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.resultNo"), 12),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.resultName"), 20),
+                new PrintableSheet.Column(I18n.t("pilotExport.col.no"), 4.5),
+                new PrintableSheet.Column(I18n.t("pilotExport.col.caseNo"), 11.5),
+                new PrintableSheet.Column(I18n.t("pilotExport.col.resultNo"), 11.5),
+                new PrintableSheet.Column(I18n.t("pilotExport.col.resultName"), 18),
                 new PrintableSheet.Column(I18n.t("pilotExport.col.resultType"), 10),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.department"), 12),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.model"), 10),
+                new PrintableSheet.Column(I18n.t("pilotExport.col.department"), 10),
+                new PrintableSheet.Column(I18n.t("pilotExport.col.model"), 12),
                 new PrintableSheet.Column(I18n.t("pilotExport.col.unitShare"), 7),
                 new PrintableSheet.Column(I18n.t("pilotExport.col.teamShare"), 7),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.useTerm"), 10),
+                new PrintableSheet.Column(I18n.t("pilotExport.col.useTerm"), 11),
                 new PrintableSheet.Column(I18n.t("pilotExport.col.useFee"), 11),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.representative"), 8),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.members"), 24),
+                new PrintableSheet.Column(I18n.t("pilotExport.col.representative"), 9),
+                new PrintableSheet.Column(I18n.t("pilotExport.col.members"), 30),
                 new PrintableSheet.Column(I18n.t("pilotExport.col.appliedOn"), 11),
                 new PrintableSheet.Column(I18n.t("pilotExport.col.publicity"), 12),
                 new PrintableSheet.Column(I18n.t("pilotExport.col.approvedOn"), 11),
@@ -52,8 +52,8 @@ public final class PilotRegister {
                 new PrintableSheet.Column(I18n.t("pilotExport.col.convertBy"), 11),
                 new PrintableSheet.Column(I18n.t("pilotExport.col.step"), 12),
                 new PrintableSheet.Column(I18n.t("pilotExport.col.stepOn"), 11),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.deadline"), 10),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.converted"), 14));
+                new PrintableSheet.Column(I18n.t("pilotExport.col.deadline"), 11),
+                new PrintableSheet.Column(I18n.t("pilotExport.col.converted"), 16));
         List<List<Object>> rows = new ArrayList<>();
         int no = 1;
         int ownership = 0;

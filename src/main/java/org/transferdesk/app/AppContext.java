@@ -26,6 +26,8 @@ import org.transferdesk.ip.persistence.IpRepository;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotSettings;
+import org.transferdesk.pilot.export.PilotDocuments;
+import org.transferdesk.pilot.export.PilotIncome;
 import org.transferdesk.pilot.persistence.PilotRepository;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonRepository;
@@ -61,6 +63,7 @@ public final class AppContext implements AutoCloseable {
     private final WorkCalendarService calendar;
     private final RewardDocuments rewardDocuments;
     private final PilotService pilots;
+    private final PilotDocuments pilotDocuments;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -106,6 +109,15 @@ public final class AppContext implements AutoCloseable {
         this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies);
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions);
         this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
+        this.pilotDocuments = new PilotDocuments(pilots, disclosures, () -> rewardPolicies.unitProfile().name(),
+                office::valueOn, (disclosureId, since) -> {
+                    var signed = deals.ofResult(disclosureId).stream()
+                            .filter(d -> d.status().isSigned() && d.signedOn() != null && !d.signedOn().isBefore(since))
+                            .toList();
+                    return new PilotIncome.Deals(signed.size(), signed.stream().map(d -> d.received())
+                            .filter(java.util.Objects::nonNull).reduce(java.math.BigDecimal.ZERO.setScale(2),
+                                    java.math.BigDecimal::add));
+                });
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */
@@ -187,6 +199,11 @@ public final class AppContext implements AutoCloseable {
     /** Ownership-grant pilot cases (赋权) and their effect on the result's IP and income. */
     public PilotService pilots() {
         return pilots;
+    }
+
+    /** The pilot's printable documents: the grant publicity notice and the case register. */
+    public PilotDocuments pilotDocuments() {
+        return pilotDocuments;
     }
 
     public DemoService demo() {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export data and printable documents. Choose what to export:",
         subcommands = {ExportDistributionsCommand.class, ExportRewardNoticeCommand.class,
-                ExportTaxFilingCommand.class, ExportPayrollCommand.class, ExportStatementCommand.class})
+                ExportTaxFilingCommand.class, ExportPayrollCommand.class, ExportStatementCommand.class,
+                ExportPilotNoticeCommand.class, ExportPilotRegisterCommand.class})
 public final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;

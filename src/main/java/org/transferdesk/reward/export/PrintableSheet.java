@@ -7,10 +7,12 @@ import java.util.List;
  * A printable one-page-wide sheet, independent of the file format: title, intro paragraphs, label/value
  * facts, a bordered table with an optional totals row, and closing paragraphs. Cells hold String,
  * BigDecimal (yuan, shown with two decimals), {@link Fraction} (a share shown as a percentage),
- * LocalDate, Integer or null. Every text is already in the user's language.
+ * LocalDate, Integer or null. Every text is already in the user's language. {@code signature} lines (the
+ * issuing unit and date of a notice) are printed right-aligned at the foot.
  */
 public record PrintableSheet(String name, String title, List<String> intro, List<Fact> facts, List<Column> columns,
-                             List<List<Object>> rows, List<Object> totals, List<String> closing, boolean landscape) {
+                             List<List<Object>> rows, List<Object> totals, List<String> closing, boolean landscape,
+                             List<String> signature) {
 
     /** A label and its value, printed as a bordered row above the table. */
     public record Fact(String label, String value) {
@@ -47,6 +49,13 @@ public record PrintableSheet(String name, String title, List<String> intro, List
         rows = List.copyOf(copied);
         totals = totals == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(totals));
         closing = List.copyOf(closing);
+        signature = signature == null ? List.of() : List.copyOf(signature);
+    }
+
+    /** A sheet without signature lines. */
+    public PrintableSheet(String name, String title, List<String> intro, List<Fact> facts, List<Column> columns,
+                          List<List<Object>> rows, List<Object> totals, List<String> closing, boolean landscape) {
+        this(name, title, intro, facts, columns, rows, totals, closing, landscape, List.of());
     }
 
     public List<String> headers() {

@@ -105,6 +105,16 @@ public final class PrintableXlsx {
         for (String paragraph : sheet.closing()) {
             row = paragraph(ws, row, last, paragraph, pageWidth);
         }
+        if (!sheet.signature().isEmpty()) {
+            row++;
+        }
+        for (String line : sheet.signature()) {
+            ws.value(row, 0, line);
+            ws.range(row, 0, row, last).merge();
+            ws.range(row, 0, row, last).style().horizontalAlignment("right").verticalAlignment("center").set();
+            ws.rowHeight(row, 22);
+            row++;
+        }
     }
 
     private static void row(Worksheet ws, int r, PrintableSheet sheet, List<Object> cells, boolean total) {

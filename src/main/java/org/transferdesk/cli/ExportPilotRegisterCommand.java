@@ -1,0 +1,26 @@
+package org.transferdesk.cli;
+
+import java.nio.file.Path;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.common.I18n;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "pilot-register", mixinStandardHelpOptions = true,
+        description = {"Write the pilot case register (赋权台账, A4 landscape) of every case as .xlsx: current step, "
+                + "step dates, conversion deadline state.",
+                "Exit codes: 0 written, 1 file not written."})
+public final class ExportPilotRegisterCommand extends CliCommand {
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "The .xlsx file to write (default: 赋权台账-<date>.xlsx in the current folder).")
+    Path out;
+
+    @Override
+    protected Integer run(AppContext context) {
+        Path file = out != null ? out
+                : Path.of(I18n.t("pilotExport.register.fileName", context.pilots().today().toString()));
+        context.pilotDocuments().writeRegister(file);
+        out().println(I18n.t("cli.export.documentWritten", file.toAbsolutePath()));
+        return 0;
+    }
+}

@@ -1,6 +1,7 @@
 package org.transferdesk.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.SimpleStringProperty;
@@ -56,7 +57,7 @@ final class PilotWindows {
                 () -> stage);
         PilotListView view = new PilotListView(new PilotListViewModel(context.pilots(), executor, events),
                 new PilotNavigatorAdapter(), export, chooser);
-        // view.onExportRegister(this::exportRegister) once the case register export exists.
+        view.onExportRegister(() -> exportRegister(dialogs));
         return view.build();
     }
 
@@ -78,8 +79,8 @@ final class PilotWindows {
                 executor, ctx.dialogs(), events);
         PilotDocumentsViewModel docs = vm.documents();
         docs.setOpener(openFile);
-        Parent root = new PilotEditorView(vm, ctx.close(), openResult).build();
-        // .onExportPublicity(() -> exportPublicity(vm)) once the publicity notice export exists.
+        Parent root = new PilotEditorView(vm, ctx.close(), openResult)
+                .onExportPublicity(() -> exportPublicity(vm, ctx.dialogs())).build();
         start.accept(vm);
         return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
     }
@@ -95,14 +96,23 @@ final class PilotWindows {
         });
     }
 
-    /** Hook for "导出公示…" on the case editor: the grant publicity notice of the saved case (documents helper). */
-    void exportPublicity(PilotEditorViewModel vm) {
-        throw new UnsupportedOperationException("publicity notice export is wired by the documents work");
+    /** "导出公示…" on the case editor: the grant publicity notice of the saved case. */
+    void exportPublicity(PilotEditorViewModel vm, DialogService editorDialogs) {
+        Long id = vm.stored() == null ? null : vm.stored().id();
+        if (id == null) {
+            editorDialogs.notify(I18n.t("pilot.error.saveFirst"));
+            return;
+        }
+        new PrintableExports(executor).chooseAndWrite(editorDialogs, I18n.t("pilotEditor.exportPublicity"),
+                I18n.t("pilotExport.notice.fileName", vm.stored().caseNo()),
+                () -> List.of(context.pilotDocuments().notice(id)));
     }
 
-    /** Hook for "导出台账…" on the list: the case register XLSX for the provincial department (documents helper). */
-    void exportRegister() {
-        throw new UnsupportedOperationException("case register export is wired by the documents work");
+    /** "导出台账…" on the list: the case register for the provincial science department. */
+    void exportRegister(DialogService listDialogs) {
+        new PrintableExports(executor).chooseAndWrite(listDialogs, I18n.t("pilotList.exportRegister"),
+                I18n.t("pilotExport.register.fileName", java.time.LocalDate.now(context.clock()).toString()),
+                () -> List.of(context.pilotDocuments().register()));
     }
 
     private final class PilotNavigatorAdapter implements org.transferdesk.pilot.ui.PilotNavigator {

@@ -1,17 +1,15 @@
 package org.transferdesk.app;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.transferdesk.common.I18n;
 import org.transferdesk.reward.export.PrintableSheet;
-import org.transferdesk.reward.export.PrintableXlsx;
 import org.transferdesk.reward.export.RewardDocuments;
+import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.reward.export.ui.RewardExportDialogView;
 import org.transferdesk.reward.export.ui.RewardExportDialogViewModel;
 import org.transferdesk.reward.export.ui.RewardExportRequest;
-import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -53,19 +51,8 @@ final class RewardExportCommands {
                 () -> List.of(context.rewardDocuments().rewardNotice(distributionId, from, to)));
     }
 
-    /** Asks for the file, then builds the sheets and writes them off the FX thread, with progress. */
     private void chooseAndWrite(String title, String suggestedName, java.util.function.Supplier<List<PrintableSheet>> sheets) {
-        var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
-        dialogs.chooseFileToSave(title, suggestedName, List.of(type)).ifPresent(file -> {
-            Path target = file.toString().toLowerCase().endsWith(".xlsx") ? file
-                    : file.resolveSibling(file.getFileName() + ".xlsx");
-            DialogService.ProgressHandle progress = dialogs.showProgress(title, I18n.t("rewardExport.dialog.writing"),
-                    null);
-            executor.execute(BackgroundTask.of(p -> {
-                PrintableXlsx.write(target, sheets.get());
-                return target;
-            }).onFinished(progress::close).onSuccess(t -> dialogs.notify(I18n.t("rewardExport.dialog.saved", t))));
-        });
+        new PrintableExports(executor).chooseAndWrite(dialogs, title, suggestedName, sheets);
     }
 
     static List<PrintableSheet> sheets(RewardDocuments documents, RewardExportRequest request) {

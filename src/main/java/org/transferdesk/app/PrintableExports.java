@@ -1,0 +1,37 @@
+package org.transferdesk.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.transferdesk.common.I18n;
+import org.transferdesk.reward.export.PrintableSheet;
+import org.transferdesk.reward.export.PrintableXlsx;
+import org.transferdesk.ui.BackgroundTask;
+import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.TaskExecutor;
+
+/** Printable documents (notices, filings, registers): choose the file, then build and write it off the FX thread. */
+final class PrintableExports {
+    private final TaskExecutor executor;
+
+    PrintableExports(TaskExecutor executor) {
+        this.executor = executor;
+    }
+
+    /** {@code dialogs} are those of the window asking, so the chooser and progress belong to it. */
+    void chooseAndWrite(DialogService dialogs, String title, String suggestedName,
+                        Supplier<List<PrintableSheet>> sheets) {
+        var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
+        dialogs.chooseFileToSave(title, suggestedName, List.of(type)).ifPresent(file -> {
+            Path target = file.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? file
+                    : file.resolveSibling(file.getFileName() + ".xlsx");
+            DialogService.ProgressHandle progress = dialogs.showProgress(title, I18n.t("rewardExport.dialog.writing"),
+                    null);
+            executor.execute(BackgroundTask.of(p -> {
+                PrintableXlsx.write(target, sheets.get());
+                return target;
+            }).onFinished(progress::close).onSuccess(t -> dialogs.notify(I18n.t("rewardExport.dialog.saved", t))));
+        });
+    }
+}

@@ -105,7 +105,7 @@ public final class AppContext implements AutoCloseable {
         this.distributions.useOwnership(pilots.ownership());
         this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies,
                 new org.transferdesk.ledger.PilotImportSettings(pilots::rulesOn, () -> rewardPolicies.unitProfile().name()));
-        this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions);
+        this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions, pilots, disclosures);
         this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
     }
 

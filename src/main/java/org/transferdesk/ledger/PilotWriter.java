@@ -80,7 +80,10 @@ final class PilotWriter {
             ownersBefore = null;
         }
         PilotCase c = pilotCase(r, result, old, ownersBefore);
-        List<Problem> problems = PilotValidator.validate(c, settings.rulesOn().apply(today)).stream()
+        // the rules the sheet was checked by: those in force at the agreement (else the publicity, else today)
+        LocalDate ruleDate = r.agreementOn() != null ? r.agreementOn() : r.publicityFrom() != null ? r.publicityFrom()
+                : today;
+        List<Problem> problems = PilotValidator.validate(c, settings.rulesOn().apply(ruleDate)).stream()
                 .filter(Problem::isError).toList();
         if (!problems.isEmpty()) {
             // the sheet's checks cover the row; this is the result's team, which the result editor keeps valid

@@ -106,8 +106,9 @@ public final class AppContext implements AutoCloseable {
                 () -> rewardPolicies.unitProfile().name(), new org.transferdesk.common.FileStore(folder.root()),
                 audit, clock);
         this.distributions.useOwnership(pilots.ownership());
-        this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies);
-        this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions);
+        this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies,
+                new org.transferdesk.ledger.PilotImportSettings(pilots::rulesOn, () -> rewardPolicies.unitProfile().name()));
+        this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions, pilots, disclosures);
         this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
         this.pilotDocuments = new PilotDocuments(pilots, disclosures, () -> rewardPolicies.unitProfile().name(),
                 office::valueOn, (disclosureId, since) -> {

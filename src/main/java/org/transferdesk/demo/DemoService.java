@@ -9,6 +9,8 @@ import org.transferdesk.common.ProgressSink;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.demo.persistence.DemoWriter;
+import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.pilot.PilotService;
 import org.transferdesk.reward.DistributionService;
 
 /**
@@ -25,6 +27,8 @@ public final class DemoService {
     private final Clock clock;
     private final DealService deals;
     private final DistributionService rewards;
+    private final PilotService pilots;
+    private final DisclosureService disclosures;
 
     /** Without reward distributions. */
     public DemoService(DemoWriter writer, Clock clock) {
@@ -33,10 +37,18 @@ public final class DemoService {
 
     /** After the people, results and deals, reward distributions made through {@code rewards}. */
     public DemoService(DemoWriter writer, Clock clock, DealService deals, DistributionService rewards) {
+        this(writer, clock, deals, rewards, null, null);
+    }
+
+    /** Then also ownership-grant pilot cases made through {@code pilots} on results read through {@code disclosures}. */
+    public DemoService(DemoWriter writer, Clock clock, DealService deals, DistributionService rewards,
+                       PilotService pilots, DisclosureService disclosures) {
         this.writer = writer;
         this.clock = clock;
         this.deals = deals;
         this.rewards = rewards;
+        this.pilots = pilots;
+        this.disclosures = disclosures;
     }
 
     /** No people and no results. */
@@ -52,8 +64,8 @@ public final class DemoService {
      * Generates and writes in one transaction, then (when built with the reward services) distributes
      * rewards through them. Throws {@code UserFacingException("demo.notEmpty")} when the database is not
      * empty, and {@link java.util.concurrent.CancellationException} when cancelled while writing; in both
-     * cases nothing was written. Cancelled while distributing rewards, it keeps the demo and the
-     * distributions made so far: each is a complete office action, and the rest can be made by hand.
+     * cases nothing was written. Cancelled while distributing rewards or making pilot cases, it keeps the demo
+     * and what was made so far: each is a complete office action, and the rest can be made by hand.
      */
     public DemoSummary fill(int people, int results, long seed, ProgressSink progress) {
         if (!isEmpty()) {
@@ -66,6 +78,11 @@ public final class DemoService {
         if (rewards == null || progress.isCancelled()) {
             return written;
         }
-        return written.withRewards(new RewardMaker(deals, rewards, seed, LocalDate.now(clock)).make(progress));
+        DemoSummary made = written.withRewards(new RewardMaker(deals, rewards, seed, LocalDate.now(clock)).make(progress));
+        if (pilots == null || progress.isCancelled()) {
+            return made;
+        }
+        // after the rewards: a registered grant would turn the later distributions of its result into ownership income
+        return made.withPilotCases(new PilotMaker(pilots, disclosures, deals, LocalDate.now(clock)).make(progress));
     }
 }

@@ -2,7 +2,7 @@ package org.transferdesk.demo;
 
 /** What a demo fill created (or would create). */
 public record DemoSummary(int departments, int people, int results, int inventors, int ipAssets, int statusChanges,
-                          int counterparties, int deals, int receipts, Rewards rewards) {
+                          int counterparties, int deals, int receipts, Rewards rewards, int pilotCases) {
 
     /** Reward distributions by status, and proposals the rules refused (their receipts stay undistributed). */
     public record Rewards(int draft, int publicising, int approved, int paid, int revoked, int refused) {
@@ -15,6 +15,13 @@ public record DemoSummary(int departments, int people, int results, int inventor
 
     public DemoSummary {
         rewards = rewards == null ? Rewards.NONE : rewards;
+    }
+
+    /** Without pilot cases. */
+    public DemoSummary(int departments, int people, int results, int inventors, int ipAssets, int statusChanges,
+                       int counterparties, int deals, int receipts, Rewards rewards) {
+        this(departments, people, results, inventors, ipAssets, statusChanges, counterparties, deals, receipts, rewards,
+                0);
     }
 
     /** Without rewards. */
@@ -30,6 +37,11 @@ public record DemoSummary(int departments, int people, int results, int inventor
 
     public DemoSummary withRewards(Rewards made) {
         return new DemoSummary(departments, people, results, inventors, ipAssets, statusChanges, counterparties, deals,
-                receipts, made);
+                receipts, made, pilotCases);
+    }
+
+    public DemoSummary withPilotCases(int made) {
+        return new DemoSummary(departments, people, results, inventors, ipAssets, statusChanges, counterparties, deals,
+                receipts, rewards, made);
     }
 }

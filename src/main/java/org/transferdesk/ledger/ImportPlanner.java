@@ -42,7 +42,8 @@ final class ImportPlanner {
 
     /** What the import will do: the existing records it touches, its counts, and what stops it. */
     record Plan(Map<String, Person> people, Map<String, ExistingResult> results, Map<String, ExistingDeal> deals,
-                Map<String, ExistingReward> rewards, List<SheetCounts> counts, ErrorList errors) {
+                Map<String, ExistingReward> rewards, Map<String, Long> pilotsToReplace, List<SheetCounts> counts,
+                ErrorList errors) {
     }
 
     static Plan plan(ImportData data, LedgerLookup lookup, boolean updateExisting) {
@@ -85,8 +86,11 @@ final class ImportPlanner {
         Set<String> staffKnown = new HashSet<>(staffInFile);
         staffKnown.addAll(people.keySet());
         SheetCounts rewardCounts = checkRewards(data, deals, staffKnown, rewards, updateExisting, errors);
-        return new Plan(people, results, deals, rewards, List.of(peopleCounts, resultCounts, ipCounts, contractCounts,
-                receiptCounts, costCounts, rewardCounts), errors);
+        Map<String, Long> pilotsToReplace = new HashMap<>();
+        SheetCounts pilotCounts = PilotPlanner.check(data, lookup, resultsInFile, updateExisting, pilotsToReplace,
+                errors);
+        return new Plan(people, results, deals, rewards, pilotsToReplace, List.of(peopleCounts, resultCounts, ipCounts,
+                contractCounts, receiptCounts, costCounts, rewardCounts, pilotCounts), errors);
     }
 
     private static SheetCounts checkPeople(ImportData data, Map<String, Person> people, boolean update,

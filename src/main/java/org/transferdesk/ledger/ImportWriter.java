@@ -54,16 +54,20 @@ final class ImportWriter {
     private final Map<String, Person> written = new HashMap<>();
     private final IpMerge ipMerge = new IpMerge();
     private final RewardPolicies policies;
+    private final PilotImportSettings pilots;
+    private final LocalDate today;
 
     ImportWriter(LedgerStore store, ImportData data, ImportPlanner.Plan plan, RewardPolicies policies,
-                 ProgressSink progress) {
+                 PilotImportSettings pilots, LocalDate today, ProgressSink progress) {
         this.store = store;
         this.data = data;
         this.plan = plan;
         this.policies = policies;
+        this.pilots = pilots;
+        this.today = today;
         this.steps = new Steps(progress, (long) data.people().rows().size() + data.results().rows().size()
                 + data.ip().rows().size() + data.contracts().rows().size() + data.receipts().rows().size()
-                + data.costs().rows().size() + data.rewards().rows().size());
+                + data.costs().rows().size() + data.rewards().rows().size() + data.pilots().rows().size());
     }
 
     List<SheetCounts> write() {
@@ -71,6 +75,7 @@ final class ImportWriter {
         int[] results = writeResults();
         int[] deals = writeDeals();
         int[] rewards = new RewardWriter(store, plan, written, policies, steps).write(data.rewards());
+        int[] pilotCases = new PilotWriter(store, plan, pilots, today, steps).write(data.pilots());
         return List.of(
                 new SheetCounts(data.people().header().sheetName(), data.people().rows().size(), people[0], people[1]),
                 new SheetCounts(data.results().header().sheetName(), data.results().rows().size(), results[0],
@@ -82,7 +87,9 @@ final class ImportWriter {
                 new SheetCounts(data.receipts().header().sheetName(), data.receipts().rows().size(), deals[2], 0),
                 new SheetCounts(data.costs().header().sheetName(), data.costs().rows().size(), deals[3], 0),
                 new SheetCounts(data.rewards().header().sheetName(), data.rewards().rows().size(), rewards[0],
-                        rewards[1]));
+                        rewards[1]),
+                new SheetCounts(data.pilots().header().sheetName(), data.pilots().rows().size(), pilotCases[0],
+                        pilotCases[1]));
     }
 
     /** Contracts, then the receipts and costs of deals that are only in the database; returns created, updated, receipts, costs. */

@@ -15,6 +15,7 @@ import org.transferdesk.ledger.LedgerRows.ReceiptRow;
 import org.transferdesk.ledger.LedgerRows.RewardPaidRow;
 import org.transferdesk.ledger.LedgerRows.IpRow;
 import org.transferdesk.ledger.LedgerRows.PersonRow;
+import org.transferdesk.ledger.LedgerRows.PilotRow;
 import org.transferdesk.ledger.LedgerRows.ResultRow;
 import org.transferdesk.ledger.LedgerRows.SheetRows;
 import org.transferdesk.ledger.persistence.LedgerRepository;
@@ -22,24 +23,32 @@ import org.transferdesk.reward.RewardPolicies;
 import org.transferdesk.reward.RewardPolicy;
 
 /**
- * Imports the ledger workbook (DOMAIN §9: 人员, 成果, 知识产权, 合同, 到账, 费用, 奖励发放) all or nothing: {@link #preview} reads
+ * Imports the ledger workbook (DOMAIN §9: 人员, 成果, 知识产权, 合同, 到账, 费用, 奖励发放, 赋权) all or nothing: {@link #preview} reads
  * and checks everything and writes nothing; {@link #commit} writes a clean preview in one transaction.
  */
 public final class LedgerImporter {
     private final LedgerRepository repository;
     private final Clock clock;
     private final RewardPolicies policies;
+    private final PilotImportSettings pilots;
 
-    /** Imported rewards are recorded under the national preset. */
+    /** Imported rewards are recorded under the national preset; pilot cases checked by the default rules. */
     public LedgerImporter(LedgerRepository repository, Clock clock) {
         this(repository, clock, date -> RewardPolicy.Preset.NATIONAL.policy());
     }
 
     /** {@code policies}: the reward policy an imported payment is recorded under (by its payment date). */
     public LedgerImporter(LedgerRepository repository, Clock clock, RewardPolicies policies) {
+        this(repository, clock, policies, PilotImportSettings.DEFAULT);
+    }
+
+    /** {@code pilots}: the pilot rules in force (by date) and the unit's name, for the 赋权 sheet. */
+    public LedgerImporter(LedgerRepository repository, Clock clock, RewardPolicies policies,
+                          PilotImportSettings pilots) {
         this.repository = repository;
         this.clock = clock;
         this.policies = policies;
+        this.pilots = pilots;
     }
 
     /** Reads and validates everything; writes nothing. */
@@ -80,10 +89,16 @@ public final class LedgerImporter {
         List<RewardPaidRow> rewardRows = rewards == null ? List.of()
                 : RewardSheetParser.parse(rewards, rewardsHeader, errors, today, steps);
 
+        RawSheet pilotSheet = sheets.get(LedgerSheet.PILOTS);
+        SheetHeader pilotsHeader = header(pilotSheet, LedgerSheet.PILOTS, errors);
+        List<PilotRow> pilotRows = pilotSheet == null ? List.of()
+                : PilotSheetParser.parse(pilotSheet, pilotsHeader, errors, today, pilots.rulesOn(), steps);
+
         ImportData data = new ImportData(new SheetRows<>(peopleHeader, personRows),
                 new SheetRows<>(resultsHeader, resultRows), new SheetRows<>(ipHeader, ipRows),
                 new SheetRows<>(contractsHeader, contractRows), new SheetRows<>(receiptsHeader, receiptRows),
-                new SheetRows<>(costsHeader, costRows), new SheetRows<>(rewardsHeader, rewardRows));
+                new SheetRows<>(costsHeader, costRows), new SheetRows<>(rewardsHeader, rewardRows),
+                new SheetRows<>(pilotsHeader, pilotRows));
         ImportPlanner.Plan plan = ImportPlanner.plan(data, repository, updateExisting);
         errors.addAll(plan.errors());
         return new ImportPreview(data, plan.counts(), errors.sorted(), updateExisting);
@@ -103,7 +118,8 @@ public final class LedgerImporter {
             if (!plan.errors().isEmpty()) {
                 throw new ImportFailedException(plan.errors().sorted());
             }
-            return new ImportWriter(store, preview.data(), plan, policies, progress).write();
+            return new ImportWriter(store, preview.data(), plan, policies, pilots, LocalDate.now(clock), progress)
+                    .write();
         });
         return new ImportResult(counts);
     }

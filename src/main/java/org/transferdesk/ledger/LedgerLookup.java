@@ -3,11 +3,13 @@ package org.transferdesk.ledger;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.transferdesk.common.Money;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.DealMode;
+import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.people.Person;
 
 /** What checking an import needs to know from the database: which keys exist already. */
@@ -41,6 +43,19 @@ public interface LedgerLookup {
         }
     }
 
+    /**
+     * 赋权: a result in the database with its type and its pilot cases ({@code onlyImported}: the case was
+     * written by a ledger import and nothing has been done to it in TransferDesk since).
+     */
+    record PilotTarget(long disclosureId, ResultType type, List<ExistingPilot> cases) {
+        public PilotTarget {
+            cases = List.copyOf(cases);
+        }
+    }
+
+    record ExistingPilot(long id, String caseNo, boolean onlyImported) {
+    }
+
     /** Same contract, payment date and kind: one imported distribution. */
     static String rewardKey(String contractNo, LocalDate paidOn, RewardKind kind) {
         return contractNo + "|" + paidOn + "|" + kind.name();
@@ -64,6 +79,9 @@ public interface LedgerLookup {
 
     /** The people with these staff numbers, by staff number; unknown numbers are simply absent. */
     Map<String, Person> people(Collection<String> staffNos);
+
+    /** The results with these result numbers with their types and pilot cases, by result number. */
+    Map<String, PilotTarget> pilotTargets(Collection<String> resultNos);
 
     /** The results with these result numbers, by result number. */
     Map<String, ExistingResult> results(Collection<String> resultNos);

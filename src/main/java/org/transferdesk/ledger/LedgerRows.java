@@ -13,6 +13,7 @@ import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.ip.IpStatus;
 import org.transferdesk.ip.IpType;
 import org.transferdesk.people.LeaderRole;
+import org.transferdesk.pilot.PilotModel;
 
 /** The parsed rows of each sheet; null fields were empty in the file (or unreadable, with an error). */
 final class LedgerRows {
@@ -61,6 +62,12 @@ final class LedgerRows {
                          BigDecimal amount, Percent equityShare, Boolean publicised) {
     }
 
+    /** 赋权: one pilot case as the ledger knows it; the dates say how far it got. */
+    record PilotRow(int row, String resultNo, PilotModel model, Percent teamShare, Integer useYears,
+                    LocalDate publicityFrom, LocalDate publicityTo, LocalDate agreementOn, LocalDate registeredOn,
+                    LocalDate convertBy) {
+    }
+
     /** One sheet's rows with its header (for messages); an absent sheet has no rows. */
     record SheetRows<R>(SheetHeader header, List<R> rows) {
         SheetRows {
@@ -71,6 +78,6 @@ final class LedgerRows {
     /** Everything read from the source: what commit writes after checking keys again. */
     record ImportData(SheetRows<PersonRow> people, SheetRows<ResultRow> results, SheetRows<IpRow> ip,
                       SheetRows<ContractRow> contracts, SheetRows<ReceiptRow> receipts, SheetRows<CostRow> costs,
-                      SheetRows<RewardPaidRow> rewards) {
+                      SheetRows<RewardPaidRow> rewards, SheetRows<PilotRow> pilots) {
     }
 }

@@ -3,7 +3,7 @@ package org.transferdesk.ledger;
 import java.util.List;
 import java.util.Locale;
 
-/** The sheets of the ledger workbook this module imports (DOMAIN §9: 人员, 成果, 知识产权, 合同, 到账, 费用, 奖励发放), in import order. */
+/** The sheets of the ledger workbook this module imports (DOMAIN §9: 人员, 成果, 知识产权, 合同, 到账, 费用, 奖励发放, 赋权), in import order. */
 public enum LedgerSheet {
     PEOPLE("人员", "people", List.of(Columns.STAFF_NO, Columns.NAME, Columns.DEPARTMENT, Columns.LEADER_ROLE,
             Columns.ID_NUMBER)),
@@ -19,7 +19,11 @@ public enum LedgerSheet {
             Columns.VOUCHER_NO)),
     COSTS("费用", "costs", List.of(Columns.CONTRACT_NO, Columns.DATE, Columns.CATEGORY, Columns.AMOUNT)),
     REWARDS_PAID("奖励发放", "rewards_paid", List.of(Columns.CONTRACT_NO, Columns.PAID_ON, Columns.STAFF_NO,
-            Columns.REWARD_KIND, Columns.AMOUNT, Columns.REWARD_EQUITY_SHARE, Columns.PUBLICISED));
+            Columns.REWARD_KIND, Columns.AMOUNT, Columns.REWARD_EQUITY_SHARE, Columns.PUBLICISED)),
+    /** The ownership-grant pilot's cases (DOMAIN §5); last, as it needs the results written first. */
+    PILOTS("赋权", "pilots", List.of(Columns.RESULT_NO, Columns.PILOT_MODEL, Columns.TEAM_SHARE, Columns.USE_YEARS,
+            Columns.PUBLICITY_FROM, Columns.PUBLICITY_TO, Columns.AGREEMENT_ON, Columns.REGISTERED_ON,
+            Columns.CONVERT_BY));
 
     private final String sheetName;
     private final String alias;
@@ -96,6 +100,12 @@ public enum LedgerSheet {
         /** 奖励发放: the fraction of the company an equity reward gave, as a percentage. */
         public static final LedgerColumn REWARD_EQUITY_SHARE = new LedgerColumn("股权比例", "equity_share", false, 10);
         public static final LedgerColumn PUBLICISED = new LedgerColumn("公示", "publicised", false, 8);
+        public static final LedgerColumn PILOT_MODEL = new LedgerColumn("方式", "model", true, 12);
+        /** 赋权: the team's share of the ownership, as a percentage. */
+        public static final LedgerColumn TEAM_SHARE = new LedgerColumn("团队份额", "team_share", false, 10);
+        public static final LedgerColumn USE_YEARS = new LedgerColumn("使用年限", "years", false, 10);
+        public static final LedgerColumn AGREEMENT_ON = new LedgerColumn("协议日期", "agreement_on", false, 12);
+        public static final LedgerColumn CONVERT_BY = new LedgerColumn("转化期限", "convert_by", false, 12);
 
         private Columns() {
         }

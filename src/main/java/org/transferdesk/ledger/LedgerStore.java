@@ -6,6 +6,8 @@ import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.people.Person;
+import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.reward.Distribution;
 
 /**
@@ -34,6 +36,27 @@ public interface LedgerStore extends LedgerLookup {
 
     /** Writes an imported reward distribution (audit action IMPORT). */
     Distribution save(Distribution distribution);
+
+    /** The highest sequence used in pilot case numbers of {@code prefix} (e.g. "FQ-2026-"). */
+    int maxPilotSequence(String prefix);
+
+    Optional<PilotCase> loadPilot(long id);
+
+    /** Writes an imported pilot case's fields and team (audit action IMPORT), not its steps. */
+    PilotCase save(PilotCase pilot);
+
+    /** Removes every step of a case (an update replaces the steps an earlier import wrote). */
+    void deletePilotSteps(long caseId);
+
+    /** Records a step of an imported case, by the importing user now. */
+    void addPilotStep(long caseId, PilotStep step, java.time.LocalDate doneOn, java.time.LocalDate endsOn,
+                      String actor, String note);
+
+    /** The owners text of the result's IP (the first asset that has one). */
+    String ipOwners(long disclosureId);
+
+    /** Sets the owners text of every IP asset of the result, audited on the result. */
+    void setIpOwners(long disclosureId, String owners);
 
     /** The company of the register with this name, created (origin CREATED) when missing. */
     Company company(String name);

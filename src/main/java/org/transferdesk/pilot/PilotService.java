@@ -300,7 +300,11 @@ public final class PilotService {
      * with their share of the whole (the team's share × the member's part of the team).
      */
     public String coOwnersText(PilotCase c) {
-        String unit = unitName.get();
+        return coOwnersText(c, unitName.get());
+    }
+
+    /** {@link #coOwnersText(PilotCase)} for a given unit name (the ledger import writes the same text). */
+    public static String coOwnersText(PilotCase c, String unit) {
         StringBuilder text = new StringBuilder(unit == null || unit.isBlank() ? I18n.t("pilot.unitFallback") : unit)
                 .append(' ').append(c.unitShare());
         for (PilotOwner o : c.owners()) {

@@ -68,7 +68,7 @@ class LedgerCsvImportTest {
         assertThat(result.counts()).containsExactly(new SheetCounts("people", 2, 2, 0),
                 new SheetCounts("results", 1, 1, 0), new SheetCounts("ip", 1, 1, 0),
                 new SheetCounts("合同", 0, 0, 0), new SheetCounts("到账", 0, 0, 0), new SheetCounts("费用", 0, 0, 0),
-                new SheetCounts("奖励发放", 0, 0, 0));
+                new SheetCounts("奖励发放", 0, 0, 0), new SheetCounts("赋权", 0, 0, 0));
         assertThat(new PersonRepository(db.dsl()).findByStaffNo("T002").orElseThrow().name()).isEqualTo("李四");
         DisclosureRepository results = new DisclosureRepository(db.dsl());
         Disclosure d = results.findById(results.idOfResultNo("R-2024-0001").orElseThrow()).orElseThrow();

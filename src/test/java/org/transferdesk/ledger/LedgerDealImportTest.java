@@ -137,7 +137,7 @@ class LedgerDealImportTest {
         assertThat(result.counts()).containsExactly(new SheetCounts("人员", 4, 4, 0),
                 new SheetCounts("成果", 2, 2, 0), new SheetCounts("知识产权", 2, 2, 0),
                 new SheetCounts("合同", 8, 8, 0), new SheetCounts("到账", 15, 15, 0), new SheetCounts("费用", 3, 3, 0),
-                new SheetCounts("奖励发放", 0, 0, 0));
+                new SheetCounts("奖励发放", 0, 0, 0), new SheetCounts("赋权", 0, 0, 0));
         Deal c1 = deal("C1");
         assertThat(c1.mode()).isEqualTo(DealMode.TRANSFER);
         assertThat(c1.status()).isEqualTo(DealStatus.SIGNED);

@@ -53,7 +53,7 @@ class LedgerImportLargeTest {
             ImportResult result = importer.commit(preview, counting);
             Duration total = Duration.ofNanos(System.nanoTime() - start);
 
-            assertThat(result.counts()).extracting(SheetCounts::created).containsExactly(ROWS, ROWS, ROWS, 0, 0, 0, 0);
+            assertThat(result.counts()).extracting(SheetCounts::created).containsExactly(ROWS, ROWS, ROWS, 0, 0, 0, 0, 0);
             assertThat(new PersonRepository(db.dsl()).count()).isEqualTo(ROWS);
             assertThat(new DisclosureRepository(db.dsl()).count()).isEqualTo(ROWS);
             assertThat(new IpRepository(db.dsl()).count()).isEqualTo(ROWS);

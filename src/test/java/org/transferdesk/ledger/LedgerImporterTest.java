@@ -72,7 +72,7 @@ class LedgerImporterTest {
         assertThat(result.counts()).containsExactly(new SheetCounts("人员", 4, 4, 0),
                 new SheetCounts("成果", 2, 2, 0), new SheetCounts("知识产权", 2, 2, 0),
                 new SheetCounts("合同", 0, 0, 0), new SheetCounts("到账", 0, 0, 0), new SheetCounts("费用", 0, 0, 0),
-                new SheetCounts("奖励发放", 0, 0, 0));
+                new SheetCounts("奖励发放", 0, 0, 0), new SheetCounts("赋权", 0, 0, 0));
         Person zhang = person("T001");
         assertThat(zhang.name()).isEqualTo("张三");
         assertThat(zhang.departmentName()).isEqualTo("材料学院");
@@ -192,7 +192,7 @@ class LedgerImporterTest {
         assertThat(result.counts()).containsExactly(new SheetCounts("人员", 2, 1, 1),
                 new SheetCounts("成果", 1, 0, 1), new SheetCounts("知识产权", 2, 1, 1),
                 new SheetCounts("合同", 0, 0, 0), new SheetCounts("到账", 0, 0, 0), new SheetCounts("费用", 0, 0, 0),
-                new SheetCounts("奖励发放", 0, 0, 0));
+                new SheetCounts("奖励发放", 0, 0, 0), new SheetCounts("赋权", 0, 0, 0));
         Person li = person("T002");
         assertThat(li.name()).isEqualTo("李四（改）");
         assertThat(li.departmentName()).isEqualTo("化学学院");

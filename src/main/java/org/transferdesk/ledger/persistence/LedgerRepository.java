@@ -7,6 +7,9 @@ import static org.transferdesk.db.jooq.Tables.DISTRIBUTION;
 import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_LINE;
 import static org.transferdesk.db.jooq.Tables.PERSON;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
+import static org.transferdesk.db.jooq.Tables.AUDIT_LOG;
+import static org.transferdesk.db.jooq.Tables.PILOT_CASE;
+import static org.transferdesk.db.jooq.Tables.PILOT_STEP;
 import static org.transferdesk.db.jooq.Tables.RECEIPT;
 
 import java.time.LocalDateTime;
@@ -40,6 +43,11 @@ import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.people.Person;
+import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotStep;
+import org.transferdesk.pilot.StepRecord;
+import org.transferdesk.pilot.persistence.PilotRepository;
+import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 
@@ -75,6 +83,11 @@ public final class LedgerRepository implements LedgerLookup {
     @Override
     public Map<String, ExistingReward> importedRewards(Collection<String> contractNos) {
         return findImportedRewards(dsl, contractNos);
+    }
+
+    @Override
+    public Map<String, PilotTarget> pilotTargets(Collection<String> resultNos) {
+        return findPilotTargets(dsl, resultNos);
     }
 
     /**
@@ -179,6 +192,35 @@ public final class LedgerRepository implements LedgerLookup {
         return found;
     }
 
+    /**
+     * The results' types and pilot cases. A case counts as only imported when every audit row it has is an
+     * import: nothing was recorded, edited or attached in TransferDesk since.
+     */
+    private static Map<String, PilotTarget> findPilotTargets(DSLContext ctx, Collection<String> resultNos) {
+        List<String> wanted = List.copyOf(resultNos);
+        Map<String, PilotTarget> found = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += CHUNK) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CHUNK));
+            Map<Long, List<ExistingPilot>> cases = new HashMap<>();
+            ctx.select(PILOT_CASE.DISCLOSURE_ID, PILOT_CASE.ID, PILOT_CASE.CASE_NO).from(PILOT_CASE)
+                    .join(DISCLOSURE).on(DISCLOSURE.ID.eq(PILOT_CASE.DISCLOSURE_ID))
+                    .where(DISCLOSURE.RESULT_NO.in(chunk)).orderBy(PILOT_CASE.ID)
+                    .forEach(r -> cases.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                            .add(new ExistingPilot(r.value2(), r.value3(), onlyImported(ctx, r.value2()))));
+            ctx.select(DISCLOSURE.RESULT_NO, DISCLOSURE.ID, DISCLOSURE.RESULT_TYPE).from(DISCLOSURE)
+                    .where(DISCLOSURE.RESULT_NO.in(chunk))
+                    .forEach(r -> found.put(r.value1(), new PilotTarget(r.value2(),
+                            r.value3() == null ? null : ResultType.valueOf(r.value3()),
+                            cases.getOrDefault(r.value2(), List.of()))));
+        }
+        return found;
+    }
+
+    private static boolean onlyImported(DSLContext ctx, long caseId) {
+        return !ctx.fetchExists(AUDIT_LOG, AUDIT_LOG.ENTITY.eq(PilotRepository.ENTITY)
+                .and(AUDIT_LOG.ENTITY_ID.eq(caseId)).and(AUDIT_LOG.ACTION.ne(AuditAction.IMPORT.name())));
+    }
+
     /** The store bound to the import's transaction. */
     private static final class Store implements LedgerStore {
         private final DSLContext tx;
@@ -210,6 +252,47 @@ public final class LedgerRepository implements LedgerLookup {
         @Override
         public Map<String, ExistingReward> importedRewards(Collection<String> contractNos) {
             return findImportedRewards(tx, contractNos);
+        }
+
+        @Override
+        public Map<String, PilotTarget> pilotTargets(Collection<String> resultNos) {
+            return findPilotTargets(tx, resultNos);
+        }
+
+        @Override
+        public int maxPilotSequence(String prefix) {
+            return PilotRepository.maxSequence(tx, prefix);
+        }
+
+        @Override
+        public Optional<PilotCase> loadPilot(long id) {
+            return PilotRepository.findById(tx, id);
+        }
+
+        @Override
+        public PilotCase save(PilotCase pilot) {
+            return PilotRepository.save(tx, pilot, actor, now, AuditAction.IMPORT);
+        }
+
+        @Override
+        public void deletePilotSteps(long caseId) {
+            tx.deleteFrom(PILOT_STEP).where(PILOT_STEP.CASE_ID.eq(caseId)).execute();
+        }
+
+        @Override
+        public void addPilotStep(long caseId, PilotStep step, java.time.LocalDate doneOn, java.time.LocalDate endsOn,
+                                 String stepActor, String note) {
+            PilotRepository.insertStep(tx, caseId, new StepRecord(step, doneOn, endsOn, stepActor, note, actor, now));
+        }
+
+        @Override
+        public String ipOwners(long disclosureId) {
+            return PilotRepository.ipOwners(tx, disclosureId);
+        }
+
+        @Override
+        public void setIpOwners(long disclosureId, String owners) {
+            PilotRepository.setIpOwners(tx, disclosureId, owners, actor, now);
         }
 
         @Override

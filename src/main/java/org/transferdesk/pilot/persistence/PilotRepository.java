@@ -62,6 +62,11 @@ public final class PilotRepository {
         return read(dsl, DSL.trueCondition());
     }
 
+    /** The case with this id, read inside a transaction (the ledger import). */
+    public static Optional<PilotCase> findById(DSLContext tx, long id) {
+        return read(tx, PILOT_CASE.ID.eq(id)).stream().findFirst();
+    }
+
     public List<PilotCase> findByDisclosure(long disclosureId) {
         return read(dsl, PILOT_CASE.DISCLOSURE_ID.eq(disclosureId));
     }
@@ -72,6 +77,11 @@ public final class PilotRepository {
 
     /** The highest sequence used in case numbers of {@code prefix} (e.g. "FQ-2026-"). */
     public int maxSequence(String prefix) {
+        return maxSequence(dsl, prefix);
+    }
+
+    /** {@link #maxSequence(String)} inside a transaction (the ledger import). */
+    public static int maxSequence(DSLContext dsl, String prefix) {
         return dsl.select(PILOT_CASE.CASE_NO).from(PILOT_CASE).where(PILOT_CASE.CASE_NO.startsWith(prefix))
                 .fetch(PILOT_CASE.CASE_NO).stream().map(no -> no.substring(prefix.length()))
                 .filter(s -> s.matches("\\d{1,9}")).mapToInt(Integer::parseInt).max().orElse(0);
@@ -135,6 +145,11 @@ public final class PilotRepository {
     }
 
     public static PilotCase save(DSLContext tx, PilotCase c, String actor, LocalDateTime now) {
+        return save(tx, c, actor, now, null);
+    }
+
+    /** As {@link #save(DSLContext, PilotCase, String, LocalDateTime)}, audited as {@code action} (the ledger import: IMPORT). */
+    public static PilotCase save(DSLContext tx, PilotCase c, String actor, LocalDateTime now, AuditAction action) {
         PilotCaseRecord rec = tx.newRecord(PILOT_CASE);
         rec.setCaseNo(c.caseNo());
         rec.setDisclosureId(c.disclosureId());
@@ -178,7 +193,7 @@ public final class PilotRepository {
                     .set(PILOT_OWNER.SHARE, o.share().fraction()).set(PILOT_OWNER.POSITION, position++).execute();
         }
         PilotCase saved = read(tx, PILOT_CASE.ID.eq(id)).get(0);
-        audit(tx, now, actor, id, c.isNew() ? AuditAction.CREATE : AuditAction.UPDATE,
+        audit(tx, now, actor, id, action != null ? action : c.isNew() ? AuditAction.CREATE : AuditAction.UPDATE,
                 AuditDiff.between(before, saved.auditFields()));
         return saved;
     }

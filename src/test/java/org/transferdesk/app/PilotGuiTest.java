@@ -156,6 +156,16 @@ class PilotGuiTest {
         });
         robot.type(KeyCode.ENTER);
         window("pilot:" + stored().id());
+
+        // 导出台账…: the register is written off the FX thread to the chosen file and the user is told where
+        org.transferdesk.ui.FakeDialogService chooser = new org.transferdesk.ui.FakeDialogService();
+        chooser.fileToSave = dataDir.resolve("赋权台账");
+        PilotWindows windows = new PilotWindows(harness.context, null, new org.transferdesk.ui.FxTaskExecutor(e -> { }),
+                chooser, null, null, null, null, null);
+        robot.interact(() -> windows.exportRegister(chooser));
+        GuiHarness.waitUntil(() -> !chooser.notices.isEmpty());
+        assertThat(dataDir.resolve("赋权台账.xlsx")).exists();
+        assertThat(chooser.notices.get(0)).contains("赋权台账.xlsx");
     }
 
     @SuppressWarnings("unchecked")

@@ -148,16 +148,23 @@ public final class PilotService {
     }
 
     /**
-     * What was publicised is what is granted: the model, shares and team cannot change once the
-     * publicity is recorded, nor the terms once the agreement is signed.
+     * What was publicised is what is granted: the model, shares, team, plan and publicity place cannot
+     * change once the publicity is recorded, the negative-list confirmation once the review relied on it,
+     * nor the terms once the agreement is signed.
      */
     private static List<Problem> frozen(PilotCase stored, PilotCase c) {
         List<Problem> p = new ArrayList<>();
         if (stored.reached(PilotStep.PUBLICITY) && (stored.model() != c.model()
                 || !same(stored.teamShare(), c.teamShare()) || !same(stored.useYears(), c.useYears())
                 || !same(stored.renewalYears(), c.renewalYears()) || !sameOwners(stored, c)
-                || !same(stored.representativeId(), c.representativeId()))) {
+                || !same(stored.representativeId(), c.representativeId())
+                || !same(stored.conversionPlan(), c.conversionPlan())
+                || !same(stored.publicityPlace(), c.publicityPlace()))) {
             p.add(Problem.error("pilot.error.frozenAfterPublicity", "model"));
+        }
+        if (stored.reached(PilotStep.UNIVERSITY_REVIEW) && (!same(stored.negativeListBy(), c.negativeListBy())
+                || !same(stored.negativeListOn(), c.negativeListOn()))) {
+            p.add(Problem.error("pilot.error.frozenAfterReview", "negativeList"));
         }
         if (stored.reached(PilotStep.AGREEMENT) && (!same(stored.terms(), c.terms())
                 || !sameMoney(stored.useFee(), c.useFee()))) {

@@ -119,6 +119,36 @@ class PilotServiceTest {
         PilotCase changed = PilotFixture.complete(c, Percent.ofPercent("80"));
         assertThatThrownBy(() -> service.save(changed)).isInstanceOf(ValidationException.class);
         assertThat(service.find(c.id()).orElseThrow().teamShare()).isEqualTo(Percent.ofPercent("70"));
+        PilotCase otherPlan = withPlanAndNegativeList(c, "改为自行实施", c.negativeListBy());
+        assertThatThrownBy(() -> service.save(otherPlan)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void theNegativeListConfirmationCannotChangeOnceTheReviewReliedOnIt() {
+        PilotCase reviewed = pilots.walkTo(saved("70"), PilotStep.UNIVERSITY_REVIEW);
+        PilotCase other = withPlanAndNegativeList(reviewed, reviewed.conversionPlan(), "另一人");
+        assertThatThrownBy(() -> service.save(other)).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(p -> p.key())
+                        .containsExactly("pilot.error.frozenAfterReview"));
+        PilotCase departmentOnly = pilots.walkTo(service.save(PilotFixture.complete(
+                service.draftFor(otherResult()), Percent.ofPercent("70"))), PilotStep.DEPARTMENT_REVIEW);
+        PilotCase corrected = service.save(withPlanAndNegativeList(departmentOnly, departmentOnly.conversionPlan(),
+                "科技处 赵处长"));
+        assertThat(corrected.negativeListBy()).isEqualTo("科技处 赵处长");
+    }
+
+    private long otherResult() {
+        var d = fixture.result;
+        return new DisclosureRepository(db.dsl()).save(new org.transferdesk.disclosure.Disclosure(null, "R-2023-0002",
+                "另一项成果", d.disclosedOn(), null, null, d.resultType(), null, null, null, null, false, d.status(),
+                null, d.inventors(), List.of(), List.of(), 0), "test", java.time.LocalDateTime.of(2026, 11, 22, 9, 0)).id();
+    }
+
+    private static PilotCase withPlanAndNegativeList(PilotCase c, String plan, String negativeListBy) {
+        return new PilotCase(c.id(), c.caseNo(), c.disclosureId(), c.resultNo(), c.resultTitle(), c.resultType(),
+                c.department(), c.model(), c.teamShare(), c.useYears(), c.renewalYears(), c.useFee(),
+                c.representativeId(), c.owners(), plan, negativeListBy, c.negativeListOn(), c.publicityPlace(),
+                c.terms(), c.steps(), c.objections(), c.ownersBefore(), c.version());
     }
 
     @Test

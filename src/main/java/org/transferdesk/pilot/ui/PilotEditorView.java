@@ -200,9 +200,12 @@ public final class PilotEditorView {
         Cells.isoDates(negativeListOnField);
         negativeListOnField.valueProperty().bindBidirectional(viewModel.negativeListOnProperty());
         publicityPlaceField.textProperty().bindBidirectional(viewModel.publicityPlaceProperty());
-        for (Node n : new Node[] {ownershipRadio, useRadio, ownershipBox, useBox, teamButtons, representativeField}) {
+        for (Node n : new Node[] {ownershipRadio, useRadio, ownershipBox, useBox, teamButtons, representativeField,
+                conversionPlanField, publicityPlaceField}) {
             n.disableProperty().bind(viewModel.planFrozenProperty());
         }
+        negativeListByField.disableProperty().bind(viewModel.reviewFrozenProperty());
+        negativeListOnField.disableProperty().bind(viewModel.reviewFrozenProperty());
         teamTable.editableProperty().bind(viewModel.planFrozenProperty().not());
     }
 

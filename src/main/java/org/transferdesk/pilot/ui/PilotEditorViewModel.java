@@ -76,6 +76,7 @@ public final class PilotEditorViewModel {
 
     private final ReadOnlyBooleanWrapper planFrozen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper termsFrozen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper reviewFrozen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.t("pilotEditor.newTitle"));
@@ -155,6 +156,7 @@ public final class PilotEditorViewModel {
         recoveryRule.set(nz(t.recoveryRule()));
         planFrozen.set(c.reached(PilotStep.PUBLICITY));
         termsFrozen.set(c.reached(PilotStep.AGREEMENT));
+        reviewFrozen.set(c.reached(PilotStep.UNIVERSITY_REVIEW));
         saved.set(!c.isNew());
         history.setAll(loaded.history());
         header.show(c, loaded.facts());
@@ -375,6 +377,11 @@ public final class PilotEditorViewModel {
     }
 
     /** The agreement's terms are frozen once it is signed. */
+    /** The negative-list confirmation the university review relied on. */
+    public ReadOnlyBooleanProperty reviewFrozenProperty() {
+        return reviewFrozen.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty termsFrozenProperty() {
         return termsFrozen.getReadOnlyProperty();
     }

@@ -67,6 +67,12 @@ public final class PilotObjectionsViewModel {
         if (o == null) {
             return;
         }
+        // Without a date the service would only store the handling and leave it open: the clerk, who asked
+        // to close it, would see nothing happen.
+        if (closedOn.get() == null) {
+            message.set(Problem.error("validation.required", "closedOn", "pilotFlow.closedOn").message());
+            return;
+        }
         save(new PilotObjection(o.id(), o.receivedOn(), o.raisedBy(), o.content(), blankToNull(handling.get()),
                 closedOn.get()));
     }

@@ -248,13 +248,13 @@ public final class PilotEditorView {
     }
 
     private void bindTerms() {
-        incomeShareField.textProperty().bindBidirectional(viewModel.incomeTeamShareProperty());
-        decisionRightsField.textProperty().bindBidirectional(viewModel.decisionRightsProperty());
+        incomeShareField.textProperty().bindBidirectional(viewModel.terms().incomeTeamShareProperty());
+        decisionRightsField.textProperty().bindBidirectional(viewModel.terms().decisionRightsProperty());
         Cells.labeledChoices(payerField, MaintenancePayer.class, I18n.t("pilotEditor.noPayer"));
-        payerField.valueProperty().bindBidirectional(viewModel.maintenancePayerProperty());
+        payerField.valueProperty().bindBidirectional(viewModel.terms().maintenancePayerProperty());
         Cells.isoDates(convertByField);
-        convertByField.valueProperty().bindBidirectional(viewModel.convertByProperty());
-        recoveryRuleField.textProperty().bindBidirectional(viewModel.recoveryRuleProperty());
+        convertByField.valueProperty().bindBidirectional(viewModel.terms().convertByProperty());
+        recoveryRuleField.textProperty().bindBidirectional(viewModel.terms().recoveryRuleProperty());
         termsGrid.disableProperty().bind(viewModel.termsFrozenProperty());
     }
 

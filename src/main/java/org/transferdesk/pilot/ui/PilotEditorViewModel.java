@@ -25,12 +25,10 @@ import org.transferdesk.common.Percent;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.common.ValidationException;
-import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotStep;
-import org.transferdesk.pilot.PilotTerms;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
@@ -68,11 +66,7 @@ public final class PilotEditorViewModel {
     private final StringProperty negativeListBy = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> negativeListOn = new SimpleObjectProperty<>();
     private final StringProperty publicityPlace = new SimpleStringProperty("");
-    private final StringProperty incomeTeamShare = new SimpleStringProperty("");
-    private final StringProperty decisionRights = new SimpleStringProperty("");
-    private final ObjectProperty<MaintenancePayer> maintenancePayer = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> convertBy = new SimpleObjectProperty<>();
-    private final StringProperty recoveryRule = new SimpleStringProperty("");
+    private final PilotTermsForm terms = new PilotTermsForm();
 
     private final ReadOnlyBooleanWrapper planFrozen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper termsFrozen = new ReadOnlyBooleanWrapper();
@@ -148,12 +142,7 @@ public final class PilotEditorViewModel {
         negativeListBy.set(nz(c.negativeListBy()));
         negativeListOn.set(c.negativeListOn());
         publicityPlace.set(nz(c.publicityPlace()));
-        PilotTerms t = c.terms();
-        incomeTeamShare.set(t.incomeTeamShare() == null ? "" : t.incomeTeamShare().percent().toPlainString());
-        decisionRights.set(nz(t.decisionRights()));
-        maintenancePayer.set(t.maintenancePayer());
-        convertBy.set(t.convertBy());
-        recoveryRule.set(nz(t.recoveryRule()));
+        terms.show(c.terms());
         planFrozen.set(c.reached(PilotStep.PUBLICITY));
         termsFrozen.set(c.reached(PilotStep.AGREEMENT));
         reviewFrozen.set(c.reached(PilotStep.UNIVERSITY_REVIEW));
@@ -179,15 +168,13 @@ public final class PilotEditorViewModel {
     /** The case as edited; numbers that cannot be read are reported by {@link #parseProblems()}. */
     public PilotCase current() {
         PilotCase o = original;
-        PilotTerms terms = new PilotTerms(Percent.parsePercent(incomeTeamShare.get()).orElse(null),
-                blankToNull(decisionRights.get()), maintenancePayer.get(), convertBy.get(), blankToNull(recoveryRule.get()));
         boolean ownership = model.get() != PilotModel.LONG_TERM_USE;
         return new PilotCase(o.id(), o.caseNo(), o.disclosureId(), o.resultNo(), o.resultTitle(), o.resultType(),
                 o.department(), model.get(), ownership ? Percent.parsePercent(teamShare.get()).orElse(null) : null,
                 ownership ? null : integer(useYears.get()), ownership ? null : integer(renewalYears.get()),
                 ownership ? null : money(useFee.get()), team.representativeId(), team.owners(),
                 blankToNull(conversionPlan.get()), blankToNull(negativeListBy.get()), negativeListOn.get(),
-                blankToNull(publicityPlace.get()), terms, o.steps(), o.objections(), o.ownersBefore(), o.version());
+                blankToNull(publicityPlace.get()), terms.terms(), o.steps(), o.objections(), o.ownersBefore(), o.version());
     }
 
     private static Integer integer(String s) {
@@ -215,8 +202,7 @@ public final class PilotEditorViewModel {
         notNumber(!ownership, useYears.get(), integer(useYears.get()) != null, "useYears", p);
         notNumber(!ownership, renewalYears.get(), integer(renewalYears.get()) != null, "renewalYears", p);
         notNumber(!ownership, useFee.get(), money(useFee.get()) != null, "useFee", p);
-        notNumber(true, incomeTeamShare.get(), Percent.parsePercent(incomeTeamShare.get()).isPresent(),
-                "incomeTeamShare", p);
+        p.addAll(terms.parseProblems());
         team.rows().stream().filter(r -> !r.shareIsNumber()).findFirst()
                 .ifPresent(r -> p.add(Problem.error("pilotEditor.notANumber", "owners", r.shareProperty().get())));
         return p;
@@ -290,6 +276,11 @@ public final class PilotEditorViewModel {
         return original;
     }
 
+    /** The agreement tab's fields. */
+    public PilotTermsForm terms() {
+        return terms;
+    }
+
     public PilotTeamViewModel team() {
         return team;
     }
@@ -349,26 +340,6 @@ public final class PilotEditorViewModel {
 
     public StringProperty publicityPlaceProperty() {
         return publicityPlace;
-    }
-
-    public StringProperty incomeTeamShareProperty() {
-        return incomeTeamShare;
-    }
-
-    public StringProperty decisionRightsProperty() {
-        return decisionRights;
-    }
-
-    public ObjectProperty<MaintenancePayer> maintenancePayerProperty() {
-        return maintenancePayer;
-    }
-
-    public ObjectProperty<LocalDate> convertByProperty() {
-        return convertBy;
-    }
-
-    public StringProperty recoveryRuleProperty() {
-        return recoveryRule;
     }
 
     /** Model, shares, term and team are frozen once the publicity is recorded. */

@@ -133,7 +133,17 @@ public final class DistributionService {
         Distribution d = coOwned.isPresent()
                 ? DistributionProposer.ownershipIncome(deal, coOwned.get(), receipts, deducted, policy)
                 : DistributionProposer.cash(deal, team(deal), receipts, deducted, policy);
-        return new Proposal(d, problemsOf(d, deal));
+        List<Problem> problems = new ArrayList<>(problemsOf(d, deal));
+        if (deal.results().size() > 1) {
+            // R-PILOT-INCOME needs to know which part of the income comes from the co-owned result: staff decide
+            List<String> coOwnedResults = deal.results().stream()
+                    .filter(r -> ownership.on(r.disclosureId(), basis).isPresent()).map(org.transferdesk.deal.ResultRef::resultNo).toList();
+            if (!coOwnedResults.isEmpty()) {
+                problems.add(Problem.warning("reward.propose.coOwnedAmongSeveral", "deal",
+                        String.join("、", coOwnedResults)));
+            }
+        }
+        return new Proposal(d, problems);
     }
 
     public Proposal proposeEquity(long dealId) {

@@ -178,14 +178,7 @@ class PilotServiceTest {
     @Test
     void e6_aDealOnACoOwnedResult_isSplitByOwnership_withNoRewardLines() {
         pilots.walkTo(saved("70"), PilotStep.REGISTERED);
-        AuditRepository audit = new AuditRepository(db.dsl());
-        DistributionService distributions = new DistributionService(new DistributionRepository(db.dsl()),
-                new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit,
-                TestDatabase.CLOCK), new PeopleService(new PersonRepository(db.dsl()),
-                new DepartmentRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
-                TestDatabase.CLOCK);
-        distributions.useOwnership(service.ownership());
+        DistributionService distributions = distributions();
         Deal deal = fixture.licence("E6", true,
                 List.of(new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("1000000.00"), null, null)),
                 List.of(new Cost(null, LocalDate.of(2025, 2, 1), CostCategory.TAX, new BigDecimal("20300.00"), null)));
@@ -201,6 +194,36 @@ class PilotServiceTest {
         assertThat(distributions.taxes(d)).allSatisfy(t -> assertThat(t.applicable()).isFalse());
         assertThat(distributions.explain(d).steps()).extracting(Explanation.Step::rule).contains("R-PILOT-INCOME")
                 .doesNotContain("R-45-1", "R-TAX58", "R-KEY");
+    }
+
+    @Test
+    void aContractOnSeveralResults_oneCoOwned_isProposedAsARewardWithAWarning() {
+        pilots.walkTo(saved("70"), PilotStep.REGISTERED);
+        long other = otherResult();
+        DistributionService distributions = distributions();
+        Deal deal = fixture.licence("E6-2", true,
+                List.of(new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("1000000.00"), null, null)),
+                List.of(), List.of(new org.transferdesk.deal.ResultRef(fixture.result.id(), "R-2023-0001", "甲"),
+                        new org.transferdesk.deal.ResultRef(other, "R-2023-0002", "乙")));
+        Proposal p = distributions.proposeCash(deal.id(), List.of(deal.receipts().get(0).id()));
+        assertThat(p.distribution().kind()).isEqualTo(DistributionKind.CASH);
+        assertThat(p.problems()).anySatisfy(problem -> {
+            assertThat(problem.key()).isEqualTo("reward.propose.coOwnedAmongSeveral");
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.message()).contains("R-2023-0001");
+        });
+    }
+
+    private DistributionService distributions() {
+        AuditRepository audit = new AuditRepository(db.dsl());
+        DistributionService distributions = new DistributionService(new DistributionRepository(db.dsl()),
+                new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit,
+                TestDatabase.CLOCK), new PeopleService(new PersonRepository(db.dsl()),
+                new DepartmentRepository(db.dsl()), audit, TestDatabase.CLOCK),
+                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
+                TestDatabase.CLOCK);
+        distributions.useOwnership(service.ownership());
+        return distributions;
     }
 
     @Test

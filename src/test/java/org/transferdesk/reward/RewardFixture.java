@@ -81,9 +81,14 @@ public final class RewardFixture {
     }
 
     public Deal licence(String contractNo, boolean registered, List<Receipt> receipts, List<Cost> costs) {
-        Deal d = Deal.draft(DealMode.LICENSE);
-        d = new Deal(null, contractNo, DealMode.LICENSE, LicenseKind.EXCLUSIVE, "高镍正极材料专利独占许可",
-                List.of(new ResultRef(result.id(), result.resultNo(), result.title())), null, null,
+        return licence(contractNo, registered, receipts, costs,
+                List.of(new ResultRef(result.id(), result.resultNo(), result.title())));
+    }
+
+    public Deal licence(String contractNo, boolean registered, List<Receipt> receipts, List<Cost> costs,
+                        List<ResultRef> results) {
+        Deal d = new Deal(null, contractNo, DealMode.LICENSE, LicenseKind.EXCLUSIVE, "高镍正极材料专利独占许可",
+                results, null, null,
                 LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 1), LocalDate.of(2029, 5, 31),
                 new BigDecimal("3000000.00"), PricingMethod.NEGOTIATED, false,
                 registered ? new Deal.Registration("2024110000001234", LocalDate.of(2024, 6, 10), null) : null, null,

@@ -17,6 +17,7 @@ import org.transferdesk.pilot.ui.PilotRulesView;
 import org.transferdesk.pilot.ui.PilotRulesViewModel;
 import org.transferdesk.pilot.ui.PilotTeamViewModel;
 import org.transferdesk.pilot.ui.ResultChooserDialog;
+import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ErrorHandler;
@@ -65,8 +66,21 @@ final class PilotWindows {
         editors.open("pilot:" + id, ctx -> editor(ctx, vm -> vm.load(id, () -> { })));
     }
 
-    /** A new case for the result: the service's refusal (ineligible type, open case) is shown and no window stays. */
+    /**
+     * 发起赋权 on a result: its open case if it has one, else a new case — the service's refusal (ineligible
+     * type) is shown and no window stays.
+     */
     void startCase(long disclosureId) {
+        executor.execute(BackgroundTask.of(p -> context.pilots().openCaseOf(disclosureId)).onSuccess(open -> {
+            if (open.isPresent()) {
+                openCase(open.get().id());
+            } else {
+                startNew(disclosureId);
+            }
+        }));
+    }
+
+    private void startNew(long disclosureId) {
         String key = "pilot:new:" + disclosureId;
         editors.open(key, ctx -> editor(ctx, vm -> vm.startFor(disclosureId, () -> { }, error -> {
             dialogs.showError(I18n.t("pilotEditor.startTitle"), ErrorHandler.plainMessage(error), null);

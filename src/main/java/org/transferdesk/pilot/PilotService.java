@@ -133,6 +133,11 @@ public final class PilotService {
                 null, PilotTerms.NONE, List.of(), List.of(), null, 0);
     }
 
+    /** The result's case that has not ended (at most one), if any. */
+    public Optional<PilotCase> openCaseOf(long disclosureId) {
+        return openCase(disclosureId, null);
+    }
+
     private Optional<PilotCase> openCase(long disclosureId, Long except) {
         return repository.findByDisclosure(disclosureId).stream()
                 .filter(c -> !c.id().equals(except))

@@ -166,6 +166,15 @@ class PilotGuiTest {
         GuiHarness.waitUntil(() -> !chooser.notices.isEmpty());
         assertThat(dataDir.resolve("赋权台账.xlsx")).exists();
         assertThat(chooser.notices.get(0)).contains("赋权台账.xlsx");
+
+        // 发起赋权… again on the same result opens its open case instead of refusing
+        robot.interact(() -> harness.gui.editors().discardAll());
+        robot.interact(() -> harness.gui.openResult(result.id()));
+        Button again = (Button) window("result:" + result.id()).lookup("#startPilotButton");
+        GuiHarness.waitUntil(() -> again.isVisible() && !again.isDisabled());
+        robot.interact(again::fire);
+        window("pilot:" + stored().id());
+        assertThat(harness.gui.editors().openWindows()).doesNotContainKey("pilot:new:" + result.id());
     }
 
     @SuppressWarnings("unchecked")

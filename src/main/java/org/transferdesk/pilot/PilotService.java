@@ -47,6 +47,7 @@ public final class PilotService {
     private final FileStore files;
     private final AuditRepository audit;
     private final Clock clock;
+    private volatile OwnershipIncome income = OwnershipIncome.NONE;
 
     public PilotService(PilotRepository repository, DisclosureService disclosures, PeopleService people,
                         PilotSettings settings, ResultDeals deals, Supplier<String> unitName, FileStore files,
@@ -60,6 +61,11 @@ public final class PilotService {
         this.files = files;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Where owners'-income distributions are found (the rewards module), so a registration with income stays. */
+    public void useIncome(OwnershipIncome source) {
+        this.income = source;
     }
 
     public LocalDate today() {
@@ -145,7 +151,7 @@ public final class PilotService {
     }
 
     public List<Problem> validate(PilotCase c) {
-        List<Problem> problems = new ArrayList<>(PilotValidator.validate(c, rulesOn(today())));
+        List<Problem> problems = new ArrayList<>(PilotValidator.validate(c, rulesFor(c, today())));
         if (!c.isNew()) {
             repository.findById(c.id()).ifPresent(stored -> problems.addAll(frozen(stored, c)));
         }
@@ -163,19 +169,32 @@ public final class PilotService {
                 || !same(stored.teamShare(), c.teamShare()) || !same(stored.useYears(), c.useYears())
                 || !same(stored.renewalYears(), c.renewalYears()) || !sameOwners(stored, c)
                 || !same(stored.representativeId(), c.representativeId())
-                || !same(stored.conversionPlan(), c.conversionPlan())
-                || !same(stored.publicityPlace(), c.publicityPlace()))) {
+                || !kept(stored.conversionPlan(), c.conversionPlan())
+                || !kept(stored.publicityPlace(), c.publicityPlace()))) {
             p.add(Problem.error("pilot.error.frozenAfterPublicity", "model"));
         }
-        if (stored.reached(PilotStep.UNIVERSITY_REVIEW) && (!same(stored.negativeListBy(), c.negativeListBy())
-                || !same(stored.negativeListOn(), c.negativeListOn()))) {
+        if (stored.reached(PilotStep.UNIVERSITY_REVIEW) && (!kept(stored.negativeListBy(), c.negativeListBy())
+                || !kept(stored.negativeListOn(), c.negativeListOn()))) {
             p.add(Problem.error("pilot.error.frozenAfterReview", "negativeList"));
         }
-        if (stored.reached(PilotStep.AGREEMENT) && (!same(stored.terms(), c.terms())
-                || !sameMoney(stored.useFee(), c.useFee()))) {
+        PilotTerms was = stored.terms();
+        PilotTerms now = c.terms();
+        if (stored.reached(PilotStep.AGREEMENT) && (!same(was.incomeTeamShare(), now.incomeTeamShare())
+                || !kept(was.decisionRights(), now.decisionRights()) || !kept(was.maintenancePayer(), now.maintenancePayer())
+                || !kept(was.convertBy(), now.convertBy()) || !kept(was.recoveryRule(), now.recoveryRule())
+                || (stored.useFee() != null && !sameMoney(stored.useFee(), c.useFee())))) {
             p.add(Problem.error("pilot.error.frozenAfterAgreement", "terms"));
         }
         return p;
+    }
+
+    /**
+     * A recorded value stays; an empty one may be filled in once — an imported case's ledger does not hold
+     * the plan, the negative list or most agreement terms. The income split is never filled in afterwards:
+     * empty means the ownership share, which is itself a term (R-PILOT-INCOME).
+     */
+    private static boolean kept(Object stored, Object edited) {
+        return stored == null || same(stored, edited);
     }
 
     private static boolean sameOwners(PilotCase a, PilotCase b) {
@@ -221,10 +240,19 @@ public final class PilotService {
         return repository.save(toSave, Actor.current(), now());
     }
 
+    /**
+     * The rules a case's own fields are checked by: those in force when its agreement was signed, once it
+     * is — a later change of office rules does not undo an agreement (R-PILOT-MODEL term) — else on {@code date}.
+     */
+    private PilotRules rulesFor(PilotCase c, LocalDate date) {
+        return rulesOn(c.dateOf(PilotStep.AGREEMENT).orElse(date));
+    }
+
     /** The checks a step would fail if recorded now (empty when it can be). */
     public List<Problem> checkStep(PilotCase c, PilotStep step, LocalDate on, LocalDate endsOn, String actor) {
-        List<Problem> p = new ArrayList<>(PilotValidator.validate(c, rulesOn(on == null ? today() : on)));
-        p.addAll(PilotWorkflow.check(c, step, on, endsOn, actor, today(), rulesOn(on == null ? today() : on)));
+        LocalDate date = on == null ? today() : on;
+        List<Problem> p = new ArrayList<>(PilotValidator.validate(c, rulesFor(c, date)));
+        p.addAll(PilotWorkflow.check(c, step, on, endsOn, actor, today(), rulesOn(date)));
         return p.stream().filter(Problem::isError).toList();
     }
 
@@ -267,6 +295,17 @@ public final class PilotService {
             throw new ValidationException(List.of(Problem.error("pilot.error.undoReason", "reason")));
         }
         PilotStep last = c.currentStep();
+        if (last.ends()) {
+            openCase(c.disclosureId(), c.id()).ifPresent(open -> {
+                throw new UserFacingException("pilot.error.undoOtherOpen", open.caseNo());
+            });
+        }
+        if (last == PilotStep.REGISTERED && c.model() == PilotModel.OWNERSHIP) {
+            List<String> contracts = income.contractsFrom(c.disclosureId(), c.dateOf(PilotStep.REGISTERED).orElseThrow());
+            if (!contracts.isEmpty()) {
+                throw new UserFacingException("pilot.error.undoWithIncome", String.join("、", contracts));
+            }
+        }
         IpOwnersChange change = null;
         if (c.model() == PilotModel.OWNERSHIP && last == PilotStep.REGISTERED) {
             change = new IpOwnersChange(c.ownersBefore(), false);
@@ -288,6 +327,10 @@ public final class PilotService {
             p.add(Problem.error("validation.required", "receivedOn", "pilot.objection.receivedOn"));
         } else if (start != null && o.receivedOn().isBefore(start)) {
             p.add(Problem.error("pilot.objection.beforePublicity", "receivedOn", start));
+        }
+        if ((o.receivedOn() != null && o.receivedOn().isAfter(today()))
+                || (o.closedOn() != null && o.closedOn().isAfter(today()))) {
+            p.add(Problem.error("pilot.objection.future", "receivedOn"));
         }
         if (o.content() == null || o.content().isBlank()) {
             p.add(Problem.error("validation.required", "content", "pilot.objection.content"));

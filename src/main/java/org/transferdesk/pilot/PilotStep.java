@@ -8,7 +8,8 @@ import org.transferdesk.common.Labeled;
 /**
  * R-PILOT-FLOW: 申请 → 院系审核 → 学校审查 → 公示 → 审批 → 协议签署 → 权属变更申请 → 登记 → 转化实施 →
  * 已转化 / 收回 / 到期. A long-term use right changes no ownership, so it has no CNIPA steps. A case can be
- * refused (不予赋权) at any point before the agreement.
+ * refused (不予赋权) at any point before the agreement, and recovered (收回) at any point from it on — an
+ * unconverted case past its deadline may still be waiting for its CNIPA registration.
  */
 public enum PilotStep implements Labeled {
     APPLICATION, DEPARTMENT_REVIEW, UNIVERSITY_REVIEW, PUBLICITY, APPROVAL, AGREEMENT, CNIPA_FILED, REGISTERED,
@@ -52,6 +53,7 @@ public enum PilotStep implements Labeled {
         }
         int i = path.indexOf(last);
         PilotStep following = path.get(i + 1);
-        return last.compareTo(AGREEMENT) < 0 ? List.of(following, REJECTED) : List.of(following);
+        // before the agreement a case can be refused; from it on, recovered when the deadline passes unconverted
+        return last.compareTo(AGREEMENT) < 0 ? List.of(following, REJECTED) : List.of(following, RECOVERED);
     }
 }

@@ -54,7 +54,12 @@ public final class PilotWorkflow {
                     p.add(Problem.error("pilot.step.negativeListLater", "negativeList", c.negativeListOn(), on));
                 }
             }
-            case PUBLICITY -> checkPublicity(on, endsOn, rules, p);
+            case PUBLICITY -> {
+                checkPublicity(on, endsOn, rules, p);
+                if (c.publicityPlace() == null || c.publicityPlace().isBlank()) {
+                    p.add(Problem.error("validation.required", "publicityPlace", "pilot.publicityPlace"));
+                }
+            }
             case APPROVAL -> checkApproval(c, on, p);
             case AGREEMENT -> checkAgreement(c, on, rules, p);
             default -> {

@@ -130,6 +130,14 @@ public final class DistributionService {
         Map<Long, BigDecimal> deducted = repository.deductedByCost(dealId);
         Optional<ResultOwnership.CoOwnership> coOwned = deal.results().size() == 1
                 ? ownership.on(deal.results().get(0).disclosureId(), basis) : Optional.empty();
+        if (deal.results().size() == 1) {
+            // R-PILOT-INCOME holds from the registration date: a receipt before it (or after a recovery) is the
+            // university's income and rewarded; one proposal cannot be both
+            long resultId = deal.results().get(0).disclosureId();
+            if (receipts.stream().anyMatch(r -> ownership.on(resultId, r.receivedOn()).isPresent() != coOwned.isPresent())) {
+                throw new ValidationException(List.of(Problem.error("reward.propose.acrossOwnershipChange", "receipts")));
+            }
+        }
         Distribution d = coOwned.isPresent()
                 ? DistributionProposer.ownershipIncome(deal, coOwned.get(), receipts, deducted, policy)
                 : DistributionProposer.cash(deal, team(deal), receipts, deducted, policy);

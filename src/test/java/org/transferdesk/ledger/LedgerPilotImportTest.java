@@ -133,7 +133,7 @@ class LedgerPilotImportTest {
         assertThat(use.steps()).extracting(StepRecord::step).containsExactly(PilotStep.APPLICATION,
                 PilotStep.DEPARTMENT_REVIEW, PilotStep.UNIVERSITY_REVIEW, PilotStep.PUBLICITY, PilotStep.APPROVAL,
                 PilotStep.AGREEMENT);
-        assertThat(use.nextSteps()).containsExactly(PilotStep.CONVERTING);
+        assertThat(use.nextSteps()).containsExactly(PilotStep.CONVERTING, PilotStep.RECOVERED);
         assertThat(ipOwners("R-2024-0002")).isNull();
         assertThat(db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY.eq("pilot").and(AUDIT_LOG.ACTION.eq("IMPORT"))))
                 .isEqualTo(2);

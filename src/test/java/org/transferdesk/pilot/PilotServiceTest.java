@@ -169,6 +169,70 @@ class PilotServiceTest {
         assertThat(ipOwners()).startsWith("示例大学 30%");
     }
 
+    @Test
+    void anUnconvertedCaseCanBeRecoveredBeforeItsRegistration_leavingTheIpAlone() {
+        PilotCase c = pilots.walkTo(saved("70"), PilotStep.CNIPA_FILED);
+        assertThat(c.nextSteps()).contains(PilotStep.RECOVERED);
+        c = service.recordStep(c, PilotStep.RECOVERED, LocalDate.of(2026, 10, 20), null, "科技处", "逾期未转化");
+        assertThat(c.currentStep()).isEqualTo(PilotStep.RECOVERED);
+        assertThat(ipOwners()).isNull();
+    }
+
+    @Test
+    void aRecoveredCaseIsNotReopenedWhileAnotherCaseOfTheResultIsOpen() {
+        PilotCase first = pilots.walkTo(saved("70"), PilotStep.AGREEMENT);
+        PilotCase recovered = service.recordStep(first, PilotStep.RECOVERED, LocalDate.of(2026, 10, 20), null, "科技处", null);
+        PilotCase second = service.save(PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent("60")));
+        assertThatThrownBy(() -> service.undoLastStep(recovered, "误录")).isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(e.getLocalizedMessage()).contains(second.caseNo()));
+        assertThat(service.find(recovered.id()).orElseThrow().currentStep()).isEqualTo(PilotStep.RECOVERED);
+    }
+
+    @Test
+    void aLaterChangeOfTheMinimumTerm_doesNotStopAnAgreedUseRightFromGoingOn() {
+        PilotCase draft = service.draftFor(fixture.result.id());
+        PilotCase use = PilotFixture.complete(new PilotCase(null, null, draft.disclosureId(), draft.resultNo(),
+                draft.resultTitle(), draft.resultType(), draft.department(), PilotModel.LONG_TERM_USE, null, 10, 0,
+                new BigDecimal("20000.00"), draft.representativeId(), draft.owners(), null, null, null, null,
+                PilotTerms.NONE, List.of(), List.of(), null, 0), null);
+        PilotCase c = pilots.walkTo(service.save(use), PilotStep.CONVERTING);
+        pilots.office.set(PilotSettings.MIN_USE_YEARS, LocalDate.of(2025, 6, 1), "15");
+        c = service.recordStep(c, PilotStep.CONVERTED, LocalDate.of(2025, 7, 1), null, "团队", "许可合同已签订");
+        assertThat(c.currentStep()).isEqualTo(PilotStep.CONVERTED);
+        assertThat(service.validate(c)).isEmpty();
+    }
+
+    @Test
+    void termsTheLedgerDidNotHoldCanBeFilledInAfterTheAgreement_recordedOnesCannotChange() {
+        PilotCase c = pilots.walkTo(saved("70"), PilotStep.AGREEMENT);
+        db.dsl().update(org.transferdesk.db.jooq.Tables.PILOT_CASE)
+                .setNull(org.transferdesk.db.jooq.Tables.PILOT_CASE.DECISION_RIGHTS).execute();
+        PilotCase imported = service.find(c.id()).orElseThrow();
+        PilotCase filled = service.save(withTerms(imported, new PilotTerms(null, "团队决定", imported.terms().maintenancePayer(),
+                imported.terms().convertBy(), imported.terms().recoveryRule())));
+        assertThat(filled.terms().decisionRights()).isEqualTo("团队决定");
+        assertThatThrownBy(() -> service.save(withTerms(filled, new PilotTerms(null, "学校决定",
+                filled.terms().maintenancePayer(), filled.terms().convertBy(), filled.terms().recoveryRule()))))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> service.save(withTerms(filled, new PilotTerms(Percent.ofPercent("50"), "团队决定",
+                filled.terms().maintenancePayer(), filled.terms().convertBy(), filled.terms().recoveryRule()))))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    private static PilotCase withTerms(PilotCase c, PilotTerms terms) {
+        return new PilotCase(c.id(), c.caseNo(), c.disclosureId(), c.resultNo(), c.resultTitle(), c.resultType(),
+                c.department(), c.model(), c.teamShare(), c.useYears(), c.renewalYears(), c.useFee(),
+                c.representativeId(), c.owners(), c.conversionPlan(), c.negativeListBy(), c.negativeListOn(),
+                c.publicityPlace(), terms, c.steps(), c.objections(), c.ownersBefore(), c.version());
+    }
+
+    @Test
+    void objectionsAreNotDatedAfterToday() {
+        PilotCase c = pilots.walkTo(saved("70"), PilotStep.PUBLICITY);
+        assertThatThrownBy(() -> service.saveObjection(c, new PilotObjection(null, LocalDate.of(2026, 11, 23), "某",
+                "异议", null, null))).isInstanceOf(ValidationException.class);
+    }
+
     private String ipOwners() {
         return db.dsl().select(IP_ASSET.OWNERS).from(IP_ASSET).where(IP_ASSET.DISCLOSURE_ID.eq(fixture.result.id()))
                 .fetchOne(IP_ASSET.OWNERS);
@@ -194,6 +258,33 @@ class PilotServiceTest {
         assertThat(distributions.taxes(d)).allSatisfy(t -> assertThat(t.applicable()).isFalse());
         assertThat(distributions.explain(d).steps()).extracting(Explanation.Step::rule).contains("R-PILOT-INCOME")
                 .doesNotContain("R-45-1", "R-TAX58", "R-KEY");
+
+        // owners' income now stands on the registration: it cannot be taken back until that is revoked
+        distributions.saveDraft(d);
+        service.useIncome(new DistributionRepository(db.dsl())::liveOwnershipIncome);
+        PilotCase registered = service.findByCaseNo("FQ-2026-001").orElseThrow();
+        PilotCase converting = service.recordStep(registered, PilotStep.CONVERTING, LocalDate.of(2025, 3, 2), null,
+                "团队", null);
+        PilotCase back = service.undoLastStep(converting, "误录");
+        assertThatThrownBy(() -> service.undoLastStep(back, "误录")).isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(e.getLocalizedMessage()).contains("E6"));
+        assertThat(service.find(back.id()).orElseThrow().currentStep()).isEqualTo(PilotStep.REGISTERED);
+    }
+
+    @Test
+    void receiptsOnBothSidesOfTheRegistration_areNotDistributedTogether() {
+        pilots.walkTo(saved("70"), PilotStep.REGISTERED);
+        DistributionService distributions = distributions();
+        Deal deal = fixture.licence("E6-3", true, List.of(
+                new Receipt(null, LocalDate.of(2024, 12, 1), new BigDecimal("100000.00"), null, null),
+                new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("200000.00"), null, null)), List.of());
+        List<Long> both = deal.receipts().stream().map(Receipt::id).toList();
+        assertThatThrownBy(() -> distributions.proposeCash(deal.id(), both)).isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(p -> p.key())
+                        .containsExactly("reward.propose.acrossOwnershipChange"));
+        Receipt before = deal.receipts().stream().filter(r -> r.receivedOn().getYear() == 2024).findFirst().orElseThrow();
+        assertThat(distributions.proposeCash(deal.id(), List.of(before.id())).distribution().kind())
+                .isEqualTo(DistributionKind.CASH);
     }
 
     @Test

@@ -22,7 +22,7 @@ class PilotWorkflowTest {
                 PilotModel.OWNERSHIP, Percent.ofPercent("70"), null, null, null, 11L,
                 List.of(new PilotOwner(11, "T1", "甲", Percent.ofPercent("60")),
                         new PilotOwner(12, "T2", "乙", Percent.ofPercent("40"))),
-                "许可实施", "王处长", LocalDate.of(2024, 9, 13), null,
+                "许可实施", "王处长", LocalDate.of(2024, 9, 13), "学校主页",
                 new PilotTerms(null, "团队决定", MaintenancePayer.TEAM, LocalDate.of(2026, 10, 15), "收回"),
                 steps, objections, null, 3);
     }
@@ -60,8 +60,12 @@ class PilotWorkflowTest {
         assertThat(PilotStep.path(PilotModel.OWNERSHIP)).containsSubsequence(PilotStep.AGREEMENT,
                 PilotStep.CNIPA_FILED, PilotStep.REGISTERED, PilotStep.CONVERTING);
         assertThat(PilotStep.path(PilotModel.LONG_TERM_USE)).doesNotContain(PilotStep.CNIPA_FILED, PilotStep.REGISTERED);
-        assertThat(PilotStep.next(PilotModel.LONG_TERM_USE, PilotStep.AGREEMENT)).containsExactly(PilotStep.CONVERTING);
-        assertThat(PilotStep.next(PilotModel.OWNERSHIP, PilotStep.AGREEMENT)).containsExactly(PilotStep.CNIPA_FILED);
+        assertThat(PilotStep.next(PilotModel.LONG_TERM_USE, PilotStep.AGREEMENT))
+                .containsExactly(PilotStep.CONVERTING, PilotStep.RECOVERED);
+        assertThat(PilotStep.next(PilotModel.OWNERSHIP, PilotStep.AGREEMENT))
+                .containsExactly(PilotStep.CNIPA_FILED, PilotStep.RECOVERED);
+        assertThat(PilotStep.next(PilotModel.OWNERSHIP, PilotStep.CNIPA_FILED))
+                .containsExactly(PilotStep.REGISTERED, PilotStep.RECOVERED);
         assertThat(PilotStep.next(PilotModel.OWNERSHIP, PilotStep.CONVERTING))
                 .containsExactly(PilotStep.CONVERTED, PilotStep.RECOVERED, PilotStep.EXPIRED);
         assertThat(PilotStep.next(PilotModel.OWNERSHIP, PilotStep.RECOVERED)).isEmpty();
@@ -89,6 +93,17 @@ class PilotWorkflowTest {
         PilotCase reviewed = ownership(until(PilotStep.UNIVERSITY_REVIEW), List.of());
         List<String> found = keys(PilotWorkflow.check(reviewed, PilotStep.PUBLICITY, from, to, "李", TODAY, RULES));
         assertThat(found).isEqualTo(expected.isEmpty() ? List.of() : List.of(expected));
+    }
+
+    @Test
+    void thePublicityNeedsItsPlace() {
+        PilotCase c = ownership(until(PilotStep.UNIVERSITY_REVIEW), List.of());
+        PilotCase noPlace = new PilotCase(c.id(), c.caseNo(), c.disclosureId(), c.resultNo(), c.resultTitle(),
+                c.resultType(), c.department(), c.model(), c.teamShare(), null, null, null, c.representativeId(),
+                c.owners(), c.conversionPlan(), c.negativeListBy(), c.negativeListOn(), " ", c.terms(), c.steps(),
+                List.of(), null, 3);
+        assertThat(keys(PilotWorkflow.check(noPlace, PilotStep.PUBLICITY, LocalDate.of(2024, 9, 18),
+                LocalDate.of(2024, 10, 8), "李", TODAY, RULES))).containsExactly("validation.required");
     }
 
     @Test

@@ -96,8 +96,8 @@ public final class PilotFlowView {
         noteField.textProperty().bindBidirectional(flow.noteProperty());
         flow.stepProblems().addListener((ListChangeListener<String>) c -> drawProblems());
         drawProblems();
-        recordButton.disableProperty().bind(flow.canRecordProperty().not());
-        undoButton.disableProperty().bind(flow.canUndoProperty().not());
+        recordButton.disableProperty().bind(flow.canRecordProperty().not().or(flow.workingProperty()));
+        undoButton.disableProperty().bind(flow.canUndoProperty().not().or(flow.workingProperty()));
         bindObjections();
         bindDocuments();
     }

@@ -51,6 +51,7 @@ public final class PilotFlowViewModel {
     private final ReadOnlyBooleanWrapper canRecord = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private PilotRules rules = PilotRules.DEFAULT;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper working = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private LocalDate today = LocalDate.now();
     private boolean showing;
     private long checkGeneration;
@@ -123,7 +124,7 @@ public final class PilotFlowViewModel {
     /** Records the step as filled in; the problems are shown and nothing is saved when it is refused. */
     public void record() {
         PilotCase c = host.stored().get();
-        if (c == null || step.get() == null) {
+        if (c == null || step.get() == null || working.get()) {
             return;
         }
         if (host.dirty().getAsBoolean()) {
@@ -136,8 +137,10 @@ public final class PilotFlowViewModel {
         LocalDate end = endsOn.get();
         String who = actor.get();
         String text = note.get();
+        // a second click while the first is being written would only meet a stale-record refusal
+        working.set(true);
         executor.execute(BackgroundTask.of(p -> service.recordStep(c, s, on, end, who, text))
-                .onSuccess(host.changed()).onFailure(this::fail));
+                .onSuccess(host.changed()).onFailure(this::fail).onFinished(() -> working.set(false)));
     }
 
     /** Takes back the last step with the reason given (asked for by the view). */
@@ -150,8 +153,12 @@ public final class PilotFlowViewModel {
             stepProblems.setAll(I18n.t("pilotFlow.saveFirst"));
             return;
         }
+        if (working.get()) {
+            return;
+        }
+        working.set(true);
         executor.execute(BackgroundTask.of(p -> service.undoLastStep(c, reason)).onSuccess(host.changed())
-                .onFailure(this::fail));
+                .onFailure(this::fail).onFinished(() -> working.set(false)));
     }
 
     private void fail(Throwable error) {
@@ -166,6 +173,11 @@ public final class PilotFlowViewModel {
     public String lastStepLabel() {
         PilotCase c = host.stored().get();
         return c == null || c.currentStep() == null ? "" : c.currentStep().label();
+    }
+
+    /** A step is being recorded or taken back. */
+    public javafx.beans.property.ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
     }
 
     public ObservableList<TimelineRow> timeline() {

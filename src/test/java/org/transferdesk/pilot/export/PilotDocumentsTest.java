@@ -85,11 +85,16 @@ class PilotDocumentsTest {
     }
 
     private PilotCase useRight() {
+        return useRight(null);
+    }
+
+    /** {@code place}: none until the publicity is recorded, when the notice proposes the default. */
+    private PilotCase useRight(String place) {
         PilotCase d = PilotFixture.complete(service.draftFor(software.id()), null);
         PilotTerms t = d.terms();
         return service.save(new PilotCase(null, null, d.disclosureId(), d.resultNo(), d.resultTitle(), d.resultType(),
                 d.department(), PilotModel.LONG_TERM_USE, null, 10, 5, new BigDecimal("20000.00"), d.representativeId(),
-                d.owners(), d.conversionPlan(), d.negativeListBy(), d.negativeListOn(), null,
+                d.owners(), d.conversionPlan(), d.negativeListBy(), d.negativeListOn(), place,
                 new PilotTerms(null, t.decisionRights(), MaintenancePayer.UNIVERSITY, LocalDate.of(2027, 1, 1),
                         t.recoveryRule()), List.of(), List.of(), null, 0));
     }
@@ -129,7 +134,7 @@ class PilotDocumentsTest {
     @Test
     void theRegister_hasARowPerCase_withSteps_deadlines_andDeals_inEnglishToo() throws IOException {
         PilotCase owned = ownership();
-        PilotCase used = pilots.walkTo(useRight(), PilotStep.AGREEMENT);
+        PilotCase used = pilots.walkTo(useRight("学校主页通知公告栏"), PilotStep.AGREEMENT);
         Path file = tmp.resolve("register.xlsx");
         documents.writeRegister(file);
 

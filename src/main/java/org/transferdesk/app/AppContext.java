@@ -106,7 +106,7 @@ public final class AppContext implements AutoCloseable {
                 () -> rewardPolicies.unitProfile().name(), new org.transferdesk.common.FileStore(folder.root()),
                 audit, clock);
         this.distributions.useOwnership(pilots.ownership());
-        this.pilots.useIncome(distributionRepository::liveOwnershipIncome);
+        this.pilots.useIncome(distributionRepository::liveIncome);
         this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies,
                 new org.transferdesk.ledger.PilotImportSettings(pilots::rulesOn, () -> rewardPolicies.unitProfile().name()));
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions, pilots, disclosures);

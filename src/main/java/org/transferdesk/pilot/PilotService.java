@@ -301,9 +301,18 @@ public final class PilotService {
             });
         }
         if (last == PilotStep.REGISTERED && c.model() == PilotModel.OWNERSHIP) {
-            List<String> contracts = income.contractsFrom(c.disclosureId(), c.dateOf(PilotStep.REGISTERED).orElseThrow());
+            List<String> contracts = income.contractsFrom(c.disclosureId(), c.dateOf(PilotStep.REGISTERED).orElseThrow(),
+                    true);
             if (!contracts.isEmpty()) {
                 throw new UserFacingException("pilot.error.undoWithIncome", String.join("、", contracts));
+            }
+        }
+        if ((last == PilotStep.RECOVERED || last == PilotStep.EXPIRED) && c.coOwnedOn(c.last().orElseThrow().doneOn()
+                .minusDays(1))) {
+            // the income since the end was rewarded as the university's; reopening the co-ownership would make it owners'
+            List<String> contracts = income.contractsFrom(c.disclosureId(), c.last().orElseThrow().doneOn(), false);
+            if (!contracts.isEmpty()) {
+                throw new UserFacingException("pilot.error.undoWithRewards", String.join("、", contracts));
             }
         }
         IpOwnersChange change = null;

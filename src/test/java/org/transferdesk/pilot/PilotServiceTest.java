@@ -261,7 +261,7 @@ class PilotServiceTest {
 
         // owners' income now stands on the registration: it cannot be taken back until that is revoked
         distributions.saveDraft(d);
-        service.useIncome(new DistributionRepository(db.dsl())::liveOwnershipIncome);
+        service.useIncome(new DistributionRepository(db.dsl())::liveIncome);
         PilotCase registered = service.findByCaseNo("FQ-2026-001").orElseThrow();
         PilotCase converting = service.recordStep(registered, PilotStep.CONVERTING, LocalDate.of(2025, 3, 2), null,
                 "团队", null);
@@ -269,6 +269,22 @@ class PilotServiceTest {
         assertThatThrownBy(() -> service.undoLastStep(back, "误录")).isInstanceOf(UserFacingException.class)
                 .satisfies(e -> assertThat(e.getLocalizedMessage()).contains("E6"));
         assertThat(service.find(back.id()).orElseThrow().currentStep()).isEqualTo(PilotStep.REGISTERED);
+    }
+
+    @Test
+    void aRecoveryCannotBeTakenBack_onceIncomeSinceHasBeenRewarded() {
+        PilotCase c = pilots.walkTo(saved("70"), PilotStep.CONVERTING);
+        PilotCase recovered = service.recordStep(c, PilotStep.RECOVERED, LocalDate.of(2026, 10, 20), null, "科技处", null);
+        DistributionService distributions = distributions();
+        service.useIncome(new DistributionRepository(db.dsl())::liveIncome);
+        Deal deal = fixture.licence("L-2026", true,
+                List.of(new Receipt(null, LocalDate.of(2026, 11, 1), new BigDecimal("100000.00"), null, null)), List.of());
+        Distribution reward = distributions.proposeCash(deal.id(), List.of(deal.receipts().get(0).id())).distribution();
+        assertThat(reward.kind()).isEqualTo(DistributionKind.CASH);
+        distributions.saveDraft(reward);
+        assertThatThrownBy(() -> service.undoLastStep(recovered, "误录")).isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(e.getLocalizedMessage()).contains("L-2026"));
+        assertThat(service.find(recovered.id()).orElseThrow().currentStep()).isEqualTo(PilotStep.RECOVERED);
     }
 
     @Test

@@ -115,13 +115,17 @@ public final class DistributionRepository {
         return dsl.fetchExists(DISTRIBUTION, c);
     }
 
-    /** Contract numbers of live owners'-income distributions of deals on the result, with a basis on or after {@code from}. */
-    public List<String> liveOwnershipIncome(long disclosureId, java.time.LocalDate from) {
+    /**
+     * Contract numbers of live distributions of deals on the result with a basis on or after {@code from}:
+     * owners' income (R-PILOT-INCOME), or else cash rewards.
+     */
+    public List<String> liveIncome(long disclosureId, java.time.LocalDate from, boolean ownersIncome) {
         return dsl.selectDistinct(org.transferdesk.db.jooq.Tables.DEAL.CONTRACT_NO).from(DISTRIBUTION)
                 .join(org.transferdesk.db.jooq.Tables.DEAL).on(org.transferdesk.db.jooq.Tables.DEAL.ID.eq(DISTRIBUTION.DEAL_ID))
                 .join(org.transferdesk.db.jooq.Tables.DEAL_RESULT)
                 .on(org.transferdesk.db.jooq.Tables.DEAL_RESULT.DEAL_ID.eq(DISTRIBUTION.DEAL_ID))
-                .where(LIVE).and(DISTRIBUTION.KIND.eq(DistributionKind.OWNERSHIP_INCOME.name()))
+                .where(LIVE).and(DISTRIBUTION.KIND.eq((ownersIncome ? DistributionKind.OWNERSHIP_INCOME
+                        : DistributionKind.CASH).name()))
                 .and(org.transferdesk.db.jooq.Tables.DEAL_RESULT.DISCLOSURE_ID.eq(disclosureId))
                 .and(DISTRIBUTION.BASIS_DATE.ge(from))
                 .orderBy(org.transferdesk.db.jooq.Tables.DEAL.CONTRACT_NO)

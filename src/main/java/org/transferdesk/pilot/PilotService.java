@@ -153,70 +153,9 @@ public final class PilotService {
     public List<Problem> validate(PilotCase c) {
         List<Problem> problems = new ArrayList<>(PilotValidator.validate(c, rulesFor(c, today())));
         if (!c.isNew()) {
-            repository.findById(c.id()).ifPresent(stored -> problems.addAll(frozen(stored, c)));
+            repository.findById(c.id()).ifPresent(stored -> problems.addAll(PilotFreeze.check(stored, c)));
         }
         return problems;
-    }
-
-    /**
-     * What was publicised is what is granted: the model, shares, team, plan and publicity place cannot
-     * change once the publicity is recorded, the negative-list confirmation once the review relied on it,
-     * nor the terms once the agreement is signed.
-     */
-    private static List<Problem> frozen(PilotCase stored, PilotCase c) {
-        List<Problem> p = new ArrayList<>();
-        if (stored.reached(PilotStep.PUBLICITY) && (stored.model() != c.model()
-                || !same(stored.teamShare(), c.teamShare()) || !same(stored.useYears(), c.useYears())
-                || !same(stored.renewalYears(), c.renewalYears()) || !sameOwners(stored, c)
-                || !same(stored.representativeId(), c.representativeId())
-                || !kept(stored.conversionPlan(), c.conversionPlan())
-                || !kept(stored.publicityPlace(), c.publicityPlace()))) {
-            p.add(Problem.error("pilot.error.frozenAfterPublicity", "model"));
-        }
-        if (stored.reached(PilotStep.UNIVERSITY_REVIEW) && (!kept(stored.negativeListBy(), c.negativeListBy())
-                || !kept(stored.negativeListOn(), c.negativeListOn()))) {
-            p.add(Problem.error("pilot.error.frozenAfterReview", "negativeList"));
-        }
-        PilotTerms was = stored.terms();
-        PilotTerms now = c.terms();
-        if (stored.reached(PilotStep.AGREEMENT) && (!same(was.incomeTeamShare(), now.incomeTeamShare())
-                || !kept(was.decisionRights(), now.decisionRights()) || !kept(was.maintenancePayer(), now.maintenancePayer())
-                || !kept(was.convertBy(), now.convertBy()) || !kept(was.recoveryRule(), now.recoveryRule())
-                || (stored.useFee() != null && !sameMoney(stored.useFee(), c.useFee())))) {
-            p.add(Problem.error("pilot.error.frozenAfterAgreement", "terms"));
-        }
-        return p;
-    }
-
-    /**
-     * A recorded value stays; an empty one may be filled in once — an imported case's ledger does not hold
-     * the plan, the negative list or most agreement terms. The income split is never filled in afterwards:
-     * empty means the ownership share, which is itself a term (R-PILOT-INCOME).
-     */
-    private static boolean kept(Object stored, Object edited) {
-        return stored == null || same(stored, edited);
-    }
-
-    private static boolean sameOwners(PilotCase a, PilotCase b) {
-        if (a.owners().size() != b.owners().size()) {
-            return false;
-        }
-        for (int i = 0; i < a.owners().size(); i++) {
-            PilotOwner x = a.owners().get(i);
-            PilotOwner y = b.owners().get(i);
-            if (x.personId() != y.personId() || !same(x.share(), y.share())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean same(Object a, Object b) {
-        return java.util.Objects.equals(a, b);
-    }
-
-    private static boolean sameMoney(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /** Saves the case's fields and team (a new case gets its number FQ-YYYY-NNN); nothing is saved on error. */
@@ -327,32 +266,7 @@ public final class PilotService {
 
     /** Adds or updates an objection raised during the grant publicity; closing one needs its handling. */
     public PilotCase saveObjection(PilotCase c, PilotObjection o) {
-        List<Problem> p = new ArrayList<>();
-        LocalDate start = c.dateOf(PilotStep.PUBLICITY).orElse(null);
-        if (start == null) {
-            p.add(Problem.error("pilot.objection.noPublicity", "objections"));
-        }
-        if (o.receivedOn() == null) {
-            p.add(Problem.error("validation.required", "receivedOn", "pilot.objection.receivedOn"));
-        } else if (start != null && o.receivedOn().isBefore(start)) {
-            p.add(Problem.error("pilot.objection.beforePublicity", "receivedOn", start));
-        }
-        if ((o.receivedOn() != null && o.receivedOn().isAfter(today()))
-                || (o.closedOn() != null && o.closedOn().isAfter(today()))) {
-            p.add(Problem.error("pilot.objection.future", "receivedOn"));
-        }
-        if (o.content() == null || o.content().isBlank()) {
-            p.add(Problem.error("validation.required", "content", "pilot.objection.content"));
-        }
-        if (o.closedOn() != null && (o.handling() == null || o.handling().isBlank())) {
-            p.add(Problem.error("pilot.objection.handlingRequired", "handling"));
-        }
-        if (o.closedOn() != null && o.receivedOn() != null && o.closedOn().isBefore(o.receivedOn())) {
-            p.add(Problem.error("pilot.objection.closedBeforeReceived", "closedOn"));
-        }
-        if (c.reached(PilotStep.APPROVAL)) {
-            p.add(Problem.error("pilot.objection.afterApproval", "objections"));
-        }
+        List<Problem> p = PilotWorkflow.checkObjection(c, o, today());
         if (!p.isEmpty()) {
             throw new ValidationException(p);
         }

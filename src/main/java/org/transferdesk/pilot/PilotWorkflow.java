@@ -118,6 +118,37 @@ public final class PilotWorkflow {
         }
     }
 
+    /** An objection to the grant publicity as entered: received during it, not after today, closed with its handling. */
+    public static List<Problem> checkObjection(PilotCase c, PilotObjection o, LocalDate today) {
+        List<Problem> p = new ArrayList<>();
+        LocalDate start = c.dateOf(PilotStep.PUBLICITY).orElse(null);
+        if (start == null) {
+            p.add(Problem.error("pilot.objection.noPublicity", "objections"));
+        }
+        if (o.receivedOn() == null) {
+            p.add(Problem.error("validation.required", "receivedOn", "pilot.objection.receivedOn"));
+        } else if (start != null && o.receivedOn().isBefore(start)) {
+            p.add(Problem.error("pilot.objection.beforePublicity", "receivedOn", start));
+        }
+        if ((o.receivedOn() != null && o.receivedOn().isAfter(today))
+                || (o.closedOn() != null && o.closedOn().isAfter(today))) {
+            p.add(Problem.error("pilot.objection.future", "receivedOn"));
+        }
+        if (o.content() == null || o.content().isBlank()) {
+            p.add(Problem.error("validation.required", "content", "pilot.objection.content"));
+        }
+        if (o.closedOn() != null && (o.handling() == null || o.handling().isBlank())) {
+            p.add(Problem.error("pilot.objection.handlingRequired", "handling"));
+        }
+        if (o.closedOn() != null && o.receivedOn() != null && o.closedOn().isBefore(o.receivedOn())) {
+            p.add(Problem.error("pilot.objection.closedBeforeReceived", "closedOn"));
+        }
+        if (c.reached(PilotStep.APPROVAL)) {
+            p.add(Problem.error("pilot.objection.afterApproval", "objections"));
+        }
+        return p;
+    }
+
     private static LocalDate latestDate(PilotCase c) {
         return c.steps().stream().map(StepRecord::doneOn).filter(Objects::nonNull).max(LocalDate::compareTo)
                 .orElse(null);

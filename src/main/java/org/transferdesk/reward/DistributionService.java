@@ -12,14 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import org.transferdesk.audit.Actor;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.calendar.WorkCalendarSource;
-import org.transferdesk.common.I18n;
-import org.transferdesk.common.Money;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.common.ValidationException;
@@ -128,29 +125,13 @@ public final class DistributionService {
         LocalDate basis = receipts.stream().map(Receipt::receivedOn).max(LocalDate::compareTo).orElseThrow();
         RewardPolicy policy = policies.policyOn(basis);
         Map<Long, BigDecimal> deducted = repository.deductedByCost(dealId);
-        Optional<ResultOwnership.CoOwnership> coOwned = deal.results().size() == 1
-                ? ownership.on(deal.results().get(0).disclosureId(), basis) : Optional.empty();
-        if (deal.results().size() == 1) {
-            // R-PILOT-INCOME holds from the registration date: a receipt before it (or after a recovery) is the
-            // university's income and rewarded; one proposal cannot be both
-            long resultId = deal.results().get(0).disclosureId();
-            if (receipts.stream().anyMatch(r -> ownership.on(resultId, r.receivedOn()).isPresent() != coOwned.isPresent())) {
-                throw new ValidationException(List.of(Problem.error("reward.propose.acrossOwnershipChange", "receipts")));
-            }
-        }
+        IncomeOwnership owners = new IncomeOwnership(ownership);
+        Optional<ResultOwnership.CoOwnership> coOwned = owners.of(deal, receipts, basis);
         Distribution d = coOwned.isPresent()
                 ? DistributionProposer.ownershipIncome(deal, coOwned.get(), receipts, deducted, policy)
                 : DistributionProposer.cash(deal, team(deal), receipts, deducted, policy);
         List<Problem> problems = new ArrayList<>(problemsOf(d, deal));
-        if (deal.results().size() > 1) {
-            // R-PILOT-INCOME needs to know which part of the income comes from the co-owned result: staff decide
-            List<String> coOwnedResults = deal.results().stream()
-                    .filter(r -> ownership.on(r.disclosureId(), basis).isPresent()).map(org.transferdesk.deal.ResultRef::resultNo).toList();
-            if (!coOwnedResults.isEmpty()) {
-                problems.add(Problem.warning("reward.propose.coOwnedAmongSeveral", "deal",
-                        String.join("、", coOwnedResults)));
-            }
-        }
+        owners.severalResultsWarning(deal, basis).ifPresent(problems::add);
         return new Proposal(d, problems);
     }
 
@@ -305,60 +286,7 @@ public final class DistributionService {
      * drafts, the others are named with the reason.
      */
     public BatchOutcome distributeAll(String contractNo, Integer year) {
-        List<Deal> targets;
-        if (contractNo != null) {
-            targets = List.of(deals.findByContractNo(contractNo)
-                    .orElseThrow(() -> new UserFacingException("reward.contract.missing", contractNo)));
-        } else {
-            targets = deals.findAll().stream().filter(x -> x.mode() == DealMode.TRANSFER || x.mode() == DealMode.LICENSE
-                    || x.mode() == DealMode.EQUITY).toList();
-        }
-        List<Distribution> created = new ArrayList<>();
-        List<BatchOutcome.Skipped> skipped = new ArrayList<>();
-        for (Deal deal : targets) {
-            if (deal.mode() == DealMode.EQUITY) {
-                if (deal.signedOn() != null && (year == null || deal.signedOn().getYear() == year)
-                        && !repository.hasLive(DistributionKind.EQUITY, deal.id(), null, null)) {
-                    attempt(() -> proposeEquity(deal.id()), deal, I18n.t("reward.batch.equity"), created, skipped);
-                }
-                continue;
-            }
-            if (deal.mode() != DealMode.TRANSFER && deal.mode() != DealMode.LICENSE) {
-                skipped.add(new BatchOutcome.Skipped(deal.contractNo(), deal.mode().label(), I18n.t("reward.batch.notCash")));
-                continue;
-            }
-            // each receipt is proposed on its own, so the ones taken before the loop are all that can be taken
-            Set<Long> taken = repository.distributedReceiptIds(deal.id());
-            for (Receipt r : deal.receipts()) {
-                if (year != null && r.receivedOn().getYear() != year) {
-                    continue;
-                }
-                String what = r.receivedOn() + " " + Money.format(r.amount());
-                if (r.isRefund()) {
-                    skipped.add(new BatchOutcome.Skipped(deal.contractNo(), what, I18n.t("reward.batch.refund")));
-                } else if (!taken.contains(r.id())) {
-                    attempt(() -> proposeCash(deal.id(), List.of(r.id())), deal, what, created, skipped);
-                }
-            }
-        }
-        return new BatchOutcome(created, skipped);
-    }
-
-    private void attempt(java.util.function.Supplier<Proposal> proposal, Deal deal, String what,
-                         List<Distribution> created, List<BatchOutcome.Skipped> skipped) {
-        try {
-            Proposal p = proposal.get();
-            List<Problem> errors = p.problems().stream().filter(Problem::isError).toList();
-            if (errors.isEmpty()) {
-                created.add(saveDraft(p.distribution()));
-            } else {
-                skipped.add(new BatchOutcome.Skipped(deal.contractNo(), what,
-                        errors.stream().map(Problem::message).collect(Collectors.joining("; "))));
-            }
-        } catch (ValidationException e) {
-            skipped.add(new BatchOutcome.Skipped(deal.contractNo(), what,
-                    e.problems().stream().map(Problem::message).collect(Collectors.joining("; "))));
-        }
+        return new DistributionBatch(this, repository, deals).run(contractNo, year);
     }
 
     private Distribution load(long id) {

@@ -100,9 +100,8 @@ public final class AppContext implements AutoCloseable {
                 new DealRepository(database.dsl()), disclosures, people,
                 rewardPolicies, calendar, () -> rewardPolicies.unitProfile().nonProfit(), audit, clock);
         this.pilots = new PilotService(new PilotRepository(database.dsl()), disclosures, people,
-                new PilotSettings(office), disclosureId -> deals.ofResult(disclosureId).stream()
-                        .filter(d -> d.status().isSigned() && d.signedOn() != null)
-                        .map(org.transferdesk.deal.DealSummary::signedOn).toList(),
+                new PilotSettings(office), disclosureId -> deals.signedOfResult(disclosureId).stream()
+                        .map(org.transferdesk.deal.SignedDeal::signedOn).toList(),
                 () -> rewardPolicies.unitProfile().name(), new org.transferdesk.common.FileStore(folder.root()),
                 audit, clock);
         this.distributions.useOwnership(pilots.ownership());
@@ -113,12 +112,10 @@ public final class AppContext implements AutoCloseable {
         this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
         this.pilotDocuments = new PilotDocuments(pilots, disclosures, () -> rewardPolicies.unitProfile().name(),
                 office::valueOn, (disclosureId, since) -> {
-                    var signed = deals.ofResult(disclosureId).stream()
-                            .filter(d -> d.status().isSigned() && d.signedOn() != null && !d.signedOn().isBefore(since))
-                            .toList();
-                    return new PilotIncome.Deals(signed.size(), signed.stream().map(d -> d.received())
-                            .filter(java.util.Objects::nonNull).reduce(java.math.BigDecimal.ZERO.setScale(2),
-                                    java.math.BigDecimal::add));
+                    var signed = deals.signedOfResult(disclosureId).stream()
+                            .filter(d -> !d.signedOn().isBefore(since)).toList();
+                    return new PilotIncome.Deals(signed.size(), signed.stream().map(org.transferdesk.deal.SignedDeal::received)
+                            .reduce(java.math.BigDecimal.ZERO.setScale(2), java.math.BigDecimal::add));
                 });
     }
 

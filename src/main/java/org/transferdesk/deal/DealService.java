@@ -165,6 +165,11 @@ public final class DealService {
         return list.ofResult(disclosureId, today());
     }
 
+    /** The signed deals on a result and what each has received (no money position, parts or departments). */
+    public List<SignedDeal> signedOfResult(long disclosureId) {
+        return list.signedOfResult(disclosureId);
+    }
+
     public List<DealSummary> ofCounterparty(long counterpartyId) {
         return list.ofCounterparty(counterpartyId, today());
     }

@@ -4,6 +4,7 @@ import static org.transferdesk.db.jooq.Tables.DEAL;
 import static org.transferdesk.db.jooq.Tables.DEAL_RESULT;
 import static org.transferdesk.db.jooq.Tables.DEPARTMENT;
 import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
+import static org.transferdesk.db.jooq.Tables.RECEIPT;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DealSummary;
+import org.transferdesk.deal.SignedDeal;
 
 /** The deal list: every deal (or those of a result / counterparty) as rows with their money position. */
 public final class DealListQuery {
@@ -35,6 +38,20 @@ public final class DealListQuery {
     public List<DealSummary> ofResult(long disclosureId, LocalDate asOf) {
         return rows(DEAL.ID.in(org.jooq.impl.DSL.select(DEAL_RESULT.DEAL_ID).from(DEAL_RESULT)
                 .where(DEAL_RESULT.DISCLOSURE_ID.eq(disclosureId))), asOf);
+    }
+
+    /**
+     * The signed deals on a result with what each has received: one light query, for callers (the pilot
+     * cases) that need no money position, departments or parts.
+     */
+    public List<SignedDeal> signedOfResult(long disclosureId) {
+        var received = org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.sum(RECEIPT.AMOUNT), java.math.BigDecimal.ZERO);
+        return dsl.select(DEAL.SIGNED_ON, received).from(DEAL_RESULT).join(DEAL).on(DEAL.ID.eq(DEAL_RESULT.DEAL_ID))
+                .leftJoin(RECEIPT).on(RECEIPT.DEAL_ID.eq(DEAL.ID))
+                .where(DEAL_RESULT.DISCLOSURE_ID.eq(disclosureId)).and(DEAL.SIGNED_ON.isNotNull())
+                .and(DEAL.STATUS.in(DealStatus.SIGNED.name(), DealStatus.PERFORMING.name(), DealStatus.COMPLETED.name()))
+                .groupBy(DEAL.ID, DEAL.SIGNED_ON).orderBy(DEAL.SIGNED_ON)
+                .fetch(r -> new SignedDeal(r.value1(), r.value2().setScale(2)));
     }
 
     private List<DealSummary> rows(Condition which, LocalDate asOf) {

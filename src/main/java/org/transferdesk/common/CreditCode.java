@@ -24,18 +24,19 @@ public final class CreditCode {
 
     public static boolean isValid(String input) {
         String code = normalise(input);
-        if (code.length() != 18) {
+        if (code.length() != 18 || !hasValidShape(code)) {
             return false;
         }
+        return withCheckCharacter(code.substring(0, 17)).equals(code);
+    }
+
+    /** The 17 characters of a code's body with its check character appended (body of the code's alphabet). */
+    public static String withCheckCharacter(String body) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int value = ALPHABET.indexOf(code.charAt(i));
-            if (value < 0) {
-                return false;
-            }
-            sum += value * WEIGHTS[i];
+            sum += ALPHABET.indexOf(body.charAt(i)) * WEIGHTS[i];
         }
         int check = 31 - sum % 31;
-        return ALPHABET.charAt(check == 31 ? 0 : check) == code.charAt(17);
+        return body + ALPHABET.charAt(check == 31 ? 0 : check);
     }
 }

@@ -42,7 +42,7 @@ public record PublicityNotice(String title, String intro, List<ResultLine> resul
         LocalDate from = deal.publicity() != null && deal.publicity().startsOn() != null
                 ? deal.publicity().startsOn() : start;
         LocalDate lastDay = deal.publicity() != null && deal.publicity().endsOn() != null
-                ? deal.publicity().endsOn() : from.plusDays(minimumDays);
+                ? deal.publicity().endsOn() : PublicityRules.earliestEnd(from, minimumDays);
         List<ResultLine> results = deal.results().stream().map(r -> new ResultLine(r.resultNo(),
                 r.title() == null ? "" : r.title(), resultTypes.getOrDefault(r.resultNo(), ""))).toList();
         String contact = objectionContact == null || objectionContact.isBlank()

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.transferdesk.common.CreditCode;
 import org.transferdesk.common.Money;
 import org.transferdesk.common.Percent;
 import org.transferdesk.deal.Approval;
@@ -50,8 +51,6 @@ final class DealMaker {
             "环保科技", "电子", "医疗器械", "农业科技");
     private static final List<String> REGION_CODES = List.of("110108", "310115", "440305", "330106", "320505",
             "320102", "420111", "510107", "610131", "340104", "440106", "120116", "430104", "370212");
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private final Dice dice;
     private final LocalDate today;
@@ -303,12 +302,6 @@ final class DealMaker {
 
     /** A well-formed 统一社会信用代码 (R-ID-USCC): unique through its serial part, with a valid check character. */
     static String creditCode(String regionCode, int serial) {
-        String body = "91" + regionCode + String.format("MA%07d", serial);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(body.charAt(i)) * WEIGHTS[i];
-        }
-        int check = 31 - sum % 31;
-        return body + ALPHABET.charAt(check == 31 ? 0 : check);
+        return CreditCode.withCheckCharacter("91" + regionCode + String.format("MA%07d", serial));
     }
 }

@@ -62,8 +62,12 @@ public final class Tax58 {
         if (!publicised) {
             failed.add(Condition.PUBLICISED);
         }
-        BigDecimal exempt = failed.isEmpty() ? reward.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP)
-                : BigDecimal.ZERO.setScale(2);
+        BigDecimal exempt = failed.isEmpty() ? exemptPart(reward) : BigDecimal.ZERO.setScale(2);
         return new Eligibility(List.copyOf(failed), exempt, deadline);
+    }
+
+    /** R-TAX58: half of an eligible cash reward is exempt (to the fen, HALF_UP). */
+    public static BigDecimal exemptPart(BigDecimal reward) {
+        return reward.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
     }
 }

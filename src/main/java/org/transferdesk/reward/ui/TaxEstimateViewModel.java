@@ -1,7 +1,6 @@
 package org.transferdesk.reward.ui;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -60,7 +59,7 @@ public final class TaxEstimateViewModel {
         boolean oncePublicised = row.tax().applicable()
                 && row.tax().eligibility().failed().equals(List.of(Tax58.Condition.PUBLICISED));
         if (oncePublicised) {
-            exempt = row.line().amount().divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+            exempt = Tax58.exemptPart(row.line().amount());
         }
         WageTax.Estimate e = WageTax.estimate(w, s, a, row.line().amount(), exempt);
         estimate.setAll(List.of(

@@ -9,13 +9,11 @@ import java.util.Set;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
 import org.transferdesk.disclosure.Disclosure;
-import org.transferdesk.disclosure.Inventor;
 import org.transferdesk.ledger.LedgerLookup.ExistingResult;
 import org.transferdesk.ledger.LedgerRows.PilotRow;
 import org.transferdesk.ledger.LedgerRows.SheetRows;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotModel;
-import org.transferdesk.pilot.PilotOwner;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.pilot.PilotTerms;
@@ -112,11 +110,6 @@ final class PilotWriter {
     }
 
     private PilotCase pilotCase(PilotRow r, Disclosure d, PilotCase old, String ownersBefore) {
-        List<PilotOwner> owners = d.inventors().stream()
-                .map(i -> new PilotOwner(i.personId(), i.staffNo(), i.name(), i.share())).toList();
-        Long representative = d.inventors().stream().filter(Inventor::keyContributor).findFirst()
-                .or(() -> d.inventors().stream().max((a, b) -> a.share().compareTo(b.share())))
-                .map(Inventor::personId).orElse(null);
         boolean ownership = r.model() == PilotModel.OWNERSHIP;
         PilotTerms terms = new PilotTerms(null, null, null, r.convertBy(), null);
         if (old != null) {
@@ -126,8 +119,8 @@ final class PilotWriter {
         String caseNo = old != null ? old.caseNo() : nextCaseNo();
         return new PilotCase(old == null ? null : old.id(), caseNo, d.id(), d.resultNo(), d.title(), d.resultType(),
                 d.departmentName(), r.model(), ownership ? r.teamShare() : null, ownership ? null : r.useYears(),
-                null, null, representative, owners, null, null, null, null, terms, List.of(), List.of(), ownersBefore,
-                old == null ? 0 : old.version());
+                null, null, PilotService.representativeOf(d), PilotService.teamOf(d), null, null, null, null, terms,
+                List.of(), List.of(), ownersBefore, old == null ? 0 : old.version());
     }
 
     /** FQ-YYYY-NNN like a case started in TransferDesk: numbered in the year it is entered. */

@@ -129,14 +129,21 @@ public final class PilotService {
         openCase(disclosureId, null).ifPresent(open -> {
             throw new UserFacingException("pilot.error.openCase", d.resultNo(), open.caseNo());
         });
-        List<PilotOwner> owners = d.inventors().stream()
-                .map(i -> new PilotOwner(i.personId(), i.staffNo(), i.name(), i.share())).toList();
-        Long representative = d.inventors().stream().filter(Inventor::keyContributor).findFirst()
+        return new PilotCase(null, null, disclosureId, d.resultNo(), d.title(), d.resultType(), d.departmentName(),
+                PilotModel.OWNERSHIP, DEFAULT_TEAM_SHARE, null, null, null, representativeOf(d), teamOf(d), null, null,
+                null, null, PilotTerms.NONE, List.of(), List.of(), null, 0);
+    }
+
+    /** A new case's team: the result's inventors with their contribution shares as the internal split. */
+    public static List<PilotOwner> teamOf(Disclosure d) {
+        return d.inventors().stream().map(i -> new PilotOwner(i.personId(), i.staffNo(), i.name(), i.share())).toList();
+    }
+
+    /** A new case's representative: the first key contributor, else the largest share. */
+    public static Long representativeOf(Disclosure d) {
+        return d.inventors().stream().filter(Inventor::keyContributor).findFirst()
                 .or(() -> d.inventors().stream().max((a, b) -> a.share().compareTo(b.share())))
                 .map(Inventor::personId).orElse(null);
-        return new PilotCase(null, null, disclosureId, d.resultNo(), d.title(), d.resultType(), d.departmentName(),
-                PilotModel.OWNERSHIP, DEFAULT_TEAM_SHARE, null, null, null, representative, owners, null, null, null,
-                null, PilotTerms.NONE, List.of(), List.of(), null, 0);
     }
 
     /** The result's case that has not ended (at most one), if any. */

@@ -49,7 +49,8 @@ public final class DealListQuery {
         return dsl.select(DEAL.SIGNED_ON, received).from(DEAL_RESULT).join(DEAL).on(DEAL.ID.eq(DEAL_RESULT.DEAL_ID))
                 .leftJoin(RECEIPT).on(RECEIPT.DEAL_ID.eq(DEAL.ID))
                 .where(DEAL_RESULT.DISCLOSURE_ID.eq(disclosureId)).and(DEAL.SIGNED_ON.isNotNull())
-                .and(DEAL.STATUS.in(DealStatus.SIGNED.name(), DealStatus.PERFORMING.name(), DealStatus.COMPLETED.name()))
+                .and(DEAL.STATUS.in(java.util.Arrays.stream(DealStatus.values()).filter(DealStatus::isSigned)
+                        .map(Enum::name).toList()))
                 .groupBy(DEAL.ID, DEAL.SIGNED_ON).orderBy(DEAL.SIGNED_ON)
                 .fetch(r -> new SignedDeal(r.value1(), r.value2().setScale(2)));
     }
@@ -58,6 +59,7 @@ public final class DealListQuery {
         Map<Long, String> departments = dsl.select(DEAL_RESULT.DEAL_ID, DEPARTMENT.NAME).from(DEAL_RESULT)
                 .join(DISCLOSURE).on(DISCLOSURE.ID.eq(DEAL_RESULT.DISCLOSURE_ID))
                 .join(DEPARTMENT).on(DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                .where(DEAL_RESULT.DEAL_ID.in(org.jooq.impl.DSL.select(DEAL.ID).from(DEAL).where(which)))
                 .fetchGroups(DEAL_RESULT.DEAL_ID, DEPARTMENT.NAME).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join("、", new TreeSet<>(e.getValue()))));
         // One query for all deals and their parts (MULTISET), not one per deal.

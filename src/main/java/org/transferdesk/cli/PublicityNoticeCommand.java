@@ -15,8 +15,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "publicity-notice", mixinStandardHelpOptions = true,
         description = "Write the printable price publicity notice (科技成果转化价格公示, A4) of a contract as .xlsx.")
 public final class PublicityNoticeCommand extends CliCommand {
-    /** The office setting naming where objections go (effective-dated, like every office rule). */
-    public static final String OBJECTION_CONTACT = org.transferdesk.deal.PublicityNoticeService.OBJECTION_CONTACT;
 
     @Parameters(index = "0", paramLabel = "CONTRACT_NO", description = "The contract number (合同编号).")
     String contractNo;

@@ -28,11 +28,6 @@ public record DemoData(List<Department> departments, List<Person> people, List<D
         deals = List.copyOf(deals);
     }
 
-    /** Without deals. */
-    public DemoData(List<Department> departments, List<Person> people, List<Disclosure> disclosures) {
-        this(departments, people, disclosures, List.of(), List.of(), List.of());
-    }
-
     public DemoSummary summary() {
         int inventors = 0;
         int ip = 0;

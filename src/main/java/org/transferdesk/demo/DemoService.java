@@ -67,6 +67,11 @@ public final class DemoService {
      * cases nothing was written. Cancelled while distributing rewards or making pilot cases, it keeps the demo
      * and what was made so far: each is a complete office action, and the rest can be made by hand.
      */
+    private static java.util.Set<String> resultsWithDeals(DemoData data) {
+        return data.deals().stream().flatMap(d -> d.results().stream()).map(org.transferdesk.deal.ResultRef::resultNo)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     public DemoSummary fill(int people, int results, long seed, ProgressSink progress) {
         if (!isEmpty()) {
             throw new UserFacingException("demo.notEmpty");
@@ -83,6 +88,7 @@ public final class DemoService {
             return made;
         }
         // after the rewards: a registered grant would turn the later distributions of its result into ownership income
-        return made.withPilotCases(new PilotMaker(pilots, disclosures, deals, LocalDate.now(clock)).make(progress));
+        return made.withPilotCases(new PilotMaker(pilots, disclosures, resultsWithDeals(data),
+                LocalDate.now(clock)).make(progress));
     }
 }

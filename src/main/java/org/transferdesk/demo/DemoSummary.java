@@ -17,17 +17,10 @@ public record DemoSummary(int departments, int people, int results, int inventor
         rewards = rewards == null ? Rewards.NONE : rewards;
     }
 
-    /** Without pilot cases. */
-    public DemoSummary(int departments, int people, int results, int inventors, int ipAssets, int statusChanges,
-                       int counterparties, int deals, int receipts, Rewards rewards) {
-        this(departments, people, results, inventors, ipAssets, statusChanges, counterparties, deals, receipts, rewards,
-                0);
-    }
-
     /** Without rewards. */
     public DemoSummary(int departments, int people, int results, int inventors, int ipAssets, int statusChanges,
                        int counterparties, int deals, int receipts) {
-        this(departments, people, results, inventors, ipAssets, statusChanges, counterparties, deals, receipts, null);
+        this(departments, people, results, inventors, ipAssets, statusChanges, counterparties, deals, receipts, null, 0);
     }
 
     /** Without deals. */

@@ -3,7 +3,6 @@ package org.transferdesk.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Set;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.ProgressSink;
-import org.transferdesk.deal.DealService;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.DisclosureSummary;
 import org.transferdesk.disclosure.ResultStatus;
@@ -62,13 +60,14 @@ final class PilotMaker {
 
     private final PilotService pilots;
     private final DisclosureService results;
-    private final DealService deals;
+    private final Set<String> withDeals;
     private final LocalDate today;
 
-    PilotMaker(PilotService pilots, DisclosureService results, DealService deals, LocalDate today) {
+    /** {@code withDeals}: the numbers of the results the demo's deals convert (no case is made on those). */
+    PilotMaker(PilotService pilots, DisclosureService results, Set<String> withDeals, LocalDate today) {
         this.pilots = pilots;
         this.results = results;
-        this.deals = deals;
+        this.withDeals = Set.copyOf(withDeals);
         this.today = today;
     }
 
@@ -99,12 +98,6 @@ final class PilotMaker {
 
     /** Eligible results without contracts, oldest disclosure first. */
     private List<DisclosureSummary> candidates() {
-        Set<String> withDeals = new HashSet<>();
-        deals.list().forEach(d -> {
-            if (d.resultNos() != null) {
-                withDeals.addAll(Arrays.asList(d.resultNos().split("[,;，；、\\s]+")));
-            }
-        });
         List<DisclosureSummary> found = new ArrayList<>();
         results.loadSummaries(500, chunk -> chunk.stream()
                 .filter(r -> PilotValidator.eligible(r.resultType()) && r.status() != ResultStatus.ABANDONED

@@ -135,7 +135,7 @@ public final class TableExport {
     }
 
     /** Excel refuses []:*?/\ in sheet names and more than 31 characters. */
-    static String safeSheetName(String name) {
+    public static String safeSheetName(String name) {
         String cleaned = name == null ? "" : name.replaceAll("[\\[\\]:*?/\\\\]", "_").strip();
         if (cleaned.isEmpty()) {
             return "Sheet1";

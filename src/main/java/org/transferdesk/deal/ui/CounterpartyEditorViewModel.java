@@ -165,14 +165,8 @@ public final class CounterpartyEditorViewModel {
         }
         Counterparty candidate = current();
         busy.set(true);
-        executor.execute(BackgroundTask.of(p -> {
-            List<Problem> errors = counterparties.validate(candidate).stream().filter(Problem::isError).toList();
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
-            Counterparty saved = counterparties.save(candidate);
-            return loadData(saved.id());
-        }).onSuccess(loaded -> {
+        // the service checks the cleaned record (normalised credit code) and refuses it with every problem
+        executor.execute(BackgroundTask.of(p -> loadData(counterparties.save(candidate).id())).onSuccess(loaded -> {
             show(loaded);
             events.allChanged();
             dialogs.notify(I18n.t("editor.saved", loaded.counterparty().name()));

@@ -28,7 +28,7 @@ public final class PrintableXlsx {
         AtomicFile.write(file, out -> {
             Workbook workbook = new Workbook(out, "TransferDesk", "1.0");
             for (PrintableSheet sheet : sheets) {
-                write(workbook.newWorksheet(sheetName(sheet.name())), sheet);
+                write(workbook.newWorksheet(org.transferdesk.export.TableExport.safeSheetName(sheet.name())), sheet);
             }
             workbook.finish();
         });
@@ -184,10 +184,5 @@ public final class PrintableXlsx {
             total += Math.max(1, (int) Math.ceil(ColumnWidths.of(part) * 0.9 / Math.max(1.0, width - 1)));
         }
         return total;
-    }
-
-    private static String sheetName(String name) {
-        String cleaned = name.replaceAll("[\\[\\]:*?/\\\\]", "_");
-        return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
     }
 }

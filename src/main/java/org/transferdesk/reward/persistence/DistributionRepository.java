@@ -144,10 +144,6 @@ public final class DistributionRepository {
         return m;
     }
 
-    public int count() {
-        return dsl.fetchCount(DISTRIBUTION);
-    }
-
     public Distribution save(Distribution d, String actor, LocalDateTime now) {
         return saveWithAction(d, actor, now, d.isNew() ? AuditAction.CREATE : AuditAction.UPDATE);
     }

@@ -80,7 +80,6 @@ public final class DistributionEditorViewModel {
     private final BooleanProperty canPay = new SimpleBooleanProperty();
     private final BooleanProperty canRevoke = new SimpleBooleanProperty();
 
-    private Distribution original;
 
     public DistributionEditorViewModel(DistributionService service, TaskExecutor executor, DialogService dialogs,
                                        DataEvents events) {
@@ -119,7 +118,6 @@ public final class DistributionEditorViewModel {
 
     private void show(Loaded loaded) {
         Distribution d = loaded.distribution();
-        original = d;
         distribution.set(d);
         lines.setAll(IntStream.range(0, d.lines().size())
                 .mapToObj(i -> new LineRow(i, d.lines().get(i), i < loaded.taxes().size() ? loaded.taxes().get(i)
@@ -156,12 +154,12 @@ public final class DistributionEditorViewModel {
 
     /** The distribution with the lines as edited now. */
     public Distribution current() {
-        return original == null ? null : original.withLines(lines.stream().map(LineRow::line).toList(),
-                linesChanged.get() ? blankToNull(overrideReason.get()) : original.overrideReason());
+        return stored() == null ? null : stored().withLines(lines.stream().map(LineRow::line).toList(),
+                linesChanged.get() ? blankToNull(overrideReason.get()) : stored().overrideReason());
     }
 
     public boolean isDirty() {
-        return original != null && (original.isNew() || linesChanged.get());
+        return stored() != null && (stored().isNew() || linesChanged.get());
     }
 
     /** Overrides a line's amount (in 草拟): its share becomes amount / pool; the rules are re-checked at once. */
@@ -176,24 +174,24 @@ public final class DistributionEditorViewModel {
         if (amount.compareTo(row.line().amount()) == 0) {
             return true;
         }
-        BigDecimal pool = original.figures().pool();
+        BigDecimal pool = stored().figures().pool();
         BigDecimal share = pool.signum() == 0 ? BigDecimal.ZERO : amount.divide(pool, 6, RoundingMode.HALF_UP);
         lines.set(position, new LineRow(position, row.line().withAmount(share, amount, I18n.t("rewardEditor.overridden")),
                 row.tax()));
-        linesChanged.set(!lines.stream().map(LineRow::line).toList().equals(original.lines()));
+        linesChanged.set(!lines.stream().map(LineRow::line).toList().equals(stored().lines()));
         problems.setAll(DistributionRules.problems(current()).stream().map(this::describe).toList());
         return true;
     }
 
     /** Puts the proposed amounts back. */
     public void resetLines() {
-        if (original != null) {
+        if (stored() != null) {
             List<LineTax> taxes = lines.stream().map(LineRow::tax).toList();
-            lines.setAll(IntStream.range(0, original.lines().size())
-                    .mapToObj(i -> new LineRow(i, original.lines().get(i), taxes.get(i))).toList());
+            lines.setAll(IntStream.range(0, stored().lines().size())
+                    .mapToObj(i -> new LineRow(i, stored().lines().get(i), taxes.get(i))).toList());
             linesChanged.set(false);
             fieldErrors.clear();
-            problems.setAll(DistributionRules.problems(original).stream().map(this::describe).toList());
+            problems.setAll(DistributionRules.problems(stored()).stream().map(this::describe).toList());
         }
     }
 
@@ -202,11 +200,11 @@ public final class DistributionEditorViewModel {
      * saving nothing) while any rule fails or an override has no reason.
      */
     public void save(Consumer<Boolean> after) {
-        if (original == null || !isDirty()) {
-            after.accept(original != null);
+        if (stored() == null || !isDirty()) {
+            after.accept(stored() != null);
             return;
         }
-        Distribution base = original;
+        Distribution base = stored();
         List<DistributionLine> edited = lines.stream().map(LineRow::line).toList();
         boolean changed = linesChanged.get();
         String reason = overrideReason.get();
@@ -268,10 +266,10 @@ public final class DistributionEditorViewModel {
     }
 
     private long savedId() {
-        if (original == null || original.isNew()) {
+        if (stored() == null || stored().isNew()) {
             throw new UserFacingException("rewardEditor.saveFirst");
         }
-        return original.id();
+        return stored().id();
     }
 
     private void act(java.util.function.Supplier<Distribution> action) {
@@ -305,7 +303,12 @@ public final class DistributionEditorViewModel {
 
     public String explanationFileName() {
         return I18n.t("rewardEditor.explain.fileName",
-                original == null ? "" : Objects.toString(original.contractNo(), original.kind().label()));
+                stored() == null ? "" : Objects.toString(stored().contractNo(), stored().kind().label()));
+    }
+
+    /** The distribution as loaded or last saved (the edits are in the line rows). */
+    private Distribution stored() {
+        return distribution.get();
     }
 
     public ReadOnlyObjectProperty<Distribution> distributionProperty() {

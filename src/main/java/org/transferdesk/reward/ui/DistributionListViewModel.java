@@ -39,12 +39,12 @@ import org.transferdesk.ui.TaskExecutor;
  * names) and by status, kind and basis year; keeps totals of the net, the pools and what was paid.
  */
 public final class DistributionListViewModel {
-    /** One row: the distribution and what was paid of it. */
-    public record Row(Distribution distribution, BigDecimal paid) {
+    /** One row: the distribution, what was paid of it, and the text the search looks in (made once per row). */
+    public record Row(Distribution distribution, BigDecimal paid, String searchText) {
         public static Row of(Distribution d) {
             BigDecimal paid = d.lines().stream().filter(DistributionLine::isPaid).map(DistributionLine::amount)
                     .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-            return new Row(d, paid);
+            return new Row(d, paid, DistributionListViewModel.searchText(d));
         }
 
         public long id() {
@@ -165,7 +165,7 @@ public final class DistributionListViewModel {
         Integer y = year.get();
         return r -> (s == null || s == r.distribution().status()) && (k == null || k == r.distribution().kind())
                 && (y == null || y == r.year())
-                && (terms.length == 0 || Arrays.stream(terms).allMatch(searchText(r.distribution())::contains));
+                && (terms.length == 0 || Arrays.stream(terms).allMatch(r.searchText()::contains));
     }
 
     public void clearFilters() {

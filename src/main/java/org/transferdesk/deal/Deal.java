@@ -62,8 +62,12 @@ public record Deal(Long id, String contractNo, DealMode mode, LicenseKind licens
     }
 
     public Deal withReceipts(List<Receipt> newReceipts) {
+        return withMoney(newReceipts, costs);
+    }
+
+    public Deal withMoney(List<Receipt> newReceipts, List<Cost> newCosts) {
         return new Deal(id, contractNo, mode, licenseKind, title, results, counterpartyId, counterpartyName, signedOn,
                 termFrom, termTo, contractAmount, pricing, relatedParty, registration, valuation, status, publicity,
-                approvals, instalments, newReceipts, costs, equity, version);
+                approvals, instalments, newReceipts, newCosts, equity, version);
     }
 }

@@ -218,11 +218,7 @@ final class ImportWriter {
                 counts[3]++;
             }
         }
-        return new Deal(deal.id(), deal.contractNo(), deal.mode(), deal.licenseKind(), deal.title(), deal.results(),
-                deal.counterpartyId(), deal.counterpartyName(), deal.signedOn(), deal.termFrom(), deal.termTo(),
-                deal.contractAmount(), deal.pricing(), deal.relatedParty(), deal.registration(), deal.valuation(),
-                deal.status(), deal.publicity(), deal.approvals(), deal.instalments(), receipts, costs, deal.equity(),
-                deal.version());
+        return deal.withMoney(receipts, costs);
     }
 
     private int[] writePeople() {

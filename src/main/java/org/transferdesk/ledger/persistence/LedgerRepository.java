@@ -201,12 +201,17 @@ public final class LedgerRepository implements LedgerLookup {
         Map<String, PilotTarget> found = new HashMap<>();
         for (int from = 0; from < wanted.size(); from += CHUNK) {
             List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CHUNK));
+            var casesOfChunk = ctx.select(PILOT_CASE.ID).from(PILOT_CASE).join(DISCLOSURE)
+                    .on(DISCLOSURE.ID.eq(PILOT_CASE.DISCLOSURE_ID)).where(DISCLOSURE.RESULT_NO.in(chunk));
+            java.util.Set<Long> workedOn = new java.util.HashSet<>(ctx.selectDistinct(AUDIT_LOG.ENTITY_ID).from(AUDIT_LOG)
+                    .where(AUDIT_LOG.ENTITY.eq(PilotRepository.ENTITY)).and(AUDIT_LOG.ENTITY_ID.in(casesOfChunk))
+                    .and(AUDIT_LOG.ACTION.ne(AuditAction.IMPORT.name())).fetch(AUDIT_LOG.ENTITY_ID));
             Map<Long, List<ExistingPilot>> cases = new HashMap<>();
             ctx.select(PILOT_CASE.DISCLOSURE_ID, PILOT_CASE.ID, PILOT_CASE.CASE_NO).from(PILOT_CASE)
                     .join(DISCLOSURE).on(DISCLOSURE.ID.eq(PILOT_CASE.DISCLOSURE_ID))
                     .where(DISCLOSURE.RESULT_NO.in(chunk)).orderBy(PILOT_CASE.ID)
                     .forEach(r -> cases.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
-                            .add(new ExistingPilot(r.value2(), r.value3(), onlyImported(ctx, r.value2()))));
+                            .add(new ExistingPilot(r.value2(), r.value3(), !workedOn.contains(r.value2()))));
             ctx.select(DISCLOSURE.RESULT_NO, DISCLOSURE.ID, DISCLOSURE.RESULT_TYPE).from(DISCLOSURE)
                     .where(DISCLOSURE.RESULT_NO.in(chunk))
                     .forEach(r -> found.put(r.value1(), new PilotTarget(r.value2(),
@@ -214,11 +219,6 @@ public final class LedgerRepository implements LedgerLookup {
                             cases.getOrDefault(r.value2(), List.of()))));
         }
         return found;
-    }
-
-    private static boolean onlyImported(DSLContext ctx, long caseId) {
-        return !ctx.fetchExists(AUDIT_LOG, AUDIT_LOG.ENTITY.eq(PilotRepository.ENTITY)
-                .and(AUDIT_LOG.ENTITY_ID.eq(caseId)).and(AUDIT_LOG.ACTION.ne(AuditAction.IMPORT.name())));
     }
 
     /** The store bound to the import's transaction. */

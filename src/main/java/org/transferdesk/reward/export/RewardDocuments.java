@@ -73,18 +73,22 @@ public final class RewardDocuments {
     /** The 备案表 of the payments made from {@code from} to {@code to} (inclusive). */
     public List<PrintableSheet> taxFiling(UnitInfo unit, LocalDate from, LocalDate to) {
         List<TaxFiling.Entry> entries = new ArrayList<>();
+        Map<Long, Person> staff = peopleById();
         for (Distribution d : live()) {
+            if (d.lines().stream().noneMatch(l -> within(l.paidOn(), from, to))) {
+                continue; // taxes read the deal: only for distributions paid in the period
+            }
             List<LineTax> taxes = distributions.taxes(d);
             DealFacts facts = null;
             for (int i = 0; i < d.lines().size(); i++) {
                 DistributionLine l = d.lines().get(i);
                 LineTax tax = taxes.get(i);
-                if (l.paidOn() == null || l.paidOn().isBefore(from) || l.paidOn().isAfter(to) || !tax.applicable()
-                        || !tax.eligibility().eligible()) {
+                if (!within(l.paidOn(), from, to) || !tax.applicable() || !tax.eligibility().eligible()) {
                     continue;
                 }
                 facts = facts == null ? facts(d) : facts;
-                String id = people.find(l.personId()).map(Person::idNumber).orElse(null);
+                Person person = staff.get(l.personId());
+                String id = person == null ? null : person.idNumber();
                 entries.add(new TaxFiling.Entry(d, l, facts, ExportedDistribution.exemptPart(tax), id));
             }
         }
@@ -96,14 +100,13 @@ public final class RewardDocuments {
     /** The 发放表 of the lines paid, or approved to be paid, from {@code from} to {@code to}. */
     public PrintableSheet payroll(LocalDate from, LocalDate to) {
         List<PayrollSheet.Entry> entries = new ArrayList<>();
+        Map<Long, Person> staff = peopleById();
         for (Distribution d : live()) {
             if (d.status() != DistributionStatus.APPROVED && d.status() != DistributionStatus.PAID) {
                 continue;
             }
-            entries.addAll(payrollEntries(d, l -> {
-                LocalDate on = l.paidOn() != null ? l.paidOn() : d.workflow().approvedOn();
-                return on != null && !on.isBefore(from) && !on.isAfter(to);
-            }));
+            entries.addAll(payrollEntries(d, l -> within(l.paidOn() != null ? l.paidOn() : d.workflow().approvedOn(),
+                    from, to), staff));
         }
         return PayrollSheet.build(I18n.t("rewardExport.period", from.toString(), to.toString()), entries);
     }
@@ -114,7 +117,7 @@ public final class RewardDocuments {
         if (d.status() != DistributionStatus.APPROVED && d.status() != DistributionStatus.PAID) {
             throw new UserFacingException("rewardExport.payroll.notApproved", distributionId, d.status().label());
         }
-        return PayrollSheet.build(PayrollSheet.reference(d), payrollEntries(d, l -> true));
+        return PayrollSheet.build(PayrollSheet.reference(d), payrollEntries(d, l -> true, peopleById()));
     }
 
     /** The 个人奖励明细 of the person with staff number {@code staffNo}; revoked distributions are left out. */
@@ -138,9 +141,10 @@ public final class RewardDocuments {
                 entries);
     }
 
-    private List<PayrollSheet.Entry> payrollEntries(Distribution d, java.util.function.Predicate<DistributionLine> in) {
+    private List<PayrollSheet.Entry> payrollEntries(Distribution d, java.util.function.Predicate<DistributionLine> in,
+                                                    Map<Long, Person> staff) {
         List<PayrollSheet.Entry> entries = new ArrayList<>();
-        if (!d.kind().paysCash()) {
+        if (!d.kind().paysCash() || d.lines().stream().noneMatch(in)) {
             return entries;
         }
         List<LineTax> taxes = distributions.taxes(d);
@@ -149,11 +153,23 @@ public final class RewardDocuments {
             if (l.waived() || l.amount().signum() <= 0 || !in.test(l)) {
                 continue;
             }
-            String dept = people.find(l.personId()).map(Person::departmentName).orElse("");
+            Person person = staff.get(l.personId());
+            String dept = person == null ? "" : person.departmentName();
             entries.add(new PayrollSheet.Entry(d, l, dept == null ? "" : dept,
                     ExportedDistribution.exemptPart(taxes.get(i))));
         }
         return entries;
+    }
+
+    private static boolean within(LocalDate on, LocalDate from, LocalDate to) {
+        return on != null && !on.isBefore(from) && !on.isAfter(to);
+    }
+
+    /** Everyone, once per document, instead of one read per line. */
+    private Map<Long, Person> peopleById() {
+        Map<Long, Person> byId = new HashMap<>();
+        people.findAll().forEach(p -> byId.put(p.id(), p));
+        return byId;
     }
 
     private List<Distribution> live() {

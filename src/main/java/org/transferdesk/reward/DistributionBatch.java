@@ -59,6 +59,13 @@ final class DistributionBatch {
     private void receipts(Deal deal, Integer year) {
         // each receipt is proposed on its own, so the ones taken before the loop are all that can be taken
         Set<Long> taken = repository.distributedReceiptIds(deal.id());
+        List<List<TeamMember>> team = new ArrayList<>(); // built once, when a receipt first needs it
+        Supplier<List<TeamMember>> teamOnce = () -> {
+            if (team.isEmpty()) {
+                team.add(service.team(deal));
+            }
+            return team.get(0);
+        };
         for (Receipt r : deal.receipts()) {
             if (year != null && r.receivedOn().getYear() != year) {
                 continue;
@@ -67,7 +74,7 @@ final class DistributionBatch {
             if (r.isRefund()) {
                 skipped.add(new BatchOutcome.Skipped(deal.contractNo(), what, I18n.t("reward.batch.refund")));
             } else if (!taken.contains(r.id())) {
-                attempt(() -> service.proposeCash(deal.id(), List.of(r.id())), deal, what);
+                attempt(() -> service.proposeCash(deal, teamOnce, List.of(r.id())), deal, what);
             }
         }
     }

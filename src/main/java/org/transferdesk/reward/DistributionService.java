@@ -107,6 +107,12 @@ public final class DistributionService {
     /** A cash (or, for a co-owned result, ownership) distribution of the chosen receipts of a transfer or licence. */
     public Proposal proposeCash(long dealId, List<Long> receiptIds) {
         Deal deal = deals.findById(dealId).orElseThrow(() -> new UserFacingException("reward.deal.missing", dealId));
+        return proposeCash(deal, () -> team(deal), receiptIds);
+    }
+
+    /** For a caller that proposes several receipts of one deal: the deal read once, its team built at most once. */
+    Proposal proposeCash(Deal deal, java.util.function.Supplier<List<TeamMember>> team, List<Long> receiptIds) {
+        long dealId = deal.id();
         if (deal.mode() != DealMode.TRANSFER && deal.mode() != DealMode.LICENSE) {
             throw new ValidationException(List.of(Problem.error("reward.propose.notCashMode", "deal", deal.mode().label())));
         }
@@ -129,7 +135,7 @@ public final class DistributionService {
         Optional<ResultOwnership.CoOwnership> coOwned = owners.of(deal, receipts, basis);
         Distribution d = coOwned.isPresent()
                 ? DistributionProposer.ownershipIncome(deal, coOwned.get(), receipts, deducted, policy)
-                : DistributionProposer.cash(deal, team(deal), receipts, deducted, policy);
+                : DistributionProposer.cash(deal, team.get(), receipts, deducted, policy);
         List<Problem> problems = new ArrayList<>(problemsOf(d, deal));
         owners.severalResultsWarning(deal, basis).ifPresent(problems::add);
         return new Proposal(d, problems);
@@ -319,7 +325,7 @@ public final class DistributionService {
                 ? List.of(Problem.error("reward.propose.noResults", "deal")) : List.of();
     }
 
-    private List<TeamMember> team(Deal deal) {
+    List<TeamMember> team(Deal deal) {
         List<ResultTeam> teams = new ArrayList<>();
         for (ResultRef ref : deal.results()) {
             disclosures.find(ref.disclosureId())

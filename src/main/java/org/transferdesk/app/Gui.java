@@ -318,13 +318,10 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
 
     /** Writes the deal's price-publicity notice (as edited now) to an XLSX the user chooses. */
     private void exportNotice(org.transferdesk.deal.Deal deal, org.transferdesk.ui.DialogService editorDialogs) {
-        var type = new org.transferdesk.ui.DialogService.FileType(I18n.t("file.xlsx"), java.util.List.of("*.xlsx"));
         String name = I18n.t("dealEditor.noticeFileName", deal.contractNo() == null ? "" : deal.contractNo());
-        editorDialogs.chooseFileToSave(I18n.t("dealEditor.exportNotice"), name, java.util.List.of(type))
-                .ifPresent(file -> executor.execute(org.transferdesk.ui.BackgroundTask.of(p -> {
-                    org.transferdesk.export.PublicityNoticeXlsx.write(file, context.publicityNotices().noticeFor(deal));
-                    return file;
-                }).onSuccess(f -> editorDialogs.notify(I18n.t("export.done", 1, f)))));
+        new PrintableExports(executor).chooseAndWrite(editorDialogs, I18n.t("dealEditor.exportNotice"), name,
+                file -> org.transferdesk.export.PublicityNoticeXlsx.write(file, context.publicityNotices().noticeFor(deal)),
+                file -> I18n.t("export.done", 1, file));
     }
 
     /** The reward policy and the unit profile (R-POLICY, R-TAX58), one window at a time. */

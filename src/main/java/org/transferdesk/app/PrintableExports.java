@@ -22,6 +22,13 @@ final class PrintableExports {
     /** {@code dialogs} are those of the window asking, so the chooser and progress belong to it. */
     void chooseAndWrite(DialogService dialogs, String title, String suggestedName,
                         Supplier<List<PrintableSheet>> sheets) {
+        chooseAndWrite(dialogs, title, suggestedName, target -> PrintableXlsx.write(target, sheets.get()),
+                target -> I18n.t("rewardExport.dialog.saved", target));
+    }
+
+    /** The same for a document with its own writer; {@code done} says where it went. */
+    void chooseAndWrite(DialogService dialogs, String title, String suggestedName, Writer writer,
+                        java.util.function.Function<Path, String> done) {
         var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
         dialogs.chooseFileToSave(title, suggestedName, List.of(type)).ifPresent(file -> {
             Path target = file.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? file
@@ -29,9 +36,15 @@ final class PrintableExports {
             DialogService.ProgressHandle progress = dialogs.showProgress(title, I18n.t("rewardExport.dialog.writing"),
                     null);
             executor.execute(BackgroundTask.of(p -> {
-                PrintableXlsx.write(target, sheets.get());
+                writer.write(target);
                 return target;
-            }).onFinished(progress::close).onSuccess(t -> dialogs.notify(I18n.t("rewardExport.dialog.saved", t))));
+            }).onFinished(progress::close).onSuccess(t -> dialogs.notify(done.apply(t))));
         });
+    }
+
+    /** Writes one document to a file. */
+    @FunctionalInterface
+    interface Writer {
+        void write(Path target) throws Exception;
     }
 }

@@ -64,6 +64,7 @@ public final class AppContext implements AutoCloseable {
     private final RewardDocuments rewardDocuments;
     private final PilotService pilots;
     private final PilotDocuments pilotDocuments;
+    private final org.transferdesk.due.DueService due;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -109,6 +110,7 @@ public final class AppContext implements AutoCloseable {
         this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies,
                 new org.transferdesk.ledger.PilotImportSettings(pilots::rulesOn, () -> rewardPolicies.unitProfile().name()));
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions, pilots, disclosures);
+        this.due = new org.transferdesk.due.DueService(office, clock);
         this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
         this.pilotDocuments = new PilotDocuments(pilots, disclosures, () -> rewardPolicies.unitProfile().name(),
                 office::valueOn, (disclosureId, since) -> {
@@ -203,6 +205,11 @@ public final class AppContext implements AutoCloseable {
     /** The pilot's printable documents: the grant publicity notice and the case register. */
     public PilotDocuments pilotDocuments() {
         return pilotDocuments;
+    }
+
+    /** Deadlines and reminders of every record (待办). */
+    public org.transferdesk.due.DueService due() {
+        return due;
     }
 
     public DemoService demo() {

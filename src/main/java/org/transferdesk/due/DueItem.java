@@ -1,0 +1,42 @@
+package org.transferdesk.due;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * One dated obligation derived from the records: a stable {@code key} (marking it done hides it for
+ * good, e.g. {@code INSTALMENT:12}), its kind, the rule id it comes from, the day it falls due, the
+ * record it belongs to, what to do (in the user's language), an amount where money is involved (yuan,
+ * may be null) and a detail line (e.g. a patent fee's grace end and surcharge).
+ */
+public record DueItem(String key, DueKind kind, String rule, LocalDate dueOn, RecordRef record, String action,
+                      BigDecimal amount, String detail) {
+
+    public long daysLeft(LocalDate today) {
+        return ChronoUnit.DAYS.between(today, dueOn);
+    }
+
+    public boolean overdue(LocalDate today) {
+        return dueOn.isBefore(today);
+    }
+
+    /**
+     * The reminder level the item has reached on {@code today}: the smallest of {@code levels} (days)
+     * its days left fall within; null when overdue (see {@link #overdue}) or not yet within any level.
+     */
+    public Integer level(LocalDate today, List<Integer> levels) {
+        long left = daysLeft(today);
+        if (left < 0) {
+            return null;
+        }
+        Integer reached = null;
+        for (int days : levels) {
+            if (left <= days && (reached == null || days < reached)) {
+                reached = days;
+            }
+        }
+        return reached;
+    }
+}

@@ -110,7 +110,8 @@ public final class AppContext implements AutoCloseable {
         this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies,
                 new org.transferdesk.ledger.PilotImportSettings(pilots::rulesOn, () -> rewardPolicies.unitProfile().name()));
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions, pilots, disclosures);
-        this.due = new org.transferdesk.due.DueService(office, clock);
+        this.due = new org.transferdesk.due.DueService(new org.transferdesk.due.persistence.DueRepository(database.dsl()),
+                dueSources(new DealRepository(database.dsl()), distributionRepository), office, clock);
         this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
         this.pilotDocuments = new PilotDocuments(pilots, disclosures, () -> rewardPolicies.unitProfile().name(),
                 office::valueOn, (disclosureId, since) -> {
@@ -119,6 +120,32 @@ public final class AppContext implements AutoCloseable {
                     return new PilotIncome.Deals(signed.size(), signed.stream().map(org.transferdesk.deal.SignedDeal::received)
                             .reduce(java.math.BigDecimal.ZERO.setScale(2), java.math.BigDecimal::add));
                 });
+    }
+
+    private org.transferdesk.due.DueSources dueSources(DealRepository dealRepository,
+                                                       DistributionRepository distributionRepository) {
+        return new org.transferdesk.due.DueSources() {
+            @Override
+            public java.util.List<org.transferdesk.deal.Deal> deals() {
+                return dealRepository.findAll();
+            }
+
+            @Override
+            public java.util.List<org.transferdesk.reward.Distribution> distributions() {
+                return distributionRepository.findWhere(null, null);
+            }
+
+            @Override
+            public java.util.List<org.transferdesk.pilot.PilotCase> pilotCases() {
+                return pilots.all();
+            }
+
+            @Override
+            public java.util.Optional<org.transferdesk.pilot.PilotDeadline> pilotDeadline(
+                    org.transferdesk.pilot.PilotCase c, java.time.LocalDate today) {
+                return pilots.deadline(c, today, pilots.rulesOn(today));
+            }
+        };
     }
 
     /** Creates the data folder if needed, opens and migrates its database. */

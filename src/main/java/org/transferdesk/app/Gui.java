@@ -99,11 +99,25 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard,
                 rewardExports);
         this.export = new ExportActions(dialogs, executor, new TableWriters());
+        this.dueWindows = new DueWindows(context, stage, executor, dialogs, events, export, this::openRecord);
         this.pilotWindows = new PilotWindows(context, stage, executor, dialogs, events, editors, export, openFolder,
                 this::openResult);
     }
 
     private final PilotWindows pilotWindows;
+    private final DueWindows dueWindows;
+
+    /** Opens the record a reminder belongs to. */
+    private void openRecord(org.transferdesk.due.RecordRef ref) {
+        switch (ref.type()) {
+            case RESULT -> openResult(ref.id());
+            case DEAL -> openDeal(ref.id());
+            case DISTRIBUTION -> openDistribution(ref.id());
+            case PILOT -> openCase(ref.id());
+            case PERSON -> openPerson(ref.id());
+            default -> { }
+        }
+    }
 
     @Override
     public void openCase(long id) {
@@ -124,6 +138,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     /** Builds (or rebuilds, after a language change) the main window's content. */
     public Parent buildMain() {
         Map<Module, Supplier<Page>> pages = new LinkedHashMap<>();
+        pages.put(Module.DUE, dueWindows::page);
         pages.put(Module.RESULTS, () -> new ResultsListView(
                 new ResultsListViewModel(context.disclosures(), executor, events), this, export).build());
         pages.put(Module.IP, () -> new IpListView(new IpListViewModel(context.ip(), executor, events), this, export)
@@ -151,6 +166,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         main = new MainWindowView(vm, pages, commands);
         Parent root = main.build();
         main.show(Module.RESULTS);
+        dueWindows.keepBadge(main::setBadge);
         return root;
     }
 

@@ -2,19 +2,30 @@ package org.transferdesk.due;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.transferdesk.audit.Actor;
+import org.transferdesk.due.persistence.DueRepository;
 import org.transferdesk.pilot.PilotSettings;
 import org.transferdesk.settings.OfficeSettings;
 
 /** The deadlines of every record that are not marked done, with the office's reminder levels. */
 public final class DueService {
     public static final String REMINDER_DAYS = "due.reminder.days";
+    public static final String REPORT_DEADLINE = "report.deadline";
 
+    private final DueRepository repository;
+    private final DueSources sources;
     private final OfficeSettings office;
     private final Clock clock;
 
-    public DueService(OfficeSettings office, Clock clock) {
+    public DueService(DueRepository repository, DueSources sources, OfficeSettings office, Clock clock) {
+        this.repository = repository;
+        this.sources = sources;
         this.office = office;
         this.clock = clock;
     }
@@ -28,14 +39,48 @@ public final class DueService {
         return office.valueOn(REMINDER_DAYS, on).map(PilotSettings::parseDays).orElse(List.of(90, 60, 30, 7));
     }
 
-    /** Every open item, earliest first. */
+    /** R-REPORT-WHO: the report deadline (month-day) in force in a year, 03-30 by default. */
+    public MonthDay reportDeadline(int year) {
+        return office.valueOn(REPORT_DEADLINE, LocalDate.of(year, 1, 1)).map(ReportReminders::parse)
+                .orElse(MonthDay.of(3, 30));
+    }
+
+    /** Every open item (not marked done), earliest first. */
     public List<DueItem> open(LocalDate today) {
-        return List.<DueItem>of().stream().sorted(Comparator.comparing(DueItem::dueOn)).toList();
+        Set<String> done = repository.doneKeys();
+        List<DueItem> all = new ArrayList<>();
+        all.addAll(DealReminders.of(sources.deals(), today));
+        all.addAll(RewardReminders.of(sources.deals(), sources.distributions()));
+        all.addAll(PilotReminders.of(sources.pilotCases(), c -> sources.pilotDeadline(c, today)));
+        all.addAll(ReportReminders.of(today, this::reportDeadline));
+        return all.stream().filter(i -> !done.contains(i.key()))
+                .sorted(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key)).toList();
     }
 
     /** Open items due on or before {@code today + days}, overdue ones included, earliest first. */
     public List<DueItem> within(LocalDate today, int days) {
         LocalDate until = today.plusDays(days);
         return open(today).stream().filter(i -> !i.dueOn().isAfter(until)).toList();
+    }
+
+    /** What the navigation badge counts: items overdue or within the smallest reminder level. */
+    public int urgentCount(LocalDate today) {
+        int smallest = reminderDays(today).stream().mapToInt(Integer::intValue).min().orElse(7);
+        return within(today, smallest).size();
+    }
+
+    /** Marks an item done on {@code on} by the current user; it no longer appears. */
+    public void markDone(String key, LocalDate on, String note) {
+        repository.insert(new DoneMark(key, on, Actor.current(), LocalDateTime.now(clock),
+                note == null || note.isBlank() ? null : note.strip()));
+    }
+
+    /** Takes a done mark back (the item reappears while its record still owes it). */
+    public void undoDone(String key) {
+        repository.delete(key);
+    }
+
+    public List<DoneMark> doneMarks() {
+        return repository.all();
     }
 }

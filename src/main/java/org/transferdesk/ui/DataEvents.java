@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 public final class DataEvents {
     /** What changed: a saved result or person (by id), or everything (import, demo data). */
     public record Change(Kind kind, long id) {
-        public enum Kind { RESULT, PERSON, DEPARTMENT, ALL, DEAL, DISTRIBUTION, PILOT }
+        public enum Kind { RESULT, PERSON, DEPARTMENT, ALL, DEAL, DISTRIBUTION, PILOT, DUE }
     }
 
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
@@ -44,6 +44,11 @@ public final class DataEvents {
 
     public void pilotSaved(long id) {
         publish(new Change(Change.Kind.PILOT, id));
+    }
+
+    /** A reminder was marked done or a patent fee recorded as paid. */
+    public void dueChanged() {
+        publish(new Change(Change.Kind.DUE, 0));
     }
 
     public void allChanged() {

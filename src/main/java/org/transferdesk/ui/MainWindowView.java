@@ -191,6 +191,29 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void onGoDue() {
+        show(Module.DUE);
+    }
+
+    /** A count shown on a module's navigation button (e.g. 待办 overdue or due this week); 0 hides it. */
+    public void setBadge(Module module, int count) {
+        ToggleButton button = navButtons.get(module);
+        if (button == null) {
+            return;
+        }
+        if (count <= 0) {
+            button.setGraphic(null);
+            return;
+        }
+        javafx.scene.control.Label badge = new javafx.scene.control.Label(count > 99 ? "99+" : String.valueOf(count));
+        badge.getStyleClass().add("nav-badge");
+        badge.setId("badge-" + module.name());
+        button.setGraphic(badge);
+        button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        button.setGraphicTextGap(8);
+    }
+
+    @FXML
     private void onGoResults() {
         show(Module.RESULTS);
     }

@@ -1,0 +1,49 @@
+package org.transferdesk.due;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.transferdesk.common.I18n;
+import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotDeadline;
+import org.transferdesk.pilot.PilotObjection;
+import org.transferdesk.pilot.PilotStep;
+
+/**
+ * The pilot cases' deadlines: the agreement's conversion deadline and the recovery flag once it passed
+ * (R-PILOT-DEADLINE), a running grant publicity's last day and its objections still open (R-PILOT-FLOW).
+ */
+public final class PilotReminders {
+    private PilotReminders() {
+    }
+
+    public static List<DueItem> of(List<PilotCase> cases, Function<PilotCase, Optional<PilotDeadline>> deadlines) {
+        List<DueItem> items = new ArrayList<>();
+        for (PilotCase c : cases) {
+            RecordRef ref = new RecordRef(RecordType.PILOT, c.id(), c.caseNo() + " " + c.resultTitle());
+            deadlines.apply(c).ifPresent(d -> items.add(new DueItem("PILOT_DEADLINE:" + c.id() + ":" + d.convertBy(),
+                    DueKind.PILOT_DEADLINE, "R-PILOT-DEADLINE", d.convertBy(), ref,
+                    d.recovery() ? I18n.t("due.action.pilotRecovery") : I18n.t("due.action.pilotConvert"), null,
+                    I18n.t("due.detail.pilotDeadline", c.resultNo(), d.convertBy()))));
+            if (c.currentStep() == PilotStep.PUBLICITY) {
+                c.step(PilotStep.PUBLICITY).filter(s -> s.endsOn() != null).ifPresent(s -> items.add(new DueItem(
+                        "PUBLICITY:PILOT:" + c.id() + ":" + s.endsOn(), DueKind.PUBLICITY_END, "R-PILOT-FLOW",
+                        s.endsOn(), ref, I18n.t("due.action.pilotPublicity"), null,
+                        I18n.t("due.detail.publicity", s.doneOn(), s.endsOn()))));
+            }
+            boolean ended = c.currentStep() != null && c.currentStep().ends();
+            if (!ended) {
+                for (PilotObjection o : c.objections()) {
+                    if (o.isOpen()) {
+                        items.add(DealReminders.objection("PILOT:" + o.id(), "R-PILOT-FLOW", o.receivedOn(),
+                                o.raisedBy(), ref));
+                    }
+                }
+            }
+        }
+        return items;
+    }
+
+}

@@ -1,0 +1,9 @@
+package org.transferdesk.due.ui;
+
+import org.transferdesk.due.RecordRef;
+
+/** Opens the record a reminder belongs to. */
+@FunctionalInterface
+public interface DueNavigator {
+    void open(RecordRef record);
+}

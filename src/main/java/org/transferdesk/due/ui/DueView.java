@@ -1,0 +1,271 @@
+package org.transferdesk.due.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Money;
+import org.transferdesk.due.DueItem;
+import org.transferdesk.due.DueKind;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ExportActions;
+import org.transferdesk.ui.Page;
+import org.transferdesk.ui.ViewLoader;
+
+/**
+ * 待办 / Due: the open deadlines under week (or kind) headings, overdue first. Enter or a double click opens
+ * the record; Ctrl+D marks the selected item done with the day and note from the bar below.
+ */
+public final class DueView {
+    private static final KeyCombination MARK_DONE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+
+    @FXML private TextField searchField;
+    @FXML private ComboBox<DueKind> kindFilter;
+    @FXML private ComboBox<Horizon> horizonFilter;
+    @FXML private ToggleButton byWeekButton;
+    @FXML private ToggleButton byKindButton;
+    @FXML private TreeTableView<Row> tree;
+    @FXML private TreeTableColumn<Row, String> dueOnColumn;
+    @FXML private TreeTableColumn<Row, String> statusColumn;
+    @FXML private TreeTableColumn<Row, String> kindColumn;
+    @FXML private TreeTableColumn<Row, String> recordColumn;
+    @FXML private TreeTableColumn<Row, String> actionColumn;
+    @FXML private TreeTableColumn<Row, String> amountColumn;
+    @FXML private TreeTableColumn<Row, String> detailColumn;
+    @FXML private Label selectedLabel;
+    @FXML private DatePicker doneOnPicker;
+    @FXML private Label paidAmountLabel;
+    @FXML private TextField paidAmountField;
+    @FXML private Label receiptNoLabel;
+    @FXML private TextField receiptNoField;
+    @FXML private TextField noteField;
+    @FXML private Button doneButton;
+    @FXML private Label errorLabel;
+    @FXML private MenuItem icsItem;
+    @FXML private Button feePlanButton;
+
+    private final DueViewModel viewModel;
+    private final DueNavigator navigator;
+    private final ExportActions export;
+    private Runnable exportIcs;
+    private Runnable feePlan;
+
+    /** A heading (group) or an item of the tree. */
+    public record Row(DueGroup group, DueItem item) {
+    }
+
+    public DueView(DueViewModel viewModel, DueNavigator navigator, ExportActions export) {
+        this.viewModel = viewModel;
+        this.navigator = navigator;
+        this.export = export;
+    }
+
+    /** What 导出 → 日历 (.ics)… calls; hidden until set. */
+    public DueView onExportIcs(Runnable action) {
+        this.exportIcs = action;
+        return this;
+    }
+
+    /** What 专利年费预算… calls; hidden until set. */
+    public DueView onFeePlan(Runnable action) {
+        this.feePlan = action;
+        return this;
+    }
+
+    public Page build() {
+        Parent node = ViewLoader.load(this);
+        icsItem.setVisible(exportIcs != null);
+        feePlanButton.setVisible(feePlan != null);
+        feePlanButton.setManaged(feePlan != null);
+        viewModel.load();
+        return new Page(node, viewModel.totalsProperty());
+    }
+
+    @FXML
+    private void initialize() {
+        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        Cells.labeledChoices(kindFilter, DueKind.class, I18n.t("due.allKinds"));
+        kindFilter.valueProperty().bindBidirectional(viewModel.kindProperty());
+        Cells.labeledChoices(horizonFilter, Horizon.class, null);
+        horizonFilter.valueProperty().bindBidirectional(viewModel.horizonProperty());
+        ToggleGroup grouping = new ToggleGroup();
+        byWeekButton.setToggleGroup(grouping);
+        byKindButton.setToggleGroup(grouping);
+        byWeekButton.setSelected(viewModel.groupingProperty().get() == Grouping.WEEK);
+        byKindButton.setSelected(viewModel.groupingProperty().get() == Grouping.KIND);
+        grouping.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                viewModel.groupingProperty().set(now == byKindButton ? Grouping.KIND : Grouping.WEEK);
+            }
+        });
+        columns();
+        tree.setRoot(new TreeItem<>());
+        viewModel.groups().addListener((javafx.beans.InvalidationListener) o -> rebuild());
+        rebuild();
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                viewModel.selectedProperty().set(b == null || b.getValue() == null ? null : b.getValue().item()));
+        viewModel.selectedProperty().addListener((o, a, b) -> showSelected(b));
+        doneOnPicker.valueProperty().bindBidirectional(viewModel.doneOnProperty());
+        Cells.isoDates(doneOnPicker);
+        noteField.textProperty().bindBidirectional(viewModel.noteProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        showSelected(null);
+        keys();
+    }
+
+    private void columns() {
+        text(dueOnColumn, r -> r.group() != null ? r.group().title() : r.item().dueOn().toString());
+        text(statusColumn, r -> r.item() == null ? "" : viewModel.statusOf(r.item()));
+        text(kindColumn, r -> r.item() == null ? "" : r.item().kind().label());
+        text(recordColumn, r -> r.item() == null ? "" : r.item().record().label());
+        text(actionColumn, r -> r.item() == null ? "" : r.item().action());
+        text(amountColumn, r -> r.item() == null || r.item().amount() == null ? "" : Money.format(r.item().amount()));
+        text(detailColumn, r -> r.item() == null || r.item().detail() == null ? "" : r.item().detail());
+        amountColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
+        tree.setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(Row row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("due-group", "deadline-overdue");
+                if (!empty && row != null && row.group() != null) {
+                    getStyleClass().add("due-group");
+                } else if (!empty && row != null && row.item().overdue(viewModel.today())) {
+                    getStyleClass().add("deadline-overdue");
+                }
+            }
+        });
+    }
+
+    private static void text(TreeTableColumn<Row, String> column, Function<Row, String> getter) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().getValue() == null ? "" : getter.apply(c.getValue().getValue())));
+        column.setSortable(false);
+    }
+
+    private void rebuild() {
+        DueItem keep = viewModel.selectedProperty().get();
+        TreeItem<Row> root = tree.getRoot();
+        root.getChildren().clear();
+        TreeItem<Row> select = null;
+        for (DueGroup g : viewModel.groups()) {
+            TreeItem<Row> heading = new TreeItem<>(new Row(g, null));
+            heading.setExpanded(true);
+            for (DueItem i : g.items()) {
+                TreeItem<Row> leaf = new TreeItem<>(new Row(null, i));
+                heading.getChildren().add(leaf);
+                if (i.equals(keep)) {
+                    select = leaf;
+                }
+            }
+            root.getChildren().add(heading);
+        }
+        if (select != null) {
+            tree.getSelectionModel().select(select);
+        }
+    }
+
+    private void showSelected(DueItem item) {
+        boolean fee = item != null && item.kind() == DueKind.PATENT_FEE;
+        for (javafx.scene.Node n : new javafx.scene.Node[] {paidAmountLabel, paidAmountField, receiptNoLabel,
+                receiptNoField}) {
+            n.setVisible(fee);
+            n.setManaged(fee);
+        }
+        doneButton.setDisable(item == null);
+        doneButton.setText(fee ? I18n.t("due.markPaid") : I18n.t("due.markDone"));
+        selectedLabel.setText(item == null ? I18n.t("due.selectHint")
+                : item.record().label() + " · " + item.action() + (item.detail() == null ? "" : " · " + item.detail())
+                + " [" + item.rule() + "]");
+    }
+
+    private void keys() {
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                onOpen();
+                e.consume();
+            } else if (MARK_DONE.match(e)) {
+                onMarkDone();
+                e.consume();
+            }
+        });
+        tree.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                onOpen();
+            }
+        });
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                tree.requestFocus();
+                if (tree.getSelectionModel().isEmpty()) {
+                    tree.getSelectionModel().select(0);
+                }
+            }
+        });
+    }
+
+    @FXML
+    private void onOpen() {
+        DueItem item = viewModel.selectedProperty().get();
+        if (item != null) {
+            navigator.open(item.record());
+        }
+    }
+
+    @FXML
+    private void onMarkDone() {
+        viewModel.markSelectedDone();
+    }
+
+    @FXML
+    private void onExportXlsx() {
+        export.exportXlsx(I18n.t("due.title"), DueViewModel.exportHeaders(), viewModel::visibleRowsForExport);
+    }
+
+    @FXML
+    private void onExportCsv() {
+        export.exportCsv(I18n.t("due.title"), DueViewModel.exportHeaders(), viewModel::visibleRowsForExport);
+    }
+
+    @FXML
+    private void onExportIcs() {
+        if (exportIcs != null) {
+            exportIcs.run();
+        }
+    }
+
+    @FXML
+    private void onFeePlan() {
+        if (feePlan != null) {
+            feePlan.run();
+        }
+    }
+
+    @FXML
+    private void onRefresh() {
+        viewModel.load();
+    }
+
+    @FXML
+    private void onClearFilters() {
+        viewModel.clearFilters();
+    }
+
+}

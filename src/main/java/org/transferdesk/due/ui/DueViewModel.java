@@ -1,0 +1,204 @@
+package org.transferdesk.due.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.transferdesk.common.I18n;
+import org.transferdesk.due.DueItem;
+import org.transferdesk.due.DueKind;
+import org.transferdesk.due.DueService;
+import org.transferdesk.ui.BackgroundTask;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.TaskExecutor;
+
+/**
+ * The Due screen (待办): every open deadline, loaded in the background, filtered by text, kind and how far
+ * ahead to look, grouped by week or by kind; the selected item can be marked done (who and when are
+ * recorded) and disappears.
+ */
+public final class DueViewModel {
+    private final DueService service;
+    private final TaskExecutor executor;
+    private final DataEvents events;
+    private final List<DueItem> all = new ArrayList<>();
+    private final ObservableList<DueGroup> groups = FXCollections.observableArrayList();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<DueKind> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<Horizon> horizon = new SimpleObjectProperty<>(Horizon.DAYS_90);
+    private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.WEEK);
+    private final ObjectProperty<DueItem> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> doneOn = new SimpleObjectProperty<>();
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private LocalDate today;
+    private List<DueItem> shown = List.of();
+    private long generation;
+
+    public DueViewModel(DueService service, TaskExecutor executor, DataEvents events) {
+        this.service = service;
+        this.executor = executor;
+        this.events = events;
+        this.today = service.today();
+        for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(searchText, kind, horizon, grouping)) {
+            p.addListener(o -> regroup());
+        }
+        selected.addListener((o, a, b) -> {
+            doneOn.set(today);
+            note.set("");
+            error.set("");
+        });
+        events.subscribe(change -> load());
+    }
+
+    /** (Re)reads every open item as of today; answers to an older load are dropped. */
+    public void load() {
+        long mine = ++generation;
+        totals.set(I18n.t("common.loading"));
+        executor.execute(BackgroundTask.of(p -> {
+            LocalDate on = service.today();
+            return new Loaded(on, service.open(on));
+        }).onSuccess(loaded -> {
+            if (mine == generation) {
+                today = loaded.today();
+                all.clear();
+                all.addAll(loaded.items());
+                regroup();
+            }
+        }));
+    }
+
+    private record Loaded(LocalDate today, List<DueItem> items) {
+    }
+
+    private void regroup() {
+        String text = searchText.get();
+        String[] terms = text == null || text.isBlank() ? new String[0]
+                : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        DueKind k = kind.get();
+        Horizon h = horizon.get() == null ? Horizon.ALL : horizon.get();
+        LocalDate until = h == Horizon.ALL ? LocalDate.MAX : today.plusDays(h.days());
+        shown = all.stream().filter(i -> (k == null || i.kind() == k) && !i.dueOn().isAfter(until)
+                && (terms.length == 0 || Arrays.stream(terms).allMatch(searchTextOf(i)::contains))).toList();
+        groups.setAll(DueGroups.of(shown, grouping.get() == null ? Grouping.WEEK : grouping.get(), today));
+        long overdue = shown.stream().filter(i -> i.overdue(today)).count();
+        totals.set(I18n.t("due.totals", shown.size(), overdue, all.size()));
+        if (selected.get() != null && !shown.contains(selected.get())) {
+            selected.set(null);
+        }
+    }
+
+    private static String searchTextOf(DueItem i) {
+        return String.join(" ", i.kind().label(), i.record().label(), i.action(), i.detail() == null ? "" : i.detail(),
+                i.rule()).toLowerCase(Locale.ROOT);
+    }
+
+    /** Marks the selected item done on the chosen day with the note; refused without a day or in the future. */
+    public void markSelectedDone() {
+        DueItem item = selected.get();
+        LocalDate on = doneOn.get();
+        if (item == null) {
+            return;
+        }
+        if (on == null || on.isAfter(today)) {
+            error.set(I18n.t("due.done.badDate"));
+            return;
+        }
+        String text = note.get();
+        executor.execute(BackgroundTask.of(p -> {
+            service.markDone(item.key(), on, text);
+            return item;
+        }).onSuccess(done -> {
+            selected.set(null);
+            events.dueChanged();
+        }));
+    }
+
+    /** The rows as shown, for the table export. */
+    public List<List<Object>> visibleRowsForExport() {
+        List<List<Object>> rows = new ArrayList<>(shown.size());
+        for (DueItem i : shown) {
+            rows.add(Arrays.asList(i.dueOn(), DueGroups.status(i, today), i.kind().label(), i.record().label(),
+                    i.action(), i.amount(), i.detail(), i.rule()));
+        }
+        return rows;
+    }
+
+    public static List<String> exportHeaders() {
+        return List.of(I18n.t("dueCol.dueOn"), I18n.t("dueCol.status"), I18n.t("dueCol.kind"), I18n.t("dueCol.record"),
+                I18n.t("dueCol.action"), I18n.t("dueCol.amount"), I18n.t("dueCol.detail"), I18n.t("dueCol.rule"));
+    }
+
+    public String statusOf(DueItem item) {
+        return DueGroups.status(item, today);
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    /** The items as shown, earliest first (what the calendar export writes). */
+    public List<DueItem> shown() {
+        return shown;
+    }
+
+    public DueService service() {
+        return service;
+    }
+
+    public ObservableList<DueGroup> groups() {
+        return groups;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<DueKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Horizon> horizonProperty() {
+        return horizon;
+    }
+
+    public ObjectProperty<Grouping> groupingProperty() {
+        return grouping;
+    }
+
+    public ObjectProperty<DueItem> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<LocalDate> doneOnProperty() {
+        return doneOn;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ReadOnlyStringProperty totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public void clearFilters() {
+        searchText.set("");
+        kind.set(null);
+        horizon.set(Horizon.DAYS_90);
+    }
+}

@@ -17,6 +17,9 @@ import org.transferdesk.settings.OfficeSettings;
 public final class DueService {
     public static final String REMINDER_DAYS = "due.reminder.days";
     public static final String REPORT_DEADLINE = "report.deadline";
+    public static final String REMIND_FROM = "due.remindFrom";
+
+    private static final Set<DueKind> ALWAYS = java.util.EnumSet.of(DueKind.PILOT_DEADLINE, DueKind.PATENT_FEE);
 
     private final DueRepository repository;
     private final DueSources sources;
@@ -45,15 +48,27 @@ public final class DueService {
                 .orElse(MonthDay.of(3, 30));
     }
 
+    /**
+     * Deadlines before this day are history from before the office kept its records here and raise no
+     * reminder (a 2018 备案表 was filed on paper): the setting {@code due.remindFrom}, else the day the
+     * database was created. A pilot's recovery flag and an unpaid patent fee still in its grace period are
+     * reminded whatever their date.
+     */
+    public LocalDate remindFrom(LocalDate today) {
+        return office.valueOn(REMIND_FROM, today).map(LocalDate::parse).orElseGet(() -> repository.createdOn(today));
+    }
+
     /** Every open item (not marked done), earliest first. */
     public List<DueItem> open(LocalDate today) {
         Set<String> done = repository.doneKeys();
+        LocalDate from = remindFrom(today);
         List<DueItem> all = new ArrayList<>();
         all.addAll(DealReminders.of(sources.deals(), today));
         all.addAll(RewardReminders.of(sources.deals(), sources.distributions()));
         all.addAll(PilotReminders.of(sources.pilotCases(), c -> sources.pilotDeadline(c, today)));
         all.addAll(ReportReminders.of(today, this::reportDeadline));
         return all.stream().filter(i -> !done.contains(i.key()))
+                .filter(i -> !i.dueOn().isBefore(from) || ALWAYS.contains(i.kind()))
                 .sorted(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key)).toList();
     }
 

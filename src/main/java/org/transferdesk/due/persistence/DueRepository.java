@@ -17,6 +17,13 @@ public final class DueRepository {
         this.dsl = dsl;
     }
 
+    /** The day the database was created (its first migration), or {@code fallback} when unknown. */
+    public java.time.LocalDate createdOn(java.time.LocalDate fallback) {
+        java.time.LocalDateTime first = dsl.fetchValue(org.jooq.impl.DSL.field(
+                "select min(\"installed_on\") from \"flyway_schema_history\"", java.time.LocalDateTime.class));
+        return first == null ? fallback : first.toLocalDate();
+    }
+
     public Set<String> doneKeys() {
         return dsl.select(DUE_DONE.ITEM_KEY).from(DUE_DONE).fetchSet(DUE_DONE.ITEM_KEY).stream()
                 .collect(Collectors.toUnmodifiableSet());

@@ -141,9 +141,8 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
-            public java.util.Optional<org.transferdesk.pilot.PilotDeadline> pilotDeadline(
-                    org.transferdesk.pilot.PilotCase c, java.time.LocalDate today) {
-                return pilots.deadline(c, today, pilots.rulesOn(today));
+            public org.transferdesk.pilot.PilotRules pilotRules(java.time.LocalDate date) {
+                return pilots.rulesOn(date);
             }
         };
     }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.transferdesk.audit.Actor;
+import org.transferdesk.deal.Deal;
 import org.transferdesk.due.persistence.DueRepository;
 import org.transferdesk.pilot.PilotSettings;
 import org.transferdesk.settings.OfficeSettings;
@@ -63,9 +64,10 @@ public final class DueService {
         Set<String> done = repository.doneKeys();
         LocalDate from = remindFrom(today);
         List<DueItem> all = new ArrayList<>();
-        all.addAll(DealReminders.of(sources.deals(), today));
-        all.addAll(RewardReminders.of(sources.deals(), sources.distributions()));
-        all.addAll(PilotReminders.of(sources.pilotCases(), c -> sources.pilotDeadline(c, today)));
+        List<Deal> deals = sources.deals();
+        all.addAll(DealReminders.of(deals, today));
+        all.addAll(RewardReminders.of(deals, sources.distributions()));
+        all.addAll(PilotReminders.of(sources.pilotCases(), deals, today, sources.pilotRules(today)));
         all.addAll(ReportReminders.of(today, this::reportDeadline));
         return all.stream().filter(i -> !done.contains(i.key()))
                 .filter(i -> !i.dueOn().isBefore(from) || ALWAYS.contains(i.kind()))

@@ -2,10 +2,9 @@ package org.transferdesk.due;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.pilot.PilotCase;
-import org.transferdesk.pilot.PilotDeadline;
+import org.transferdesk.pilot.PilotRules;
 import org.transferdesk.reward.Distribution;
 
 /** The records the deadlines are derived from; the composition root reads them through the feature services. */
@@ -16,5 +15,6 @@ public interface DueSources {
 
     List<PilotCase> pilotCases();
 
-    Optional<PilotDeadline> pilotDeadline(PilotCase c, LocalDate today);
+    /** The pilot rules (reminder levels) in force on a date. */
+    PilotRules pilotRules(LocalDate date);
 }

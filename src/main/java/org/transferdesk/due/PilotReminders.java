@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.transferdesk.common.I18n;
+import org.transferdesk.deal.Deal;
 import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotRules;
 import org.transferdesk.pilot.PilotDeadline;
 import org.transferdesk.pilot.PilotObjection;
 import org.transferdesk.pilot.PilotStep;
@@ -17,6 +19,21 @@ import org.transferdesk.pilot.PilotStep;
  */
 public final class PilotReminders {
     private PilotReminders() {
+    }
+
+    /**
+     * {@code signedDeals} are the deals (signed ones count) whose results the cases belong to: a deal signed
+     * on the result since the agreement ends the deadline watch (R-PILOT-DEADLINE).
+     */
+    public static List<DueItem> of(List<PilotCase> cases, List<Deal> deals, LocalDate today, PilotRules rules) {
+        return of(cases, c -> PilotDeadline.of(c, today, rules, dealSince(c, deals)));
+    }
+
+    private static boolean dealSince(PilotCase c, List<Deal> deals) {
+        LocalDate agreed = c.dateOf(PilotStep.AGREEMENT).orElse(null);
+        return agreed != null && deals.stream().anyMatch(d -> d.status().isSigned() && d.signedOn() != null
+                && !d.signedOn().isBefore(agreed)
+                && d.results().stream().anyMatch(r -> r.disclosureId() == c.disclosureId()));
     }
 
     public static List<DueItem> of(List<PilotCase> cases, Function<PilotCase, Optional<PilotDeadline>> deadlines) {

@@ -1,0 +1,79 @@
+package org.transferdesk.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Money;
+import org.transferdesk.due.DueItem;
+import org.transferdesk.due.DueService;
+import org.transferdesk.due.export.DueCsv;
+import org.transferdesk.due.export.DueIcs;
+import org.transferdesk.due.export.DueJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "due", mixinStandardHelpOptions = true,
+        description = {"List the open deadlines (待办): patent fees, instalments, obligations, publicity ends, open "
+                + "objections, 36-month reward windows, 备案表, pilot deadlines, the annual report, people's side jobs "
+                + "and leave. Overdue items are always listed.",
+                "JSON: {\"today\",\"within\",\"count\",\"items\":[{\"key\",\"kind\",\"rule\",\"dueOn\",\"daysLeft\","
+                        + "\"overdue\",\"level\",\"record\":{\"type\",\"id\",\"label\"},\"action\",\"amount\",\"detail\"}]}",
+                "Exit codes: 0 listed, 1 error."})
+public final class DueCommand extends CliCommand {
+    enum Format { text, json, csv, ics }
+
+    @Option(names = "--within", paramLabel = "DAYS",
+            description = "Items due within DAYS days from today (default: the largest reminder level, 90).")
+    Integer within;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, csv or ics (iCalendar).")
+    Format format = Format.text;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the console.")
+    Path out;
+
+    @Override
+    protected Integer run(AppContext context) throws Exception {
+        DueService due = context.due();
+        LocalDate today = due.today();
+        List<Integer> levels = due.reminderDays(today);
+        int days = within != null ? within : levels.stream().mapToInt(Integer::intValue).max().orElse(90);
+        if (days < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), I18n.t("cli.due.badWithin"));
+        }
+        List<DueItem> items = due.within(today, days);
+        if (out != null) {
+            switch (format) {
+                case json -> DueJson.write(out, items, today, days, levels);
+                case csv -> DueCsv.write(out, items, today, levels);
+                case ics -> DueIcs.write(out, items, today, levels, context.clock().instant());
+                case text -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        I18n.t("cli.due.textToFile"));
+            }
+            out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
+            return 0;
+        }
+        switch (format) {
+            case json -> DueJson.write(items, today, days, levels, out());
+            case csv -> DueCsv.write(items, today, levels, out());
+            case ics -> DueIcs.write(items, today, levels, context.clock().instant(), out());
+            case text -> text(items, today, days);
+        }
+        out().flush();
+        return 0;
+    }
+
+    private void text(List<DueItem> items, LocalDate today, int days) {
+        for (DueItem i : items) {
+            long left = i.daysLeft(today);
+            String status = left < 0 ? I18n.t("due.status.overdue", -left)
+                    : left == 0 ? I18n.t("due.status.today") : I18n.t("due.status.left", left);
+            out().println(String.join("  ", i.dueOn().toString(), status, i.kind().label(), i.record().label(),
+                    i.action() + (i.amount() == null ? "" : " " + Money.format(i.amount())), "[" + i.rule() + "]"));
+        }
+        long overdue = items.stream().filter(i -> i.overdue(today)).count();
+        out().println(I18n.t("cli.due.totals", items.size(), overdue, days));
+    }
+}

@@ -1,0 +1,99 @@
+package org.transferdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.DealStatus;
+import org.transferdesk.deal.Instalment;
+import org.transferdesk.deal.PricingMethod;
+import org.transferdesk.deal.persistence.DealRepository;
+import org.transferdesk.due.DueService;
+import org.transferdesk.due.ui.DueView;
+
+/** The Due screen (待办): an overdue instalment is listed under "overdue", marked done with Ctrl+D, and gone. */
+@ExtendWith(ApplicationExtension.class)
+class DueGuiTest {
+    @TempDir
+    static Path dataDir;
+
+    private GuiHarness harness;
+    private long instalmentId;
+
+    @Start
+    void start(Stage stage) {
+        harness = new GuiHarness(dataDir);
+        harness.context.office().set(DueService.REMIND_FROM, LocalDate.of(2000, 1, 1), "2000-01-01");
+        Deal deal = new DealRepository(harness.context.database().dsl()).save(new Deal(null, "GUI-D-001",
+                DealMode.LICENSE, null, "催收测试许可", List.of(), null, null, LocalDate.of(2026, 9, 1), null, null,
+                new BigDecimal("50000.00"), PricingMethod.LISTED, false, null, null, DealStatus.SIGNED, null, List.of(),
+                List.of(new Instalment(null, LocalDate.of(2026, 11, 1), new BigDecimal("50000.00"), "签约后两月内")),
+                List.of(), List.of(), null, 0), "test", LocalDateTime.of(2026, 9, 1, 9, 0));
+        instalmentId = deal.instalments().get(0).id();
+        harness.start(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        harness.context.close();
+    }
+
+    @Test
+    void overdueInstalment_markedDone_disappears(FxRobot robot) {
+        GuiHarness.waitUntil(() -> robot.lookup("#badge-DUE").tryQuery().isPresent());
+        int badgeBefore = Integer.parseInt(((Label) robot.lookup("#badge-DUE").query()).getText());
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        GuiHarness.waitUntil(() -> robot.lookup("#tree").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TreeTableView<DueView.Row> tree = (TreeTableView<DueView.Row>) robot.lookup("#tree").query();
+        GuiHarness.waitUntil(() -> instalmentRow(tree) != null);
+        TreeItem<DueView.Row> overdueGroup = tree.getRoot().getChildren().get(0);
+        assertThat(overdueGroup.getValue().group().overdue()).isTrue();
+        assertThat(overdueGroup.getChildren()).contains(instalmentRow(tree));
+
+        robot.interact(() -> tree.getSelectionModel().select(instalmentRow(tree)));
+        robot.clickOn("#noteField").write("已电话催收，对方承诺月底付款");
+        robot.interact(tree::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+
+        try {
+            GuiHarness.waitUntil(() -> instalmentRow(tree) == null);
+        } catch (AssertionError e) {
+            throw new AssertionError("error: " + ((Label) robot.lookup("#errorLabel").query()).getText() + " selected: "
+                    + tree.getSelectionModel().getSelectedItem() + " focus: " + tree.getScene().getFocusOwner(), e);
+        }
+        var mark = harness.context.due().doneMarks().stream()
+                .filter(m -> m.key().equals("INSTALMENT:" + instalmentId)).findFirst().orElseThrow();
+        assertThat(mark.doneOn()).isEqualTo(LocalDate.of(2026, 11, 22));
+        assertThat(mark.doneBy()).isNotBlank();
+        assertThat(mark.note()).isEqualTo("已电话催收，对方承诺月底付款");
+        GuiHarness.waitUntil(() -> badgeText(robot).equals(String.valueOf(badgeBefore - 1)));
+    }
+
+    private static String badgeText(FxRobot robot) {
+        return robot.lookup("#badge-DUE").tryQuery().map(n -> ((Label) n).getText()).orElse("0");
+    }
+
+    private TreeItem<DueView.Row> instalmentRow(TreeTableView<DueView.Row> tree) {
+        return tree.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream())
+                .filter(i -> i.getValue().item().key().equals("INSTALMENT:" + instalmentId)).findFirst().orElse(null);
+    }
+}

@@ -23,11 +23,11 @@ import org.transferdesk.ui.ViewLoader;
 
 /** The obligations tab of the deal editor: an editable table bound to {@link DealObligationsViewModel}. */
 public final class DealObligationsView {
-    @FXML private Button addButton;
-    @FXML private Button removeButton;
-    @FXML private Button saveButton;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private Label messageLabel;
+    @FXML private Button obligationAddButton;
+    @FXML private Button obligationRemoveButton;
+    @FXML private Button obligationSaveButton;
+    @FXML private ProgressIndicator obligationBusyIndicator;
+    @FXML private Label obligationMessageLabel;
     @FXML private TableView<Line> obligationsTable;
     @FXML private TableColumn<Line, ObligationKind> kindColumn;
     @FXML private TableColumn<Line, LocalDate> dueOnColumn;
@@ -73,11 +73,11 @@ public final class DealObligationsView {
             }
         });
 
-        addButton.disableProperty().bind(viewModel.noCommands());
-        saveButton.disableProperty().bind(viewModel.noCommands());
-        removeButton.disableProperty().bind(viewModel.noRemove());
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
+        obligationAddButton.disableProperty().bind(viewModel.noCommands());
+        obligationSaveButton.disableProperty().bind(viewModel.noCommands());
+        obligationRemoveButton.disableProperty().bind(viewModel.noRemove());
+        obligationBusyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        obligationMessageLabel.textProperty().bind(viewModel.messageProperty());
         viewModel.problems().addListener((ListChangeListener<String>) c -> problemsList.getChildren()
                 .setAll(viewModel.problems().stream().map(m -> {
                     Label l = new Label(m);

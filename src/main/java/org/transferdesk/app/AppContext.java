@@ -9,10 +9,12 @@ import org.transferdesk.db.Database;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.deal.CounterpartyService;
+import org.transferdesk.deal.DealObligationService;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DiligenceService;
 import org.transferdesk.deal.DistributedParts;
 import org.transferdesk.deal.PublicityNoticeService;
+import org.transferdesk.deal.persistence.DealObligationRepository;
 import org.transferdesk.deal.persistence.DiligenceRepository;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
 import org.transferdesk.deal.persistence.DealListQuery;
@@ -57,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final DealService deals;
     private final CounterpartyService counterparties;
     private final DiligenceService diligence;
+    private final DealObligationService dealObligations;
     private final PublicityNoticeService publicityNotices;
     private final DistributionService distributions;
     private final RewardPolicyService rewardPolicies;
@@ -94,6 +97,7 @@ public final class AppContext implements AutoCloseable {
                 });
         this.counterparties = new CounterpartyService(new CounterpartyRepository(database.dsl()), clock);
         this.diligence = new DiligenceService(folder.root(), new DiligenceRepository(database.dsl()), clock);
+        this.dealObligations = new DealObligationService(new DealObligationRepository(database.dsl()), clock);
         this.publicityNotices = new PublicityNoticeService(disclosures, office, clock);
         this.calendar = new WorkCalendarService(new WorkCalendarRepository(database.dsl()), audit, clock);
         this.rewardPolicies = new RewardPolicyService(office, clock);
@@ -216,6 +220,11 @@ public final class AppContext implements AutoCloseable {
 
     public DiligenceService diligence() {
         return diligence;
+    }
+
+    /** What deals' counterparties owe besides money (licensee reports, milestones). */
+    public DealObligationService dealObligations() {
+        return dealObligations;
     }
 
     /** The work calendar (工作日历): holidays and adjusted working weekends for working-day periods. */

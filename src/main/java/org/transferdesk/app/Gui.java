@@ -19,6 +19,8 @@ import org.transferdesk.deal.ui.DealListView;
 import org.transferdesk.deal.ui.DealListViewModel;
 import org.transferdesk.deal.ui.DealNavigator;
 import org.transferdesk.deal.ui.DiligenceView;
+import org.transferdesk.deal.ui.DealObligationsView;
+import org.transferdesk.deal.ui.DealObligationsViewModel;
 import org.transferdesk.deal.ui.DiligenceViewModel;
 import org.transferdesk.deal.ui.CompanyRegisterViewModel;
 import org.transferdesk.deal.ui.CounterpartyEditorView;
@@ -269,6 +271,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                     executor, ctx.dialogs(), events);
             DealEditorView view = new DealEditorView(vm, ctx.close());
             Parent root = view.build();
+            DealObligationsViewModel obligations = new DealObligationsViewModel(context.dealObligations(), executor);
+            view.addTab(I18n.t("dealObligations.tab"), new DealObligationsView(obligations).build());
             DiligenceViewModel diligence = new DiligenceViewModel(context.diligence(), executor, ctx.dialogs(),
                     openFolder);
             view.addTab(I18n.t("dealEditor.tab.diligence"), new DiligenceView(diligence).build());
@@ -276,6 +280,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                     events);
             view.addTab(I18n.t("dealRewards.tab"), new DealDistributionsView(rewards, this).build());
             vm.setOnShown(deal -> {
+                obligations.load(deal);
                 diligence.load(deal);
                 rewards.load(deal);
             });
@@ -287,8 +292,30 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 }
             });
             vm.load(id, () -> { });
-            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+            return new EditorWindows.Editor(root, () -> vm.isDirty() || obligations.isDirty(),
+                    after -> saveDealAndObligations(vm, obligations, after), vm.windowTitleProperty());
         });
+    }
+
+    /**
+     * The editor's save (Ctrl+S, or when closing asks): the deal as before, and the obligations tab's
+     * edits too (that tab has its own save command, which the deal's Save button does not run).
+     */
+    private static void saveDealAndObligations(DealEditorViewModel deal, DealObligationsViewModel obligations,
+                                               java.util.function.Consumer<Boolean> after) {
+        if (!obligations.isDirty()) {
+            deal.save(after);
+        } else if (deal.isDirty()) {
+            deal.save(ok -> {
+                if (ok) {
+                    obligations.save(after);
+                } else {
+                    after.accept(false);
+                }
+            });
+        } else {
+            obligations.save(after);
+        }
     }
 
     @Override

@@ -1,0 +1,158 @@
+package org.transferdesk.deal.ui;
+
+import java.time.LocalDate;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.transferdesk.deal.ObligationKind;
+import org.transferdesk.deal.ui.DealObligationsViewModel.Line;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ViewLoader;
+
+/** The obligations tab of the deal editor: an editable table bound to {@link DealObligationsViewModel}. */
+public final class DealObligationsView {
+    @FXML private Button obligationAddButton;
+    @FXML private Button obligationRemoveButton;
+    @FXML private Button obligationSaveButton;
+    @FXML private ProgressIndicator obligationBusyIndicator;
+    @FXML private Label obligationMessageLabel;
+    @FXML private TableView<Line> obligationsTable;
+    @FXML private TableColumn<Line, ObligationKind> kindColumn;
+    @FXML private TableColumn<Line, LocalDate> dueOnColumn;
+    @FXML private TableColumn<Line, String> descriptionColumn;
+    @FXML private VBox problemsList;
+
+    private final DealObligationsViewModel viewModel;
+
+    public DealObligationsView(DealObligationsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public Parent build() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        obligationsTable.setItems(viewModel.lines());
+        obligationsTable.editableProperty().bind(viewModel.noCommands().not());
+        kindColumn.setCellValueFactory(c -> c.getValue().kindProperty());
+        kindColumn.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(ObligationKind kind) {
+                return kind == null ? "" : kind.label();
+            }
+
+            @Override
+            public ObligationKind fromString(String text) {
+                return null;
+            }
+        }, ObligationKind.values()));
+        dueOnColumn.setCellValueFactory(c -> c.getValue().dueOnProperty());
+        dueOnColumn.setCellFactory(c -> new DateCell());
+        descriptionColumn.setCellValueFactory(c -> c.getValue().descriptionProperty());
+        descriptionColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+
+        obligationsTable.getSelectionModel().selectedItemProperty()
+                .addListener((o, a, b) -> viewModel.selectedProperty().set(b));
+        viewModel.selectedProperty().addListener((o, a, b) -> {
+            if (b != obligationsTable.getSelectionModel().getSelectedItem()) {
+                obligationsTable.getSelectionModel().select(b);
+            }
+        });
+
+        obligationAddButton.disableProperty().bind(viewModel.noCommands());
+        obligationSaveButton.disableProperty().bind(viewModel.noCommands());
+        obligationRemoveButton.disableProperty().bind(viewModel.noRemove());
+        obligationBusyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        obligationMessageLabel.textProperty().bind(viewModel.messageProperty());
+        viewModel.problems().addListener((ListChangeListener<String>) c -> problemsList.getChildren()
+                .setAll(viewModel.problems().stream().map(m -> {
+                    Label l = new Label(m);
+                    l.getStyleClass().add("field-error");
+                    return l;
+                }).toList()));
+    }
+
+    /** Shows the date as yyyy-MM-dd; edits it with a date picker (typing or choosing). */
+    private static final class DateCell extends TableCell<Line, LocalDate> {
+        private DatePicker picker;
+
+        @Override
+        public void startEdit() {
+            super.startEdit();
+            if (!isEditing()) {
+                return;
+            }
+            picker = new DatePicker(getItem());
+            Cells.isoDates(picker);
+            picker.setOnAction(e -> commitEdit(picker.getValue()));
+            picker.focusedProperty().addListener((o, was, now) -> {
+                if (!now && isEditing()) {
+                    commitEdit(picker.getConverter().fromString(picker.getEditor().getText()));
+                }
+            });
+            setText(null);
+            setGraphic(picker);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            picker.requestFocus();
+            picker.getEditor().selectAll();
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            show(getItem());
+        }
+
+        @Override
+        protected void updateItem(LocalDate item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty) {
+                setText(null);
+                setGraphic(null);
+            } else if (isEditing() && picker != null) {
+                picker.setValue(item);
+            } else {
+                show(item);
+            }
+        }
+
+        private void show(LocalDate item) {
+            setText(item == null ? "" : item.toString());
+            setGraphic(null);
+            setContentDisplay(ContentDisplay.TEXT_ONLY);
+        }
+    }
+
+    @FXML
+    private void onAdd() {
+        Line line = viewModel.add();
+        int row = viewModel.lines().indexOf(line);
+        obligationsTable.layout();
+        obligationsTable.scrollTo(row);
+        obligationsTable.edit(row, dueOnColumn);
+    }
+
+    @FXML
+    private void onRemove() {
+        viewModel.remove();
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save(ok -> { });
+    }
+}

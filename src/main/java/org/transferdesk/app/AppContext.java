@@ -145,6 +145,11 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public java.util.List<org.transferdesk.deal.ObligationRow> obligations() {
+                return dealObligations.open();
+            }
+
+            @Override
             public org.transferdesk.pilot.PilotRules pilotRules(java.time.LocalDate date) {
                 return pilots.rulesOn(date);
             }

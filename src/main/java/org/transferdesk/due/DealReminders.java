@@ -12,6 +12,7 @@ import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Instalment;
 import org.transferdesk.deal.Objection;
+import org.transferdesk.deal.ObligationRow;
 
 /**
  * What a deal's records owe the office: unpaid instalments (the contract's terms), the end of a running
@@ -45,6 +46,14 @@ public final class DealReminders {
             }
         }
         return items;
+    }
+
+    /** The counterparty's obligations besides money (licensee reports, milestones), on their due dates. */
+    public static List<DueItem> obligations(List<ObligationRow> rows) {
+        return rows.stream().map(o -> new DueItem("OBLIGATION:" + o.id(), DueKind.DEAL_OBLIGATION, "CONTRACT", o.dueOn(),
+                new RecordRef(RecordType.DEAL, o.dealId(), o.contractNo() + " " + o.dealTitle()),
+                I18n.t("due.action.obligation", o.kind().label(), o.description()), null,
+                o.counterparty() == null ? null : o.counterparty())).toList();
     }
 
     static DueItem objection(String id, String rule, LocalDate receivedOn, String raisedBy, RecordRef ref) {

@@ -66,6 +66,7 @@ public final class DueService {
         List<DueItem> all = new ArrayList<>();
         List<Deal> deals = sources.deals();
         all.addAll(DealReminders.of(deals, today));
+        all.addAll(DealReminders.obligations(sources.obligations()));
         all.addAll(RewardReminders.of(deals, sources.distributions()));
         all.addAll(PilotReminders.of(sources.pilotCases(), deals, today, sources.pilotRules(today)));
         all.addAll(ReportReminders.of(today, this::reportDeadline));

@@ -3,6 +3,7 @@ package org.transferdesk.due;
 import java.time.LocalDate;
 import java.util.List;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.ObligationRow;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotRules;
 import org.transferdesk.reward.Distribution;
@@ -12,6 +13,9 @@ public interface DueSources {
     List<Deal> deals();
 
     List<Distribution> distributions();
+
+    /** The obligations (reports, milestones) of deals still running. */
+    List<ObligationRow> obligations();
 
     List<PilotCase> pilotCases();
 

@@ -32,6 +32,7 @@ import org.transferdesk.pilot.export.PilotDocuments;
 import org.transferdesk.pilot.export.PilotIncome;
 import org.transferdesk.pilot.persistence.PilotRepository;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.DistributionService;
 import org.transferdesk.reward.export.RewardDocuments;
@@ -76,7 +77,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = new UserSettings(folder.settingsFile());
         AuditRepository audit = new AuditRepository(database.dsl());
         this.people = new PeopleService(new PersonRepository(database.dsl()), new DepartmentRepository(database.dsl()),
-                audit, clock);
+                new PersonEpisodeRepository(database.dsl()), audit, clock);
         this.disclosures = new DisclosureService(new DisclosureRepository(database.dsl()), audit, clock);
         this.ip = new IpService(new IpRepository(database.dsl()));
         this.search = new SearchService(new org.transferdesk.search.persistence.SearchRepository(database.dsl()));

@@ -1,6 +1,7 @@
 package org.transferdesk.people;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,20 +11,25 @@ import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.PersonIdNumber;
 import org.transferdesk.common.Problem;
+import org.transferdesk.common.UserFacingException;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 
-/** People and the managed list of departments. */
+/** People, their side jobs and leave to found companies, and the managed list of departments. */
 public final class PeopleService {
     private final PersonRepository people;
     private final DepartmentRepository departments;
+    private final PersonEpisodeRepository episodes;
     private final AuditRepository audit;
     private final Clock clock;
 
-    public PeopleService(PersonRepository people, DepartmentRepository departments, AuditRepository audit, Clock clock) {
+    public PeopleService(PersonRepository people, DepartmentRepository departments, PersonEpisodeRepository episodes,
+                         AuditRepository audit, Clock clock) {
         this.people = people;
         this.departments = departments;
+        this.episodes = episodes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -104,6 +110,55 @@ public final class PeopleService {
 
     public List<AuditEntry> history(long personId) {
         return audit.history(PersonRepository.ENTITY, personId);
+    }
+
+    /** The office's today, for what is running now (episode status). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public List<PersonEpisode> episodes(long personId) {
+        return episodes.byPerson(personId);
+    }
+
+    /** Everyone's episodes, with the person's staff number, name and department (R-REPORT-PARTS (4)). */
+    public List<EpisodeRow> allEpisodes() {
+        return episodes.all();
+    }
+
+    /** All problems of {@code e}, including an overlap with another episode of the same person and kind. */
+    public List<Problem> validateEpisode(PersonEpisode e) {
+        return EpisodeRules.validate(clean(e), episodes.byPerson(e.personId()));
+    }
+
+    /** Inserts (no id) or updates; audited on the person. Refuses invalid episodes and changes nothing then. */
+    public PersonEpisode saveEpisode(PersonEpisode e) {
+        PersonEpisode clean = clean(e);
+        if (people.findById(clean.personId()).isEmpty()) {
+            throw new UserFacingException("error.recordGone");
+        }
+        List<Problem> errors = EpisodeRules.validate(clean, episodes.byPerson(clean.personId())).stream()
+                .filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        return clean.id() == null ? episodes.insert(clean, Actor.current(), now)
+                : episodes.update(clean, Actor.current(), now);
+    }
+
+    /** Deletes the episode (audited on the person); nothing happens when it is already gone. */
+    public void deleteEpisode(long id) {
+        episodes.delete(id, Actor.current(), LocalDateTime.now(clock));
+    }
+
+    private static PersonEpisode clean(PersonEpisode e) {
+        return new PersonEpisode(e.id(), e.personId(), e.kind(), blankToNull(e.company()), e.startsOn(), e.endsOn(),
+                e.extendedTo(), blankToNull(e.approvalRef()), blankToNull(e.note()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public int count() {

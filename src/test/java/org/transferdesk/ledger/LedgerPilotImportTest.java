@@ -37,6 +37,7 @@ import org.transferdesk.ledger.persistence.LedgerRepository;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotFixture;
@@ -263,7 +264,7 @@ class LedgerPilotImportTest {
         DistributionService distributions = new DistributionService(new DistributionRepository(db.dsl()),
                 new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit,
                 TestDatabase.CLOCK), new PeopleService(new PersonRepository(db.dsl()),
-                new DepartmentRepository(db.dsl()), audit, TestDatabase.CLOCK),
+                new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
                 date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
                 TestDatabase.CLOCK);
         distributions.useOwnership(pilots.ownership());

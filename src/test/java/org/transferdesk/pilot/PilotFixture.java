@@ -14,6 +14,7 @@ import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.pilot.persistence.PilotRepository;
 import org.transferdesk.settings.OfficeSettings;
@@ -50,7 +51,7 @@ public final class PilotFixture {
         office = new OfficeSettings(new PolicySettingRepository(db.dsl()));
         service = new PilotService(new PilotRepository(db.dsl()),
                 new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), audit,
+                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                         TestDatabase.CLOCK),
                 new PilotSettings(office), deals, () -> "示例大学", new FileStore(dataRoot), audit, TestDatabase.CLOCK);
     }

@@ -32,6 +32,7 @@ import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
@@ -326,7 +327,7 @@ class PilotServiceTest {
         DistributionService distributions = new DistributionService(new DistributionRepository(db.dsl()),
                 new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit,
                 TestDatabase.CLOCK), new PeopleService(new PersonRepository(db.dsl()),
-                new DepartmentRepository(db.dsl()), audit, TestDatabase.CLOCK),
+                new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
                 date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
                 TestDatabase.CLOCK);
         distributions.useOwnership(service.ownership());

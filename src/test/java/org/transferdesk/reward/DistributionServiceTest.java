@@ -26,6 +26,7 @@ import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.persistence.DistributionRepository;
 
@@ -42,7 +43,7 @@ class DistributionServiceTest {
         AuditRepository audit = new AuditRepository(db.dsl());
         service = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
                 new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), audit,
+                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                         TestDatabase.CLOCK),
                 date -> policy, WorkCalendar::weekendsOnly, () -> true, audit, TestDatabase.CLOCK);
         fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
@@ -167,7 +168,7 @@ class DistributionServiceTest {
         AuditRepository audit = new AuditRepository(db.dsl());
         service = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
                 new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), audit,
+                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                         TestDatabase.CLOCK),
                 date -> policy, WorkCalendar::weekendsOnly, () -> true, audit, TestDatabase.CLOCK);
         fixture = new RewardFixture(db.dsl()).e5Team();

@@ -29,6 +29,7 @@ import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.persistence.DistributionRepository;
 
@@ -44,7 +45,7 @@ class OwnershipAndPropertiesTest {
         AuditRepository audit = new AuditRepository(db.dsl());
         service = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
                 new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), audit,
+                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                         TestDatabase.CLOCK),
                 date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
                 TestDatabase.CLOCK);

@@ -17,6 +17,7 @@ import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.settings.OfficeSettings;
@@ -35,7 +36,7 @@ class RewardPublicityCalendarTest {
         policies = new RewardPolicyService(new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK);
         service = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
                 new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), audit,
+                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                         TestDatabase.CLOCK),
                 policies, new WorkCalendarService(new WorkCalendarRepository(db.dsl()), audit, TestDatabase.CLOCK),
                 () -> true, audit, TestDatabase.CLOCK);

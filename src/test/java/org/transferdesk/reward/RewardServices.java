@@ -9,6 +9,7 @@ import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.persistence.DistributionRepository;
 
@@ -21,7 +22,7 @@ public final class RewardServices {
     public RewardServices(Database db, RewardPolicy policy) {
         AuditRepository audit = new AuditRepository(db.dsl());
         disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK);
-        people = new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), audit,
+        people = new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                 TestDatabase.CLOCK);
         distributions = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
                 disclosures, people, date -> policy, WorkCalendar::weekendsOnly, () -> true, audit, TestDatabase.CLOCK);

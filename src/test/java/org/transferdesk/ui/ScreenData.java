@@ -24,6 +24,7 @@ import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 
 /**
@@ -36,7 +37,7 @@ public final class ScreenData implements AutoCloseable {
     public final Database db = TestDatabase.fresh();
     public final AuditRepository audit = new AuditRepository(db.dsl());
     public final PeopleService people = new PeopleService(new PersonRepository(db.dsl()),
-            new DepartmentRepository(db.dsl()), audit, TestDatabase.CLOCK);
+            new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK);
     public final DisclosureService disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), audit,
             TestDatabase.CLOCK);
     public final IpService ip = new IpService(new IpRepository(db.dsl()));

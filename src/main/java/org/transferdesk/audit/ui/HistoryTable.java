@@ -47,7 +47,8 @@ public final class HistoryTable {
                 Map.entry("staffNo", I18n.t("person.staffNo")), Map.entry("name", I18n.t("person.name")),
                 Map.entry("leaderRole", I18n.t("person.leaderRole")),
                 Map.entry("idNumber", I18n.t("person.idNumber")), Map.entry("contact", I18n.t("person.contact")),
-                Map.entry("active", I18n.t("department.active")));
+                Map.entry("active", I18n.t("department.active")),
+                Map.entry("episode", I18n.t("person.tab.episodes")));
     }
 
     /** Audited fields that hold an enum constant's name, shown by the constant's label. */

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -49,6 +50,7 @@ public final class PersonEditorView {
     @FXML private TableColumn<PersonResultRow, String> rShareColumn;
     @FXML private TableColumn<PersonResultRow, String> rKeyColumn;
     @FXML private TableColumn<PersonResultRow, String> rStatusColumn;
+    @FXML private Tab episodesTab;
     @FXML private TableView<HistoryTable.Line> auditTable;
     @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
@@ -77,6 +79,7 @@ public final class PersonEditorView {
     private void initialize() {
         bindForm();
         bindResults();
+        episodesTab.setContent(new PersonEpisodesView(viewModel.episodes()).build());
         HistoryTable.bind(auditTable, viewModel.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
                 auFieldColumn, auBeforeColumn, auAfterColumn);
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());

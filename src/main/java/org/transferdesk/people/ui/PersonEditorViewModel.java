@@ -42,6 +42,7 @@ public final class PersonEditorViewModel {
     private final DataEvents events;
 
     private final PersonFormViewModel form = new PersonFormViewModel();
+    private final PersonEpisodesViewModel episodes;
     private final ObservableList<PersonResultRow> results = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> auditHistory = FXCollections.observableArrayList();
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
@@ -57,6 +58,15 @@ public final class PersonEditorViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
+        this.episodes = new PersonEpisodesViewModel(people, executor, dialogs);
+        episodes.setOnChanged(this::reloadHistory);
+    }
+
+    private void reloadHistory() {
+        Long id = original == null ? null : original.id();
+        if (id != null) {
+            executor.execute(BackgroundTask.of(p -> people.history(id)).onSuccess(auditHistory::setAll));
+        }
     }
 
     /** Loads an existing person (id) or prepares a new one (null) in the background. */
@@ -73,6 +83,7 @@ public final class PersonEditorViewModel {
             show(loaded.person(), loaded.departments());
             auditHistory.setAll(loaded.audit());
             results.setAll(loaded.results());
+            episodes.load(loaded.person().id());
             whenReady.run();
         }).onFinished(() -> busy.set(false)));
     }
@@ -127,6 +138,9 @@ public final class PersonEditorViewModel {
         }).onSuccess(s -> {
             show(s.person(), s.departments());
             auditHistory.setAll(s.audit());
+            if (episodes.personId() == null) {
+                episodes.load(s.person().id());
+            }
             events.personSaved(s.person().id());
             dialogs.notify(I18n.t("editor.saved", s.person().staffNo() + " " + s.person().name()));
             after.accept(true);
@@ -154,6 +168,11 @@ public final class PersonEditorViewModel {
 
     public PersonFormViewModel form() {
         return form;
+    }
+
+    /** The person's side jobs and leave to found companies (a saved person only). */
+    public PersonEpisodesViewModel episodes() {
+        return episodes;
     }
 
     /** The results this person is an inventor of (read-only here: shares are edited in the result). */

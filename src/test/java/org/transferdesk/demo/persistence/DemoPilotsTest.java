@@ -25,6 +25,7 @@ import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotCaseSummary;
@@ -56,7 +57,7 @@ class DemoPilotsTest {
                     TestDatabase.CLOCK);
             DistributionService rewards = new DistributionService(new DistributionRepository(db.dsl()),
                     new DealRepository(db.dsl()), disclosures, new PeopleService(new PersonRepository(db.dsl()),
-                    new DepartmentRepository(db.dsl()), audit, TestDatabase.CLOCK),
+                    new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
                     date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
                     TestDatabase.CLOCK);
             DealService deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,

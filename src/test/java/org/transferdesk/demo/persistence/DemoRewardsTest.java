@@ -22,6 +22,7 @@ import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;
@@ -55,7 +56,7 @@ class DemoRewardsTest {
         DistributionService rewards = new DistributionService(new DistributionRepository(db.dsl()),
                 new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit,
                 TestDatabase.CLOCK), new PeopleService(new PersonRepository(db.dsl()),
-                new DepartmentRepository(db.dsl()), audit, TestDatabase.CLOCK),
+                new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
                 date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
                 TestDatabase.CLOCK);
         DealService deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,

@@ -22,6 +22,7 @@ import org.transferdesk.people.Department;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
@@ -45,7 +46,7 @@ class ResultsViewModelTest {
         db = TestDatabase.fresh();
         AuditRepository audit = new AuditRepository(db.dsl());
         disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK);
-        people = new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), audit,
+        people = new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                 TestDatabase.CLOCK);
         materials = people.saveDepartment(Department.create("材料学院"));
         zhang = people.save(new Person(null, "T001", "张三", materials.id(), materials.name(),

@@ -19,6 +19,7 @@ import org.transferdesk.db.Database;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.pilot.PilotAttachment;
 import org.transferdesk.pilot.PilotCase;
@@ -56,7 +57,7 @@ class PilotEditorPartsTest {
         pilots = new PilotFixture(db, dataRoot, ResultDeals.NONE);
         service = pilots.service;
         people = new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
-                new AuditRepository(db.dsl()), TestDatabase.CLOCK);
+                new PersonEpisodeRepository(db.dsl()), new AuditRepository(db.dsl()), TestDatabase.CLOCK);
     }
 
     @AfterEach

@@ -15,6 +15,7 @@ import org.transferdesk.db.Database;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotFixture;
@@ -48,7 +49,7 @@ class PilotViewModelsTest {
         pilots = new PilotFixture(db, dataRoot, ResultDeals.NONE);
         service = pilots.service;
         people = new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
-                new AuditRepository(db.dsl()), TestDatabase.CLOCK);
+                new PersonEpisodeRepository(db.dsl()), new AuditRepository(db.dsl()), TestDatabase.CLOCK);
     }
 
     @AfterEach

@@ -22,6 +22,7 @@ import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
@@ -56,7 +57,7 @@ class DistributionEditorViewModelTest {
         disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK);
         service = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
                 disclosures, new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
-                        audit, TestDatabase.CLOCK),
+                        new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
                 date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
                 TestDatabase.CLOCK);
         deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,

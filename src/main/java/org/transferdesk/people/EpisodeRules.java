@@ -1,0 +1,56 @@
+package org.transferdesk.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.transferdesk.common.Problem;
+
+/** What an episode must satisfy before it is saved; pure, so the form and the service agree. */
+public final class EpisodeRules {
+    private EpisodeRules() {
+    }
+
+    /** The field checks that need nothing else. */
+    public static List<Problem> validateFields(PersonEpisode e) {
+        List<Problem> problems = new ArrayList<>();
+        if (e.kind() == null) {
+            problems.add(Problem.error("validation.required", "kind", "episode.kind"));
+        }
+        if (e.company() == null || e.company().isBlank()) {
+            problems.add(Problem.error("validation.required", "company", "episode.company"));
+        } else if (e.company().strip().length() > 200) {
+            problems.add(Problem.error("validation.tooLong", "company", "episode.company", 200));
+        }
+        if (e.startsOn() == null) {
+            problems.add(Problem.error("validation.required", "startsOn", "episode.startsOn"));
+        }
+        if (e.endsOn() == null) {
+            problems.add(Problem.error("validation.required", "endsOn", "episode.endsOn"));
+        } else if (e.startsOn() != null && e.endsOn().isBefore(e.startsOn())) {
+            problems.add(Problem.error("validation.episode.endBeforeStart", "endsOn"));
+        }
+        if (e.extendedTo() != null && e.endsOn() != null && !e.extendedTo().isAfter(e.endsOn())) {
+            problems.add(Problem.error("validation.episode.extensionNotAfterEnd", "extendedTo", e.endsOn().toString()));
+        }
+        if (e.approvalRef() != null && e.approvalRef().strip().length() > 100) {
+            problems.add(Problem.error("validation.tooLong", "approvalRef", "episode.approvalRef", 100));
+        }
+        if (e.note() != null && e.note().strip().length() > 500) {
+            problems.add(Problem.error("validation.tooLong", "note", "episode.note", 500));
+        }
+        return problems;
+    }
+
+    /** All checks; {@code others} are the person's saved episodes (the edited one is skipped by id). */
+    public static List<Problem> validate(PersonEpisode e, List<PersonEpisode> others) {
+        List<Problem> problems = validateFields(e);
+        if (problems.isEmpty()) {
+            for (PersonEpisode o : others) {
+                if ((e.id() == null || !e.id().equals(o.id())) && e.overlaps(o)) {
+                    problems.add(Problem.error("validation.episode.overlap", "startsOn", o.kind().labelKey(),
+                            o.company(), o.startsOn().toString(), o.effectiveEnd().toString()));
+                }
+            }
+        }
+        return problems;
+    }
+}

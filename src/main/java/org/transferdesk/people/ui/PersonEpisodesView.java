@@ -1,0 +1,161 @@
+package org.transferdesk.people.ui;
+
+import java.time.LocalDate;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.transferdesk.people.EpisodeKind;
+import org.transferdesk.people.PersonEpisode;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.TableKeys;
+import org.transferdesk.ui.ViewLoader;
+
+/** The person editor's 兼职与离岗创业 tab: binds to {@link PersonEpisodesViewModel}. */
+public final class PersonEpisodesView {
+    @FXML private Label hintLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button addEpisodeButton;
+    @FXML private Button editEpisodeButton;
+    @FXML private Button deleteEpisodeButton;
+    @FXML private TableView<PersonEpisode> episodesTable;
+    @FXML private TableColumn<PersonEpisode, String> eKindColumn;
+    @FXML private TableColumn<PersonEpisode, String> eCompanyColumn;
+    @FXML private TableColumn<PersonEpisode, LocalDate> eStartColumn;
+    @FXML private TableColumn<PersonEpisode, LocalDate> eEndColumn;
+    @FXML private TableColumn<PersonEpisode, LocalDate> eExtendedColumn;
+    @FXML private TableColumn<PersonEpisode, String> eApprovalColumn;
+    @FXML private TableColumn<PersonEpisode, String> eStatusColumn;
+    @FXML private VBox episodeForm;
+    @FXML private Label formTitleLabel;
+    @FXML private VBox episodeProblems;
+    @FXML private ComboBox<EpisodeKind> episodeKindField;
+    @FXML private TextField episodeCompanyField;
+    @FXML private DatePicker episodeStartField;
+    @FXML private DatePicker episodeEndField;
+    @FXML private DatePicker episodeExtendedField;
+    @FXML private TextField episodeApprovalField;
+    @FXML private TextField episodeNoteField;
+    @FXML private Label episodeCompanyError;
+    @FXML private Label episodeStartError;
+    @FXML private Label episodeEndError;
+    @FXML private Label episodeExtendedError;
+    @FXML private Button saveEpisodeButton;
+
+    private final PersonEpisodesViewModel viewModel;
+
+    public PersonEpisodesView(PersonEpisodesViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public Parent build() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        hintLabel.textProperty().bind(viewModel.hintProperty());
+        hintLabel.visibleProperty().bind(viewModel.hintProperty().isNotEmpty());
+        hintLabel.managedProperty().bind(hintLabel.visibleProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        addEpisodeButton.disableProperty().bind(viewModel.addDisabled());
+        editEpisodeButton.disableProperty().bind(viewModel.selectionCommandsDisabled());
+        deleteEpisodeButton.disableProperty().bind(viewModel.selectionCommandsDisabled());
+        bindTable();
+        bindForm();
+    }
+
+    private void bindTable() {
+        episodesTable.setItems(viewModel.episodes());
+        Cells.labeled(eKindColumn, PersonEpisode::kind);
+        Cells.value(eCompanyColumn, PersonEpisode::company);
+        Cells.date(eStartColumn, PersonEpisode::startsOn);
+        Cells.date(eEndColumn, PersonEpisode::endsOn);
+        Cells.date(eExtendedColumn, PersonEpisode::extendedTo);
+        Cells.value(eApprovalColumn, PersonEpisode::approvalRef);
+        Cells.labeled(eStatusColumn, viewModel::status);
+        episodesTable.getSelectionModel().selectedItemProperty()
+                .addListener((o, a, b) -> viewModel.selectedProperty().set(b));
+        viewModel.selectedProperty().addListener((o, a, b) -> {
+            if (b != episodesTable.getSelectionModel().getSelectedItem()) {
+                episodesTable.getSelectionModel().select(b);
+            }
+        });
+        TableKeys.openOnDoubleClickOrEnter(episodesTable, e -> viewModel.edit());
+    }
+
+    private void bindForm() {
+        episodeForm.visibleProperty().bind(viewModel.editingProperty());
+        episodeForm.managedProperty().bind(episodeForm.visibleProperty());
+        formTitleLabel.textProperty().bind(viewModel.formTitleProperty());
+        episodeProblems.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
+        episodeProblems.managedProperty().bind(episodeProblems.visibleProperty());
+        viewModel.problems().addListener((ListChangeListener<String>) c -> episodeProblems.getChildren()
+                .setAll(viewModel.problems().stream().map(this::errorLabel).toList()));
+        saveEpisodeButton.disableProperty().bind(viewModel.busyProperty());
+
+        EpisodeFormViewModel f = viewModel.form();
+        Cells.labeledChoices(episodeKindField, EpisodeKind.class, null);
+        episodeKindField.valueProperty().bindBidirectional(f.kindProperty());
+        episodeCompanyField.textProperty().bindBidirectional(f.companyProperty());
+        for (DatePicker picker : new DatePicker[] {episodeStartField, episodeEndField, episodeExtendedField}) {
+            Cells.isoDates(picker);
+        }
+        episodeStartField.valueProperty().bindBidirectional(f.startsOnProperty());
+        episodeEndField.valueProperty().bindBidirectional(f.endsOnProperty());
+        episodeExtendedField.valueProperty().bindBidirectional(f.extendedToProperty());
+        episodeApprovalField.textProperty().bindBidirectional(f.approvalRefProperty());
+        episodeNoteField.textProperty().bindBidirectional(f.noteProperty());
+
+        Map<String, Node> fields = Map.of("company", episodeCompanyField, "startsOn", episodeStartField,
+                "endsOn", episodeEndField, "extendedTo", episodeExtendedField);
+        fields.forEach((name, node) -> FieldErrors.validateOnLeave(node, () -> viewModel.validateField(name)));
+        FieldErrors.show(viewModel.fieldErrors(), Map.of("company", episodeCompanyError, "startsOn", episodeStartError,
+                "endsOn", episodeEndError, "extendedTo", episodeExtendedError), fields);
+    }
+
+    private Label errorLabel(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("field-error");
+        return l;
+    }
+
+    @FXML
+    private void onAddEpisode() {
+        viewModel.add();
+        episodeCompanyField.requestFocus();
+    }
+
+    @FXML
+    private void onEditEpisode() {
+        viewModel.edit();
+    }
+
+    @FXML
+    private void onDeleteEpisode() {
+        viewModel.delete();
+    }
+
+    @FXML
+    private void onSaveEpisode() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void onCancelEpisode() {
+        viewModel.cancel();
+    }
+}

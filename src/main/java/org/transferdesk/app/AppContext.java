@@ -151,6 +151,11 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public java.util.List<org.transferdesk.people.EpisodeRow> episodes() {
+                return people.allEpisodes();
+            }
+
+            @Override
             public org.transferdesk.pilot.PilotRules pilotRules(java.time.LocalDate date) {
                 return pilots.rulesOn(date);
             }

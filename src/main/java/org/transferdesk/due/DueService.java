@@ -69,6 +69,7 @@ public final class DueService {
         all.addAll(DealReminders.obligations(sources.obligations()));
         all.addAll(RewardReminders.of(deals, sources.distributions()));
         all.addAll(PilotReminders.of(sources.pilotCases(), deals, today, sources.pilotRules(today)));
+        all.addAll(PeopleReminders.of(sources.episodes()));
         all.addAll(ReportReminders.of(today, this::reportDeadline));
         return all.stream().filter(i -> !done.contains(i.key()))
                 .filter(i -> !i.dueOn().isBefore(from) || ALWAYS.contains(i.kind()))

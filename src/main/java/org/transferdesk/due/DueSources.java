@@ -19,6 +19,9 @@ public interface DueSources {
 
     List<PilotCase> pilotCases();
 
+    /** People's side jobs and leave to found companies. */
+    List<org.transferdesk.people.EpisodeRow> episodes();
+
     /** The pilot rules (reminder levels) in force on a date. */
     PilotRules pilotRules(LocalDate date);
 }

@@ -7,6 +7,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.deal.ApprovalTiers;
 import org.transferdesk.deal.PublicityNoticeService;
+import org.transferdesk.fees.FeeSettings;
 import org.transferdesk.pilot.PilotSettings;
 import org.transferdesk.reward.RewardPolicyService;
 import org.transferdesk.settings.OfficeSettings;
@@ -26,7 +27,10 @@ import picocli.CommandLine.Parameters;
                         + "unit.name, unit.creditCode, unit.nonProfit (true|false) (the unit on tax filings, R-TAX58), "
                         + "pilot.publicity.days (R-PILOT-FLOW publicity minimum, calendar days), pilot.use.minYears "
                         + "(R-PILOT-MODEL minimum term), pilot.use.shortFirstTerm (true|false: a shorter first term "
-                        + "when renewals reach the minimum), pilot.reminder.days (R-PILOT-DEADLINE levels, e.g. 90,30,7)."})
+                        + "when renewals reach the minimum), pilot.reminder.days (R-PILOT-DEADLINE levels, e.g. 90,30,7), "
+                        + "patent.fee.INVENTION_PATENT, patent.fee.UTILITY_MODEL, patent.fee.DESIGN (R-PAT-FEE schedule: "
+                        + "fee years:yuan, e.g. 1-3:900;4-6:1200;...), patent.fee.reduction (e.g. "
+                        + "SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true)."})
 public final class SettingCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "KEY")
     String key;
@@ -40,10 +44,11 @@ public final class SettingCommand extends CliCommand {
     @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Show the value in force on this date (default today).")
     LocalDate on;
 
-    private static final java.util.Set<String> KEYS = java.util.Set.of(OfficeSettings.PRICE_PUBLICITY_DAYS,
-            OfficeSettings.APPROVAL_TIERS, PublicityNoticeService.OBJECTION_CONTACT, RewardPolicyService.UNIT_NAME,
-            RewardPolicyService.UNIT_CREDIT_CODE, RewardPolicyService.UNIT_NON_PROFIT, PilotSettings.PUBLICITY_DAYS,
-            PilotSettings.MIN_USE_YEARS, PilotSettings.SHORT_FIRST_TERM, PilotSettings.REMINDER_DAYS);
+    private static final java.util.Set<String> KEYS = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            OfficeSettings.PRICE_PUBLICITY_DAYS, OfficeSettings.APPROVAL_TIERS, PublicityNoticeService.OBJECTION_CONTACT,
+            RewardPolicyService.UNIT_NAME, RewardPolicyService.UNIT_CREDIT_CODE, RewardPolicyService.UNIT_NON_PROFIT,
+            PilotSettings.PUBLICITY_DAYS, PilotSettings.MIN_USE_YEARS, PilotSettings.SHORT_FIRST_TERM,
+            PilotSettings.REMINDER_DAYS), FeeSettings.KEYS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
     protected Integer run(AppContext context) {
@@ -73,6 +78,9 @@ public final class SettingCommand extends CliCommand {
             }
             if (PilotSettings.KEYS.contains(key)) {
                 PilotSettings.check(key, candidate);
+            }
+            if (FeeSettings.KEYS.contains(key)) {
+                FeeSettings.check(key, candidate);
             }
             if (OfficeSettings.APPROVAL_TIERS.equals(key)) {
                 ApprovalTiers.parse(candidate.strip());

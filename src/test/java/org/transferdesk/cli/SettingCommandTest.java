@@ -45,4 +45,14 @@ class SettingCommandTest {
         assertThat(run(1, "no.such.key")).contains("There is no setting");
         assertThat(run(1, "price.publicity.days", "15")).contains("--from");
     }
+
+    @Test
+    void patentFeeSettings_areKnown_andChecked() {
+        assertThat(run(0, "patent.fee.reduction", "--on", "2026-01-01"))
+                .contains("patent.fee.reduction = SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true");
+        run(0, "patent.fee.UTILITY_MODEL", "1-3:650;4-5:900;6-8:1200;9-10:2000", "--from", "2027-01-01");
+        assertThat(run(0, "patent.fee.UTILITY_MODEL", "--on", "2027-01-01")).contains("= 1-3:650;");
+        assertThat(run(1, "patent.fee.DESIGN", "1-3:600;4-5:900", "--from", "2027-01-01")).contains("not a valid value");
+        assertThat(run(1, "patent.fee.reduction", "SOLE:85", "--from", "2027-01-01")).contains("not a valid value");
+    }
 }

@@ -1,0 +1,86 @@
+package org.transferdesk.fees;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.transferdesk.common.Money;
+import org.transferdesk.common.Percent;
+import org.transferdesk.ip.IpType;
+import org.transferdesk.ip.PatentTerm;
+
+/**
+ * The annual fees of a granted patent (R-PAT-FEE, R-PAT-TERM, R-DATE):
+ * <ul>
+ * <li>fee year N runs from {@code filedOn + (N−1) years} to the day before year N+1 starts, each computed
+ * from the filing date (never chained: 2020-02-29 + 1 year = 2021-02-28, + 4 years = 2024-02-29);</li>
+ * <li>fees are owed from the grant year, the fee year containing the grant date, whose fee is due at
+ * registration (due = grant date); each later year's fee is due by the last day of the previous fee year;
+ * the last fee year is the last year of the term (20 / 10 / 15 or 10 for designs filed before 2021-06-01);</li>
+ * <li>payable = full fee × (1 − reduction), HALF_UP to fen; the reduction (sole 85%, joint 70%) applies to
+ * the first {@code reducedYears} (6) fee years counted from the grant year; the owner kind and the table
+ * are those on the due date;</li>
+ * <li>grace ends 6 months after the due date (month arithmetic: the month's last day when there is no
+ * same-numbered day); the patent lapses the day after.</li>
+ * </ul>
+ */
+public final class PatentFees {
+    private PatentFees() {
+    }
+
+    /**
+     * Fee years from the grant year to the last fee year of the term, in order. Empty for non-patents, when
+     * filedOn or grantedOn is null, or when the grant comes after the term. IllegalArgumentException when
+     * granted before filed; IllegalStateException when the table in force has no fee for a year.
+     */
+    public static List<FeeYear> years(IpType type, LocalDate filedOn, LocalDate grantedOn,
+                                      Function<LocalDate, OwnerKind> ownerOn, FeeRules rules) {
+        if (type == null || !type.isPatent() || filedOn == null || grantedOn == null) {
+            return List.of();
+        }
+        if (grantedOn.isBefore(filedOn)) {
+            throw new IllegalArgumentException("granted " + grantedOn + " before filed " + filedOn);
+        }
+        int term = PatentTerm.years(type, filedOn).orElseThrow();
+        Optional<Integer> grantYear = feeYearOf(filedOn, grantedOn, term);
+        if (grantYear.isEmpty()) {
+            return List.of();
+        }
+        int first = grantYear.get();
+        List<FeeYear> years = new ArrayList<>();
+        for (int n = first; n <= term; n++) {
+            LocalDate startsOn = startOf(filedOn, n);
+            LocalDate endsOn = startOf(filedOn, n + 1).minusDays(1);
+            boolean atGrant = n == first;
+            LocalDate dueOn = atGrant ? grantedOn : startsOn.minusDays(1);
+            FeeTable table = rules.on(dueOn);
+            int year = n;
+            BigDecimal full = table.fullFee(type, n).orElseThrow(() -> new IllegalStateException(
+                    "the fee schedule in force on " + dueOn + " has no fee for " + type + " fee year " + year));
+            OwnerKind kind = ownerOn.apply(dueOn);
+            Percent reduction = n < first + table.reducedYears() ? table.reduction(kind) : Percent.ZERO;
+            BigDecimal payable = Money.of(full.multiply(BigDecimal.ONE.subtract(reduction.fraction())));
+            LocalDate graceEnd = dueOn.plusMonths(FeeYear.GRACE_MONTHS);
+            years.add(new FeeYear(n, startsOn, endsOn, dueOn, atGrant, full, kind, reduction, payable, graceEnd,
+                    graceEnd.plusDays(1)));
+        }
+        return List.copyOf(years);
+    }
+
+    /** The first day of fee year {@code n}, from the filing date (R-DATE: not chained). */
+    public static LocalDate startOf(LocalDate filedOn, int n) {
+        return filedOn.plusYears(n - 1L);
+    }
+
+    /** The fee year (1..term) containing {@code date}; empty when outside the term. */
+    public static Optional<Integer> feeYearOf(LocalDate filedOn, LocalDate date, int term) {
+        for (int n = 1; n <= term; n++) {
+            if (!date.isBefore(startOf(filedOn, n)) && date.isBefore(startOf(filedOn, n + 1))) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+}

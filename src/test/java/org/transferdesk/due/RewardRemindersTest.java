@@ -1,0 +1,201 @@
+package org.transferdesk.due;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.transferdesk.due.DueTestDeals.deal;
+import static org.transferdesk.due.DueTestDistributions.distribution;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.transferdesk.common.I18n;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.reward.Distribution;
+import org.transferdesk.reward.DistributionKind;
+import org.transferdesk.reward.DistributionStatus;
+
+class RewardRemindersTest {
+    private static final LocalDate RECEIVED = LocalDate.of(2026, 3, 10);
+
+    @BeforeEach
+    void setUp() {
+        I18n.setLocale(I18n.CHINESE);
+    }
+
+    private static Deal licence() {
+        return deal(1).mode(DealMode.LICENSE).receipt(101, RECEIVED, "100000.00").build();
+    }
+
+    private static List<DueItem> windows(Deal deal, Distribution... distributions) {
+        return RewardReminders.of(List.of(deal), List.of(distributions)).stream()
+                .filter(i -> i.kind() == DueKind.REWARD_WINDOW).toList();
+    }
+
+    @ParameterizedTest(name = "received {0} → pay by {1}")
+    @CsvSource({"2020-02-29, 2023-02-28", "2021-08-31, 2024-08-31", "2026-03-10, 2029-03-10", "2024-01-31, 2027-01-31"})
+    void undistributedReceipt_remindsThe36MonthWindow(LocalDate received, LocalDate due) {
+        Deal d = deal(1).mode(DealMode.LICENSE).receipt(101, received, "80000.00").build();
+
+        assertThat(RewardReminders.of(List.of(d), List.of())).singleElement().satisfies(i -> {
+            assertThat(i.key()).isEqualTo("REWARD_WINDOW:101");
+            assertThat(i.kind()).isEqualTo(DueKind.REWARD_WINDOW);
+            assertThat(i.rule()).isEqualTo("R-TAX58");
+            assertThat(i.dueOn()).isEqualTo(due);
+            assertThat(i.amount()).isEqualByComparingTo("80000.00");
+            assertThat(i.action()).isEqualTo(I18n.t("due.action.undistributed"));
+            assertThat(i.record().type()).isEqualTo(RecordType.DEAL);
+            assertThat(i.record().id()).isEqualTo(1L);
+        });
+    }
+
+    @Test
+    void transferReceipts_areRemindedToo() {
+        Deal d = deal(1).mode(DealMode.TRANSFER).receipt(101, RECEIVED, "100.00").build();
+
+        assertThat(windows(d)).extracting(DueItem::key).containsExactly("REWARD_WINDOW:101");
+    }
+
+    @Test
+    void receiptInARevokedDistributionOnly_isStillDue() {
+        Distribution revoked = distribution(9).status(DistributionStatus.REVOKED).receipt(101, RECEIVED, "100000.00")
+                .line("35000.00", null).build();
+
+        assertThat(windows(licence(), revoked)).singleElement()
+                .satisfies(i -> assertThat(i.action()).isEqualTo(I18n.t("due.action.undistributed")));
+    }
+
+    @Test
+    void receiptInACashDistributionWithAllLinesPaid_isNotReminded() {
+        Distribution paid = distribution(9).status(DistributionStatus.PAID).receipt(101, RECEIVED, "100000.00")
+                .line("35000.00", LocalDate.of(2026, 6, 1)).line("35000.00", LocalDate.of(2026, 6, 1)).build();
+
+        assertThat(windows(licence(), paid)).isEmpty();
+    }
+
+    @Test
+    void waivedAndZeroLines_doNotCountAsUnpaid() {
+        Distribution paid = distribution(9).status(DistributionStatus.PAID).receipt(101, RECEIVED, "100000.00")
+                .line("70000.00", LocalDate.of(2026, 6, 1)).line("0.00", null, true).line("0.00", null).build();
+
+        assertThat(windows(licence(), paid)).isEmpty();
+    }
+
+    @Test
+    void receiptInACashDistributionWithAnUnpaidLine_isReminded() {
+        Distribution approved = distribution(9).status(DistributionStatus.APPROVED).receipt(101, RECEIVED, "100000.00")
+                .line("35000.00", LocalDate.of(2026, 6, 1)).line("35000.00", null).build();
+
+        assertThat(windows(licence(), approved)).singleElement().satisfies(i -> {
+            assertThat(i.key()).isEqualTo("REWARD_WINDOW:101");
+            assertThat(i.dueOn()).isEqualTo(LocalDate.of(2029, 3, 10));
+            assertThat(i.action()).isEqualTo(I18n.t("due.action.unpaidReward"));
+        });
+    }
+
+    @Test
+    void receiptCoveredByOwnershipIncome_isNotReminded() {
+        // R-PILOT-INCOME: the team's part is the owners' income, no reward and no 58号 window
+        Distribution owners = distribution(9).kind(DistributionKind.OWNERSHIP_INCOME)
+                .status(DistributionStatus.APPROVED).receipt(101, RECEIVED, "100000.00").line("70000.00", null).build();
+
+        assertThat(windows(licence(), owners)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DealMode.class, names = {"DEVELOPMENT", "CONSULTING", "SERVICE", "EQUITY"})
+    void receiptsOfOtherModes_haveNoWindow(DealMode mode) {
+        Deal d = deal(1).mode(mode).receipt(101, RECEIVED, "100000.00").build();
+
+        assertThat(RewardReminders.of(List.of(d), List.of())).isEmpty();
+    }
+
+    @Test
+    void refund_isNotReminded() {
+        Deal d = deal(1).mode(DealMode.LICENSE).receipt(101, RECEIVED, "100000.00")
+                .receipt(102, RECEIVED.plusDays(5), "-20000.00").build();
+
+        assertThat(windows(d)).extracting(DueItem::key).containsExactly("REWARD_WINDOW:101");
+    }
+
+    @Test
+    void linesPaidInTwoMonths_giveTwoFilings() {
+        Distribution d = distribution(9).status(DistributionStatus.PAID).receipt(101, RECEIVED, "100000.00")
+                .line("30000.00", LocalDate.of(2026, 1, 31)).line("10000.00", LocalDate.of(2026, 1, 5))
+                .line("25000.00", LocalDate.of(2026, 2, 1)).build();
+
+        List<DueItem> filings = RewardReminders.of(List.of(), List.of(d)).stream()
+                .filter(i -> i.kind() == DueKind.TAX_FILING).toList();
+
+        assertThat(filings).extracting(DueItem::key, DueItem::dueOn).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("TAX_FILING:9:2026-01", LocalDate.of(2026, 2, 15)),
+                org.assertj.core.groups.Tuple.tuple("TAX_FILING:9:2026-02", LocalDate.of(2026, 3, 15)));
+        assertThat(filings).allSatisfy(i -> {
+            assertThat(i.rule()).isEqualTo("R-TAX58-FILING");
+            assertThat(i.record()).isEqualTo(new RecordRef(RecordType.DISTRIBUTION, 9, "HT-1 成果1"));
+        });
+        assertThat(filings).filteredOn(i -> i.key().endsWith("2026-01")).singleElement()
+                .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("40000.00"));
+        assertThat(filings).filteredOn(i -> i.key().endsWith("2026-02")).singleElement()
+                .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("25000.00"));
+    }
+
+    @Test
+    void decemberPayment_isFiledInJanuary() {
+        Distribution d = distribution(9).status(DistributionStatus.PAID).line("100.00", LocalDate.of(2025, 12, 31))
+                .build();
+
+        assertThat(RewardReminders.of(List.of(), List.of(d))).singleElement()
+                .satisfies(i -> assertThat(i.dueOn()).isEqualTo(LocalDate.of(2026, 1, 15)));
+    }
+
+    @Test
+    void importedDistribution_raisesNoFiling() {
+        Distribution d = distribution(9).status(DistributionStatus.PAID).imported()
+                .line("30000.00", LocalDate.of(2026, 1, 31)).build();
+
+        assertThat(RewardReminders.of(List.of(), List.of(d))).isEmpty();
+    }
+
+    @Test
+    void filings_onlyForCashRewardsOfTransferOrLicence() {
+        LocalDate paid = LocalDate.of(2026, 1, 31);
+        Distribution development = distribution(1).mode(DealMode.DEVELOPMENT).status(DistributionStatus.PAID)
+                .line("100.00", paid).build();
+        Distribution owners = distribution(2).kind(DistributionKind.OWNERSHIP_INCOME).status(DistributionStatus.PAID)
+                .line("100.00", paid).build();
+        Distribution transfer = distribution(3).mode(DealMode.TRANSFER).status(DistributionStatus.PAID)
+                .line("100.00", paid).build();
+
+        assertThat(RewardReminders.of(List.of(), List.of(development, owners, transfer))).extracting(DueItem::key)
+                .containsExactly("TAX_FILING:3:2026-01");
+    }
+
+    @Test
+    void runningRewardPublicity_remindsItsLastDay() {
+        LocalDate to = LocalDate.of(2026, 12, 11);
+        Distribution d = distribution(9).publicising(LocalDate.of(2026, 11, 20), to).receipt(101, RECEIVED, "100000.00")
+                .line("70000.00", null).build();
+
+        List<DueItem> items = RewardReminders.of(List.of(), List.of(d));
+
+        assertThat(items).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(DueKind.PUBLICITY_END);
+            assertThat(i.rule()).isEqualTo("R-PUB-REWARD");
+            assertThat(i.dueOn()).isEqualTo(to);
+            assertThat(i.key()).isEqualTo("PUBLICITY:DISTRIBUTION:9:2026-12-11");
+            assertThat(i.amount()).isEqualByComparingTo("70000.00");
+            assertThat(i.action()).isEqualTo(I18n.t("due.action.rewardPublicity"));
+        });
+    }
+
+    @Test
+    void approvedDistribution_remindsNoPublicity() {
+        Distribution d = distribution(9).status(DistributionStatus.APPROVED).line("70000.00", null).build();
+
+        assertThat(RewardReminders.of(List.of(), List.of(d))).isEmpty();
+    }
+}

@@ -1,0 +1,205 @@
+package org.transferdesk.due.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.transferdesk.due.DueTestDeals.deal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.transferdesk.common.I18n;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.DealStatus;
+import org.transferdesk.due.DueFixture;
+import org.transferdesk.due.DueItem;
+import org.transferdesk.due.DueKind;
+import org.transferdesk.ui.CurrentThreadTaskExecutor;
+import org.transferdesk.ui.DataEvents;
+
+/**
+ * The Due screen's view model without the JavaFX toolkit, over a real service. Today is 2026-11-22; the open
+ * items are INSTALMENT:11 (2026-11-10, overdue), ANNUAL_REPORT:2025 (2026-03-30, overdue),
+ * PUBLICITY:DEAL:2 (2026-12-07), ANNUAL_REPORT:2026 (2027-03-30) and INSTALMENT:31 (2027-06-30).
+ */
+class DueViewModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private DueFixture f;
+    private final DataEvents events = new DataEvents();
+    private final List<DataEvents.Change> published = new ArrayList<>();
+    private DueViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        I18n.setLocale(I18n.CHINESE);
+        f = new DueFixture();
+        f.deals.add(deal(1).instalment(11, LocalDate.of(2026, 11, 10), "5000.00").build());
+        f.deals.add(deal(2).status(DealStatus.PUBLICITY)
+                .publicity(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 12, 7)).build());
+        f.deals.add(deal(3).mode(DealMode.LICENSE).instalment(31, LocalDate.of(2027, 6, 30), "80000.00").build());
+        events.subscribe(published::add);
+        vm = new DueViewModel(f.service, new CurrentThreadTaskExecutor(), events);
+        vm.load();
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    private List<String> shownKeys() {
+        return vm.shown().stream().map(DueItem::key).toList();
+    }
+
+    private DueItem shown(String key) {
+        return vm.shown().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void defaultHorizon90Days_overdueIncluded() {
+        assertThat(vm.today()).isEqualTo(TODAY);
+        assertThat(vm.horizonProperty().get()).isEqualTo(Horizon.DAYS_90);
+        assertThat(shownKeys()).containsExactly("ANNUAL_REPORT:2025", "INSTALMENT:11", "PUBLICITY:DEAL:2:2026-12-07");
+        assertThat(vm.totalsProperty().get()).isEqualTo(I18n.t("due.totals", 3, 2L, 5));
+    }
+
+    @Test
+    void horizon_widensAndNarrows_overdueAlwaysShown() {
+        vm.horizonProperty().set(Horizon.DAYS_7);
+        assertThat(shownKeys()).containsExactly("ANNUAL_REPORT:2025", "INSTALMENT:11");
+
+        vm.horizonProperty().set(Horizon.DAYS_180);
+        assertThat(shownKeys()).containsExactly("ANNUAL_REPORT:2025", "INSTALMENT:11", "PUBLICITY:DEAL:2:2026-12-07",
+                "ANNUAL_REPORT:2026");
+
+        vm.horizonProperty().set(Horizon.ALL);
+        assertThat(shownKeys()).hasSize(5).endsWith("INSTALMENT:31");
+    }
+
+    @Test
+    void kindFilter() {
+        vm.horizonProperty().set(Horizon.ALL);
+        vm.kindProperty().set(DueKind.INSTALMENT);
+
+        assertThat(shownKeys()).containsExactly("INSTALMENT:11", "INSTALMENT:31");
+        assertThat(vm.totalsProperty().get()).isEqualTo(I18n.t("due.totals", 2, 1L, 5));
+
+        vm.kindProperty().set(DueKind.TAX_FILING);
+        assertThat(shownKeys()).isEmpty();
+        assertThat(vm.groups()).isEmpty();
+    }
+
+    @Test
+    void textFilter_everyTermMatchesCaseInsensitively() {
+        vm.horizonProperty().set(Horizon.ALL);
+
+        vm.searchTextProperty().set("ht-3");
+        assertThat(shownKeys()).containsExactly("INSTALMENT:31");
+
+        vm.searchTextProperty().set("  R-PUB-PRICE   成果2 ");
+        assertThat(shownKeys()).containsExactly("PUBLICITY:DEAL:2:2026-12-07");
+
+        vm.searchTextProperty().set("r-pub-price 成果3");
+        assertThat(shownKeys()).isEmpty();
+
+        vm.clearFilters();
+        assertThat(vm.searchTextProperty().get()).isEmpty();
+        assertThat(vm.horizonProperty().get()).isEqualTo(Horizon.DAYS_90);
+        assertThat(shownKeys()).hasSize(3);
+    }
+
+    @Test
+    void grouping_switchesBetweenWeeksAndKinds() {
+        assertThat(vm.groupingProperty().get()).isEqualTo(Grouping.WEEK);
+        assertThat(vm.groups()).extracting(DueGroup::title).containsExactly(I18n.t("due.group.overdue", 2),
+                I18n.t("due.group.range", LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 13), 1));
+
+        vm.groupingProperty().set(Grouping.KIND);
+        assertThat(vm.groups()).extracting(DueGroup::title).containsExactly(
+                I18n.t("due.group.kind", DueKind.INSTALMENT.label(), 1),
+                I18n.t("due.group.kind", DueKind.PUBLICITY_END.label(), 1),
+                I18n.t("due.group.kind", DueKind.ANNUAL_REPORT.label(), 1));
+    }
+
+    @Test
+    void markSelectedDone_inTheFuture_isRefusedAndStoresNothing() {
+        vm.selectedProperty().set(shown("INSTALMENT:11"));
+        assertThat(vm.doneOnProperty().get()).isEqualTo(TODAY);
+        vm.doneOnProperty().set(TODAY.plusDays(1));
+
+        vm.markSelectedDone();
+
+        assertThat(vm.errorProperty().get()).isEqualTo(I18n.t("due.done.badDate"));
+        assertThat(f.service.doneMarks()).isEmpty();
+        assertThat(published).isEmpty();
+        assertThat(shownKeys()).contains("INSTALMENT:11");
+    }
+
+    @Test
+    void markSelectedDone_withoutADay_isRefused() {
+        vm.selectedProperty().set(shown("INSTALMENT:11"));
+        vm.doneOnProperty().set(null);
+
+        vm.markSelectedDone();
+
+        assertThat(vm.errorProperty().get()).isEqualTo(I18n.t("due.done.badDate"));
+        assertThat(f.service.doneMarks()).isEmpty();
+    }
+
+    @Test
+    void markSelectedDone_today_theItemDisappearsAndOthersAreTold() {
+        vm.selectedProperty().set(shown("INSTALMENT:11"));
+        vm.noteProperty().set("已催款");
+
+        vm.markSelectedDone();
+
+        assertThat(published).extracting(DataEvents.Change::kind).containsExactly(DataEvents.Change.Kind.DUE);
+        assertThat(f.service.doneMarks()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("INSTALMENT:11");
+            assertThat(m.doneOn()).isEqualTo(TODAY);
+            assertThat(m.note()).isEqualTo("已催款");
+        });
+        assertThat(f.service.open(TODAY)).extracting(DueItem::key).doesNotContain("INSTALMENT:11");
+        // the view model reloaded on its own event
+        assertThat(shownKeys()).containsExactly("ANNUAL_REPORT:2025", "PUBLICITY:DEAL:2:2026-12-07");
+        assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.totalsProperty().get()).isEqualTo(I18n.t("due.totals", 2, 1L, 4));
+    }
+
+    @Test
+    void markSelectedDone_afterARefusal_clearsTheError() {
+        vm.selectedProperty().set(shown("INSTALMENT:11"));
+        vm.doneOnProperty().set(TODAY.plusDays(3));
+        vm.markSelectedDone();
+        vm.doneOnProperty().set(TODAY.minusDays(2));
+
+        vm.markSelectedDone();
+
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(f.service.doneMarks()).singleElement()
+                .satisfies(m -> assertThat(m.doneOn()).isEqualTo(TODAY.minusDays(2)));
+    }
+
+    @Test
+    void selectionFilteredAway_isCleared() {
+        vm.selectedProperty().set(shown("INSTALMENT:11"));
+
+        vm.kindProperty().set(DueKind.ANNUAL_REPORT);
+
+        assertThat(vm.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void exportRows_followTheFilter() {
+        vm.kindProperty().set(DueKind.INSTALMENT);
+
+        assertThat(vm.visibleRowsForExport()).singleElement().satisfies(row -> {
+            assertThat(row).hasSize(DueViewModel.exportHeaders().size());
+            assertThat(row.get(0)).isEqualTo(LocalDate.of(2026, 11, 10));
+            assertThat(row.get(1)).isEqualTo(I18n.t("due.status.overdue", 12L));
+            assertThat(row.get(7)).isEqualTo("CONTRACT");
+        });
+    }
+}

@@ -115,8 +115,11 @@ public final class AppContext implements AutoCloseable {
         this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies,
                 new org.transferdesk.ledger.PilotImportSettings(pilots::rulesOn, () -> rewardPolicies.unitProfile().name()));
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions, pilots, disclosures);
+        org.transferdesk.due.persistence.FeePaymentRepository feePayments =
+                new org.transferdesk.due.persistence.FeePaymentRepository(database.dsl());
         this.due = new org.transferdesk.due.DueService(new org.transferdesk.due.persistence.DueRepository(database.dsl()),
-                dueSources(new DealRepository(database.dsl()), distributionRepository), office, clock);
+                feePayments, dueSources(new DealRepository(database.dsl()), distributionRepository, feePayments),
+                office, clock);
         this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
         this.pilotDocuments = new PilotDocuments(pilots, disclosures, () -> rewardPolicies.unitProfile().name(),
                 office::valueOn, (disclosureId, since) -> {
@@ -128,7 +131,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     private org.transferdesk.due.DueSources dueSources(DealRepository dealRepository,
-                                                       DistributionRepository distributionRepository) {
+                                                       DistributionRepository distributionRepository,
+                                                       org.transferdesk.due.persistence.FeePaymentRepository feePayments) {
         return new org.transferdesk.due.DueSources() {
             @Override
             public java.util.List<org.transferdesk.deal.Deal> deals() {
@@ -153,6 +157,16 @@ public final class AppContext implements AutoCloseable {
             @Override
             public java.util.List<org.transferdesk.people.EpisodeRow> episodes() {
                 return people.allEpisodes();
+            }
+
+            @Override
+            public java.util.List<org.transferdesk.due.PatentRow> patents() {
+                return feePayments.grantedPatents();
+            }
+
+            @Override
+            public org.transferdesk.fees.FeeRules feeRules() {
+                return new org.transferdesk.fees.FeeSettings(office).snapshot();
             }
 
             @Override

@@ -15,7 +15,7 @@ import org.transferdesk.deal.Objection;
 import org.transferdesk.deal.ObligationRow;
 
 /**
- * What a deal's records owe the office: unpaid instalments (the contract's terms), the end of a running
+ * What a deal's records owe the office: unpaid instalments of a signed contract (its terms), the end of a running
  * price publicity (R-PUB-PRICE) and its objections still open.
  */
 public final class DealReminders {
@@ -26,7 +26,8 @@ public final class DealReminders {
         List<DueItem> items = new ArrayList<>();
         for (Deal d : deals) {
             RecordRef ref = ref(d);
-            if (d.status() != DealStatus.TERMINATED && d.mode() != DealMode.EQUITY) {
+            // Money is owed only under a signed contract; a draft's schedule is still a proposal.
+            if (d.status().isSigned() && d.mode() != DealMode.EQUITY) {
                 instalments(d, today, ref, items);
             }
             if (d.publicity() == null) {

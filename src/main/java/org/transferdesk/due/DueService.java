@@ -10,7 +10,20 @@ import java.util.List;
 import java.util.Set;
 import org.transferdesk.audit.Actor;
 import org.transferdesk.deal.Deal;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Money;
+import org.transferdesk.common.Problem;
+import org.transferdesk.common.ValidationException;
 import org.transferdesk.due.persistence.DueRepository;
+import org.transferdesk.due.persistence.FeePaymentRepository;
+import org.transferdesk.fees.FeePlan;
+import org.transferdesk.fees.PatentFeeInput;
+import org.transferdesk.fees.PortfolioReview;
+import org.transferdesk.fees.ReviewRow;
+import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotSettings;
 import org.transferdesk.settings.OfficeSettings;
 
@@ -23,12 +36,15 @@ public final class DueService {
     private static final Set<DueKind> ALWAYS = java.util.EnumSet.of(DueKind.PILOT_DEADLINE, DueKind.PATENT_FEE);
 
     private final DueRepository repository;
+    private final FeePaymentRepository feePayments;
     private final DueSources sources;
     private final OfficeSettings office;
     private final Clock clock;
 
-    public DueService(DueRepository repository, DueSources sources, OfficeSettings office, Clock clock) {
+    public DueService(DueRepository repository, FeePaymentRepository feePayments, DueSources sources,
+                      OfficeSettings office, Clock clock) {
         this.repository = repository;
+        this.feePayments = feePayments;
         this.sources = sources;
         this.office = office;
         this.clock = clock;
@@ -65,11 +81,13 @@ public final class DueService {
         LocalDate from = remindFrom(today);
         List<DueItem> all = new ArrayList<>();
         List<Deal> deals = sources.deals();
+        List<PilotCase> cases = sources.pilotCases();
         all.addAll(DealReminders.of(deals, today));
         all.addAll(DealReminders.obligations(sources.obligations()));
         all.addAll(RewardReminders.of(deals, sources.distributions()));
-        all.addAll(PilotReminders.of(sources.pilotCases(), deals, today, sources.pilotRules(today)));
+        all.addAll(PilotReminders.of(cases, deals, today, sources.pilotRules(today)));
         all.addAll(PeopleReminders.of(sources.episodes()));
+        all.addAll(PatentReminders.of(PatentFeeInputs.of(sources.patents(), cases, from), sources.feeRules(), today));
         all.addAll(ReportReminders.of(today, this::reportDeadline));
         return all.stream().filter(i -> !done.contains(i.key()))
                 .filter(i -> !i.dueOn().isBefore(from) || ALWAYS.contains(i.kind()))
@@ -97,6 +115,55 @@ public final class DueService {
     /** Takes a done mark back (the item reappears while its record still owes it). */
     public void undoDone(String key) {
         repository.delete(key);
+    }
+
+    /**
+     * Records a patent annual fee paid (the item's key names the patent and fee year): amount, day, receipt
+     * number; the amount also becomes a 维护费 cost of the result's running deals. Refused with reasons
+     * when the day is in the future, the amount negative, or the year already paid.
+     */
+    public void recordFeePaid(String key, LocalDate paidOn, BigDecimal amount, String receiptNo) {
+        long[] fee = PatentReminders.parseKey(key);
+        List<Problem> problems = new ArrayList<>();
+        if (paidOn == null || paidOn.isAfter(today())) {
+            problems.add(Problem.error("due.fee.badDate", "paidOn"));
+        }
+        if (amount == null || amount.signum() < 0) {
+            problems.add(Problem.error("due.fee.badAmount", "amount"));
+        }
+        if (problems.isEmpty() && feePayments.isPaid(fee[0], (int) fee[1])) {
+            problems.add(Problem.error("due.fee.alreadyPaid", "feeYear", fee[1]));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String receipt = receiptNo == null || receiptNo.isBlank() ? null : receiptNo.strip();
+        feePayments.record(new FeePayment(fee[0], (int) fee[1], paidOn, Money.of(amount), receipt),
+                I18n.t("due.fee.costNote", fee[1], receipt == null ? "-" : receipt), Actor.current(),
+                LocalDateTime.now(clock));
+    }
+
+    /** The patents' fees due in a year with what the university and the co-owners pay (the budget). */
+    public FeePlan feePlan(int year) {
+        return FeePlan.of(year, feeInputs(today()), sources.feeRules());
+    }
+
+    /**
+     * Patents whose fees over the next {@code years} years exceed what their results have earned (money
+     * received on their deals): candidates to license, open-license or let go.
+     */
+    public List<ReviewRow> portfolioReview(int years) {
+        LocalDate today = today();
+        Map<Long, BigDecimal> earned = new HashMap<>();
+        for (Deal d : sources.deals()) {
+            BigDecimal received = d.receipts().stream().map(r -> r.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            d.results().forEach(r -> earned.merge(r.disclosureId(), received, BigDecimal::add));
+        }
+        return PortfolioReview.of(feeInputs(today), earned, today, years, sources.feeRules());
+    }
+
+    private List<PatentFeeInput> feeInputs(LocalDate today) {
+        return PatentFeeInputs.of(sources.patents(), sources.pilotCases(), remindFrom(today));
     }
 
     public List<DoneMark> doneMarks() {

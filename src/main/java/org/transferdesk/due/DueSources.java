@@ -22,6 +22,12 @@ public interface DueSources {
     /** People's side jobs and leave to found companies. */
     List<org.transferdesk.people.EpisodeRow> episodes();
 
+    /** Patents granted and in force, with the fee years recorded as paid. */
+    List<PatentRow> patents();
+
+    /** The fee schedule and reductions (R-PAT-FEE), read once for a listing. */
+    org.transferdesk.fees.FeeRules feeRules();
+
     /** The pilot rules (reminder levels) in force on a date. */
     PilotRules pilotRules(LocalDate date);
 }

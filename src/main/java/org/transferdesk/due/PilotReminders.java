@@ -40,7 +40,9 @@ public final class PilotReminders {
         List<DueItem> items = new ArrayList<>();
         for (PilotCase c : cases) {
             RecordRef ref = new RecordRef(RecordType.PILOT, c.id(), c.caseNo() + " " + c.resultTitle());
-            deadlines.apply(c).ifPresent(d -> items.add(new DueItem("PILOT_DEADLINE:" + c.id() + ":" + d.convertBy(),
+            // Recovery gets its own key: marking the earlier "convert in time" reminder done must not hide it.
+            deadlines.apply(c).ifPresent(d -> items.add(new DueItem((d.recovery() ? "PILOT_RECOVERY:" : "PILOT_DEADLINE:")
+                    + c.id() + ":" + d.convertBy(),
                     DueKind.PILOT_DEADLINE, "R-PILOT-DEADLINE", d.convertBy(), ref,
                     d.recovery() ? I18n.t("due.action.pilotRecovery") : I18n.t("due.action.pilotConvert"), null,
                     I18n.t("due.detail.pilotDeadline", c.resultNo(), d.convertBy()))));

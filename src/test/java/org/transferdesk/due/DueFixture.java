@@ -28,7 +28,8 @@ public final class DueFixture implements DueSources, AutoCloseable {
     public final List<Distribution> distributions = new ArrayList<>();
     public final List<PilotCase> pilotCases = new ArrayList<>();
     private Clock clock = TestDatabase.CLOCK;
-    public final DueService service = new DueService(new DueRepository(db.dsl()), this, office, new Clock() {
+    public final DueService service = new DueService(new DueRepository(db.dsl()),
+            new org.transferdesk.due.persistence.FeePaymentRepository(db.dsl()), this, office, new Clock() {
         @Override
         public ZoneId getZone() {
             return clock.getZone();
@@ -70,9 +71,33 @@ public final class DueFixture implements DueSources, AutoCloseable {
         return pilotCases;
     }
 
+    public final List<org.transferdesk.deal.ObligationRow> obligations = new ArrayList<>();
+    public final List<org.transferdesk.people.EpisodeRow> episodes = new ArrayList<>();
+    public final List<PatentRow> patents = new ArrayList<>();
+
     @Override
-    public Optional<PilotDeadline> pilotDeadline(PilotCase c, LocalDate today) {
-        return PilotDeadline.of(c, today, PilotRules.DEFAULT, false);
+    public List<org.transferdesk.deal.ObligationRow> obligations() {
+        return obligations;
+    }
+
+    @Override
+    public List<org.transferdesk.people.EpisodeRow> episodes() {
+        return episodes;
+    }
+
+    @Override
+    public List<PatentRow> patents() {
+        return patents;
+    }
+
+    @Override
+    public org.transferdesk.fees.FeeRules feeRules() {
+        return date -> org.transferdesk.fees.FeeSettings.DEFAULT;
+    }
+
+    @Override
+    public PilotRules pilotRules(LocalDate date) {
+        return PilotRules.DEFAULT;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.audit.Actor;
 import org.transferdesk.common.I18n;
@@ -116,9 +115,6 @@ class DueListTest {
                 .extracting(DueItem::dueOn).containsExactly(LocalDate.of(2026, 3, 30), LocalDate.of(2027, 4, 15));
     }
 
-    @Disabled("BUG: the pilot deadline's key is PILOT_DEADLINE:<case>:<convertBy> both before the deadline "
-            + "(due.action.pilotConvert) and once it passed (due.action.pilotRecovery), so marking the 'make sure "
-            + "the team converts' reminder done also hides the recovery flag of R-PILOT-DEADLINE for good")
     @Test
     void markingTheConversionReminderDone_doesNotHideTheLaterRecoveryFlag() {
         f.pilotCases.add(PilotRemindersTest.pilotCase(3, PilotStep.CONVERTING));

@@ -126,6 +126,8 @@ public final class DueView {
         doneOnPicker.valueProperty().bindBidirectional(viewModel.doneOnProperty());
         Cells.isoDates(doneOnPicker);
         noteField.textProperty().bindBidirectional(viewModel.noteProperty());
+        paidAmountField.textProperty().bindBidirectional(viewModel.paidAmountProperty());
+        receiptNoField.textProperty().bindBidirectional(viewModel.receiptNoProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         showSelected(null);
         keys();

@@ -39,6 +39,8 @@ public final class DueViewModel {
     private final ObjectProperty<DueItem> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> doneOn = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty paidAmount = new SimpleStringProperty("");
+    private final StringProperty receiptNo = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private LocalDate today;
@@ -57,6 +59,9 @@ public final class DueViewModel {
             doneOn.set(today);
             note.set("");
             error.set("");
+            receiptNo.set("");
+            paidAmount.set(b != null && b.kind() == DueKind.PATENT_FEE && b.amount() != null
+                    ? b.amount().toPlainString() : "");
         });
         events.subscribe(change -> load());
     }
@@ -115,6 +120,10 @@ public final class DueViewModel {
             return;
         }
         String text = note.get();
+        if (item.kind() == DueKind.PATENT_FEE) {
+            recordFeePaid(item, on);
+            return;
+        }
         executor.execute(BackgroundTask.of(p -> {
             service.markDone(item.key(), on, text);
             return item;
@@ -122,6 +131,32 @@ public final class DueViewModel {
             selected.set(null);
             events.dueChanged();
         }));
+    }
+
+    /** A fee item is done when the fee is paid: amount, day and receipt number are recorded. */
+    private void recordFeePaid(DueItem item, LocalDate on) {
+        java.util.Optional<java.math.BigDecimal> amount = org.transferdesk.common.Money.parse(paidAmount.get());
+        if (amount.isEmpty() || amount.get().signum() < 0) {
+            error.set(I18n.t("due.fee.badAmount"));
+            return;
+        }
+        String receipt = receiptNo.get();
+        executor.execute(BackgroundTask.of(p -> {
+            service.recordFeePaid(item.key(), on, amount.get(), receipt);
+            return item;
+        }).onSuccess(done -> {
+            selected.set(null);
+            events.dueChanged();
+        }).onFailure(e -> error.set(e instanceof org.transferdesk.common.ValidationException v
+                ? v.localizedSummary() : org.transferdesk.ui.ErrorHandler.plainMessage(e))));
+    }
+
+    public StringProperty paidAmountProperty() {
+        return paidAmount;
+    }
+
+    public StringProperty receiptNoProperty() {
+        return receiptNo;
     }
 
     /** The rows as shown, for the table export. */

@@ -2,6 +2,7 @@ package org.transferdesk.cli;
 
 import java.time.LocalDate;
 import org.transferdesk.app.AppContext;
+import org.transferdesk.due.DueService;
 import org.transferdesk.common.CreditCode;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.UserFacingException;
@@ -30,7 +31,10 @@ import picocli.CommandLine.Parameters;
                         + "when renewals reach the minimum), pilot.reminder.days (R-PILOT-DEADLINE levels, e.g. 90,30,7), "
                         + "patent.fee.INVENTION_PATENT, patent.fee.UTILITY_MODEL, patent.fee.DESIGN (R-PAT-FEE schedule: "
                         + "fee years:yuan, e.g. 1-3:900;4-6:1200;...), patent.fee.reduction (e.g. "
-                        + "SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true)."})
+                        + "SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true), due.reminder.days (reminder levels of the Due list, "
+                        + "e.g. 90,60,30,7), due.remindFrom (YYYY-MM-DD: deadlines before it are history and raise no "
+                        + "reminder; default the day the database was created), report.deadline (MM-DD of the year after "
+                        + "the report year, R-REPORT-WHO, default 03-30)."})
 public final class SettingCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "KEY")
     String key;
@@ -48,7 +52,8 @@ public final class SettingCommand extends CliCommand {
             OfficeSettings.PRICE_PUBLICITY_DAYS, OfficeSettings.APPROVAL_TIERS, PublicityNoticeService.OBJECTION_CONTACT,
             RewardPolicyService.UNIT_NAME, RewardPolicyService.UNIT_CREDIT_CODE, RewardPolicyService.UNIT_NON_PROFIT,
             PilotSettings.PUBLICITY_DAYS, PilotSettings.MIN_USE_YEARS, PilotSettings.SHORT_FIRST_TERM,
-            PilotSettings.REMINDER_DAYS), FeeSettings.KEYS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            PilotSettings.REMINDER_DAYS, DueService.REMINDER_DAYS, DueService.REMIND_FROM, DueService.REPORT_DEADLINE),
+            FeeSettings.KEYS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
     protected Integer run(AppContext context) {
@@ -81,6 +86,9 @@ public final class SettingCommand extends CliCommand {
             }
             if (FeeSettings.KEYS.contains(key)) {
                 FeeSettings.check(key, candidate);
+            }
+            if (key.startsWith("due.") || DueService.REPORT_DEADLINE.equals(key)) {
+                DueService.check(key, candidate);
             }
             if (OfficeSettings.APPROVAL_TIERS.equals(key)) {
                 ApprovalTiers.parse(candidate.strip());

@@ -50,6 +50,23 @@ public final class DueService {
         this.clock = clock;
     }
 
+    /** Whether {@code value} is acceptable for one of the due settings; IllegalArgumentException says why not. */
+    public static void check(String key, String value) {
+        String v = value.strip();
+        switch (key) {
+            case REMINDER_DAYS -> PilotSettings.parseDays(v);
+            case REMIND_FROM -> {
+                try {
+                    LocalDate.parse(v);
+                } catch (java.time.DateTimeException e) {
+                    throw new IllegalArgumentException("expected YYYY-MM-DD: " + v, e);
+                }
+            }
+            case REPORT_DEADLINE -> ReportReminders.parse(v);
+            default -> throw new IllegalArgumentException("not a due setting: " + key);
+        }
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

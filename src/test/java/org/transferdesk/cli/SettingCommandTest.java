@@ -55,4 +55,16 @@ class SettingCommandTest {
         assertThat(run(1, "patent.fee.DESIGN", "1-3:600;4-5:900", "--from", "2027-01-01")).contains("not a valid value");
         assertThat(run(1, "patent.fee.reduction", "SOLE:85", "--from", "2027-01-01")).contains("not a valid value");
     }
+
+    @Test
+    void dueSettings_areKnown_andChecked() {
+        assertThat(run(0, "due.reminder.days", "--on", "2026-01-01")).contains("due.reminder.days = 90,60,30,7");
+        assertThat(run(0, "report.deadline", "--on", "2026-01-01")).contains("report.deadline = 03-30");
+        run(0, "report.deadline", "04-15", "--from", "2027-01-01");
+        assertThat(run(0, "report.deadline", "--on", "2027-02-01")).contains("= 04-15");
+        run(0, "due.remindFrom", "2025-01-01", "--from", "2000-01-01");
+        assertThat(run(1, "due.remindFrom", "2025-13-01", "--from", "2000-01-01")).contains("not a valid value");
+        assertThat(run(1, "report.deadline", "02-30", "--from", "2027-01-01")).contains("not a valid value");
+        assertThat(run(1, "due.reminder.days", "90,-1", "--from", "2027-01-01")).contains("not a valid value");
+    }
 }

@@ -114,12 +114,13 @@ public final class AppContext implements AutoCloseable {
         this.pilots.useIncome(distributionRepository::liveIncome);
         this.ledger = new LedgerImporter(new LedgerRepository(database.dsl()), clock, rewardPolicies,
                 new org.transferdesk.ledger.PilotImportSettings(pilots::rulesOn, () -> rewardPolicies.unitProfile().name()));
-        this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions, pilots, disclosures);
         org.transferdesk.due.persistence.FeePaymentRepository feePayments =
                 new org.transferdesk.due.persistence.FeePaymentRepository(database.dsl());
         this.due = new org.transferdesk.due.DueService(new org.transferdesk.due.persistence.DueRepository(database.dsl()),
                 feePayments, dueSources(new DealRepository(database.dsl()), distributionRepository, feePayments),
                 office, clock);
+        this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions, pilots, disclosures)
+                .withDeadlines(dealObligations, people, office, due);
         this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
         this.pilotDocuments = new PilotDocuments(pilots, disclosures, () -> rewardPolicies.unitProfile().name(),
                 office::valueOn, (disclosureId, since) -> {

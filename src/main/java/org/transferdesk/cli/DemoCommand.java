@@ -45,6 +45,9 @@ public final class DemoCommand extends CliCommand {
             out().println(I18n.t("demo.createdRewards", rewards.total(), rewards.draft(), rewards.publicising(),
                     rewards.approved(), rewards.paid(), rewards.revoked(), rewards.refused()));
         }
+        if (created.obligations() + created.episodes() > 0) {
+            out().println(I18n.t("demo.createdDeadlines", created.obligations(), created.episodes()));
+        }
         if (created.pilotCases() > 0) {
             out().println(I18n.t("demo.createdPilots", created.pilotCases()));
         }

@@ -52,6 +52,19 @@ public final class DemoService {
     }
 
     /** No people and no results. */
+    private DueMaker dueMaker;
+    private org.transferdesk.due.DueService due;
+
+    /** The demo also records deal obligations, people's side jobs and leave, and where reminders start. */
+    public DemoService withDeadlines(org.transferdesk.deal.DealObligationService obligations,
+                                     org.transferdesk.people.PeopleService people,
+                                     org.transferdesk.settings.OfficeSettings office,
+                                     org.transferdesk.due.DueService dueService) {
+        this.due = dueService;
+        this.dueMaker = new DueMaker(deals, obligations, people, office, LocalDate.now(clock));
+        return this;
+    }
+
     public boolean isEmpty() {
         return writer.isEmpty();
     }
@@ -88,7 +101,12 @@ public final class DemoService {
             return made;
         }
         // after the rewards: a registered grant would turn the later distributions of its result into ownership income
-        return made.withPilotCases(new PilotMaker(pilots, disclosures, resultsWithDeals(data),
+        DemoSummary withPilots = made.withPilotCases(new PilotMaker(pilots, disclosures, resultsWithDeals(data),
                 LocalDate.now(clock)).make(progress));
+        if (dueMaker == null || progress.isCancelled()) {
+            return withPilots;
+        }
+        int[] deadlines = dueMaker.make(due);
+        return withPilots.withDeadlines(deadlines[0], deadlines[1]);
     }
 }

@@ -179,6 +179,11 @@ public final class DueService {
         return PortfolioReview.of(feeInputs(today), earned, today, years, sources.feeRules());
     }
 
+    /** The granted patents with their pilot co-ownership and paid years, as the fee engine reads them today. */
+    public List<PatentFeeInput> patentFees() {
+        return feeInputs(today());
+    }
+
     private List<PatentFeeInput> feeInputs(LocalDate today) {
         return PatentFeeInputs.of(sources.patents(), sources.pilotCases(), remindFrom(today));
     }

@@ -87,7 +87,7 @@ final class DueMaker {
 
     private int episodes() {
         List<Person> staff = people.findAll().stream().limit(40).toList();
-        if (staff.size() < 6) {
+        if (staff.size() < 28) {
             return 0;
         }
         List<PersonEpisode> made = List.of(

@@ -1,17 +1,31 @@
 package org.transferdesk.app;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.transferdesk.common.I18n;
 import org.transferdesk.due.RecordRef;
 import org.transferdesk.due.ui.DueView;
 import org.transferdesk.due.ui.DueViewModel;
+import org.transferdesk.fees.FeePlan;
+import org.transferdesk.fees.ReviewRow;
+import org.transferdesk.fees.export.FeePlanXlsx;
+import org.transferdesk.fees.ui.FeePlanView;
+import org.transferdesk.fees.ui.FeePlanViewModel;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ExportActions;
+import org.transferdesk.ui.FxDialogService;
 import org.transferdesk.ui.FxTaskExecutor;
 import org.transferdesk.ui.Module;
 import org.transferdesk.ui.Page;
+import org.transferdesk.ui.Theme;
 
 /**
  * The deadline screens of the GUI: the Due page (待办), its calendar and fee-plan exports, and the
@@ -26,6 +40,7 @@ final class DueWindows {
     private final ExportActions export;
     private final Consumer<RecordRef> open;
     private long badgeGeneration;
+    private Stage feePlanStage;
 
     DueWindows(AppContext context, Stage stage, FxTaskExecutor executor, DialogService dialogs, DataEvents events,
                ExportActions export, Consumer<RecordRef> open) {
@@ -40,7 +55,57 @@ final class DueWindows {
 
     Page page() {
         DueView view = new DueView(new DueViewModel(context.due(), executor, events), open::accept, export);
+        view.onFeePlan(this::openFeePlan);
         return view.build();
+    }
+
+    /** 专利年费预算…: one window, owned by the main window; asking again brings it to the front. */
+    void openFeePlan() {
+        if (feePlanStage != null && feePlanStage.isShowing()) {
+            feePlanStage.toFront();
+            feePlanStage.requestFocus();
+            return;
+        }
+        Stage window = new Stage();
+        window.initOwner(stage);
+        DialogService windowDialogs = new FxDialogService(() -> window);
+        FeePlanViewModel vm = new FeePlanViewModel(context.due(), executor).onExports(new FeePlanViewModel.Exports() {
+            @Override
+            public void plan(FeePlan plan) {
+                exportPlan(windowDialogs, plan);
+            }
+
+            @Override
+            public void review(List<ReviewRow> rows, LocalDate today, int years) {
+                exportReview(windowDialogs, rows, today, years);
+            }
+        });
+        Parent root = new FeePlanView(vm).build();
+        Theme.apply(root);
+        Scene scene = new Scene(root);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                window.close();
+            }
+        });
+        window.setScene(scene);
+        window.setTitle(I18n.t("feePlan.title"));
+        feePlanStage = window;
+        window.show();
+    }
+
+    private void exportPlan(DialogService windowDialogs, FeePlan plan) {
+        new PrintableExports(executor).chooseAndWrite(windowDialogs, I18n.t("feePlan.exportPlan"),
+                I18n.t("feePlan.fileName", String.valueOf(plan.year())), target -> FeePlanXlsx.write(target, plan),
+                target -> I18n.t("rewardExport.dialog.saved", target));
+    }
+
+    private void exportReview(DialogService windowDialogs, List<ReviewRow> rows, LocalDate today, int years) {
+        new PrintableExports(executor).chooseAndWrite(windowDialogs, I18n.t("feePlan.exportReview"),
+                I18n.t("feePlan.review.fileName", today.toString()),
+                target -> FeePlanXlsx.writeReview(target, rows, today, years),
+                target -> I18n.t("rewardExport.dialog.saved", target));
     }
 
     /** Keeps the 待办 badge current: counted in the background now and after every change of records. */

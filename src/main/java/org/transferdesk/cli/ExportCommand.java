@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         description = "Export data and printable documents. Choose what to export:",
         subcommands = {ExportDistributionsCommand.class, ExportRewardNoticeCommand.class,
                 ExportTaxFilingCommand.class, ExportPayrollCommand.class, ExportStatementCommand.class,
-                ExportPilotNoticeCommand.class, ExportPilotRegisterCommand.class})
+                ExportPilotNoticeCommand.class, ExportPilotRegisterCommand.class, ExportFeePlanCommand.class,
+                ExportPortfolioReviewCommand.class})
 public final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,0 +1,62 @@
+package org.transferdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.transferdesk.fees.FeePlanRow;
+import org.transferdesk.fees.ui.FeePlanFixture;
+
+/** 专利年费预算… on the Due page opens the fee budget window, which lists the patent's fee of the chosen year. */
+@ExtendWith(ApplicationExtension.class)
+class FeePlanGuiTest {
+    @TempDir
+    static Path dataDir;
+
+    private GuiHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = new GuiHarness(dataDir);
+        FeePlanFixture.grantedPatent(harness.context);
+        harness.start(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        harness.context.close();
+    }
+
+    @Test
+    void feePlanButton_opensTheWindow_withThePatentsFee(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        GuiHarness.waitUntil(() -> robot.lookup("#feePlanButton").tryQuery().isPresent());
+        robot.clickOn("#feePlanButton");
+        GuiHarness.waitUntil(() -> robot.lookup("#planTable").tryQuery().isPresent());
+
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> year = (Spinner<Integer>) robot.lookup("#yearField").query();
+        robot.interact(() -> year.getValueFactory().setValue(2027));
+        @SuppressWarnings("unchecked")
+        TableView<FeePlanRow> table = (TableView<FeePlanRow>) robot.lookup("#planTable").query();
+        GuiHarness.waitUntil(() -> table.getItems().size() == 1 && table.getItems().get(0).fee().year() == 9);
+
+        FeePlanRow row = table.getItems().get(0);
+        assertThat(row.patent().applicationNo()).isEqualTo(FeePlanFixture.APPLICATION_NO);
+        assertThat(row.fee().dueOn()).hasToString("2027-07-14");
+        assertThat(GuiHarness.cell(robot, table, 0, table.getColumns().get(8)).getText()).isEqualTo("2,000.00");
+        assertThat(((Label) robot.lookup("#totalsLabel").query()).getText()).contains("2,000.00");
+        assertThat(((Stage) table.getScene().getWindow()).getTitle()).isEqualTo("专利年费预算");
+    }
+}

@@ -293,29 +293,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
             });
             vm.load(id, () -> { });
             return new EditorWindows.Editor(root, () -> vm.isDirty() || obligations.isDirty(),
-                    after -> saveDealAndObligations(vm, obligations, after), vm.windowTitleProperty());
+                    after -> obligations.saveAlong(vm::isDirty, vm::save, after), vm.windowTitleProperty());
         });
-    }
-
-    /**
-     * The editor's save (Ctrl+S, or when closing asks): the deal as before, and the obligations tab's
-     * edits too (that tab has its own save command, which the deal's Save button does not run).
-     */
-    private static void saveDealAndObligations(DealEditorViewModel deal, DealObligationsViewModel obligations,
-                                               java.util.function.Consumer<Boolean> after) {
-        if (!obligations.isDirty()) {
-            deal.save(after);
-        } else if (deal.isDirty()) {
-            deal.save(ok -> {
-                if (ok) {
-                    obligations.save(after);
-                } else {
-                    after.accept(false);
-                }
-            });
-        } else {
-            obligations.save(after);
-        }
     }
 
     @Override

@@ -207,4 +207,26 @@ public final class DealObligationsViewModel {
     public BooleanBinding noRemove() {
         return noCommands().or(selected.isNull());
     }
+
+    /**
+     * The deal editor's save (Ctrl+S, or when closing asks): the deal as before, then this tab's edits
+     * (the tab has its own save command, which the deal's Save button does not run).
+     */
+    public void saveAlong(java.util.function.BooleanSupplier dealDirty,
+                          java.util.function.Consumer<java.util.function.Consumer<Boolean>> saveDeal,
+                          java.util.function.Consumer<Boolean> after) {
+        if (!isDirty()) {
+            saveDeal.accept(after);
+        } else if (dealDirty.getAsBoolean()) {
+            saveDeal.accept(ok -> {
+                if (ok) {
+                    save(after);
+                } else {
+                    after.accept(false);
+                }
+            });
+        } else {
+            save(after);
+        }
+    }
 }

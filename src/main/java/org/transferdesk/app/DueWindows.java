@@ -1,7 +1,9 @@
 package org.transferdesk.app;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -9,7 +11,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.transferdesk.common.I18n;
+import org.transferdesk.due.DueItem;
 import org.transferdesk.due.RecordRef;
+import org.transferdesk.due.export.DueIcs;
+import org.transferdesk.due.ui.DoneMarksView;
+import org.transferdesk.due.ui.DoneMarksViewModel;
 import org.transferdesk.due.ui.DueView;
 import org.transferdesk.due.ui.DueViewModel;
 import org.transferdesk.fees.FeePlan;
@@ -28,7 +34,8 @@ import org.transferdesk.ui.Page;
 import org.transferdesk.ui.Theme;
 
 /**
- * The deadline screens of the GUI: the Due page (待办), its calendar and fee-plan exports, and the
+ * The deadline screens of the GUI: the Due page (待办), its calendar export, the fee budget and done-marks
+ * windows, and the
  * navigation badge counting what is overdue or due within the smallest reminder level.
  */
 final class DueWindows {
@@ -54,9 +61,34 @@ final class DueWindows {
     }
 
     Page page() {
-        DueView view = new DueView(new DueViewModel(context.due(), executor, events), open::accept, export);
+        DueViewModel vm = new DueViewModel(context.due(), executor, events);
+        DueView view = new DueView(vm, open::accept, export);
         view.onFeePlan(this::openFeePlan);
+        view.onExportIcs(() -> exportIcs(vm.shown(), vm.today()));
+        view.onShowDone(this::openDoneMarks);
         return view.build();
+    }
+
+    /** 导出 → 日历 (.ics): the items as shown, as all-day events with alarms at the reminder levels ahead. */
+    private void exportIcs(List<DueItem> items, LocalDate today) {
+        var type = new DialogService.FileType(I18n.t("due.icsFiles"), List.of("*.ics"));
+        dialogs.chooseFileToSave(I18n.t("due.exportIcs"), I18n.t("due.icsFileName", today.toString()), List.of(type))
+                .ifPresent(file -> {
+                    Path target = file.toString().toLowerCase(Locale.ROOT).endsWith(".ics") ? file
+                            : file.resolveSibling(file.getFileName() + ".ics");
+                    executor.execute(BackgroundTask.of(p -> {
+                        DueIcs.write(target, items, today, context.due().reminderDays(today), context.clock().instant());
+                        return target;
+                    }).onSuccess(t -> dialogs.notify(I18n.t("rewardExport.dialog.saved", t))));
+                });
+    }
+
+    /** 已办记录…: the done marks, with 撤销已办. */
+    private void openDoneMarks() {
+        DoneMarksViewModel vm = new DoneMarksViewModel(context.due(), executor, events);
+        Stage window = new Stage();
+        window.initOwner(stage);
+        showWindow(window, new DoneMarksView(vm).build(), I18n.t("dueDone.title"));
     }
 
     /** 专利年费预算…: one window, owned by the main window; asking again brings it to the front. */
@@ -80,7 +112,12 @@ final class DueWindows {
                 exportReview(windowDialogs, rows, today, years);
             }
         });
-        Parent root = new FeePlanView(vm).build();
+        feePlanStage = window;
+        showWindow(window, new FeePlanView(vm).build(), I18n.t("feePlan.title"));
+    }
+
+    /** A secondary window of the Due page, themed; Esc closes it. */
+    private static void showWindow(Stage window, Parent root, String title) {
         Theme.apply(root);
         Scene scene = new Scene(root);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -90,8 +127,7 @@ final class DueWindows {
             }
         });
         window.setScene(scene);
-        window.setTitle(I18n.t("feePlan.title"));
-        feePlanStage = window;
+        window.setTitle(title);
         window.show();
     }
 

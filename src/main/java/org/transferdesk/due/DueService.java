@@ -95,6 +95,21 @@ public final class DueService {
     /** Every open item (not marked done), earliest first. */
     public List<DueItem> open(LocalDate today) {
         Set<String> done = repository.doneKeys();
+        return derive(today).stream().filter(i -> !done.contains(i.key())).toList();
+    }
+
+    /**
+     * The items marked done, newest mark first, each with the item it hid when the records still derive it
+     * (null once the record changed, e.g. the instalment was paid since).
+     */
+    public List<DoneEntry> done(LocalDate today) {
+        Map<String, DueItem> byKey = new HashMap<>();
+        derive(today).forEach(i -> byKey.put(i.key(), i));
+        return repository.all().stream().map(m -> new DoneEntry(m, byKey.get(m.key()))).toList();
+    }
+
+    /** Every item the records owe from remindFrom on (overdue fees and recovery flags whatever their date). */
+    private List<DueItem> derive(LocalDate today) {
         LocalDate from = remindFrom(today);
         List<DueItem> all = new ArrayList<>();
         List<Deal> deals = sources.deals();
@@ -106,8 +121,7 @@ public final class DueService {
         all.addAll(PeopleReminders.of(sources.episodes()));
         all.addAll(PatentReminders.of(PatentFeeInputs.of(sources.patents(), cases, from), sources.feeRules(), today));
         all.addAll(ReportReminders.of(today, this::reportDeadline));
-        return all.stream().filter(i -> !done.contains(i.key()))
-                .filter(i -> !i.dueOn().isBefore(from) || ALWAYS.contains(i.kind()))
+        return all.stream().filter(i -> !i.dueOn().isBefore(from) || ALWAYS.contains(i.kind()))
                 .sorted(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key)).toList();
     }
 

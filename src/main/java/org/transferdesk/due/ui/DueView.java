@@ -59,12 +59,14 @@ public final class DueView {
     @FXML private Label errorLabel;
     @FXML private MenuItem icsItem;
     @FXML private Button feePlanButton;
+    @FXML private Button doneMarksButton;
 
     private final DueViewModel viewModel;
     private final DueNavigator navigator;
     private final ExportActions export;
     private Runnable exportIcs;
     private Runnable feePlan;
+    private Runnable showDone;
 
     /** A heading (group) or an item of the tree. */
     public record Row(DueGroup group, DueItem item) {
@@ -82,6 +84,12 @@ public final class DueView {
         return this;
     }
 
+    /** What 已办记录… calls; hidden until set. */
+    public DueView onShowDone(Runnable action) {
+        this.showDone = action;
+        return this;
+    }
+
     /** What 专利年费预算… calls; hidden until set. */
     public DueView onFeePlan(Runnable action) {
         this.feePlan = action;
@@ -93,6 +101,8 @@ public final class DueView {
         icsItem.setVisible(exportIcs != null);
         feePlanButton.setVisible(feePlan != null);
         feePlanButton.setManaged(feePlan != null);
+        doneMarksButton.setVisible(showDone != null);
+        doneMarksButton.setManaged(showDone != null);
         viewModel.load();
         return new Page(node, viewModel.totalsProperty());
     }
@@ -257,6 +267,13 @@ public final class DueView {
     private void onFeePlan() {
         if (feePlan != null) {
             feePlan.run();
+        }
+    }
+
+    @FXML
+    private void onShowDone() {
+        if (showDone != null) {
+            showDone.run();
         }
     }
 

@@ -75,14 +75,16 @@ final class DueMaker {
     private void payFees(DueService due) {
         FeeRules rules = new FeeSettings(office).snapshot();
         int n = 0;
+        List<DueService.PaidFee> paid = new ArrayList<>();
         for (PatentFeeInput p : due.patentFees()) {
             java.util.Optional<FeeYear> next = PatentReminders.nextFee(p, rules);
             if (next.isPresent() && next.get().dueOn().isBefore(today) && n++ % 25 != 0) {
                 FeeYear y = next.get();
-                due.recordFeePaid(PatentReminders.key(p.ipId(), y.year()), y.dueOn().minusDays(10), y.payable(),
-                        "SJ-" + y.dueOn().getYear() + "-" + String.format("%05d", n));
+                paid.add(new DueService.PaidFee(PatentReminders.key(p.ipId(), y.year()), y.dueOn().minusDays(10),
+                        y.payable(), "SJ-" + y.dueOn().getYear() + "-" + String.format("%05d", n)));
             }
         }
+        due.recordFeesPaid(paid);
     }
 
     private int episodes() {

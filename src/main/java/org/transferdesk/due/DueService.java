@@ -154,24 +154,36 @@ public final class DueService {
      * when the day is in the future, the amount negative, or the year already paid.
      */
     public void recordFeePaid(String key, LocalDate paidOn, BigDecimal amount, String receiptNo) {
-        long[] fee = PatentReminders.parseKey(key);
-        List<Problem> problems = new ArrayList<>();
-        if (paidOn == null || paidOn.isAfter(today())) {
-            problems.add(Problem.error("due.fee.badDate", "paidOn"));
+        recordFeesPaid(List.of(new PaidFee(key, paidOn, amount, receiptNo)));
+    }
+
+    /** A fee paid as entered: the reminder's key, the day, the amount and the receipt number. */
+    public record PaidFee(String key, LocalDate paidOn, BigDecimal amount, String receiptNo) {
+    }
+
+    /** Several fees paid at once (all or none), each checked as {@link #recordFeePaid} checks it. */
+    public void recordFeesPaid(List<PaidFee> fees) {
+        List<FeePayment> payments = new ArrayList<>();
+        for (PaidFee f : fees) {
+            long[] fee = PatentReminders.parseKey(f.key());
+            List<Problem> problems = new ArrayList<>();
+            if (f.paidOn() == null || f.paidOn().isAfter(today())) {
+                problems.add(Problem.error("due.fee.badDate", "paidOn"));
+            }
+            if (f.amount() == null || f.amount().signum() < 0) {
+                problems.add(Problem.error("due.fee.badAmount", "amount"));
+            }
+            if (problems.isEmpty() && feePayments.isPaid(fee[0], (int) fee[1])) {
+                problems.add(Problem.error("due.fee.alreadyPaid", "feeYear", fee[1]));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            String receipt = f.receiptNo() == null || f.receiptNo().isBlank() ? null : f.receiptNo().strip();
+            payments.add(new FeePayment(fee[0], (int) fee[1], f.paidOn(), Money.of(f.amount()), receipt));
         }
-        if (amount == null || amount.signum() < 0) {
-            problems.add(Problem.error("due.fee.badAmount", "amount"));
-        }
-        if (problems.isEmpty() && feePayments.isPaid(fee[0], (int) fee[1])) {
-            problems.add(Problem.error("due.fee.alreadyPaid", "feeYear", fee[1]));
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        String receipt = receiptNo == null || receiptNo.isBlank() ? null : receiptNo.strip();
-        feePayments.record(new FeePayment(fee[0], (int) fee[1], paidOn, Money.of(amount), receipt),
-                I18n.t("due.fee.costNote", fee[1], receipt == null ? "-" : receipt), Actor.current(),
-                LocalDateTime.now(clock));
+        feePayments.recordAll(payments, p -> I18n.t("due.fee.costNote", p.feeYear(),
+                p.receiptNo() == null ? "-" : p.receiptNo()), Actor.current(), LocalDateTime.now(clock));
     }
 
     /** The patents' fees due in a year with what the university and the co-owners pay (the budget). */

@@ -68,40 +68,51 @@ public final class FeePaymentRepository {
      * Returns the ids of the costs written.
      */
     public List<Long> record(FeePayment p, String costNote, String actor, LocalDateTime now) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            long disclosureId = tx.select(IP_ASSET.DISCLOSURE_ID).from(IP_ASSET).where(IP_ASSET.ID.eq(p.ipAssetId()))
-                    .fetchSingle().value1();
-            List<Long> deals = tx.select(DEAL.ID).from(DEAL_RESULT).join(DEAL).on(DEAL.ID.eq(DEAL_RESULT.DEAL_ID))
-                    .where(DEAL_RESULT.DISCLOSURE_ID.eq(disclosureId))
-                    .and(DEAL.STATUS.ne(DealStatus.TERMINATED.name())).orderBy(DEAL.ID).fetch(DEAL.ID);
-            List<Long> costIds = new ArrayList<>();
-            List<BigDecimal> parts = split(p.amount(), deals.size());
-            for (int i = 0; i < deals.size(); i++) {
-                if (parts.get(i).signum() <= 0) {
-                    continue;
-                }
-                long dealId = deals.get(i);
-                costIds.add(tx.insertInto(DEAL_COST).set(DEAL_COST.DEAL_ID, dealId).set(DEAL_COST.INCURRED_ON, p.paidOn())
-                        .set(DEAL_COST.CATEGORY, CostCategory.MAINTENANCE.name()).set(DEAL_COST.AMOUNT, parts.get(i))
-                        .set(DEAL_COST.NOTE, costNote).returning(DEAL_COST.ID).fetchOne().getId());
-                tx.update(DEAL).set(DEAL.VERSION, DEAL.VERSION.plus(1)).set(DEAL.UPDATED_AT, now)
-                        .where(DEAL.ID.eq(dealId)).execute();
-                AuditRepository.append(tx, new AuditEntry(now, actor, DealRepository.ENTITY, dealId, AuditAction.UPDATE,
-                        List.of(new FieldChange("costs", null, CostCategory.MAINTENANCE.name() + " " + parts.get(i)
-                                + " " + costNote))));
+        return dsl.transactionResult(cfg -> record(cfg.dsl(), p, costNote, actor, now));
+    }
+
+    /** Several payments in one transaction (all or none), each as {@link #record} does it. */
+    public void recordAll(List<FeePayment> payments, java.util.function.Function<FeePayment, String> costNote,
+                          String actor, LocalDateTime now) {
+        dsl.transaction(cfg -> {
+            for (FeePayment p : payments) {
+                record(cfg.dsl(), p, costNote.apply(p), actor, now);
             }
-            tx.insertInto(PATENT_FEE_PAYMENT).set(PATENT_FEE_PAYMENT.IP_ASSET_ID, p.ipAssetId())
-                    .set(PATENT_FEE_PAYMENT.FEE_YEAR, p.feeYear()).set(PATENT_FEE_PAYMENT.PAID_ON, p.paidOn())
-                    .set(PATENT_FEE_PAYMENT.AMOUNT, p.amount()).set(PATENT_FEE_PAYMENT.RECEIPT_NO, p.receiptNo())
-                    .set(PATENT_FEE_PAYMENT.COST_IDS, costIds.isEmpty() ? null
-                            : String.join(",", costIds.stream().map(String::valueOf).toList()))
-                    .set(PATENT_FEE_PAYMENT.RECORDED_BY, actor).set(PATENT_FEE_PAYMENT.RECORDED_AT, now).execute();
-            AuditRepository.append(tx, new AuditEntry(now, actor, "ip_asset", p.ipAssetId(), AuditAction.UPDATE,
-                    List.of(new FieldChange("annualFee." + p.feeYear(), null, p.paidOn() + " " + p.amount()
-                            + (p.receiptNo() == null ? "" : " " + p.receiptNo())))));
-            return costIds;
         });
+    }
+
+    private static List<Long> record(DSLContext tx, FeePayment p, String costNote, String actor, LocalDateTime now) {
+        long disclosureId = tx.select(IP_ASSET.DISCLOSURE_ID).from(IP_ASSET).where(IP_ASSET.ID.eq(p.ipAssetId()))
+                .fetchSingle().value1();
+        List<Long> deals = tx.select(DEAL.ID).from(DEAL_RESULT).join(DEAL).on(DEAL.ID.eq(DEAL_RESULT.DEAL_ID))
+                .where(DEAL_RESULT.DISCLOSURE_ID.eq(disclosureId))
+                .and(DEAL.STATUS.ne(DealStatus.TERMINATED.name())).orderBy(DEAL.ID).fetch(DEAL.ID);
+        List<Long> costIds = new ArrayList<>();
+        List<BigDecimal> parts = split(p.amount(), deals.size());
+        for (int i = 0; i < deals.size(); i++) {
+            if (parts.get(i).signum() <= 0) {
+                continue;
+            }
+            long dealId = deals.get(i);
+            costIds.add(tx.insertInto(DEAL_COST).set(DEAL_COST.DEAL_ID, dealId).set(DEAL_COST.INCURRED_ON, p.paidOn())
+                    .set(DEAL_COST.CATEGORY, CostCategory.MAINTENANCE.name()).set(DEAL_COST.AMOUNT, parts.get(i))
+                    .set(DEAL_COST.NOTE, costNote).returning(DEAL_COST.ID).fetchOne().getId());
+            tx.update(DEAL).set(DEAL.VERSION, DEAL.VERSION.plus(1)).set(DEAL.UPDATED_AT, now)
+                    .where(DEAL.ID.eq(dealId)).execute();
+            AuditRepository.append(tx, new AuditEntry(now, actor, DealRepository.ENTITY, dealId, AuditAction.UPDATE,
+                    List.of(new FieldChange("costs", null, CostCategory.MAINTENANCE.name() + " " + parts.get(i)
+                            + " " + costNote))));
+        }
+        tx.insertInto(PATENT_FEE_PAYMENT).set(PATENT_FEE_PAYMENT.IP_ASSET_ID, p.ipAssetId())
+                .set(PATENT_FEE_PAYMENT.FEE_YEAR, p.feeYear()).set(PATENT_FEE_PAYMENT.PAID_ON, p.paidOn())
+                .set(PATENT_FEE_PAYMENT.AMOUNT, p.amount()).set(PATENT_FEE_PAYMENT.RECEIPT_NO, p.receiptNo())
+                .set(PATENT_FEE_PAYMENT.COST_IDS, costIds.isEmpty() ? null
+                        : String.join(",", costIds.stream().map(String::valueOf).toList()))
+                .set(PATENT_FEE_PAYMENT.RECORDED_BY, actor).set(PATENT_FEE_PAYMENT.RECORDED_AT, now).execute();
+        AuditRepository.append(tx, new AuditEntry(now, actor, "ip_asset", p.ipAssetId(), AuditAction.UPDATE,
+                List.of(new FieldChange("annualFee." + p.feeYear(), null, p.paidOn() + " " + p.amount()
+                        + (p.receiptNo() == null ? "" : " " + p.receiptNo())))));
+        return costIds;
     }
 
     static List<BigDecimal> split(BigDecimal amount, int ways) {

@@ -16,6 +16,8 @@ import org.transferdesk.due.RecordRef;
 import org.transferdesk.due.export.DueIcs;
 import org.transferdesk.due.ui.DoneMarksView;
 import org.transferdesk.due.ui.DoneMarksViewModel;
+import org.transferdesk.due.ui.DueRulesViewModel;
+import org.transferdesk.settings.ui.DatedRulesView;
 import org.transferdesk.due.ui.DueView;
 import org.transferdesk.due.ui.DueViewModel;
 import org.transferdesk.fees.FeePlan;
@@ -48,9 +50,11 @@ final class DueWindows {
     private final Consumer<RecordRef> open;
     private long badgeGeneration;
     private Stage feePlanStage;
+    private final EditorWindows editors;
 
     DueWindows(AppContext context, Stage stage, FxTaskExecutor executor, DialogService dialogs, DataEvents events,
-               ExportActions export, Consumer<RecordRef> open) {
+               ExportActions export, EditorWindows editors, Consumer<RecordRef> open) {
+        this.editors = editors;
         this.context = context;
         this.stage = stage;
         this.executor = executor;
@@ -81,6 +85,21 @@ final class DueWindows {
                         return target;
                     }).onSuccess(t -> dialogs.notify(I18n.t("rewardExport.dialog.saved", t))));
                 });
+    }
+
+    /** Settings → 待办与专利年费规则…: reminder levels, reminders' start, report deadline, fee schedule. */
+    void openRules() {
+        editors.open("due-rules", ctx -> {
+            DueRulesViewModel vm = new DueRulesViewModel(context.due(), context.office(), executor, ctx.dialogs(),
+                    context.due()::today);
+            Parent root = new DatedRulesView(vm, ctx.close(), java.util.Map.of(
+                    org.transferdesk.due.DueService.REMINDER_DAYS, "90,60,30,7",
+                    org.transferdesk.due.DueService.REMIND_FROM, "YYYY-MM-DD",
+                    org.transferdesk.due.DueService.REPORT_DEADLINE, "03-30"), I18n.t("dueRules.hint")).build();
+            vm.load();
+            return new EditorWindows.Editor(root, vm::isDirty, vm::save,
+                    new javafx.beans.property.SimpleStringProperty(I18n.t("dueRules.title")));
+        });
     }
 
     /** 已办记录…: the done marks, with 撤销已办. */

@@ -101,7 +101,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard,
                 rewardExports);
         this.export = new ExportActions(dialogs, executor, new TableWriters());
-        this.dueWindows = new DueWindows(context, stage, executor, dialogs, events, export, this::openRecord);
+        this.dueWindows = new DueWindows(context, stage, executor, dialogs, events, export, editors,
+                this::openRecord);
         this.pilotWindows = new PilotWindows(context, stage, executor, dialogs, events, editors, export, openFolder,
                 this::openResult);
     }
@@ -163,7 +164,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 new DatabaseInfoViewModel(context.database(), context.people(), context.disclosures(), context.ip(),
                         context.backups(), executor),
                 executor, this::languageChanged, openFolder), this::openWorkCalendar).onRewardPolicy(this::openRewardPolicy)
-                .onPilotRules(pilotWindows::openRules).build());
+                .onPilotRules(pilotWindows::openRules).onDueRules(dueWindows::openRules).build());
         MainWindowViewModel vm = new MainWindowViewModel(context.search(), executor, this);
         main = new MainWindowView(vm, pages, commands);
         Parent root = main.build();

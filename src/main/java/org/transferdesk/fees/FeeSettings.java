@@ -29,11 +29,11 @@ public final class FeeSettings implements FeeRules {
     public static final List<String> KEYS = List.of(scheduleKey(IpType.INVENTION_PATENT),
             scheduleKey(IpType.UTILITY_MODEL), scheduleKey(IpType.DESIGN), REDUCTION);
 
-    static final Map<IpType, String> DEFAULT_SCHEDULES = Map.of(
+    public static final Map<IpType, String> DEFAULT_SCHEDULES = Map.of(
             IpType.INVENTION_PATENT, "1-3:900;4-6:1200;7-9:2000;10-12:4000;13-15:6000;16-20:8000",
             IpType.UTILITY_MODEL, "1-3:600;4-5:900;6-8:1200;9-10:2000",
             IpType.DESIGN, "1-3:600;4-5:900;6-8:1200;9-10:2000;11-15:3000");
-    static final String DEFAULT_REDUCTION = "SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true";
+    public static final String DEFAULT_REDUCTION = "SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true";
     /** The statutory schedule and reductions, used where the office has recorded nothing. */
     public static final FeeTable DEFAULT = parse(DEFAULT_SCHEDULES, DEFAULT_REDUCTION);
 

@@ -156,11 +156,13 @@ public final class DueView {
             @Override
             protected void updateItem(Row row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().removeAll("due-group", "deadline-overdue");
+                getStyleClass().removeAll("due-group", "deadline-overdue", "deadline-due");
                 if (!empty && row != null && row.group() != null) {
                     getStyleClass().add("due-group");
                 } else if (!empty && row != null && row.item().overdue(viewModel.today())) {
                     getStyleClass().add("deadline-overdue");
+                } else if (!empty && row != null && viewModel.urgent(row.item())) {
+                    getStyleClass().add("deadline-due");
                 }
             }
         });

@@ -44,6 +44,7 @@ public final class DueViewModel {
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private LocalDate today;
+    private List<Integer> levels = List.of();
     private List<DueItem> shown = List.of();
     private long generation;
 
@@ -72,10 +73,11 @@ public final class DueViewModel {
         totals.set(I18n.t("common.loading"));
         executor.execute(BackgroundTask.of(p -> {
             LocalDate on = service.today();
-            return new Loaded(on, service.open(on));
+            return new Loaded(on, service.open(on), service.reminderDays(on));
         }).onSuccess(loaded -> {
             if (mine == generation) {
                 today = loaded.today();
+                levels = loaded.levels();
                 all.clear();
                 all.addAll(loaded.items());
                 regroup();
@@ -83,7 +85,13 @@ public final class DueViewModel {
         }));
     }
 
-    private record Loaded(LocalDate today, List<DueItem> items) {
+    private record Loaded(LocalDate today, List<DueItem> items, List<Integer> levels) {
+    }
+
+    /** Within the smallest reminder level (7 days by default), not yet overdue: shown as urgent. */
+    public boolean urgent(DueItem item) {
+        Integer level = item.level(today, levels);
+        return level != null && level.equals(levels.stream().min(Integer::compare).orElse(null));
     }
 
     private void regroup() {

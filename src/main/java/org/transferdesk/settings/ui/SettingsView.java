@@ -62,6 +62,19 @@ public final class SettingsView {
         openPilotRules.run();
     }
 
+    private Runnable openDueRules = () -> { };
+
+    /** What the "待办与专利年费规则…" button opens. */
+    public SettingsView onDueRules(Runnable open) {
+        this.openDueRules = open;
+        return this;
+    }
+
+    @FXML
+    private void onDueRules() {
+        openDueRules.run();
+    }
+
     /** What the "Reward policy…" button opens (the shell's reward-policy window). */
     public SettingsView onRewardPolicy(Runnable open) {
         this.openRewardPolicy = open;

@@ -202,4 +202,15 @@ class DueViewModelTest {
             assertThat(row.get(7)).isEqualTo("CONTRACT");
         });
     }
+
+    @Test
+    void urgent_withinTheSmallestReminderLevelOnly() {
+        f.deals.add(deal(4).instalment(41, LocalDate.of(2026, 11, 27), "100.00")
+                .instalment(42, LocalDate.of(2026, 12, 10), "100.00").build());
+        vm.load();
+
+        assertThat(vm.urgent(shown("INSTALMENT:41"))).as("5 days left, level 7").isTrue();
+        assertThat(vm.urgent(shown("INSTALMENT:42"))).as("18 days left, level 30").isFalse();
+        assertThat(vm.urgent(shown("INSTALMENT:11"))).as("overdue is shown as overdue, not urgent").isFalse();
+    }
 }

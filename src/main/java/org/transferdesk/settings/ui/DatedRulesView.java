@@ -1,0 +1,88 @@
+package org.transferdesk.settings.ui;
+
+import java.time.LocalDate;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.transferdesk.common.I18n;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ViewLoader;
+
+/** A window for a group of dated office rules: one field per rule, the date of effect, the history. */
+public final class DatedRulesView {
+    @FXML private GridPane grid;
+    @FXML private Label hintLabel;
+    @FXML private VBox problemsList;
+    @FXML private TableView<DatedRulesViewModel.HistoryRow> historyTable;
+    @FXML private TableColumn<DatedRulesViewModel.HistoryRow, String> settingColumn;
+    @FXML private TableColumn<DatedRulesViewModel.HistoryRow, LocalDate> fromColumn;
+    @FXML private TableColumn<DatedRulesViewModel.HistoryRow, String> valueColumn;
+    @FXML private Button saveButton;
+
+    private final DatedRulesViewModel viewModel;
+    private final Runnable closeRequest;
+    private final Map<String, String> prompts;
+    private final String hint;
+
+    /** {@code prompts}: an example value per key (may be empty); {@code hint}: a line under the fields. */
+    public DatedRulesView(DatedRulesViewModel viewModel, Runnable closeRequest, Map<String, String> prompts,
+                          String hint) {
+        this.viewModel = viewModel;
+        this.closeRequest = closeRequest;
+        this.prompts = prompts;
+        this.hint = hint;
+    }
+
+    public Parent build() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        int row = 0;
+        for (String key : viewModel.keys()) {
+            TextField field = new TextField();
+            field.setId("rule-" + key);
+            field.setPromptText(prompts.getOrDefault(key, ""));
+            field.textProperty().bindBidirectional(viewModel.valueProperty(key));
+            Label label = new Label(viewModel.label(key));
+            label.setLabelFor(field);
+            grid.addRow(row++, label, field);
+        }
+        DatePicker fromField = new DatePicker();
+        Cells.isoDates(fromField);
+        fromField.valueProperty().bindBidirectional(viewModel.fromProperty());
+        grid.addRow(row, new Label(I18n.t("pilotRules.from")), fromField);
+        hintLabel.setText(hint == null ? "" : hint);
+        Cells.value(settingColumn, DatedRulesViewModel.HistoryRow::setting);
+        Cells.date(fromColumn, DatedRulesViewModel.HistoryRow::from);
+        Cells.value(valueColumn, DatedRulesViewModel.HistoryRow::value);
+        historyTable.setItems(viewModel.history());
+        viewModel.problems().addListener((ListChangeListener<String>) c -> problemsList.getChildren().setAll(
+                viewModel.problems().stream().map(m -> {
+                    Label l = new Label(m);
+                    l.getStyleClass().add("field-error");
+                    return l;
+                }).toList()));
+        saveButton.disableProperty().bind(viewModel.busyProperty());
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save(ok -> { });
+    }
+
+    @FXML
+    private void onClose() {
+        closeRequest.run();
+    }
+}

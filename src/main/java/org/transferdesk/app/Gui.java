@@ -9,8 +9,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
-import org.transferdesk.calendar.ui.WorkCalendarView;
-import org.transferdesk.calendar.ui.WorkCalendarViewModel;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.ui.CompanyRegisterView;
 import org.transferdesk.deal.ui.DealEditorView;
@@ -39,8 +37,6 @@ import org.transferdesk.people.ui.PeopleListView;
 import org.transferdesk.people.ui.PeopleListViewModel;
 import org.transferdesk.people.ui.PersonEditorView;
 import org.transferdesk.people.ui.PersonEditorViewModel;
-import org.transferdesk.reward.ui.RewardPolicyView;
-import org.transferdesk.reward.ui.RewardPolicyViewModel;
 import org.transferdesk.settings.ui.DatabaseInfoViewModel;
 import org.transferdesk.settings.ui.SettingsView;
 import org.transferdesk.settings.ui.SettingsViewModel;
@@ -101,6 +97,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard,
                 rewardExports);
         this.export = new ExportActions(dialogs, executor, new TableWriters());
+        this.officeRules = new OfficeRulesWindows(context, executor, editors);
         this.dueWindows = new DueWindows(context, stage, executor, dialogs, events, export, editors,
                 this::openRecord);
         this.pilotWindows = new PilotWindows(context, stage, executor, dialogs, events, editors, export, openFolder,
@@ -109,6 +106,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
 
     private final PilotWindows pilotWindows;
     private final DueWindows dueWindows;
+    private final OfficeRulesWindows officeRules;
 
     /** Opens the record a reminder belongs to. */
     private void openRecord(org.transferdesk.due.RecordRef ref) {
@@ -163,7 +161,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 context.folder().root(), AppInfo.version(),
                 new DatabaseInfoViewModel(context.database(), context.people(), context.disclosures(), context.ip(),
                         context.backups(), executor),
-                executor, this::languageChanged, openFolder), this::openWorkCalendar).onRewardPolicy(this::openRewardPolicy)
+                executor, this::languageChanged, openFolder), officeRules::openWorkCalendar)
+                .onRewardPolicy(officeRules::openRewardPolicy)
                 .onPilotRules(pilotWindows::openRules).onDueRules(dueWindows::openRules).build());
         MainWindowViewModel vm = new MainWindowViewModel(context.search(), executor, this);
         main = new MainWindowView(vm, pages, commands);
@@ -208,17 +207,6 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 return false;
             }, after -> after.accept(false),
                     new javafx.beans.property.SimpleStringProperty(I18n.t("import.title")));
-        });
-    }
-
-    private void openWorkCalendar() {
-        editors.open("work-calendar", ctx -> {
-            WorkCalendarViewModel vm = new WorkCalendarViewModel(context.calendar(), executor, ctx.dialogs(),
-                    java.time.LocalDate.now(context.clock()).getYear());
-            Parent root = new WorkCalendarView(vm, ctx.close()).build();
-            vm.load(() -> { });
-            return new EditorWindows.Editor(root, vm::isDirty, vm::save,
-                    new javafx.beans.property.SimpleStringProperty(I18n.t("workCalendar.title")));
         });
     }
 
@@ -345,18 +333,6 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         new PrintableExports(executor).chooseAndWrite(editorDialogs, I18n.t("dealEditor.exportNotice"), name,
                 file -> org.transferdesk.export.PublicityNoticeXlsx.write(file, context.publicityNotices().noticeFor(deal)),
                 file -> I18n.t("export.done", 1, file));
-    }
-
-    /** The reward policy and the unit profile (R-POLICY, R-TAX58), one window at a time. */
-    void openRewardPolicy() {
-        editors.open("reward-policy", ctx -> {
-            RewardPolicyViewModel vm = new RewardPolicyViewModel(context.rewardPolicies(), executor, ctx.dialogs(),
-                    context.clock());
-            Parent root = new RewardPolicyView(vm, ctx.close()).build();
-            vm.load();
-            return new EditorWindows.Editor(root, vm::isDirty, vm::save,
-                    new javafx.beans.property.SimpleStringProperty(I18n.t("rewardPolicy.title")));
-        });
     }
 
     /** The language was saved in the settings: apply it and rebuild the main window in it. */

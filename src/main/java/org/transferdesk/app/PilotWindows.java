@@ -13,8 +13,8 @@ import org.transferdesk.pilot.ui.PilotEditorView;
 import org.transferdesk.pilot.ui.PilotEditorViewModel;
 import org.transferdesk.pilot.ui.PilotListView;
 import org.transferdesk.pilot.ui.PilotListViewModel;
-import org.transferdesk.pilot.ui.PilotRulesView;
 import org.transferdesk.pilot.ui.PilotRulesViewModel;
+import org.transferdesk.settings.ui.DatedRulesView;
 import org.transferdesk.pilot.ui.PilotTeamViewModel;
 import org.transferdesk.pilot.ui.ResultChooserDialog;
 import org.transferdesk.ui.BackgroundTask;
@@ -103,7 +103,9 @@ final class PilotWindows {
         editors.open("pilot-rules", ctx -> {
             PilotRulesViewModel vm = new PilotRulesViewModel(context.office(), executor, ctx.dialogs(),
                     () -> java.time.LocalDate.now(context.clock()));
-            Parent root = new PilotRulesView(vm, ctx.close()).build();
+            Parent root = new DatedRulesView(vm, ctx.close(), java.util.Map.of(
+                    org.transferdesk.pilot.PilotSettings.SHORT_FIRST_TERM, "true / false",
+                    org.transferdesk.pilot.PilotSettings.REMINDER_DAYS, "90,30,7"), null).build();
             vm.load();
             return new EditorWindows.Editor(root, vm::isDirty, vm::save,
                     new SimpleStringProperty(I18n.t("pilotRules.title")));

@@ -51,7 +51,7 @@ public final class DatedRulesView {
         int row = 0;
         for (String key : viewModel.keys()) {
             TextField field = new TextField();
-            field.setId("rule-" + key);
+            field.setId("rule-" + key.replace('.', '-'));
             field.setPromptText(prompts.getOrDefault(key, ""));
             field.textProperty().bindBidirectional(viewModel.valueProperty(key));
             Label label = new Label(viewModel.label(key));
@@ -61,7 +61,7 @@ public final class DatedRulesView {
         DatePicker fromField = new DatePicker();
         Cells.isoDates(fromField);
         fromField.valueProperty().bindBidirectional(viewModel.fromProperty());
-        grid.addRow(row, new Label(I18n.t("pilotRules.from")), fromField);
+        grid.addRow(row, new Label(I18n.t("datedRules.from")), fromField);
         hintLabel.setText(hint == null ? "" : hint);
         Cells.value(settingColumn, DatedRulesViewModel.HistoryRow::setting);
         Cells.date(fromColumn, DatedRulesViewModel.HistoryRow::from);

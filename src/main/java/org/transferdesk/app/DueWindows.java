@@ -1,9 +1,7 @@
 package org.transferdesk.app;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -75,16 +73,10 @@ final class DueWindows {
 
     /** 导出 → 日历 (.ics): the items as shown, as all-day events with alarms at the reminder levels ahead. */
     private void exportIcs(List<DueItem> items, LocalDate today) {
-        var type = new DialogService.FileType(I18n.t("due.icsFiles"), List.of("*.ics"));
-        dialogs.chooseFileToSave(I18n.t("due.exportIcs"), I18n.t("due.icsFileName", today.toString()), List.of(type))
-                .ifPresent(file -> {
-                    Path target = file.toString().toLowerCase(Locale.ROOT).endsWith(".ics") ? file
-                            : file.resolveSibling(file.getFileName() + ".ics");
-                    executor.execute(BackgroundTask.of(p -> {
-                        DueIcs.write(target, items, today, context.due().reminderDays(today), context.clock().instant());
-                        return target;
-                    }).onSuccess(t -> dialogs.notify(I18n.t("rewardExport.dialog.saved", t))));
-                });
+        new PrintableExports(executor).chooseAndWrite(dialogs, I18n.t("due.exportIcs"),
+                I18n.t("due.icsFileName", today.toString()), "ics", I18n.t("due.icsFiles"),
+                target -> DueIcs.write(target, items, today, context.due().reminderDays(today), context.clock().instant()),
+                target -> I18n.t("rewardExport.dialog.saved", target));
     }
 
     /** Settings → 待办与专利年费规则…: reminder levels, reminders' start, report deadline, fee schedule. */

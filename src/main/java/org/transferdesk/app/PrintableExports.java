@@ -29,10 +29,16 @@ final class PrintableExports {
     /** The same for a document with its own writer; {@code done} says where it went. */
     void chooseAndWrite(DialogService dialogs, String title, String suggestedName, Writer writer,
                         java.util.function.Function<Path, String> done) {
-        var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
+        chooseAndWrite(dialogs, title, suggestedName, "xlsx", I18n.t("file.xlsx"), writer, done);
+    }
+
+    /** The same for another kind of file: {@code extension} without the dot, and its description. */
+    void chooseAndWrite(DialogService dialogs, String title, String suggestedName, String extension,
+                        String description, Writer writer, java.util.function.Function<Path, String> done) {
+        var type = new DialogService.FileType(description, List.of("*." + extension));
         dialogs.chooseFileToSave(title, suggestedName, List.of(type)).ifPresent(file -> {
-            Path target = file.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? file
-                    : file.resolveSibling(file.getFileName() + ".xlsx");
+            Path target = file.toString().toLowerCase(Locale.ROOT).endsWith("." + extension) ? file
+                    : file.resolveSibling(file.getFileName() + "." + extension);
             DialogService.ProgressHandle progress = dialogs.showProgress(title, I18n.t("rewardExport.dialog.writing"),
                     null);
             executor.execute(BackgroundTask.of(p -> {

@@ -67,10 +67,7 @@ public final class DueCommand extends CliCommand {
 
     private void text(List<DueItem> items, LocalDate today, int days) {
         for (DueItem i : items) {
-            long left = i.daysLeft(today);
-            String status = left < 0 ? I18n.t("due.status.overdue", -left)
-                    : left == 0 ? I18n.t("due.status.today") : I18n.t("due.status.left", left);
-            out().println(String.join("  ", i.dueOn().toString(), status, i.kind().label(), i.record().label(),
+            out().println(String.join("  ", i.dueOn().toString(), i.statusText(today), i.kind().label(), i.record().label(),
                     i.action() + (i.amount() == null ? "" : " " + Money.format(i.amount())), "[" + i.rule() + "]"));
         }
         long overdue = items.stream().filter(i -> i.overdue(today)).count();

@@ -18,6 +18,16 @@ public record DueItem(String key, DueKind kind, String rule, LocalDate dueOn, Re
         return ChronoUnit.DAYS.between(today, dueOn);
     }
 
+    /** "逾期 3 天", "今天到期", "还剩 12 天" (and the English forms). */
+    public String statusText(LocalDate today) {
+        long left = daysLeft(today);
+        if (left < 0) {
+            return org.transferdesk.common.I18n.t("due.status.overdue", -left);
+        }
+        return left == 0 ? org.transferdesk.common.I18n.t("due.status.today")
+                : org.transferdesk.common.I18n.t("due.status.left", left);
+    }
+
     public boolean overdue(LocalDate today) {
         return dueOn.isBefore(today);
     }

@@ -3,7 +3,6 @@ package org.transferdesk.due.persistence;
 import static org.transferdesk.db.jooq.Tables.DUE_DONE;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -27,11 +26,6 @@ public final class DueRepository {
     public Set<String> doneKeys() {
         return dsl.select(DUE_DONE.ITEM_KEY).from(DUE_DONE).fetchSet(DUE_DONE.ITEM_KEY).stream()
                 .collect(Collectors.toUnmodifiableSet());
-    }
-
-    public Optional<DoneMark> find(String key) {
-        return dsl.selectFrom(DUE_DONE).where(DUE_DONE.ITEM_KEY.eq(key)).fetchOptional()
-                .map(r -> new DoneMark(r.getItemKey(), r.getDoneOn(), r.getDoneBy(), r.getDoneAt(), r.getNote()));
     }
 
     public List<DoneMark> all() {

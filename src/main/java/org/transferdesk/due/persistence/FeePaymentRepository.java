@@ -62,16 +62,11 @@ public final class FeePaymentRepository {
     }
 
     /**
-     * Records the payment and, in the same transaction, a MAINTENANCE cost on each running deal of the
-     * patent's result (the amount split evenly, the odd fen on the first), so it can be deducted from that
-     * income (R-NET). The deals' versions move on: an editor still holding the old cost list must reload.
-     * Returns the ids of the costs written.
+     * Records the payments (all or none) and, in the same transaction, for each a MAINTENANCE cost on each
+     * running deal of the patent's result (the amount split evenly, the odd fen on the first), so it can be
+     * deducted from that income (R-NET). The deals' versions move on: an editor still holding the old cost
+     * list must reload.
      */
-    public List<Long> record(FeePayment p, String costNote, String actor, LocalDateTime now) {
-        return dsl.transactionResult(cfg -> record(cfg.dsl(), p, costNote, actor, now));
-    }
-
-    /** Several payments in one transaction (all or none), each as {@link #record} does it. */
     public void recordAll(List<FeePayment> payments, java.util.function.Function<FeePayment, String> costNote,
                           String actor, LocalDateTime now) {
         dsl.transaction(cfg -> {
@@ -81,7 +76,7 @@ public final class FeePaymentRepository {
         });
     }
 
-    private static List<Long> record(DSLContext tx, FeePayment p, String costNote, String actor, LocalDateTime now) {
+    private static void record(DSLContext tx, FeePayment p, String costNote, String actor, LocalDateTime now) {
         long disclosureId = tx.select(IP_ASSET.DISCLOSURE_ID).from(IP_ASSET).where(IP_ASSET.ID.eq(p.ipAssetId()))
                 .fetchSingle().value1();
         List<Long> deals = tx.select(DEAL.ID).from(DEAL_RESULT).join(DEAL).on(DEAL.ID.eq(DEAL_RESULT.DEAL_ID))
@@ -112,7 +107,6 @@ public final class FeePaymentRepository {
         AuditRepository.append(tx, new AuditEntry(now, actor, "ip_asset", p.ipAssetId(), AuditAction.UPDATE,
                 List.of(new FieldChange("annualFee." + p.feeYear(), null, p.paidOn() + " " + p.amount()
                         + (p.receiptNo() == null ? "" : " " + p.receiptNo())))));
-        return costIds;
     }
 
     static List<BigDecimal> split(BigDecimal amount, int ways) {

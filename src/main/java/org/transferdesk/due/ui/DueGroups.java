@@ -62,10 +62,6 @@ public final class DueGroups {
 
     /** "逾期 3 天", "今天到期", "还剩 12 天". */
     public static String status(DueItem item, LocalDate today) {
-        long left = item.daysLeft(today);
-        if (left < 0) {
-            return I18n.t("due.status.overdue", -left);
-        }
-        return left == 0 ? I18n.t("due.status.today") : I18n.t("due.status.left", left);
+        return item.statusText(today);
     }
 }

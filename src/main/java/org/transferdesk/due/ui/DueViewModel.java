@@ -195,10 +195,6 @@ public final class DueViewModel {
         return shown;
     }
 
-    public DueService service() {
-        return service;
-    }
-
     public ObservableList<DueGroup> groups() {
         return groups;
     }

@@ -19,7 +19,7 @@ final class DueSamples {
             "催收第 2 期款", new BigDecimal("12000"), "第 2 期，共 3 期");
     /** 113 days left: beyond every level, all four alarms ahead; a long Chinese detail with CSV specials. */
     static final DueItem PATENT_FEE = new DueItem("PATENT_FEE:7:2027", DueKind.PATENT_FEE, "R-IP-FEE",
-            LocalDate.of(2027, 3, 15), new RecordRef(RecordType.IP, 7, "ZL202310000001.X 一种高安全性锂离子电池隔膜及其制备方法"),
+            LocalDate.of(2027, 3, 15), new RecordRef(RecordType.RESULT, 7, "ZL202310000001.X 一种高安全性锂离子电池隔膜及其制备方法"),
             "缴纳第 5 年年费", new BigDecimal("900.5"),
             "宽限期至 2027-09-15，滞纳金按月加收 5%；\"减缴\"比例 85%，请与代理机构核对,并在缴费后录入票据号。");
     /** Exactly 30 days left: level 30 reached today, so its alarm is not ahead. */

@@ -7,67 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.TestDatabase;
-import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.FileStore;
 import org.transferdesk.common.Percent;
-import org.transferdesk.db.Database;
-import org.transferdesk.people.LeaderRole;
-import org.transferdesk.people.PeopleService;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.pilot.PilotAttachment;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotFixture;
 import org.transferdesk.pilot.PilotObjection;
-import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotSettings;
 import org.transferdesk.pilot.PilotStep;
-import org.transferdesk.pilot.ResultDeals;
-import org.transferdesk.reward.RewardFixture;
-import org.transferdesk.ui.CurrentThreadTaskExecutor;
-import org.transferdesk.ui.DataEvents;
-import org.transferdesk.ui.FakeDialogService;
 
 /** The pilot editor's parts without the toolkit: publicity objections, step documents, the rules screen. */
-class PilotEditorPartsTest {
+class PilotEditorPartsTest extends PilotUiTestBase {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-
-    @TempDir
-    Path dataRoot;
-
-    private Database db;
-    private RewardFixture fixture;
-    private PilotFixture pilots;
-    private PilotService service;
-    private PeopleService people;
-    private final FakeDialogService dialogs = new FakeDialogService();
-    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-    private final DataEvents events = new DataEvents();
-
-    @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
-        fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
-        pilots = new PilotFixture(db, dataRoot, ResultDeals.NONE);
-        service = pilots.service;
-        people = new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
-                new PersonEpisodeRepository(db.dsl()), new AuditRepository(db.dsl()), TestDatabase.CLOCK);
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
-    }
-
-    private PilotEditorViewModel editor() {
-        return new PilotEditorViewModel(service, new PilotTeamViewModel(people), executor, dialogs, events);
-    }
 
     private PilotCase savedCase() {
         return service.save(PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent("70")));

@@ -63,6 +63,7 @@ public final class DatedRulesView {
         fromField.valueProperty().bindBidirectional(viewModel.fromProperty());
         grid.addRow(row, new Label(I18n.t("datedRules.from")), fromField);
         hintLabel.setText(hint == null ? "" : hint);
+        hintLabel.setManaged(hint != null);
         Cells.value(settingColumn, DatedRulesViewModel.HistoryRow::setting);
         Cells.date(fromColumn, DatedRulesViewModel.HistoryRow::from);
         Cells.value(valueColumn, DatedRulesViewModel.HistoryRow::value);

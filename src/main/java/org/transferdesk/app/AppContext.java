@@ -121,6 +121,10 @@ public final class AppContext implements AutoCloseable {
                 office, clock);
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions, pilots, disclosures)
                 .withDeadlines(dealObligations, people, office, due);
+        this.reports = new org.transferdesk.report.ReportService(
+                new org.transferdesk.report.persistence.ReportRepository(database.dsl()),
+                new org.transferdesk.report.persistence.ReportTextRepository(database.dsl()), office,
+                () -> rewardPolicies.unitProfile().nonProfit(), clock);
         this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
         this.pilotDocuments = new PilotDocuments(pilots, disclosures, () -> rewardPolicies.unitProfile().name(),
                 office::valueOn, (disclosureId, since) -> {
@@ -272,6 +276,13 @@ public final class AppContext implements AutoCloseable {
     public org.transferdesk.due.DueService due() {
         return due;
     }
+
+    /** The annual conversion report (科技成果转化年度报告). */
+    public org.transferdesk.report.ReportService reports() {
+        return reports;
+    }
+
+    private final org.transferdesk.report.ReportService reports;
 
     public DemoService demo() {
         return demo;

@@ -1,0 +1,242 @@
+package org.transferdesk.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.due.RecordRef;
+import org.transferdesk.due.RecordType;
+import org.transferdesk.people.EpisodeKind;
+import org.transferdesk.pilot.PilotModel;
+
+/**
+ * The annual report's aggregation (R-REPORT-PARTS, R-REPORT-COUNT): a pure function of the records, one
+ * calendar year and the counting conventions. Classified results (R-REPORT-WHO) are left out, and so are
+ * contracts whose linked results are all classified.
+ */
+public final class AnnualReports {
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private AnnualReports() {
+    }
+
+    public static AnnualReport build(ReportData data, int year, ReportConventions conventions) {
+        ReportYearSpan span = ReportYearSpan.of(year);
+        TraceBook trace = new TraceBook();
+        Map<Long, ReportResult> results = data.results().stream()
+                .collect(Collectors.toMap(ReportResult::id, Function.identity(), (a, b) -> a));
+        Set<Long> classified = classified(data.contracts(), results);
+
+        ContractCounter contracts = new ContractCounter(span, conventions, trace, classified);
+        contracts.countContracts(data.contracts());
+        contracts.countReceipts(data.receipts());
+        int[] large = contracts.large();
+        CompanyFigures companies = contracts.companies();
+
+        RewardCounter rewards = new RewardCounter(span, conventions, trace, classified, data.nonProfitUnit());
+        RewardFigures rewardFigures = rewards.count(data.rewardLines());
+
+        Map<Long, LocalDate> grantedResults = new HashMap<>();
+        PilotFigures pilots = pilots(data, span, conventions, trace, contracts, grantedResults);
+        List<ProjectRow> projects = projects(contracts, rewards, results, grantedResults, span);
+        List<ProjectRow> largeList = projects.stream()
+                .filter(p -> p.countedInYear() && contracts.isLarge(contracts.byId.get(p.contractId()))).toList();
+
+        return new AnnualReport(year, conventions, contracts.sixModes(), contracts.group(ReportModes.CONVERSION),
+                contracts.group(ReportModes.COOPERATION), contracts.group(ReportModes.SIX),
+                contracts.licenceKinds, new LargeContracts(large[0], large[1], large[2], largeList), companies,
+                results(data, span, results, trace), rewardFigures, pilots, people(data.episodes(), span, trace),
+                projects, checks(data, span, contracts, rewards, trace), trace.build());
+    }
+
+    /** Contracts whose linked results are all classified. */
+    private static Set<Long> classified(List<ReportContract> contracts, Map<Long, ReportResult> results) {
+        Set<Long> ids = new HashSet<>();
+        for (ReportContract c : contracts) {
+            if (!c.resultIds().isEmpty() && c.resultIds().stream()
+                    .allMatch(id -> results.containsKey(id) && results.get(id).confidential())) {
+                ids.add(c.id());
+            }
+        }
+        return ids;
+    }
+
+    private static ResultFigures results(ReportData data, ReportYearSpan span, Map<Long, ReportResult> results,
+                                         TraceBook trace) {
+        int disclosed = 0;
+        for (ReportResult r : data.results()) {
+            if (r.confidential() || !span.contains(r.disclosedOn())) {
+                continue;
+            }
+            disclosed++;
+            RecordRef ref = new RecordRef(RecordType.RESULT, r.id(), r.label());
+            trace.addAll(List.of("results.disclosed",
+                    "results.byType." + (r.type() == null ? AnnualReport.UNSPECIFIED : r.type().name()),
+                    "results.byFunding." + (r.funding() == null ? AnnualReport.UNSPECIFIED : r.funding().name()),
+                    "results.byDepartment." + (blank(r.department()) ? AnnualReport.UNSPECIFIED : r.department())),
+                    ref, r.disclosedOn(), null);
+        }
+        for (ReportIp ip : data.ips()) {
+            ReportResult r = results.get(ip.resultId());
+            if (r == null || r.confidential()) {
+                continue;
+            }
+            String label = (blank(ip.applicationNo()) ? "" : ip.applicationNo() + " ") + r.label();
+            RecordRef ref = new RecordRef(RecordType.RESULT, r.id(), label);
+            if (span.contains(ip.filedOn())) {
+                trace.add("ip.filed." + ip.type().name(), ref, ip.filedOn(), null);
+            }
+            if (span.contains(ip.grantedOn())) {
+                trace.add("ip.granted." + ip.type().name(), ref, ip.grantedOn(), null);
+            }
+        }
+        return new ResultFigures(disclosed, trace.countsUnder("results.byType."), trace.countsUnder("results.byFunding."),
+                trace.countsUnder("results.byDepartment."), trace.countsUnder("ip.filed."),
+                trace.countsUnder("ip.granted."));
+    }
+
+    /**
+     * A pilot case counts in the year its grant takes effect (ownership: CNIPA registration; long-term use:
+     * the agreement) or, by the convention, of its agreement; converted in the year of its conversion; income
+     * is the money received in the year on contracts of results granted on or before the receipt.
+     */
+    private static PilotFigures pilots(ReportData data, ReportYearSpan span, ReportConventions conventions,
+                                       TraceBook trace, ContractCounter contracts, Map<Long, LocalDate> granted) {
+        int ownership = 0;
+        int use = 0;
+        int converted = 0;
+        for (ReportPilot p : data.pilots()) {
+            LocalDate effect = p.model() == PilotModel.OWNERSHIP
+                    && conventions.pilotYear() == ReportConventions.PilotYear.EFFECT ? p.registeredOn() : p.agreedOn();
+            RecordRef ref = new RecordRef(RecordType.PILOT, p.id(), p.label());
+            if (effect != null) {
+                granted.merge(p.resultId(), effect, (a, b) -> a.isBefore(b) ? a : b);
+            }
+            if (span.contains(effect)) {
+                trace.addAll(List.of("pilots.granted", p.model() == PilotModel.OWNERSHIP ? "pilots.ownership"
+                        : "pilots.longTermUse"), ref, effect, null);
+                if (p.model() == PilotModel.OWNERSHIP) {
+                    ownership++;
+                } else {
+                    use++;
+                }
+            }
+            if (span.contains(p.convertedOn())) {
+                converted++;
+                trace.add("pilots.converted", ref, p.convertedOn(), null);
+            }
+        }
+        BigDecimal income = ZERO;
+        for (ReportReceipt r : data.receipts()) {
+            ReportContract c = contracts.byId.get(r.contractId());
+            if (c == null || !span.contains(r.receivedOn()) || !contracts.receivedInYear.containsKey(c.id())) {
+                continue;
+            }
+            boolean grantedBefore = c.resultIds().stream().map(granted::get)
+                    .anyMatch(d -> d != null && !d.isAfter(r.receivedOn()));
+            if (grantedBefore && (r.amount().signum() > 0 || conventions.refundsSubtract())) {
+                income = income.add(r.amount());
+                trace.add("pilots.income", ContractCounter.ref(c), r.receivedOn(), r.amount());
+            }
+        }
+        return new PilotFigures(ownership + use, ownership, use, converted, income);
+    }
+
+    /** People with a side job / leave in the year (any overlap) and those whose episode started in it. */
+    private static PeopleFigures people(List<ReportEpisode> episodes, ReportYearSpan span, TraceBook trace) {
+        Map<String, Set<Long>> people = new HashMap<>();
+        for (ReportEpisode e : episodes) {
+            if (e.startsOn().isAfter(span.last()) || e.endsOn().isBefore(span.first())) {
+                continue;
+            }
+            String base = e.kind() == EpisodeKind.SIDE_JOB ? "people.sideJobs" : "people.leaveToFound";
+            RecordRef ref = new RecordRef(RecordType.PERSON, e.personId(), e.personName() + " · " + e.company());
+            if (people.computeIfAbsent(base, k -> new HashSet<>()).add(e.personId())) {
+                trace.add(base, ref, e.startsOn(), null);
+            }
+            if (span.contains(e.startsOn())
+                    && people.computeIfAbsent(base + "Started", k -> new HashSet<>()).add(e.personId())) {
+                trace.add(base + "Started", ref, e.startsOn(), null);
+            }
+        }
+        Function<String, Integer> n = k -> people.getOrDefault(k, Set.of()).size();
+        return new PeopleFigures(n.apply("people.sideJobs"), n.apply("people.sideJobsStarted"),
+                n.apply("people.leaveToFound"), n.apply("people.leaveToFoundStarted"));
+    }
+
+    /** R-REPORT-LIST: contracts counted in the year and contracts with money received in it, by mode and date. */
+    private static List<ProjectRow> projects(ContractCounter contracts, RewardCounter rewards,
+                                             Map<Long, ReportResult> results, Map<Long, LocalDate> granted,
+                                             ReportYearSpan span) {
+        Set<Long> ids = new LinkedHashSet<>();
+        contracts.counted.forEach(c -> ids.add(c.id()));
+        ids.addAll(contracts.receivedInYear.keySet());
+        Set<Long> counted = new HashSet<>();
+        contracts.counted.forEach(c -> counted.add(c.id()));
+        List<ReportContract> listed = ids.stream().map(contracts.byId::get)
+                .sorted(Comparator.comparing((ReportContract c) -> ReportModes.SIX.indexOf(c.mode()))
+                        .thenComparing(ReportContract::signedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ReportContract::contractNo))
+                .toList();
+        List<ProjectRow> rows = new ArrayList<>();
+        for (ReportContract c : listed) {
+            List<ReportResult> rs = c.resultIds().stream().map(results::get).filter(Objects::nonNull).toList();
+            BigDecimal[] reward = rewards.byContract.getOrDefault(c.id(), new BigDecimal[]{ZERO, ZERO});
+            boolean piloted = c.resultIds().stream().map(granted::get)
+                    .anyMatch(d -> d != null && !d.isAfter(span.last()));
+            rows.add(new ProjectRow(c.id(), c.contractNo(),
+                    rs.isEmpty() ? c.title() : join(rs, ReportResult::title),
+                    join(rs, r -> r.type() == null ? null : r.type().name()),
+                    rs.stream().flatMap(r -> r.ipNumbers().stream()).distinct().collect(Collectors.joining(";")),
+                    join(rs, r -> r.funding() == null ? null : r.funding().name()),
+                    c.mode(), c.licenseKind(), c.counterparty(), c.creditCode(), c.signedOn(), c.registrationNo(),
+                    c.amount(), contracts.receivedInYear.getOrDefault(c.id(), ZERO),
+                    contracts.receivedToDate.getOrDefault(c.id(), ZERO), c.mode() == DealMode.EQUITY ? c.equityShare()
+                    : null, reward[0], reward[1], piloted, c.relatedParty(), c.pricing(), counted.contains(c.id())));
+        }
+        return rows;
+    }
+
+    private static List<DataCheck> checks(ReportData data, ReportYearSpan span, ContractCounter contracts,
+                                          RewardCounter rewards, TraceBook trace) {
+        List<DataCheck> checks = new ArrayList<>();
+        for (ReportContract c : contracts.counted) {
+            LocalDate date = contracts.countingDate(c);
+            if (c.mode() != DealMode.EQUITY && blank(c.registrationNo())) {
+                checks.add(new DataCheck(CheckKind.NOT_REGISTERED, ContractCounter.ref(c), date, c.amount()));
+            }
+            if (c.mode().convertsResults() && c.resultIds().isEmpty()) {
+                checks.add(new DataCheck(CheckKind.NO_RESULT, ContractCounter.ref(c), date, c.amount()));
+            }
+        }
+        contracts.unsignedReceipts.forEach((id, sum) -> checks.add(new DataCheck(CheckKind.RECEIPT_UNSIGNED,
+                ContractCounter.ref(contracts.byId.get(id)), null, sum)));
+        rewards.unpublicised.values().forEach(l -> checks.add(new DataCheck(CheckKind.REWARD_NOT_PUBLICISED,
+                new RecordRef(RecordType.DISTRIBUTION, l.distributionId(), l.label()), l.paidOn(), null)));
+        for (ReportResult r : data.results()) {
+            if (!r.confidential() && span.contains(r.disclosedOn()) && r.type() == null) {
+                checks.add(new DataCheck(CheckKind.RESULT_NO_TYPE, new RecordRef(RecordType.RESULT, r.id(), r.label()),
+                        r.disclosedOn(), null));
+            }
+        }
+        return checks;
+    }
+
+    private static <T> String join(List<T> items, Function<T, String> text) {
+        return items.stream().map(text).filter(s -> !blank(s)).distinct().collect(Collectors.joining(";"));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,185 @@
+package org.transferdesk.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.transferdesk.deal.CompanyOrigin;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.due.RecordRef;
+import org.transferdesk.due.RecordType;
+
+/**
+ * Parts (3) and (4) for one year: contracts and receipts by mode (R-REPORT-COUNT), licence kinds, large
+ * contracts (R-REPORT-LARGE), companies and the received money each contract contributes.
+ */
+final class ContractCounter {
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private final ReportYearSpan span;
+    private final ReportConventions conventions;
+    private final TraceBook trace;
+    private final Set<Long> classified;
+    final Map<DealMode, Tally> modes = new EnumMap<>(DealMode.class);
+    final Map<String, Tally> licenceKinds = new TreeMap<>();
+    /** Contracts counted in the year (项数, 合同金额), in the order met. */
+    final List<ReportContract> counted = new ArrayList<>();
+    /** Money received in the year per contract, as counted (refunds and equity by the conventions). */
+    final Map<Long, BigDecimal> receivedInYear = new HashMap<>();
+    /** Money received up to the year's end per contract (all receipts, for the cumulative column). */
+    final Map<Long, BigDecimal> receivedToDate = new HashMap<>();
+    final Map<Long, ReportContract> byId = new HashMap<>();
+    /** Contracts with money received in the year that are not signed (a data check). */
+    final Map<Long, BigDecimal> unsignedReceipts = new HashMap<>();
+
+    ContractCounter(ReportYearSpan span, ReportConventions conventions, TraceBook trace, Set<Long> classified) {
+        this.span = span;
+        this.conventions = conventions;
+        this.trace = trace;
+        this.classified = classified;
+    }
+
+    static RecordRef ref(ReportContract c) {
+        return new RecordRef(RecordType.DEAL, c.id(), c.label());
+    }
+
+    /** The date that puts a contract in a year under the conventions. */
+    LocalDate countingDate(ReportContract c) {
+        return conventions.contractYear() == ReportConventions.ContractYear.SIGNED ? c.signedOn() : c.registeredOn();
+    }
+
+    /** R-REPORT-COUNT: counted in the year it was signed (or registered), full amount, six modes only. */
+    boolean countsInYear(ReportContract c) {
+        return c.reported() && !classified.contains(c.id()) && c.signed() && span.contains(countingDate(c))
+                && (conventions.countTerminated() || c.status() != org.transferdesk.deal.DealStatus.TERMINATED);
+    }
+
+    void countContracts(List<ReportContract> contracts) {
+        for (ReportContract c : contracts) {
+            byId.put(c.id(), c);
+            receivedToDate.put(c.id(), c.receivedBefore() == null ? ZERO : c.receivedBefore());
+            if (!countsInYear(c)) {
+                continue;
+            }
+            counted.add(c);
+            modes.merge(c.mode(), Tally.ZERO.withContract(c.amount()), Tally::plus);
+            List<String> paths = new ArrayList<>(List.of(modePath(c.mode(), "contracts"),
+                    modePath(c.mode(), "contractAmount"), groupPath(c.mode(), "contracts"),
+                    groupPath(c.mode(), "contractAmount"), "totals.all.contracts", "totals.all.contractAmount"));
+            if (c.mode() == DealMode.LICENSE) {
+                String kind = kindKey(c);
+                licenceKinds.merge(kind, Tally.ZERO.withContract(c.amount()), Tally::plus);
+                paths.add("licenceKinds." + kind + ".contracts");
+                paths.add("licenceKinds." + kind + ".contractAmount");
+            }
+            trace.addAll(paths, ref(c), countingDate(c), c.amount());
+        }
+    }
+
+    void countReceipts(List<ReportReceipt> receipts) {
+        for (ReportReceipt r : receipts) {
+            ReportContract c = byId.get(r.contractId());
+            if (c == null || r.receivedOn().isAfter(span.last())) {
+                continue;
+            }
+            receivedToDate.merge(c.id(), r.amount(), BigDecimal::add);
+            if (!span.contains(r.receivedOn()) || !c.reported() || classified.contains(c.id())) {
+                continue;
+            }
+            if (!c.signed()) {
+                unsignedReceipts.merge(c.id(), r.amount(), BigDecimal::add);
+            }
+            if (r.amount().signum() < 0 && !conventions.refundsSubtract()
+                    || c.mode() == DealMode.EQUITY && conventions.equityReceivedZero()) {
+                continue;
+            }
+            receivedInYear.merge(c.id(), r.amount(), BigDecimal::add);
+            modes.merge(c.mode(), Tally.ZERO.withReceived(r.amount()), Tally::plus);
+            List<String> paths = new ArrayList<>(List.of(modePath(c.mode(), "received"),
+                    groupPath(c.mode(), "received"), "totals.all.received"));
+            if (c.mode() == DealMode.LICENSE) {
+                String kind = kindKey(c);
+                licenceKinds.merge(kind, Tally.ZERO.withReceived(r.amount()), Tally::plus);
+                paths.add("licenceKinds." + kind + ".received");
+            }
+            trace.addAll(paths, ref(c), r.receivedOn(), r.amount());
+        }
+    }
+
+    Tally group(List<DealMode> group) {
+        return group.stream().map(m -> modes.getOrDefault(m, Tally.ZERO)).reduce(Tally.ZERO, Tally::plus);
+    }
+
+    Map<DealMode, Tally> sixModes() {
+        Map<DealMode, Tally> six = new EnumMap<>(DealMode.class);
+        ReportModes.SIX.forEach(m -> six.put(m, modes.getOrDefault(m, Tally.ZERO)));
+        return six;
+    }
+
+    /** R-REPORT-LARGE: conversion contracts counted in the year at or above each threshold. */
+    int[] large() {
+        int[] n = new int[3];
+        BigDecimal[] limits = {conventions.large1(), conventions.large2(), conventions.large3()};
+        String[] paths = {"largeContracts.atLeast1Million", "largeContracts.atLeast10Million",
+                "largeContracts.atLeast100Million"};
+        for (ReportContract c : counted) {
+            if (!ReportModes.CONVERSION.contains(c.mode())) {
+                continue;
+            }
+            for (int i = 0; i < 3; i++) {
+                if (c.amount().compareTo(limits[i]) >= 0) {
+                    n[i]++;
+                    trace.add(paths[i], ref(c), countingDate(c), c.amount());
+                }
+            }
+        }
+        return n;
+    }
+
+    boolean isLarge(ReportContract c) {
+        return ReportModes.CONVERSION.contains(c.mode()) && c.amount().compareTo(conventions.large1()) >= 0;
+    }
+
+    /** Companies created or joined by equity contracts counted in the year, each company once. */
+    CompanyFigures companies() {
+        Set<Long> created = new HashSet<>();
+        Set<Long> joined = new HashSet<>();
+        BigDecimal value = ZERO;
+        for (ReportContract c : counted) {
+            if (c.mode() != DealMode.EQUITY) {
+                continue;
+            }
+            value = value.add(c.amount());
+            trace.add("companies.equityValue", ref(c), countingDate(c), c.amount());
+            if (c.companyId() == null) {
+                continue;
+            }
+            boolean isNew = c.companyOrigin() == CompanyOrigin.CREATED ? created.add(c.companyId())
+                    : joined.add(c.companyId());
+            if (isNew) {
+                trace.add(c.companyOrigin() == CompanyOrigin.CREATED ? "companies.created" : "companies.joined",
+                        ref(c), countingDate(c), c.amount());
+            }
+        }
+        return new CompanyFigures(created.size(), joined.size(), value);
+    }
+
+    static String kindKey(ReportContract c) {
+        return c.licenseKind() == null ? AnnualReport.UNSPECIFIED : c.licenseKind().name();
+    }
+
+    static String modePath(DealMode mode, String field) {
+        return "modes." + mode.name() + "." + field;
+    }
+
+    static String groupPath(DealMode mode, String field) {
+        return (ReportModes.CONVERSION.contains(mode) ? "totals.transferLicenseEquity."
+                : "totals.developmentConsultingService.") + field;
+    }
+}

@@ -1,0 +1,25 @@
+package org.transferdesk.report;
+
+import java.util.List;
+
+/**
+ * What is exported for a year: its figures, the office's text, and the previous years' figures for the
+ * year-over-year comparison (newest first).
+ */
+public record ReportPackage(AnnualReport current, ReportText text, List<AnnualReport> previous) {
+    public ReportPackage {
+        previous = List.copyOf(previous);
+    }
+
+    public int year() {
+        return current.year();
+    }
+
+    /** This year and the previous years, oldest first (for charts and the comparison table). */
+    public List<AnnualReport> years() {
+        java.util.ArrayList<AnnualReport> all = new java.util.ArrayList<>(previous);
+        java.util.Collections.reverse(all);
+        all.add(current);
+        return List.copyOf(all);
+    }
+}

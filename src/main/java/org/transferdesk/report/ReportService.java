@@ -1,0 +1,109 @@
+package org.transferdesk.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.transferdesk.audit.Actor;
+import org.transferdesk.common.Problem;
+import org.transferdesk.common.ValidationException;
+import org.transferdesk.report.persistence.ReportRepository;
+import org.transferdesk.report.persistence.ReportTextRepository;
+import org.transferdesk.settings.OfficeSettings;
+
+/**
+ * The annual report (R-REPORT-*): reads a year's records, counts them under the conventions in force at the
+ * year's end, and keeps the office's text per year.
+ */
+public final class ReportService {
+    /** How many earlier years the comparison shows. */
+    public static final int COMPARISON_YEARS = 4;
+
+    private final ReportRepository records;
+    private final ReportTextRepository texts;
+    private final OfficeSettings office;
+    private final BooleanSupplier nonProfitUnit;
+    private final Clock clock;
+
+    public ReportService(ReportRepository records, ReportTextRepository texts, OfficeSettings office,
+                         BooleanSupplier nonProfitUnit, Clock clock) {
+        this.records = records;
+        this.texts = texts;
+        this.office = office;
+        this.nonProfitUnit = nonProfitUnit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The year an office reports on now: the last complete calendar year. */
+    public int defaultYear() {
+        return today().getYear() - 1;
+    }
+
+    /** R-REPORT-COUNT: the conventions in force on the year's last day. */
+    public ReportConventions conventions(int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        return ReportConventions.from(key -> office.valueOn(key, end));
+    }
+
+    /** The figures of one year. */
+    public AnnualReport figures(int year) {
+        return years(year, year).get(0);
+    }
+
+    /** The figures of each year {@code from}–{@code to}, oldest first, read in one pass. */
+    public List<AnnualReport> years(int from, int to) {
+        ReportData data = records.load(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31),
+                nonProfitUnit.getAsBoolean());
+        List<AnnualReport> years = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            years.add(AnnualReports.build(data, y, conventions(y)));
+        }
+        return years;
+    }
+
+    /** The year's figures, text and the {@value #COMPARISON_YEARS} previous years for the comparison. */
+    public ReportPackage report(int year) {
+        List<AnnualReport> all = years(year - COMPARISON_YEARS, year);
+        List<AnnualReport> previous = new ArrayList<>(all.subList(0, all.size() - 1));
+        java.util.Collections.reverse(previous);
+        return new ReportPackage(all.get(all.size() - 1), text(year), previous);
+    }
+
+    /** The year's saved text, or else the latest earlier year's as a draft to start from, or else empty. */
+    public ReportText text(int year) {
+        return texts.find(year).orElseGet(() -> texts.latestBefore(year)
+                .map(t -> new ReportText(year, t.officeStaff(), t.technologyManagers(), t.parts(), t.year(), 0))
+                .orElse(ReportText.empty(year)));
+    }
+
+    public List<Problem> validate(ReportText text) {
+        List<Problem> problems = new ArrayList<>();
+        if (text.officeStaff() != null && text.officeStaff() < 0) {
+            problems.add(Problem.error("report.error.staff", "officeStaff"));
+        }
+        if (text.technologyManagers() != null && text.technologyManagers() < 0) {
+            problems.add(Problem.error("report.error.staff", "technologyManagers"));
+        }
+        for (NarrativePart p : NarrativePart.values()) {
+            if (text.part(p).length() > NarrativePart.MAX_LENGTH) {
+                problems.add(Problem.error("report.error.tooLong", p.name(), p.label(), NarrativePart.MAX_LENGTH));
+            }
+        }
+        return problems;
+    }
+
+    /** Saves the year's text; ValidationException on bad input, StaleRecordException if saved meanwhile. */
+    public ReportText saveText(ReportText text) {
+        List<Problem> problems = validate(text);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return texts.save(text, Actor.current(), LocalDateTime.now(clock));
+    }
+}

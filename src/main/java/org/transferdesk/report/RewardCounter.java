@@ -1,0 +1,117 @@
+package org.transferdesk.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.due.RecordRef;
+import org.transferdesk.due.RecordType;
+import org.transferdesk.people.LeaderRole;
+import org.transferdesk.reward.DistributionKind;
+import org.transferdesk.reward.Tax58;
+
+/**
+ * Part (5), R-REPORT-COUNT: cash rewards in the year they are paid (or approved, by the convention), equity
+ * rewards in the year they are granted at 作价 value; 人次 = lines; key contributors and leaders by the line's
+ * flags; the 58号 exempt part of eligible cash lines paid in the year (R-TAX58).
+ */
+final class RewardCounter {
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private final ReportYearSpan span;
+    private final ReportConventions conventions;
+    private final TraceBook trace;
+    private final Set<Long> classified;
+    private final boolean nonProfitUnit;
+    /** Cash and equity rewards counted in the year per contract (for the project list). */
+    final Map<Long, BigDecimal[]> byContract = new HashMap<>();
+    /** Distributions with lines counted in the year that were not publicised (a data check). */
+    final Map<Long, ReportRewardLine> unpublicised = new LinkedHashMap<>();
+
+    RewardCounter(ReportYearSpan span, ReportConventions conventions, TraceBook trace, Set<Long> classified,
+                  boolean nonProfitUnit) {
+        this.span = span;
+        this.conventions = conventions;
+        this.trace = trace;
+        this.classified = classified;
+        this.nonProfitUnit = nonProfitUnit;
+    }
+
+    /** The date that puts a line in a year, or null if it has none yet. */
+    LocalDate countingDate(ReportRewardLine l) {
+        if (l.equity() || conventions.cashRewardYear() == ReportConventions.RewardYear.PAID) {
+            return l.paidOn();
+        }
+        return l.approvedOn();
+    }
+
+    RewardFigures count(List<ReportRewardLine> lines) {
+        BigDecimal cash = ZERO;
+        BigDecimal equity = ZERO;
+        BigDecimal key = ZERO;
+        BigDecimal leaders = ZERO;
+        BigDecimal exempt = ZERO;
+        BigDecimal withheld = ZERO;
+        int times = 0;
+        int taxLines = 0;
+        for (ReportRewardLine l : lines) {
+            // Owners' income under an ownership grant is not a reward (R-PILOT-INCOME).
+            if (l.kind() == DistributionKind.OWNERSHIP_INCOME || l.waived() || l.amount().signum() == 0
+                    || l.contractId() != null && classified.contains(l.contractId())) {
+                continue;
+            }
+            RecordRef ref = new RecordRef(RecordType.DISTRIBUTION, l.distributionId(), l.label());
+            LocalDate date = countingDate(l);
+            if (span.contains(date)) {
+                times++;
+                trace.add("rewards.personTimes", ref, date, l.amount());
+                if (l.equity()) {
+                    equity = equity.add(l.amount());
+                    trace.add("rewards.equity", ref, date, l.amount());
+                } else {
+                    cash = cash.add(l.amount());
+                    trace.add("rewards.cash", ref, date, l.amount());
+                }
+                if (l.keyContributor()) {
+                    key = key.add(l.amount());
+                    trace.add("rewards.keyContributors", ref, date, l.amount());
+                }
+                if (l.leaderRole() != null && l.leaderRole() != LeaderRole.NONE) {
+                    leaders = leaders.add(l.amount());
+                    trace.add("rewards.leaders", ref, date, l.amount());
+                }
+                if (l.contractId() != null) {
+                    BigDecimal[] sums = byContract.computeIfAbsent(l.contractId(), id -> new BigDecimal[]{ZERO, ZERO});
+                    sums[l.equity() ? 1 : 0] = sums[l.equity() ? 1 : 0].add(l.amount());
+                }
+                if (!l.publicised()) {
+                    unpublicised.putIfAbsent(l.distributionId(), l);
+                }
+            }
+            if (!l.equity() && span.contains(l.paidOn())) {
+                if (exempt58(l)) {
+                    BigDecimal part = Tax58.exemptPart(l.amount());
+                    exempt = exempt.add(part);
+                    trace.add("rewards.taxExempt58", ref, l.paidOn(), part);
+                }
+                if (l.taxWithheld() != null) {
+                    withheld = withheld.add(l.taxWithheld());
+                    taxLines++;
+                    trace.add("rewards.taxWithheld", ref, l.paidOn(), l.taxWithheld());
+                }
+            }
+        }
+        return new RewardFigures(cash, equity, times, key, leaders, exempt, withheld, taxLines);
+    }
+
+    /** R-TAX58: a cash reward from a registered transfer or licence, publicised, paid within 36 months. */
+    private boolean exempt58(ReportRewardLine l) {
+        return l.kind() == DistributionKind.CASH && l.receiptDate() != null
+                && Tax58.check(l.amount(), l.mode() == null ? DealMode.SELF : l.mode(), nonProfitUnit, l.registered(),
+                        l.publicised(), l.receiptDate(), l.paidOn()).eligible();
+    }
+}

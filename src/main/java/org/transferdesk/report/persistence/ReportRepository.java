@@ -1,0 +1,267 @@
+package org.transferdesk.report.persistence;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
+import static org.jooq.impl.DSL.sum;
+import static org.transferdesk.db.jooq.Tables.COMPANY;
+import static org.transferdesk.db.jooq.Tables.COUNTERPARTY;
+import static org.transferdesk.db.jooq.Tables.DEAL;
+import static org.transferdesk.db.jooq.Tables.DEAL_EQUITY;
+import static org.transferdesk.db.jooq.Tables.DEAL_RESULT;
+import static org.transferdesk.db.jooq.Tables.DEPARTMENT;
+import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
+import static org.transferdesk.db.jooq.Tables.DISTRIBUTION;
+import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_LINE;
+import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_RECEIPT;
+import static org.transferdesk.db.jooq.Tables.IP_ASSET;
+import static org.transferdesk.db.jooq.Tables.PERSON;
+import static org.transferdesk.db.jooq.Tables.PERSON_EPISODE;
+import static org.transferdesk.db.jooq.Tables.PILOT_CASE;
+import static org.transferdesk.db.jooq.Tables.PILOT_STEP;
+import static org.transferdesk.db.jooq.Tables.RECEIPT;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.transferdesk.deal.CompanyOrigin;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.DealStatus;
+import org.transferdesk.deal.LicenseKind;
+import org.transferdesk.deal.PricingMethod;
+import org.transferdesk.disclosure.FundingSource;
+import org.transferdesk.disclosure.ResultType;
+import org.transferdesk.ip.IpType;
+import org.transferdesk.people.EpisodeKind;
+import org.transferdesk.people.LeaderRole;
+import org.transferdesk.pilot.PilotModel;
+import org.transferdesk.pilot.PilotStep;
+import org.transferdesk.reward.DistributionKind;
+import org.transferdesk.report.ReportContract;
+import org.transferdesk.report.ReportData;
+import org.transferdesk.report.ReportEpisode;
+import org.transferdesk.report.ReportIp;
+import org.transferdesk.report.ReportPilot;
+import org.transferdesk.report.ReportReceipt;
+import org.transferdesk.report.ReportResult;
+import org.transferdesk.report.ReportRewardLine;
+
+/**
+ * Reads the records the annual report needs for the years {@code from}–{@code to}: only what touches those
+ * years (contracts signed or registered in them or with money or rewards in them, their results, receipts in
+ * the years, rewards paid or approved in them), so a report over a large ledger reads a year's share of it.
+ * Receipts before {@code from} come as one sum per contract.
+ */
+public final class ReportRepository {
+    private static final int CHUNK = 1000;
+    private final DSLContext dsl;
+
+    public ReportRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public ReportData load(LocalDate from, LocalDate to, boolean nonProfitUnit) {
+        List<ReportReceipt> receipts = receipts(from, to);
+        List<ReportRewardLine> lines = rewardLines(from, to);
+        Set<Long> dealIds = new HashSet<>(dealIdsSignedOrRegistered(from, to));
+        receipts.forEach(r -> dealIds.add(r.contractId()));
+        lines.stream().filter(l -> l.contractId() != null).forEach(l -> dealIds.add(l.contractId()));
+        List<ReportContract> contracts = contracts(dealIds, from);
+        Set<Long> resultIds = new HashSet<>();
+        contracts.forEach(c -> resultIds.addAll(c.resultIds()));
+        List<ReportIp> ips = ips(from, to);
+        ips.forEach(i -> resultIds.add(i.resultId()));
+        List<ReportPilot> pilots = pilots();
+        pilots.forEach(p -> resultIds.add(p.resultId()));
+        return new ReportData(from, contracts, receipts, lines, results(resultIds, from, to), ips, pilots,
+                episodes(from, to), nonProfitUnit);
+    }
+
+    private List<ReportReceipt> receipts(LocalDate from, LocalDate to) {
+        return dsl.select(RECEIPT.ID, RECEIPT.DEAL_ID, RECEIPT.RECEIVED_ON, RECEIPT.AMOUNT).from(RECEIPT)
+                .where(RECEIPT.RECEIVED_ON.between(from, to))
+                .fetch(r -> new ReportReceipt(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    private List<Long> dealIdsSignedOrRegistered(LocalDate from, LocalDate to) {
+        List<Long> ids = new ArrayList<>(dsl.select(DEAL.ID).from(DEAL).where(DEAL.SIGNED_ON.between(from, to))
+                .fetch(DEAL.ID));
+        ids.addAll(dsl.select(DEAL.ID).from(DEAL).where(DEAL.REGISTERED_ON.between(from, to)).fetch(DEAL.ID));
+        return ids;
+    }
+
+    private List<ReportContract> contracts(Set<Long> ids, LocalDate from) {
+        Map<Long, List<Long>> results = new HashMap<>();
+        Map<Long, BigDecimal> before = new HashMap<>();
+        List<Record> rows = new ArrayList<>();
+        for (List<Long> chunk : chunks(ids)) {
+            rows.addAll(dsl.select(DEAL.ID, DEAL.CONTRACT_NO, DEAL.TITLE, DEAL.MODE, DEAL.LICENSE_KIND, DEAL.STATUS,
+                            DEAL.SIGNED_ON, DEAL.REGISTERED_ON, DEAL.REGISTRATION_NO, DEAL.CONTRACT_AMOUNT,
+                            DEAL.PRICING_METHOD, DEAL.RELATED_PARTY, COUNTERPARTY.NAME, COUNTERPARTY.CREDIT_CODE,
+                            DEAL_EQUITY.UNIVERSITY_SHARE, COMPANY.ID, COMPANY.NAME, COMPANY.ORIGIN)
+                    .from(DEAL)
+                    .leftJoin(COUNTERPARTY).on(COUNTERPARTY.ID.eq(DEAL.COUNTERPARTY_ID))
+                    .leftJoin(DEAL_EQUITY).on(DEAL_EQUITY.DEAL_ID.eq(DEAL.ID))
+                    .leftJoin(COMPANY).on(COMPANY.ID.eq(DEAL_EQUITY.COMPANY_ID))
+                    .where(DEAL.ID.in(chunk)).fetch());
+            dsl.select(DEAL_RESULT.DEAL_ID, DEAL_RESULT.DISCLOSURE_ID).from(DEAL_RESULT)
+                    .where(DEAL_RESULT.DEAL_ID.in(chunk)).orderBy(DEAL_RESULT.DISCLOSURE_ID)
+                    .forEach(r -> results.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            dsl.select(RECEIPT.DEAL_ID, sum(RECEIPT.AMOUNT)).from(RECEIPT)
+                    .where(RECEIPT.DEAL_ID.in(chunk).and(RECEIPT.RECEIVED_ON.lt(from))).groupBy(RECEIPT.DEAL_ID)
+                    .forEach(r -> before.put(r.value1(), r.value2()));
+        }
+        List<ReportContract> contracts = new ArrayList<>(rows.size());
+        for (Record r : rows) {
+            long id = r.get(DEAL.ID);
+            String origin = r.get(COMPANY.ORIGIN);
+            contracts.add(new ReportContract(id, r.get(DEAL.CONTRACT_NO), r.get(DEAL.TITLE),
+                    DealMode.valueOf(r.get(DEAL.MODE)), enumOf(LicenseKind.class, r.get(DEAL.LICENSE_KIND)),
+                    DealStatus.valueOf(r.get(DEAL.STATUS)), r.get(DEAL.SIGNED_ON), r.get(DEAL.REGISTERED_ON),
+                    r.get(DEAL.REGISTRATION_NO), r.get(DEAL.CONTRACT_AMOUNT),
+                    r.get(COUNTERPARTY.NAME), r.get(COUNTERPARTY.CREDIT_CODE),
+                    enumOf(PricingMethod.class, r.get(DEAL.PRICING_METHOD)), r.get(DEAL.RELATED_PARTY),
+                    r.get(DEAL_EQUITY.UNIVERSITY_SHARE), r.get(COMPANY.ID), r.get(COMPANY.NAME),
+                    enumOf(CompanyOrigin.class, origin), results.getOrDefault(id, List.of()),
+                    before.getOrDefault(id, BigDecimal.ZERO.setScale(2))));
+        }
+        return contracts;
+    }
+
+    /**
+     * Lines of live distributions paid (or approved) in the years, with what R-TAX58 needs: the deal's
+     * registration, the publicity, and the receipt the 36 months run from.
+     */
+    private List<ReportRewardLine> rewardLines(LocalDate from, LocalDate to) {
+        org.jooq.Field<LocalDate> firstReceipt = DSL.select(min(RECEIPT.RECEIVED_ON)).from(DISTRIBUTION_RECEIPT)
+                .join(RECEIPT).on(RECEIPT.ID.eq(DISTRIBUTION_RECEIPT.RECEIPT_ID))
+                .where(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID.eq(DISTRIBUTION.ID)).asField("first_receipt");
+        org.jooq.Field<LocalDate> latestBefore = DSL.select(max(RECEIPT.RECEIVED_ON)).from(RECEIPT)
+                .where(RECEIPT.DEAL_ID.eq(DISTRIBUTION.DEAL_ID).and(RECEIPT.RECEIVED_ON.le(DISTRIBUTION_LINE.PAID_ON)))
+                .asField("latest_receipt");
+        Condition inYears = DISTRIBUTION_LINE.PAID_ON.between(from, to).or(DISTRIBUTION.APPROVED_ON.between(from, to));
+        return dsl.select(DISTRIBUTION_LINE.ID, DISTRIBUTION.ID, DISTRIBUTION.DEAL_ID, DEAL.CONTRACT_NO,
+                        DISTRIBUTION.KIND, DEAL.MODE, DISTRIBUTION_LINE.PERSON_ID, PERSON.NAME, DISTRIBUTION_LINE.AMOUNT,
+                        DISTRIBUTION_LINE.PAID_ON, DISTRIBUTION.APPROVED_ON, DISTRIBUTION_LINE.KEY_CONTRIBUTOR,
+                        DISTRIBUTION_LINE.LEADER_ROLE, DISTRIBUTION_LINE.WAIVED, DISTRIBUTION.PUBLICITY_TO,
+                        DISTRIBUTION.PUBLICITY_DOC_NO, DEAL.REGISTRATION_NO, DISTRIBUTION.IMPORTED,
+                        DISTRIBUTION_LINE.TAX_WITHHELD, firstReceipt, latestBefore)
+                .from(DISTRIBUTION_LINE)
+                .join(DISTRIBUTION).on(DISTRIBUTION.ID.eq(DISTRIBUTION_LINE.DISTRIBUTION_ID))
+                .join(PERSON).on(PERSON.ID.eq(DISTRIBUTION_LINE.PERSON_ID))
+                .leftJoin(DEAL).on(DEAL.ID.eq(DISTRIBUTION.DEAL_ID))
+                .where(inYears.and(DISTRIBUTION.STATUS.ne("REVOKED")))
+                .fetch(r -> {
+                    LocalDate first = r.get(firstReceipt, LocalDate.class);
+                    // An imported payment has no receipts of its own: the deal's latest receipt before it.
+                    LocalDate receipt = first != null ? first : r.get(latestBefore, LocalDate.class);
+                    String mode = r.get(DEAL.MODE);
+                    return new ReportRewardLine(r.get(DISTRIBUTION_LINE.ID), r.get(DISTRIBUTION.ID),
+                            r.get(DISTRIBUTION.DEAL_ID), r.get(DEAL.CONTRACT_NO),
+                            DistributionKind.valueOf(r.get(DISTRIBUTION.KIND)),
+                            mode == null ? null : DealMode.valueOf(mode), r.get(DISTRIBUTION_LINE.PERSON_ID),
+                            r.get(PERSON.NAME), r.get(DISTRIBUTION_LINE.AMOUNT), r.get(DISTRIBUTION_LINE.PAID_ON),
+                            r.get(DISTRIBUTION.APPROVED_ON), r.get(DISTRIBUTION_LINE.KEY_CONTRIBUTOR),
+                            LeaderRole.valueOf(r.get(DISTRIBUTION_LINE.LEADER_ROLE)), r.get(DISTRIBUTION_LINE.WAIVED),
+                            r.get(DISTRIBUTION.PUBLICITY_TO) != null || r.get(DISTRIBUTION.PUBLICITY_DOC_NO) != null,
+                            r.get(DEAL.REGISTRATION_NO) != null && !r.get(DEAL.REGISTRATION_NO).isBlank(), receipt,
+                            r.get(DISTRIBUTION_LINE.TAX_WITHHELD));
+                });
+    }
+
+    private List<ReportIp> ips(LocalDate from, LocalDate to) {
+        return dsl.select(IP_ASSET.ID, IP_ASSET.DISCLOSURE_ID, IP_ASSET.IP_TYPE, IP_ASSET.APPLICATION_NO,
+                        IP_ASSET.FILED_ON, IP_ASSET.GRANTED_ON).from(IP_ASSET)
+                .where(IP_ASSET.FILED_ON.between(from, to).or(IP_ASSET.GRANTED_ON.between(from, to)))
+                .fetch(r -> new ReportIp(r.value1(), r.value2(), IpType.valueOf(r.value3()), r.value4(), r.value5(),
+                        r.value6()));
+    }
+
+    /** Results disclosed in the years, and the results of the contracts, IP and pilot cases read. */
+    private List<ReportResult> results(Set<Long> ids, LocalDate from, LocalDate to) {
+        Map<Long, Record> rows = new HashMap<>();
+        var columns = List.of(DISCLOSURE.ID, DISCLOSURE.RESULT_NO, DISCLOSURE.TITLE, DISCLOSURE.DISCLOSED_ON,
+                DEPARTMENT.NAME, DISCLOSURE.RESULT_TYPE, DISCLOSURE.FUNDING_SOURCE, DISCLOSURE.CONFIDENTIAL);
+        dsl.select(columns).from(DISCLOSURE).leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                .where(DISCLOSURE.DISCLOSED_ON.between(from, to)).forEach(r -> rows.put(r.get(DISCLOSURE.ID), r));
+        List<Long> missing = ids.stream().filter(id -> !rows.containsKey(id)).toList();
+        for (List<Long> chunk : chunks(missing)) {
+            dsl.select(columns).from(DISCLOSURE).leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                    .where(DISCLOSURE.ID.in(chunk)).forEach(r -> rows.put(r.get(DISCLOSURE.ID), r));
+        }
+        Map<Long, List<String>> numbers = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            dsl.select(IP_ASSET.DISCLOSURE_ID, IP_ASSET.APPLICATION_NO).from(IP_ASSET)
+                    .where(IP_ASSET.DISCLOSURE_ID.in(chunk).and(IP_ASSET.APPLICATION_NO.isNotNull()))
+                    .orderBy(IP_ASSET.ID)
+                    .forEach(r -> numbers.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        }
+        List<ReportResult> results = new ArrayList<>(rows.size());
+        for (Record r : rows.values()) {
+            long id = r.get(DISCLOSURE.ID);
+            results.add(new ReportResult(id, r.get(DISCLOSURE.RESULT_NO), r.get(DISCLOSURE.TITLE),
+                    r.get(DISCLOSURE.DISCLOSED_ON), r.get(DEPARTMENT.NAME),
+                    enumOf(ResultType.class, r.get(DISCLOSURE.RESULT_TYPE)),
+                    enumOf(FundingSource.class, r.get(DISCLOSURE.FUNDING_SOURCE)), r.get(DISCLOSURE.CONFIDENTIAL),
+                    numbers.getOrDefault(id, List.of())));
+        }
+        return results;
+    }
+
+    /** Every pilot case with the dates of its agreement, registration and conversion (a small table). */
+    private List<ReportPilot> pilots() {
+        Map<Long, Map<PilotStep, LocalDate>> dates = new HashMap<>();
+        Map<Long, PilotStep> last = new HashMap<>();
+        dsl.select(PILOT_STEP.CASE_ID, PILOT_STEP.STEP, PILOT_STEP.DONE_ON).from(PILOT_STEP)
+                .orderBy(PILOT_STEP.CASE_ID, PILOT_STEP.ID).forEach(r -> {
+                    PilotStep step = PilotStep.valueOf(r.value2());
+                    last.put(r.value1(), step);
+                    if (r.value3() != null) {
+                        dates.computeIfAbsent(r.value1(), k -> new java.util.EnumMap<>(PilotStep.class))
+                                .put(step, r.value3());
+                    }
+                });
+        return dsl.select(PILOT_CASE.ID, PILOT_CASE.CASE_NO, PILOT_CASE.DISCLOSURE_ID, DISCLOSURE.TITLE, PILOT_CASE.MODEL)
+                .from(PILOT_CASE).join(DISCLOSURE).on(DISCLOSURE.ID.eq(PILOT_CASE.DISCLOSURE_ID))
+                .fetch(r -> {
+                    Map<PilotStep, LocalDate> d = dates.getOrDefault(r.value1(), Map.of());
+                    return new ReportPilot(r.value1(), r.value2(), r.value3(), r.value4(),
+                            PilotModel.valueOf(r.value5()), last.get(r.value1()), d.get(PilotStep.AGREEMENT),
+                            d.get(PilotStep.REGISTERED), d.get(PilotStep.CONVERTED));
+                });
+    }
+
+    private List<ReportEpisode> episodes(LocalDate from, LocalDate to) {
+        var end = DSL.coalesce(PERSON_EPISODE.EXTENDED_TO, PERSON_EPISODE.ENDS_ON);
+        return dsl.select(PERSON_EPISODE.ID, PERSON_EPISODE.PERSON_ID, PERSON.NAME, PERSON_EPISODE.KIND,
+                        PERSON_EPISODE.COMPANY, PERSON_EPISODE.STARTS_ON, end)
+                .from(PERSON_EPISODE).join(PERSON).on(PERSON.ID.eq(PERSON_EPISODE.PERSON_ID))
+                .where(PERSON_EPISODE.STARTS_ON.le(to).and(end.ge(from)))
+                .fetch(r -> new ReportEpisode(r.value1(), r.value2(), r.value3(), EpisodeKind.valueOf(r.value4()),
+                        r.value5(), r.value6(), r.value7()));
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
+    }
+
+    private static <T> List<List<T>> chunks(java.util.Collection<T> all) {
+        List<T> list = new ArrayList<>(all);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += CHUNK) {
+            chunks.add(list.subList(i, Math.min(list.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,63 @@
+package org.transferdesk.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.DealStatus;
+import org.transferdesk.deal.LicenseKind;
+
+/** DOMAIN.md E8: the eight contracts C1–C8 with all their receipts (of every year), in yuan. */
+public final class E8Fixture {
+    private E8Fixture() {
+    }
+
+    public static List<ReportContract> contracts() {
+        return List.of(
+                contract(1, "C1", DealMode.TRANSFER, "2024-03-15", "1500000.00"),
+                contract(2, "C2", DealMode.LICENSE, "2024-06-01", "1200000.00"),
+                contract(3, "C3", DealMode.LICENSE, "2023-11-20", "600000.00"),
+                contract(4, "C4", DealMode.EQUITY, "2024-09-30", "8000000.00"),
+                contract(5, "C5", DealMode.DEVELOPMENT, "2024-04-01", "3000000.00"),
+                contract(6, "C6", DealMode.SERVICE, "2024-07-01", "250000.00"),
+                contract(7, "C7", DealMode.CONSULTING, "2024-12-20", "80000.00"),
+                contract(8, "C8", DealMode.DEVELOPMENT, "2022-05-01", "5000000.00"));
+    }
+
+    public static List<ReportReceipt> receipts() {
+        List<ReportReceipt> r = new ArrayList<>();
+        r.add(receipt(1, "2024-04-01", "1500000.00"));
+        r.add(receipt(2, "2024-06-20", "400000.00"));
+        for (int y = 2025; y <= 2028; y++) {
+            r.add(receipt(2, y + "-06-20", "200000.00"));
+        }
+        r.add(receipt(3, "2024-01-10", "600000.00"));
+        r.add(receipt(5, "2024-05-01", "900000.00"));
+        r.add(receipt(5, "2024-11-01", "900000.00"));
+        r.add(receipt(5, "2025-05-01", "1200000.00"));
+        r.add(receipt(6, "2024-08-01", "250000.00"));
+        r.add(receipt(7, "2025-01-05", "80000.00"));
+        r.add(receipt(8, "2022-07-01", "2000000.00"));
+        r.add(receipt(8, "2023-07-01", "2000000.00"));
+        r.add(receipt(8, "2024-06-01", "1000000.00"));
+        return r;
+    }
+
+    public static ReportData data() {
+        return new ReportData(LocalDate.MIN, contracts(), receipts(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), true);
+    }
+
+    public static ReportContract contract(long id, String no, DealMode mode, String signedOn, String amount) {
+        return new ReportContract(id, no, "合同" + no, mode, mode == DealMode.LICENSE ? LicenseKind.ORDINARY : null,
+                DealStatus.PERFORMING, LocalDate.parse(signedOn), null, null, new BigDecimal(amount), "对方" + no,
+                null, null, false, null, null, null, null, List.of(), BigDecimal.ZERO.setScale(2));
+    }
+
+    private static int receiptIds;
+
+    private static ReportReceipt receipt(long contract, String on, String amount) {
+        return new ReportReceipt(++receiptIds, contract, LocalDate.parse(on), new BigDecimal(amount));
+    }
+}

@@ -1,0 +1,60 @@
+package org.transferdesk.cli;
+
+import java.nio.file.Path;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.common.I18n;
+import org.transferdesk.report.ReportPackage;
+import org.transferdesk.report.export.ReportDocx;
+import org.transferdesk.report.export.ReportJson;
+import org.transferdesk.report.export.ReportXlsx;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"The annual conversion report (科技成果转化年度报告) of a calendar year: every figure of the "
+                + "six parts, the project list, data checks and the comparison with the previous years.",
+                "JSON: {\"year\",\"modes\":{\"TRANSFER\":{\"contracts\",\"contractAmount\",\"received\"},…},"
+                        + "\"totals\":{\"transferLicenseEquity\",\"developmentConsultingService\",\"all\"},"
+                        + "\"largeContracts\",\"rewards\",\"results\",\"pilots\",…}; amounts are strings in yuan "
+                        + "with 2 decimals.",
+                "Exit codes: 0 written, 1 error."})
+public final class ReportCommand extends CliCommand {
+    enum Format { json, xlsx, docx }
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "The calendar year (default: last year).")
+    Integer year;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (default), xlsx or docx.")
+    Format format = Format.json;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to FILE (required for xlsx and docx; JSON goes to the console without it).")
+    Path out;
+
+    @Override
+    protected Integer run(AppContext context) throws Exception {
+        int y = year != null ? year : context.reports().defaultYear();
+        if (y < 1900 || y > 9999) {
+            throw new ParameterException(spec.commandLine(), I18n.t("cli.report.badYear", String.valueOf(y)));
+        }
+        if (out == null && format != Format.json) {
+            throw new ParameterException(spec.commandLine(), I18n.t("cli.report.outRequired"));
+        }
+        ReportPackage report = context.reports().report(y);
+        if (out == null) {
+            ReportJson.write(report, out());
+            return 0;
+        }
+        switch (format) {
+            case json -> ReportJson.write(out, report);
+            case xlsx -> ReportXlsx.write(out, report);
+            case docx -> ReportDocx.write(out, report);
+        }
+        out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
+        if (!report.current().checks().isEmpty()) {
+            err().println(I18n.t("cli.report.checks", report.current().checks().size()));
+        }
+        return 0;
+    }
+}

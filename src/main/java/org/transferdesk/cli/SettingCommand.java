@@ -34,7 +34,11 @@ import picocli.CommandLine.Parameters;
                         + "SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true), due.reminder.days (reminder levels of the Due list, "
                         + "e.g. 90,60,30,7), due.remindFrom (YYYY-MM-DD: deadlines before it are history and raise no "
                         + "reminder; default the day the database was created), report.deadline (MM-DD of the year after "
-                        + "the report year, R-REPORT-WHO, default 03-30)."})
+                        + "the report year, R-REPORT-WHO, default 03-30), report.count.contractYear (SIGNED|REGISTERED), "
+                        + "report.count.refunds (SUBTRACT|IGNORE), report.count.equityReceived (ZERO|RECEIPTS), "
+                        + "report.count.terminated (INCLUDE|EXCLUDE), report.count.cashRewardYear (PAID|APPROVED), "
+                        + "report.count.pilotYear (EFFECT|AGREEMENT) (R-REPORT-COUNT), report.large.thresholds "
+                        + "(R-REPORT-LARGE, yuan, e.g. 1000000.00;10000000.00;100000000.00)."})
 public final class SettingCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "KEY")
     String key;
@@ -53,7 +57,8 @@ public final class SettingCommand extends CliCommand {
             RewardPolicyService.UNIT_NAME, RewardPolicyService.UNIT_CREDIT_CODE, RewardPolicyService.UNIT_NON_PROFIT,
             PilotSettings.PUBLICITY_DAYS, PilotSettings.MIN_USE_YEARS, PilotSettings.SHORT_FIRST_TERM,
             PilotSettings.REMINDER_DAYS, DueService.REMINDER_DAYS, DueService.REMIND_FROM, DueService.REPORT_DEADLINE),
-            FeeSettings.KEYS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            java.util.stream.Stream.concat(FeeSettings.KEYS.stream(),
+                    org.transferdesk.report.ReportConventions.KEYS.stream())).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
     protected Integer run(AppContext context) {
@@ -89,6 +94,9 @@ public final class SettingCommand extends CliCommand {
             }
             if (key.startsWith("due.") || DueService.REPORT_DEADLINE.equals(key)) {
                 DueService.check(key, candidate);
+            }
+            if (org.transferdesk.report.ReportConventions.KEYS.contains(key)) {
+                org.transferdesk.report.ReportConventions.check(key, candidate);
             }
             if (OfficeSettings.APPROVAL_TIERS.equals(key)) {
                 ApprovalTiers.parse(candidate.strip());

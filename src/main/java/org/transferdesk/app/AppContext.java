@@ -284,6 +284,11 @@ public final class AppContext implements AutoCloseable {
 
     private final org.transferdesk.report.ReportService reports;
 
+    /** Generates benchmark records and runs the hand-written SQL aggregate (the report benchmark only). */
+    public org.transferdesk.report.persistence.ReportBenchmarkData reportBenchmarkData() {
+        return new org.transferdesk.report.persistence.ReportBenchmarkData(database.dsl());
+    }
+
     public DemoService demo() {
         return demo;
     }

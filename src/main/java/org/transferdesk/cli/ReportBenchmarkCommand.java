@@ -1,0 +1,107 @@
+package org.transferdesk.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.app.DataFolder;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.report.AnnualReport;
+import org.transferdesk.report.ReportModes;
+import org.transferdesk.report.Tally;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The annual report over a large ledger, measured against one hand-written SQL aggregate of the same figures
+ * in the same run (the ratio is what matters across machines). The two must agree to the fen, or the run fails.
+ * A benchmark, not a test: figures vary by machine and are reported, not asserted.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Measure the annual report for a year on generated data (default 100,000 contracts and "
+                + "300,000 receipts over 2016–2025) against a hand-written SQL aggregate.")
+public final class ReportBenchmarkCommand implements Callable<Integer> {
+    @Option(names = "--contracts", defaultValue = "100000", description = "Contracts to generate (default ${DEFAULT-VALUE}).")
+    int contracts;
+
+    @Option(names = "--receipts", defaultValue = "300000", description = "Receipts to generate (default ${DEFAULT-VALUE}).")
+    int receipts;
+
+    @Option(names = "--year", defaultValue = "2024", description = "The report year (default ${DEFAULT-VALUE}).")
+    int year;
+
+    @Option(names = "--runs", defaultValue = "7", description = "Measured runs after two warm-up runs (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = Files.createTempDirectory("transferdesk-report-benchmark-");
+        System.setProperty("transferdesk.logdir", dir.resolve("logs").toString());
+        var out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "TransferDesk report benchmark: %,d contracts, %,d receipts, year %d%n", contracts,
+                receipts, year);
+        try (AppContext context = AppContext.open(new DataFolder(dir), Clock.systemDefaultZone())) {
+            long t0 = System.nanoTime();
+            context.reportBenchmarkData().generate(contracts, receipts);
+            out.printf(Locale.ROOT, "  generate              %8.0f ms%n", (System.nanoTime() - t0) / 1e6);
+
+            double report = median(() -> context.reports().figures(year));
+            double sql = median(() -> context.reportBenchmarkData().sqlAggregate(year));
+            double withComparison = median(() -> context.reports().report(year));
+            AnnualReport figures = context.reports().figures(year);
+            Map<DealMode, Tally> aggregate = context.reportBenchmarkData().sqlAggregate(year);
+            for (DealMode m : ReportModes.SIX) {
+                if (!figures.mode(m).equals(aggregate.get(m))) {
+                    spec.commandLine().getErr().printf("MISMATCH %s: report %s, SQL %s%n", m, figures.mode(m),
+                            aggregate.get(m));
+                    return 1;
+                }
+            }
+            out.printf(Locale.ROOT, "  report (one year)     %8.1f ms  (median of %d; %,d contracts, %s yuan received)%n",
+                    report, runs, figures.all().contracts(), figures.all().received().toPlainString());
+            out.printf(Locale.ROOT, "  SQL aggregate         %8.1f ms  (median of %d; same six-mode figures to the fen)%n",
+                    sql, runs);
+            out.printf(Locale.ROOT, "  ratio report / SQL    %8.2f ×   (target ≤ 3)%n", report / sql);
+            out.printf(Locale.ROOT, "  report + %d years     %8.1f ms  (what the screen and the exports compute)%n",
+                    org.transferdesk.report.ReportService.COMPARISON_YEARS, withComparison);
+            out.printf(Locale.ROOT, "  target: report < 2000 ms: %s; ratio ≤ 3: %s%n", report < 2000 ? "met" : "MISSED",
+                    report / sql <= 3 ? "met" : "MISSED");
+        } finally {
+            deleteTree(dir);
+        }
+        return 0;
+    }
+
+    /** Two warm-up runs, then the median of {@code runs}. */
+    private double median(Supplier<?> work) {
+        work.get();
+        work.get();
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            work.get();
+            times.add((System.nanoTime() - t) / 1e6);
+        }
+        Collections.sort(times);
+        return times.get(times.size() / 2);
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -2,6 +2,8 @@ package org.transferdesk.report.export;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -13,7 +15,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.transferdesk.common.I18n;
 
 /**
  * The few things the written report needs from XWPF: Chinese fonts on every run (Word picks the East Asian
@@ -32,6 +38,8 @@ final class DocxWriter {
     private static final int NARROW_MARGIN = 1134;
 
     private final XWPFDocument doc;
+    /** The text width of the section being written, in twips. */
+    private int textWidth = A4_SHORT - 2 * MARGIN;
 
     DocxWriter(XWPFDocument doc) {
         this.doc = doc;
@@ -68,7 +76,10 @@ final class DocxWriter {
         run(p, text, BODY_FONT, 9, false);
     }
 
-    /** A bordered table with a shaded header row; {@code widths} are relative column widths. */
+    /**
+     * A bordered table with a shaded header row across the text width, columns in proportion to
+     * {@code widths}; a fixed layout, because Word and LibreOffice otherwise size columns by their content.
+     */
     void table(ReportTable table, double[] widths, double fontSize) {
         if (table.caption() != null) {
             XWPFParagraph p = doc.createParagraph();
@@ -77,29 +88,42 @@ final class DocxWriter {
             run(p, table.caption(), HEADING_FONT, fontSize + 0.5, false);
         }
         int columns = table.headers().size();
-        XWPFTable t = doc.createTable(table.rows().size() + 1, columns);
-        t.setWidth("100%");
+        List<ReportTable.Row> rows = table.rows().isEmpty()
+                ? List.of(new ReportTable.Row(List.of(I18n.t("common.noRows")), false)) : table.rows();
+        XWPFTable t = doc.createTable(rows.size() + 1, columns);
         t.setTableAlignment(TableRowAlign.CENTER);
-        double total = 0;
-        for (int c = 0; c < columns; c++) {
-            total += widths[Math.min(c, widths.length - 1)];
+        if (fontSize < 8) {
+            // a wide list in small print: narrow cell padding leaves room for the figures
+            t.setCellMargins(20, 40, 20, 40);
+        }
+        int[] twips = twips(widths, columns);
+        t.setWidth(String.valueOf(IntStream.of(twips).sum()));
+        CTTblPr pr = t.getCTTbl().getTblPr() == null ? t.getCTTbl().addNewTblPr() : t.getCTTbl().getTblPr();
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : twips) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
         }
         XWPFTableRow header = t.getRow(0);
         header.setRepeatHeader(true);
         for (int c = 0; c < columns; c++) {
             XWPFTableCell cell = header.getCell(c);
-            cell.setWidth(Math.round(100 * widths[Math.min(c, widths.length - 1)] / total) + "%");
+            cell.setWidth(String.valueOf(twips[c]));
             cell.setColor(HEADER_FILL);
             cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
             fill(cell, table.flatHeader(c), true, ParagraphAlignment.CENTER, fontSize);
         }
-        for (int r = 0; r < table.rows().size(); r++) {
-            ReportTable.Row row = table.rows().get(r);
+        for (int r = 0; r < rows.size(); r++) {
+            ReportTable.Row row = rows.get(r);
             XWPFTableRow tr = t.getRow(r + 1);
             tr.setCantSplitRow(true);
             for (int c = 0; c < columns; c++) {
                 Object v = c < row.cells().size() ? row.cells().get(c) : null;
                 XWPFTableCell cell = tr.getCell(c);
+                cell.setWidth(String.valueOf(twips[c]));
                 cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
                 fill(cell, v == null ? "" : v.toString(), row.strong(), align(v), fontSize);
             }
@@ -107,10 +131,24 @@ final class DocxWriter {
         doc.createParagraph().setSpacingAfter(0);
     }
 
+    /** Column widths in twips filling the current section's text width (a narrow table keeps its units). */
+    private int[] twips(double[] widths, int columns) {
+        double total = 0;
+        for (int c = 0; c < columns; c++) {
+            total += widths[Math.min(c, widths.length - 1)];
+        }
+        int[] twips = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            twips[c] = (int) Math.floor(textWidth * widths[Math.min(c, widths.length - 1)] / total);
+        }
+        return twips;
+    }
+
     /** Ends the current section (portrait A4) here; what follows goes to the next section. */
     void endPortraitSection() {
         XWPFParagraph p = doc.createParagraph();
         page(p.getCTP().addNewPPr().addNewSectPr(), false);
+        textWidth = A4_LONG - 2 * NARROW_MARGIN;
     }
 
     /** The last section's page: A4, portrait or landscape. */
@@ -138,7 +176,8 @@ final class DocxWriter {
                 || v instanceof Integer) {
             return ParagraphAlignment.RIGHT;
         }
-        return v instanceof LocalDate ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
+        return v instanceof LocalDate || ListTables.NONE.equals(v) ? ParagraphAlignment.CENTER
+                : ParagraphAlignment.LEFT;
     }
 
     private static void fill(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment align, double size) {

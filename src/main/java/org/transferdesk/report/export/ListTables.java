@@ -24,7 +24,7 @@ import org.transferdesk.report.export.ReportTable.Yuan;
 
 /** The long tables: the project list (R-REPORT-LIST), data checks, the year-over-year comparison and the trace. */
 final class ListTables {
-    private static final String NONE = "—";
+    static final String NONE = "—";
     /** The project list's widths, column by column (序号 … 本年计入). */
     static final double[] PROJECT_WIDTHS = {5, 20, 10, 16, 9, 10, 18, 20, 11, 16, 10, 10, 10, 8, 9, 9, 7, 7, 9, 7};
 
@@ -61,7 +61,8 @@ final class ListTables {
             sums[3] = sums[3].add(p.rewardCash());
             sums[4] = sums[4].add(p.rewardEquity());
         }
-        rows.add(new Row(Arrays.asList(I18n.t("reportList.total"), null, null, null, null, null, null, null, null,
+        // the label under 成果名称: the 序号 column is too narrow for it
+        rows.add(new Row(Arrays.asList(null, I18n.t("reportList.total"), null, null, null, null, null, null, null,
                 null, new Wan(sums[0]), new Wan(sums[1]), new Wan(sums[2]), null, new Wan(sums[3]),
                 new Wan(sums[4]), null, null, null, null), true));
         return new ReportTable(caption, headers, rows, new ReportTable.Group(14, 15, I18n.t("reportList.reward")));

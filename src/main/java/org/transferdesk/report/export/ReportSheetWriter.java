@@ -145,6 +145,13 @@ final class ReportSheetWriter {
             cells(r, columns);
             row++;
         }
+        if (table.rows().isEmpty()) {
+            ws.value(row, 0, I18n.t("common.noRows"));
+            ws.range(row, 0, row, end).merge();
+            ws.range(row, 0, row, end).style().borderStyle(BorderStyle.THIN).horizontalAlignment("center").set();
+            ws.rowHeight(row, 18);
+            row++;
+        }
     }
 
     private void cells(ReportTable.Row r, int columns) {
@@ -175,7 +182,7 @@ final class ReportSheetWriter {
                 if (!text.isEmpty()) {
                     ws.value(row, c, text);
                 }
-                style.set();
+                (ListTables.NONE.equals(text) ? style.horizontalAlignment("center") : style).set();
                 height = Math.max(height, lines(text, sheet.widths()[c]));
             }
         }

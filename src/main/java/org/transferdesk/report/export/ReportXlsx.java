@@ -21,7 +21,7 @@ import org.transferdesk.report.export.ReportSheet.Table;
  */
 public final class ReportXlsx {
     private static final double[] PARTS = {40, 14, 18, 18};
-    private static final double[] RECORDS = {34, 40, 10, 40, 11, 14};
+    private static final double[] RECORDS = {40, 36, 10, 40, 11, 14};
 
     private ReportXlsx() {
     }

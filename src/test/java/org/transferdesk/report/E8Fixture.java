@@ -4,13 +4,38 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.LicenseKind;
 
 /** DOMAIN.md E8: the eight contracts C1–C8 with all their receipts (of every year), in yuan. */
 public final class E8Fixture {
+    public static final int YEAR = 2024;
+
     private E8Fixture() {
+    }
+
+    /** The office's saved 2024 text (not a draft). */
+    public static ReportText text() {
+        return new ReportText(YEAR, 6, 3, Map.of(
+                NarrativePart.WORK_DONE, "全年完成科技成果披露、评估和转化工作，签订技术合同六项。\n建立了成果转化台账。",
+                NarrativePart.EXPERIENCE, "坚持“先披露、后转化”，转化流程全程留痕。",
+                NarrativePart.PROBLEMS, "专业技术经理人不足。",
+                NarrativePart.POLICY, "落实科技成果转化奖励政策，奖励按时发放并公示。",
+                NarrativePart.CASES, "C4 以专利作价 800 万元投资设立企业。"), null, 1);
+    }
+
+    /** 2024 with 2023 and 2022 for the comparison, under the default conventions. */
+    public static ReportPackage pkg(ReportText text) {
+        ReportData data = data();
+        return new ReportPackage(AnnualReports.build(data, YEAR, ReportConventions.DEFAULT), text,
+                List.of(AnnualReports.build(data, YEAR - 1, ReportConventions.DEFAULT),
+                        AnnualReports.build(data, YEAR - 2, ReportConventions.DEFAULT)));
+    }
+
+    public static ReportPackage pkg() {
+        return pkg(text());
     }
 
     public static List<ReportContract> contracts() {

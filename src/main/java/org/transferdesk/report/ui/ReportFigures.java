@@ -99,10 +99,12 @@ public final class ReportFigures {
         for (DealMode m : ReportModes.SIX) {
             rows.add(tally(r, m.label(), "modes." + m.name(), r.mode(m)));
         }
-        rows.add(tally(r, I18n.t("reportFig.conversionTotal"), "totals.transferLicenseEquity", r.conversion()));
-        rows.add(tally(r, I18n.t("reportFig.cooperationTotal"), "totals.developmentConsultingService",
-                r.cooperation()));
-        rows.add(tally(r, I18n.t("reportFig.allTotal"), "totals.all", r.all()));
+        String conversion = I18n.t("reportFig.conversionTotal");
+        rows.add(tally(r, conversion, "totals.transferLicenseEquity", r.conversion()));
+        String cooperation = I18n.t("reportFig.cooperationTotal");
+        rows.add(tally(r, cooperation, "totals.developmentConsultingService", r.cooperation()));
+        String all = I18n.t("reportFig.allTotal");
+        rows.add(tally(r, all, "totals.all", r.all()));
         return new FigureTable(I18n.t("reportSection.modes"), tallyColumns(), rows);
     }
 
@@ -140,36 +142,46 @@ public final class ReportFigures {
         return List.of(I18n.t("reportCol.value"));
     }
 
-    private static FigureTable.Row count(AnnualReport r, String label, String path, long n) {
+    /** A row of one count; {@code labelKey} names it. */
+    private static FigureTable.Row count(AnnualReport r, String labelKey, String path, long n) {
+        return new FigureTable.Row(I18n.t(labelKey), List.of(Figure.count(path, n, r.traceOf(path))));
+    }
+
+    private static FigureTable.Row labelled(AnnualReport r, String label, String path, long n) {
         return new FigureTable.Row(label, List.of(Figure.count(path, n, r.traceOf(path))));
     }
 
-    private static FigureTable.Row amount(AnnualReport r, String label, String path, BigDecimal yuan) {
-        return new FigureTable.Row(label, List.of(Figure.amount(path, yuan, r.traceOf(path))));
+    private static FigureTable.Row amount(AnnualReport r, String labelKey, String path, BigDecimal yuan) {
+        return new FigureTable.Row(I18n.t(labelKey), List.of(Figure.amount(path, yuan, r.traceOf(path))));
+    }
+
+    /** A table of one value column ({@code titleKey} names it). */
+    private static FigureTable values(String titleKey, FigureTable.Row... rows) {
+        return new FigureTable(I18n.t(titleKey), valueColumn(), List.of(rows));
     }
 
     private static FigureTable companies(AnnualReport r) {
-        return new FigureTable(I18n.t("reportSection.companies"), valueColumn(), List.of(
-                count(r, I18n.t("reportFig.companiesCreated"), "companies.created", r.companies().created()),
-                count(r, I18n.t("reportFig.companiesJoined"), "companies.joined", r.companies().joined()),
-                amount(r, I18n.t("reportFig.equityValue"), "companies.equityValue", r.companies().equityValue())));
+        return values("reportSection.companies",
+                count(r, "reportFig.companiesCreated", "companies.created", r.companies().created()),
+                count(r, "reportFig.companiesJoined", "companies.joined", r.companies().joined()),
+                amount(r, "reportFig.equityValue", "companies.equityValue", r.companies().equityValue()));
     }
 
     private static FigureTable results(AnnualReport r) {
         List<FigureTable.Row> rows = new ArrayList<>();
-        rows.add(count(r, I18n.t("reportFig.resultsDisclosed"), "results.disclosed", r.results().disclosed()));
+        rows.add(count(r, "reportFig.resultsDisclosed", "results.disclosed", r.results().disclosed()));
         for (String key : ordered(r.results().byType(), ResultType.class)) {
-            rows.add(count(r, I18n.t("reportFig.byType", groupLabel(ResultType.class, key)),
-                    "results.byType." + key, r.results().byType().get(key)));
+            String label = I18n.t("reportFig.byType", groupLabel(ResultType.class, key));
+            rows.add(labelled(r, label, "results.byType." + key, r.results().byType().get(key)));
         }
         for (String key : ordered(r.results().byFunding(), FundingSource.class)) {
-            rows.add(count(r, I18n.t("reportFig.byFunding", groupLabel(FundingSource.class, key)),
-                    "results.byFunding." + key, r.results().byFunding().get(key)));
+            String label = I18n.t("reportFig.byFunding", groupLabel(FundingSource.class, key));
+            rows.add(labelled(r, label, "results.byFunding." + key, r.results().byFunding().get(key)));
         }
         for (String key : ordered(r.results().byDepartment(), null)) {
             String name = AnnualReport.UNSPECIFIED.equals(key) ? I18n.t("report.unspecified") : key;
-            rows.add(count(r, I18n.t("reportFig.byDepartment", name), "results.byDepartment." + key,
-                    r.results().byDepartment().get(key)));
+            String label = I18n.t("reportFig.byDepartment", name);
+            rows.add(labelled(r, label, "results.byDepartment." + key, r.results().byDepartment().get(key)));
         }
         return new FigureTable(I18n.t("reportSection.results"), List.of(I18n.t("reportCol.count")), rows);
     }
@@ -191,35 +203,35 @@ public final class ReportFigures {
 
     private static FigureTable rewards(AnnualReport r) {
         var w = r.rewards();
-        return new FigureTable(I18n.t("reportSection.rewards"), valueColumn(), List.of(
-                amount(r, I18n.t("reportFig.rewardCash"), "rewards.cash", w.cash()),
-                amount(r, I18n.t("reportFig.rewardEquity"), "rewards.equity", w.equity()),
-                count(r, I18n.t("reportFig.personTimes"), "rewards.personTimes", w.personTimes()),
-                amount(r, I18n.t("reportFig.keyContributors"), "rewards.keyContributors", w.keyContributors()),
-                amount(r, I18n.t("reportFig.leaders"), "rewards.leaders", w.leaders()),
-                amount(r, I18n.t("reportFig.taxExempt58"), "rewards.taxExempt58", w.taxExempt58()),
-                amount(r, I18n.t("reportFig.taxWithheld"), "rewards.taxWithheld", w.taxWithheld()),
-                count(r, I18n.t("reportFig.taxRecordedLines"), "rewards.taxWithheld", w.taxRecordedLines())));
+        return values("reportSection.rewards",
+                amount(r, "reportFig.rewardCash", "rewards.cash", w.cash()),
+                amount(r, "reportFig.rewardEquity", "rewards.equity", w.equity()),
+                count(r, "reportFig.personTimes", "rewards.personTimes", w.personTimes()),
+                amount(r, "reportFig.keyContributors", "rewards.keyContributors", w.keyContributors()),
+                amount(r, "reportFig.leaders", "rewards.leaders", w.leaders()),
+                amount(r, "reportFig.taxExempt58", "rewards.taxExempt58", w.taxExempt58()),
+                amount(r, "reportFig.taxWithheld", "rewards.taxWithheld", w.taxWithheld()),
+                count(r, "reportFig.taxRecordedLines", "rewards.taxWithheld", w.taxRecordedLines()));
     }
 
     private static FigureTable pilots(AnnualReport r) {
         var p = r.pilots();
-        return new FigureTable(I18n.t("reportSection.pilots"), valueColumn(), List.of(
-                count(r, I18n.t("reportFig.pilotsGranted"), "pilots.granted", p.granted()),
-                count(r, I18n.t("reportFig.pilotsOwnership"), "pilots.ownership", p.ownership()),
-                count(r, I18n.t("reportFig.pilotsLongTermUse"), "pilots.longTermUse", p.longTermUse()),
-                count(r, I18n.t("reportFig.pilotsConverted"), "pilots.converted", p.converted()),
-                amount(r, I18n.t("reportFig.pilotsIncome"), "pilots.income", p.income())));
+        return values("reportSection.pilots",
+                count(r, "reportFig.pilotsGranted", "pilots.granted", p.granted()),
+                count(r, "reportFig.pilotsOwnership", "pilots.ownership", p.ownership()),
+                count(r, "reportFig.pilotsLongTermUse", "pilots.longTermUse", p.longTermUse()),
+                count(r, "reportFig.pilotsConverted", "pilots.converted", p.converted()),
+                amount(r, "reportFig.pilotsIncome", "pilots.income", p.income()));
     }
 
     private static FigureTable people(AnnualReport r) {
         var p = r.people();
-        return new FigureTable(I18n.t("reportSection.people"), valueColumn(), List.of(
-                count(r, I18n.t("reportFig.sideJobs"), "people.sideJobs", p.sideJobs()),
-                count(r, I18n.t("reportFig.sideJobsStarted"), "people.sideJobsStarted", p.sideJobsStarted()),
-                count(r, I18n.t("reportFig.leaveToFound"), "people.leaveToFound", p.leaveToFound()),
-                count(r, I18n.t("reportFig.leaveToFoundStarted"), "people.leaveToFoundStarted",
-                        p.leaveToFoundStarted())));
+        return values("reportSection.people",
+                count(r, "reportFig.sideJobs", "people.sideJobs", p.sideJobs()),
+                count(r, "reportFig.sideJobsStarted", "people.sideJobsStarted", p.sideJobsStarted()),
+                count(r, "reportFig.leaveToFound", "people.leaveToFound", p.leaveToFound()),
+                count(r, "reportFig.leaveToFoundStarted", "people.leaveToFoundStarted",
+                        p.leaveToFoundStarted()));
     }
 
     /** The office's staff come from the text (文字部分), not from records: nothing to trace. */

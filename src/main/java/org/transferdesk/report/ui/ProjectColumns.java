@@ -17,9 +17,8 @@ public final class ProjectColumns {
     public record Line(int number, ProjectRow row) {
     }
 
-    /** A column: header, text of a line, whether it holds a number (right-aligned), exact yuan for a tooltip. */
-    public record Column(String header, Function<Line, String> text, boolean number,
-                         Function<Line, BigDecimal> yuan) {
+    /** A column: header, text of a line, whether it holds a number (right-aligned), its width on screen. */
+    public record Column(String header, Function<Line, String> text, boolean number, double width) {
     }
 
     private ProjectColumns() {
@@ -31,36 +30,38 @@ public final class ProjectColumns {
 
     public static List<Column> columns() {
         return List.of(
-                col("reportList.number", l -> String.valueOf(l.number()), true),
-                col("reportList.resultTitles", l -> l.row().resultTitles(), false),
-                col("reportList.resultTypes", l -> labels(ResultType.class, l.row().resultTypes()), false),
-                col("reportList.ipNumbers", l -> l.row().ipNumbers(), false),
-                col("reportList.fundings", l -> labels(FundingSource.class, l.row().fundings()), false),
-                col("reportList.mode", ProjectColumns::mode, false),
-                col("reportList.counterparty", l -> l.row().counterparty(), false),
-                col("reportList.creditCode", l -> l.row().creditCode(), false),
-                col("reportList.signedOn", l -> l.row().signedOn() == null ? "" : l.row().signedOn().toString(), false),
-                col("reportList.registrationNo", l -> l.row().registrationNo(), false),
+                col("reportList.number", l -> String.valueOf(l.number()), true, 50),
+                col("reportList.resultTitles", l -> l.row().resultTitles(), false, 260),
+                col("reportList.resultTypes", l -> labels(ResultType.class, l.row().resultTypes()), false, 100),
+                col("reportList.ipNumbers", l -> l.row().ipNumbers(), false, 160),
+                col("reportList.fundings", l -> labels(FundingSource.class, l.row().fundings()), false, 90),
+                col("reportList.mode", ProjectColumns::mode, false, 110),
+                col("reportList.counterparty", l -> l.row().counterparty(), false, 220),
+                col("reportList.creditCode", l -> l.row().creditCode(), false, 170),
+                col("reportList.signedOn", l -> l.row().signedOn() == null ? "" : l.row().signedOn().toString(),
+                        false, 100),
+                col("reportList.registrationNo", l -> l.row().registrationNo(), false, 150),
                 money("reportList.contractAmount", l -> l.row().contractAmount()),
                 money("reportList.receivedInYear", l -> l.row().receivedInYear()),
                 money("reportList.receivedToDate", l -> l.row().receivedToDate()),
-                col("reportList.equityShare", ProjectColumns::share, true),
+                col("reportList.equityShare", ProjectColumns::share, true, 80),
                 col("reportList.reward", l -> Figure.wan(l.row().rewardCash()) + " / "
-                        + Figure.wan(l.row().rewardEquity()), true),
-                col("reportList.piloted", l -> yesNo(l.row().piloted()), false),
-                col("reportList.relatedParty", l -> yesNo(l.row().relatedParty()), false),
-                col("reportList.pricing", l -> l.row().pricing() == null ? "" : l.row().pricing().label(), false));
+                        + Figure.wan(l.row().rewardEquity()), true, 170),
+                col("reportList.piloted", l -> yesNo(l.row().piloted()), false, 100),
+                col("reportList.relatedParty", l -> yesNo(l.row().relatedParty()), false, 100),
+                col("reportList.pricing", l -> l.row().pricing() == null ? "" : l.row().pricing().label(), false,
+                        100));
     }
 
-    private static Column col(String key, Function<Line, String> text, boolean number) {
+    private static Column col(String key, Function<Line, String> text, boolean number, double width) {
         return new Column(I18n.t(key), l -> {
             String s = text.apply(l);
             return s == null ? "" : s;
-        }, number, null);
+        }, number, width);
     }
 
     private static Column money(String key, Function<Line, BigDecimal> yuan) {
-        return new Column(I18n.t(key), l -> Figure.wan(yuan.apply(l)), true, yuan);
+        return new Column(I18n.t(key), l -> Figure.wan(yuan.apply(l)), true, 120);
     }
 
     private static String mode(Line l) {

@@ -48,6 +48,10 @@ public final class ReportView {
     @FXML private Button conventionsButton;
     @FXML private Label warningLabel;
     @FXML private TabPane tabs;
+    @FXML private javafx.scene.control.SplitPane split;
+    @FXML private VBox tracePane;
+    @FXML private Tab overviewTab;
+    @FXML private Tab partsTab;
     @FXML private Tab checksTab;
     @FXML private Tab textTab;
     @FXML private TableView<FigureTable.Row> overviewTable;
@@ -168,7 +172,7 @@ public final class ReportView {
             if (spec.number()) {
                 column.getStyleClass().add("number-column");
             }
-            column.setPrefWidth(spec.number() ? 110 : 140);
+            column.setPrefWidth(spec.width());
             projectTable.getColumns().add(column);
         }
         projectTable.setItems(viewModel.projects());
@@ -225,6 +229,16 @@ public final class ReportView {
         Cells.value(traceAmountColumn, l -> l.amount() == null ? "" : Money.format(l.amount()));
         traceTable.setItems(trace.lines());
         TableKeys.openOnDoubleClickOrEnter(traceTable, trace::open);
+        // The trace belongs to the figure tabs; the list, checks and text get the whole height.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            boolean figures = tab == overviewTab || tab == partsTab;
+            if (figures && !split.getItems().contains(tracePane)) {
+                split.getItems().add(tracePane);
+                split.setDividerPositions(0.68);
+            } else if (!figures) {
+                split.getItems().remove(tracePane);
+            }
+        });
     }
 
     @FXML

@@ -102,7 +102,10 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 this::openRecord);
         this.pilotWindows = new PilotWindows(context, stage, executor, dialogs, events, editors, export, openFolder,
                 this::openResult);
+        this.reportWindows = new ReportWindows(context, executor, dialogs, events, editors, this::openRecord);
     }
+
+    private final ReportWindows reportWindows;
 
     private final PilotWindows pilotWindows;
     private final DueWindows dueWindows;
@@ -116,6 +119,10 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
             case DISTRIBUTION -> openDistribution(ref.id());
             case PILOT -> openCase(ref.id());
             case PERSON -> openPerson(ref.id());
+            case REPORT -> {
+                reportWindows.showYear((int) ref.id());
+                show(Module.REPORT);
+            }
             default -> { }
         }
     }
@@ -149,6 +156,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         pages.put(Module.REWARDS, () -> new DistributionListView(
                 new DistributionListViewModel(context.distributions(), executor, dialogs, events), this, export).build());
         pages.put(Module.PILOTS, () -> pilotWindows.listPage());
+        pages.put(Module.REPORT, reportWindows::page);
         pages.put(Module.COUNTERPARTIES, () -> new CounterpartyListView(
                 new CounterpartyListViewModel(context.counterparties(), executor, events), export,
                 this::openCounterparty, () -> openCounterpartyEditor(null)).build());

@@ -249,6 +249,11 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void onGoReport() {
+        show(Module.REPORT);
+    }
+
+    @FXML
     private void onGoCounterparties() {
         show(Module.COUNTERPARTIES);
     }

@@ -1,0 +1,114 @@
+package org.transferdesk.app;
+
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Parent;
+import org.transferdesk.common.I18n;
+import org.transferdesk.due.RecordRef;
+import org.transferdesk.report.ReportConventions;
+import org.transferdesk.report.ReportPackage;
+import org.transferdesk.report.export.ReportDocx;
+import org.transferdesk.report.export.ReportJson;
+import org.transferdesk.report.export.ReportXlsx;
+import org.transferdesk.report.ui.ReportConventionsViewModel;
+import org.transferdesk.report.ui.ReportView;
+import org.transferdesk.report.ui.ReportViewModel;
+import org.transferdesk.settings.ui.DatedRulesView;
+import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.FxTaskExecutor;
+import org.transferdesk.ui.Page;
+
+/** The annual report (年度报告) screens of the GUI: the report page, its exports and the conventions window. */
+final class ReportWindows {
+    private final AppContext context;
+    private final FxTaskExecutor executor;
+    private final DialogService dialogs;
+    private final DataEvents events;
+    private final EditorWindows editors;
+    private final Consumer<RecordRef> open;
+    /** The page's view model (the page is built once per main window). */
+    private ReportViewModel page;
+    private Integer wantedYear;
+
+    ReportWindows(AppContext context, FxTaskExecutor executor, DialogService dialogs, DataEvents events,
+                  EditorWindows editors, Consumer<RecordRef> open) {
+        this.context = context;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.events = events;
+        this.editors = editors;
+        this.open = open;
+    }
+
+    Page page() {
+        ReportViewModel vm = new ReportViewModel(context.reports(), executor, dialogs, events, open);
+        page = vm;
+        Page built = new ReportView(vm, new ReportView.Commands() {
+            @Override
+            public void exportXlsx() {
+                export("xlsx", I18n.t("file.xlsx"), ReportXlsx::write);
+            }
+
+            @Override
+            public void exportDocx() {
+                export("docx", I18n.t("report.file.docx"), ReportDocx::write);
+            }
+
+            @Override
+            public void exportJson() {
+                export("json", I18n.t("report.file.json"), ReportJson::write);
+            }
+
+            @Override
+            public void conventions() {
+                openConventions();
+            }
+        }).build();
+        if (wantedYear != null) {
+            vm.chooseYear(wantedYear);
+            wantedYear = null;
+        }
+        return built;
+    }
+
+    /** A report reminder opens its year (the page is shown first, which builds it). */
+    void showYear(int year) {
+        if (page == null) {
+            wantedYear = year;
+        } else {
+            page.chooseYear(year);
+        }
+    }
+
+    private interface Writer {
+        void write(java.nio.file.Path file, ReportPackage report);
+    }
+
+    private void export(String extension, String description, Writer writer) {
+        ReportPackage report = page == null ? null : page.current();
+        if (report == null) {
+            return;
+        }
+        new PrintableExports(executor).chooseAndWrite(dialogs, I18n.t("report.exportTitle", extension.toUpperCase()),
+                I18n.t("report.fileName", String.valueOf(report.year()), extension), extension, description,
+                target -> writer.write(target, report), target -> I18n.t("rewardExport.dialog.saved", target));
+    }
+
+    /** 统计口径…: the counting conventions as dated settings; saving reloads the page. */
+    void openConventions() {
+        editors.open("report-conventions", ctx -> {
+            ReportConventionsViewModel vm = new ReportConventionsViewModel(context.reports(), context.office(),
+                    executor, ctx.dialogs(), context.reports()::today, () -> {
+                        if (page != null) {
+                            page.reload();
+                        }
+                    });
+            Parent root = new DatedRulesView(vm, ctx.close(), ReportConventions.DEFAULTS, I18n.t("reportRules.hint"))
+                    .build();
+            vm.load();
+            return new EditorWindows.Editor(root, vm::isDirty, vm::save,
+                    new SimpleStringProperty(I18n.t("reportRules.title")));
+        });
+    }
+}

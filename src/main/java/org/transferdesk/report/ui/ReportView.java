@@ -1,0 +1,273 @@
+package org.transferdesk.report.ui;
+
+import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Money;
+import org.transferdesk.report.DataCheck;
+import org.transferdesk.report.NarrativePart;
+import org.transferdesk.report.TraceLine;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.Page;
+import org.transferdesk.ui.TableKeys;
+import org.transferdesk.ui.ViewLoader;
+
+/**
+ * 年度报告 / Annual report: the year, the figures in tabs, and under them the records behind the selected
+ * figure. Enter or a double click opens a project, a data check's record or a trace line; Ctrl+S saves the
+ * text.
+ */
+public final class ReportView {
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    @FXML private Label yearLabel;
+    @FXML private ComboBox<Integer> yearCombo;
+    @FXML private ProgressIndicator progress;
+    @FXML private Button xlsxButton;
+    @FXML private Button docxButton;
+    @FXML private Button jsonButton;
+    @FXML private Button conventionsButton;
+    @FXML private Label warningLabel;
+    @FXML private TabPane tabs;
+    @FXML private javafx.scene.control.SplitPane split;
+    @FXML private VBox tracePane;
+    @FXML private Tab overviewTab;
+    @FXML private Tab partsTab;
+    @FXML private Tab checksTab;
+    @FXML private Tab textTab;
+    @FXML private TableView<FigureTable.Row> overviewTable;
+    @FXML private ListView<FigureTable> sectionList;
+    @FXML private TableView<FigureTable.Row> sectionTable;
+    @FXML private TableView<ProjectColumns.Line> projectTable;
+    @FXML private TableView<DataCheck> checksTable;
+    @FXML private TableColumn<DataCheck, String> checkKindColumn;
+    @FXML private TableColumn<DataCheck, String> checkRecordColumn;
+    @FXML private TableColumn<DataCheck, LocalDate> checkDateColumn;
+    @FXML private TableColumn<DataCheck, String> checkAmountColumn;
+    @FXML private Label draftLabel;
+    @FXML private Label staffLabel;
+    @FXML private TextField staffField;
+    @FXML private Label managersLabel;
+    @FXML private TextField managersField;
+    @FXML private VBox partsBox;
+    @FXML private VBox problemsBox;
+    @FXML private Button saveTextButton;
+    @FXML private Label traceTitle;
+    @FXML private TableView<TraceLine> traceTable;
+    @FXML private TableColumn<TraceLine, String> traceRecordColumn;
+    @FXML private TableColumn<TraceLine, LocalDate> traceDateColumn;
+    @FXML private TableColumn<TraceLine, String> traceAmountColumn;
+    @FXML private Label traceTotal;
+
+    /** The toolbar's commands that are the application's business (files, windows). */
+    public interface Commands {
+        void exportXlsx();
+
+        void exportDocx();
+
+        void exportJson();
+
+        void conventions();
+    }
+
+    private final ReportViewModel viewModel;
+    private final Commands commands;
+    private boolean resettingYear;
+
+    public ReportView(ReportViewModel viewModel, Commands commands) {
+        this.viewModel = viewModel;
+        this.commands = commands;
+    }
+
+    public Page build() {
+        Parent node = ViewLoader.load(this);
+        node.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                e.consume();
+                tabs.getSelectionModel().select(textTab);
+                onSaveText();
+            }
+        });
+        viewModel.load();
+        return new Page(node, viewModel.statusProperty());
+    }
+
+    @FXML
+    private void initialize() {
+        yearLabel.setLabelFor(yearCombo);
+        yearCombo.setItems(viewModel.years());
+        yearCombo.setValue(viewModel.yearProperty().get());
+        yearCombo.valueProperty().addListener((o, old, now) -> {
+            if (resettingYear || now == null) {
+                return;
+            }
+            if (!viewModel.chooseYear(now)) {
+                resettingYear = true;
+                yearCombo.setValue(old);
+                resettingYear = false;
+            }
+        });
+        viewModel.yearProperty().addListener((o, a, b) -> {
+            resettingYear = true;
+            yearCombo.setValue(b);
+            resettingYear = false;
+        });
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        for (Button b : new Button[] {xlsxButton, docxButton, jsonButton}) {
+            b.disableProperty().bind(viewModel.reportProperty().isNull().or(viewModel.loadingProperty()));
+        }
+        warningLabel.textProperty().bind(viewModel.checksWarningProperty());
+        warningLabel.visibleProperty().bind(viewModel.checksWarningProperty().isNotEmpty());
+        warningLabel.managedProperty().bind(warningLabel.visibleProperty());
+        checksTab.textProperty().bind(viewModel.checksTitleProperty());
+        figures();
+        projects();
+        checks();
+        text();
+        trace();
+    }
+
+    private void figures() {
+        FigureTables.track(overviewTable, viewModel.trace());
+        viewModel.overviewProperty().addListener((o, a, table) -> FigureTables.show(overviewTable, table));
+        FigureTables.track(sectionTable, viewModel.trace());
+        sectionList.setItems(viewModel.sections());
+        sectionList.getSelectionModel().selectedItemProperty().addListener((o, a, table) -> {
+            if (table != null) {
+                FigureTables.show(sectionTable, table);
+            }
+        });
+        viewModel.sections().addListener((ListChangeListener<FigureTable>) c -> {
+            int keep = Math.max(0, sectionList.getSelectionModel().getSelectedIndex());
+            sectionList.getSelectionModel().clearSelection();
+            if (!viewModel.sections().isEmpty()) {
+                sectionList.getSelectionModel().select(Math.min(keep, viewModel.sections().size() - 1));
+            }
+        });
+    }
+
+    private void projects() {
+        for (ProjectColumns.Column spec : ProjectColumns.columns()) {
+            TableColumn<ProjectColumns.Line, String> column = new TableColumn<>(spec.header());
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(spec.text().apply(c.getValue())));
+            if (spec.number()) {
+                column.getStyleClass().add("number-column");
+            }
+            column.setPrefWidth(spec.width());
+            projectTable.getColumns().add(column);
+        }
+        projectTable.setItems(viewModel.projects());
+        TableKeys.openOnDoubleClickOrEnter(projectTable, viewModel::openProject);
+    }
+
+    private void checks() {
+        Cells.labeled(checkKindColumn, DataCheck::kind);
+        Cells.value(checkRecordColumn, c -> c.record().label());
+        Cells.date(checkDateColumn, DataCheck::date);
+        Cells.value(checkAmountColumn, c -> c.amount() == null ? "" : Money.format(c.amount()));
+        checksTable.setItems(viewModel.checks());
+        TableKeys.openOnDoubleClickOrEnter(checksTable, c -> viewModel.open(c.record()));
+    }
+
+    private void text() {
+        ReportTextViewModel text = viewModel.text();
+        staffLabel.setLabelFor(staffField);
+        managersLabel.setLabelFor(managersField);
+        staffField.textProperty().bindBidirectional(text.officeStaffProperty());
+        managersField.textProperty().bindBidirectional(text.technologyManagersProperty());
+        for (NarrativePart part : NarrativePart.values()) {
+            TextArea area = new TextArea();
+            area.setId("part-" + part.name());
+            area.setWrapText(true);
+            area.setPrefRowCount(5);
+            area.textProperty().bindBidirectional(text.partProperty(part));
+            Label label = new Label(part.label());
+            label.setLabelFor(area);
+            label.getStyleClass().add("section-title");
+            partsBox.getChildren().addAll(label, area);
+        }
+        draftLabel.textProperty().bind(text.draftHintProperty());
+        draftLabel.visibleProperty().bind(text.draftHintProperty().isNotEmpty());
+        draftLabel.managedProperty().bind(draftLabel.visibleProperty());
+        text.problems().addListener((ListChangeListener<String>) c -> problemsBox.getChildren().setAll(
+                text.problems().stream().map(m -> {
+                    Label l = new Label(m);
+                    l.getStyleClass().add("field-error");
+                    l.setWrapText(true);
+                    return l;
+                }).toList()));
+        saveTextButton.disableProperty().bind(text.busyProperty());
+        textTab.textProperty().bind(javafx.beans.binding.Bindings.when(text.dirtyProperty())
+                .then(I18n.t("reportTab.text") + " *").otherwise(I18n.t("reportTab.text")));
+    }
+
+    private void trace() {
+        TraceViewModel trace = viewModel.trace();
+        traceTitle.textProperty().bind(trace.titleProperty());
+        traceTotal.textProperty().bind(trace.totalProperty());
+        Cells.value(traceRecordColumn, l -> l.record().type().label() + " · " + l.record().label());
+        Cells.date(traceDateColumn, TraceLine::date);
+        Cells.value(traceAmountColumn, l -> l.amount() == null ? "" : Money.format(l.amount()));
+        traceTable.setItems(trace.lines());
+        TableKeys.openOnDoubleClickOrEnter(traceTable, trace::open);
+        // The trace belongs to the figure tabs; the list, checks and text get the whole height.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            boolean figures = tab == overviewTab || tab == partsTab;
+            if (figures && !split.getItems().contains(tracePane)) {
+                split.getItems().add(tracePane);
+                split.setDividerPositions(0.68);
+            } else if (!figures) {
+                split.getItems().remove(tracePane);
+            }
+        });
+    }
+
+    @FXML
+    private void onSaveText() {
+        viewModel.text().save(saved -> { });
+    }
+
+    @FXML
+    private void onExportXlsx() {
+        commands.exportXlsx();
+    }
+
+    @FXML
+    private void onExportDocx() {
+        commands.exportDocx();
+    }
+
+    @FXML
+    private void onExportJson() {
+        commands.exportJson();
+    }
+
+    @FXML
+    private void onConventions() {
+        commands.conventions();
+    }
+
+    @FXML
+    private void onRefresh() {
+        viewModel.reload();
+    }
+}

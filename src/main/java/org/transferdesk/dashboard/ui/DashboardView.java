@@ -3,13 +3,11 @@ package org.transferdesk.dashboard.ui;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.Axis;
-import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -147,7 +145,6 @@ public final class DashboardView {
     /** Categories (years) along the bottom, a bar or bar part per series. */
     private static void vertical(XYChart<String, Number> chart, ObservableList<ChartSeries> source) {
         Runnable draw = () -> {
-            categories(chart.getXAxis(), source);
             chart.getData().setAll(source.stream().map(s -> {
                 XYChart.Series<String, Number> series = new XYChart.Series<>();
                 series.setName(s.name());
@@ -167,7 +164,6 @@ public final class DashboardView {
             // a vertical category axis puts the first category at the bottom
             List<ChartSeries> reversed = source.stream().map(s -> new ChartSeries(s.name(),
                     reverse(s.points()))).toList();
-            categories(chart.getYAxis(), reversed);
             chart.getData().setAll(reversed.stream().map(s -> {
                 XYChart.Series<Number, String> series = new XYChart.Series<>();
                 series.setName(s.name());
@@ -184,19 +180,6 @@ public final class DashboardView {
         List<T> copy = new java.util.ArrayList<>(list);
         java.util.Collections.reverse(copy);
         return copy;
-    }
-
-    /** Fixed categories keep the order of the data and drop those of an earlier load. */
-    private static void categories(Axis<String> axis, List<ChartSeries> series) {
-        if (axis instanceof CategoryAxis c) {
-            ObservableList<String> names = FXCollections.observableArrayList();
-            series.forEach(s -> s.points().forEach(p -> {
-                if (!names.contains(p.category())) {
-                    names.add(p.category());
-                }
-            }));
-            c.setCategories(names);
-        }
     }
 
     /** Counts have no fractions: ticks between whole numbers stay unlabelled. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -50,7 +49,6 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper attentionSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private Dashboard shown;
     private long generation;
 
     public DashboardViewModel(DashboardService service, TaskExecutor executor, Consumer<RecordRef> open,
@@ -85,7 +83,6 @@ public final class DashboardViewModel {
     }
 
     private void show(Dashboard d) {
-        shown = d;
         heading.set(I18n.t("dashboard.heading", d.year(), d.asOf().toString(), d.year() - 1));
         tiles.setAll(d.keyFigures().stream().map(DashboardViewModel::tile).toList());
         contractAmounts.setAll(DashboardCharts.byMode(d, Tally::contractAmount));
@@ -150,11 +147,6 @@ public final class DashboardViewModel {
         showReport.run();
     }
 
-    /** The last figures shown (null before the first load finished). */
-    public Dashboard shown() {
-        return shown;
-    }
-
     public ObservableList<Tile> tiles() {
         return tiles;
     }
@@ -207,10 +199,5 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    /** All series the view draws, for a check that nothing is left empty by mistake. */
-    List<ObservableList<ChartSeries>> charts() {
-        return List.of(contractAmounts, received, rewards, departments, pilotSteps);
     }
 }

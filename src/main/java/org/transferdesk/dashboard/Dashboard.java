@@ -1,0 +1,40 @@
+package org.transferdesk.dashboard;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.transferdesk.pilot.PilotStep;
+import org.transferdesk.report.AnnualReport;
+
+/**
+ * What the home screen shows, read at one moment: the annual figures of {@code year} − 4 … {@code year}
+ * (oldest first; {@code year} is usually the current one, counted so far), the key figures of {@code year}
+ * against the year before, the pilot cases by their current step (cases with no step recorded are left out),
+ * and the most urgent {@link Attention} items, at most {@link DashboardService#ATTENTION_LIMIT} of
+ * {@code attentionTotal}.
+ */
+public record Dashboard(int year, LocalDate asOf, List<AnnualReport> years, List<KeyFigure> keyFigures,
+                        Map<PilotStep, Integer> pilotSteps, List<Attention> attention, int attentionTotal) {
+    public Dashboard {
+        years = List.copyOf(years);
+        keyFigures = List.copyOf(keyFigures);
+        // an EnumMap keeps the steps in the order of the flow
+        pilotSteps = Collections.unmodifiableMap(pilotSteps.isEmpty() ? new EnumMap<>(PilotStep.class)
+                : new EnumMap<>(pilotSteps));
+        attention = List.copyOf(attention);
+        if (years.isEmpty() || years.get(years.size() - 1).year() != year) {
+            throw new IllegalArgumentException("the last year must be " + year);
+        }
+    }
+
+    /** The figures of {@code year}. */
+    public AnnualReport current() {
+        return years.get(years.size() - 1);
+    }
+
+    public KeyFigure figure(Figure f) {
+        return keyFigures.stream().filter(k -> k.figure() == f).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,53 @@
+package org.transferdesk.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.transferdesk.due.DueService;
+import org.transferdesk.pilot.PilotService;
+import org.transferdesk.report.AnnualReport;
+import org.transferdesk.report.ReportService;
+
+/** Reads everything the home screen shows in one call, off the UI thread. */
+public final class DashboardService {
+    /** The years the charts show: the year and the four before it. */
+    public static final int YEARS = 5;
+    /** Reminders due within this many days are on the attention list (overdue ones always). */
+    public static final int DUE_WITHIN_DAYS = 30;
+    /** The attention list stops here; the total says how many there are. */
+    public static final int ATTENTION_LIMIT = 50;
+
+    private final ReportService reports;
+    private final DueService due;
+    private final PilotService pilots;
+    private final Clock clock;
+
+    public DashboardService(ReportService reports, DueService due, PilotService pilots, Clock clock) {
+        this.reports = reports;
+        this.due = due;
+        this.pilots = pilots;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The home screen of the current year (so far) against last year. */
+    public Dashboard load() {
+        return load(today().getYear());
+    }
+
+    /** The home screen with {@code year} as "this year": its figures so far against the year before. */
+    public Dashboard load(int year) {
+        LocalDate today = today();
+        List<AnnualReport> years = reports.years(year - YEARS + 1, year);
+        AnnualReport now = years.get(years.size() - 1);
+        AnnualReport before = years.get(years.size() - 2);
+        List<Attention> attention = DashboardFigures.attention(due.within(today, DUE_WITHIN_DAYS),
+                before.checks(), before.year(), now.checks(), now.year(), today);
+        return new Dashboard(year, today, years, DashboardFigures.compare(now, before),
+                DashboardFigures.byStep(pilots.list()),
+                attention.subList(0, Math.min(ATTENTION_LIMIT, attention.size())), attention.size());
+    }
+}

@@ -1,0 +1,222 @@
+package org.transferdesk.dashboard.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.transferdesk.dashboard.AttentionSource;
+import org.transferdesk.ui.Page;
+import org.transferdesk.ui.ViewLoader;
+
+/**
+ * 首页 / Home: key-figure tiles (a click opens the annual report), five-year charts and the attention list
+ * (Enter or a double click opens the record). The charts are drawn from the view model's plain series.
+ */
+public final class DashboardView {
+    @FXML private Label headingLabel;
+    @FXML private Label errorLabel;
+    @FXML private ProgressIndicator progress;
+    @FXML private FlowPane tiles;
+    @FXML private Label attentionSummaryLabel;
+    @FXML private TableView<AttentionRow> attentionTable;
+    @FXML private TableColumn<AttentionRow, String> statusColumn;
+    @FXML private TableColumn<AttentionRow, String> whatColumn;
+    @FXML private TableColumn<AttentionRow, String> recordColumn;
+    @FXML private TableColumn<AttentionRow, String> dateColumn;
+    @FXML private TableColumn<AttentionRow, String> amountColumn;
+    @FXML private XYChart<String, Number> amountChart;
+    @FXML private XYChart<String, Number> receivedChart;
+    @FXML private XYChart<String, Number> rewardsChart;
+    @FXML private XYChart<Number, String> resultsChart;
+    @FXML private XYChart<Number, String> pilotsChart;
+
+    private final DashboardViewModel viewModel;
+
+    public DashboardView(DashboardViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** Loads the page and starts reading the figures; the status shows as-of day and attention count. */
+    public Page build() {
+        Parent node = ViewLoader.load(this);
+        viewModel.refresh();
+        return new Page(node, viewModel.statusProperty());
+    }
+
+    @FXML
+    private void initialize() {
+        headingLabel.textProperty().bind(viewModel.headingProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        attentionSummaryLabel.textProperty().bind(viewModel.attentionSummaryProperty());
+        viewModel.tiles().addListener((ListChangeListener<Tile>) c -> showTiles());
+        showTiles();
+        attentionTable();
+        vertical(amountChart, viewModel.contractAmounts());
+        vertical(receivedChart, viewModel.received());
+        vertical(rewardsChart, viewModel.rewards());
+        horizontal(resultsChart, viewModel.departments());
+        horizontal(pilotsChart, viewModel.pilotSteps());
+    }
+
+    private void showTiles() {
+        tiles.getChildren().setAll(viewModel.tiles().stream().map(this::tile).toList());
+    }
+
+    private Button tile(Tile t) {
+        Label title = label(t.title(), "tile-title");
+        Label value = label(t.value(), "tile-value");
+        Label previous = label(t.previous(), "tile-previous");
+        Label change = label(t.change(), "tile-change");
+        change.getStyleClass().add("tile-" + t.trend().name().toLowerCase(java.util.Locale.ROOT));
+        VBox box = new VBox(title, value, previous, change);
+        box.getStyleClass().add("tile-box");
+        Button button = new Button(null, box);
+        button.getStyleClass().setAll("dashboard-tile");
+        button.setId("tile-" + t.figure().name());
+        button.setMnemonicParsing(false);
+        button.setOnAction(e -> viewModel.showReport());
+        return button;
+    }
+
+    private static Label label(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().add(style);
+        return l;
+    }
+
+    private void attentionTable() {
+        text(statusColumn, AttentionRow::status);
+        text(whatColumn, AttentionRow::what);
+        text(recordColumn, AttentionRow::record);
+        text(dateColumn, AttentionRow::date);
+        text(amountColumn, AttentionRow::amount);
+        attentionTable.setItems(viewModel.attention());
+        attentionTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(AttentionRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("attention-overdue", "attention-check");
+                setTooltip(null);
+                if (!empty && row != null) {
+                    if (row.overdue()) {
+                        getStyleClass().add("attention-overdue");
+                    } else if (row.item().source() == AttentionSource.REPORT_CHECK) {
+                        getStyleClass().add("attention-check");
+                    }
+                    setTooltip(new Tooltip(row.what() + " · " + row.record()));
+                }
+            }
+        });
+        attentionTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.open(attentionTable.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        attentionTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                viewModel.open(attentionTable.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    private static void text(TableColumn<AttentionRow, String> column, Function<AttentionRow, String> getter) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(getter.apply(c.getValue())));
+    }
+
+    /** Categories (years) along the bottom, a bar or bar part per series. */
+    private static void vertical(XYChart<String, Number> chart, ObservableList<ChartSeries> source) {
+        Runnable draw = () -> {
+            chart.getData().setAll(source.stream().map(s -> {
+                XYChart.Series<String, Number> series = new XYChart.Series<>();
+                series.setName(s.name());
+                s.points().forEach(p -> series.getData().add(new XYChart.Data<>(p.category(), p.value())));
+                return series;
+            }).toList());
+            tooltips(chart, d -> d.getXValue() + " · " + d.getYValue());
+        };
+        source.addListener((ListChangeListener<ChartSeries>) c -> draw.run());
+        draw.run();
+    }
+
+    /** Long category names (departments, steps) read better down the side, the largest at the top. */
+    private static void horizontal(XYChart<Number, String> chart, ObservableList<ChartSeries> source) {
+        wholeNumbers(chart.getXAxis());
+        Runnable draw = () -> {
+            // a vertical category axis puts the first category at the bottom
+            List<ChartSeries> reversed = source.stream().map(s -> new ChartSeries(s.name(),
+                    reverse(s.points()))).toList();
+            chart.getData().setAll(reversed.stream().map(s -> {
+                XYChart.Series<Number, String> series = new XYChart.Series<>();
+                series.setName(s.name());
+                s.points().forEach(p -> series.getData().add(new XYChart.Data<>(p.value(), p.category())));
+                return series;
+            }).toList());
+            tooltips(chart, d -> d.getYValue() + " · " + d.getXValue());
+        };
+        source.addListener((ListChangeListener<ChartSeries>) c -> draw.run());
+        draw.run();
+    }
+
+    private static <T> List<T> reverse(List<T> list) {
+        List<T> copy = new java.util.ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    /** Counts have no fractions: ticks between whole numbers stay unlabelled. */
+    private static void wholeNumbers(Axis<Number> axis) {
+        if (axis instanceof NumberAxis n) {
+            n.setMinorTickVisible(false);
+            n.setTickLabelFormatter(new StringConverter<>() {
+                @Override
+                public String toString(Number v) {
+                    return v.doubleValue() == Math.rint(v.doubleValue()) ? String.valueOf(v.longValue()) : "";
+                }
+
+                @Override
+                public Number fromString(String s) {
+                    return Double.valueOf(s);
+                }
+            });
+        }
+    }
+
+    private static <X, Y> void tooltips(XYChart<X, Y> chart, Function<XYChart.Data<X, Y>, String> text) {
+        for (XYChart.Series<X, Y> s : chart.getData()) {
+            for (XYChart.Data<X, Y> d : s.getData()) {
+                if (d.getNode() != null) {
+                    Tooltip.install(d.getNode(), new Tooltip(s.getName() + " · " + text.apply(d)));
+                }
+            }
+        }
+    }
+
+    @FXML
+    private void onRefresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void onShowReport() {
+        viewModel.showReport();
+    }
+}

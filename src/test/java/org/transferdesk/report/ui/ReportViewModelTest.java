@@ -152,7 +152,7 @@ class ReportViewModelTest {
         List<Boolean> saved = new ArrayList<>();
         vm.text().save(saved::add);
         assertThat(saved).containsExactly(false);
-        assertThat(vm.text().problems()).containsExactly("转化机构人员数：不能为负数");
+        assertThat(vm.text().problems()).containsExactly("转化机构人员数：人数不能为负数。");
         assertThat(vm.text().isDirty()).isTrue();
         assertThat(f.context.reports().text(2025).version()).isZero();
         assertThat(f.context.reports().text(2025).officeStaff()).isNull();

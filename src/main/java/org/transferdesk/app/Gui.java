@@ -146,6 +146,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     /** Builds (or rebuilds, after a language change) the main window's content. */
     public Parent buildMain() {
         Map<Module, Supplier<Page>> pages = new LinkedHashMap<>();
+        pages.put(Module.HOME, () -> reportWindows.dashboardPage(() -> show(Module.REPORT)));
         pages.put(Module.DUE, dueWindows::page);
         pages.put(Module.RESULTS, () -> new ResultsListView(
                 new ResultsListViewModel(context.disclosures(), executor, events), this, export).build());
@@ -175,7 +176,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         MainWindowViewModel vm = new MainWindowViewModel(context.search(), executor, this);
         main = new MainWindowView(vm, pages, commands);
         Parent root = main.build();
-        main.show(Module.RESULTS);
+        main.show(Module.HOME);
         dueWindows.keepBadge(main::setBadge);
         return root;
     }

@@ -4,6 +4,9 @@ import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Parent;
 import org.transferdesk.common.I18n;
+import org.transferdesk.dashboard.DashboardService;
+import org.transferdesk.dashboard.ui.DashboardView;
+import org.transferdesk.dashboard.ui.DashboardViewModel;
 import org.transferdesk.due.RecordRef;
 import org.transferdesk.report.ReportConventions;
 import org.transferdesk.report.ReportPackage;
@@ -39,6 +42,31 @@ final class ReportWindows {
         this.events = events;
         this.editors = editors;
         this.open = open;
+    }
+
+    /**
+     * The home screen (dashboard). It reloads on data changes only while shown; a change made elsewhere
+     * reloads it when it is shown again, so saving a record does not recompute five years of figures.
+     */
+    Page dashboardPage(Runnable showReport) {
+        DashboardViewModel vm = new DashboardViewModel(new DashboardService(context.reports(), context.due(),
+                context.pilots(), context.clock()), executor, open, showReport);
+        Page built = new DashboardView(vm).build();
+        boolean[] stale = {false};
+        events.subscribe(change -> {
+            if (built.node().getScene() != null) {
+                vm.refresh();
+            } else {
+                stale[0] = true;
+            }
+        });
+        built.node().sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && stale[0]) {
+                stale[0] = false;
+                vm.refresh();
+            }
+        });
+        return built;
     }
 
     Page page() {

@@ -43,7 +43,9 @@ public final class DashboardService {
         LocalDate today = today();
         List<AnnualReport> years = reports.years(year - YEARS + 1, year);
         AnnualReport now = years.get(years.size() - 1);
-        AnnualReport before = years.get(years.size() - 2);
+        // This year so far is compared with the same period of last year, not with all of it.
+        AnnualReport before = year == today.getYear()
+                ? reports.figuresUpTo(year - 1, today.minusYears(1)) : years.get(years.size() - 2);
         List<Attention> attention = DashboardFigures.attention(due.within(today, DUE_WITHIN_DAYS),
                 before.checks(), before.year(), now.checks(), now.year(), today);
         return new Dashboard(year, today, years, DashboardFigures.compare(now, before),

@@ -31,7 +31,16 @@ public final class AnnualReports {
     }
 
     public static AnnualReport build(ReportData data, int year, ReportConventions conventions) {
-        ReportYearSpan span = ReportYearSpan.of(year);
+        return build(data, ReportYearSpan.of(year), conventions);
+    }
+
+    /** The year's figures counting only what is dated up to {@code cutoff} (a year so far, or the same period). */
+    public static AnnualReport buildUpTo(ReportData data, int year, LocalDate cutoff, ReportConventions conventions) {
+        return build(data, ReportYearSpan.upTo(year, cutoff), conventions);
+    }
+
+    private static AnnualReport build(ReportData data, ReportYearSpan span, ReportConventions conventions) {
+        int year = span.year();
         TraceBook trace = new TraceBook();
         Map<Long, ReportResult> results = data.results().stream()
                 .collect(Collectors.toMap(ReportResult::id, Function.identity(), (a, b) -> a));

@@ -56,6 +56,13 @@ public final class ReportService {
         return years(year, year).get(0);
     }
 
+    /** The year's figures up to {@code cutoff}: the same period of an earlier year, for a comparison. */
+    public AnnualReport figuresUpTo(int year, LocalDate cutoff) {
+        ReportData data = records.load(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                nonProfitUnit.getAsBoolean());
+        return AnnualReports.buildUpTo(data, year, cutoff, conventions(year));
+    }
+
     /** The figures of each year {@code from}–{@code to}, oldest first, read in one pass. */
     public List<AnnualReport> years(int from, int to) {
         ReportData data = records.load(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31),

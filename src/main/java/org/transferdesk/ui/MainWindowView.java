@@ -191,6 +191,11 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void onGoHome() {
+        show(Module.HOME);
+    }
+
+    @FXML
     private void onGoDue() {
         show(Module.DUE);
     }

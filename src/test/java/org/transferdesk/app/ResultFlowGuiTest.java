@@ -33,6 +33,8 @@ class ResultFlowGuiTest {
         harness = new GuiHarness(dataDir);
         harness.seedPeople("T001", "Zhang San", "T002", "Li Si", "T003", "Wang Wu");
         harness.start(stage);
+        // The app opens on the home screen; these flows start from the results list.
+        harness.gui.show(org.transferdesk.ui.Module.RESULTS);
     }
 
     @AfterEach

@@ -75,6 +75,14 @@ class AnnualReportsTest {
     }
 
     @Test
+    void e8_firstHalfOf2024_countsOnlyWhatIsDatedUpToTheCutoff() {
+        AnnualReport half = AnnualReports.buildUpTo(E8Fixture.data(), 2024, java.time.LocalDate.of(2024, 6, 30),
+                ReportConventions.DEFAULT);
+        // C1, C5, C2 signed by June; received C1 150 + C3 60 + C5 90 + C2 40 + C8 100 万元.
+        assertTally(half.all(), 3, new BigDecimal("570.00"), new BigDecimal("440.00"));
+    }
+
+    @Test
     void e8_checks_flagUnregisteredContractsAndConversionsWithoutResults() {
         assertThat(e8.checks()).filteredOn(c -> c.kind() == CheckKind.NOT_REGISTERED).hasSize(5);
         assertThat(e8.checks()).filteredOn(c -> c.kind() == CheckKind.NO_RESULT)

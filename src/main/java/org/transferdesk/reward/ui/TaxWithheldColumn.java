@@ -29,12 +29,16 @@ final class TaxWithheldColumn {
         column.setOnEditCommit(e -> {
             viewModel.setTaxWithheld(e.getRowValue().position(), e.getNewValue());
             table.refresh();
+            // the refreshed cells drop the focus: give it back so the next line can be typed at once
+            table.requestFocus();
         });
+        column.setOnEditCancel(e -> table.requestFocus());
         // a filter: the table's own F2 handling edits the focused cell, which in row selection has no column
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             var row = table.getSelectionModel().getSelectedItem();
             if ((e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) && table.getEditingCell() == null
                     && row != null && column.isEditable() && column.isVisible() && viewModel.acceptsTaxWithheld(row)) {
+                table.scrollToColumn(column);
                 table.edit(table.getSelectionModel().getSelectedIndex(), column);
                 e.consume();
             }

@@ -29,10 +29,9 @@ final class TaxWithheldColumn {
         column.setOnEditCommit(e -> {
             viewModel.setTaxWithheld(e.getRowValue().position(), e.getNewValue());
             table.refresh();
-            // the refreshed cells drop the focus: give it back so the next line can be typed at once
-            table.requestFocus();
+            keepFocus(table);
         });
-        column.setOnEditCancel(e -> table.requestFocus());
+        column.setOnEditCancel(e -> keepFocus(table));
         // a filter: the table's own F2 handling edits the focused cell, which in row selection has no column
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             var row = table.getSelectionModel().getSelectedItem();
@@ -43,6 +42,20 @@ final class TaxWithheldColumn {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * The refreshed cells drop the focus: give it back to the table so the next line can be typed at once,
+     * unless the user moved it elsewhere (a click on 发放 commits the cell and must keep its focus).
+     */
+    private static void keepFocus(TableView<?> table) {
+        javafx.scene.Node owner = table.getScene() == null ? null : table.getScene().getFocusOwner();
+        while (owner != null && owner != table) {
+            owner = owner.getParent();
+        }
+        if (owner == table || table.getScene() != null && table.getScene().getFocusOwner() == null) {
+            table.requestFocus();
+        }
     }
 
     /** A text cell that only edits lines taking a tax, and commits when the focus leaves it. */

@@ -59,7 +59,7 @@ final class LedgerRows {
 
     /** 奖励发放: one person's historical reward payment; {@code publicised} null when not given. */
     record RewardPaidRow(int row, String contractNo, LocalDate paidOn, String staffNo, RewardKind kind,
-                         BigDecimal amount, Percent equityShare, Boolean publicised) {
+                         BigDecimal amount, Percent equityShare, Boolean publicised, BigDecimal taxWithheld) {
     }
 
     /** 赋权: one pilot case as the ledger knows it; the dates say how far it got. */

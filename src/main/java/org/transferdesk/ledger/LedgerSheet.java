@@ -19,7 +19,7 @@ public enum LedgerSheet {
             Columns.VOUCHER_NO)),
     COSTS("费用", "costs", List.of(Columns.CONTRACT_NO, Columns.DATE, Columns.CATEGORY, Columns.AMOUNT)),
     REWARDS_PAID("奖励发放", "rewards_paid", List.of(Columns.CONTRACT_NO, Columns.PAID_ON, Columns.STAFF_NO,
-            Columns.REWARD_KIND, Columns.AMOUNT, Columns.REWARD_EQUITY_SHARE, Columns.PUBLICISED)),
+            Columns.REWARD_KIND, Columns.AMOUNT, Columns.REWARD_EQUITY_SHARE, Columns.PUBLICISED, Columns.TAX_WITHHELD)),
     /** The ownership-grant pilot's cases (DOMAIN §5); last, as it needs the results written first. */
     PILOTS("赋权", "pilots", List.of(Columns.RESULT_NO, Columns.PILOT_MODEL, Columns.TEAM_SHARE, Columns.USE_YEARS,
             Columns.PUBLICITY_FROM, Columns.PUBLICITY_TO, Columns.AGREEMENT_ON, Columns.REGISTERED_ON,
@@ -100,6 +100,8 @@ public enum LedgerSheet {
         /** 奖励发放: the fraction of the company an equity reward gave, as a percentage. */
         public static final LedgerColumn REWARD_EQUITY_SHARE = new LedgerColumn("股权比例", "equity_share", false, 10);
         public static final LedgerColumn PUBLICISED = new LedgerColumn("公示", "publicised", false, 8);
+        /** 奖励发放: the income tax withheld on a cash reward, where the ledger has it (added last: older files lack it). */
+        public static final LedgerColumn TAX_WITHHELD = new LedgerColumn("代扣个税", "tax_withheld", false, 12);
         public static final LedgerColumn PILOT_MODEL = new LedgerColumn("方式", "model", true, 12);
         /** 赋权: the team's share of the ownership, as a percentage. */
         public static final LedgerColumn TEAM_SHARE = new LedgerColumn("团队份额", "team_share", false, 10);

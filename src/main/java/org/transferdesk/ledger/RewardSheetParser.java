@@ -7,18 +7,21 @@ import static org.transferdesk.ledger.LedgerSheet.Columns.PUBLICISED;
 import static org.transferdesk.ledger.LedgerSheet.Columns.REWARD_EQUITY_SHARE;
 import static org.transferdesk.ledger.LedgerSheet.Columns.REWARD_KIND;
 import static org.transferdesk.ledger.LedgerSheet.Columns.STAFF_NO;
+import static org.transferdesk.ledger.LedgerSheet.Columns.TAX_WITHHELD;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Money;
 import org.transferdesk.common.Percent;
 import org.transferdesk.ledger.LedgerRows.RewardPaidRow;
 
 /**
  * 奖励发放: rewards paid before TransferDesk kept them. The amount must be above zero and the date not in
- * the future; an equity reward needs the fraction of the company it gave.
+ * the future; an equity reward needs the fraction of the company it gave; the tax withheld, where given,
+ * belongs to a cash reward and is at most its amount.
  */
 final class RewardSheetParser {
     private RewardSheetParser() {
@@ -55,8 +58,28 @@ final class RewardSheetParser {
                 cells.error(REWARD_EQUITY_SHARE, "ledger.rewards.equityShareRequired");
             }
             Boolean publicised = cells.yesNo(PUBLICISED);
-            rows.add(new RewardPaidRow(r.number(), contractNo, paidOn, staffNo, kind, amount, equityShare, publicised));
+            BigDecimal tax = taxWithheld(cells, kind, amount);
+            rows.add(new RewardPaidRow(r.number(), contractNo, paidOn, staffNo, kind, amount, equityShare, publicised,
+                    tax));
         }
         return rows;
+    }
+
+    /** 代扣个税: optional, on cash rewards only, from 0 up to the amount paid. */
+    private static BigDecimal taxWithheld(RowCells cells, RewardKind kind, BigDecimal amount) {
+        BigDecimal tax = cells.money(TAX_WITHHELD);
+        if (tax == null) {
+            return null;
+        }
+        if (kind == RewardKind.EQUITY) {
+            cells.error(TAX_WITHHELD, "taxwh.ledger.taxOnEquity");
+        } else if (tax.signum() < 0) {
+            cells.error(TAX_WITHHELD, "taxwh.ledger.taxNegative");
+        } else if (amount != null && tax.compareTo(amount) > 0) {
+            cells.error(TAX_WITHHELD, "taxwh.ledger.taxAboveAmount", Money.format(tax), Money.format(amount));
+        } else {
+            return tax;
+        }
+        return null;
     }
 }

@@ -109,7 +109,8 @@ final class RewardWriter {
                     ? r.equityShare().fraction().setScale(SHARE_SCALE, RoundingMode.HALF_UP) : null;
             lines.add(new DistributionLine(null, person.id(), person.staffNo(), person.name(), LineRole.INVENTOR,
                     BigDecimal.ZERO, r.amount(), equityShare, inventor != null && inventor.keyContributor(),
-                    person.leaderRole() == null ? LeaderRole.NONE : person.leaderRole(), false, source, paidOn, null));
+                    person.leaderRole() == null ? LeaderRole.NONE : person.leaderRole(), false, source, paidOn, null,
+                    r.taxWithheld()));
             counts[hadStaff.contains(r.staffNo()) ? 1 : 0]++;
         }
         BigDecimal total = lines.stream().map(DistributionLine::amount)

@@ -28,7 +28,8 @@ public final class DistributionAudit {
         m.put("overrideReason", d.overrideReason());
         m.put("lines", d.lines().stream().map(l -> l.staffNo() + " " + l.amount()
                 + (l.equityShare() == null ? "" : " " + l.equityShare().toPlainString())
-                + (l.paidOn() == null ? "" : " paid " + l.paidOn())).collect(Collectors.joining("; ")));
+                + (l.paidOn() == null ? "" : " paid " + l.paidOn())
+                + (l.taxWithheld() == null ? "" : " tax " + l.taxWithheld())).collect(Collectors.joining("; ")));
         return m;
     }
 }

@@ -65,6 +65,7 @@ public final class DistributionJson {
             ln.put("waived", l.waived());
             ln.put("taxExempt58", amount(e.exemptPart(i)));
             ln.put("paidOn", date(l.paidOn()));
+            ln.put("taxWithheld", amount(l.taxWithheld()));
         }
         return n;
     }

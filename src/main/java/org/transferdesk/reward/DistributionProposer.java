@@ -71,7 +71,7 @@ public final class DistributionProposer {
             // Converted to cash: the leader keeps the value but receives no shares (R-LEAD).
             lines.add(new DistributionLine(null, m.personId(), m.staffNo(), m.name(), LineRole.INVENTOR, m.share(),
                     line.value(), convertToCash ? BigDecimal.ZERO : line.companyShare(), m.keyContributor(),
-                    m.leaderRole(), line.waived(), m.source(), null, null));
+                    m.leaderRole(), line.waived(), m.source(), null, null, null));
         }
         BigDecimal rate = policy.equityRate().fraction();
         Figures figures = new Figures(valuation, ZERO, valuation, rate, r.teamValue(), valuation.subtract(r.teamValue()),
@@ -114,14 +114,14 @@ public final class DistributionProposer {
         for (int i = 0; i < team.size(); i++) {
             TeamMember m = team.get(i);
             lines.add(new DistributionLine(null, m.personId(), m.staffNo(), m.name(), LineRole.INVENTOR, m.share(),
-                    amounts.get(i), null, m.keyContributor(), m.leaderRole(), false, m.source(), null, null));
+                    amounts.get(i), null, m.keyContributor(), m.leaderRole(), false, m.source(), null, null, null));
         }
         return lines;
     }
 
     private static List<DistributionLine> zeroLines(List<TeamMember> team) {
         return team.stream().map(m -> new DistributionLine(null, m.personId(), m.staffNo(), m.name(), LineRole.INVENTOR,
-                m.share(), ZERO, null, m.keyContributor(), m.leaderRole(), false, m.source(), null, null)).toList();
+                m.share(), ZERO, null, m.keyContributor(), m.leaderRole(), false, m.source(), null, null, null)).toList();
     }
 
     private record Net(NetIncome.Result result, LocalDate basisDate, List<DistributedReceipt> receipts,

@@ -243,7 +243,14 @@ public final class DistributionService {
     }
 
     public Distribution pay(long id, Set<Integer> linePositions, LocalDate paidOn, String payrollRef) {
-        return save(DistributionWorkflow.pay(load(id), linePositions, paidOn, payrollRef, today()), AuditAction.STATUS);
+        return pay(id, linePositions, paidOn, payrollRef, Map.of());
+    }
+
+    /** As above, with the income tax withheld per line position where it is known. */
+    public Distribution pay(long id, Set<Integer> linePositions, LocalDate paidOn, String payrollRef,
+                            Map<Integer, BigDecimal> taxWithheld) {
+        return save(DistributionWorkflow.pay(load(id), linePositions, paidOn, payrollRef, taxWithheld, today()),
+                AuditAction.STATUS);
     }
 
     public Distribution revoke(long id, LocalDate on, String reason) {

@@ -1,10 +1,13 @@
 package org.transferdesk.reward;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.transferdesk.calendar.WorkCalendar;
+import org.transferdesk.common.Money;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
 
@@ -60,9 +63,13 @@ public final class DistributionWorkflow {
                 w.publicityDocNo(), on, by.strip(), null, null));
     }
 
-    /** Records the payment of the given lines; once every line with an amount is paid the distribution is 已发放. */
+    /**
+     * Records the payment of the given lines; once every line with an amount is paid the distribution is 已发放.
+     * {@code taxWithheld} holds the income tax withheld per line position where the office knows it (cash lines
+     * only, 0 up to the line's amount); lines without an entry keep "not recorded".
+     */
     public static Distribution pay(Distribution d, Set<Integer> linePositions, LocalDate paidOn, String payrollRef,
-                                   LocalDate today) {
+                                   Map<Integer, BigDecimal> taxWithheld, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         if (d.status() != DistributionStatus.APPROVED) {
             LocalDate end = d.workflow().publicityTo();
@@ -88,18 +95,39 @@ public final class DistributionWorkflow {
                 problems.add(Problem.error("reward.pay.noLines", "lines"));
             } else if (d.lines().get(p).isPaid()) {
                 problems.add(Problem.error("reward.pay.alreadyPaid", "lines", d.lines().get(p).name()));
+            } else {
+                problems.addAll(taxProblems(d.lines().get(p), taxWithheld.get(p)));
             }
         }
         throwIfAny(problems);
         List<DistributionLine> lines = new ArrayList<>(d.lines());
         for (int p : linePositions) {
-            lines.set(p, lines.get(p).paid(paidOn, blankToNull(payrollRef)));
+            BigDecimal tax = taxWithheld.get(p);
+            lines.set(p, lines.get(p).paid(paidOn, blankToNull(payrollRef), tax == null ? null : Money.of(tax)));
         }
         boolean allPaid = lines.stream().filter(l -> l.amount().signum() > 0 && !l.waived()).allMatch(DistributionLine::isPaid);
         Workflow w = d.workflow();
         Distribution paid = d.withLines(lines, d.overrideReason());
         return allPaid ? paid.withWorkflow(new Workflow(DistributionStatus.PAID, w.publicityFrom(), w.publicityTo(),
                 w.publicityDocNo(), w.approvedOn(), w.approvedBy(), null, null)) : paid;
+    }
+
+    /** The tax withheld on a line (null: not recorded): not on equity, not negative, not above the amount. */
+    public static List<Problem> taxProblems(DistributionLine line, BigDecimal tax) {
+        if (tax == null) {
+            return List.of();
+        }
+        if (line.isEquity()) {
+            return List.of(Problem.error("taxwh.tax.onEquity", "taxWithheld", line.name()));
+        }
+        if (tax.signum() < 0) {
+            return List.of(Problem.error("taxwh.tax.negative", "taxWithheld", line.name()));
+        }
+        if (tax.compareTo(line.amount()) > 0) {
+            return List.of(Problem.error("taxwh.tax.aboveAmount", "taxWithheld", line.name(),
+                    Money.format(Money.of(tax)), Money.format(line.amount())));
+        }
+        return List.of();
     }
 
     public static Distribution revoke(Distribution d, LocalDate on, String reason) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -24,7 +25,10 @@ import org.transferdesk.reward.Explanation;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.ui.DistributionEditorViewModel;
 
-/** Rewards in the whole app: propose for a licence receipt, save, publicise, pay too early (refused), explain. */
+/**
+ * Rewards in the whole app: propose for a licence receipt, save, publicise, pay too early (refused), type the
+ * tax withheld by keyboard, explain.
+ */
 @ExtendWith(ApplicationExtension.class)
 class RewardsGuiTest {
     @TempDir
@@ -88,6 +92,25 @@ class RewardsGuiTest {
         assertThat(problems.isVisible()).isTrue();
         assertThat(harness.context.distributions().find(id).orElseThrow().lines()).noneMatch(l -> l.isPaid());
         assertThat(lines.getItems()).noneMatch(r -> r.line().isPaid());
+
+        // 代扣个税 by keyboard: F2 on a line edits its tax, Enter keeps it; too much is refused at the line
+        TableColumn<DistributionEditorViewModel.LineRow, ?> tax = lines.getColumns().stream()
+                .filter(c -> "taxWithheldColumn".equals(c.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            lines.requestFocus();
+            lines.getSelectionModel().clearAndSelect(0);
+        });
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        GuiHarness.waitUntil(() -> lines.getEditingCell() != null);
+        robot.write("41605.76").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        GuiHarness.waitUntil(() -> "41,605.76".equals(tax.getCellData(0)));
+        robot.interact(() -> lines.getSelectionModel().clearAndSelect(1)); // the table keeps the focus
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        GuiHarness.waitUntil(() -> lines.getEditingCell() != null);
+        robot.write("999999").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        Label taxError = robot.lookup("#taxWithheldError").queryAs(Label.class);
+        GuiHarness.waitUntil(() -> taxError.getText().contains("乙老师：代扣个税（999,999.00）不能超过奖励金额"));
+        assertThat(tax.getCellData(1)).isEqualTo("");
 
         TabPane tabs = (TabPane) lines.getScene().lookup(".tab-pane");
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()

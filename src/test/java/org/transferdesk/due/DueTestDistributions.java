@@ -73,7 +73,7 @@ final class DueTestDistributions {
         long n = lines.size() + 1;
         lines.add(new DistributionLine(n, n, "R00" + n, "教师" + n, LineRole.INVENTOR, new BigDecimal("0.5"),
                 new BigDecimal(amount), null, false, null, waived, "policy", paidOn,
-                paidOn == null ? null : "GZ-" + n));
+                paidOn == null ? null : "GZ-" + n, null));
         return this;
     }
 

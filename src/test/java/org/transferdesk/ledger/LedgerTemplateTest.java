@@ -40,7 +40,7 @@ class LedgerTemplateTest {
             assertThat(headers(sheets.get(4))).containsExactly("合同编号", "到账日期", "金额", "凭证号");
             assertThat(headers(sheets.get(5))).containsExactly("合同编号", "日期", "类别", "金额");
             assertThat(headers(sheets.get(6))).containsExactly("合同编号", "发放日期", "工号", "类型", "金额", "股权比例",
-                    "公示");
+                    "公示", "代扣个税");
             assertThat(headers(sheets.get(7))).containsExactly("成果编号", "方式", "团队份额", "使用年限", "公示开始", "公示结束",
                     "协议日期", "登记日期", "转化期限");
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,8 @@ class DistributionJsonTest {
         LocalDate from = LocalDate.of(2026, 10, 12);
         service.publicise(d.id(), from, service.earliestPublicityEnd(from), "科奖公示〔2026〕7号");
         service.approve(d.id(), LocalDate.of(2026, 11, 10), "校长办公会");
-        return service.pay(d.id(), Set.of(0, 1), LocalDate.of(2026, 11, 20), "GZ-2026-11");
+        return service.pay(d.id(), Set.of(0, 1), LocalDate.of(2026, 11, 20), "GZ-2026-11",
+                Map.of(0, new BigDecimal("41605.76")));
     }
 
     @Test
@@ -74,7 +76,8 @@ class DistributionJsonTest {
                     "leaderRole" : "NONE",
                     "waived" : false,
                     "taxExempt58" : "260036.00",
-                    "paidOn" : "2026-11-20"
+                    "paidOn" : "2026-11-20",
+                    "taxWithheld" : "41605.76"
                   }, {
                     "staffNo" : "R002",
                     "name" : "乙老师",
@@ -85,7 +88,8 @@ class DistributionJsonTest {
                     "leaderRole" : "NONE",
                     "waived" : false,
                     "taxExempt58" : "162522.50",
-                    "paidOn" : "2026-11-20"
+                    "paidOn" : "2026-11-20",
+                    "taxWithheld" : null
                   }, {
                     "staffNo" : "R003",
                     "name" : "丙博士",
@@ -96,7 +100,8 @@ class DistributionJsonTest {
                     "leaderRole" : "NONE",
                     "waived" : false,
                     "taxExempt58" : "130018.00",
-                    "paidOn" : null
+                    "paidOn" : null,
+                    "taxWithheld" : null
                   }, {
                     "staffNo" : "R004",
                     "name" : "丁工程师",
@@ -107,7 +112,8 @@ class DistributionJsonTest {
                     "leaderRole" : "NONE",
                     "waived" : false,
                     "taxExempt58" : "97513.50",
-                    "paidOn" : null
+                    "paidOn" : null,
+                    "taxWithheld" : null
                   } ]
                 } ]""");
         assertThat(ExportedDistribution.select(service, 2025).distributions()).isEmpty();

@@ -32,7 +32,7 @@ public final class DistributionTables {
     /** CSV columns: the distribution's fields, then the line's. Receipts are joined with ";". */
     public static final List<String> CSV_HEADERS = List.of("contractNo", "receiptDates", "receiptAmounts", "gross",
             "deducted", "net", "rate", "pool", "universityPart", "status", "staffNo", "name", "share", "amount",
-            "equityShare", "keyContributor", "leaderRole", "waived", "taxExempt58", "paidOn");
+            "equityShare", "keyContributor", "leaderRole", "waived", "taxExempt58", "paidOn", "taxWithheld");
 
     private DistributionTables() {
     }
@@ -66,7 +66,8 @@ public final class DistributionTables {
                         DistributionJson.amount(l.amount()),
                         d.kind() == DistributionKind.EQUITY ? DistributionJson.fraction(l.equityShare()) : "",
                         Boolean.toString(l.keyContributor()), l.leaderRole().name(), Boolean.toString(l.waived()),
-                        DistributionJson.amount(e.exemptPart(i)), l.paidOn() == null ? "" : l.paidOn().toString()));
+                        DistributionJson.amount(e.exemptPart(i)), l.paidOn() == null ? "" : l.paidOn().toString(),
+                        DistributionJson.amount(l.taxWithheld())));
                 printer.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
             }
         }
@@ -97,12 +98,13 @@ public final class DistributionTables {
                     I18n.t("rewardExport.xlsx.rate"), I18n.t("rewardExport.xlsx.universityPart"),
                     I18n.t("rewardExport.col.status"), I18n.t("rewardExport.xlsx.lines"));
             Worksheet ls = wb.newWorksheet(I18n.t("rewardExport.xlsx.lines"));
-            header(ls, new double[] {8, 16, 10, 10, 10, 16, 12, 10, 10, 12, 14, 12, 14},
+            header(ls, new double[] {8, 16, 10, 10, 10, 16, 12, 10, 10, 12, 14, 12, 14, 14},
                     I18n.t("rewardExport.xlsx.id"), I18n.t("rewardExport.col.contractNo"), I18n.t("rewardExport.col.staffNo"),
                     I18n.t("rewardExport.col.name"), I18n.t("rewardExport.xlsx.share"), I18n.t("rewardExport.xlsx.amount"),
                     I18n.t("rewardExport.col.equityShare"), I18n.t("rewardExport.xlsx.key"),
                     I18n.t("rewardExport.xlsx.leaderRole"), I18n.t("rewardExport.xlsx.waived"),
-                    I18n.t("rewardExport.col.exempt"), I18n.t("rewardExport.col.paidOn"), I18n.t("rewardExport.col.payrollRef"));
+                    I18n.t("rewardExport.col.exempt"), I18n.t("rewardExport.col.paidOn"), I18n.t("rewardExport.col.payrollRef"),
+                    I18n.t("taxwh.export.col.taxWithheld"));
             int dr = 1;
             int lr = 1;
             for (ExportedDistribution e : distributions) {
@@ -140,6 +142,7 @@ public final class DistributionTables {
                     money(ls, lr, 10, e.exemptPart(i));
                     date(ls, lr, 11, l.paidOn());
                     ls.value(lr, 12, l.payrollRef());
+                    money(ls, lr, 13, l.taxWithheld());
                     lr++;
                 }
             }

@@ -9,8 +9,9 @@ import org.transferdesk.reward.DistributionLine;
 
 /**
  * 发放表 for the finance office: one row per approved or paid cash line with staff number, name,
- * department, amount, the 58号 exempt part and the taxable rest, the distribution it comes from, the
- * payroll reference and a column for the recipient's signature; totals at the foot. Pure.
+ * department, amount, the 58号 exempt part and the taxable rest, the tax withheld where recorded (empty
+ * until then), the distribution it comes from, the payroll reference and a column for the recipient's
+ * signature; totals at the foot. Pure.
  */
 public final class PayrollSheet {
     /** One line to pay (or paid). */
@@ -33,12 +34,14 @@ public final class PayrollSheet {
                 new PrintableSheet.Column(I18n.t("rewardExport.col.reward"), 14),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.exempt"), 14),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.taxable"), 14),
+                new PrintableSheet.Column(I18n.t("taxwh.export.col.taxWithheld"), 12),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.reference"), 22),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.payrollRef"), 12),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.signature"), 12));
         List<List<Object>> rows = new ArrayList<>();
         BigDecimal amount = BigDecimal.ZERO.setScale(2);
         BigDecimal exempt = BigDecimal.ZERO.setScale(2);
+        BigDecimal withheld = BigDecimal.ZERO.setScale(2);
         int no = 1;
         for (Entry e : entries) {
             DistributionLine l = e.line();
@@ -50,12 +53,14 @@ public final class PayrollSheet {
             row.add(l.amount());
             row.add(e.exemptPart());
             row.add(e.taxable());
+            row.add(l.taxWithheld());
             row.add(reference(e.distribution()));
             row.add(l.payrollRef() == null ? "" : l.payrollRef());
             row.add("");
             rows.add(row);
             amount = amount.add(l.amount());
             exempt = exempt.add(e.exemptPart());
+            withheld = l.taxWithheld() == null ? withheld : withheld.add(l.taxWithheld());
         }
         List<Object> totals = new ArrayList<>(java.util.Collections.nCopies(columns.size(), null));
         totals.set(1, I18n.t("rewardExport.total"));
@@ -63,6 +68,7 @@ public final class PayrollSheet {
         totals.set(4, amount);
         totals.set(5, exempt);
         totals.set(6, amount.subtract(exempt));
+        totals.set(7, withheld);
         return new PrintableSheet(I18n.t("rewardExport.payroll.sheet"), I18n.t("rewardExport.payroll.title"),
                 List.of(), List.of(new PrintableSheet.Fact(I18n.t("rewardExport.payroll.scope"), scope)), columns, rows,
                 totals, List.of(I18n.t("rewardExport.payroll.note"), I18n.t("rewardExport.payroll.signatures")), true);

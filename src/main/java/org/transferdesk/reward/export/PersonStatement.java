@@ -15,7 +15,8 @@ import org.transferdesk.reward.DistributionLine;
 /**
  * 个人奖励明细: every reward line of one person, grouped by year (of the distribution's basis date), with
  * the deal, the kind, the cash amount or the equity share (and its value at the 作价 amount), the status,
- * the payment date and the 58号 exempt part; a subtotal per year and a grand total. Pure.
+ * the payment date, the 58号 exempt part and the tax withheld where recorded; a subtotal per year and a
+ * grand total. Pure.
  */
 public final class PersonStatement {
     /** One line of the person, with its exempt part. */
@@ -64,12 +65,15 @@ public final class PersonStatement {
                 new PrintableSheet.Column(I18n.t("rewardExport.col.equityValue"), 17),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.status"), 9),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.paidOn"), 11),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.exempt"), 13));
+                new PrintableSheet.Column(I18n.t("rewardExport.col.exempt"), 13),
+                new PrintableSheet.Column(I18n.t("taxwh.export.col.taxWithheld"), 12));
         List<Entry> sorted = entries.stream().sorted(Comparator.comparing(Entry::date)).toList();
         Map<Integer, Totals> byYear = totalsByYear(sorted);
         List<List<Object>> rows = new ArrayList<>();
         Totals all = Totals.ZERO;
+        BigDecimal allWithheld = null;
         for (Map.Entry<Integer, Totals> year : byYear.entrySet()) {
+            BigDecimal withheld = null;
             for (Entry e : sorted) {
                 if (e.date().getYear() != year.getKey()) {
                     continue;
@@ -87,13 +91,16 @@ public final class PersonStatement {
                 row.add(d.status().label());
                 row.add(l.paidOn());
                 row.add(e.equity() ? null : e.exemptPart());
+                row.add(l.taxWithheld());
                 rows.add(row);
                 all = all.plus(e);
+                withheld = plus(withheld, l.taxWithheld());
             }
             Totals t = year.getValue();
-            rows.add(totalsRow(I18n.t("rewardExport.statement.yearTotal", year.getKey()), t));
+            rows.add(totalsRow(I18n.t("rewardExport.statement.yearTotal", year.getKey()), t, withheld));
+            allWithheld = plus(allWithheld, withheld);
         }
-        List<Object> totals = totalsRow(I18n.t("rewardExport.statement.grandTotal"), all);
+        List<Object> totals = totalsRow(I18n.t("rewardExport.statement.grandTotal"), all, allWithheld);
         List<PrintableSheet.Fact> facts = List.of(
                 new PrintableSheet.Fact(I18n.t("rewardExport.col.staffNo"), staffNo),
                 new PrintableSheet.Fact(I18n.t("rewardExport.col.name"), name),
@@ -103,12 +110,18 @@ public final class PersonStatement {
                 List.of(), facts, columns, rows, totals, List.of(I18n.t("rewardExport.statement.note")), true);
     }
 
-    private static List<Object> totalsRow(String label, Totals t) {
-        List<Object> row = new ArrayList<>(java.util.Collections.nCopies(10, null));
+    /** A sum of the tax withheld over the lines where it was recorded: null while none was. */
+    private static BigDecimal plus(BigDecimal sum, BigDecimal tax) {
+        return sum == null ? tax : tax == null ? sum : sum.add(tax);
+    }
+
+    private static List<Object> totalsRow(String label, Totals t, BigDecimal withheld) {
+        List<Object> row = new ArrayList<>(java.util.Collections.nCopies(11, null));
         row.set(0, new PrintableSheet.Strong(label));
         row.set(4, t.cash());
         row.set(6, t.equityValue().signum() == 0 ? null : t.equityValue());
         row.set(9, t.exempt());
+        row.set(10, withheld);
         return row;
     }
 }

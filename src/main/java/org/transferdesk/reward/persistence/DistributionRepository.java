@@ -257,7 +257,8 @@ public final class DistributionRepository {
                     .set(DISTRIBUTION_LINE.KEY_CONTRIBUTOR, l.keyContributor())
                     .set(DISTRIBUTION_LINE.LEADER_ROLE, l.leaderRole().name()).set(DISTRIBUTION_LINE.WAIVED, l.waived())
                     .set(DISTRIBUTION_LINE.SHARE_SOURCE, l.shareSource()).set(DISTRIBUTION_LINE.PAID_ON, l.paidOn())
-                    .set(DISTRIBUTION_LINE.PAYROLL_REF, l.payrollRef()).execute();
+                    .set(DISTRIBUTION_LINE.PAYROLL_REF, l.payrollRef())
+                    .set(DISTRIBUTION_LINE.TAX_WITHHELD, l.taxWithheld()).execute();
         }
     }
 
@@ -324,6 +325,6 @@ public final class DistributionRepository {
                 r.get(DISTRIBUTION_LINE.AMOUNT), r.get(DISTRIBUTION_LINE.EQUITY_SHARE),
                 r.get(DISTRIBUTION_LINE.KEY_CONTRIBUTOR), LeaderRole.valueOf(r.get(DISTRIBUTION_LINE.LEADER_ROLE)),
                 r.get(DISTRIBUTION_LINE.WAIVED), r.get(DISTRIBUTION_LINE.SHARE_SOURCE), r.get(DISTRIBUTION_LINE.PAID_ON),
-                r.get(DISTRIBUTION_LINE.PAYROLL_REF));
+                r.get(DISTRIBUTION_LINE.PAYROLL_REF), r.get(DISTRIBUTION_LINE.TAX_WITHHELD));
     }
 }

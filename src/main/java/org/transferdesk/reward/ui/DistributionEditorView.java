@@ -60,6 +60,7 @@ public final class DistributionEditorView {
     @FXML private TableColumn<DistributionEditorViewModel.LineRow, LocalDate> filingColumn;
     @FXML private TableColumn<DistributionEditorViewModel.LineRow, LocalDate> paidOnColumn;
     @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> payrollColumn;
+    @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> taxWithheldColumn;
     @FXML private Node overrideRow;
     @FXML private Node editHintRow;
     @FXML private TextField overrideReasonField;
@@ -77,6 +78,7 @@ public final class DistributionEditorView {
     @FXML private Node payRow;
     @FXML private DatePicker paidOnPicker;
     @FXML private TextField payrollRefField;
+    @FXML private Label taxWithheldError;
     @FXML private Node revokeRow;
     @FXML private TextField revokeReasonField;
     @FXML private VBox problemsPanel;
@@ -173,6 +175,7 @@ public final class DistributionEditorView {
         companyShareLabel.setVisible(equity);
         companyShareValue.setVisible(equity);
         equityShareColumn.setVisible(d.lines().stream().anyMatch(l -> l.equityShare() != null));
+        taxWithheldColumn.setVisible(d.lines().stream().anyMatch(l -> !l.isEquity()));
     }
 
     private static String status(Distribution d) {
@@ -198,14 +201,14 @@ public final class DistributionEditorView {
     private void bindLines() {
         linesTable.setItems(viewModel.lines());
         linesTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        linesTable.editableProperty().bind(viewModel.canEditProperty());
+        linesTable.editableProperty().bind(viewModel.canEditProperty().or(viewModel.canPayProperty()));
         Cells.value(staffNoColumn, r -> r.line().staffNo());
         Cells.value(nameColumn, r -> r.line().name());
         Cells.labeled(roleColumn, r -> r.line().role());
         Cells.value(shareColumn, r -> RewardCells.percent(r.line().share()));
         Cells.value(amountColumn, r -> Money.format(r.line().amount()));
         amountColumn.setCellFactory(TextFieldTableCell.forTableColumn());
-        amountColumn.setEditable(true);
+        amountColumn.editableProperty().bind(viewModel.canEditProperty());
         amountColumn.setOnEditCommit(e -> {
             if (!viewModel.setAmount(e.getRowValue().position(), e.getNewValue())) {
                 linesTable.refresh();
@@ -232,13 +235,14 @@ public final class DistributionEditorView {
         Cells.date(filingColumn, r -> r.tax().filingDue());
         Cells.date(paidOnColumn, r -> r.line().paidOn());
         Cells.value(payrollColumn, r -> r.line().payrollRef());
+        TaxWithheldColumn.bind(linesTable, taxWithheldColumn, viewModel, viewModel.canPayProperty());
         show(editHintRow, viewModel.canEditProperty());
         overrideRow.visibleProperty().bind(viewModel.linesChangedProperty());
         overrideRow.managedProperty().bind(overrideRow.visibleProperty());
         overrideReasonField.textProperty().bindBidirectional(viewModel.overrideReasonProperty());
         resetButton.disableProperty().bind(viewModel.linesChangedProperty().not());
         FieldErrors.show(viewModel.fieldErrors(), Map.of("overrideReason", overrideReasonError, "lines", linesError,
-                "wages", wagesError), Map.of("overrideReason", overrideReasonField, "paidOn", paidOnPicker,
+                "wages", wagesError, TaxWithheldEntries.FIELD, taxWithheldError), Map.of("overrideReason", overrideReasonField, "paidOn", paidOnPicker,
                 "publicityTo", publicityToPicker, "revokeReason", revokeReasonField, "wages", wagesField));
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -73,6 +74,7 @@ public final class DistributionEditorViewModel {
     private final ActionForm actions;
 
     private final TaxEstimateViewModel tax = new TaxEstimateViewModel(fieldErrors);
+    private final TaxWithheldEntries taxWithheld = new TaxWithheldEntries(fieldErrors);
 
     private final BooleanProperty canEdit = new SimpleBooleanProperty();
     private final BooleanProperty canPublicise = new SimpleBooleanProperty();
@@ -144,6 +146,7 @@ public final class DistributionEditorViewModel {
             actions.paidOnProperty().set(today);
         }
         tax.linesShown(lines);
+        taxWithheld.linesShown(d.lines());
         windowTitle.set(d.isNew() ? I18n.t("rewardEditor.newTitle", d.kind().label())
                 : I18n.t("rewardEditor.title", d.kind().label(), Objects.toString(d.contractNo(), d.title())));
     }
@@ -256,7 +259,29 @@ public final class DistributionEditorViewModel {
                 .map(LineRow::position).collect(Collectors.toSet()) : Set.copyOf(positions);
         LocalDate on = actions.paidOnProperty().get();
         String ref = actions.payrollRefProperty().get();
-        act(() -> service.pay(id, chosen, on, ref));
+        Map<Integer, BigDecimal> taxes = taxWithheld.forLines(chosen);
+        act(() -> service.pay(id, chosen, on, ref, taxes));
+    }
+
+    /**
+     * The 代扣个税 typed for an unpaid cash line, recorded with its payment; empty means not recorded.
+     * Refused (false, with the message under the lines) when not an amount, negative or above the line's amount.
+     */
+    public boolean setTaxWithheld(int position, String text) {
+        if (!canPay.get() || position < 0 || position >= lines.size()) {
+            return false;
+        }
+        return taxWithheld.set(position, lines.get(position).line(), text);
+    }
+
+    /** The tax withheld a line shows: recorded (paid lines) or typed for the coming payment. */
+    public String taxWithheldText(LineRow row) {
+        return taxWithheld.text(row.position(), row.line());
+    }
+
+    /** Whether the tax withheld of this line can be typed now (unpaid cash lines while payment can be recorded). */
+    public boolean acceptsTaxWithheld(LineRow row) {
+        return canPay.get() && TaxWithheldEntries.accepts(row.line());
     }
 
     public void revoke() {

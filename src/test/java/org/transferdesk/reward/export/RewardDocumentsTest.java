@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -65,7 +66,8 @@ class RewardDocumentsTest {
         LocalDate from = LocalDate.of(2026, 10, 12);
         service.publicise(d.id(), from, service.earliestPublicityEnd(from), "科奖公示〔2026〕7号");
         service.approve(d.id(), LocalDate.of(2026, 11, 10), "校长办公会");
-        e1 = service.pay(d.id(), Set.of(0, 1), LocalDate.of(2026, 11, 20), "GZ-2026-11");
+        e1 = service.pay(d.id(), Set.of(0, 1), LocalDate.of(2026, 11, 20), "GZ-2026-11",
+                Map.of(0, new BigDecimal("41605.76")));
     }
 
     @AfterEach
@@ -107,11 +109,14 @@ class RewardDocumentsTest {
         PrintableSheet payroll = documents.payroll(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
 
         assertThat(payroll.rows()).hasSize(4);
-        assertThat(payroll.rows()).extracting(r -> r.get(8)).containsExactly("GZ-2026-11", "GZ-2026-11", "", "");
+        assertThat(payroll.rows()).extracting(r -> r.get(9)).containsExactly("GZ-2026-11", "GZ-2026-11", "", "");
+        // the tax withheld where recorded: only on the first line; empty while unpaid
+        assertThat(payroll.rows()).extracting(r -> r.get(7)).containsExactly(new BigDecimal("41605.76"), null, null, null);
         assertThat(payroll.totals().get(4)).isEqualTo(new BigDecimal("1300180.00"));
         assertThat(payroll.totals().get(5)).isEqualTo(new BigDecimal("650090.00"));
         assertThat(payroll.totals().get(6)).isEqualTo(new BigDecimal("650090.00"));
-        assertThat(payroll.rows().get(0).get(7)).isEqualTo("合同 E1 · 分配 #" + e1.id());
+        assertThat(payroll.totals().get(7)).isEqualTo(new BigDecimal("41605.76"));
+        assertThat(payroll.rows().get(0).get(8)).isEqualTo("合同 E1 · 分配 #" + e1.id());
         assertThat(documents.payroll(e1.id()).rows()).hasSize(4);
         assertThat(documents.payroll(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)).rows()).isEmpty();
     }
@@ -126,6 +131,9 @@ class RewardDocumentsTest {
         assertThat(statement.rows().get(1).get(0).toString()).isEqualTo("2024 年合计");
         assertThat(statement.totals().get(4)).isEqualTo(new BigDecimal("520072.00"));
         assertThat(statement.totals().get(9)).isEqualTo(new BigDecimal("260036.00"));
+        assertThat(statement.rows().get(0).get(10)).isEqualTo(new BigDecimal("41605.76"));
+        assertThat(statement.totals().get(10)).isEqualTo(new BigDecimal("41605.76"));
+        assertThat(documents.statement("R002").totals().get(10)).isNull(); // paid, no tax recorded
         assertThatThrownBy(() -> documents.statement("NOPE")).isInstanceOf(UserFacingException.class);
     }
 
@@ -160,6 +168,7 @@ class RewardDocumentsTest {
         assertThat(records).extracting(r -> r.get("taxExempt58")).containsExactly("260036.00", "162522.50",
                 "130018.00", "97513.50");
         assertThat(records.get(0).get("paidOn")).isEqualTo("2026-11-20");
+        assertThat(records).extracting(r -> r.get("taxWithheld")).containsExactly("41605.76", "", "", "");
         StringWriter piped = new StringWriter();
         DistributionTables.writeCsv(piped, kept, false);
         assertThat(piped.toString()).startsWith("contractNo,receiptDates,receiptAmounts,gross,");
@@ -179,6 +188,7 @@ class RewardDocumentsTest {
             assertThat(lines.subList(1, 5)).extracting(r -> r.getCell(5).asNumber().setScale(2).toPlainString())
                     .containsExactly("520072.00", "325045.00", "260036.00", "195027.00");
             assertThat(lines.get(2).getCell(10).asNumber()).isEqualByComparingTo("162522.50");
+            assertThat(lines.get(1).getCell(13).asNumber()).isEqualByComparingTo("41605.76");
         }
     }
 

@@ -194,6 +194,44 @@ class DistributionEditorViewModelTest {
     }
 
     @Test
+    void taxWithheld_typedPerLine_isRecordedWithThePayment_andATooLargeOneIsRefusedAtTheLine() {
+        DistributionEditorViewModel editor = proposeE1();
+        editor.save(ok -> { });
+        long id = editor.distributionProperty().get().id();
+        assertThat(editor.setTaxWithheld(0, "100")).isFalse(); // a draft takes no payment yet
+        editor.actions().fromProperty().set(LocalDate.of(2026, 10, 12));
+        editor.publicise();
+        editor.actions().approvedOnProperty().set(LocalDate.of(2026, 11, 10));
+        editor.actions().approvedByProperty().set("校长办公会");
+        editor.approve();
+        assertThat(editor.distributionProperty().get().status()).isEqualTo(DistributionStatus.APPROVED);
+        assertThat(editor.acceptsTaxWithheld(editor.lines().get(0))).isTrue();
+
+        assertThat(editor.setTaxWithheld(0, "41,605.76")).isTrue();
+        assertThat(editor.taxWithheldText(editor.lines().get(0))).isEqualTo("41,605.76");
+        assertThat(editor.setTaxWithheld(1, "325045.01")).isFalse();
+        assertThat(editor.fieldErrors().get("taxWithheld")).isEqualTo("乙老师：代扣个税（325,045.01）不能超过奖励金额（325,045.00）。");
+        assertThat(editor.taxWithheldText(editor.lines().get(1))).isEmpty();
+        assertThat(editor.setTaxWithheld(2, "abc")).isFalse();
+        assertThat(editor.fieldErrors().get("taxWithheld")).contains("abc");
+        assertThat(editor.setTaxWithheld(2, "-1")).isFalse();
+        assertThat(editor.setTaxWithheld(2, "")).isTrue(); // empty: not recorded
+        assertThat(editor.fieldErrors()).doesNotContainKey("taxWithheld");
+
+        editor.actions().paidOnProperty().set(LocalDate.of(2026, 11, 20));
+        editor.actions().payrollRefProperty().set("GZ-2026-11");
+        editor.pay(Set.of());
+        assertThat(editor.problems()).isEmpty();
+        Distribution stored = service.find(id).orElseThrow();
+        assertThat(stored.status()).isEqualTo(DistributionStatus.PAID);
+        assertThat(stored.lines()).extracting(DistributionLine::taxWithheld)
+                .containsExactly(new java.math.BigDecimal("41605.76"), null, null, null);
+        assertThat(editor.taxWithheldText(editor.lines().get(0))).isEqualTo("41,605.76");
+        assertThat(editor.acceptsTaxWithheld(editor.lines().get(0))).isFalse(); // paid: recorded, no longer typed
+        assertThat(editor.setTaxWithheld(1, "10")).isFalse();
+    }
+
+    @Test
     void taxEstimate_showsWhat58Saves() {
         DistributionEditorViewModel editor = proposeE1();
         editor.tax().wagesProperty().set("300000");

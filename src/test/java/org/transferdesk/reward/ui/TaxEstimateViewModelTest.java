@@ -49,6 +49,6 @@ class TaxEstimateViewModelTest {
 
     private static DistributionLine line(BigDecimal amount, BigDecimal equityShare) {
         return new DistributionLine(1L, 1, "R001", "甲教授", LineRole.INVENTOR, new BigDecimal("0.4"), amount, equityShare,
-                true, LeaderRole.NONE, false, "", null, null);
+                true, LeaderRole.NONE, false, "", null, null, null);
     }
 }

@@ -26,6 +26,8 @@ class RewardExportMenuGuiTest {
     void start(Stage stage) {
         harness = new GuiHarness(dataDir);
         harness.start(stage);
+        // The home screen has texts like "奖励" too; the menu is looked up from a list page.
+        harness.gui.show(org.transferdesk.ui.Module.RESULTS);
     }
 
     @AfterEach

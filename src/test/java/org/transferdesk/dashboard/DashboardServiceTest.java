@@ -46,6 +46,19 @@ class DashboardServiceTest {
     }
 
     @Test
+    void thisYearSoFar_isComparedWithTheSamePeriodOfLastYear() {
+        fixture = new DashboardFixture(tmp).withTwoDeals();
+        fixture.save(DashboardFixture.deal("XK-2025-12", org.transferdesk.deal.DealMode.LICENSE,
+                LocalDate.of(2025, 12, 1), "500000.00", null, List.of(), List.of()));
+
+        Dashboard d = fixture.service.load();
+
+        // Signed after 22 November 2025: not in last year's first 326 days, but in the chart's whole 2025.
+        assertThat(d.figure(Figure.CONTRACT_AMOUNT).previous()).isEqualByComparingTo("100000.00");
+        assertThat(d.years().get(3).all().contractAmount()).isEqualByComparingTo("600000.00");
+    }
+
+    @Test
     void attention_overdueFirst_thenDueWithin30Days_thenLastYearsReportChecks() {
         fixture = new DashboardFixture(tmp).withTwoDeals();
 

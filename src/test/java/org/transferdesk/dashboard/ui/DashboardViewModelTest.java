@@ -57,7 +57,7 @@ class DashboardViewModelTest {
         Tile amount = tile(Figure.CONTRACT_AMOUNT);
         assertThat(amount.title()).isEqualTo("合同金额（万元）");
         assertThat(amount.value()).isEqualTo("25.00");
-        assertThat(amount.previous()).isEqualTo("上年 10.00");
+        assertThat(amount.previous()).isEqualTo("上年同期 10.00");
         assertThat(amount.change()).isEqualTo("比上年 ▲ 150.0%");
         assertThat(amount.trend()).isEqualTo(Tile.Trend.UP);
         assertThat(tile(Figure.RECEIVED).value()).isEqualTo("6.00");

@@ -37,6 +37,16 @@ public final class Money {
         }
     }
 
+    /** R-REPORT-COUNT: yuan in 万元, HALF_UP to 2 decimals; a sum is converted once, after summing in yuan. */
+    public static BigDecimal toWan(BigDecimal yuan) {
+        return yuan.movePointLeft(4).setScale(SCALE, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** An amount in yuan shown in 万元 with fixed separators ("" for none). */
+    public static String formatWan(BigDecimal yuan) {
+        return yuan == null ? "" : format(toWan(yuan));
+    }
+
     public static String format(BigDecimal amount) {
         // Fixed separators: the OS locale (e.g. de_DE "1.234,50") must not change what clerks and exports see.
         return amount == null ? "" : String.format(Locale.ROOT, "%,.2f", of(amount));

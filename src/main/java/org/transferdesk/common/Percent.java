@@ -28,6 +28,14 @@ public record Percent(BigDecimal fraction) implements Comparable<Percent> {
     }
 
     /** Parses "40", "40%", "33.3333"; empty or malformed input is empty. */
+    /**
+     * The relative change (now − before) / |before| as a fraction rounded HALF_UP to {@code scale} digits; null
+     * when {@code before} is zero (a rise from nothing has no percentage).
+     */
+    public static BigDecimal change(BigDecimal now, BigDecimal before, int scale) {
+        return before.signum() == 0 ? null : now.subtract(before).divide(before.abs(), scale, RoundingMode.HALF_UP);
+    }
+
     public static Optional<Percent> parsePercent(String text) {
         if (text == null) {
             return Optional.empty();

@@ -1,7 +1,6 @@
 package org.transferdesk.dashboard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.transferdesk.common.Percent;
 
 /**
@@ -16,10 +15,7 @@ public record KeyFigure(Figure figure, BigDecimal current, BigDecimal previous, 
 
     /** The relative change; null when {@code previous} is zero (a rise from nothing has no percentage). */
     static Percent change(BigDecimal current, BigDecimal previous) {
-        if (previous.signum() == 0) {
-            return null;
-        }
-        return new Percent(current.subtract(previous).divide(previous.abs(), Percent.FRACTION_SCALE,
-                RoundingMode.HALF_UP));
+        BigDecimal change = Percent.change(current, previous, Percent.FRACTION_SCALE);
+        return change == null ? null : new Percent(change);
     }
 }

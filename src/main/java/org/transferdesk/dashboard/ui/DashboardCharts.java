@@ -1,11 +1,9 @@
 package org.transferdesk.dashboard.ui;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.transferdesk.common.I18n;
@@ -15,6 +13,7 @@ import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.report.AnnualReport;
 import org.transferdesk.report.ReportModes;
 import org.transferdesk.report.Tally;
+import org.transferdesk.common.Money;
 
 /** Turns a {@link Dashboard} into chart series (plain data; the view draws them). */
 final class DashboardCharts {
@@ -22,15 +21,6 @@ final class DashboardCharts {
     static final int TOP_DEPARTMENTS = 10;
 
     private DashboardCharts() {
-    }
-
-    /** Yuan in 万元 with 2 decimals (R-REPORT-COUNT: the official tables' unit). */
-    static BigDecimal wan(BigDecimal yuan) {
-        return yuan.movePointLeft(4).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    static String formatWan(BigDecimal yuan) {
-        return String.format(Locale.ROOT, "%,.2f", wan(yuan));
     }
 
     static String yearLabel(int year) {
@@ -41,15 +31,15 @@ final class DashboardCharts {
     static List<ChartSeries> byMode(Dashboard d, Function<Tally, BigDecimal> figure) {
         List<ChartSeries> series = new ArrayList<>();
         for (DealMode mode : ReportModes.SIX) {
-            series.add(perYear(d, mode.label(), r -> wan(figure.apply(r.mode(mode)))));
+            series.add(perYear(d, mode.label(), r -> Money.toWan(figure.apply(r.mode(mode)))));
         }
         return series;
     }
 
     /** Cash and equity rewards per year, in 万元. */
     static List<ChartSeries> rewards(Dashboard d) {
-        return List.of(perYear(d, I18n.t("dashboard.rewards.cash"), r -> wan(r.rewards().cash())),
-                perYear(d, I18n.t("dashboard.rewards.equity"), r -> wan(r.rewards().equity())));
+        return List.of(perYear(d, I18n.t("dashboard.rewards.cash"), r -> Money.toWan(r.rewards().cash())),
+                perYear(d, I18n.t("dashboard.rewards.equity"), r -> Money.toWan(r.rewards().equity())));
     }
 
     private static ChartSeries perYear(Dashboard d, String name, Function<AnnualReport, BigDecimal> value) {

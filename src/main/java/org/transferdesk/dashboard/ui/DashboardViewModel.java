@@ -100,9 +100,9 @@ public final class DashboardViewModel {
 
     static Tile tile(KeyFigure k) {
         boolean money = k.figure().money();
-        String value = money ? DashboardCharts.formatWan(k.current()) : k.current().toPlainString();
+        String value = money ? Money.formatWan(k.current()) : k.current().toPlainString();
         String previous = I18n.t("dashboard.previous",
-                money ? DashboardCharts.formatWan(k.previous()) : k.previous().toPlainString());
+                money ? Money.formatWan(k.previous()) : k.previous().toPlainString());
         if (k.change() == null) {
             boolean none = k.current().signum() == 0;
             return new Tile(k.figure(), k.figure().label(), value, previous,

@@ -1,7 +1,6 @@
 package org.transferdesk.report.export;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Percent;
 import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.report.AnnualReport;
@@ -147,9 +147,7 @@ final class ListTables {
         }
         BigDecimal now = value.apply(years.get(years.size() - 1));
         BigDecimal before = value.apply(years.get(years.size() - 2));
-        if (before.signum() == 0) {
-            return NONE;
-        }
-        return new Share(now.subtract(before).divide(before.abs(), 4, RoundingMode.HALF_UP));
+        BigDecimal change = Percent.change(now, before, 4);
+        return change == null ? NONE : new Share(change);
     }
 }

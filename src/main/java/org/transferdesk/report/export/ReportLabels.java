@@ -14,6 +14,7 @@ import org.transferdesk.report.AnnualReport;
 import org.transferdesk.report.NarrativePart;
 import org.transferdesk.report.ReportConventions;
 import org.transferdesk.report.ReportText;
+import org.transferdesk.common.Money;
 
 /**
  * The report's labels in the user's language: group keys (enum names, {@link AnnualReport#UNSPECIFIED}) and
@@ -72,7 +73,7 @@ final class ReportLabels {
 
     /** A large-contract threshold in 万元 without needless decimals: 合同金额≥100万元. */
     static String threshold(BigDecimal yuan) {
-        return I18n.t("reportFigure.large", ReportTable.wan(yuan).stripTrailingZeros().toPlainString());
+        return I18n.t("reportFigure.large", Money.toWan(yuan).stripTrailingZeros().toPlainString());
     }
 
     /** A readable label for a figure path of the JSON export, e.g. modes.LICENSE.received → 许可 · 当年到账. */

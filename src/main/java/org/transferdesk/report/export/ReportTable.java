@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.transferdesk.common.Money;
 
 /**
  * A table of the annual report, independent of the file format (the workbook and the written report print
@@ -27,7 +28,7 @@ record ReportTable(String caption, List<String> headers, List<Row> rows, Group g
     /** An amount in yuan shown in 万元 with two decimals (the official tables' unit). */
     record Wan(BigDecimal yuan) {
         BigDecimal value() {
-            return wan(yuan);
+            return Money.toWan(yuan);
         }
 
         @Override
@@ -63,11 +64,6 @@ record ReportTable(String caption, List<String> headers, List<Row> rows, Group g
 
     ReportTable(String caption, List<String> headers, List<Row> rows) {
         this(caption, headers, rows, null);
-    }
-
-    /** Yuan to 万元, rounded HALF_UP to two decimals; a sum is rounded once, after summing in yuan. */
-    static BigDecimal wan(BigDecimal yuan) {
-        return yuan.movePointLeft(4).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The header of column {@code c} with its group's text in front (for a one-row header). */

@@ -1,10 +1,10 @@
 package org.transferdesk.report.ui;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
+import org.transferdesk.common.Percent;
 import org.transferdesk.report.TraceLine;
 
 /**
@@ -13,7 +13,6 @@ import org.transferdesk.report.TraceLine;
  * (R-REPORT-TRACE).
  */
 public record Figure(String path, String text, String exact, BigDecimal value, List<TraceLine> lines) {
-    private static final BigDecimal TEN_THOUSAND = new BigDecimal(10000);
 
     public static final Figure EMPTY = new Figure(null, "", null, null, List.of());
 
@@ -27,12 +26,7 @@ public record Figure(String path, String text, String exact, BigDecimal value, L
 
     public static Figure amount(String path, BigDecimal yuan, List<TraceLine> lines) {
         BigDecimal v = yuan == null ? BigDecimal.ZERO.setScale(2) : yuan;
-        return new Figure(path, wan(v), I18n.t("report.exactYuan", Money.format(v)), v, lines);
-    }
-
-    /** 万元 with 2 decimals (HALF_UP) and fixed separators, as the official tables show amounts. */
-    public static String wan(BigDecimal yuan) {
-        return yuan == null ? "" : Money.format(yuan.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP));
+        return new Figure(path, Money.formatWan(v), I18n.t("report.exactYuan", Money.format(v)), v, lines);
     }
 
     /** The change from {@code before} to {@code now}: "+12.50 (+8.3%)"; amounts in 万元. */
@@ -42,9 +36,9 @@ public record Figure(String path, String text, String exact, BigDecimal value, L
         }
         BigDecimal delta = now.subtract(before);
         String sign = delta.signum() > 0 ? "+" : "";
-        String shown = amount ? wan(delta) : delta.toPlainString();
-        String percent = before.signum() == 0 ? "—" : sign + delta.multiply(new BigDecimal(100))
-                .divide(before.abs(), 1, RoundingMode.HALF_UP).toPlainString() + "%";
+        String shown = amount ? Money.formatWan(delta) : delta.toPlainString();
+        BigDecimal change = Percent.change(now, before, 3);
+        String percent = change == null ? "—" : sign + change.movePointRight(2).toPlainString() + "%";
         String exact = amount ? I18n.t("report.exactYuan", Money.format(delta)) : null;
         return new Figure(null, sign + shown + " (" + percent + ")", exact, delta, List.of());
     }

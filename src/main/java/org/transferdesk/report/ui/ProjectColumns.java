@@ -10,6 +10,7 @@ import org.transferdesk.common.Labeled;
 import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.report.ProjectRow;
+import org.transferdesk.common.Money;
 
 /** R-REPORT-LIST: the project list's columns (科技成果转化项目清单), amounts in 万元. */
 public final class ProjectColumns {
@@ -45,8 +46,8 @@ public final class ProjectColumns {
                 money("reportList.receivedInYear", l -> l.row().receivedInYear()),
                 money("reportList.receivedToDate", l -> l.row().receivedToDate()),
                 col("reportList.equityShare", ProjectColumns::share, true, 80),
-                col("reportList.reward", l -> Figure.wan(l.row().rewardCash()) + " / "
-                        + Figure.wan(l.row().rewardEquity()), true, 170),
+                col("reportList.reward", l -> Money.formatWan(l.row().rewardCash()) + " / "
+                        + Money.formatWan(l.row().rewardEquity()), true, 170),
                 col("reportList.piloted", l -> yesNo(l.row().piloted()), false, 100),
                 col("reportList.relatedParty", l -> yesNo(l.row().relatedParty()), false, 100),
                 col("reportList.pricing", l -> l.row().pricing() == null ? "" : l.row().pricing().label(), false,
@@ -61,7 +62,7 @@ public final class ProjectColumns {
     }
 
     private static Column money(String key, Function<Line, BigDecimal> yuan) {
-        return new Column(I18n.t(key), l -> Figure.wan(yuan.apply(l)), true, 120);
+        return new Column(I18n.t(key), l -> Money.formatWan(yuan.apply(l)), true, 120);
     }
 
     private static String mode(Line l) {

@@ -21,6 +21,7 @@ import org.transferdesk.report.ReportModes;
 import org.transferdesk.report.ReportPackage;
 import org.transferdesk.report.Tally;
 import org.transferdesk.report.TraceLine;
+import org.transferdesk.common.Money;
 
 /**
  * The report's figures as tables for the screen (R-REPORT-PARTS (2)–(5)) and the year-over-year comparison;
@@ -125,7 +126,7 @@ public final class ReportFigures {
                 "largeContracts.atLeast100Million"};
         for (int i = 0; i < 3; i++) {
             List<TraceLine> lines = r.traceOf(paths[i]);
-            rows.add(new FigureTable.Row(I18n.t("reportFig.largeAtLeast", Figure.wan(limits[i])), List.of(
+            rows.add(new FigureTable.Row(I18n.t("reportFig.largeAtLeast", Money.formatWan(limits[i])), List.of(
                     Figure.count(paths[i], counts[i], lines), Figure.amount(null, sum(lines), lines))));
         }
         for (ProjectRow p : r.large().list()) {

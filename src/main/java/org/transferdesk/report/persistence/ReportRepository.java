@@ -1,10 +1,7 @@
 package org.transferdesk.report.persistence;
 
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
-import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.sum;
 import static org.transferdesk.db.jooq.Tables.COMPANY;
 import static org.transferdesk.db.jooq.Tables.COUNTERPARTY;

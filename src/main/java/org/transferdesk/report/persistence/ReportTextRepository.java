@@ -5,10 +5,10 @@ import static org.transferdesk.db.jooq.Tables.REPORT_YEAR;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.TableField;
 import org.transferdesk.audit.AuditAction;
@@ -65,25 +65,18 @@ public final class ReportTextRepository {
                 throw new StaleRecordException(ENTITY, text.year());
             }
             int version = before.map(b -> b.version() + 1).orElse(0);
-            var insert = tx.insertInto(REPORT_YEAR).set(REPORT_YEAR.REPORT_YEAR_, text.year());
+            Map<Field<?>, Object> values = new HashMap<>();
+            values.put(REPORT_YEAR.OFFICE_STAFF, text.officeStaff());
+            values.put(REPORT_YEAR.TECHNOLOGY_MANAGERS, text.technologyManagers());
+            values.put(REPORT_YEAR.VERSION, version);
+            values.put(REPORT_YEAR.UPDATED_AT, now);
+            values.put(REPORT_YEAR.UPDATED_BY, actor);
+            COLUMNS.forEach((part, column) -> values.put(column, blankToNull(text.part(part))));
             if (before.isEmpty()) {
-                var step = insert.set(REPORT_YEAR.OFFICE_STAFF, text.officeStaff())
-                        .set(REPORT_YEAR.TECHNOLOGY_MANAGERS, text.technologyManagers())
-                        .set(REPORT_YEAR.VERSION, version).set(REPORT_YEAR.UPDATED_AT, now)
-                        .set(REPORT_YEAR.UPDATED_BY, actor);
-                for (var e : COLUMNS.entrySet()) {
-                    step = step.set(e.getValue(), blankToNull(text.part(e.getKey())));
-                }
-                step.execute();
+                values.put(REPORT_YEAR.REPORT_YEAR_, text.year());
+                tx.insertInto(REPORT_YEAR).set(values).execute();
             } else {
-                var step = tx.update(REPORT_YEAR).set(REPORT_YEAR.OFFICE_STAFF, text.officeStaff())
-                        .set(REPORT_YEAR.TECHNOLOGY_MANAGERS, text.technologyManagers())
-                        .set(REPORT_YEAR.VERSION, version).set(REPORT_YEAR.UPDATED_AT, now)
-                        .set(REPORT_YEAR.UPDATED_BY, actor);
-                for (var e : COLUMNS.entrySet()) {
-                    step = step.set(e.getValue(), blankToNull(text.part(e.getKey())));
-                }
-                step.where(REPORT_YEAR.REPORT_YEAR_.eq(text.year())).execute();
+                tx.update(REPORT_YEAR).set(values).where(REPORT_YEAR.REPORT_YEAR_.eq(text.year())).execute();
             }
             AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, text.year(),
                     before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE,
@@ -105,9 +98,5 @@ public final class ReportTextRepository {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    static List<NarrativePart> parts() {
-        return List.of(NarrativePart.values());
     }
 }

@@ -41,13 +41,15 @@ public final class DashboardService {
     /** The home screen with {@code year} as "this year": its figures so far against the year before. */
     public Dashboard load(int year) {
         LocalDate today = today();
-        List<AnnualReport> years = reports.years(year - YEARS + 1, year);
-        AnnualReport now = years.get(years.size() - 1);
         // This year so far is compared with the same period of last year, not with all of it.
-        AnnualReport before = year == today.getYear()
-                ? reports.figuresUpTo(year - 1, today.minusYears(1)) : years.get(years.size() - 2);
+        LocalDate cutoff = year == today.getYear() ? today.minusYears(1) : LocalDate.of(year - 1, 12, 31);
+        ReportService.YearsSoFar read = reports.yearsSoFar(year - YEARS + 1, year, cutoff);
+        List<AnnualReport> years = read.years();
+        AnnualReport now = years.get(years.size() - 1);
+        AnnualReport before = read.previousSamePeriod();
+        AnnualReport lastYear = years.get(years.size() - 2);
         List<Attention> attention = DashboardFigures.attention(due.within(today, DUE_WITHIN_DAYS),
-                before.checks(), before.year(), now.checks(), now.year(), today);
+                lastYear.checks(), lastYear.year(), now.checks(), now.year(), today);
         return new Dashboard(year, today, years, DashboardFigures.compare(now, before),
                 DashboardFigures.byStep(pilots.list()),
                 attention.subList(0, Math.min(ATTENTION_LIMIT, attention.size())), attention.size());

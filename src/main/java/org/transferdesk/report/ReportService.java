@@ -56,17 +56,33 @@ public final class ReportService {
         return years(year, year).get(0);
     }
 
-    /** The year's figures up to {@code cutoff}: the same period of an earlier year, for a comparison. */
-    public AnnualReport figuresUpTo(int year, LocalDate cutoff) {
-        ReportData data = records.load(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                nonProfitUnit.getAsBoolean());
-        return AnnualReports.buildUpTo(data, year, cutoff, conventions(year));
-    }
-
     /** The figures of each year {@code from}–{@code to}, oldest first, read in one pass. */
     public List<AnnualReport> years(int from, int to) {
-        ReportData data = records.load(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31),
-                nonProfitUnit.getAsBoolean());
+        return build(load(from, to), from, to);
+    }
+
+    /**
+     * Whole years for charts, and the year before {@code to} counted only up to {@code cutoff} (the same period
+     * as {@code to} so far), read in one pass; {@code from} must be before {@code to}.
+     */
+    public YearsSoFar yearsSoFar(int from, int to, LocalDate cutoff) {
+        ReportData data = load(from, to);
+        return new YearsSoFar(build(data, from, to),
+                AnnualReports.buildUpTo(data, to - 1, cutoff, conventions(to - 1)));
+    }
+
+    /** Whole years, oldest first, and the previous year up to the same day as the last one so far. */
+    public record YearsSoFar(List<AnnualReport> years, AnnualReport previousSamePeriod) {
+        public YearsSoFar {
+            years = List.copyOf(years);
+        }
+    }
+
+    private ReportData load(int from, int to) {
+        return records.load(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), nonProfitUnit.getAsBoolean());
+    }
+
+    private List<AnnualReport> build(ReportData data, int from, int to) {
         List<AnnualReport> years = new ArrayList<>();
         for (int y = from; y <= to; y++) {
             years.add(AnnualReports.build(data, y, conventions(y)));

@@ -106,9 +106,10 @@ public final class ReportViewModel {
         if (newYear) {
             trace.clear();
         }
-        executor.execute(BackgroundTask.of(p -> service.report(y)).onSuccess(pkg -> {
+        // The tables are built with the report, off the FX thread: a large year has thousands of lines.
+        executor.execute(BackgroundTask.of(p -> Built.of(service.report(y))).onSuccess(built -> {
             if (mine == generation) {
-                show(pkg, newYear);
+                show(built, newYear);
             }
         }).onFinished(() -> {
             if (mine == generation) {
@@ -117,11 +118,21 @@ public final class ReportViewModel {
         }));
     }
 
-    private void show(ReportPackage pkg, boolean newYear) {
+    /** A report with its screen tables. */
+    private record Built(ReportPackage pkg, FigureTable overview, List<FigureTable> sections,
+                         List<ProjectColumns.Line> projects) {
+        static Built of(ReportPackage pkg) {
+            return new Built(pkg, ReportFigures.overview(pkg), ReportFigures.sections(pkg),
+                    ProjectColumns.lines(pkg.current().projects()));
+        }
+    }
+
+    private void show(Built built, boolean newYear) {
+        ReportPackage pkg = built.pkg();
         report.set(pkg);
-        overview.set(ReportFigures.overview(pkg));
-        sections.setAll(ReportFigures.sections(pkg));
-        projects.setAll(ProjectColumns.lines(pkg.current().projects()));
+        overview.set(built.overview());
+        sections.setAll(built.sections());
+        projects.setAll(built.projects());
         List<DataCheck> found = pkg.current().checks();
         checks.setAll(found);
         checksTitle.set(I18n.t("reportTab.checks", found.size()));

@@ -146,7 +146,7 @@ public final class DistributionEditorView {
                 () -> String.join("\n", viewModel.problems()), viewModel.problems()));
         problemsPanel.visibleProperty().bind(problemsLabel.textProperty().isNotEmpty());
         problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
-        saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.canEditProperty().not()));
+        saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.permissions().canEditProperty().not()));
     }
 
     private void showHeader(Distribution d) {
@@ -201,14 +201,14 @@ public final class DistributionEditorView {
     private void bindLines() {
         linesTable.setItems(viewModel.lines());
         linesTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        linesTable.editableProperty().bind(viewModel.canEditProperty().or(viewModel.canPayProperty()));
+        linesTable.editableProperty().bind(viewModel.permissions().canEditProperty().or(viewModel.permissions().canPayProperty()));
         Cells.value(staffNoColumn, r -> r.line().staffNo());
         Cells.value(nameColumn, r -> r.line().name());
         Cells.labeled(roleColumn, r -> r.line().role());
         Cells.value(shareColumn, r -> RewardCells.percent(r.line().share()));
         Cells.value(amountColumn, r -> Money.format(r.line().amount()));
         amountColumn.setCellFactory(TextFieldTableCell.forTableColumn());
-        amountColumn.editableProperty().bind(viewModel.canEditProperty());
+        amountColumn.editableProperty().bind(viewModel.permissions().canEditProperty());
         amountColumn.setOnEditCommit(e -> {
             if (!viewModel.setAmount(e.getRowValue().position(), e.getNewValue())) {
                 linesTable.refresh();
@@ -235,8 +235,8 @@ public final class DistributionEditorView {
         Cells.date(filingColumn, r -> r.tax().filingDue());
         Cells.date(paidOnColumn, r -> r.line().paidOn());
         Cells.value(payrollColumn, r -> r.line().payrollRef());
-        TaxWithheldColumn.bind(linesTable, taxWithheldColumn, viewModel, viewModel.canPayProperty());
-        show(editHintRow, viewModel.canEditProperty());
+        TaxWithheldColumn.bind(linesTable, taxWithheldColumn, viewModel, viewModel.permissions().canPayProperty());
+        show(editHintRow, viewModel.permissions().canEditProperty());
         overrideRow.visibleProperty().bind(viewModel.linesChangedProperty());
         overrideRow.managedProperty().bind(overrideRow.visibleProperty());
         overrideReasonField.textProperty().bindBidirectional(viewModel.overrideReasonProperty());
@@ -263,10 +263,10 @@ public final class DistributionEditorView {
         for (DatePicker p : new DatePicker[] {publicityFromPicker, publicityToPicker, approvedOnPicker, paidOnPicker}) {
             Cells.isoDates(p);
         }
-        show(publiciseRow, viewModel.canPubliciseProperty());
-        show(approveRow, viewModel.canApproveProperty());
-        show(payRow, viewModel.canPayProperty());
-        show(revokeRow, viewModel.canRevokeProperty());
+        show(publiciseRow, viewModel.permissions().canPubliciseProperty());
+        show(approveRow, viewModel.permissions().canApproveProperty());
+        show(payRow, viewModel.permissions().canPayProperty());
+        show(revokeRow, viewModel.permissions().canRevokeProperty());
         ActionForm actions = viewModel.actions();
         publicityFromPicker.valueProperty().bindBidirectional(actions.fromProperty());
         publicityToPicker.valueProperty().bindBidirectional(actions.toProperty());

@@ -10,14 +10,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -33,7 +31,6 @@ import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionRules;
 import org.transferdesk.reward.DistributionService;
-import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.reward.DistributionWorkflow;
 import org.transferdesk.reward.Explanation;
 import org.transferdesk.reward.LineTax;
@@ -76,11 +73,7 @@ public final class DistributionEditorViewModel {
     private final TaxEstimateViewModel tax = new TaxEstimateViewModel(fieldErrors);
     private final TaxWithheldEntries taxWithheld = new TaxWithheldEntries(fieldErrors);
 
-    private final BooleanProperty canEdit = new SimpleBooleanProperty();
-    private final BooleanProperty canPublicise = new SimpleBooleanProperty();
-    private final BooleanProperty canApprove = new SimpleBooleanProperty();
-    private final BooleanProperty canPay = new SimpleBooleanProperty();
-    private final BooleanProperty canRevoke = new SimpleBooleanProperty();
+    private final EditorPermissions permissions = new EditorPermissions();
 
 
     public DistributionEditorViewModel(DistributionService service, TaskExecutor executor, DialogService dialogs,
@@ -130,13 +123,7 @@ public final class DistributionEditorViewModel {
         problems.setAll(loaded.problems().stream().map(this::describe).toList());
         explanation.setAll(loaded.explanation().steps());
         history.setAll(loaded.history());
-        DistributionStatus s = d.status();
-        boolean saved = !d.isNew();
-        canEdit.set(s == DistributionStatus.DRAFT && !d.imported());
-        canPublicise.set(saved && s == DistributionStatus.DRAFT);
-        canApprove.set(saved && s == DistributionStatus.PUBLICISING);
-        canPay.set(saved && (s == DistributionStatus.PUBLICISING || s == DistributionStatus.APPROVED));
-        canRevoke.set(saved && s.isLive() && s != DistributionStatus.PAID && d.lines().stream().noneMatch(DistributionLine::isPaid));
+        permissions.update(d);
         LocalDate today = loaded.today();
         if (actions.fromProperty().get() == null) {
             actions.fromProperty().set(d.workflow().publicityFrom() == null ? today : d.workflow().publicityFrom());
@@ -169,7 +156,7 @@ public final class DistributionEditorViewModel {
     public boolean setAmount(int position, String text) {
         fieldErrors.remove("lines");
         BigDecimal amount = text == null ? null : Money.parse(text).orElse(null);
-        if (amount == null || !canEdit.get() || position < 0 || position >= lines.size()) {
+        if (amount == null || !permissions.canEditProperty().get() || position < 0 || position >= lines.size()) {
             fieldErrors.put("lines", I18n.t("rewardEditor.amountInvalid", Objects.toString(text, "")));
             return false;
         }
@@ -268,7 +255,7 @@ public final class DistributionEditorViewModel {
      * Refused (false, with the message under the lines) when not an amount, negative or above the line's amount.
      */
     public boolean setTaxWithheld(int position, String text) {
-        if (!canPay.get() || position < 0 || position >= lines.size()) {
+        if (!permissions.canPayProperty().get() || position < 0 || position >= lines.size()) {
             return false;
         }
         return taxWithheld.set(position, lines.get(position).line(), text);
@@ -281,7 +268,7 @@ public final class DistributionEditorViewModel {
 
     /** Whether the tax withheld of this line can be typed now (unpaid cash lines while payment can be recorded). */
     public boolean acceptsTaxWithheld(LineRow row) {
-        return canPay.get() && TaxWithheldEntries.accepts(row.line());
+        return permissions.canPayProperty().get() && TaxWithheldEntries.accepts(row.line());
     }
 
     public void revoke() {
@@ -384,23 +371,7 @@ public final class DistributionEditorViewModel {
         return tax;
     }
 
-    public BooleanProperty canEditProperty() {
-        return canEdit;
-    }
-
-    public BooleanProperty canPubliciseProperty() {
-        return canPublicise;
-    }
-
-    public BooleanProperty canApproveProperty() {
-        return canApprove;
-    }
-
-    public BooleanProperty canPayProperty() {
-        return canPay;
-    }
-
-    public BooleanProperty canRevokeProperty() {
-        return canRevoke;
+    public EditorPermissions permissions() {
+        return permissions;
     }
 }

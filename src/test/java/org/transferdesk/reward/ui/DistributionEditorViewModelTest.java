@@ -115,7 +115,7 @@ class DistributionEditorViewModelTest {
         editor.save(ok -> saved[0] = ok);
         assertThat(saved[0]).isTrue();
         assertThat(editor.distributionProperty().get().id()).isNotNull();
-        assertThat(editor.canPubliciseProperty().get()).isTrue();
+        assertThat(editor.permissions().canPubliciseProperty().get()).isTrue();
         assertThat(service.list(null)).hasSize(1);
         assertThat(editor.history()).isNotEmpty();
     }
@@ -181,7 +181,7 @@ class DistributionEditorViewModelTest {
         editor.actions().docNoProperty().set("科转公示〔2026〕1号");
         editor.publicise();
         assertThat(editor.distributionProperty().get().status()).isEqualTo(DistributionStatus.PUBLICISING);
-        assertThat(editor.canPayProperty().get()).isTrue();
+        assertThat(editor.permissions().canPayProperty().get()).isTrue();
 
         editor.actions().paidOnProperty().set(from);
         editor.actions().payrollRefProperty().set("GZ-2026-11");

@@ -124,7 +124,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
         return (System.nanoTime() - since) / 1e6;
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
+    /** Removes a throwaway benchmark folder. */
+    static void deleteTree(Path dir) throws java.io.IOException {
         try (var walk = Files.walk(dir)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

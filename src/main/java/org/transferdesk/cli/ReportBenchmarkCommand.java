@@ -78,7 +78,7 @@ public final class ReportBenchmarkCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  target: report < 2000 ms: %s; ratio ≤ 3: %s%n", report < 2000 ? "met" : "MISSED",
                     report / sql <= 3 ? "met" : "MISSED");
         } finally {
-            deleteTree(dir);
+            BenchmarkCommand.deleteTree(dir);
         }
         return 0;
     }
@@ -95,13 +95,5 @@ public final class ReportBenchmarkCommand implements Callable<Integer> {
         }
         Collections.sort(times);
         return times.get(times.size() / 2);
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

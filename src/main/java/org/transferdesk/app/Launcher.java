@@ -17,9 +17,7 @@ public final class Launcher {
     }
 
     public static int run(String... args) {
-        TransferDeskCommand[] holder = new TransferDeskCommand[1];
-        holder[0] = new TransferDeskCommand(() -> TransferDeskApp.launchWith(holder[0].options().folder()));
-        CommandLine cli = new CommandLine(holder[0]);
+        CommandLine cli = new CommandLine(new TransferDeskCommand(TransferDeskApp::launchWith));
         cli.setExecutionExceptionHandler(new CliErrors());
         return cli.execute(args);
     }

@@ -66,10 +66,11 @@ final class ShellCommands implements ShellActions {
     @Override
     public void restoreBackup() {
         var type = new DialogService.FileType(I18n.t("file.backup"), List.of("*" + BackupService.EXTENSION));
-        dialogs.chooseFileToOpen(I18n.t("menu.restore"), List.of(type)).ifPresent(this::restore);
+        dialogs.chooseFileToOpen(I18n.t("menu.restore"), List.of(type)).ifPresent(this::restoreFrom);
     }
 
-    private void restore(Path file) {
+    /** Asks, then replaces the database with the backup and closes the app (it restarts on the restored data). */
+    void restoreFrom(Path file) {
         if (!dialogs.confirm(I18n.t("menu.restore"), I18n.t("restore.confirm", file.getFileName()))) {
             return;
         }

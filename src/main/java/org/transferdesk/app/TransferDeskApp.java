@@ -2,6 +2,9 @@ package org.transferdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -11,6 +14,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.transferdesk.cli.DesktopStart;
 import org.transferdesk.common.I18n;
 import org.transferdesk.settings.UserSettings;
 import org.transferdesk.ui.ErrorHandler;
@@ -24,17 +28,33 @@ import org.transferdesk.ui.Theme;
 public final class TransferDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(TransferDeskApp.class);
 
+    private static volatile int exitCode;
+
     private AppContext context;
     private RuntimeException startupError;
     private Gui gui;
+    private Optional<Path> restore = Optional.empty();
+    private boolean startupCheck;
 
-    static void launchWith(DataFolder folder) {
-        Application.launch(TransferDeskApp.class, "--data-dir=" + folder.root());
+    /** Opens the app as asked and returns once it has closed: 0, or 1 when the database could not be opened. */
+    static int launchWith(DesktopStart start) {
+        List<String> params = new ArrayList<>();
+        params.add("--data-dir=" + start.folder().root());
+        start.backupToRestore().ifPresent(file -> params.add("--restore=" + file));
+        if (start.startupCheck()) {
+            params.add("--startup-check=true");
+        }
+        exitCode = 0;
+        Application.launch(TransferDeskApp.class, params.toArray(String[]::new));
+        return exitCode;
     }
 
     @Override
     public void init() {
-        String dir = getParameters().getNamed().get("data-dir");
+        var named = getParameters().getNamed();
+        restore = Optional.ofNullable(named.get("restore")).map(Path::of);
+        startupCheck = Boolean.parseBoolean(named.get("startup-check"));
+        String dir = named.get("data-dir");
         DataFolder folder = DataFolder.resolve(dir == null ? null : Path.of(dir));
         System.setProperty("transferdesk.logdir", folder.logs().toString());
         I18n.setLocale(new UserSettings(folder.settingsFile()).language());
@@ -49,6 +69,12 @@ public final class TransferDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         if (startupError != null) {
+            exitCode = 1;
+            if (startupCheck) {
+                System.err.println(ErrorHandler.plainMessage(startupError));
+                Platform.exit();
+                return;
+            }
             Alert alert = new Alert(Alert.AlertType.ERROR, ErrorHandler.plainMessage(startupError));
             alert.setTitle(I18n.t("app.title"));
             alert.setHeaderText(I18n.t("error.startup"));
@@ -60,6 +86,10 @@ public final class TransferDeskApp extends Application {
         gui = new Gui(context, stage, path -> getHostServices().showDocument(path.toUri().toString()));
         gui.installErrorHandler();
         show(stage, context, gui);
+        gui.afterShown(restore);
+        if (startupCheck) {
+            StartupCheck.closeOnceShown(stage);
+        }
     }
 
     /** Shows the main window where the user left it (also used by the UI tests). */
@@ -67,6 +97,7 @@ public final class TransferDeskApp extends Application {
         Scene scene = new Scene(gui.buildMain());
         stage.setScene(scene);
         stage.setTitle(I18n.t("app.title"));
+        stage.getIcons().setAll(AppIcons.all());
         WindowPlacements.restore(stage, context.settings());
         stage.setOnCloseRequest(e -> {
             if (!gui.confirmExit()) {
@@ -76,7 +107,6 @@ public final class TransferDeskApp extends Application {
         // However the window goes (close button, File → Exit, Ctrl+Q), its placement is remembered.
         stage.setOnHiding(e -> WindowPlacements.save(stage, context.settings()));
         stage.show();
-        gui.afterShown();
     }
 
     @Override

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * (the same view model): time to the first rows, to the full list, filter-as-you-type, and heap.
  * A benchmark, not a test: figures vary by machine and are reported, not asserted.
  */
-@Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = ReportBenchmarkCommand.class,
+@Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = {ReportBenchmarkCommand.class, StartupBenchmarkCommand.class},
         description = "Measure the results list on generated data (default 100,000 results). "
                 + "Run with -Xmx512m to check the heap budget.")
 public final class BenchmarkCommand implements Callable<Integer> {

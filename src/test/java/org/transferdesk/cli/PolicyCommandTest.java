@@ -16,7 +16,7 @@ class PolicyCommandTest {
 
     private String run(int expectedExit, String lang, String... args) {
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new TransferDeskCommand(() -> { }));
+        CommandLine cli = new CommandLine(new TransferDeskCommand(start -> 0));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(out));
         cli.setExecutionExceptionHandler(new CliErrors());
@@ -84,7 +84,7 @@ class PolicyCommandTest {
     @Test
     void unitKeys_areAcceptedBySettingCommand() {
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new TransferDeskCommand(() -> { }));
+        CommandLine cli = new CommandLine(new TransferDeskCommand(start -> 0));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(out));
         cli.setExecutionExceptionHandler(new CliErrors());

@@ -84,7 +84,7 @@ class ReportCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new TransferDeskCommand(() -> { }));
+        CommandLine cli = new CommandLine(new TransferDeskCommand(start -> 0));
         cli.setExecutionExceptionHandler(new CliErrors());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));

@@ -6,6 +6,7 @@ import org.transferdesk.calendar.WorkCalendarService;
 import org.transferdesk.calendar.persistence.WorkCalendarRepository;
 import org.transferdesk.db.BackupService;
 import org.transferdesk.db.Database;
+import org.transferdesk.db.UpgradeBackup;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.deal.CounterpartyService;
@@ -181,10 +182,11 @@ public final class AppContext implements AutoCloseable {
         };
     }
 
-    /** Creates the data folder if needed, opens and migrates its database. */
+    /** Creates the data folder if needed, opens and migrates its database (backing it up first on an upgrade). */
     public static AppContext open(DataFolder folder, Clock clock) {
         folder.create();
-        return new AppContext(folder, Database.openFile(folder.database()), clock);
+        UpgradeBackup guard = new UpgradeBackup(new BackupService(folder.backups(), clock), AppInfo.version());
+        return new AppContext(folder, Database.openFile(folder.database(), guard), clock);
     }
 
     public DataFolder folder() {

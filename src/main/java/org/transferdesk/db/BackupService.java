@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,23 +13,27 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.jooq.exception.DataAccessException;
 import org.transferdesk.common.UserFacingException;
 
 /**
- * Single-file backups ({@code backups/transferdesk-YYYYMMDD-HHMMSS.tdbackup}): a zip holding a
- * manifest and H2's online copy of the database. Restore checks the file is a TransferDesk backup
- * that this version can open, and swaps the database file in only after the copy has been verified.
+ * Single-file backups ({@code backups/transferdesk-YYYYMMDD-HHMMSS.tdbackup}, {@code …-before-<version>} before
+ * an upgrade): a zip holding a manifest and H2's online copy of the database. Restore checks the file is a
+ * TransferDesk backup that this version can open, and swaps the database file in only after the copy has been verified.
  */
 public final class BackupService {
     public static final String EXTENSION = ".tdbackup";
     public static final int KEEP = 30;
     static final String MANIFEST = "transferdesk-backup.properties";
     static final String DB_ENTRY = "transferdesk.mv.db";
+    /** Marks a pre-upgrade backup's file name; {@link #prune} leaves those alone. */
+    static final String BEFORE = "-before-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path backupDir;
@@ -39,22 +44,10 @@ public final class BackupService {
         this.clock = clock;
     }
 
-    /** Backs up the open database to a new file and keeps only the newest {@value #KEEP}. */
+    /** Backs up the open database to a new file and keeps only the newest {@value #KEEP} rotating ones. */
     public Path backup(Database db, String appVersion) {
         try {
-            Files.createDirectories(backupDir);
-            LocalDateTime now = LocalDateTime.now(clock);
-            Path target = uniqueTarget(now);
-            Path raw = Files.createTempFile(backupDir, "h2-", ".zip");
-            Files.delete(raw);
-            try {
-                db.executeRaw("BACKUP TO '" + raw.toAbsolutePath().toString().replace("'", "''") + "'");
-                Path partial = backupDir.resolve(target.getFileName() + ".part");
-                writeBackup(raw, partial, db.schemaVersion(), appVersion, now);
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(raw);
-            }
+            Path target = write(db, "", Map.of("appVersion", appVersion));
             prune();
             return target;
         } catch (IOException e) {
@@ -62,10 +55,47 @@ public final class BackupService {
         }
     }
 
-    /** A backup on exit, at most one a day. */
+    /**
+     * Backs up a database about to be migrated ({@code transferdesk-YYYYMMDD-HHMMSS-before-<to>.tdbackup}).
+     * Never pruned: it is the way back to the old version. Fails with {@code error.upgradeBackupFailed}.
+     *
+     * @param fromVersion the app version that last opened the database, null when that is not known
+     */
+    public Path backupBeforeUpgrade(Database db, String fromVersion, String toVersion) {
+        try {
+            return write(db, BEFORE + toVersion.replaceAll("[^A-Za-z0-9._-]", "_"), Map.of(
+                    "appVersion", fromVersion == null ? "unknown" : fromVersion,
+                    "reason", "upgrade",
+                    "upgradeTo", toVersion));
+        } catch (IOException | DataAccessException e) {
+            String reason = e instanceof FileSystemException ? e.getClass().getSimpleName() + ": " + e.getMessage()
+                    : e.getMessage();
+            throw new UserFacingException("error.upgradeBackupFailed", new Object[] {reason}, e);
+        }
+    }
+
+    private Path write(Database db, String suffix, Map<String, String> manifest) throws IOException {
+        Files.createDirectories(backupDir);
+        LocalDateTime now = LocalDateTime.now(clock);
+        Path target = uniqueTarget("transferdesk-" + STAMP.format(now) + suffix);
+        Path raw = Files.createTempFile(backupDir, "h2-", ".zip");
+        Files.delete(raw);
+        Path partial = backupDir.resolve(target.getFileName() + ".part");
+        try {
+            db.executeRaw("BACKUP TO '" + raw.toAbsolutePath().toString().replace("'", "''") + "'");
+            writeBackup(raw, partial, db.schemaVersion(), manifest, now);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(raw);
+            Files.deleteIfExists(partial);
+        }
+        return target;
+    }
+
+    /** A backup on exit, at most one a day (pre-upgrade backups do not count: they hold the day before). */
     public boolean backupIfNoneToday(Database db, String appVersion) {
         String today = STAMP.format(LocalDateTime.now(clock)).substring(0, 8);
-        boolean done = list().stream().anyMatch(p -> p.getFileName().toString().startsWith("transferdesk-" + today));
+        boolean done = rotating().stream().anyMatch(p -> p.getFileName().toString().startsWith("transferdesk-" + today));
         if (!done) {
             backup(db, appVersion);
         }
@@ -86,8 +116,11 @@ public final class BackupService {
         }
     }
 
-    private Path uniqueTarget(LocalDateTime now) {
-        String base = "transferdesk-" + STAMP.format(now);
+    private List<Path> rotating() {
+        return list().stream().filter(p -> !p.getFileName().toString().contains(BEFORE)).toList();
+    }
+
+    private Path uniqueTarget(String base) {
         Path target = backupDir.resolve(base + EXTENSION);
         for (int i = 2; Files.exists(target); i++) {
             target = backupDir.resolve(base + "-" + i + EXTENSION);
@@ -96,21 +129,21 @@ public final class BackupService {
     }
 
     private void prune() throws IOException {
-        List<Path> all = list();
+        List<Path> all = rotating();
         for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
             Files.deleteIfExists(old);
         }
     }
 
-    private static void writeBackup(Path h2Zip, Path target, String schemaVersion, String appVersion,
+    private static void writeBackup(Path h2Zip, Path target, String schemaVersion, Map<String, String> extra,
                                     LocalDateTime at) throws IOException {
         try (ZipFile in = new ZipFile(h2Zip.toFile());
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             Properties manifest = new Properties();
             manifest.setProperty("application", "TransferDesk");
             manifest.setProperty("schemaVersion", schemaVersion);
-            manifest.setProperty("appVersion", appVersion);
             manifest.setProperty("createdAt", at.toString());
+            extra.forEach(manifest::setProperty);
             out.putNextEntry(new ZipEntry(MANIFEST));
             manifest.store(out, "TransferDesk backup");
             out.closeEntry();
@@ -206,7 +239,7 @@ public final class BackupService {
             if (!"TransferDesk".equals(app)) {
                 throw new UserFacingException("error.restoreNotBackup", stagedBase.getFileName());
             }
-        } catch (org.jooq.exception.DataAccessException e) {
+        } catch (DataAccessException e) {
             throw new UserFacingException("error.restoreNotBackup", new Object[] {stagedBase.getFileName()}, e);
         }
     }

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -18,7 +20,8 @@ import org.transferdesk.common.UserFacingException;
 
 /**
  * The embedded H2 file database: opened in auto-server mode so the CLI can work while the GUI is
- * open, refused when a newer TransferDesk migrated it, migrated by Flyway before anything else runs.
+ * open, refused when a newer TransferDesk migrated it, migrated by Flyway before anything else runs
+ * (an {@link UpgradeGuard} may act just before, e.g. back up).
  */
 public final class Database implements AutoCloseable {
     /** Names and NULL ordering as PostgreSQL has them, so the same SQL runs on both. */
@@ -43,7 +46,12 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database at {@code basePath} (without {@code .mv.db}) and migrates it. */
     public static Database openFile(Path basePath) {
-        Database db = open("jdbc:h2:file:" + basePath.toAbsolutePath() + OPTIONS + ";AUTO_SERVER=TRUE");
+        return openFile(basePath, UpgradeGuard.NONE);
+    }
+
+    /** As {@link #openFile(Path)}, telling {@code guard} before and after the migration. */
+    public static Database openFile(Path basePath, UpgradeGuard guard) {
+        Database db = open("jdbc:h2:file:" + basePath.toAbsolutePath() + OPTIONS + ";AUTO_SERVER=TRUE", guard);
         db.openFile = basePath.toAbsolutePath().normalize().toString();
         OPEN_FILES.add(db.openFile);
         return db;
@@ -60,10 +68,14 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(String url) {
+        return open(url, UpgradeGuard.NONE);
+    }
+
+    private static Database open(String url, UpgradeGuard guard) {
         Database db = new Database(url);
         try {
             db.checkReachable();
-            db.migrate();
+            db.migrate(guard);
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -98,16 +110,21 @@ public final class Database implements AutoCloseable {
                 .load();
     }
 
-    private void migrate() {
+    private void migrate(UpgradeGuard guard) {
         Flyway flyway = flyway();
+        MigrationInfoService info = flyway.info();
         String newest = latestAvailable(flyway).map(MigrationVersion::getVersion).orElse("0");
-        Optional<MigrationInfo> future = Arrays.stream(flyway.info().applied())
+        Optional<MigrationInfo> future = Arrays.stream(info.applied())
                 .filter(i -> i.getState().name().startsWith("FUTURE"))
                 .reduce((a, b) -> b);
         if (future.isPresent()) {
             throw new DatabaseTooNewException(future.get().getVersion().getVersion(), newest);
         }
+        List<String> pending = Arrays.stream(info.pending())
+                .map(MigrationInfo::getVersion).filter(v -> v != null).map(MigrationVersion::getVersion).toList();
+        guard.beforeMigrate(this, new UpgradeGuard.Schema(schemaVersion(), pending, info.applied().length == 0));
         flyway.migrate();
+        guard.afterMigrate(this);
     }
 
     private static Optional<MigrationVersion> latestAvailable(Flyway flyway) {

@@ -122,4 +122,18 @@ class BackupServiceTest {
             assertThat(tomorrow.backupIfNoneToday(db, "test")).isFalse();
         }
     }
+
+    @Test
+    void pruningKeepsPreUpgradeBackups_andTheyDoNotCountAsTheDailyBackup() {
+        BackupService backups = new BackupService(dir.resolve("backups"), ticking);
+        try (Database db = Database.openFile(base())) {
+            Path beforeUpgrade = backups.backupBeforeUpgrade(db, "0.1.0", "0.2.0 beta/1");
+            assertThat(beforeUpgrade.getFileName().toString()).endsWith("-before-0.2.0_beta_1.tdbackup");
+            assertThat(backups.backupIfNoneToday(db, "test")).isTrue();
+            for (int i = 0; i < 31; i++) {
+                backups.backup(db, "test");
+            }
+            assertThat(backups.list()).hasSize(BackupService.KEEP + 1).contains(beforeUpgrade);
+        }
+    }
 }

@@ -1,0 +1,50 @@
+package org.transferdesk.db;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+
+/** Database files as an older TransferDesk left them: migrated only up to a version, opened without the guard. */
+public final class OldDatabase {
+    private OldDatabase() {
+    }
+
+    /** Migrates a new file database at {@code base} up to {@code schemaVersion} and adds one person (T001). */
+    public static void create(Path base, String schemaVersion) {
+        Flyway.configure().dataSource(url(base), "sa", "").locations("classpath:db/migration")
+                .target(schemaVersion).load().migrate();
+        execute(base, "insert into person (staff_no, name) values ('T001', '张三')");
+    }
+
+    public static void execute(Path base, String sql) {
+        try (Connection c = DriverManager.getConnection(url(base), "sa", ""); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The first column of the first row of {@code sql}, null when there is none. */
+    public static String query(Path base, String sql) {
+        try (Connection c = DriverManager.getConnection(url(base), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The schema version Flyway recorded last. */
+    public static String schemaVersion(Path base) {
+        return query(base, "select version from flyway_schema_history where success "
+                + "order by installed_rank desc limit 1");
+    }
+
+    private static String url(Path base) {
+        return "jdbc:h2:file:" + base.toAbsolutePath() + Database.OPTIONS;
+    }
+}

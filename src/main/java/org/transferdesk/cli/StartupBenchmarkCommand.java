@@ -88,7 +88,11 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
         List<String> command = new ArrayList<>(program);
         command.addAll(args);
         long t0 = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // jpackage's Linux launcher marks its own process with _JPACKAGE_LAUNCHER; a child that inherits the mark
+        // takes its arguments for the JVM's and fails ("Could not find or load main class demo").
+        builder.environment().keySet().removeIf(key -> key.startsWith("_JPACKAGE"));
+        Process process = builder.start();
         StringBuilder output = new StringBuilder();
         long untilLine = -1;
         String seen = null;

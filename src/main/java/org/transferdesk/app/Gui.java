@@ -373,6 +373,15 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         restore.ifPresentOrElse(commands::restoreFrom, commands::offerDemoIfEmpty);
     }
 
+    /** Background work waits until {@link #releaseBackgroundWork()}: the first window is drawn first. */
+    void holdBackgroundWork() {
+        executor.hold();
+    }
+
+    void releaseBackgroundWork() {
+        executor.release();
+    }
+
     public void shutdown() {
         executor.close();
     }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -21,14 +23,15 @@ import org.transferdesk.ui.ErrorHandler;
 import org.transferdesk.ui.Theme;
 
 /**
- * The desktop application. The database is opened and migrated in {@link #init()} (off the UI
- * thread) before the main window opens; a database that cannot be opened is explained, not shown as
+ * The desktop application. The database is opened and migrated off the UI thread, while JavaFX starts,
+ * and is ready before the main window opens; the pages' background loading waits for the first frame; a database that cannot be opened is explained, not shown as
  * a stack trace.
  */
 public final class TransferDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(TransferDeskApp.class);
 
     private static volatile int exitCode;
+    private static volatile CompletableFuture<AppContext> opening;
 
     private AppContext context;
     private RuntimeException startupError;
@@ -38,8 +41,12 @@ public final class TransferDeskApp extends Application {
 
     /** Opens the app as asked and returns once it has closed: 0, or 1 when the database could not be opened. */
     static int launchWith(DesktopStart start) {
+        DataFolder folder = start.folder();
+        System.setProperty("transferdesk.logdir", folder.logs().toString());
+        I18n.setLocale(new UserSettings(folder.settingsFile()).language());
+        // The database opens while JavaFX starts: each takes a good part of a second on an office PC.
+        opening = openInBackground(folder);
         List<String> params = new ArrayList<>();
-        params.add("--data-dir=" + start.folder().root());
         start.backupToRestore().ifPresent(file -> params.add("--restore=" + file));
         if (start.startupCheck()) {
             params.add("--startup-check=true");
@@ -49,20 +56,30 @@ public final class TransferDeskApp extends Application {
         return exitCode;
     }
 
+    private static CompletableFuture<AppContext> openInBackground(DataFolder folder) {
+        CompletableFuture<AppContext> context = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                context.complete(AppContext.open(folder, Clock.systemDefaultZone()));
+            } catch (RuntimeException e) {
+                LOG.error("Cannot open the database in {}", folder.root(), e);
+                context.completeExceptionally(e);
+            }
+        }, "td-open-database");
+        thread.setDaemon(true);
+        thread.start();
+        return context;
+    }
+
     @Override
     public void init() {
         var named = getParameters().getNamed();
         restore = Optional.ofNullable(named.get("restore")).map(Path::of);
         startupCheck = Boolean.parseBoolean(named.get("startup-check"));
-        String dir = named.get("data-dir");
-        DataFolder folder = DataFolder.resolve(dir == null ? null : Path.of(dir));
-        System.setProperty("transferdesk.logdir", folder.logs().toString());
-        I18n.setLocale(new UserSettings(folder.settingsFile()).language());
         try {
-            context = AppContext.open(folder, Clock.systemDefaultZone());
-        } catch (RuntimeException e) {
-            LOG.error("Cannot open the database in {}", folder.root(), e);
-            startupError = e;
+            context = opening.join();
+        } catch (CompletionException e) {
+            startupError = e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
@@ -85,11 +102,16 @@ public final class TransferDeskApp extends Application {
         }
         gui = new Gui(context, stage, path -> getHostServices().showDocument(path.toUri().toString()));
         gui.installErrorHandler();
+        gui.holdBackgroundWork();
         show(stage, context, gui);
-        gui.afterShown(restore);
-        if (startupCheck) {
-            StartupCheck.closeOnceShown(stage);
-        }
+        FirstFrame.then(stage.getScene(), () -> {
+            gui.releaseBackgroundWork();
+            if (startupCheck) {
+                StartupCheck.reportAndClose();
+            } else {
+                gui.afterShown(restore);
+            }
+        });
     }
 
     /** Shows the main window where the user left it (also used by the UI tests). */

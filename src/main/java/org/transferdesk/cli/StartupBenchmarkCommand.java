@@ -36,6 +36,10 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
                     + "/opt/transferdesk/bin/TransferDesk, or java -jar with this jar).")
     Path launcher;
 
+    @Option(names = "--cold",
+            description = "Before each start, empty the OS's file cache, as after a reboot (Linux, as root).")
+    boolean cold;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,7 +49,8 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
         List<String> program = launcher != null ? List.of(launcher.toAbsolutePath().toString()) : thisProgram();
         Path dir = Files.createTempDirectory("transferdesk-startup-benchmark-");
         try {
-            out.printf(Locale.ROOT, "TransferDesk start-time benchmark: %d starts of %s%n", runs, String.join(" ", program));
+            out.printf(Locale.ROOT, "TransferDesk start-time benchmark: %d %sstarts of %s%n", runs, cold ? "cold " : "",
+                    String.join(" ", program));
             Run demo = run(program, List.of("demo", "--data-dir", dir.toString()), null);
             if (demo.exitCode != 0) {
                 out.println("  demo data could not be made:\n" + demo.output);
@@ -53,13 +58,16 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
             }
             List<Long> shown = new ArrayList<>();
             for (int i = 1; i <= runs; i++) {
+                if (cold) {
+                    dropFileCache();
+                }
                 Run start = run(program, List.of("--startup-check", "--data-dir", dir.toString()), DesktopStart.SHOWN);
                 if (start.exitCode != 0 || start.untilLine < 0) {
                     out.printf(Locale.ROOT, "  start %d failed (exit code %d):%n%s%n", i, start.exitCode, start.output);
                     return 1;
                 }
                 shown.add(start.untilLine);
-                out.printf(Locale.ROOT, "  start %d: main window after %,6d ms (the app counts %s), closed after %,6d ms%n",
+                out.printf(Locale.ROOT, "  start %d: main window after %,6d ms (JVM up %s), closed after %,6d ms%n",
                         i, start.untilLine, start.reported(), start.total);
             }
             out.printf(Locale.ROOT, "  median of %d: main window after %,d ms%n", runs, median(shown));
@@ -67,6 +75,12 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
         } finally {
             BenchmarkCommand.deleteTree(dir);
         }
+    }
+
+    /** Linux keeps read files in memory: dropping them makes each start read the app from disk again. */
+    private static void dropFileCache() throws IOException, InterruptedException {
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
+        Files.writeString(Path.of("/proc/sys/vm/drop_caches"), "3");
     }
 
     /** How this process was started, so the benchmark times the same thing: a launcher, or java -jar. */
@@ -120,7 +134,7 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
     }
 
     private record Run(int exitCode, long untilLine, long total, String line, String output) {
-        /** What the app itself printed: from the OS's process start to the first frame. */
+        /** What the app printed: how long its JVM had been up at the first frame. */
         String reported() {
             return line == null ? "?" : line.substring(DesktopStart.SHOWN.length()).strip();
         }

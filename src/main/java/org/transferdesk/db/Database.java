@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
     private static final java.util.Set<String> OPEN_FILES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final JdbcConnectionPool pool;
+    private Flyway flyway;
     private String openFile;
     private final DSLContext dsl;
     private final String url;
@@ -102,18 +103,24 @@ public final class Database implements AutoCloseable {
         return new UserFacingException("error.databaseOpen", new Object[] {msg}, e);
     }
 
-    private Flyway flyway() {
-        return Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .cleanDisabled(true)
-                .load();
+    /** One Flyway for the database's life: each new one scans the class path for migrations again. */
+    private synchronized Flyway flyway() {
+        if (flyway == null) {
+            flyway = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .cleanDisabled(true)
+                    .load();
+        }
+        return flyway;
     }
 
     private void migrate(UpgradeGuard guard) {
         Flyway flyway = flyway();
+        // One look at the history serves every question below: each info() reads it and the migrations again.
         MigrationInfoService info = flyway.info();
-        String newest = latestAvailable(flyway).map(MigrationVersion::getVersion).orElse("0");
+        String newest = Arrays.stream(info.all()).map(MigrationInfo::getVersion).filter(v -> v != null)
+                .max(MigrationVersion::compareTo).map(MigrationVersion::getVersion).orElse("0");
         Optional<MigrationInfo> future = Arrays.stream(info.applied())
                 .filter(i -> i.getState().name().startsWith("FUTURE"))
                 .reduce((a, b) -> b);
@@ -122,21 +129,17 @@ public final class Database implements AutoCloseable {
         }
         List<String> pending = Arrays.stream(info.pending())
                 .map(MigrationInfo::getVersion).filter(v -> v != null).map(MigrationVersion::getVersion).toList();
-        guard.beforeMigrate(this, new UpgradeGuard.Schema(schemaVersion(), pending, info.applied().length == 0));
+        guard.beforeMigrate(this, new UpgradeGuard.Schema(versionOf(info.current()), pending, info.applied().length == 0));
         flyway.migrate();
         guard.afterMigrate(this);
     }
 
-    private static Optional<MigrationVersion> latestAvailable(Flyway flyway) {
-        return Arrays.stream(flyway.info().all())
-                .map(MigrationInfo::getVersion)
-                .filter(v -> v != null)
-                .max(MigrationVersion::compareTo);
-    }
-
     /** The schema version the database is at, e.g. "1". */
     public String schemaVersion() {
-        MigrationInfo current = flyway().info().current();
+        return versionOf(flyway().info().current());
+    }
+
+    private static String versionOf(MigrationInfo current) {
         return current == null ? "0" : current.getVersion().getVersion();
     }
 

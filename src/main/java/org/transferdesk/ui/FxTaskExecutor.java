@@ -1,7 +1,7 @@
 package org.transferdesk.ui;
 
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -13,12 +13,16 @@ import org.transferdesk.common.ProgressSink;
 
 /** Runs tasks on a small pool of daemon threads and reports back on the JavaFX thread. */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
-    private final ExecutorService pool;
+    private final ThreadPoolExecutor pool;
     private final Consumer<Throwable> defaultFailureHandler;
+    /** Tasks held back until {@link #release()}; null when nothing is held. */
+    private java.util.List<Runnable> held;
+    /** Once closed, work still finishing reports to nobody: the windows are gone. */
+    private volatile boolean closed;
 
     public FxTaskExecutor(Consumer<Throwable> defaultFailureHandler) {
         AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(3, r -> {
+        this.pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "td-background-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -52,14 +56,23 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         task.progressProperty().addListener((o, a, b) ->
                 background.progressHandler().accept(b.doubleValue(), task.getMessage()));
         task.setOnSucceeded(e -> {
+            if (closed) {
+                return;
+            }
             background.successHandler().accept(task.getValue());
             background.finishedHandler().run();
         });
         task.setOnCancelled(e -> {
+            if (closed) {
+                return;
+            }
             background.cancelledHandler().run();
             background.finishedHandler().run();
         });
         task.setOnFailed(e -> {
+            if (closed) {
+                return;
+            }
             Throwable error = task.getException();
             if (error instanceof CancellationException) {
                 background.cancelledHandler().run();
@@ -70,7 +83,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             }
             background.finishedHandler().run();
         });
-        pool.submit(task);
+        submit(task);
         return new TaskHandle() {
             @Override
             public void cancel() {
@@ -86,16 +99,51 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         };
     }
 
+    /**
+     * Holds the tasks given from now on until {@link #release()}. At start-up the first window is drawn before
+     * the pages' loading competes with it for the (often two) cores of an office PC.
+     */
+    public synchronized void hold() {
+        if (held == null) {
+            held = new java.util.ArrayList<>();
+        }
+    }
+
+    /** Starts the held tasks, in the order they were given, and stops holding. */
+    public synchronized void release() {
+        if (held != null) {
+            held.forEach(pool::submit);
+            held = null;
+        }
+    }
+
+    private synchronized void submit(Runnable task) {
+        if (held != null) {
+            held.add(task);
+        } else {
+            pool.submit(task);
+        }
+    }
+
     @Override
     public Executor uiThread() {
         return Platform::runLater;
     }
 
+    /**
+     * Lets running work finish (for a few seconds at most) and drops work not yet started. No interrupt: it
+     * would close H2's file channel under a running query, and the backup on exit would then fail.
+     */
     @Override
     public void close() {
-        pool.shutdownNow();
+        closed = true;
+        synchronized (this) {
+            held = null;
+        }
+        pool.shutdown();
+        pool.getQueue().clear();
         try {
-            pool.awaitTermination(2, TimeUnit.SECONDS);
+            pool.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

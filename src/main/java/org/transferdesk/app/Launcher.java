@@ -1,6 +1,7 @@
 package org.transferdesk.app;
 
 import org.transferdesk.cli.CliErrors;
+import org.transferdesk.cli.DesktopCommand;
 import org.transferdesk.cli.TransferDeskCommand;
 import picocli.CommandLine;
 
@@ -17,7 +18,9 @@ public final class Launcher {
     }
 
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new TransferDeskCommand(TransferDeskApp::launchWith));
+        Object command = TransferDeskCommand.opensDesktop(args) ? new DesktopCommand(TransferDeskApp::launchWith)
+                : new TransferDeskCommand(TransferDeskApp::launchWith);
+        CommandLine cli = new CommandLine(command);
         cli.setExecutionExceptionHandler(new CliErrors());
         return cli.execute(args);
     }

@@ -1,17 +1,14 @@
 package org.transferdesk.cli;
 
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.transferdesk.app.AppInfo;
-import org.transferdesk.common.I18n;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code transferdesk [--data-dir DIR] [--startup-check] [BACKUP] [COMMAND]}: without a command the desktop
@@ -26,17 +23,8 @@ public final class TransferDeskCommand implements Callable<Integer> {
     @Mixin
     DataDirOption options;
 
-    @Option(names = "--startup-check",
-            description = "Open the main window, print how long the start took, then close again "
-                    + "(the installer's smoke test and `benchmark startup` use it).")
-    boolean startupCheck;
-
-    @Parameters(arity = "0..1", paramLabel = "BACKUP",
-            description = "A .tdbackup file: the app opens and offers to restore it (what double-clicking a backup does).")
-    Path backup;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    DesktopOptions desktop;
 
     private final DesktopStart.Opener gui;
 
@@ -44,21 +32,23 @@ public final class TransferDeskCommand implements Callable<Integer> {
         this.gui = gui;
     }
 
-    /** The data folder chosen on the command line (for the GUI). */
-    public DataDirOption options() {
-        return options;
-    }
-
     @Override
     public Integer call() {
-        options.prepare();
-        if (backup != null && !backup.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tdbackup")) {
-            // Also what a mistyped command name ends up as: say so rather than open the app.
-            spec.commandLine().getErr().println(I18n.t("cli.notBackupOrCommand", backup));
-            return 2;
+        return desktop.open(options, gui);
+    }
+
+    /**
+     * Whether the arguments only open the desktop app (no command, no help or version): then
+     * {@link DesktopCommand} reads them.
+     */
+    public static boolean opensDesktop(String... args) {
+        Set<String> words = new HashSet<>(List.of("-h", "--help", "-V", "--version"));
+        for (Class<?> sub : TransferDeskCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = sub.getAnnotation(Command.class);
+            words.add(command.name());
+            words.addAll(List.of(command.aliases()));
         }
-        return gui.open(new DesktopStart(options.folder(), Optional.ofNullable(backup).map(Path::toAbsolutePath),
-                startupCheck));
+        return Arrays.stream(args).noneMatch(words::contains);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -72,6 +72,35 @@ class TransferDeskCommandTest {
     }
 
     @Test
+    void onlyArgumentsThatOpenTheApp_takeTheShortWay() {
+        assertThat(TransferDeskCommand.opensDesktop()).isTrue();
+        assertThat(TransferDeskCommand.opensDesktop("--data-dir", "D:\\台账", "--startup-check", "x.tdbackup")).isTrue();
+        assertThat(TransferDeskCommand.opensDesktop("report", "--year", "2025")).isFalse();
+        assertThat(TransferDeskCommand.opensDesktop("help")).isFalse();
+        assertThat(TransferDeskCommand.opensDesktop("--version")).isFalse();
+        assertThat(TransferDeskCommand.opensDesktop("-h")).isFalse();
+    }
+
+    @Test
+    void theShortWay_readsTheSameOptions() {
+        CommandLine cli = new CommandLine(new DesktopCommand(start -> {
+            opened.add(start);
+            return 0;
+        }));
+        cli.setErr(new PrintWriter(err, true));
+
+        assertThat(cli.execute("--data-dir", tmp.toString(), "--startup-check", "b.tdbackup")).isZero();
+        assertThat(cli.execute("--lang", "en", "reprot")).isEqualTo(2);
+
+        assertThat(opened).singleElement().satisfies(start -> {
+            assertThat(start.folder().root()).isEqualTo(tmp.toAbsolutePath().normalize());
+            assertThat(start.startupCheck()).isTrue();
+            assertThat(start.backupToRestore()).contains(Path.of("b.tdbackup").toAbsolutePath());
+        });
+        assertThat(err.toString()).contains("\"reprot\" is neither a command nor a TransferDesk backup");
+    }
+
+    @Test
     void theShownLine_isWhatScriptsLookFor() {
         assertThat(DesktopStart.SHOWN).isEqualTo("TransferDesk main window shown after ");
     }

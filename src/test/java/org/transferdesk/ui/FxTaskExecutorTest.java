@@ -1,0 +1,73 @@
+package org.transferdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Held work starts after the first frame; closing lets running work finish without an interrupt and reports nothing. */
+@ExtendWith(ApplicationExtension.class)
+class FxTaskExecutorTest {
+    private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        // The toolkit is all these tests need.
+    }
+
+    @Test
+    void heldWork_waitsForRelease_andThenRunsInOrder() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor(failures::add);
+        List<String> done = new CopyOnWriteArrayList<>();
+        executor.hold();
+        executor.execute(BackgroundTask.of(p -> "first").onSuccess(done::add));
+        executor.execute(BackgroundTask.of(p -> "second").onSuccess(done::add));
+
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(done).isEmpty();
+
+        executor.release();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> done.size() == 2);
+        assertThat(done).containsExactlyInAnyOrder("first", "second");
+        executor.close();
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void close_letsRunningWorkFinishUninterrupted_andReportsNothingAfterwards() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor(failures::add);
+        CountDownLatch running = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
+        AtomicBoolean finished = new AtomicBoolean();
+        AtomicBoolean reported = new AtomicBoolean();
+        executor.execute(BackgroundTask.of(p -> {
+            running.countDown();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            }
+            finished.set(true);
+            return "done";
+        }).onSuccess(v -> reported.set(true)));
+        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+
+        executor.close();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(finished).isTrue();
+        assertThat(interrupted).isFalse();
+        assertThat(reported).isFalse();
+        assertThat(failures).isEmpty();
+    }
+}

@@ -43,6 +43,10 @@ public final class SmokeTest {
             check(v.code == 0 && v.out.strip().equals("TransferDesk " + version),
                     "--version prints TransferDesk " + version + " (got: " + v.out.strip() + ")");
 
+            Result typo = exec(List.of(launcher.toString(), "reprot", "--lang", "en"), false);
+            check(typo.code == 2 && typo.out.contains("neither a command nor a TransferDesk backup"),
+                    "an argument that is neither a command nor a backup is refused with exit code 2");
+
             Result demo = exec(List.of(launcher.toString(), "demo", "--data-dir", data.toString()), false);
             check(demo.code == 0 && Files.isRegularFile(data.resolve("transferdesk.mv.db")),
                     "demo writes the demo data into a new data folder");

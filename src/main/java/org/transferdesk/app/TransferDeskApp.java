@@ -76,8 +76,10 @@ public final class TransferDeskApp extends Application {
         var named = getParameters().getNamed();
         restore = Optional.ofNullable(named.get("restore")).map(Path::of);
         startupCheck = Boolean.parseBoolean(named.get("startup-check"));
+        // Launched other than through launchWith (a development run of this class): open the default folder now.
+        CompletableFuture<AppContext> pending = opening != null ? opening : openInBackground(DataFolder.resolve(null));
         try {
-            context = opening.join();
+            context = pending.join();
         } catch (CompletionException e) {
             startupError = e.getCause() instanceof RuntimeException r ? r : e;
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -27,7 +26,6 @@ import org.transferdesk.deal.Instalment;
 import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.due.DueService;
-import picocli.CommandLine;
 
 /** {@code due}: the open deadlines as text, JSON (the documented shape), CSV and iCalendar. */
 class DueCommandTest {
@@ -36,8 +34,9 @@ class DueCommandTest {
 
     private Path data;
     private long instalmentId;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @BeforeEach
     void setUp() {
@@ -59,11 +58,7 @@ class DueCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new TransferDeskCommand(start -> 0));
-        cli.setExecutionExceptionHandler(new CliErrors());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test

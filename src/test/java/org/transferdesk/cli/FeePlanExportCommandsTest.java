@@ -3,7 +3,6 @@ package org.transferdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.transferdesk.app.DataFolder;
 import org.transferdesk.common.I18n;
 import org.transferdesk.fees.ui.FeePlanFixture;
 import org.transferdesk.pilot.export.XlsxRows;
-import picocli.CommandLine;
 
 /** {@code export fee-plan} and {@code export portfolio-review} on a data folder holding one granted patent. */
 class FeePlanExportCommandsTest {
@@ -25,8 +23,9 @@ class FeePlanExportCommandsTest {
     Path tmp;
 
     private Path data;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @BeforeEach
     void setUp() {
@@ -42,11 +41,7 @@ class FeePlanExportCommandsTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new TransferDeskCommand(start -> 0));
-        cli.setExecutionExceptionHandler(new CliErrors());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.pilot.ResultDeals;
 import org.transferdesk.pilot.export.XlsxRows;
 import org.transferdesk.reward.RewardFixture;
-import picocli.CommandLine;
 
 /** {@code export pilot-notice} and {@code export pilot-register} on a data folder holding one registered grant. */
 class PilotExportCommandsTest {
@@ -33,8 +31,9 @@ class PilotExportCommandsTest {
 
     private Path data;
     private String caseNo;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @BeforeEach
     void setUp() {
@@ -57,11 +56,7 @@ class PilotExportCommandsTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new TransferDeskCommand(start -> 0));
-        cli.setExecutionExceptionHandler(new CliErrors());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     private static String all(List<List<String>> rows) {

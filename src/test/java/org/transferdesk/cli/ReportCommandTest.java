@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.common.I18n;
 import org.transferdesk.ledger.TestWorkbook;
-import picocli.CommandLine;
 
 /**
  * {@code import} + {@code report --format json} on a ledger workbook holding DOMAIN.md E8: the figures come out
@@ -62,8 +60,9 @@ class ReportCommandTest {
     Path tmp;
 
     private Path data;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
     private JsonNode report;
 
     @BeforeEach
@@ -84,11 +83,7 @@ class ReportCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new TransferDeskCommand(start -> 0));
-        cli.setExecutionExceptionHandler(new CliErrors());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @ParameterizedTest(name = "{0}: {1} / {2} / {3}")

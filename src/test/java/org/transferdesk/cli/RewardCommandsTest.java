@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -30,7 +29,6 @@ import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
 import org.transferdesk.reward.RewardFixture;
-import picocli.CommandLine;
 
 /**
  * {@code distribute} and {@code export …} on a data folder holding E1's team: a licence with a receipt and a
@@ -41,8 +39,9 @@ class RewardCommandsTest {
     Path tmp;
 
     private Path data;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRunner cli = new CliRunner();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @BeforeEach
     void setUp() {
@@ -73,11 +72,7 @@ class RewardCommandsTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new TransferDeskCommand(start -> 0));
-        cli.setExecutionExceptionHandler(new CliErrors());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test

@@ -1,9 +1,6 @@
 package org.transferdesk.app;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,29 +28,26 @@ public final class TransferDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(TransferDeskApp.class);
 
     private static volatile int exitCode;
+    private static volatile DesktopStart request;
     private static volatile CompletableFuture<AppContext> opening;
 
     private AppContext context;
     private RuntimeException startupError;
     private Gui gui;
-    private Optional<Path> restore = Optional.empty();
-    private boolean startupCheck;
 
     /** Opens the app as asked and returns once it has closed: 0, or 1 when the database could not be opened. */
     static int launchWith(DesktopStart start) {
-        DataFolder folder = start.folder();
-        System.setProperty("transferdesk.logdir", folder.logs().toString());
-        I18n.setLocale(new UserSettings(folder.settingsFile()).language());
-        // The database opens while JavaFX starts: each takes a good part of a second on an office PC.
-        opening = openInBackground(folder);
-        List<String> params = new ArrayList<>();
-        start.backupToRestore().ifPresent(file -> params.add("--restore=" + file));
-        if (start.startupCheck()) {
-            params.add("--startup-check=true");
-        }
+        begin(start);
         exitCode = 0;
-        Application.launch(TransferDeskApp.class, params.toArray(String[]::new));
+        Application.launch(TransferDeskApp.class);
         return exitCode;
+    }
+
+    /** The user's language, and the database opening while JavaFX starts: each takes a good part of a second. */
+    private static void begin(DesktopStart start) {
+        request = start;
+        I18n.setLocale(new UserSettings(start.folder().settingsFile()).language());
+        opening = openInBackground(start.folder());
     }
 
     private static CompletableFuture<AppContext> openInBackground(DataFolder folder) {
@@ -73,13 +67,14 @@ public final class TransferDeskApp extends Application {
 
     @Override
     public void init() {
-        var named = getParameters().getNamed();
-        restore = Optional.ofNullable(named.get("restore")).map(Path::of);
-        startupCheck = Boolean.parseBoolean(named.get("startup-check"));
-        // Launched other than through launchWith (a development run of this class): open the default folder now.
-        CompletableFuture<AppContext> pending = opening != null ? opening : openInBackground(DataFolder.resolve(null));
+        if (request == null) {
+            // Started as a plain JavaFX application (a development run), not through Launcher: the default folder.
+            DataFolder folder = DataFolder.resolve(null);
+            System.setProperty("transferdesk.logdir", folder.logs().toString());
+            begin(new DesktopStart(folder, Optional.empty(), false));
+        }
         try {
-            context = pending.join();
+            context = opening.join();
         } catch (CompletionException e) {
             startupError = e.getCause() instanceof RuntimeException r ? r : e;
         }
@@ -89,7 +84,7 @@ public final class TransferDeskApp extends Application {
     public void start(Stage stage) {
         if (startupError != null) {
             exitCode = 1;
-            if (startupCheck) {
+            if (request.startupCheck()) {
                 System.err.println(ErrorHandler.plainMessage(startupError));
                 Platform.exit();
                 return;
@@ -108,10 +103,10 @@ public final class TransferDeskApp extends Application {
         show(stage, context, gui);
         FirstFrame.then(stage.getScene(), () -> {
             gui.releaseBackgroundWork();
-            if (startupCheck) {
+            if (request.startupCheck()) {
                 StartupCheck.reportAndClose();
             } else {
-                gui.afterShown(restore);
+                gui.afterShown(request.backupToRestore());
             }
         });
     }

@@ -23,6 +23,8 @@ public final class UpgradeBackup implements UpgradeGuard {
 
     private final BackupService backups;
     private final String appVersion;
+    /** What beforeMigrate found: an unchanged version needs no write, so opening stays read-only. */
+    private boolean recorded;
 
     public UpgradeBackup(BackupService backups, String appVersion) {
         this.backups = backups;
@@ -36,6 +38,7 @@ public final class UpgradeBackup implements UpgradeGuard {
         }
         Optional<String> last = unmigrated.dsl().select(APP_META.META_VALUE).from(APP_META)
                 .where(APP_META.META_KEY.eq(LAST_APP_VERSION)).fetchOptional(APP_META.META_VALUE);
+        recorded = last.filter(appVersion::equals).isPresent();
         List<String> reasons = new ArrayList<>();
         if (!schema.pending().isEmpty()) {
             reasons.add("schema " + schema.version() + " has migrations " + schema.pending() + " pending");
@@ -54,6 +57,9 @@ public final class UpgradeBackup implements UpgradeGuard {
 
     @Override
     public void afterMigrate(Database migrated) {
+        if (recorded) {
+            return;
+        }
         DSLContext dsl = migrated.dsl();
         int updated = dsl.update(APP_META).set(APP_META.META_VALUE, appVersion)
                 .where(APP_META.META_KEY.eq(LAST_APP_VERSION)).execute();

@@ -1,5 +1,4 @@
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,7 +212,7 @@ public final class Packager {
                     throw new IOException("Unexpected entry " + name + " in " + jar);
                 }
                 Files.createDirectories(target.getParent());
-                copy(zip, target);
+                Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
         tool("jmod", "create", "--class-path", classes.toString(), "--libs", natives.toString(), jmod.toString());
@@ -303,10 +302,6 @@ public final class Packager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void copy(InputStream in, Path target) throws IOException {
-        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** What differs by the OS the packages are built on (jpackage builds only for its own OS). */

@@ -17,7 +17,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private final Consumer<Throwable> defaultFailureHandler;
     /** Tasks held back until {@link #release()}; null when nothing is held. */
     private java.util.List<Runnable> held;
-    /** Once closed, work still finishing reports to nobody: the windows are gone. */
+    /** Set by {@link #close()}. */
     private volatile boolean closed;
 
     public FxTaskExecutor(Consumer<Throwable> defaultFailureHandler) {
@@ -55,24 +55,15 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         };
         task.progressProperty().addListener((o, a, b) ->
                 background.progressHandler().accept(b.doubleValue(), task.getMessage()));
-        task.setOnSucceeded(e -> {
-            if (closed) {
-                return;
-            }
+        task.setOnSucceeded(e -> unlessClosed(() -> {
             background.successHandler().accept(task.getValue());
             background.finishedHandler().run();
-        });
-        task.setOnCancelled(e -> {
-            if (closed) {
-                return;
-            }
+        }));
+        task.setOnCancelled(e -> unlessClosed(() -> {
             background.cancelledHandler().run();
             background.finishedHandler().run();
-        });
-        task.setOnFailed(e -> {
-            if (closed) {
-                return;
-            }
+        }));
+        task.setOnFailed(e -> unlessClosed(() -> {
             Throwable error = task.getException();
             if (error instanceof CancellationException) {
                 background.cancelledHandler().run();
@@ -82,7 +73,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 defaultFailureHandler.accept(error);
             }
             background.finishedHandler().run();
-        });
+        }));
         submit(task);
         return new TaskHandle() {
             @Override
@@ -97,6 +88,13 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 return task.isDone();
             }
         };
+    }
+
+    /** Once closed, work still finishing reports to nobody: the windows are gone. */
+    private void unlessClosed(Runnable report) {
+        if (!closed) {
+            report.run();
+        }
     }
 
     /**

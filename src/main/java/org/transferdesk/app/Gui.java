@@ -367,7 +367,6 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         return editors.closeAll();
     }
 
-    /** After the window is up: offer demo data on first start with an empty database. */
     /** Once the main window is up: restore the backup the app was opened with, else offer demo data to an empty database. */
     public void afterShown(java.util.Optional<java.nio.file.Path> restore) {
         restore.ifPresentOrElse(commands::restoreFrom, commands::offerDemoIfEmpty);

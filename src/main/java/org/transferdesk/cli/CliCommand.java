@@ -27,9 +27,14 @@ public abstract class CliCommand implements Callable<Integer> {
         if (!needsDatabase()) {
             return run(folder);
         }
-        try (AppContext context = AppContext.open(folder, Clock.systemDefaultZone())) {
+        try (AppContext context = AppContext.open(folder, clock())) {
             return run(context);
         }
+    }
+
+    /** The root command's clock when run under {@code transferdesk}, else the system's. */
+    private Clock clock() {
+        return spec.root().userObject() instanceof TransferDeskCommand root ? root.clock() : Clock.systemDefaultZone();
     }
 
     /** Commands that work on the data folder without opening the database (restore) override this. */

@@ -1,5 +1,6 @@
 package org.transferdesk.cli;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -27,9 +28,20 @@ public final class TransferDeskCommand implements Callable<Integer> {
     DesktopOptions desktop;
 
     private final DesktopStart.Opener gui;
+    private final Clock clock;
 
     public TransferDeskCommand(DesktopStart.Opener gui) {
+        this(gui, Clock.systemDefaultZone());
+    }
+
+    /** With the clock the commands take "today" from (tests fix it). */
+    public TransferDeskCommand(DesktopStart.Opener gui, Clock clock) {
         this.gui = gui;
+        this.clock = clock;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     @Override

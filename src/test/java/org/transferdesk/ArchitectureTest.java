@@ -3,6 +3,9 @@ package org.transferdesk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -45,6 +48,33 @@ class ArchitectureTest {
     static final ArchRule viewModelsLiveInUiPackages = classes()
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().resideInAPackage("..ui..");
+
+    /** Where the system clock is chosen: the app's start, the CLI's root command and the benchmarks. */
+    private static final String[] COMPOSITION_ROOTS = {
+        "org.transferdesk.app.TransferDeskApp", "org.transferdesk.cli.TransferDeskCommand",
+        "org.transferdesk.cli.CliCommand", "org.transferdesk.cli.BenchmarkCommand",
+        "org.transferdesk.cli.ReportBenchmarkCommand"};
+
+    private static final DescribedPredicate<JavaMethodCall> READS_THE_WALL_CLOCK = DescribedPredicate.describe(
+            "an argument-less now() of java.time, Clock.system*() or System.currentTimeMillis()", call -> {
+                String owner = call.getTargetOwner().getName();
+                String name = call.getName();
+                boolean noArgs = call.getTarget().getRawParameterTypes().isEmpty();
+                return owner.startsWith("java.time.") && name.equals("now") && noArgs
+                        || owner.equals("java.time.Clock") && name.startsWith("system")
+                        || owner.equals("java.lang.System") && name.equals("currentTimeMillis");
+            });
+
+    private static final DescribedPredicate<JavaClass> A_COMPOSITION_ROOT = DescribedPredicate.describe(
+            "a composition root", c -> java.util.Arrays.stream(COMPOSITION_ROOTS)
+                    .anyMatch(root -> c.getName().equals(root) || c.getName().startsWith(root + "$")));
+
+    @ArchTest
+    static final ArchRule timeComesFromTheApplicationsClock = noClasses()
+            .that(DescribedPredicate.not(A_COMPOSITION_ROOT))
+            .should().callMethodWhere(READS_THE_WALL_CLOCK)
+            .because("every today and now comes from the application's Clock (fixed in tests), so nothing "
+                    + "changes when the machine's date moves on");
 
     @ArchTest
     static final ArchRule noStaticServiceLocator = noClasses()

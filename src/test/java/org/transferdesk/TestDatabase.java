@@ -13,6 +13,11 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** A clock fixed at 10:00 in Shanghai on {@code day}. */
+    public static Clock clockOn(java.time.LocalDate day) {
+        return Clock.fixed(day.atTime(10, 0).atZone(CLOCK.getZone()).toInstant(), CLOCK.getZone());
+    }
+
     public static Database fresh() {
         return Database.openInMemory("test-" + UUID.randomUUID());
     }

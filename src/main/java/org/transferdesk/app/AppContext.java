@@ -75,6 +75,7 @@ public final class AppContext implements AutoCloseable {
         this.folder = folder;
         this.database = database;
         this.clock = clock;
+        org.transferdesk.db.AppMeta.recordCreatedOn(database, java.time.LocalDate.now(clock));
         this.settings = new UserSettings(folder.settingsFile());
         AuditRepository audit = new AuditRepository(database.dsl());
         this.people = new PeopleService(new PersonRepository(database.dsl()), new DepartmentRepository(database.dsl()),
@@ -140,6 +141,11 @@ public final class AppContext implements AutoCloseable {
                                                        DistributionRepository distributionRepository,
                                                        org.transferdesk.due.persistence.FeePaymentRepository feePayments) {
         return new org.transferdesk.due.DueSources() {
+            @Override
+            public org.transferdesk.calendar.WorkCalendar workCalendar() {
+                return calendar.calendar();
+            }
+
             @Override
             public java.util.List<org.transferdesk.deal.Deal> deals() {
                 return dealRepository.findAll();

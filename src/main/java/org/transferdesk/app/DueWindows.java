@@ -83,7 +83,7 @@ final class DueWindows {
     void openRules() {
         editors.open("due-rules", ctx -> {
             DueRulesViewModel vm = new DueRulesViewModel(context.due(), context.office(), executor, ctx.dialogs(),
-                    context.due()::today);
+                    context.clock());
             Parent root = new DatedRulesView(vm, ctx.close(), java.util.Map.of(
                     org.transferdesk.due.DueService.REMINDER_DAYS, "90,60,30,7",
                     org.transferdesk.due.DueService.REMIND_FROM, "YYYY-MM-DD",

@@ -96,7 +96,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.rewardExports = new RewardExportCommands(context, executor, dialogs, () -> stage);
         this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard,
                 rewardExports);
-        this.export = new ExportActions(dialogs, executor, new TableWriters());
+        this.export = new ExportActions(dialogs, executor, new TableWriters(), context.clock());
         this.officeRules = new OfficeRulesWindows(context, executor, editors);
         this.dueWindows = new DueWindows(context, stage, executor, dialogs, events, export, editors,
                 this::openRecord);

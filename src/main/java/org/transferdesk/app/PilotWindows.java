@@ -102,7 +102,7 @@ final class PilotWindows {
     void openRules() {
         editors.open("pilot-rules", ctx -> {
             PilotRulesViewModel vm = new PilotRulesViewModel(context.office(), executor, ctx.dialogs(),
-                    () -> java.time.LocalDate.now(context.clock()));
+                    context.clock());
             Parent root = new DatedRulesView(vm, ctx.close(), java.util.Map.of(
                     org.transferdesk.pilot.PilotSettings.SHORT_FIRST_TERM, "true / false",
                     org.transferdesk.pilot.PilotSettings.REMINDER_DAYS, "90,30,7"), null).build();

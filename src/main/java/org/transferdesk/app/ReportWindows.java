@@ -127,7 +127,7 @@ final class ReportWindows {
     void openConventions() {
         editors.open("report-conventions", ctx -> {
             ReportConventionsViewModel vm = new ReportConventionsViewModel(context.reports(), context.office(),
-                    executor, ctx.dialogs(), context.reports()::today, () -> {
+                    executor, ctx.dialogs(), context.clock(), () -> {
                         if (page != null) {
                             page.reload();
                         }

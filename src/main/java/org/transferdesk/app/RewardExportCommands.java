@@ -3,6 +3,7 @@ package org.transferdesk.app;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.common.I18n;
 import org.transferdesk.reward.export.PrintableSheet;
 import org.transferdesk.reward.export.RewardDocuments;
@@ -47,8 +48,15 @@ final class RewardExportCommands {
             dialogs.notify(I18n.t("rewardEditor.notice.saveFirst"));
             return;
         }
-        chooseAndWrite(I18n.t("rewardEditor.notice"), I18n.t("rewardEditor.notice.file", distributionId),
-                () -> List.of(context.rewardDocuments().rewardNotice(distributionId, from, to)));
+        // the notice is posted publicly: a period counted without the year's holidays is said to the clerk only
+        java.util.concurrent.atomic.AtomicReference<String> gap = new java.util.concurrent.atomic.AtomicReference<>("");
+        new PrintableExports(executor).chooseAndWrite(dialogs, I18n.t("rewardEditor.notice"),
+                I18n.t("rewardEditor.notice.file", distributionId), target -> {
+                    RewardDocuments.Notice notice = context.rewardDocuments().notice(distributionId, from, to);
+                    gap.set(CalendarGaps.message(notice.unarrangedYears()));
+                    org.transferdesk.reward.export.PrintableXlsx.write(target, List.of(notice.sheet()));
+                }, target -> gap.get().isEmpty() ? I18n.t("rewardExport.dialog.saved", target)
+                        : I18n.t("rewardExport.dialog.saved", target) + "\n\n" + gap.get());
     }
 
     private void chooseAndWrite(String title, String suggestedName, java.util.function.Supplier<List<PrintableSheet>> sheets) {

@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The work calendar (R-PUB-REWARD): Monday to Friday are working days except the public holidays it
@@ -46,6 +48,23 @@ public final class WorkCalendar {
     /** Whether the calendar holds any arrangement for the year: periods beyond it count weekends only. */
     public boolean hasArrangementsFor(int year) {
         return days.keySet().stream().anyMatch(d -> d.getYear() == year);
+    }
+
+    /**
+     * The years from {@code from} to {@code to} (both included, in either order) without any recorded
+     * arrangement: working days counted in them skip weekends only, so a period around Spring Festival
+     * ends too early. Callers show {@link CalendarGaps#message} wherever such a date is shown.
+     */
+    public SortedSet<Integer> unarrangedYears(LocalDate from, LocalDate to) {
+        int first = Math.min(from.getYear(), to.getYear());
+        int last = Math.max(from.getYear(), to.getYear());
+        SortedSet<Integer> years = new TreeSet<>();
+        for (int year = first; year <= last; year++) {
+            if (!hasArrangementsFor(year)) {
+                years.add(year);
+            }
+        }
+        return years;
     }
 
     public List<CalendarDay> specialDays() {

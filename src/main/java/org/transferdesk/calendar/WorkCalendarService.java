@@ -73,6 +73,25 @@ public final class WorkCalendarService implements WorkCalendarSource {
         }
     }
 
+    /** What importing {@code file} would change, checked against the rules; nothing is saved. */
+    public CalendarImportPlan planImport(HolidayCnFile file) {
+        return CalendarImportPlan.of(file, repository::findYear);
+    }
+
+    /**
+     * Saves a plan the user has seen, every year in one transaction. Refused (nothing saved) when one of its
+     * years was changed since the plan was made.
+     */
+    public void applyImport(CalendarImportPlan plan) {
+        java.util.Map<Integer, List<CalendarDay>> before = new java.util.TreeMap<>();
+        plan.years().forEach(y -> before.put(y.year(), y.before()));
+        try {
+            repository.replaceYears(plan.afterByYear(), Actor.current(), LocalDateTime.now(clock), before);
+        } finally {
+            cached = null;
+        }
+    }
+
     /** The years that have any arrangement in the calendar; periods in other years count weekends only. */
     public Set<Integer> yearsWithArrangements() {
         return repository.years();

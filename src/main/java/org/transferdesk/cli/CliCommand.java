@@ -20,6 +20,9 @@ public abstract class CliCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        if (spec.root().userObject() instanceof TransferDeskCommand root) {
+            options.inheritFrom(root.options);
+        }
         DataFolder folder = options.prepare();
         if (options.lang == null) {
             org.transferdesk.common.I18n.setLocale(new UserSettings(folder.settingsFile()).language());

@@ -16,6 +16,22 @@ public final class DataDirOption {
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages (default: zh).")
     String lang;
 
+    /**
+     * Takes the root command's {@code --data-dir} and {@code --lang} where this command was given none:
+     * {@code transferdesk --data-dir D:\\x import …} must not quietly work on the default folder.
+     */
+    void inheritFrom(DataDirOption root) {
+        if (root == null || root == this) {
+            return;
+        }
+        if (dataDir == null) {
+            dataDir = root.dataDir;
+        }
+        if (lang == null) {
+            lang = root.lang;
+        }
+    }
+
     public DataFolder folder() {
         return DataFolder.resolve(dataDir);
     }

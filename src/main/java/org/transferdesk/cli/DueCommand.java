@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.transferdesk.app.AppContext;
+import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.due.DueItem;
@@ -44,6 +45,11 @@ public final class DueCommand extends CliCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), I18n.t("cli.due.badWithin"));
         }
         List<DueItem> items = due.within(today, days);
+        // on standard error, so the JSON, CSV and iCalendar on standard output stay as scripts expect them
+        String gap = CalendarGaps.message(due.calendarGaps(today, days));
+        if (!gap.isEmpty()) {
+            err().println(gap);
+        }
         if (out != null) {
             switch (format) {
                 case json -> DueJson.write(out, items, today, days, levels);

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.transferdesk.app.AppContext;
+import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.common.I18n;
+import org.transferdesk.reward.export.RewardDocuments;
 import org.transferdesk.reward.export.PrintableXlsx;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,8 +30,13 @@ public final class ExportRewardNoticeCommand extends CliCommand {
 
     @Override
     protected Integer run(AppContext context) {
-        PrintableXlsx.write(out, List.of(context.rewardDocuments().rewardNotice(distributionId, from, to)));
+        RewardDocuments.Notice notice = context.rewardDocuments().notice(distributionId, from, to);
+        PrintableXlsx.write(out, List.of(notice.sheet()));
         out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
+        String gap = CalendarGaps.message(notice.unarrangedYears());
+        if (!gap.isEmpty()) {
+            err().println(gap);
+        }
         return 0;
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "transferdesk", mixinStandardHelpOptions = true, versionProvider = TransferDeskCommand.Version.class,
         description = "TransferDesk 科技成果转化台账. Without a command, opens the desktop app.",
         subcommands = {InfoCommand.class, ImportCommand.class, TemplateCommand.class, DemoCommand.class,
-                PublicityNoticeCommand.class, DistributeCommand.class, ExportCommand.class, SettingCommand.class, PolicyCommand.class, BackupCommand.class, RestoreCommand.class, BenchmarkCommand.class, DueCommand.class, ReportCommand.class,
+                PublicityNoticeCommand.class, DistributeCommand.class, ExportCommand.class, SettingCommand.class, PolicyCommand.class, BackupCommand.class, RestoreCommand.class, BenchmarkCommand.class, DueCommand.class, ReportCommand.class, CalendarCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TransferDeskCommand implements Callable<Integer> {
     @Mixin

@@ -19,8 +19,11 @@ public final class PersonIdNumber {
         return input == null ? "" : input.strip().toUpperCase().replaceAll("[\\s\u3000]", "");
     }
 
-    /** Empty when valid, otherwise the message key of the first problem. */
-    public static String problemKey(String input) {
+    /**
+     * Empty when valid, otherwise the message key of the first problem. A birth date after {@code today}
+     * (the application's clock) is refused; born today is accepted.
+     */
+    public static String problemKey(String input, LocalDate today) {
         String id = normalise(input);
         if (!id.matches("\\d{17}[0-9X]")) {
             return "validation.idNumber.format";
@@ -28,7 +31,7 @@ public final class PersonIdNumber {
         try {
             LocalDate birth = LocalDate.of(Integer.parseInt(id.substring(6, 10)),
                     Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
-            if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+            if (birth.getYear() < 1900 || birth.isAfter(today)) {
                 return "validation.idNumber.birthDate";
             }
         } catch (DateTimeException e) {
@@ -41,8 +44,8 @@ public final class PersonIdNumber {
         return CHECK.charAt(sum % 11) == id.charAt(17) ? "" : "validation.idNumber.checkDigit";
     }
 
-    public static boolean isValid(String input) {
-        return problemKey(input).isEmpty();
+    public static boolean isValid(String input, LocalDate today) {
+        return problemKey(input, today).isEmpty();
     }
 
     /** "110105********002X": region and last four kept, birth date hidden. */

@@ -35,6 +35,8 @@ public final class Database implements AutoCloseable {
     private String openFile;
     private final DSLContext dsl;
     private final String url;
+    /** Whether this open created the schema (the database had no migration history). */
+    private boolean created;
 
     private Database(String url) {
         this.url = url;
@@ -129,9 +131,15 @@ public final class Database implements AutoCloseable {
         }
         List<String> pending = Arrays.stream(info.pending())
                 .map(MigrationInfo::getVersion).filter(v -> v != null).map(MigrationVersion::getVersion).toList();
-        guard.beforeMigrate(this, new UpgradeGuard.Schema(versionOf(info.current()), pending, info.applied().length == 0));
+        created = info.applied().length == 0;
+        guard.beforeMigrate(this, new UpgradeGuard.Schema(versionOf(info.current()), pending, created));
         flyway.migrate();
         guard.afterMigrate(this);
+    }
+
+    /** Whether this open created the database's schema (it was empty before). */
+    public boolean createdByThisOpen() {
+        return created;
     }
 
     /** The schema version the database is at, e.g. "1". */

@@ -119,13 +119,13 @@ final class PeopleMaker {
         int sequence = dice.between(0, 99) * 10 + dice.between(0, 4) * 2 + (male ? 1 : 0);
         String body = dice.pick(REGIONS) + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
                 birth.getDayOfMonth(), sequence);
-        return withCheckCharacter(body);
+        return withCheckCharacter(body, today);
     }
 
     /** The check character is the one the real rule accepts (R-ID-PERSON), so the two cannot disagree. */
-    static String withCheckCharacter(String first17) {
+    static String withCheckCharacter(String first17, LocalDate today) {
         for (char c : CHECK_CHARACTERS.toCharArray()) {
-            if (PersonIdNumber.isValid(first17 + c)) {
+            if (PersonIdNumber.isValid(first17 + c, today)) {
                 return first17 + c;
             }
         }

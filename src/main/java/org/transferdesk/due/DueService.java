@@ -92,6 +92,20 @@ public final class DueService {
         return office.valueOn(REMIND_FROM, today).map(LocalDate::parse).orElseGet(() -> repository.createdOn(today));
     }
 
+    /**
+     * The years from today to the farthest reminder level (90 days by default) without holiday arrangements:
+     * working-day periods in them (reward publicity, R-PUB-REWARD) would count weekends only, so the due list
+     * warns — in December that is the coming year until its State Council notice is entered.
+     */
+    public java.util.SortedSet<Integer> calendarGaps(LocalDate today) {
+        return calendarGaps(today, reminderDays(today).stream().max(Integer::compare).orElse(0));
+    }
+
+    /** The years from today to {@code days} ahead without holiday arrangements. */
+    public java.util.SortedSet<Integer> calendarGaps(LocalDate today, int days) {
+        return sources.workCalendar().unarrangedYears(today, today.plusDays(days));
+    }
+
     /** Every open item (not marked done), earliest first. */
     public List<DueItem> open(LocalDate today) {
         Set<String> done = repository.doneKeys();

@@ -30,4 +30,12 @@ public interface DueSources {
 
     /** The pilot rules (reminder levels) in force on a date. */
     PilotRules pilotRules(LocalDate date);
+
+    /**
+     * The office's work calendar. Without one every year counts as lacking arrangements, so the due list
+     * warns rather than trusting weekends-only working days.
+     */
+    default org.transferdesk.calendar.WorkCalendar workCalendar() {
+        return org.transferdesk.calendar.WorkCalendar.weekendsOnly();
+    }
 }

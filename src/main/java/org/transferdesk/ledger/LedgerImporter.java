@@ -63,7 +63,7 @@ public final class LedgerImporter {
         RawSheet people = sheets.get(LedgerSheet.PEOPLE);
         SheetHeader peopleHeader = header(people, LedgerSheet.PEOPLE, errors);
         List<PersonRow> personRows = people == null ? List.of()
-                : PeopleSheetParser.parse(people, peopleHeader, errors, steps);
+                : PeopleSheetParser.parse(people, peopleHeader, errors, today, steps);
         RawSheet results = sheets.get(LedgerSheet.RESULTS);
         SheetHeader resultsHeader = header(results, LedgerSheet.RESULTS, errors);
         List<ResultRow> resultRows = results == null ? List.of()

@@ -6,6 +6,7 @@ import static org.transferdesk.ledger.LedgerSheet.Columns.LEADER_ROLE;
 import static org.transferdesk.ledger.LedgerSheet.Columns.NAME;
 import static org.transferdesk.ledger.LedgerSheet.Columns.STAFF_NO;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ final class PeopleSheetParser {
     private PeopleSheetParser() {
     }
 
-    static List<PersonRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, Steps steps) {
+    static List<PersonRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, LocalDate today, Steps steps) {
         List<PersonRow> rows = new ArrayList<>(raw.rows().size());
         Map<String, Integer> firstRow = new HashMap<>();
         String sheetName = header.sheetName();
@@ -38,7 +39,7 @@ final class PeopleSheetParser {
             idNumber = idNumber == null ? null : PersonIdNumber.normalise(idNumber);
             Person person = new Person(null, staffNo, name, null, department, role == null ? LeaderRole.NONE : role,
                     idNumber, null, 0);
-            for (Problem p : PeopleService.validateFields(person)) {
+            for (Problem p : PeopleService.validateFields(person, today)) {
                 cells.problem(columnOf(p.field()), p);
             }
             if (staffNo != null) {

@@ -55,7 +55,7 @@ public final class PeopleService {
     }
 
     public List<Problem> validate(Person p) {
-        List<Problem> problems = new ArrayList<>(validateFields(p));
+        List<Problem> problems = new ArrayList<>(validateFields(p, today()));
         if (p.staffNo() != null && !p.staffNo().isBlank() && people.staffNoTaken(p.staffNo().strip(), p.id())) {
             problems.add(Problem.error("validation.staffNo.taken", "staffNo", p.staffNo().strip()));
         }
@@ -63,7 +63,7 @@ public final class PeopleService {
     }
 
     /** The checks that need no database; the import uses them too. */
-    public static List<Problem> validateFields(Person p) {
+    public static List<Problem> validateFields(Person p, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         if (p.staffNo() == null || p.staffNo().isBlank()) {
             problems.add(Problem.error("validation.required", "staffNo", "person.staffNo"));
@@ -76,7 +76,7 @@ public final class PeopleService {
             problems.add(Problem.error("validation.tooLong", "name", "person.name", 100));
         }
         if (p.idNumber() != null && !p.idNumber().isBlank()) {
-            String key = PersonIdNumber.problemKey(p.idNumber());
+            String key = PersonIdNumber.problemKey(p.idNumber(), today);
             if (!key.isEmpty()) {
                 problems.add(Problem.error(key, "idNumber"));
             }

@@ -16,6 +16,7 @@ import org.transferdesk.audit.Actor;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.calendar.WorkCalendarSource;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
@@ -223,7 +224,20 @@ public final class DistributionService {
 
     /** R-PUB-REWARD: the earliest last day of a reward publicity starting on {@code from}. */
     public LocalDate earliestPublicityEnd(LocalDate from) {
-        return DistributionWorkflow.earliestPublicityEnd(policies.policyOn(from), calendar.calendar(), from);
+        return publicityEnd(from).end();
+    }
+
+    /** R-PUB-REWARD: the earliest last day from {@code from}, with the years it counted weekends only. */
+    public PublicityEnd publicityEnd(LocalDate from) {
+        RewardPolicy policy = policies.policyOn(from);
+        WorkCalendar workCalendar = calendar.calendar();
+        LocalDate end = DistributionWorkflow.earliestPublicityEnd(policy, workCalendar, from);
+        return new PublicityEnd(end, DistributionWorkflow.calendarGaps(policy, workCalendar, from, end));
+    }
+
+    /** The years of a publicity from {@code from} to {@code to} counted without holiday arrangements. */
+    public java.util.SortedSet<Integer> publicityCalendarGaps(LocalDate from, LocalDate to) {
+        return DistributionWorkflow.calendarGaps(policies.policyOn(from), calendar.calendar(), from, to);
     }
 
     public Distribution publicise(long id, LocalDate from, LocalDate to, String docNo) {

@@ -26,6 +26,18 @@ public final class DistributionWorkflow {
                 ? from.plusDays(policy.publicityDays()) : calendar.addWorkingDays(from, policy.publicityDays());
     }
 
+    /**
+     * The years a publicity from {@code from} to {@code to} counts in working days without recorded
+     * arrangements (none when the policy counts calendar days): never counted silently (R-PUB-REWARD).
+     */
+    public static java.util.SortedSet<Integer> calendarGaps(RewardPolicy policy, WorkCalendar calendar,
+                                                            LocalDate from, LocalDate to) {
+        if (policy.publicityCalendar() == RewardPolicy.PublicityCalendar.CALENDAR_DAYS || from == null || to == null) {
+            return new java.util.TreeSet<>();
+        }
+        return calendar.unarrangedYears(from, to);
+    }
+
     public static Distribution publicise(Distribution d, LocalDate from, LocalDate to, String docNo, LocalDate earliestEnd) {
         List<Problem> problems = new ArrayList<>();
         requireStatus(problems, d, DistributionStatus.DRAFT);

@@ -18,6 +18,11 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /** A confirmation whose {@code details} (many lines, e.g. what an import changes) are shown scrollable. */
+    default boolean confirmDetails(String title, String message, String details) {
+        return confirm(title, message + "\n\n" + details);
+    }
+
     UnsavedChoice askUnsaved(String title, String message);
 
     Optional<Path> chooseFileToOpen(String title, List<FileType> types);

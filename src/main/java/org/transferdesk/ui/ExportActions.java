@@ -1,6 +1,7 @@
 package org.transferdesk.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -18,11 +19,14 @@ public final class ExportActions {
     private final DialogService dialogs;
     private final TaskExecutor executor;
     private final TableWriter writer;
+    private final Clock clock;
 
-    public ExportActions(DialogService dialogs, TaskExecutor executor, TableWriter writer) {
+    /** {@code clock}: the application's, for the date in the proposed file name. */
+    public ExportActions(DialogService dialogs, TaskExecutor executor, TableWriter writer, Clock clock) {
         this.dialogs = dialogs;
         this.executor = executor;
         this.writer = writer;
+        this.clock = clock;
     }
 
     public void exportXlsx(String name, List<String> headers, Supplier<List<List<Object>>> rows) {
@@ -38,7 +42,7 @@ public final class ExportActions {
     private void export(String name, String extension, DialogService.FileType type,
                         java.util.function.BiConsumer<Path, List<List<Object>>> write,
                         Supplier<List<List<Object>>> rows) {
-        String initial = name + "-" + LocalDate.now() + extension;
+        String initial = name + "-" + LocalDate.now(clock) + extension;
         dialogs.chooseFileToSave(I18n.t("common.export"), initial, List.of(type)).ifPresent(file -> {
             Path target = file.getFileName().toString().toLowerCase().endsWith(extension) ? file
                     : file.resolveSibling(file.getFileName() + extension);

@@ -79,6 +79,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmDetails(String title, String message, String details) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(details);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(16);
+        text.setPrefColumnCount(60);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, alert.getDialogPane().getContent(), text);
+        alert.getDialogPane().setContent(box);
+        ButtonType yes = new ButtonType(I18n.t("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(I18n.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
     public UnsavedChoice askUnsaved(String title, String message) {
         Alert alert = alert(Alert.AlertType.WARNING, title, message);
         ButtonType save = new ButtonType(I18n.t("common.save"), ButtonBar.ButtonData.YES);

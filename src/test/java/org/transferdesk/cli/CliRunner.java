@@ -12,9 +12,19 @@ import picocli.CommandLine;
 final class CliRunner {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
+    private final java.time.Clock clock;
+
+    CliRunner() {
+        this(TestDatabase.CLOCK);
+    }
+
+    /** On another day than the usual test day. */
+    CliRunner(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     int run(String... args) {
-        CommandLine cli = new CommandLine(new TransferDeskCommand(start -> 0, TestDatabase.CLOCK));
+        CommandLine cli = new CommandLine(new TransferDeskCommand(start -> 0, clock));
         cli.setExecutionExceptionHandler(new CliErrors());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));

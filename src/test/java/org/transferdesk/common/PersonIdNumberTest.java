@@ -7,6 +7,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** R-ID-PERSON (GB 11643-1999), with the DOMAIN example of E9. */
 class PersonIdNumberTest {
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 22);
+
+    @ParameterizedTest(name = "born {0}, today {1} → ''{2}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            20261122 | 2026-11-22 | ''
+            20261123 | 2026-11-22 | validation.idNumber.birthDate
+            20261123 | 2026-11-23 | ''
+            20280229 | 2028-02-28 | validation.idNumber.birthDate
+            20280229 | 2028-02-29 | ''
+            """)
+    void birthDate_isCheckedAgainstTheClocksToday_bornTodayIsAccepted(String birth, java.time.LocalDate today,
+                                                                      String expectedKey) {
+        String first17 = "110105" + birth + "002";
+        String valid = java.util.stream.Stream.of("0123456789X".split(""))
+                .map(c -> first17 + c).filter(id -> PersonIdNumber.problemKey(id, java.time.LocalDate.MAX).isEmpty())
+                .findFirst().orElseThrow();
+        assertThat(PersonIdNumber.problemKey(valid, today)).isEqualTo(expectedKey);
+    }
 
     @ParameterizedTest(name = "{0} → ''{1}''")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
@@ -30,8 +48,8 @@ class PersonIdNumberTest {
             NULL                 | validation.idNumber.format
             """)
     void problemKey_namesTheFirstProblem(String input, String expectedKey) {
-        assertThat(PersonIdNumber.problemKey(input)).isEqualTo(expectedKey);
-        assertThat(PersonIdNumber.isValid(input)).isEqualTo(expectedKey.isEmpty());
+        assertThat(PersonIdNumber.problemKey(input, TODAY)).isEqualTo(expectedKey);
+        assertThat(PersonIdNumber.isValid(input, TODAY)).isEqualTo(expectedKey.isEmpty());
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -100,6 +100,14 @@ public final class DueFixture implements DueSources, AutoCloseable {
         return PilotRules.DEFAULT;
     }
 
+    /** The work calendar the service sees (none by default: every year lacks arrangements). */
+    public org.transferdesk.calendar.WorkCalendar calendar = org.transferdesk.calendar.WorkCalendar.weekendsOnly();
+
+    @Override
+    public org.transferdesk.calendar.WorkCalendar workCalendar() {
+        return calendar;
+    }
+
     @Override
     public void close() {
         db.close();

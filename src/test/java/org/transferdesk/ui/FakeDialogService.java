@@ -11,6 +11,8 @@ public final class FakeDialogService implements DialogService {
     public final List<String> infos = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();
     public boolean confirmAnswer = true;
+    /** Sees each confirmation's text (with its details). */
+    public java.util.function.Consumer<String> onConfirm = message -> { };
     public UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
     public Path fileAnswer;
     /** The answer to save choosers only (takes precedence over {@link #fileAnswer}). */
@@ -28,6 +30,7 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
+        onConfirm.accept(message);
         return confirmAnswer;
     }
 

@@ -20,6 +20,7 @@ import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.calendar.CalendarDay;
+import org.transferdesk.common.StaleRecordException;
 
 /** The work calendar's special days (table {@code work_calendar_day}), read whole or a year at a time. */
 public final class WorkCalendarRepository {
@@ -57,21 +58,41 @@ public final class WorkCalendarRepository {
      * holding the year's list before and after (none when nothing changed).
      */
     public void replaceYear(int year, List<CalendarDay> days, String actor, LocalDateTime now) {
+        replaceYears(Map.of(year, days), actor, now, Map.of());
+    }
+
+    /**
+     * Replaces several years in one transaction (all or none), each audited as {@link #replaceYear} does.
+     * {@code expected}, where it has a year, is the list the user saw: if the year holds another list now, someone
+     * changed it since and nothing is saved.
+     */
+    public void replaceYears(Map<Integer, List<CalendarDay>> years, String actor, LocalDateTime now,
+                             Map<Integer, List<CalendarDay>> expected) {
         dsl.transaction(c -> {
             DSLContext tx = c.dsl();
-            List<CalendarDay> before = findYear(tx, year);
-            tx.deleteFrom(WORK_CALENDAR_DAY).where(inYear(year)).execute();
-            for (CalendarDay day : days) {
-                tx.insertInto(WORK_CALENDAR_DAY)
-                        .set(WORK_CALENDAR_DAY.DAY, day.date())
-                        .set(WORK_CALENDAR_DAY.KIND, day.kind().name())
-                        .set(WORK_CALENDAR_DAY.NAME, day.name())
-                        .execute();
+            for (Map.Entry<Integer, List<CalendarDay>> e : years.entrySet()) {
+                List<CalendarDay> seen = expected.get(e.getKey());
+                if (seen != null && !seen.equals(findYear(tx, e.getKey()))) {
+                    throw new StaleRecordException(ENTITY, e.getKey());
+                }
+                replaceYear(tx, e.getKey(), e.getValue(), actor, now);
             }
-            List<CalendarDay> after = findYear(tx, year);
-            AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, year, AuditAction.UPDATE,
-                    AuditDiff.between(Map.of("days", text(before)), Map.of("days", text(after)))));
         });
+    }
+
+    private static void replaceYear(DSLContext tx, int year, List<CalendarDay> days, String actor, LocalDateTime now) {
+        List<CalendarDay> before = findYear(tx, year);
+        tx.deleteFrom(WORK_CALENDAR_DAY).where(inYear(year)).execute();
+        for (CalendarDay day : days) {
+            tx.insertInto(WORK_CALENDAR_DAY)
+                    .set(WORK_CALENDAR_DAY.DAY, day.date())
+                    .set(WORK_CALENDAR_DAY.KIND, day.kind().name())
+                    .set(WORK_CALENDAR_DAY.NAME, day.name())
+                    .execute();
+        }
+        List<CalendarDay> after = findYear(tx, year);
+        AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, year, AuditAction.UPDATE,
+                AuditDiff.between(Map.of("days", text(before)), Map.of("days", text(after)))));
     }
 
     private static List<CalendarDay> findYear(DSLContext ctx, int year) {

@@ -49,6 +49,7 @@ public final class WorkCalendarView {
     @FXML private Button updateButton;
     @FXML private Button removeButton;
     @FXML private Button saveButton;
+    @FXML private Button importButton;
 
     private final WorkCalendarViewModel viewModel;
     private final Runnable closeRequest;
@@ -74,6 +75,7 @@ public final class WorkCalendarView {
         inCalendarLabel.textProperty().bind(viewModel.yearsInCalendarProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty());
+        importButton.disableProperty().bind(viewModel.busyProperty());
 
         Cells.value(dateColumn, CalendarDay::date);
         Cells.value(weekdayColumn, d -> WorkCalendarViewModel.weekday(d.date()));
@@ -97,6 +99,11 @@ public final class WorkCalendarView {
         problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
         viewModel.problems().addListener((ListChangeListener<String>) c ->
                 problemsList.getChildren().setAll(viewModel.problems().stream().map(Label::new).toList()));
+    }
+
+    @FXML
+    private void onImport() {
+        viewModel.importArrangements();
     }
 
     @FXML

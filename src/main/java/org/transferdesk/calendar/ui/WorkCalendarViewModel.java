@@ -19,6 +19,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.transferdesk.calendar.CalendarDay;
+import org.transferdesk.calendar.CalendarImportPlan;
+import org.transferdesk.calendar.HolidayCnFile;
 import org.transferdesk.calendar.CalendarDay.Kind;
 import org.transferdesk.calendar.WorkCalendarRules;
 import org.transferdesk.calendar.WorkCalendarService;
@@ -204,11 +206,78 @@ public final class WorkCalendarViewModel {
             dialogs.notify(I18n.t("workCalendar.saved", String.valueOf(savedYear)));
             after.accept(true);
         }).onFailure(error -> {
-            problems.setAll(error instanceof ValidationException v
-                    ? v.problems().stream().map(Problem::message).toList()
-                    : List.of(ErrorHandler.plainMessage(error)));
+            showProblems(error);
             after.accept(false);
         }).onFinished(() -> busy.set(false)));
+    }
+
+    /**
+     * Asks for a holiday-cn JSON file (the State Council's arrangements for a year), shows every change it would
+     * make and saves it only once the user confirms; then shows the imported year. Unsaved edits of the shown
+     * year are saved or discarded first, as when switching years.
+     */
+    public void importArrangements() {
+        if (isDirty()) {
+            switch (dialogs.askUnsaved(I18n.t("editor.unsavedTitle"), I18n.t("editor.unsavedMessage"))) {
+                case SAVE -> save(ok -> {
+                    if (ok) {
+                        chooseAndPlan();
+                    }
+                });
+                case DISCARD -> {
+                    rows.setAll(saved);
+                    chooseAndPlan();
+                }
+                default -> {
+                }
+            }
+            return;
+        }
+        chooseAndPlan();
+    }
+
+    private void chooseAndPlan() {
+        dialogs.chooseFileToOpen(I18n.t("workCalendar.import.chooseFile"), List.of(new DialogService.FileType(
+                I18n.t("workCalendar.import.fileType"), List.of("*.json")))).ifPresent(file -> {
+                    busy.set(true);
+                    problems.clear();
+                    executor.execute(BackgroundTask.of(p -> service.planImport(HolidayCnFile.read(file)))
+                            .onSuccess(this::confirmAndApply)
+                            .onFailure(this::showProblems)
+                            .onFinished(() -> busy.set(false)));
+                });
+    }
+
+    private void confirmAndApply(CalendarImportPlan plan) {
+        if (!plan.changesAnything()) {
+            dialogs.notify(I18n.t("workCalendar.import.nothing"));
+            return;
+        }
+        if (!dialogs.confirmDetails(I18n.t("workCalendar.import.confirmTitle"),
+                I18n.t("workCalendar.import.confirmHeader"), String.join("\n", plan.describe()))) {
+            return;
+        }
+        int imported = plan.file().year();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(p -> {
+            service.applyImport(plan);
+            return new Loaded(imported, service.daysOf(imported), service.yearsWithArrangements());
+        }).onSuccess(loaded -> {
+            revertingYear = true;
+            try {
+                year.set(imported);
+            } finally {
+                revertingYear = false;
+            }
+            show(loaded);
+            dialogs.notify(I18n.t("workCalendar.import.done", String.valueOf(imported)));
+        }).onFailure(this::showProblems).onFinished(() -> busy.set(false)));
+    }
+
+    private void showProblems(Throwable error) {
+        problems.setAll(error instanceof ValidationException v
+                ? v.problems().stream().map(Problem::message).toList()
+                : List.of(ErrorHandler.plainMessage(error)));
     }
 
     private void updateSummary() {

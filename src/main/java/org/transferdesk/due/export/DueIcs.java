@@ -42,12 +42,6 @@ public final class DueIcs {
     private DueIcs() {
     }
 
-    /** As {@link #write(List, LocalDate, List, Instant, Writer)} stamped now. */
-    public static void write(List<DueItem> items, LocalDate today, List<Integer> reminderDays, Writer out)
-            throws IOException {
-        write(items, today, reminderDays, Instant.now(), out);
-    }
-
     /**
      * Writes one VCALENDAR. {@code stamp} is every event's DTSTAMP (when the file was made; pass the
      * app's clock). Alarms are only for levels whose day is after {@code today}: the levels already

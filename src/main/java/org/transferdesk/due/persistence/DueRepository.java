@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.transferdesk.db.AppMeta;
 import org.transferdesk.due.DoneMark;
 
 /** The reminders marked done (待办已办). */
@@ -16,11 +17,9 @@ public final class DueRepository {
         this.dsl = dsl;
     }
 
-    /** The day the database was created (its first migration), or {@code fallback} when unknown. */
+    /** The day the database was created as recorded with the app's clock ({@link AppMeta}), or {@code fallback}. */
     public java.time.LocalDate createdOn(java.time.LocalDate fallback) {
-        java.time.LocalDateTime first = dsl.fetchValue(org.jooq.impl.DSL.field(
-                "select min(\"installed_on\") from \"flyway_schema_history\"", java.time.LocalDateTime.class));
-        return first == null ? fallback : first.toLocalDate();
+        return AppMeta.createdOn(dsl).orElse(fallback);
     }
 
     public Set<String> doneKeys() {

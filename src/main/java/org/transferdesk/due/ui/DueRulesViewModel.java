@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.transferdesk.common.I18n;
 import org.transferdesk.due.DueService;
 import org.transferdesk.fees.FeeSettings;
@@ -30,8 +29,8 @@ public final class DueRulesViewModel extends DatedRulesViewModel {
     }
 
     public DueRulesViewModel(DueService due, OfficeSettings office, TaskExecutor executor, DialogService dialogs,
-                             Supplier<LocalDate> today) {
-        super(office, executor, dialogs, today, new Rules(KEYS, DueRulesViewModel::labelOf, DueRulesViewModel::check,
+                             java.time.Clock clock) {
+        super(office, executor, dialogs, clock, new Rules(KEYS, DueRulesViewModel::labelOf, DueRulesViewModel::check,
                 day -> inForce(due, office, day), on -> I18n.t("dueRules.saved", on)));
     }
 

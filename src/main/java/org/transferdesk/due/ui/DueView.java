@@ -57,6 +57,7 @@ public final class DueView {
     @FXML private TextField noteField;
     @FXML private Button doneButton;
     @FXML private Label errorLabel;
+    @FXML private Label calendarGapLabel;
     @FXML private MenuItem icsItem;
     @FXML private Button feePlanButton;
     @FXML private Button doneMarksButton;
@@ -139,6 +140,9 @@ public final class DueView {
         paidAmountField.textProperty().bindBidirectional(viewModel.paidAmountProperty());
         receiptNoField.textProperty().bindBidirectional(viewModel.receiptNoProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
+        calendarGapLabel.textProperty().bind(viewModel.calendarWarningProperty());
+        calendarGapLabel.visibleProperty().bind(viewModel.calendarWarningProperty().isNotEmpty());
+        calendarGapLabel.managedProperty().bind(calendarGapLabel.visibleProperty());
         showSelected(null);
         keys();
     }

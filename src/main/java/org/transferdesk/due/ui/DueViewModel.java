@@ -17,6 +17,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
 import org.transferdesk.due.DueService;
+import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.TaskExecutor;
@@ -33,6 +34,8 @@ public final class DueViewModel {
     private final List<DueItem> all = new ArrayList<>();
     private final ObservableList<DueGroup> groups = FXCollections.observableArrayList();
     private final StringProperty searchText = new SimpleStringProperty("");
+    private final javafx.beans.property.ReadOnlyStringWrapper calendarWarning =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ObjectProperty<DueKind> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<Horizon> horizon = new SimpleObjectProperty<>(Horizon.DAYS_90);
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.WEEK);
@@ -73,10 +76,11 @@ public final class DueViewModel {
         totals.set(I18n.t("common.loading"));
         executor.execute(BackgroundTask.of(p -> {
             LocalDate on = service.today();
-            return new Loaded(on, service.open(on), service.reminderDays(on));
+            return new Loaded(on, service.open(on), service.reminderDays(on), service.calendarGaps(on));
         }).onSuccess(loaded -> {
             if (mine == generation) {
                 today = loaded.today();
+                calendarWarning.set(CalendarGaps.message(loaded.calendarGaps()));
                 levels = loaded.levels();
                 all.clear();
                 all.addAll(loaded.items());
@@ -85,7 +89,13 @@ public final class DueViewModel {
         }));
     }
 
-    private record Loaded(LocalDate today, List<DueItem> items, List<Integer> levels) {
+    private record Loaded(LocalDate today, List<DueItem> items, List<Integer> levels,
+                          java.util.SortedSet<Integer> calendarGaps) {
+    }
+
+    /** Not empty when the coming months reach a year without holiday arrangements. */
+    public javafx.beans.property.ReadOnlyStringProperty calendarWarningProperty() {
+        return calendarWarning.getReadOnlyProperty();
     }
 
     /** Within the smallest reminder level (7 days by default), not yet overdue: shown as urgent. */

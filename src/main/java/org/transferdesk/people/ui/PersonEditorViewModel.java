@@ -116,7 +116,7 @@ public final class PersonEditorViewModel {
             return;
         }
         fieldErrors.remove(field);
-        PeopleService.validateFields(current()).stream().filter(p -> p.field().equals(field)).findFirst()
+        PeopleService.validateFields(current(), people.today()).stream().filter(p -> p.field().equals(field)).findFirst()
                 .ifPresent(p -> fieldErrors.put(field, p.message()));
     }
 

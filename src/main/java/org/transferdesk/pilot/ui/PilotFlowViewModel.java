@@ -52,7 +52,7 @@ public final class PilotFlowViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private PilotRules rules = PilotRules.DEFAULT;
     private final javafx.beans.property.ReadOnlyBooleanWrapper working = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private LocalDate today = LocalDate.now();
+    private LocalDate today;
     private boolean showing;
     private long checkGeneration;
 
@@ -60,6 +60,7 @@ public final class PilotFlowViewModel {
         this.service = service;
         this.executor = executor;
         this.host = host;
+        this.today = service.today();
         step.addListener((o, a, b) -> {
             publicityStep.set(b == PilotStep.PUBLICITY);
             defaultEnd();

@@ -3,7 +3,6 @@ package org.transferdesk.pilot.ui;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.transferdesk.common.I18n;
 import org.transferdesk.pilot.PilotRules;
 import org.transferdesk.pilot.PilotSettings;
@@ -19,8 +18,8 @@ import org.transferdesk.ui.TaskExecutor;
 public final class PilotRulesViewModel extends DatedRulesViewModel {
 
     public PilotRulesViewModel(OfficeSettings office, TaskExecutor executor, DialogService dialogs,
-                               Supplier<LocalDate> today) {
-        super(office, executor, dialogs, today, new Rules(PilotSettings.KEYS, PilotRulesViewModel::labelOf,
+                               java.time.Clock clock) {
+        super(office, executor, dialogs, clock, new Rules(PilotSettings.KEYS, PilotRulesViewModel::labelOf,
                 PilotSettings::check, day -> inForce(office, day), on -> I18n.t("pilotRules.saved", on)));
     }
 

@@ -1,8 +1,6 @@
 package org.transferdesk.report.ui;
 
-import java.time.LocalDate;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.transferdesk.common.I18n;
 import org.transferdesk.report.ReportConventions;
 import org.transferdesk.report.ReportService;
@@ -19,8 +17,8 @@ public final class ReportConventionsViewModel extends DatedRulesViewModel {
     private final Runnable onSaved;
 
     public ReportConventionsViewModel(ReportService reports, OfficeSettings office, TaskExecutor executor,
-                                      DialogService dialogs, Supplier<LocalDate> today, Runnable onSaved) {
-        super(office, executor, dialogs, today, new Rules(ReportConventions.KEYS,
+                                      DialogService dialogs, java.time.Clock clock, Runnable onSaved) {
+        super(office, executor, dialogs, clock, new Rules(ReportConventions.KEYS,
                 ReportConventionsViewModel::labelOf, ReportConventions::check,
                 day -> reports.conventions(day.getYear()).texts(), on -> I18n.t("reportRules.saved", on)));
         this.onSaved = onSaved;

@@ -50,6 +50,18 @@ public final class RewardDocuments {
      * {@code proposedTo} (when null: the earliest day the rules allow).
      */
     public PrintableSheet rewardNotice(long distributionId, LocalDate proposedFrom, LocalDate proposedTo) {
+        return notice(distributionId, proposedFrom, proposedTo).sheet();
+    }
+
+    /**
+     * A reward notice with the years its period counted in working days without holiday arrangements: the
+     * notice itself is posted publicly, so the warning goes to whoever exports it, not onto the sheet.
+     */
+    public record Notice(PrintableSheet sheet, java.util.SortedSet<Integer> unarrangedYears) {
+    }
+
+    /** As {@link #rewardNotice}, with the calendar's gaps in the period (R-PUB-REWARD). */
+    public Notice notice(long distributionId, LocalDate proposedFrom, LocalDate proposedTo) {
         Distribution d = load(distributionId);
         LocalDate from = d.workflow().publicityFrom();
         LocalDate to = d.workflow().publicityTo();
@@ -63,7 +75,8 @@ public final class RewardDocuments {
                     RewardNotice.post(p.departmentName(), p.leaderRole())));
         }
         String contact = settings.apply(OBJECTION_CONTACT, from).orElse(null);
-        return RewardNotice.build(d, facts(d), posts, from, to, contact);
+        return new Notice(RewardNotice.build(d, facts(d), posts, from, to, contact),
+                distributions.publicityCalendarGaps(from, to));
     }
 
     public List<PrintableSheet> taxFiling(UnitInfo unit, YearMonth month) {

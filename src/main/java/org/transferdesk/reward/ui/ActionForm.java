@@ -8,7 +8,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.common.I18n;
+import org.transferdesk.reward.PublicityEnd;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -21,6 +23,7 @@ public final class ActionForm {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper earliestEnd = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper calendarWarning = new ReadOnlyStringWrapper("");
     private final StringProperty docNo = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> approvedOn = new SimpleObjectProperty<>();
     private final StringProperty approvedBy = new SimpleStringProperty("");
@@ -29,15 +32,18 @@ public final class ActionForm {
     private final StringProperty revokeReason = new SimpleStringProperty("");
     private LocalDate suggestedEnd;
 
-    ActionForm(TaskExecutor executor, Function<LocalDate, LocalDate> earliestEndOf) {
+    ActionForm(TaskExecutor executor, Function<LocalDate, PublicityEnd> earliestEndOf) {
         from.addListener((o, a, day) -> {
             if (day == null) {
                 earliestEnd.set("");
+                calendarWarning.set("");
                 return;
             }
-            executor.execute(BackgroundTask.of(p -> earliestEndOf.apply(day)).onSuccess(end -> {
+            executor.execute(BackgroundTask.of(p -> earliestEndOf.apply(day)).onSuccess(computed -> {
                 if (day.equals(from.get())) {
+                    LocalDate end = computed.end();
                     earliestEnd.set(I18n.t("rewardEditor.earliestEnd", end));
+                    calendarWarning.set(CalendarGaps.message(computed.unarrangedYears()));
                     if (to.get() == null || to.get().equals(suggestedEnd)) {
                         to.set(end);
                     }
@@ -57,6 +63,11 @@ public final class ActionForm {
 
     public ReadOnlyStringProperty earliestEndProperty() {
         return earliestEnd.getReadOnlyProperty();
+    }
+
+    /** Not empty when the earliest end counted a year without holiday arrangements (weekends only). */
+    public ReadOnlyStringProperty calendarWarningProperty() {
+        return calendarWarning.getReadOnlyProperty();
     }
 
     public StringProperty docNoProperty() {

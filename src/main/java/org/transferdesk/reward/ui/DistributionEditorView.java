@@ -70,6 +70,7 @@ public final class DistributionEditorView {
     @FXML private Node publiciseRow;
     @FXML private DatePicker publicityFromPicker;
     @FXML private Label earliestEndLabel;
+    @FXML private Label calendarGapLabel;
     @FXML private DatePicker publicityToPicker;
     @FXML private TextField publicityDocField;
     @FXML private Node approveRow;
@@ -271,6 +272,10 @@ public final class DistributionEditorView {
         publicityFromPicker.valueProperty().bindBidirectional(actions.fromProperty());
         publicityToPicker.valueProperty().bindBidirectional(actions.toProperty());
         earliestEndLabel.textProperty().bind(actions.earliestEndProperty());
+        calendarGapLabel.textProperty().bind(actions.calendarWarningProperty());
+        calendarGapLabel.visibleProperty().bind(actions.calendarWarningProperty().isNotEmpty()
+                .and(viewModel.permissions().canPubliciseProperty()));
+        calendarGapLabel.managedProperty().bind(calendarGapLabel.visibleProperty());
         publicityDocField.textProperty().bindBidirectional(actions.docNoProperty());
         approvedOnPicker.valueProperty().bindBidirectional(actions.approvedOnProperty());
         approvedByField.textProperty().bindBidirectional(actions.approvedByProperty());

@@ -82,7 +82,7 @@ public final class DistributionEditorViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
-        this.actions = new ActionForm(executor, service::earliestPublicityEnd);
+        this.actions = new ActionForm(executor, service::publicityEnd);
     }
 
     /** Loads a stored distribution in the background. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -43,7 +42,7 @@ public class DatedRulesViewModel {
     private final OfficeSettings office;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final Supplier<LocalDate> today;
+    private final java.time.Clock clock;
     private final Rules rules;
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -53,11 +52,11 @@ public class DatedRulesViewModel {
     private Map<String, String> loaded = Map.of();
 
     public DatedRulesViewModel(OfficeSettings office, TaskExecutor executor, DialogService dialogs,
-                               Supplier<LocalDate> today, Rules rules) {
+                               java.time.Clock clock, Rules rules) {
         this.office = office;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.today = today;
+        this.clock = clock;
         this.rules = rules;
         rules.keys().forEach(k -> values.put(k, new SimpleStringProperty("")));
     }
@@ -67,7 +66,7 @@ public class DatedRulesViewModel {
 
     public void load() {
         busy.set(true);
-        LocalDate day = today.get();
+        LocalDate day = LocalDate.now(clock);
         executor.execute(BackgroundTask.of(p -> {
             List<HistoryRow> rows = new ArrayList<>();
             for (String key : rules.keys()) {
@@ -127,7 +126,7 @@ public class DatedRulesViewModel {
         values.forEach((k, v) -> toSave.put(k, v.get().strip()));
         LocalDate on = from.get();
         busy.set(true);
-        executor.execute(BackgroundTask.run(() -> office.setAll(on, toSave, LocalDateTime.now())).onSuccess(v -> {
+        executor.execute(BackgroundTask.run(() -> office.setAll(on, toSave, LocalDateTime.now(clock))).onSuccess(v -> {
             dialogs.notify(rules.savedMessage().apply(on));
             load();
             after.accept(true);

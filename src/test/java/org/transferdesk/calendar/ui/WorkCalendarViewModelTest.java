@@ -131,4 +131,45 @@ class WorkCalendarViewModelTest {
         assertThat(vm.problems()).containsExactly("第 37 行：2030-01-01 不在 2024 年内。");
         assertThat(service.daysOf(2024)).hasSize(36);
     }
+
+    @Test
+    void importingAHolidayFile_showsEveryChangeBeforeSaving_andCancelSavesNothing() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("holiday-cn", ".json");
+        try {
+            java.nio.file.Files.writeString(file, org.transferdesk.calendar.HolidayImportTest.MADE_UP_2027);
+            dialogs.fileAnswer = file;
+            List<String> shown = new ArrayList<>();
+            dialogs.confirmAnswer = false;
+            dialogs.onConfirm = shown::add;
+            vm.importArrangements();
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0)).contains("2027 年：新增 10 天", "+ 2027-02-20 调休上班 春节");
+            assertThat(service.daysOf(2027)).isEmpty();
+            assertThat(vm.yearProperty().get()).isEqualTo(2024);
+
+            dialogs.confirmAnswer = true;
+            vm.importArrangements();
+            assertThat(service.daysOf(2027)).hasSize(10);
+            assertThat(vm.yearProperty().get()).as("the imported year is shown").isEqualTo(2027);
+            assertThat(vm.rows()).hasSize(10);
+            assertThat(dialogs.notices).containsExactly("已导入 2027 年的放假安排");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void importingABrokenFile_listsItsProblems_andChangesNothing() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("holiday-cn", ".json");
+        try {
+            java.nio.file.Files.writeString(file, "{\"year\": 2027, \"papers\": []}");
+            dialogs.fileAnswer = file;
+            vm.importArrangements();
+            assertThat(vm.problems()).containsExactly(
+                    "文件缺少“days”列表（holiday-cn 格式：days 中每项含 name、date、isOffDay）。");
+            assertThat(service.daysOf(2027)).isEmpty();
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }

@@ -42,7 +42,7 @@ class CompanyRegisterViewTest {
         });
         FakeDialogService dialogs = new FakeDialogService();
         CompanyRegisterViewModel vm = new CompanyRegisterViewModel(service, executor, dialogs, new DataEvents());
-        root = new CompanyRegisterView(vm, new ExportActions(dialogs, executor, null)).build().node();
+        root = new CompanyRegisterView(vm, new ExportActions(dialogs, executor, null, org.transferdesk.TestDatabase.CLOCK)).build().node();
         Theme.apply(root);
         stage.setScene(new Scene(root, 1000, 650));
         stage.show();

@@ -51,7 +51,7 @@ class CounterpartyListViewTest {
         });
         FakeDialogService dialogs = new FakeDialogService();
         CounterpartyListViewModel vm = new CounterpartyListViewModel(service, executor, new DataEvents());
-        root = new CounterpartyListView(vm, new ExportActions(dialogs, executor, null), opened::add, () -> { })
+        root = new CounterpartyListView(vm, new ExportActions(dialogs, executor, null, org.transferdesk.TestDatabase.CLOCK), opened::add, () -> { })
                 .build().node();
         Theme.apply(root);
         stage.setScene(new Scene(root, 1000, 600));

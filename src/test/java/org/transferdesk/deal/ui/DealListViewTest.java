@@ -58,7 +58,7 @@ class DealListViewTest {
                 opened.add(-1L);
             }
         };
-        ExportActions export = new ExportActions(dialogs, executor, null);
+        ExportActions export = new ExportActions(dialogs, executor, null, org.transferdesk.TestDatabase.CLOCK);
         page = new DealListView(vm, navigator, export).build();
         Theme.apply(page.node());
         stage.setScene(new Scene(page.node(), 1200, 600));

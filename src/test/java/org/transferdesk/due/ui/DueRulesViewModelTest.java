@@ -37,7 +37,7 @@ class DueRulesViewModelTest {
         context = new AppContext(new DataFolder(tmp).create(), Database.openInMemory("rules-" + UUID.randomUUID()),
                 TestDatabase.CLOCK);
         vm = new DueRulesViewModel(context.due(), context.office(), new CurrentThreadTaskExecutor(), dialogs,
-                () -> TODAY);
+                org.transferdesk.TestDatabase.clockOn(TODAY));
         vm.load();
     }
 

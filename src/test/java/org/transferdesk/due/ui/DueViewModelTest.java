@@ -213,4 +213,24 @@ class DueViewModelTest {
         assertThat(vm.urgent(shown("INSTALMENT:42"))).as("18 days left, level 30").isFalse();
         assertThat(vm.urgent(shown("INSTALMENT:11"))).as("overdue is shown as overdue, not urgent").isFalse();
     }
+
+    @Test
+    void aYearWithoutHolidayArrangementsWithinTheHorizon_isWarnedAbove_theList_untilItIsEntered() {
+        f.calendar = new org.transferdesk.calendar.WorkCalendar(List.of(new org.transferdesk.calendar.CalendarDay(
+                LocalDate.of(2026, 10, 1), org.transferdesk.calendar.CalendarDay.Kind.HOLIDAY, "国庆节")));
+        f.today(LocalDate.of(2026, 9, 1));
+        vm.load();
+        assertThat(vm.calendarWarningProperty().get()).as("90 days from 1 Sep stay in 2026").isEmpty();
+
+        f.today(LocalDate.of(2026, 10, 3));
+        vm.load();
+        assertThat(vm.calendarWarningProperty().get()).as("the 90th day is 1 Jan 2027").contains("2027 年的节假日安排尚未录入");
+
+        f.calendar = new org.transferdesk.calendar.WorkCalendar(List.of(new org.transferdesk.calendar.CalendarDay(
+                        LocalDate.of(2026, 10, 1), org.transferdesk.calendar.CalendarDay.Kind.HOLIDAY, "国庆节"),
+                new org.transferdesk.calendar.CalendarDay(LocalDate.of(2027, 2, 8),
+                        org.transferdesk.calendar.CalendarDay.Kind.HOLIDAY, "春节")));
+        vm.load();
+        assertThat(vm.calendarWarningProperty().get()).isEmpty();
+    }
 }

@@ -40,7 +40,7 @@ class IpListViewTest {
             throw new AssertionError(e);
         });
         IpListViewModel vm = new IpListViewModel(data.ip, executor, new DataEvents());
-        Parent root = new IpListView(vm, navigator, new ExportActions(new FakeDialogService(), executor, null))
+        Parent root = new IpListView(vm, navigator, new ExportActions(new FakeDialogService(), executor, null, org.transferdesk.TestDatabase.CLOCK))
                 .build().node();
         Theme.apply(root);
         stage.setScene(new Scene(root, 1200, 600));

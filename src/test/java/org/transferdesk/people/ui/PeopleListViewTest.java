@@ -40,7 +40,7 @@ class PeopleListViewTest {
         });
         DataEvents events = new DataEvents();
         PeopleListViewModel vm = new PeopleListViewModel(data.people, data.disclosures, executor, events);
-        ExportActions export = new ExportActions(new FakeDialogService(), executor, null);
+        ExportActions export = new ExportActions(new FakeDialogService(), executor, null, org.transferdesk.TestDatabase.CLOCK);
         Parent root = new PeopleListView(vm, navigator, export,
                 () -> new DepartmentsViewModel(data.people, executor, events)).build().node();
         Theme.apply(root);

@@ -198,7 +198,7 @@ class PilotEditorPartsTest extends PilotUiTestBase {
     // --- rules --------------------------------------------------------------------------------------------
 
     private PilotRulesViewModel rules() {
-        return new PilotRulesViewModel(pilots.office, executor, dialogs, () -> TODAY);
+        return new PilotRulesViewModel(pilots.office, executor, dialogs, org.transferdesk.TestDatabase.clockOn(TODAY));
     }
 
     @Test

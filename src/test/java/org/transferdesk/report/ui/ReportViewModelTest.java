@@ -185,7 +185,7 @@ class ReportViewModelTest {
     void changedConventions_reloadTheFigures() {
         assertThat(figure(section("reportSection.modes"), "modes.TRANSFER.contracts").text()).isEqualTo("0");
         ReportConventionsViewModel rules = new ReportConventionsViewModel(f.context.reports(), f.context.office(),
-                new CurrentThreadTaskExecutor(), dialogs, () -> LocalDate.of(2026, 11, 22), vm::reload);
+                new CurrentThreadTaskExecutor(), dialogs, org.transferdesk.TestDatabase.clockOn(LocalDate.of(2026, 11, 22)), vm::reload);
         rules.load();
         assertThat(rules.valueProperty(ReportConventions.CONTRACT_YEAR).get()).isEqualTo("SIGNED");
         assertThat(rules.label(ReportConventions.CONTRACT_YEAR)).contains("SIGNED").contains("REGISTERED");
@@ -202,7 +202,7 @@ class ReportViewModelTest {
     @Test
     void refusedConvention_changesNothing() {
         ReportConventionsViewModel rules = new ReportConventionsViewModel(f.context.reports(), f.context.office(),
-                new CurrentThreadTaskExecutor(), dialogs, () -> LocalDate.of(2026, 11, 22), vm::reload);
+                new CurrentThreadTaskExecutor(), dialogs, org.transferdesk.TestDatabase.clockOn(LocalDate.of(2026, 11, 22)), vm::reload);
         rules.load();
         rules.valueProperty(ReportConventions.LARGE).set("100;50;10");
         List<Boolean> saved = new ArrayList<>();

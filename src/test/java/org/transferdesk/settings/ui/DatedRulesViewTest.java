@@ -42,7 +42,7 @@ class DatedRulesViewTest {
             throw new AssertionError(e);
         });
         PilotRulesViewModel vm = new PilotRulesViewModel(office, executor, new FakeDialogService(),
-                () -> LocalDate.of(2026, 11, 22));
+                org.transferdesk.TestDatabase.clockOn(LocalDate.of(2026, 11, 22)));
         var root = new DatedRulesView(vm, () -> { }, Map.of(PilotSettings.REMINDER_DAYS, "90,30,7"), "hint").build();
         Theme.apply(root);
         vm.load();

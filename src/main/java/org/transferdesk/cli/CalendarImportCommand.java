@@ -1,0 +1,41 @@
+package org.transferdesk.cli;
+
+import java.nio.file.Path;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.calendar.CalendarImportPlan;
+import org.transferdesk.calendar.HolidayCnFile;
+import org.transferdesk.common.I18n;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code calendar import FILE [--dry-run]}: one year of the State Council's holiday arrangements in the holiday-cn
+ * JSON format. Prints what changes, then saves it (all years in one transaction) unless {@code --dry-run}.
+ * Exit 2 with every problem and nothing saved when the file is not valid.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a year's holiday arrangements from a holiday-cn JSON file "
+                + "({\"year\":2027,\"papers\":[…],\"days\":[{\"name\":\"春节\",\"date\":\"2027-02-06\",\"isOffDay\":true},…]}).")
+public final class CalendarImportCommand extends CliCommand {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The JSON file, e.g. 2027.json.")
+    Path file;
+
+    @Option(names = "--dry-run", description = "Only show what would change; save nothing.")
+    boolean dryRun;
+
+    @Override
+    protected Integer run(AppContext context) {
+        CalendarImportPlan plan = context.calendar().planImport(HolidayCnFile.read(file));
+        plan.describe().forEach(out()::println);
+        if (dryRun) {
+            out().println(I18n.t("cli.calendar.dryRun"));
+        } else if (!plan.changesAnything()) {
+            out().println(I18n.t("cli.calendar.nothing"));
+        } else {
+            context.calendar().applyImport(plan);
+            out().println(I18n.t("cli.calendar.imported"));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,38 @@
+package org.transferdesk.cli;
+
+import java.time.LocalDate;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.calendar.CalendarGaps;
+import org.transferdesk.common.I18n;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code calendar years}: which years have holiday arrangements, and the warning when this year or the next
+ * (within {@code --ahead} days) has none — a script can run it each December.
+ */
+@Command(name = "years", mixinStandardHelpOptions = true,
+        description = "List the years with holiday arrangements; warn (exit 3) when a year within --ahead days has none.")
+public final class CalendarYearsCommand extends CliCommand {
+    @Option(names = "--ahead", paramLabel = "DAYS", description = "How far ahead to check from today (default 90).")
+    int ahead = 90;
+
+    @Override
+    protected Integer run(AppContext context) {
+        SortedSet<Integer> years = new TreeSet<>(context.calendar().yearsWithArrangements());
+        out().println(I18n.t("cli.calendar.arranged",
+                years.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        LocalDate today = LocalDate.now(context.clock());
+        SortedSet<Integer> gaps = context.calendar().calendar().unarrangedYears(today, today.plusDays(Math.max(0, ahead)));
+        gaps.forEach(y -> out().println(I18n.t("cli.calendar.missingYear", String.valueOf(y))));
+        out().flush();
+        if (gaps.isEmpty()) {
+            return 0;
+        }
+        err().println(CalendarGaps.message(gaps));
+        return 3;
+    }
+}

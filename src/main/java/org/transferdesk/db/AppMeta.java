@@ -1,0 +1,47 @@
+package org.transferdesk.db;
+
+import static org.transferdesk.db.jooq.Tables.APP_META;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Facts about the database itself kept in {@code app_meta}. The day it was created is written once, with the
+ * application's clock, instead of being read from a timestamp the database writes from the wall clock
+ * (Flyway's {@code installed_on}): tests and the app then agree on "today" whatever the machine's date.
+ */
+public final class AppMeta {
+    static final String CREATED_ON = "createdOn";
+
+    private AppMeta() {
+    }
+
+    /**
+     * Records the day the database was created, if not recorded yet: {@code today} for a database this open
+     * created; for one created by a version that did not record it, the day its first migration ran.
+     */
+    public static void recordCreatedOn(Database database, LocalDate today) {
+        DSLContext dsl = database.dsl();
+        if (createdOn(dsl).isPresent()) {
+            return;
+        }
+        LocalDate day = database.createdByThisOpen() ? today : firstMigration(dsl).orElse(today);
+        dsl.insertInto(APP_META, APP_META.META_KEY, APP_META.META_VALUE).values(CREATED_ON, day.toString())
+                .onDuplicateKeyIgnore().execute();
+    }
+
+    /** The recorded day of creation, if any. */
+    public static Optional<LocalDate> createdOn(DSLContext dsl) {
+        return dsl.select(APP_META.META_VALUE).from(APP_META).where(APP_META.META_KEY.eq(CREATED_ON))
+                .fetchOptional(APP_META.META_VALUE).map(LocalDate::parse);
+    }
+
+    private static Optional<LocalDate> firstMigration(DSLContext dsl) {
+        LocalDateTime first = dsl.fetchValue(DSL.field(
+                "select min(\"installed_on\") from \"flyway_schema_history\"", LocalDateTime.class));
+        return Optional.ofNullable(first).map(LocalDateTime::toLocalDate);
+    }
+}

@@ -28,7 +28,10 @@ import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.due.DueService;
 import org.transferdesk.due.ui.DueView;
 
-/** The Due screen (待办): an overdue instalment is listed under "overdue", marked done with Ctrl+D, and gone. */
+/**
+ * The Due screen (待办): an overdue instalment is listed under "overdue", marked done with Ctrl+D, and gone; the
+ * coming year without holiday arrangements is warned above the list.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DueGuiTest {
     @TempDir
@@ -65,6 +68,11 @@ class DueGuiTest {
         @SuppressWarnings("unchecked")
         TreeTableView<DueView.Row> tree = (TreeTableView<DueView.Row>) robot.lookup("#tree").query();
         GuiHarness.waitUntil(() -> instalmentRow(tree) != null);
+        Label gap = robot.lookup("#calendarGap").queryAs(Label.class);
+        GuiHarness.waitUntil(gap::isVisible);
+        assertThat(gap.getText()).as("22 Nov + 90 days reaches 2027, which has no arrangements")
+                .contains("2027 年的节假日安排尚未录入", "工作日历");
+        robot.interact(() -> org.transferdesk.ui.Screenshots.save(tree.getScene(), "due-calendar-gap"));
         TreeItem<DueView.Row> overdueGroup = tree.getRoot().getChildren().get(0);
         assertThat(overdueGroup.getValue().group().overdue()).isTrue();
         assertThat(overdueGroup.getChildren()).contains(instalmentRow(tree));

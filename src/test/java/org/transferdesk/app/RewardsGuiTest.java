@@ -79,6 +79,18 @@ class RewardsGuiTest {
         GuiHarness.waitUntil(() -> robot.lookup("#publiciseButton").tryQuery().map(n -> n.isVisible()).orElse(false));
         Label earliest = robot.lookup("#earliestEnd").queryAs(Label.class);
         GuiHarness.waitUntil(() -> !earliest.getText().isEmpty());
+        // a publicity reaching 2027 (no arrangements recorded) says so beside its end date, and only then
+        javafx.scene.control.DatePicker fromPicker = robot.lookup("#publicityFrom").queryAs(javafx.scene.control.DatePicker.class);
+        java.time.LocalDate proposedFrom = fromPicker.getValue();
+        Label gap = robot.lookup("#calendarGap").queryAs(Label.class);
+        assertThat(gap.isVisible()).isFalse();
+        robot.interact(() -> fromPicker.setValue(java.time.LocalDate.of(2026, 12, 20)));
+        GuiHarness.waitUntil(gap::isVisible);
+        assertThat(gap.getText()).contains("2027 年的节假日安排尚未录入");
+        assertThat(earliest.getText()).contains("2027-01-08");
+        robot.interact(() -> org.transferdesk.ui.Screenshots.save(gap.getScene(), "reward-editor-calendar-gap"));
+        robot.interact(() -> fromPicker.setValue(proposedFrom));
+        GuiHarness.waitUntil(() -> !gap.isVisible());
 
         robot.clickOn("#publiciseButton");
         long id = harness.context.distributions().list(null).get(0).id();

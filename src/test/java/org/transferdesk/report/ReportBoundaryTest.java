@@ -214,4 +214,38 @@ class ReportBoundaryTest {
         assertThat(r.rewards().taxExempt58()).isEqualByComparingTo("0.02");
         assertThat(r.projects().get(0).rewardCash()).isEqualByComparingTo("33333.35");
     }
+
+    /** R-REPORT-LARGE thresholds: positive and strictly rising; an equal pair or a zero is refused. */
+    @ParameterizedTest(name = "{0} → accepted {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            0.01;0.02;0.03                  | true
+            1000000.00;10000000.00;100000000.00 | true
+            0.00;1.00;2.00                  | false
+            1.00;1.00;2.00                  | false
+            1.00;2.00;2.00                  | false
+            1.00;2.00                       | false
+            """)
+    void largeThresholds_mustBePositiveAndRise(String thresholds, boolean accepted) {
+        java.util.function.Function<String, Optional<String>> values =
+                key -> key.equals(ReportConventions.LARGE) ? Optional.of(thresholds) : Optional.empty();
+        if (accepted) {
+            assertThat(ReportConventions.from(values).texts()).containsEntry(ReportConventions.LARGE,
+                    thresholds.replace(" ", ""));
+        } else {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportConventions.from(values))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} = {1} → refused when read")
+    @CsvSource(textBlock = """
+            report.count.refunds,        SUBTRACTS
+            report.count.equityReceived, zero
+            report.count.terminated,     ''
+            """)
+    void from_refusesAValueTheSettingDoesNotKnow(String key, String value) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportConventions.from(
+                k -> k.equals(key) ? Optional.of(value) : Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

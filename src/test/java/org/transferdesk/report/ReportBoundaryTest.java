@@ -248,4 +248,34 @@ class ReportBoundaryTest {
                 k -> k.equals(key) ? Optional.of(value) : Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /**
+     * Pilot income is money received on or after the earliest grant of a linked result: not the day before.
+     * A result granted only after the year's end is not a piloted project that year.
+     */
+    @Test
+    void pilotIncome_countsFromTheGrantDay_notTheDayBefore() {
+        ReportContract granted = new ReportContract(1, "P1", "赋权许可", DealMode.LICENSE, null,
+                org.transferdesk.deal.DealStatus.SIGNED, LocalDate.parse("2024-01-01"), null, "DJ", new BigDecimal("10.00"),
+                null, null, null, false, null, null, null, null, List.of(11L), BigDecimal.ZERO.setScale(2));
+        ReportContract later = new ReportContract(2, "P2", "明年赋权", DealMode.LICENSE, null,
+                org.transferdesk.deal.DealStatus.SIGNED, LocalDate.parse("2024-01-01"), null, "DJ", new BigDecimal("10.00"),
+                null, null, null, false, null, null, null, null, List.of(12L), BigDecimal.ZERO.setScale(2));
+        List<ReportPilot> pilots = List.of(
+                new ReportPilot(1, "FQ-1", 11, "甲", org.transferdesk.pilot.PilotModel.LONG_TERM_USE,
+                        org.transferdesk.pilot.PilotStep.AGREEMENT, LocalDate.parse("2024-06-01"), null, null),
+                new ReportPilot(2, "FQ-2", 11, "甲", org.transferdesk.pilot.PilotModel.OWNERSHIP,
+                        org.transferdesk.pilot.PilotStep.REGISTERED, LocalDate.parse("2024-01-01"),
+                        LocalDate.parse("2024-02-29"), null),
+                new ReportPilot(3, "FQ-3", 12, "乙", org.transferdesk.pilot.PilotModel.LONG_TERM_USE,
+                        org.transferdesk.pilot.PilotStep.AGREEMENT, LocalDate.parse("2025-01-01"), null, null));
+        List<ReportReceipt> receipts = List.of(receipt(1, 1, "2024-02-28", "1.00"), receipt(2, 1, "2024-02-29", "2.00"),
+                receipt(3, 1, "2024-05-31", "4.00"), receipt(4, 2, "2024-12-31", "8.00"));
+        ReportData d = new ReportData(LocalDate.MIN, List.of(granted, later), receipts, List.of(), List.of(), List.of(),
+                pilots, List.of(), true);
+        AnnualReport r = report(d, 2024);
+        // The ownership grant of 29 February is the earliest of result 11's two grants.
+        assertThat(r.pilots().income()).isEqualByComparingTo("6.00");
+        assertThat(r.projects()).filteredOn(ProjectRow::piloted).extracting(ProjectRow::contractNo).containsExactly("P1");
+    }
 }

@@ -79,4 +79,34 @@ class MoneyTest {
             Locale.setDefault(before);
         }
     }
+
+    /**
+     * R-REPORT-COUNT: 万元 are HALF_UP to 2 decimals. A half at the third decimal after an even digit is where
+     * HALF_EVEN (banker's rounding) would round down instead.
+     */
+    @ParameterizedTest(name = "{0} 元 → {1} 万元")
+    @CsvSource(textBlock = """
+            50.00,        0.01
+            49.99,        0.00
+            250.00,       0.03
+            150.00,       0.02
+            1234450.00,   123.45
+            1234550.00,   123.46
+            14030000.00,  1403.00
+            14030049.99,  1403.00
+            14030050.00,  1403.01
+            0.00,         0.00
+            -250.00,      -0.03
+            -49.99,       0.00
+            """)
+    void toWan_roundsHalfUpNotHalfEven(BigDecimal yuan, BigDecimal wan) {
+        assertThat(Money.toWan(yuan)).isEqualByComparingTo(wan).hasScaleOf(2);
+        assertThat(Money.formatWan(yuan)).isEqualTo(String.format(Locale.ROOT, "%,.2f", wan));
+    }
+
+    @Test
+    void formatWan_ofNothing_isEmpty() {
+        assertThat(Money.formatWan(null)).isEmpty();
+        assertThat(Money.formatWan(new BigDecimal("123456789.00"))).isEqualTo("12,345.68");
+    }
 }

@@ -75,4 +75,23 @@ class PercentTest {
         assertThat(p.fraction().scale()).isEqualTo(Percent.FRACTION_SCALE);
         assertThat(p.isPositive()).isEqualTo(fraction.signum() > 0);
     }
+
+    /** The relative change is HALF_UP at the requested scale; from zero there is none. */
+    @ParameterizedTest(name = "{0} vs {1} → {2}")
+    @CsvSource(textBlock = """
+            100.00, 0.00,   ,
+            0.00,   0.00,   ,
+            1.00,   3.00,   -0.6667
+            2.00,   3.00,   -0.3333
+            100.01, 100.00, 0.0001
+            100.00, -50.00, 3.0000
+            0.00,   8.00,   -1.0000
+            """)
+    void percentChange_isHalfUp_andNoneFromZero(BigDecimal now, BigDecimal before, BigDecimal change) {
+        if (change == null) {
+            assertThat(Percent.change(now, before, 4)).isNull();
+        } else {
+            assertThat(Percent.change(now, before, 4)).isEqualByComparingTo(change).hasScaleOf(4);
+        }
+    }
 }

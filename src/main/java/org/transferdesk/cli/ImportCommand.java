@@ -42,8 +42,10 @@ public final class ImportCommand extends CliCommand {
         LedgerImporter importer = context.ledger();
         ImportPreview preview = importer.preview(source, update, ProgressSink.NONE);
         if (preview.hasErrors()) {
+            printNotices(preview.notices());
             return refused(preview.errors());
         }
+        printNotices(preview.notices());
         if (dryRun) {
             printCounts(preview.counts());
             out().println(I18n.t("cli.import.dryRun"));
@@ -59,6 +61,13 @@ public final class ImportCommand extends CliCommand {
         printCounts(result.counts());
         out().println(I18n.t("cli.import.done"));
         return 0;
+    }
+
+    /** What was read other than as written (万元, title rows) or not read (unknown columns and sheets). */
+    private void printNotices(List<ImportError> notices) {
+        for (ImportError n : notices) {
+            out().println(I18n.t("cli.import.notice", line(n)));
+        }
     }
 
     private void printCounts(List<SheetCounts> counts) {

@@ -22,16 +22,21 @@ public final class Money {
 
     /** Accepts "1,234.5", "1234.50", "¥1 234.5", "１２３" is not accepted; empty is empty. */
     public static Optional<BigDecimal> parse(String text) {
+        return parseExact(text).map(Money::of);
+    }
+
+    /** As {@link #parse} but not rounded: what was written, for a caller that must see every digit. */
+    public static Optional<BigDecimal> parseExact(String text) {
         if (text == null) {
             return Optional.empty();
         }
         String cleaned = text.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
-                .replace(" ", "");
+                .replace(" ", "").replace("\u00A0", "");
         if (cleaned.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(of(new BigDecimal(cleaned)));
+            return Optional.of(new BigDecimal(cleaned));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

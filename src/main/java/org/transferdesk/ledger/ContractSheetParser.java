@@ -56,10 +56,13 @@ final class ContractSheetParser {
             steps.step(() -> I18n.t("ledger.progress.checking", sheetName));
             RowCells cells = new RowCells(header, r, errors);
             String contractNo = cells.text(CONTRACT_NO, 64);
+            cells.required(CONTRACT_NO);
             DealMode mode = cells.choice(MODE, DealMode.class);
             cells.required(MODE);
             LicenseKind licenseKind = cells.choice(LICENSE_KIND, LicenseKind.class);
             LocalDate signedOn = cells.date(SIGNED_ON);
+            // DOMAIN §9: a ledger lists signed contracts; an empty 签订日期 is a gap to fill, not a draft
+            cells.required(SIGNED_ON);
             BigDecimal amount = cells.money(CONTRACT_AMOUNT);
             cells.required(CONTRACT_AMOUNT);
             String counterparty = cells.text(COUNTERPARTY, 200);

@@ -10,10 +10,14 @@ public final class ImportPreview {
     private final List<ImportError> errors;
     private final boolean updateExisting;
 
-    ImportPreview(ImportData data, List<SheetCounts> counts, List<ImportError> errors, boolean updateExisting) {
+    private final List<ImportError> notices;
+
+    ImportPreview(ImportData data, List<SheetCounts> counts, List<ImportError> errors, List<ImportError> notices,
+                  boolean updateExisting) {
         this.data = data;
         this.counts = List.copyOf(counts);
         this.errors = List.copyOf(errors);
+        this.notices = List.copyOf(notices);
         this.updateExisting = updateExisting;
     }
 
@@ -25,6 +29,14 @@ public final class ImportPreview {
     /** In file order: by sheet, then row. */
     public List<ImportError> errors() {
         return errors;
+    }
+
+    /**
+     * What the import read other than as written, or did not read, without it being an error: title rows above
+     * a header, amounts in 万元, columns and worksheets it does not know. Shown before anything is written.
+     */
+    public List<ImportError> notices() {
+        return notices;
     }
 
     public boolean hasErrors() {

@@ -54,43 +54,45 @@ public final class LedgerImporter {
     /** Reads and validates everything; writes nothing. */
     public ImportPreview preview(Path source, boolean updateExisting, ProgressSink progress) {
         ErrorList errors = new ErrorList();
-        Map<LedgerSheet, RawSheet> sheets = LedgerSource.read(source, errors, progress);
+        ErrorList notices = new ErrorList();
+        Map<LedgerSheet, RawSheet> sheets = LedgerSource.read(source, errors, notices, progress);
+        sheets.replaceAll((kind, raw) -> HeaderFinder.locate(raw, notices));
         Steps steps = new Steps(progress, sheets.values().stream().mapToLong(s -> s.rows().size()).sum());
         LocalDate today = LocalDate.now(clock);
 
         // an entirely empty sheet (not even a header) is treated like a missing one
         sheets.values().removeIf(s -> s.headers().isEmpty());
         RawSheet people = sheets.get(LedgerSheet.PEOPLE);
-        SheetHeader peopleHeader = header(people, LedgerSheet.PEOPLE, errors);
+        SheetHeader peopleHeader = header(people, LedgerSheet.PEOPLE, errors, notices);
         List<PersonRow> personRows = people == null ? List.of()
                 : PeopleSheetParser.parse(people, peopleHeader, errors, today, steps);
         RawSheet results = sheets.get(LedgerSheet.RESULTS);
-        SheetHeader resultsHeader = header(results, LedgerSheet.RESULTS, errors);
+        SheetHeader resultsHeader = header(results, LedgerSheet.RESULTS, errors, notices);
         List<ResultRow> resultRows = results == null ? List.of()
                 : ResultSheetParser.parse(results, resultsHeader, errors, today, steps);
         RawSheet ip = sheets.get(LedgerSheet.IP);
-        SheetHeader ipHeader = header(ip, LedgerSheet.IP, errors);
+        SheetHeader ipHeader = header(ip, LedgerSheet.IP, errors, notices);
         List<IpRow> ipRows = ip == null ? List.of() : IpSheetParser.parse(ip, ipHeader, errors, steps);
 
         RawSheet contracts = sheets.get(LedgerSheet.CONTRACTS);
-        SheetHeader contractsHeader = header(contracts, LedgerSheet.CONTRACTS, errors);
+        SheetHeader contractsHeader = header(contracts, LedgerSheet.CONTRACTS, errors, notices);
         List<ContractRow> contractRows = contracts == null ? List.of()
                 : ContractSheetParser.parse(contracts, contractsHeader, errors, today, steps);
         RawSheet receipts = sheets.get(LedgerSheet.RECEIPTS);
-        SheetHeader receiptsHeader = header(receipts, LedgerSheet.RECEIPTS, errors);
+        SheetHeader receiptsHeader = header(receipts, LedgerSheet.RECEIPTS, errors, notices);
         List<ReceiptRow> receiptRows = receipts == null ? List.of()
                 : ReceiptSheetParser.parse(receipts, receiptsHeader, errors, today, steps);
         RawSheet costs = sheets.get(LedgerSheet.COSTS);
-        SheetHeader costsHeader = header(costs, LedgerSheet.COSTS, errors);
+        SheetHeader costsHeader = header(costs, LedgerSheet.COSTS, errors, notices);
         List<CostRow> costRows = costs == null ? List.of() : CostSheetParser.parse(costs, costsHeader, errors, steps);
 
         RawSheet rewards = sheets.get(LedgerSheet.REWARDS_PAID);
-        SheetHeader rewardsHeader = header(rewards, LedgerSheet.REWARDS_PAID, errors);
+        SheetHeader rewardsHeader = header(rewards, LedgerSheet.REWARDS_PAID, errors, notices);
         List<RewardPaidRow> rewardRows = rewards == null ? List.of()
                 : RewardSheetParser.parse(rewards, rewardsHeader, errors, today, steps);
 
         RawSheet pilotSheet = sheets.get(LedgerSheet.PILOTS);
-        SheetHeader pilotsHeader = header(pilotSheet, LedgerSheet.PILOTS, errors);
+        SheetHeader pilotsHeader = header(pilotSheet, LedgerSheet.PILOTS, errors, notices);
         List<PilotRow> pilotRows = pilotSheet == null ? List.of()
                 : PilotSheetParser.parse(pilotSheet, pilotsHeader, errors, today, pilots.rulesOn(), steps);
 
@@ -101,7 +103,7 @@ public final class LedgerImporter {
                 new SheetRows<>(pilotsHeader, pilotRows));
         ImportPlanner.Plan plan = ImportPlanner.plan(data, repository, updateExisting);
         errors.addAll(plan.errors());
-        return new ImportPreview(data, plan.counts(), errors.sorted(), updateExisting);
+        return new ImportPreview(data, plan.counts(), errors.sorted(), notices.sorted(), updateExisting);
     }
 
     /**
@@ -129,7 +131,7 @@ public final class LedgerImporter {
         return commit(preview(source, updateExisting, progress), progress);
     }
 
-    private static SheetHeader header(RawSheet raw, LedgerSheet sheet, ErrorList errors) {
-        return raw == null ? SheetHeader.absent(sheet) : SheetHeader.of(raw, errors);
+    private static SheetHeader header(RawSheet raw, LedgerSheet sheet, ErrorList errors, ErrorList notices) {
+        return raw == null ? SheetHeader.absent(sheet) : SheetHeader.of(raw, errors, notices);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
@@ -21,16 +22,30 @@ final class LedgerSource {
     private LedgerSource() {
     }
 
+    /**
+     * The sheet a worksheet or CSV name means: its exact name or alias, else the one sheet whose Chinese name it
+     * contains ("到账明细", "2024年合同台账"). A name containing two sheets' names ("成果转化合同") means neither.
+     */
     static LedgerSheet match(String name) {
         for (LedgerSheet s : LedgerSheet.values()) {
             if (s.matches(name)) {
                 return s;
             }
         }
-        return null;
+        if (name == null) {
+            return null;
+        }
+        List<LedgerSheet> containing = java.util.Arrays.stream(LedgerSheet.values())
+                .filter(s -> name.contains(s.sheetName())).toList();
+        return containing.size() == 1 ? containing.get(0) : null;
     }
 
     static Map<LedgerSheet, RawSheet> read(Path source, ErrorList errors, ProgressSink progress) {
+        return read(source, errors, new ErrorList(), progress);
+    }
+
+    /** {@code notices}: the worksheets read under another name and those skipped, for the preview. */
+    static Map<LedgerSheet, RawSheet> read(Path source, ErrorList errors, ErrorList notices, ProgressSink progress) {
         String fileName = source.getFileName() == null ? source.toString() : source.getFileName().toString();
         String lower = fileName.toLowerCase(Locale.ROOT);
         Map<LedgerSheet, RawSheet> sheets = new EnumMap<>(LedgerSheet.class);
@@ -40,7 +55,7 @@ final class LedgerSource {
             } else if (Files.isDirectory(source)) {
                 sheets.putAll(CsvReader.readFolder(source, errors, progress));
             } else if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
-                sheets.putAll(XlsxReader.read(source, errors, progress));
+                sheets.putAll(XlsxReader.read(source, errors, notices, progress));
             } else if (lower.endsWith(".csv")) {
                 LedgerSheet kind = match(CsvReader.baseName(source));
                 if (kind == null) {

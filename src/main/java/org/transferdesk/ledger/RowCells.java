@@ -87,26 +87,50 @@ final class RowCells {
         return value;
     }
 
-    /** An amount in yuan: a numeric cell or text with optional thousands separators; null when empty or unreadable. */
+    /**
+     * An amount in yuan: a numeric cell or text with optional thousands separators, in the column's unit (×10,000
+     * under a 万元 header or units row); null when empty or unreadable. An amount finer than a fen in yuan is an
+     * error, not rounded away (only the noise of binary floating point, below 10⁻⁹ yuan, is).
+     */
     BigDecimal money(LedgerColumn column) {
         int i = header.indexOf(column);
         Object value = i < 0 ? null : row.cell(i);
+        BigDecimal written;
         if (value instanceof BigDecimal n) {
-            return Money.of(n);
+            written = n;
+        } else {
+            String text = text(column);
+            if (text == null) {
+                return null;
+            }
+            written = Money.parseExact(text).orElse(null);
+            if (written == null) {
+                error(column, "ledger.cell.badAmount", text);
+                return null;
+            }
         }
-        String text = text(column);
-        if (text == null) {
+        BigDecimal yuan = written.movePointRight(header.unitOf(column).shift);
+        BigDecimal rounded = Money.of(yuan);
+        if (rounded.subtract(yuan).abs().compareTo(FLOAT_NOISE) > 0) {
+            error(column, "ledger.cell.belowFen", asText(written), Money.format(rounded));
             return null;
         }
-        BigDecimal amount = Money.parse(text).orElse(null);
-        if (amount == null) {
-            error(column, "ledger.cell.badAmount", text);
-        }
-        return amount;
+        return rounded;
     }
 
-    /** A percentage written as a number (40 means 40%); null when empty or unreadable. */
+    private static final BigDecimal FLOAT_NOISE = new BigDecimal("0.000000001");
+
+    /**
+     * A percentage: a cell formatted as a percentage (value 0.2, shown 20%), text with a % sign, or a number
+     * (40 means 40%). A bare number above 0 and up to 1 is refused: 0.2 may mean 20% or 0.2%, and either reading
+     * would be a guess (DOMAIN §9). Null when empty or unreadable.
+     */
     Percent percent(LedgerColumn column) {
+        int i = header.indexOf(column);
+        Object value = i < 0 ? null : row.cell(i);
+        if (value instanceof PercentCell p) {
+            return Percent.ofPercent(p.fraction().movePointRight(2));
+        }
         String text = text(column);
         if (text == null) {
             return null;
@@ -114,6 +138,12 @@ final class RowCells {
         Percent p = Percent.parsePercent(text).orElse(null);
         if (p == null) {
             error(column, "ledger.cell.badPercent", text);
+            return null;
+        }
+        boolean signed = text.contains("%") || text.contains("％");
+        if (!signed && p.isPositive() && p.compareTo(Percent.ofPercent(java.math.BigDecimal.ONE)) <= 0) {
+            error(column, "ledger.cell.percentOrFraction", text);
+            return null;
         }
         return p;
     }
@@ -171,6 +201,9 @@ final class RowCells {
     static String asText(Object cell) {
         if (cell == null) {
             return null;
+        }
+        if (cell instanceof PercentCell p) {
+            return p.toString();
         }
         if (cell instanceof BigDecimal n) {
             // 10023 typed into a numeric cell is the staff number "10023", not "10023.0"

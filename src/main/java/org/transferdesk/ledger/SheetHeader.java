@@ -13,6 +13,11 @@ final class SheetHeader {
     private final String sheetName;
     private final Map<LedgerColumn, Integer> index = new HashMap<>();
     private final Map<LedgerColumn, String> names = new HashMap<>();
+    private final Map<LedgerColumn, HeaderUnit> units = new HashMap<>();
+
+    /** The columns that hold amounts in yuan: the ones a unit in the header or a units row applies to. */
+    static final java.util.Set<LedgerColumn> AMOUNTS = java.util.Set.of(LedgerSheet.Columns.CONTRACT_AMOUNT,
+            LedgerSheet.Columns.AMOUNT, LedgerSheet.Columns.TAX_WITHHELD);
 
     private SheetHeader(LedgerSheet sheet, String sheetName) {
         this.sheet = sheet;
@@ -25,24 +30,43 @@ final class SheetHeader {
     }
 
     static SheetHeader of(RawSheet raw, ErrorList errors) {
+        return of(raw, errors, new ErrorList());
+    }
+
+    /**
+     * Reads the header: where each column is, the unit of each amount column, and — as notices, so the clerk sees
+     * them in the preview — every header cell that names no column (its values are not imported) and every
+     * amount column read in 万元.
+     */
+    static SheetHeader of(RawSheet raw, ErrorList errors, ErrorList notices) {
         LedgerSheet sheet = raw.sheet();
         SheetHeader header = new SheetHeader(sheet, raw.name());
         List<String> headers = raw.headers();
         int headerRow = Math.max(raw.headerRow(), 1);
         String sheetName = raw.name();
+        HeaderUnit sheetUnit = raw.preamble().stream().flatMap(List::stream)
+                .map(HeaderUnit::inUnitsRow).flatMap(java.util.Optional::stream).findFirst().orElse(null);
         for (int i = 0; i < headers.size(); i++) {
             String text = headers.get(i);
+            boolean named = false;
             for (LedgerColumn column : sheet.columns()) {
                 if (!column.matches(text)) {
                     continue;
                 }
+                named = true;
                 if (header.index.containsKey(column)) {
                     String first = header.names.get(column);
                     errors.add(sheet, new ImportError(sheetName, headerRow, text, "ledger.column.twice", first));
                 } else {
                     header.index.put(column, i);
                     header.names.put(column, text.strip());
+                    if (AMOUNTS.contains(column)) {
+                        header.readUnit(column, text, sheetUnit, headerRow, errors, notices);
+                    }
                 }
+            }
+            if (!named && text != null && !text.isBlank()) {
+                notices.add(sheet, new ImportError(sheetName, headerRow, text.strip(), "ledger.notice.ignoredColumn"));
             }
         }
         for (LedgerColumn column : sheet.columns()) {
@@ -53,6 +77,29 @@ final class SheetHeader {
             }
         }
         return header;
+    }
+
+    private void readUnit(LedgerColumn column, String text, HeaderUnit sheetUnit, int headerRow, ErrorList errors,
+                          ErrorList notices) {
+        HeaderUnit.Found found = HeaderUnit.inHeader(text, column);
+        HeaderUnit unit;
+        if (found instanceof HeaderUnit.Known known) {
+            unit = known.unit();
+        } else if (found instanceof HeaderUnit.Unknown unknown) {
+            errors.add(sheet, new ImportError(sheetName, headerRow, text.strip(), "ledger.column.unit", unknown.text()));
+            return;
+        } else {
+            unit = sheetUnit == null ? HeaderUnit.YUAN : sheetUnit;
+        }
+        units.put(column, unit);
+        if (unit == HeaderUnit.WAN) {
+            notices.add(sheet, new ImportError(sheetName, headerRow, text.strip(), "ledger.notice.wan"));
+        }
+    }
+
+    /** The unit the column's amounts are written in (yuan unless the header or a units row says 万元). */
+    HeaderUnit unitOf(LedgerColumn column) {
+        return units.getOrDefault(column, HeaderUnit.YUAN);
     }
 
     LedgerSheet sheet() {

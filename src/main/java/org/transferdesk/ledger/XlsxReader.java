@@ -22,6 +22,11 @@ final class XlsxReader {
     }
 
     static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ProgressSink progress) throws IOException {
+        return read(file, errors, new ErrorList(), progress);
+    }
+
+    static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ErrorList notices, ProgressSink progress)
+            throws IOException {
         Map<LedgerSheet, RawSheet> sheets = new EnumMap<>(LedgerSheet.class);
         // withCellFormat: date cells are numbers, only their format tells them apart
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
@@ -30,7 +35,11 @@ final class XlsxReader {
                 String name = sheet.getName();
                 LedgerSheet kind = LedgerSource.match(name);
                 if (kind == null) {
+                    notices.add(null, new ImportError(name, 0, "", "ledger.notice.sheetSkipped"));
                     continue;
+                }
+                if (!kind.matches(name)) {
+                    notices.add(kind, new ImportError(name, 0, "", "ledger.notice.sheetAs", kind.sheetName()));
                 }
                 if (sheets.containsKey(kind)) {
                     errors.add(kind, new ImportError(name, 0, "", "ledger.sheet.twice", sheets.get(kind).name()));
@@ -88,7 +97,18 @@ final class XlsxReader {
             Object date = ExcelDates.fromSerial(n, date1904);
             return date == null ? n : date;
         }
+        if (n != null && isPercentFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
+            return new PercentCell(n);
+        }
         return n;
+    }
+
+    /** Built-in formats 9 (0%) and 10 (0.00%), or a custom format with a % outside quotes. */
+    static boolean isPercentFormat(Integer id, String format) {
+        if (id != null && (id == 9 || id == 10)) {
+            return true;
+        }
+        return format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
     }
 
     /** The cached result of a formula: a number when it looks like one, else its text. */

@@ -30,6 +30,14 @@ public final class TestWorkbook {
         return cells;
     }
 
+    /** A number cell formatted as a percentage: holds {@code fraction} (0.2), shows 20%. */
+    public record PercentFormatted(double fraction) {
+    }
+
+    public static PercentFormatted percentCell(double fraction) {
+        return new PercentFormatted(fraction);
+    }
+
     public Path writeTo(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, "test", "1.0");
@@ -51,6 +59,9 @@ public final class TestWorkbook {
         if (value instanceof LocalDate d) {
             ws.value(r, c, d);
             ws.style(r, c).format("yyyy-mm-dd").set();
+        } else if (value instanceof PercentFormatted p) {
+            ws.value(r, c, p.fraction());
+            ws.style(r, c).format("0%").set();
         } else if (value instanceof Number n) {
             ws.value(r, c, n);
         } else if (value instanceof Boolean b) {

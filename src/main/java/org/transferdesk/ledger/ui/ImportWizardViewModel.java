@@ -79,9 +79,13 @@ public final class ImportWizardViewModel {
                 .onSuccess(result -> {
                     preview = result;
                     counts.setAll(result.counts());
+                    // notices follow the errors in the same list: what was read as 万元, skipped or ignored
                     errors.setAll(result.errors());
-                    message.set(result.hasErrors() ? I18n.t("import.hasErrors", result.errors().size())
-                            : I18n.t("import.ready"));
+                    errors.addAll(result.notices());
+                    String ready = result.hasErrors() ? I18n.t("import.hasErrors", result.errors().size())
+                            : I18n.t("import.ready");
+                    message.set(result.notices().isEmpty() ? ready
+                            : ready + " " + I18n.t("import.notices", result.notices().size()));
                     step.set(Step.CHECKED);
                 })
                 .onCancelled(() -> {

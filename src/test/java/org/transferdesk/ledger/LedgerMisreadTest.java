@@ -1,0 +1,170 @@
+package org.transferdesk.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.transferdesk.db.jooq.Tables.DEAL;
+import static org.transferdesk.ledger.TestWorkbook.percentCell;
+import static org.transferdesk.ledger.TestWorkbook.row;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.common.ProgressSink;
+import org.transferdesk.db.Database;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.persistence.DealRepository;
+import org.transferdesk.ledger.persistence.LedgerRepository;
+
+/**
+ * Issue 17's silent misreadings, each reproduced and now read right or refused with the cell named: amounts in
+ * 万元, percent-formatted cells, bare fractions, other column and sheet names, title rows, an empty 签订日期.
+ */
+class LedgerMisreadTest {
+    private static final Clock LATER = Clock.fixed(Instant.parse("2029-01-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path tmp;
+
+    private Database db;
+    private LedgerImporter importer;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabase.fresh();
+        importer = new LedgerImporter(new LedgerRepository(db.dsl()), LATER);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private Deal deal(String contractNo) {
+        long id = db.dsl().select(DEAL.ID).from(DEAL).where(DEAL.CONTRACT_NO.eq(contractNo)).fetchOne(DEAL.ID);
+        return new DealRepository(db.dsl()).findById(id).orElseThrow();
+    }
+
+    private Path contracts(String amountHeader, Object amount) throws IOException {
+        return TestWorkbook.create().sheet("合同", row("合同编号", "转化方式", "签订日期", amountHeader, "对方名称"),
+                row("C1", "转让", "2024-03-05", amount, "甲公司")).writeTo(tmp.resolve("c.xlsx"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"合同金额（万元）", "合同金额(万元)", "合同金额/万元", "合同金额\n（万元）", "合同金额 【万元】"})
+    void anAmountUnder万元_isStoredTimesTenThousand_andSaidSo(String header) throws IOException {
+        ImportPreview preview = importer.preview(contracts(header, 120), false, ProgressSink.NONE);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.notices()).extracting(ImportError::key).contains("ledger.notice.wan");
+        importer.commit(preview, ProgressSink.NONE);
+        assertThat(deal("C1").contractAmount()).isEqualTo(new BigDecimal("1200000.00"));
+    }
+
+    @Test
+    void aUnitsRowAboveTheHeader_appliesToAmountsWithoutTheirOwnUnit_andTheTitleRowsAreNamed() throws IOException {
+        Path file = TestWorkbook.create().sheet("合同",
+                row("2024年科技成果转化合同台账"),
+                row("填报单位：科技处", null, null, "单位：万元"),
+                row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称"),
+                row("C1", "许可", "2024-03-05", "12.3456", "甲公司")).writeTo(tmp.resolve("t.xlsx"));
+        ImportPreview preview = importer.preview(file, false, ProgressSink.NONE);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.notices()).extracting(ImportError::row, ImportError::key)
+                .contains(tuple(3, "ledger.notice.titleRows"), tuple(3, "ledger.notice.wan"));
+        importer.commit(preview, ProgressSink.NONE);
+        assertThat(deal("C1").contractAmount()).isEqualTo(new BigDecimal("123456.00"));
+    }
+
+    @Test
+    void yuanStaysYuan_andAnotherUnitIsRefusedNotGuessed() throws IOException {
+        importer.importAll(contracts("合同金额（元）", 120), false, ProgressSink.NONE);
+        assertThat(deal("C1").contractAmount()).isEqualTo(new BigDecimal("120.00"));
+
+        ImportPreview thousands = importer.preview(contracts("合同金额（千元）", 120), true, ProgressSink.NONE);
+        assertThat(thousands.errors()).extracting(ImportError::column, ImportError::key)
+                .containsExactly(tuple("合同金额（千元）", "ledger.column.unit"));
+    }
+
+    @Test
+    void anAmountFinerThanAFen_isRefusedNotRounded() throws IOException {
+        ImportPreview preview = importer.preview(contracts("合同金额（万元）", "1.2345678"), false, ProgressSink.NONE);
+        assertThat(preview.errors()).extracting(ImportError::row, ImportError::key)
+                .containsExactly(tuple(2, "ledger.cell.belowFen"));
+    }
+
+    @Test
+    void aPercentFormattedCell_isTwentyPercent_andABareFractionIsRefused() throws IOException {
+        Object[] header = row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称", "持股比例");
+        Path good = TestWorkbook.create().sheet("合同", header,
+                row("C1", "作价投资", "2024-03-05", 800_000, "甲公司", percentCell(0.2)),
+                row("C2", "作价投资", "2024-03-06", 800_000, "乙公司", "12.5%")).writeTo(tmp.resolve("p.xlsx"));
+        importer.importAll(good, false, ProgressSink.NONE);
+        assertThat(deal("C1").equity().universityShare().percent()).isEqualByComparingTo("20");
+        assertThat(deal("C2").equity().universityShare().percent()).isEqualByComparingTo("12.5");
+
+        Path bare = TestWorkbook.create().sheet("合同", header,
+                row("C3", "作价投资", "2024-03-05", 800_000, "丙公司", 0.2)).writeTo(tmp.resolve("f.xlsx"));
+        assertThat(importer.preview(bare, false, ProgressSink.NONE).errors())
+                .extracting(ImportError::column, ImportError::key)
+                .containsExactly(tuple("持股比例", "ledger.cell.percentOrFraction"));
+    }
+
+    @Test
+    void columnsUnderTheirUsualOtherNames_areRead_andUnknownOnesAreListed() throws IOException {
+        Path file = TestWorkbook.create()
+                .sheet("人员", row("序号", "工号", "姓名", "所在学院", "身份证号码"),
+                        row(1, "T001", "张三", "材料学院", "11010519491231002X"))
+                .sheet("合同", row("合同编号", "转化方式", "许可方式", "签约日期", "合同金额", "对方单位", "统一信用代码",
+                                "合同登记号", "备注"),
+                        row("C1", "许可", "独占", "2024-03-05", 500_000, "甲公司", "91110108MA01C2LC2X", "2024110101000123",
+                                "已续签"))
+                .writeTo(tmp.resolve("s.xlsx"));
+        ImportPreview preview = importer.preview(file, false, ProgressSink.NONE);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.notices()).filteredOn(n -> n.key().equals("ledger.notice.ignoredColumn"))
+                .extracting(ImportError::sheet, ImportError::column)
+                .containsExactlyInAnyOrder(tuple("人员", "序号"), tuple("合同", "备注"));
+        importer.commit(preview, ProgressSink.NONE);
+        Deal c1 = deal("C1");
+        assertThat(c1.licenseKind()).isNotNull();
+        assertThat(c1.registration().number()).isEqualTo("2024110101000123");
+        assertThat(db.dsl().fetchValue("select d.name from person p join department d on d.id = p.department_id"
+                + " where p.staff_no = 'T001'", String.class)).isEqualTo("材料学院");
+        assertThat(db.dsl().fetchValue("select id_number from person where staff_no = 'T001'", String.class))
+                .isEqualTo("11010519491231002X");
+    }
+
+    @Test
+    void aSheetNamed到账明细_isReadAsReceipts_andAnUnknownSheetIsNamed() throws IOException {
+        Path file = TestWorkbook.create()
+                .sheet("合同", row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称"),
+                        row("C1", "转让", "2024-03-05", 100_000, "甲公司"))
+                .sheet("到账明细", row("合同编号", "到账日期", "金额"), row("C1", "2024-04-01", 100_000))
+                .sheet("说明", row("本表由科技处维护"))
+                .writeTo(tmp.resolve("n.xlsx"));
+        ImportPreview preview = importer.preview(file, false, ProgressSink.NONE);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.notices()).extracting(ImportError::sheet, ImportError::key).contains(
+                tuple("到账明细", "ledger.notice.sheetAs"), tuple("说明", "ledger.notice.sheetSkipped"));
+        importer.commit(preview, ProgressSink.NONE);
+        assertThat(deal("C1").receipts()).hasSize(1);
+    }
+
+    @Test
+    void anEmpty签订日期_isAnErrorAtItsCell() throws IOException {
+        Path file = TestWorkbook.create().sheet("合同", row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称"),
+                row("C1", "技术服务", null, 50_000, "辛公司")).writeTo(tmp.resolve("d.xlsx"));
+        assertThat(importer.preview(file, false, ProgressSink.NONE).errors())
+                .extracting(ImportError::row, ImportError::column, ImportError::key)
+                .containsExactly(tuple(2, "签订日期", "ledger.cell.required"));
+    }
+}

@@ -60,6 +60,10 @@ final class ContractSheetParser {
             DealMode mode = cells.choice(MODE, DealMode.class);
             cells.required(MODE);
             LicenseKind licenseKind = cells.choice(LICENSE_KIND, LicenseKind.class);
+            if (licenseKind == null && cells.text(LICENSE_KIND) == null) {
+                // 转化方式 "普通许可" says both the mode and the kind
+                licenseKind = Vocabulary.impliedLicenseKind(cells.text(MODE));
+            }
             LocalDate signedOn = cells.date(SIGNED_ON);
             // DOMAIN §9: a ledger lists signed contracts; an empty 签订日期 is a gap to fill, not a draft
             cells.required(SIGNED_ON);

@@ -101,6 +101,10 @@ public final class LedgerImporter {
                 new SheetRows<>(contractsHeader, contractRows), new SheetRows<>(receiptsHeader, receiptRows),
                 new SheetRows<>(costsHeader, costRows), new SheetRows<>(rewardsHeader, rewardRows),
                 new SheetRows<>(pilotsHeader, pilotRows));
+        for (SheetHeader h : List.of(peopleHeader, resultsHeader, ipHeader, contractsHeader, receiptsHeader,
+                costsHeader, rewardsHeader, pilotsHeader)) {
+            h.mappingNotices(notices);
+        }
         ImportPlanner.Plan plan = ImportPlanner.plan(data, repository, updateExisting);
         errors.addAll(plan.errors());
         return new ImportPreview(data, plan.counts(), errors.sorted(), notices.sorted(), updateExisting);

@@ -83,6 +83,8 @@ final class RowCells {
         E value = Vocabulary.parse(type, text);
         if (value == null) {
             error(column, "ledger.cell.unknownValue", text, Vocabulary.choices(type));
+        } else if (Vocabulary.isOtherSpelling(type, text)) {
+            header.noteMapping(column, text, value.label(), row.number());
         }
         return value;
     }

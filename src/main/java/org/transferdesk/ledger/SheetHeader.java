@@ -14,6 +14,9 @@ final class SheetHeader {
     private final Map<LedgerColumn, Integer> index = new HashMap<>();
     private final Map<LedgerColumn, String> names = new HashMap<>();
     private final Map<LedgerColumn, HeaderUnit> units = new HashMap<>();
+    /** Values read through another spelling: (column, text) → what it was read as, how often, first row. */
+    private final Map<java.util.List<Object>, int[]> mappings = new java.util.LinkedHashMap<>();
+    private final Map<java.util.List<Object>, String> mappedTo = new HashMap<>();
 
     /** The columns that hold amounts in yuan: the ones a unit in the header or a units row applies to. */
     static final java.util.Set<LedgerColumn> AMOUNTS = java.util.Set.of(LedgerSheet.Columns.CONTRACT_AMOUNT,
@@ -95,6 +98,20 @@ final class SheetHeader {
         if (unit == HeaderUnit.WAN) {
             notices.add(sheet, new ImportError(sheetName, headerRow, text.strip(), "ledger.notice.wan"));
         }
+    }
+
+    /** Records that {@code text} in {@code column} was read as {@code label} (synonym tables, DOMAIN §9). */
+    synchronized void noteMapping(LedgerColumn column, String text, String label, int row) {
+        java.util.List<Object> key = java.util.List.of(column, text);
+        mappings.computeIfAbsent(key, k -> new int[] {row, 0})[1]++;
+        mappedTo.put(key, label);
+    }
+
+    /** One notice per distinct value read through another spelling, with its first row and how many cells. */
+    void mappingNotices(ErrorList notices) {
+        mappings.forEach((key, firstAndCount) -> notices.add(sheet, new ImportError(sheetName, firstAndCount[0],
+                nameOf((LedgerColumn) key.get(0)), "ledger.notice.valueAs", key.get(1), mappedTo.get(key),
+                firstAndCount[1])));
     }
 
     /** The unit the column's amounts are written in (yuan unless the header or a units row says 万元). */

@@ -47,19 +47,28 @@ final class XlsxReader {
                 }
                 progress.checkCancelled();
                 progress.progress(0, 0, I18n.t("ledger.progress.reading", name));
-                sheets.put(kind, readSheet(kind, sheet, date1904, progress));
+                sheets.put(kind, readSheet(kind, sheet, date1904, notices, progress));
             }
         }
         return sheets;
     }
 
-    private static RawSheet readSheet(LedgerSheet kind, Sheet sheet, boolean date1904, ProgressSink progress)
-            throws IOException {
+    /**
+     * Hidden rows (filtered out, often voided contracts) are left out and named in a notice: importing what the
+     * clerk does not see would be a surprise, and leaving it out silently another.
+     */
+    private static RawSheet readSheet(LedgerSheet kind, Sheet sheet, boolean date1904, ErrorList notices,
+                                      ProgressSink progress) throws IOException {
         List<String> headers = null;
         int headerRow = 0;
         List<RawSheet.RawRow> rows = new ArrayList<>();
+        List<Integer> hidden = new ArrayList<>();
         try (Stream<Row> stream = sheet.openStream()) {
             for (Row row : (Iterable<Row>) stream::iterator) {
+                if (row.isHidden()) {
+                    hidden.add(row.getRowNum());
+                    continue;
+                }
                 List<Object> cells = new ArrayList<>(row.getCellCount());
                 for (int i = 0; i < row.getCellCount(); i++) {
                     cells.add(row.getOptionalCell(i).map(c -> value(c, date1904)).orElse(null));
@@ -77,6 +86,11 @@ final class XlsxReader {
                     }
                 }
             }
+        }
+        if (!hidden.isEmpty()) {
+            String shown = hidden.stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + (hidden.size() > 20 ? " …" : "");
+            notices.add(kind, new ImportError(sheet.getName(), 0, "", "ledger.notice.hiddenRows", hidden.size(), shown));
         }
         return new RawSheet(kind, sheet.getName(), headerRow, headers == null ? List.of() : headers, rows);
     }

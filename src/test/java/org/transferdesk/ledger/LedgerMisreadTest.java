@@ -167,4 +167,55 @@ class LedgerMisreadTest {
                 .extracting(ImportError::row, ImportError::column, ImportError::key)
                 .containsExactly(tuple(2, "签订日期", "ledger.cell.required"));
     }
+
+    @Test
+    void hiddenRows_areLeftOut_andNamed() throws IOException {
+        Path file = TestWorkbook.create().sheet("合同", row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称"),
+                        row("C1", "转让", "2024-03-05", 100_000, "甲公司"),
+                        row("C2", "转让", "2024-03-06", 999_999, "作废公司"),
+                        row("C3", "转让", "2024-03-07", 300_000, "丙公司"))
+                .hide("合同", 2).writeTo(tmp.resolve("h.xlsx"));
+        ImportPreview preview = importer.preview(file, false, ProgressSink.NONE);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.notices()).extracting(ImportError::key, ImportError::args)
+                .contains(tuple("ledger.notice.hiddenRows", new Object[] {1, "3"}));
+        importer.commit(preview, ProgressSink.NONE);
+        assertThat(db.dsl().fetchCount(DEAL)).isEqualTo(2);
+    }
+
+    @Test
+    void theOfficesOwnSpellings_areReadAsTheVocabularySays_andEachDistinctOneIsShownOnce() throws IOException {
+        Path file = TestWorkbook.create()
+                .sheet("合同", row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称"),
+                        row("C1", "作价入股", "2024-03-05", 800_000, "甲公司"),
+                        row("C2", "普通许可", "2024-03-06", 50_000, "乙公司"),
+                        row("C3", "普通许可", "2024-03-07", 60_000, "丙公司"),
+                        row("C4", "委托开发", "2024-03-08", 70_000, "丁公司"))
+                .writeTo(tmp.resolve("v.xlsx"));
+        ImportPreview preview = importer.preview(file, false, ProgressSink.NONE);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.notices()).filteredOn(n -> n.key().equals("ledger.notice.valueAs"))
+                .extracting(ImportError::row, n -> n.args()[0], n -> n.args()[1], n -> n.args()[2])
+                .containsExactly(tuple(2, "作价入股", "作价投资", 1), tuple(3, "普通许可", "许可", 2),
+                        tuple(5, "委托开发", "技术开发", 1));
+        importer.commit(preview, ProgressSink.NONE);
+        assertThat(deal("C1").mode()).isEqualTo(org.transferdesk.deal.DealMode.EQUITY);
+        assertThat(deal("C2").mode()).isEqualTo(org.transferdesk.deal.DealMode.LICENSE);
+        assertThat(deal("C2").licenseKind()).as("普通许可 also says the kind").isEqualTo(org.transferdesk.deal.LicenseKind.ORDINARY);
+        assertThat(deal("C4").mode()).isEqualTo(org.transferdesk.deal.DealMode.DEVELOPMENT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"有效", "实审", "视为撤回", "授权公告", "未缴年费专利权终止", "届满"})
+    void ipStatusSpellings_allHaveAValue(String spelling) {
+        assertThat(Vocabulary.parse(org.transferdesk.ip.IpStatus.class, spelling)).isNotNull();
+        assertThat(Vocabulary.isOtherSpelling(org.transferdesk.ip.IpStatus.class, spelling)).isTrue();
+    }
+
+    @Test
+    void anUnknownSpelling_isStillAnErrorNamingTheChoices() {
+        assertThat(Vocabulary.parse(org.transferdesk.people.LeaderRole.class, "院长")).as("院长: ask, DOMAIN §9").isNull();
+        assertThat(Vocabulary.parse(org.transferdesk.disclosure.FundingSource.class, "纵向")).isEqualTo(
+                org.transferdesk.disclosure.FundingSource.FISCAL);
+    }
 }

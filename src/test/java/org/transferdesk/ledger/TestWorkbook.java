@@ -26,6 +26,14 @@ public final class TestWorkbook {
         return this;
     }
 
+    private final Map<String, int[]> hiddenRows = new LinkedHashMap<>();
+
+    /** Hides rows of a sheet (0-based, the header is row 0), as a filter in Excel does. */
+    public TestWorkbook hide(String sheet, int... rows) {
+        hiddenRows.put(sheet, rows);
+        return this;
+    }
+
     public static Object[] row(Object... cells) {
         return cells;
     }
@@ -44,6 +52,9 @@ public final class TestWorkbook {
             for (Map.Entry<String, List<Object[]>> sheet : sheets.entrySet()) {
                 Worksheet ws = workbook.newWorksheet(sheet.getKey());
                 List<Object[]> rows = sheet.getValue();
+                for (int hidden : hiddenRows.getOrDefault(sheet.getKey(), new int[0])) {
+                    ws.hideRow(hidden);
+                }
                 for (int r = 0; r < rows.size(); r++) {
                     for (int c = 0; c < rows.get(r).length; c++) {
                         put(ws, r, c, rows.get(r)[c]);

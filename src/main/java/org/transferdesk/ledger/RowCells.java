@@ -50,28 +50,63 @@ final class RowCells {
         return text;
     }
 
-    /** A date cell, or text as YYYY-MM-DD; null when empty or unreadable (then with an error). */
+    /**
+     * A date cell; a number in a General cell (an Excel serial such as 45356, or 20240305); or text in the forms
+     * offices write — 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305, full-width digits, a trailing 00:00:00.
+     * Day-month orders (6/7/2023, 23/6/18) and a month alone are refused as ambiguous, never guessed. Null when
+     * empty or unreadable (then with an error).
+     */
     LocalDate date(LedgerColumn column) {
         int i = header.indexOf(column);
         Object value = i < 0 ? null : row.cell(i);
         if (value instanceof LocalDate d) {
             return d;
         }
+        if (value instanceof BigDecimal n && n.signum() > 0 && n.stripTrailingZeros().scale() <= 0) {
+            LocalDate fromNumber = n.precision() - n.scale() == 8 ? compact(n.toBigInteger().toString())
+                    : ExcelDates.fromSerial(n, false);
+            if (fromNumber != null) {
+                return fromNumber;
+            }
+        }
         String text = text(column);
         if (text == null) {
             return null;
         }
-        Matcher m = DATE.matcher(text);
+        String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip()
+                .replaceFirst("(\\s+|T)0?0:00(:00)?(\\.0+)?$", "");
+        Matcher m = DATE.matcher(t);
+        LocalDate parsed = null;
         if (m.matches()) {
             try {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                parsed = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
             } catch (DateTimeException e) {
                 // falls through to the error below: 2024-02-30 is as wrong as "soon"
             }
+        } else if (t.matches("\\d{8}")) {
+            parsed = compact(t);
+        } else if (t.matches("\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{2,4}")) {
+            error(column, "ledger.cell.ambiguousDate", text);
+            return null;
+        } else if (t.matches("\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*月?")) {
+            error(column, "ledger.cell.monthOnly", text);
+            return null;
         }
-        error(column, "ledger.cell.badDate", text);
-        return null;
+        if (parsed == null) {
+            error(column, "ledger.cell.badDate", text);
+        }
+        return parsed;
+    }
+
+    /** 20240305 → 2024-03-05; null when it is no date. */
+    private static LocalDate compact(String digits) {
+        try {
+            return LocalDate.of(Integer.parseInt(digits.substring(0, 4)), Integer.parseInt(digits.substring(4, 6)),
+                    Integer.parseInt(digits.substring(6, 8)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
     }
 
     /** One of an enum's values by name or label; null when empty or unknown (then with an error). */

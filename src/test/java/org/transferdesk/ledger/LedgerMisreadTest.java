@@ -218,4 +218,49 @@ class LedgerMisreadTest {
         assertThat(Vocabulary.parse(org.transferdesk.disclosure.FundingSource.class, "纵向")).isEqualTo(
                 org.transferdesk.disclosure.FundingSource.FISCAL);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            2024-03-05          | 2024-03-05
+            2024/3/5            | 2024-03-05
+            2024.3.5            | 2024-03-05
+            2024年3月5日         | 2024-03-05
+            20240305            | 2024-03-05
+            ２０２４－０３－０５     | 2024-03-05
+            2024-03-05 00:00:00 | 2024-03-05
+            2024/2/29           | 2024-02-29
+            """)
+    void datesInTheFormsOfficesWrite_areRead(String written, java.time.LocalDate expected) throws IOException {
+        Path file = TestWorkbook.create().sheet("合同", row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称"),
+                row("C1", "转让", written, 100_000, "甲公司")).writeTo(tmp.resolve("date.xlsx"));
+        importer.importAll(file, false, ProgressSink.NONE);
+        assertThat(deal("C1").signedOn()).isEqualTo(expected);
+    }
+
+    @Test
+    void numbersInGeneralCells_areReadAsSerialsOrCompactDates() throws IOException {
+        Path file = TestWorkbook.create().sheet("合同", row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称"),
+                row("C1", "转让", 45356, 100_000, "甲公司"), row("C2", "转让", 20240229, 100_000, "乙公司"))
+                .writeTo(tmp.resolve("serial.xlsx"));
+        importer.importAll(file, false, ProgressSink.NONE);
+        assertThat(deal("C1").signedOn()).isEqualTo(java.time.LocalDate.of(2024, 3, 5));
+        assertThat(deal("C2").signedOn()).isEqualTo(java.time.LocalDate.of(2024, 2, 29));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            6/7/2023   | ledger.cell.ambiguousDate
+            23/6/18    | ledger.cell.ambiguousDate
+            2024-03    | ledger.cell.monthOnly
+            2024年3月   | ledger.cell.monthOnly
+            2023-02-29 | ledger.cell.badDate
+            20230229   | ledger.cell.badDate
+            """)
+    void ambiguousOrImpossibleDates_areRefusedWithTheCellNamed(String written, String key) throws IOException {
+        Path file = TestWorkbook.create().sheet("合同", row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称"),
+                row("C1", "转让", written, 100_000, "甲公司")).writeTo(tmp.resolve("bad.xlsx"));
+        assertThat(importer.preview(file, false, ProgressSink.NONE).errors())
+                .extracting(ImportError::row, ImportError::column, ImportError::key)
+                .containsExactly(tuple(2, "签订日期", key));
+    }
 }

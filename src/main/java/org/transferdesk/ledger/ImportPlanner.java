@@ -1,5 +1,8 @@
 package org.transferdesk.ledger;
 
+import org.transferdesk.common.Money;
+import static org.transferdesk.ledger.LedgerSheet.Columns.AMOUNT;
+import static org.transferdesk.ledger.LedgerSheet.Columns.VOUCHER_NO;
 import static org.transferdesk.ledger.LedgerSheet.Columns.APPLICATION_NO;
 import static org.transferdesk.ledger.LedgerSheet.Columns.CONTRACT_NO;
 import static org.transferdesk.ledger.LedgerSheet.Columns.DATE;
@@ -43,7 +46,7 @@ final class ImportPlanner {
     /** What the import will do: the existing records it touches, its counts, and what stops it. */
     record Plan(Map<String, Person> people, Map<String, ExistingResult> results, Map<String, ExistingDeal> deals,
                 Map<String, ExistingReward> rewards, Map<String, Long> pilotsToReplace, List<SheetCounts> counts,
-                ErrorList errors) {
+                ErrorList errors, boolean updateExisting) {
     }
 
     static Plan plan(ImportData data, LedgerLookup lookup, boolean updateExisting) {
@@ -90,7 +93,7 @@ final class ImportPlanner {
         SheetCounts pilotCounts = PilotPlanner.check(data, lookup, resultsInFile, updateExisting, pilotsToReplace,
                 errors);
         return new Plan(people, results, deals, rewards, pilotsToReplace, List.of(peopleCounts, resultCounts, ipCounts,
-                contractCounts, receiptCounts, costCounts, rewardCounts, pilotCounts), errors);
+                contractCounts, receiptCounts, costCounts, rewardCounts, pilotCounts), errors, updateExisting);
     }
 
     private static SheetCounts checkPeople(ImportData data, Map<String, Person> people, boolean update,
@@ -187,30 +190,79 @@ final class ImportPlanner {
         return new SheetCounts(header.sheetName(), data.contracts().rows().size(), created, updated);
     }
 
+    /**
+     * 到账, matched to stored receipts by {@link ReceiptIdentity} (voucher, or date and position), never by amount.
+     * Without update a receipt already stored is refused (the same amount: "exists"; another amount: "changed",
+     * naming both). With update the ledger is the truth for each contract it lists receipts of: amounts are
+     * corrected and stored receipts it no longer lists are removed — except those a live distribution holds,
+     * which are refused with the receipt named.
+     */
     private static SheetCounts checkReceipts(ImportData data, Map<String, ExistingDeal> deals,
                                              Set<String> contractsInFile, boolean update, ErrorList errors) {
         SheetHeader header = data.receipts().header();
         int created = 0;
+        int updated = 0;
+        Map<String, List<ReceiptRow>> byContract = new java.util.LinkedHashMap<>();
         for (ReceiptRow r : data.receipts().rows()) {
-            int row = r.row();
             if (r.contractNo() == null) {
                 continue; // reported as a required cell already
             }
-            ExistingDeal deal = deals.get(r.contractNo());
-            if (deal == null && !contractsInFile.contains(r.contractNo())) {
-                errors.add(header.sheet(), header.error(row, CONTRACT_NO, "ledger.receipts.unknownContract",
+            if (deals.get(r.contractNo()) == null && !contractsInFile.contains(r.contractNo())) {
+                errors.add(header.sheet(), header.error(r.row(), CONTRACT_NO, "ledger.receipts.unknownContract",
                         r.contractNo()));
-            } else if (deal != null && r.receivedOn() != null && r.amount() != null
-                    && deal.receiptKeys().contains(LedgerLookup.receiptKey(r.receivedOn(), r.amount(), r.voucherNo()))) {
-                if (!update) {
-                    errors.add(header.sheet(), header.error(row, RECEIVED_ON, "ledger.receipts.exists",
-                            r.contractNo()));
+                continue;
+            }
+            byContract.computeIfAbsent(r.contractNo(), k -> new java.util.ArrayList<>()).add(r);
+        }
+        for (Map.Entry<String, List<ReceiptRow>> e : byContract.entrySet()) {
+            ExistingDeal deal = deals.get(e.getKey());
+            List<ReceiptRow> rows = e.getValue().stream().filter(r -> r.receivedOn() != null && r.amount() != null)
+                    .toList();
+            if (deal == null) {
+                created += rows.size();
+                continue;
+            }
+            Map<String, LedgerLookup.StoredReceipt> stored = new HashMap<>();
+            deal.receipts().forEach(s -> stored.put(s.identity(), s));
+            List<String> identities = ReceiptIdentity.of(rows.stream().map(ReceiptRow::receivedOn).toList(),
+                    rows.stream().map(ReceiptRow::voucherNo).toList());
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                ReceiptRow r = rows.get(i);
+                Integer first = seen.putIfAbsent(identities.get(i), r.row());
+                if (first != null) {
+                    errors.add(header.sheet(), header.error(r.row(), VOUCHER_NO, "ledger.receipts.voucherTwice",
+                            r.voucherNo(), first));
+                    continue;
                 }
-            } else {
-                created++;
+                LedgerLookup.StoredReceipt match = stored.get(identities.get(i));
+                if (match == null) {
+                    created++;
+                } else if (match.amount().compareTo(r.amount()) == 0) {
+                    if (!update) {
+                        errors.add(header.sheet(), header.error(r.row(), RECEIVED_ON, "ledger.receipts.exists",
+                                r.contractNo()));
+                    }
+                } else if (!update) {
+                    errors.add(header.sheet(), header.error(r.row(), AMOUNT, "ledger.receipts.changed", r.contractNo(),
+                            Money.format(match.amount()), Money.format(r.amount())));
+                } else if (match.distributed()) {
+                    errors.add(header.sheet(), header.error(r.row(), AMOUNT, "ledger.receipts.distributedChange",
+                            r.contractNo(), match.receivedOn(), Money.format(match.amount())));
+                } else {
+                    updated++;
+                }
+            }
+            if (update) {
+                for (LedgerLookup.StoredReceipt s : deal.receipts()) {
+                    if (!seen.containsKey(s.identity()) && s.distributed()) {
+                        errors.add(header.sheet(), header.error(0, null, "ledger.receipts.distributedRemove",
+                                e.getKey(), s.receivedOn(), Money.format(s.amount())));
+                    }
+                }
             }
         }
-        return new SheetCounts(header.sheetName(), data.receipts().rows().size(), created, 0);
+        return new SheetCounts(header.sheetName(), data.receipts().rows().size(), created, updated);
     }
 
     private static SheetCounts checkCosts(ImportData data, Map<String, ExistingDeal> deals,

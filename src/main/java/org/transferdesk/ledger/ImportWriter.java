@@ -84,7 +84,7 @@ final class ImportWriter {
                         ipMerge.updated()),
                 new SheetCounts(data.contracts().header().sheetName(), data.contracts().rows().size(), deals[0],
                         deals[1]),
-                new SheetCounts(data.receipts().header().sheetName(), data.receipts().rows().size(), deals[2], 0),
+                new SheetCounts(data.receipts().header().sheetName(), data.receipts().rows().size(), deals[2], deals[4]),
                 new SheetCounts(data.costs().header().sheetName(), data.costs().rows().size(), deals[3], 0),
                 new SheetCounts(data.rewards().header().sheetName(), data.rewards().rows().size(), rewards[0],
                         rewards[1]),
@@ -94,7 +94,7 @@ final class ImportWriter {
 
     /** Contracts, then the receipts and costs of deals that are only in the database; returns created, updated, receipts, costs. */
     private int[] writeDeals() {
-        int[] counts = new int[4];
+        int[] counts = new int[5];
         Map<String, List<ReceiptRow>> receiptsByContract = new LinkedHashMap<>();
         data.receipts().rows().forEach(r -> receiptsByContract.computeIfAbsent(r.contractNo(), k -> new ArrayList<>())
                 .add(r));
@@ -196,17 +196,7 @@ final class ImportWriter {
      * amount and voucher; same date, category and amount) is not added again.
      */
     private Deal withMoney(Deal deal, List<ReceiptRow> receiptRows, List<CostRow> costRows, int[] counts) {
-        List<Receipt> receipts = new ArrayList<>(deal.receipts());
-        Set<String> had = new HashSet<>();
-        deal.receipts().forEach(x -> had.add(LedgerLookup.receiptKey(x.receivedOn(), x.amount(), x.voucherNo())));
-        String receiptSheet = data.receipts().header().sheetName();
-        for (ReceiptRow r : receiptRows == null ? List.<ReceiptRow>of() : receiptRows) {
-            steps.step(() -> I18n.t("ledger.progress.writing", receiptSheet));
-            if (!had.contains(LedgerLookup.receiptKey(r.receivedOn(), r.amount(), r.voucherNo()))) {
-                receipts.add(new Receipt(null, r.receivedOn(), r.amount(), r.voucherNo(), null));
-                counts[2]++;
-            }
-        }
+        List<Receipt> receipts = receipts(deal, receiptRows == null ? List.of() : receiptRows, counts);
         List<Cost> costs = new ArrayList<>(deal.costs());
         Set<String> hadCosts = new HashSet<>();
         deal.costs().forEach(x -> hadCosts.add(LedgerLookup.costKey(x.incurredOn(), x.category(), x.amount())));
@@ -219,6 +209,48 @@ final class ImportWriter {
             }
         }
         return deal.withMoney(receipts, costs);
+    }
+
+    /**
+     * The deal's receipts after this ledger: matched by {@link ReceiptIdentity}, never by amount. Without update
+     * the new ones are added (the planner refused any already stored). With update, for a contract the sheet lists
+     * receipts of, the sheet is the list: matched receipts keep their id (and link to an instalment) with the
+     * sheet's amount, the others are new, and stored ones the sheet no longer lists are dropped (the planner refused
+     * this where a live distribution holds one).
+     */
+    private List<Receipt> receipts(Deal deal, List<ReceiptRow> rows, int[] counts) {
+        List<ReceiptRow> valid = rows.stream().filter(r -> r.receivedOn() != null && r.amount() != null).toList();
+        String receiptSheet = data.receipts().header().sheetName();
+        valid.forEach(r -> steps.step(() -> I18n.t("ledger.progress.writing", receiptSheet)));
+        if (valid.isEmpty()) {
+            return new ArrayList<>(deal.receipts());
+        }
+        List<Receipt> storedOrder = deal.receipts().stream()
+                .sorted(java.util.Comparator.comparing(Receipt::id, java.util.Comparator.nullsLast(Long::compare))).toList();
+        List<String> storedIds = ReceiptIdentity.of(storedOrder.stream().map(Receipt::receivedOn).toList(),
+                storedOrder.stream().map(Receipt::voucherNo).toList());
+        Map<String, Receipt> stored = new HashMap<>();
+        for (int i = 0; i < storedOrder.size(); i++) {
+            stored.put(storedIds.get(i), storedOrder.get(i));
+        }
+        List<String> fileIds = ReceiptIdentity.of(valid.stream().map(ReceiptRow::receivedOn).toList(),
+                valid.stream().map(ReceiptRow::voucherNo).toList());
+        boolean replace = plan.updateExisting();
+        List<Receipt> result = new ArrayList<>(replace ? List.of() : deal.receipts());
+        for (int i = 0; i < valid.size(); i++) {
+            ReceiptRow r = valid.get(i);
+            Receipt match = stored.get(fileIds.get(i));
+            if (match == null) {
+                result.add(new Receipt(null, r.receivedOn(), r.amount(), r.voucherNo(), null));
+                counts[2]++;
+            } else if (replace) {
+                result.add(new Receipt(match.id(), r.receivedOn(), r.amount(), r.voucherNo(), match.instalmentId()));
+                if (match.amount().compareTo(r.amount()) != 0) {
+                    counts[4]++;
+                }
+            }
+        }
+        return result;
     }
 
     private int[] writePeople() {

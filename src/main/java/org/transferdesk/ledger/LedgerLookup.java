@@ -26,11 +26,25 @@ public interface LedgerLookup {
      * A deal already in the database, with the keys of its receipts and costs ({@link #receiptKey},
      * {@link #costKey}) so the same money is not recorded twice.
      */
-    record ExistingDeal(long id, DealMode mode, Set<String> receiptKeys, Set<String> costKeys) {
+    record ExistingDeal(long id, DealMode mode, Set<String> receiptKeys, Set<String> costKeys,
+                        List<StoredReceipt> receipts) {
         public ExistingDeal {
             receiptKeys = Set.copyOf(receiptKeys);
             costKeys = Set.copyOf(costKeys);
+            receipts = List.copyOf(receipts);
         }
+
+        ExistingDeal(long id, DealMode mode, Set<String> receiptKeys, Set<String> costKeys) {
+            this(id, mode, receiptKeys, costKeys, List.of());
+        }
+    }
+
+    /**
+     * A stored receipt with its {@link ReceiptIdentity} (in the order the deal's receipts were stored) and whether a
+     * live distribution holds it (then the ledger may neither change nor remove it).
+     */
+    record StoredReceipt(long id, String identity, LocalDate receivedOn, BigDecimal amount, String voucherNo,
+                         boolean distributed) {
     }
 
     /**
@@ -64,6 +78,11 @@ public interface LedgerLookup {
     /** Same date, amount and voucher: the same receipt. */
     static String receiptKey(LocalDate receivedOn, BigDecimal amount, String voucherNo) {
         return receivedOn + "|" + Money.of(amount).toPlainString() + "|" + (voucherNo == null ? "" : voucherNo);
+    }
+
+    /** The {@link ReceiptIdentity} of each receipt, in the order given. */
+    static List<String> identities(List<LocalDate> dates, List<String> vouchers) {
+        return ReceiptIdentity.of(dates, vouchers);
     }
 
     /** Same date, category and amount: the same cost. */

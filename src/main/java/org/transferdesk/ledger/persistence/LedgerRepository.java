@@ -5,6 +5,7 @@ import static org.transferdesk.db.jooq.Tables.DEAL_COST;
 import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
 import static org.transferdesk.db.jooq.Tables.DISTRIBUTION;
 import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_LINE;
+import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_RECEIPT;
 import static org.transferdesk.db.jooq.Tables.PERSON;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
 import static org.transferdesk.db.jooq.Tables.AUDIT_LOG;
@@ -130,6 +131,9 @@ public final class LedgerRepository implements LedgerLookup {
         return found;
     }
 
+    private record ReceiptRecord(long id, java.time.LocalDate receivedOn, java.math.BigDecimal amount, String voucherNo) {
+    }
+
     private static Map<String, ExistingDeal> findDeals(DSLContext ctx, Collection<String> contractNos) {
         List<String> wanted = List.copyOf(contractNos);
         Map<String, Long> ids = new HashMap<>();
@@ -144,21 +148,42 @@ public final class LedgerRepository implements LedgerLookup {
         }
         Map<Long, Set<String>> receipts = new HashMap<>();
         Map<Long, Set<String>> costs = new HashMap<>();
+        Map<Long, List<ReceiptRecord>> stored = new HashMap<>();
+        Set<Long> distributed = new HashSet<>();
         List<Long> idList = List.copyOf(ids.values());
         for (int from = 0; from < idList.size(); from += CHUNK) {
             List<Long> chunk = idList.subList(from, Math.min(idList.size(), from + CHUNK));
-            ctx.select(RECEIPT.DEAL_ID, RECEIPT.RECEIVED_ON, RECEIPT.AMOUNT, RECEIPT.VOUCHER_NO).from(RECEIPT)
-                    .where(RECEIPT.DEAL_ID.in(chunk))
-                    .forEach(r -> receipts.computeIfAbsent(r.value1(), k -> new HashSet<>())
-                            .add(LedgerLookup.receiptKey(r.value2(), r.value3(), r.value4())));
+            ctx.select(RECEIPT.DEAL_ID, RECEIPT.RECEIVED_ON, RECEIPT.AMOUNT, RECEIPT.VOUCHER_NO, RECEIPT.ID).from(RECEIPT)
+                    .where(RECEIPT.DEAL_ID.in(chunk)).orderBy(RECEIPT.ID)
+                    .forEach(r -> {
+                        receipts.computeIfAbsent(r.value1(), k -> new HashSet<>())
+                                .add(LedgerLookup.receiptKey(r.value2(), r.value3(), r.value4()));
+                        stored.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                                .add(new ReceiptRecord(r.value5(), r.value2(), r.value3(), r.value4()));
+                    });
+            ctx.select(DISTRIBUTION_RECEIPT.RECEIPT_ID).from(DISTRIBUTION_RECEIPT).join(DISTRIBUTION)
+                    .on(DISTRIBUTION.ID.eq(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID))
+                    .where(DISTRIBUTION.DEAL_ID.in(chunk).and(DISTRIBUTION.STATUS.ne("REVOKED")))
+                    .forEach(r -> distributed.add(r.value1()));
             ctx.select(DEAL_COST.DEAL_ID, DEAL_COST.INCURRED_ON, DEAL_COST.CATEGORY, DEAL_COST.AMOUNT).from(DEAL_COST)
                     .where(DEAL_COST.DEAL_ID.in(chunk))
                     .forEach(r -> costs.computeIfAbsent(r.value1(), k -> new HashSet<>())
                             .add(LedgerLookup.costKey(r.value2(), CostCategory.valueOf(r.value3()), r.value4())));
         }
         Map<String, ExistingDeal> found = new HashMap<>();
-        ids.forEach((no, id) -> found.put(no, new ExistingDeal(id, modes.get(id), receipts.getOrDefault(id, Set.of()),
-                costs.getOrDefault(id, Set.of()))));
+        ids.forEach((no, id) -> {
+            var mine = stored.getOrDefault(id, List.of());
+            List<String> identities = LedgerLookup.identities(mine.stream().map(ReceiptRecord::receivedOn).toList(),
+                    mine.stream().map(ReceiptRecord::voucherNo).toList());
+            List<LedgerLookup.StoredReceipt> list = new java.util.ArrayList<>();
+            for (int i = 0; i < mine.size(); i++) {
+                ReceiptRecord r = mine.get(i);
+                list.add(new LedgerLookup.StoredReceipt(r.id(), identities.get(i), r.receivedOn(), r.amount(),
+                        r.voucherNo(), distributed.contains(r.id())));
+            }
+            found.put(no, new ExistingDeal(id, modes.get(id), receipts.getOrDefault(id, Set.of()),
+                    costs.getOrDefault(id, Set.of()), list));
+        });
         return found;
     }
 

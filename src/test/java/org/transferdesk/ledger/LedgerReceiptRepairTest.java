@@ -1,0 +1,148 @@
+package org.transferdesk.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.transferdesk.db.jooq.Tables.DEAL;
+import static org.transferdesk.ledger.TestWorkbook.row;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.calendar.WorkCalendar;
+import org.transferdesk.common.ProgressSink;
+import org.transferdesk.db.Database;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.Receipt;
+import org.transferdesk.deal.persistence.DealRepository;
+import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.disclosure.persistence.DisclosureRepository;
+import org.transferdesk.ledger.persistence.LedgerRepository;
+import org.transferdesk.people.LeaderRole;
+import org.transferdesk.people.PeopleService;
+import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
+import org.transferdesk.people.persistence.PersonRepository;
+import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.RewardFixture;
+import org.transferdesk.reward.RewardPolicy;
+import org.transferdesk.reward.persistence.DistributionRepository;
+
+/**
+ * A wrong receipt is repaired by importing the corrected ledger with update (issue 17): a receipt is the same
+ * receipt by voucher, or by date and position, never by amount; a receipt a live distribution holds stays.
+ */
+class LedgerReceiptRepairTest {
+    private static final Clock LATER = Clock.fixed(Instant.parse("2029-01-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final Object[] CONTRACT_HEADER = row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称");
+    private static final Object[] RECEIPT_HEADER = row("合同编号", "到账日期", "金额", "凭证号");
+
+    @TempDir
+    Path tmp;
+
+    private Database db;
+    private LedgerImporter importer;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabase.fresh();
+        importer = new LedgerImporter(new LedgerRepository(db.dsl()), LATER);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private Deal deal(String contractNo) {
+        long id = db.dsl().select(DEAL.ID).from(DEAL).where(DEAL.CONTRACT_NO.eq(contractNo)).fetchOne(DEAL.ID);
+        return new DealRepository(db.dsl()).findById(id).orElseThrow();
+    }
+
+    private Path ledger(String name, Object[]... receipts) throws IOException {
+        Object[][] rows = new Object[receipts.length + 1][];
+        rows[0] = RECEIPT_HEADER;
+        System.arraycopy(receipts, 0, rows, 1, receipts.length);
+        return TestWorkbook.create().sheet("合同", CONTRACT_HEADER, row("C1", "转让", "2024-03-05", 500_000, "甲公司"))
+                .sheet("到账", rows).writeTo(tmp.resolve(name));
+    }
+
+    private List<BigDecimal> amounts(String contractNo) {
+        return deal(contractNo).receipts().stream().map(Receipt::amount).toList();
+    }
+
+    @Test
+    void aCorrectedAmount_isRefusedWithBothAmountsWithoutUpdate_andReplacesTheReceiptWithUpdate() throws IOException {
+        importer.importAll(ledger("a.xlsx", row("C1", "2024-04-01", 100_000, "V-1"), row("C1", "2024-05-01", 50_000, null),
+                row("C1", "2024-05-01", 30_000, null)), false, ProgressSink.NONE);
+        long firstId = deal("C1").receipts().stream().filter(r -> "V-1".equals(r.voucherNo())).findFirst().orElseThrow().id();
+
+        Path corrected = ledger("b.xlsx", row("C1", "2024-04-01", 120_000, "V-1"), row("C1", "2024-05-01", 50_000, null),
+                row("C1", "2024-05-01", 35_000, null));
+        assertThat(importer.preview(corrected, false, ProgressSink.NONE).errors())
+                .extracting(ImportError::row, ImportError::column, ImportError::key).contains(
+                        tuple(2, "金额", "ledger.receipts.changed"), tuple(4, "金额", "ledger.receipts.changed"));
+
+        ImportResult result = importer.importAll(corrected, true, ProgressSink.NONE);
+        assertThat(result.counts().get(4)).isEqualTo(new SheetCounts("到账", 3, 0, 2));
+        assertThat(amounts("C1")).containsExactlyInAnyOrder(new BigDecimal("120000.00"), new BigDecimal("50000.00"),
+                new BigDecimal("35000.00"));
+        assertThat(deal("C1").receipts()).extracting(Receipt::id).contains(firstId);
+    }
+
+    @Test
+    void withUpdate_theLedgerIsTheList_aReceiptItNoLongerHasIsRemoved_andTheSameLedgerTwiceChangesNothing()
+            throws IOException {
+        importer.importAll(ledger("a.xlsx", row("C1", "2024-04-01", 100_000, "V-1"), row("C1", "2024-06-01", 99_999, "V-WRONG")),
+                false, ProgressSink.NONE);
+        Path fixed = ledger("b.xlsx", row("C1", "2024-04-01", 100_000, "V-1"));
+        importer.importAll(fixed, true, ProgressSink.NONE);
+        assertThat(amounts("C1")).containsExactly(new BigDecimal("100000.00"));
+
+        List<Receipt> before = deal("C1").receipts();
+        ImportResult again = importer.importAll(fixed, true, ProgressSink.NONE);
+        assertThat(again.counts().get(4)).isEqualTo(new SheetCounts("到账", 1, 0, 0));
+        assertThat(deal("C1").receipts()).isEqualTo(before);
+    }
+
+    @Test
+    void aReceiptALiveDistributionHolds_isNeitherChangedNorRemoved() throws IOException {
+        AuditRepository audit = new AuditRepository(db.dsl());
+        DistributionService rewards = new DistributionService(new DistributionRepository(db.dsl()),
+                new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit, LATER),
+                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
+                        new PersonEpisodeRepository(db.dsl()), audit, LATER),
+                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, audit, LATER);
+        Deal held = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE).e1Licence("LOCK-1", true);
+        rewards.saveDraft(rewards.proposeCash(held.id(), List.of(held.receipts().get(0).id())).distribution());
+
+        Path changed = TestWorkbook.create().sheet("到账", RECEIPT_HEADER, row("LOCK-1", "2024-06-20", 1_999_999, "PZ-001"))
+                .writeTo(tmp.resolve("changed.xlsx"));
+        assertThat(importer.preview(changed, true, ProgressSink.NONE).errors()).extracting(ImportError::key)
+                .containsExactly("ledger.receipts.distributedChange");
+
+        Path without = TestWorkbook.create().sheet("到账", RECEIPT_HEADER, row("LOCK-1", "2024-07-01", 10_000, "PZ-002"))
+                .writeTo(tmp.resolve("without.xlsx"));
+        ImportPreview refused = importer.preview(without, true, ProgressSink.NONE);
+        assertThat(refused.errors()).extracting(ImportError::key).containsExactly("ledger.receipts.distributedRemove");
+        assertThat(refused.errors().get(0).message()).contains("LOCK-1", "2024-06-20", "2,000,000.00");
+        assertThat(amounts("LOCK-1")).containsExactly(new BigDecimal("2000000.00"));
+    }
+
+    @Test
+    void identities_areTheVoucherOrTheDateAndPosition_neverTheAmount() {
+        assertThat(ReceiptIdentity.of(List.of(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1),
+                LocalDate.of(2024, 6, 1)), java.util.Arrays.asList(null, "V-9", " ", null)))
+                .containsExactly("D|2024-05-01|1", "V|V-9", "D|2024-05-01|2", "D|2024-06-01|1");
+    }
+}

@@ -24,13 +24,21 @@ import org.apache.commons.csv.CSVRecord;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 
-/** Reads a folder holding one UTF-8 CSV per sheet ({@code 人员.csv} or {@code people.csv}, BOM allowed). */
+/**
+ * Reads a folder holding one CSV per sheet ({@code 人员.csv} or {@code people.csv}), or one such file: UTF-8 (BOM
+ * allowed) or GB18030/GBK — what Chinese Excel writes for "CSV" — detected and said in a notice.
+ */
 final class CsvReader {
     private CsvReader() {
     }
 
     static Map<LedgerSheet, RawSheet> readFolder(Path folder, ErrorList errors, ProgressSink progress)
             throws IOException {
+        return readFolder(folder, errors, new ErrorList(), progress);
+    }
+
+    static Map<LedgerSheet, RawSheet> readFolder(Path folder, ErrorList errors, ErrorList notices,
+                                                 ProgressSink progress) throws IOException {
         Map<LedgerSheet, Path> files = new EnumMap<>(LedgerSheet.class);
         List<Path> candidates;
         try (Stream<Path> list = Files.list(folder)) {
@@ -50,7 +58,7 @@ final class CsvReader {
         }
         Map<LedgerSheet, RawSheet> sheets = new EnumMap<>(LedgerSheet.class);
         for (Map.Entry<LedgerSheet, Path> e : files.entrySet()) {
-            readFile(e.getKey(), e.getValue(), errors, progress).ifPresent(s -> sheets.put(e.getKey(), s));
+            readFile(e.getKey(), e.getValue(), errors, notices, progress).ifPresent(s -> sheets.put(e.getKey(), s));
         }
         return sheets;
     }
@@ -63,16 +71,29 @@ final class CsvReader {
 
     static Optional<RawSheet> readFile(LedgerSheet kind, Path file, ErrorList errors, ProgressSink progress)
             throws IOException {
+        return readFile(kind, file, errors, new ErrorList(), progress);
+    }
+
+    /** Strict decoding first as UTF-8, then as GB18030 (a superset of GBK); neither → refused, never garbage. */
+    static Optional<RawSheet> readFile(LedgerSheet kind, Path file, ErrorList errors, ErrorList notices,
+                                       ProgressSink progress) throws IOException {
         String name = baseName(file);
         progress.checkCancelled();
         progress.progress(0, 0, I18n.t("ledger.progress.reading", file.getFileName()));
-        // Strict decoding: a GBK file (Excel's plain "CSV") must be refused, not read as garbage.
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        byte[] bytes = Files.readAllBytes(file);
+        String content = decode(bytes, StandardCharsets.UTF_8);
+        if (content == null) {
+            content = decode(bytes, java.nio.charset.Charset.forName("GB18030"));
+            if (content == null) {
+                errors.add(kind, new ImportError(name, 0, "", "ledger.csv.notUtf8", file.getFileName().toString()));
+                return Optional.empty();
+            }
+            notices.add(kind, new ImportError(name, 0, "", "ledger.notice.gbk", file.getFileName().toString()));
+        }
         List<String> headers = null;
         int headerRow = 0;
         List<RawSheet.RawRow> rows = new ArrayList<>();
-        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8));
+        try (Reader in = new java.io.StringReader(content);
              CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180)) {
             for (CSVRecord record : parser) {
                 List<Object> cells = new ArrayList<>(record.values().length);
@@ -97,16 +118,17 @@ final class CsvReader {
                     }
                 }
             }
-        } catch (CharacterCodingException e) {
-            errors.add(kind, new ImportError(name, 0, "", "ledger.csv.notUtf8", file.getFileName().toString()));
-            return Optional.empty();
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                errors.add(kind, new ImportError(name, 0, "", "ledger.csv.notUtf8", file.getFileName().toString()));
-                return Optional.empty();
-            }
-            throw e.getCause();
         }
         return Optional.of(new RawSheet(kind, name, headerRow, headers == null ? List.of() : headers, rows));
+    }
+
+    private static String decode(byte[] bytes, java.nio.charset.Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 }

@@ -53,7 +53,7 @@ final class LedgerSource {
             if (!Files.exists(source)) {
                 errors.add(null, new ImportError("", 0, "", "ledger.file.notFound", source.toString()));
             } else if (Files.isDirectory(source)) {
-                sheets.putAll(CsvReader.readFolder(source, errors, progress));
+                sheets.putAll(CsvReader.readFolder(source, errors, notices, progress));
             } else if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
                 sheets.putAll(XlsxReader.read(source, errors, notices, progress));
             } else if (lower.endsWith(".csv")) {
@@ -61,10 +61,10 @@ final class LedgerSource {
                 if (kind == null) {
                     errors.add(null, new ImportError("", 0, "", "ledger.file.csvName", fileName));
                 } else {
-                    CsvReader.readFile(kind, source, errors, progress).ifPresent(s -> sheets.put(kind, s));
+                    CsvReader.readFile(kind, source, errors, notices, progress).ifPresent(s -> sheets.put(kind, s));
                 }
-            } else if (lower.endsWith(".xls")) {
-                errors.add(null, new ImportError("", 0, "", "ledger.file.oldExcel", fileName));
+            } else if (lower.endsWith(".xls") || lower.endsWith(".et")) {
+                sheets.putAll(XlsReader.read(source, errors, notices, progress));
             } else {
                 errors.add(null, new ImportError("", 0, "", "ledger.file.unsupported", fileName));
             }

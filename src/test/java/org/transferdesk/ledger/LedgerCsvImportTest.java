@@ -93,8 +93,19 @@ class LedgerCsvImportTest {
     }
 
     @Test
-    void gbkFile_isRefusedWithAHint() throws IOException {
-        Files.writeString(folder.resolve("人员.csv"), "工号,姓名\nT001,张三\n", Charset.forName("GBK"));
+    void gbkFile_whatChineseExcelWritesForCsv_isReadAndSaidSo() throws IOException {
+        Files.writeString(folder.resolve("人员.csv"), "工号,姓名,院系\nT001,张三,材料学院\n", Charset.forName("GBK"));
+
+        ImportPreview preview = importer.preview(folder, false, ProgressSink.NONE);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.notices()).extracting(ImportError::key).containsExactly("ledger.notice.gbk");
+        importer.commit(preview, ProgressSink.NONE);
+        assertThat(new org.transferdesk.people.persistence.PersonRepository(db.dsl()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void bytesThatAreNeitherUtf8NorGb18030_areRefusedWithAHint() throws IOException {
+        Files.write(folder.resolve("人员.csv"), new byte[] {(byte) 0xB9, (byte) 0xA4, '\n', (byte) 0x81, (byte) 0x20, '\n'});
 
         assertThat(importer.preview(folder, false, ProgressSink.NONE).errors()).extracting(ImportError::key)
                 .containsExactly("ledger.csv.notUtf8");

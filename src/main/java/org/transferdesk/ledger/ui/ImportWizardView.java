@@ -82,7 +82,7 @@ public final class ImportWizardView {
     @FXML
     private void onChooseFile() {
         dialogs.chooseFileToOpen(I18n.t("import.chooseFile"),
-                List.of(new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"))))
+                List.of(new DialogService.FileType(I18n.t("file.ledger"), List.of("*.xlsx", "*.xls", "*.et", "*.csv"))))
                 .ifPresent(viewModel.sourceProperty()::set);
     }
 

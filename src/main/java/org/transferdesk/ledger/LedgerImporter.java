@@ -105,6 +105,7 @@ public final class LedgerImporter {
                 costsHeader, rewardsHeader, pilotsHeader)) {
             h.mappingNotices(notices);
         }
+        Plausibility.check(data.contracts(), data.receipts(), notices);
         ImportPlanner.Plan plan = ImportPlanner.plan(data, repository, updateExisting);
         errors.addAll(plan.errors());
         return new ImportPreview(data, plan.counts(), errors.sorted(), notices.sorted(), updateExisting);

@@ -14,6 +14,8 @@ final class SheetHeader {
     private final Map<LedgerColumn, Integer> index = new HashMap<>();
     private final Map<LedgerColumn, String> names = new HashMap<>();
     private final Map<LedgerColumn, HeaderUnit> units = new HashMap<>();
+    /** Amount columns whose unit the header or a units row states (so a small figure is not suspected of 万元). */
+    private final java.util.Set<LedgerColumn> stated = new java.util.HashSet<>();
     /** Values read through another spelling: (column, text) → what it was read as, how often, first row. */
     private final Map<java.util.List<Object>, int[]> mappings = new java.util.LinkedHashMap<>();
     private final Map<java.util.List<Object>, String> mappedTo = new HashMap<>();
@@ -88,11 +90,15 @@ final class SheetHeader {
         HeaderUnit unit;
         if (found instanceof HeaderUnit.Known known) {
             unit = known.unit();
+            stated.add(column);
         } else if (found instanceof HeaderUnit.Unknown unknown) {
             errors.add(sheet, new ImportError(sheetName, headerRow, text.strip(), "ledger.column.unit", unknown.text()));
             return;
         } else {
             unit = sheetUnit == null ? HeaderUnit.YUAN : sheetUnit;
+            if (sheetUnit != null) {
+                stated.add(column);
+            }
         }
         units.put(column, unit);
         if (unit == HeaderUnit.WAN) {
@@ -112,6 +118,11 @@ final class SheetHeader {
         mappings.forEach((key, firstAndCount) -> notices.add(sheet, new ImportError(sheetName, firstAndCount[0],
                 nameOf((LedgerColumn) key.get(0)), "ledger.notice.valueAs", key.get(1), mappedTo.get(key),
                 firstAndCount[1])));
+    }
+
+    /** Whether the header or a units row says which unit the column is in. */
+    boolean unitStated(LedgerColumn column) {
+        return stated.contains(column);
     }
 
     /** The unit the column's amounts are written in (yuan unless the header or a units row says 万元). */

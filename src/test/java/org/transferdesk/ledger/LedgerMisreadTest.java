@@ -263,4 +263,23 @@ class LedgerMisreadTest {
                 .extracting(ImportError::row, ImportError::column, ImportError::key)
                 .containsExactly(tuple(2, "签订日期", key));
     }
+
+    @Test
+    void unlikelyFigures_areSaidBeforeWriting_smallAmountOnlyWhenNoUnitIsStated() throws IOException {
+        Path file = TestWorkbook.create()
+                .sheet("合同", row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称"),
+                        row("C1", "转让", "2024-03-05", 120, "甲公司"),
+                        row("C2", "转让", "2024-03-05", 100_000, "乙公司"))
+                .sheet("到账", row("合同编号", "到账日期", "金额"), row("C2", "2024-03-01", 60_000),
+                        row("C2", "2024-04-01", 60_000))
+                .writeTo(tmp.resolve("w.xlsx"));
+        ImportPreview preview = importer.preview(file, false, ProgressSink.NONE);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.notices()).extracting(ImportError::sheet, ImportError::row, ImportError::key).containsExactly(
+                tuple("合同", 2, "ledger.warn.smallAmount"), tuple("到账", 2, "ledger.warn.receiptBeforeSigning"),
+                tuple("到账", 3, "ledger.warn.receivedMore"));
+
+        assertThat(importer.preview(contracts("合同金额（元）", 120), false, ProgressSink.NONE).notices())
+                .extracting(ImportError::key).doesNotContain("ledger.warn.smallAmount");
+    }
 }

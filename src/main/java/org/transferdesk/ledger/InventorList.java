@@ -13,10 +13,14 @@ import org.transferdesk.ledger.LedgerRows.InventorEntry;
 /**
  * 完成人: {@code 工号:份额} joined by {@code ;}, a {@code *} after the share marking a key contributor,
  * e.g. {@code T001:40*;T002:25*;T003:20;T004:15}. Full-width ；：＊ are accepted, as Chinese input
- * methods type them.
+ * methods type them, and so are 、 and , between entries and {@code 张三(40%)} with the share in brackets. An entry
+ * may name the person instead of the staff number ({@link InventorNames} resolves it); a cell without any share
+ * (张三、李四) is refused rather than split equally.
  */
 final class InventorList {
     private static final Pattern ENTRY = Pattern.compile("([^:：]+)[:：]([^*＊]+)([*＊]?)");
+    /** 张三(40%), 张三（40）*: a name or staff number with its share in brackets. */
+    private static final Pattern BRACKETED = Pattern.compile("([^(（]+)[(（]\\s*([0-9.]+\\s*[%％]?)\\s*[)）]\\s*([*＊]?)");
 
     private InventorList() {
     }
@@ -27,12 +31,23 @@ final class InventorList {
         if (text == null) {
             return entries;
         }
-        for (String token : text.split("[;；]")) {
+        String[] tokens = text.split("[;；、,，]");
+        // only names or staff numbers, no share syntax at all (T001=100 is a malformed entry, reported below)
+        boolean anyShare = text.matches("(?s).*[:：(（)）=%％*＊].*");
+        if (!anyShare && !text.isBlank()) {
+            // 张三、李四: equal shares would be a guess, and so would anything else
+            cells.error(INVENTORS, "ledger.inventors.noShares", text.strip());
+            return entries;
+        }
+        for (String token : tokens) {
             String entry = token.strip();
             if (entry.isEmpty()) {
                 continue;
             }
             Matcher m = ENTRY.matcher(entry);
+            if (!m.matches()) {
+                m = BRACKETED.matcher(entry);
+            }
             Optional<Percent> share = m.matches() ? Percent.parsePercent(m.group(2)) : Optional.empty();
             if (share.isEmpty()) {
                 // error() flags the column: no "shares do not sum to 100%" on top of this

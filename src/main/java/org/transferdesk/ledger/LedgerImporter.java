@@ -69,7 +69,8 @@ public final class LedgerImporter {
         RawSheet results = sheets.get(LedgerSheet.RESULTS);
         SheetHeader resultsHeader = header(results, LedgerSheet.RESULTS, errors, notices);
         List<ResultRow> resultRows = results == null ? List.of()
-                : ResultSheetParser.parse(results, resultsHeader, errors, today, steps);
+                : InventorNames.resolve(ResultSheetParser.parse(results, resultsHeader, errors, today, steps), personRows,
+                        repository, resultsHeader, errors, notices);
         RawSheet ip = sheets.get(LedgerSheet.IP);
         SheetHeader ipHeader = header(ip, LedgerSheet.IP, errors, notices);
         List<IpRow> ipRows = ip == null ? List.of() : IpSheetParser.parse(ip, ipHeader, errors, steps);

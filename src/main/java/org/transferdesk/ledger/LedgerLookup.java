@@ -99,6 +99,9 @@ public interface LedgerLookup {
     /** The people with these staff numbers, by staff number; unknown numbers are simply absent. */
     Map<String, Person> people(Collection<String> staffNos);
 
+    /** The people with these names, by name (完成人 written as names, issue 17). */
+    Map<String, List<Person>> peopleNamed(Collection<String> names);
+
     /** The results with these result numbers with their types and pilot cases, by result number. */
     Map<String, PilotTarget> pilotTargets(Collection<String> resultNos);
 

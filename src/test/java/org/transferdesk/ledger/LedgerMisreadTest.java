@@ -282,4 +282,34 @@ class LedgerMisreadTest {
         assertThat(importer.preview(contracts("合同金额（元）", 120), false, ProgressSink.NONE).notices())
                 .extracting(ImportError::key).doesNotContain("ledger.warn.smallAmount");
     }
+
+    @Test
+    void inventorsWrittenAsNames_areResolvedThroughThePeople_sameNamesAndMissingSharesAreRefused() throws IOException {
+        Object[] people = row("工号", "姓名", "院系");
+        Object[] results = row("成果编号", "成果名称", "披露日期", "完成人");
+        Path good = TestWorkbook.create()
+                .sheet("人员", people, row("T001", "张三", "材料学院"), row("T002", "李四", "化学学院"))
+                .sheet("成果", results, row("R1", "一种材料", "2024-03-01", "张三(40%)*、李四（60）"))
+                .writeTo(tmp.resolve("names.xlsx"));
+        ImportPreview preview = importer.preview(good, false, ProgressSink.NONE);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.notices()).filteredOn(n -> n.key().equals("ledger.notice.inventorName"))
+                .extracting(n -> n.args()[0], n -> n.args()[1]).containsExactly(tuple("张三", "T001"), tuple("李四", "T002"));
+        importer.commit(preview, ProgressSink.NONE);
+        assertThat(db.dsl().fetch("select p.staff_no, i.share, i.key_contributor from inventor i join person p"
+                + " on p.id = i.person_id order by p.staff_no").map(r -> r.get(0) + " " + r.get(1, BigDecimal.class)
+                .stripTrailingZeros().toPlainString() + " " + r.get(2)))
+                .containsExactly("T001 0.4 true", "T002 0.6 false");
+
+        Path ambiguous = TestWorkbook.create()
+                .sheet("人员", people, row("T003", "王五", "材料学院"), row("T005", "王五", "化学学院"))
+                .sheet("成果", results, row("R2", "另一种材料", "2024-03-01", "王五(100%)*"),
+                        row("R3", "第三种材料", "2024-03-02", "张三、李四"))
+                .writeTo(tmp.resolve("ambiguous.xlsx"));
+        assertThat(importer.preview(ambiguous, false, ProgressSink.NONE).errors())
+                .extracting(ImportError::row, ImportError::key)
+                .containsExactly(tuple(2, "ledger.inventors.sameName"), tuple(3, "ledger.inventors.noShares"));
+        assertThat(importer.preview(ambiguous, false, ProgressSink.NONE).errors().get(0).message())
+                .contains("T003（材料学院）", "T005（化学学院）");
+    }
 }

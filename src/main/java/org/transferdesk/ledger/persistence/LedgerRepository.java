@@ -72,6 +72,11 @@ public final class LedgerRepository implements LedgerLookup {
     }
 
     @Override
+    public Map<String, List<Person>> peopleNamed(Collection<String> names) {
+        return PersonRepository.findByNames(dsl, names);
+    }
+
+    @Override
     public Map<String, ExistingResult> results(Collection<String> resultNos) {
         return findResults(dsl, resultNos);
     }
@@ -262,6 +267,11 @@ public final class LedgerRepository implements LedgerLookup {
         @Override
         public Map<String, Person> people(Collection<String> staffNos) {
             return PersonRepository.findByStaffNos(tx, staffNos);
+        }
+
+        @Override
+        public Map<String, List<Person>> peopleNamed(Collection<String> names) {
+            return PersonRepository.findByNames(tx, names);
         }
 
         @Override

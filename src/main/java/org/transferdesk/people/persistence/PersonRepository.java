@@ -75,6 +75,21 @@ public final class PersonRepository {
         return found;
     }
 
+    /** The people with these names (a name may belong to several), by name. */
+    public static Map<String, List<Person>> findByNames(DSLContext ctx, Collection<String> names) {
+        List<String> wanted = List.copyOf(names);
+        Map<String, List<Person>> found = new HashMap<>();
+        PersonRepository reader = new PersonRepository(ctx);
+        for (int from = 0; from < wanted.size(); from += 1000) {
+            List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + 1000));
+            reader.select(ctx).where(PERSON.NAME.in(chunk)).forEach(r -> {
+                Person p = map(r);
+                found.computeIfAbsent(p.name(), k -> new java.util.ArrayList<>()).add(p);
+            });
+        }
+        return found;
+    }
+
     public boolean staffNoTaken(String staffNo, Long exceptId) {
         return dsl.fetchExists(PERSON, PERSON.STAFF_NO.eq(staffNo)
                 .and(exceptId == null ? DSL.trueCondition() : PERSON.ID.ne(exceptId)));

@@ -65,8 +65,6 @@ final class ContractSheetParser {
                 licenseKind = Vocabulary.impliedLicenseKind(cells.text(MODE));
             }
             LocalDate signedOn = cells.date(SIGNED_ON);
-            // DOMAIN §9: a ledger lists signed contracts; an empty 签订日期 is a gap to fill, not a draft
-            cells.required(SIGNED_ON);
             BigDecimal amount = cells.money(CONTRACT_AMOUNT);
             cells.required(CONTRACT_AMOUNT);
             String counterparty = cells.text(COUNTERPARTY, 200);
@@ -87,6 +85,11 @@ final class ContractSheetParser {
             Percent share = cells.percent(EQUITY_SHARE);
             Boolean related = cells.yesNo(RELATED_PARTY);
 
+            // DOMAIN §9: a ledger lists signed contracts; an empty 签订日期 is a gap to fill, not a draft — unless the
+            // row records the price publicity that comes before signing (R-PUB-PRICE): then it is a deal in 公示
+            if (publicityFrom == null && publicityTo == null) {
+                cells.required(SIGNED_ON);
+            }
             if ((publicityFrom == null) != (publicityTo == null)) {
                 cells.error(publicityFrom == null ? PUBLICITY_FROM : PUBLICITY_TO, "ledger.contracts.publicityIncomplete");
             } else if (publicityFrom != null && publicityTo.isBefore(publicityFrom)) {

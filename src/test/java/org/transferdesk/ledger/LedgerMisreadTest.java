@@ -137,10 +137,9 @@ class LedgerMisreadTest {
         Deal c1 = deal("C1");
         assertThat(c1.licenseKind()).isNotNull();
         assertThat(c1.registration().number()).isEqualTo("2024110101000123");
-        assertThat(db.dsl().fetchValue("select d.name from person p join department d on d.id = p.department_id"
-                + " where p.staff_no = 'T001'", String.class)).isEqualTo("材料学院");
-        assertThat(db.dsl().fetchValue("select id_number from person where staff_no = 'T001'", String.class))
-                .isEqualTo("11010519491231002X");
+        var person = new org.transferdesk.people.persistence.PersonRepository(db.dsl()).findByStaffNo("T001").orElseThrow();
+        assertThat(person.departmentName()).isEqualTo("材料学院");
+        assertThat(person.idNumber()).isEqualTo("11010519491231002X");
     }
 
     @Test

@@ -100,4 +100,35 @@ class ImportWizardGuiTest {
         assertThat(robot.lookup("#importButton").queryButton().isDisabled()).isTrue();
         assertThat(new PersonRepository(db.dsl()).count()).isZero();
     }
+
+    @Test
+    void aMessyOfficeWorkbook_isReadAsItMeans_theNotesAreListed_andTheFiguresStoredInYuan(FxRobot robot) throws Exception {
+        dialogs.fileAnswer = org.transferdesk.ledger.TestWorkbook.create()
+                .sheet("人员名单", org.transferdesk.ledger.TestWorkbook.row("序号", "工号", "姓名", "所在学院"),
+                        org.transferdesk.ledger.TestWorkbook.row(1, "T001", "张三", "材料学院"),
+                        org.transferdesk.ledger.TestWorkbook.row(2, "T002", "李四", "材料学院"))
+                .sheet("成果", org.transferdesk.ledger.TestWorkbook.row("成果编号", "成果名称", "披露日期", "完成人"),
+                        org.transferdesk.ledger.TestWorkbook.row("R-1", "固态电解质", "2024年3月1日", "张三(60%)*、李四(40%)"))
+                .sheet("2024年合同台账", org.transferdesk.ledger.TestWorkbook.row("2024年科技成果转化合同台账"),
+                        org.transferdesk.ledger.TestWorkbook.row("单位：万元"),
+                        org.transferdesk.ledger.TestWorkbook.row("合同编号", "转化方式", "签约日期", "合同金额", "对方单位",
+                                "占股比例", "关联成果"),
+                        org.transferdesk.ledger.TestWorkbook.row("HT-1", "作价入股", "2024/5/6", 120, "甲科技有限公司",
+                                org.transferdesk.ledger.TestWorkbook.percentCell(0.2), "R-1"))
+                .writeTo(dir.resolve("台账.xlsx"));
+        robot.clickOn(robot.lookup(".button").lookup((Button b) -> b.getText().startsWith("选择 Excel")).<Button>query());
+        robot.clickOn("#checkButton");
+        TableView<?> problems = robot.lookup("#errorsTable").queryTableView();
+        waitFor(() -> !robot.lookup("#importButton").queryButton().isDisabled());
+        assertThat(problems.getItems()).hasSizeGreaterThanOrEqualTo(5);
+        robot.interact(() -> org.transferdesk.ui.Screenshots.save(problems.getScene(), "import-wizard-notes"));
+
+        robot.clickOn("#importButton");
+        waitFor(() -> new DisclosureRepository(db.dsl()).count() == 1 && reloads > 0);
+        var deal = org.transferdesk.db.jooq.Tables.DEAL;
+        assertThat(db.dsl().select(deal.CONTRACT_AMOUNT).from(deal).where(deal.CONTRACT_NO.eq("HT-1"))
+                .fetchOne(deal.CONTRACT_AMOUNT)).isEqualByComparingTo("1200000.00");
+        assertThat(db.dsl().select(deal.MODE).from(deal).where(deal.CONTRACT_NO.eq("HT-1")).fetchOne(deal.MODE))
+                .isEqualTo("EQUITY");
+    }
 }

@@ -191,7 +191,7 @@ final class ImportPlanner {
     }
 
     /**
-     * 到账, matched to stored receipts by {@link ReceiptIdentity} (voucher, or date and position), never by amount.
+     * 到账, matched to stored receipts by {@link MoneyIdentity} (voucher, or date and position), never by amount.
      * Without update a receipt already stored is refused (the same amount: "exists"; another amount: "changed",
      * naming both). With update the ledger is the truth for each contract it lists receipts of: amounts are
      * corrected and stored receipts it no longer lists are removed — except those a live distribution holds,
@@ -224,7 +224,7 @@ final class ImportPlanner {
             }
             Map<String, LedgerLookup.StoredReceipt> stored = new HashMap<>();
             deal.receipts().forEach(s -> stored.put(s.identity(), s));
-            List<String> identities = ReceiptIdentity.of(rows.stream().map(ReceiptRow::receivedOn).toList(),
+            List<String> identities = MoneyIdentity.of(rows.stream().map(ReceiptRow::receivedOn).toList(),
                     rows.stream().map(ReceiptRow::voucherNo).toList());
             Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < rows.size(); i++) {
@@ -265,29 +265,67 @@ final class ImportPlanner {
         return new SheetCounts(header.sheetName(), data.receipts().rows().size(), created, updated);
     }
 
+    /** 费用, as {@link #checkReceipts}: a cost is the same cost by date and position, never by amount or category. */
     private static SheetCounts checkCosts(ImportData data, Map<String, ExistingDeal> deals,
                                           Set<String> contractsInFile, boolean update, ErrorList errors) {
         SheetHeader header = data.costs().header();
         int created = 0;
+        int updated = 0;
+        Map<String, List<CostRow>> byContract = new java.util.LinkedHashMap<>();
         for (CostRow r : data.costs().rows()) {
-            int row = r.row();
             if (r.contractNo() == null) {
                 continue; // reported as a required cell already
             }
-            ExistingDeal deal = deals.get(r.contractNo());
-            if (deal == null && !contractsInFile.contains(r.contractNo())) {
-                errors.add(header.sheet(), header.error(row, CONTRACT_NO, "ledger.costs.unknownContract",
+            if (deals.get(r.contractNo()) == null && !contractsInFile.contains(r.contractNo())) {
+                errors.add(header.sheet(), header.error(r.row(), CONTRACT_NO, "ledger.costs.unknownContract",
                         r.contractNo()));
-            } else if (deal != null && r.incurredOn() != null && r.category() != null && r.amount() != null
-                    && deal.costKeys().contains(LedgerLookup.costKey(r.incurredOn(), r.category(), r.amount()))) {
-                if (!update) {
-                    errors.add(header.sheet(), header.error(row, DATE, "ledger.costs.exists", r.contractNo()));
+                continue;
+            }
+            byContract.computeIfAbsent(r.contractNo(), k -> new java.util.ArrayList<>()).add(r);
+        }
+        for (Map.Entry<String, List<CostRow>> e : byContract.entrySet()) {
+            ExistingDeal deal = deals.get(e.getKey());
+            List<CostRow> rows = e.getValue().stream()
+                    .filter(r -> r.incurredOn() != null && r.category() != null && r.amount() != null).toList();
+            if (deal == null) {
+                created += rows.size();
+                continue;
+            }
+            Map<String, LedgerLookup.StoredCost> stored = new HashMap<>();
+            deal.costs().forEach(s -> stored.put(s.identity(), s));
+            List<String> identities = MoneyIdentity.of(rows.stream().map(CostRow::incurredOn).toList(),
+                    java.util.Collections.nCopies(rows.size(), (String) null));
+            Set<String> seen = new HashSet<>(identities);
+            for (int i = 0; i < rows.size(); i++) {
+                CostRow r = rows.get(i);
+                LedgerLookup.StoredCost match = stored.get(identities.get(i));
+                if (match == null) {
+                    created++;
+                } else if (match.amount().compareTo(r.amount()) == 0 && match.category() == r.category()) {
+                    if (!update) {
+                        errors.add(header.sheet(), header.error(r.row(), DATE, "ledger.costs.exists", r.contractNo()));
+                    }
+                } else if (!update) {
+                    errors.add(header.sheet(), header.error(r.row(), AMOUNT, "ledger.costs.changed", r.contractNo(),
+                            match.category().label() + " " + Money.format(match.amount()),
+                            r.category().label() + " " + Money.format(r.amount())));
+                } else if (match.deducted()) {
+                    errors.add(header.sheet(), header.error(r.row(), AMOUNT, "ledger.costs.deductedChange",
+                            r.contractNo(), match.incurredOn(), Money.format(match.amount())));
+                } else {
+                    updated++;
                 }
-            } else {
-                created++;
+            }
+            if (update) {
+                for (LedgerLookup.StoredCost s : deal.costs()) {
+                    if (!seen.contains(s.identity()) && s.deducted()) {
+                        errors.add(header.sheet(), header.error(0, null, "ledger.costs.deductedRemove", e.getKey(),
+                                s.incurredOn(), Money.format(s.amount())));
+                    }
+                }
             }
         }
-        return new SheetCounts(header.sheetName(), data.costs().rows().size(), created, 0);
+        return new SheetCounts(header.sheetName(), data.costs().rows().size(), created, updated);
     }
 
     /**

@@ -85,7 +85,7 @@ final class ImportWriter {
                 new SheetCounts(data.contracts().header().sheetName(), data.contracts().rows().size(), deals[0],
                         deals[1]),
                 new SheetCounts(data.receipts().header().sheetName(), data.receipts().rows().size(), deals[2], deals[4]),
-                new SheetCounts(data.costs().header().sheetName(), data.costs().rows().size(), deals[3], 0),
+                new SheetCounts(data.costs().header().sheetName(), data.costs().rows().size(), deals[3], deals[5]),
                 new SheetCounts(data.rewards().header().sheetName(), data.rewards().rows().size(), rewards[0],
                         rewards[1]),
                 new SheetCounts(data.pilots().header().sheetName(), data.pilots().rows().size(), pilotCases[0],
@@ -94,7 +94,7 @@ final class ImportWriter {
 
     /** Contracts, then the receipts and costs of deals that are only in the database; returns created, updated, receipts, costs. */
     private int[] writeDeals() {
-        int[] counts = new int[5];
+        int[] counts = new int[6];
         Map<String, List<ReceiptRow>> receiptsByContract = new LinkedHashMap<>();
         data.receipts().rows().forEach(r -> receiptsByContract.computeIfAbsent(r.contractNo(), k -> new ArrayList<>())
                 .add(r));
@@ -197,22 +197,49 @@ final class ImportWriter {
      */
     private Deal withMoney(Deal deal, List<ReceiptRow> receiptRows, List<CostRow> costRows, int[] counts) {
         List<Receipt> receipts = receipts(deal, receiptRows == null ? List.of() : receiptRows, counts);
-        List<Cost> costs = new ArrayList<>(deal.costs());
-        Set<String> hadCosts = new HashSet<>();
-        deal.costs().forEach(x -> hadCosts.add(LedgerLookup.costKey(x.incurredOn(), x.category(), x.amount())));
-        String costSheet = data.costs().header().sheetName();
-        for (CostRow c : costRows == null ? List.<CostRow>of() : costRows) {
-            steps.step(() -> I18n.t("ledger.progress.writing", costSheet));
-            if (!hadCosts.contains(LedgerLookup.costKey(c.incurredOn(), c.category(), c.amount()))) {
-                costs.add(new Cost(null, c.incurredOn(), c.category(), c.amount(), null));
-                counts[3]++;
-            }
-        }
+        List<Cost> costs = costs(deal, costRows == null ? List.of() : costRows, counts);
         return deal.withMoney(receipts, costs);
     }
 
+    /** As {@link #receipts}: a cost matched by {@link MoneyIdentity} keeps its id (and note) on update. */
+    private List<Cost> costs(Deal deal, List<CostRow> rows, int[] counts) {
+        List<CostRow> valid = rows.stream().filter(c -> c.incurredOn() != null && c.category() != null
+                && c.amount() != null).toList();
+        String costSheet = data.costs().header().sheetName();
+        valid.forEach(c -> steps.step(() -> I18n.t("ledger.progress.writing", costSheet)));
+        if (valid.isEmpty()) {
+            return new ArrayList<>(deal.costs());
+        }
+        List<Cost> storedOrder = deal.costs().stream()
+                .sorted(java.util.Comparator.comparing(Cost::id, java.util.Comparator.nullsLast(Long::compare))).toList();
+        List<String> storedIds = MoneyIdentity.of(storedOrder.stream().map(Cost::incurredOn).toList(),
+                java.util.Collections.nCopies(storedOrder.size(), (String) null));
+        Map<String, Cost> stored = new HashMap<>();
+        for (int i = 0; i < storedOrder.size(); i++) {
+            stored.put(storedIds.get(i), storedOrder.get(i));
+        }
+        List<String> fileIds = MoneyIdentity.of(valid.stream().map(CostRow::incurredOn).toList(),
+                java.util.Collections.nCopies(valid.size(), (String) null));
+        boolean replace = plan.updateExisting();
+        List<Cost> result = new ArrayList<>(replace ? List.of() : deal.costs());
+        for (int i = 0; i < valid.size(); i++) {
+            CostRow c = valid.get(i);
+            Cost match = stored.get(fileIds.get(i));
+            if (match == null) {
+                result.add(new Cost(null, c.incurredOn(), c.category(), c.amount(), null));
+                counts[3]++;
+            } else if (replace) {
+                result.add(new Cost(match.id(), c.incurredOn(), c.category(), c.amount(), match.note()));
+                if (match.amount().compareTo(c.amount()) != 0 || match.category() != c.category()) {
+                    counts[5]++;
+                }
+            }
+        }
+        return result;
+    }
+
     /**
-     * The deal's receipts after this ledger: matched by {@link ReceiptIdentity}, never by amount. Without update
+     * The deal's receipts after this ledger: matched by {@link MoneyIdentity}, never by amount. Without update
      * the new ones are added (the planner refused any already stored). With update, for a contract the sheet lists
      * receipts of, the sheet is the list: matched receipts keep their id (and link to an instalment) with the
      * sheet's amount, the others are new, and stored ones the sheet no longer lists are dropped (the planner refused
@@ -227,13 +254,13 @@ final class ImportWriter {
         }
         List<Receipt> storedOrder = deal.receipts().stream()
                 .sorted(java.util.Comparator.comparing(Receipt::id, java.util.Comparator.nullsLast(Long::compare))).toList();
-        List<String> storedIds = ReceiptIdentity.of(storedOrder.stream().map(Receipt::receivedOn).toList(),
+        List<String> storedIds = MoneyIdentity.of(storedOrder.stream().map(Receipt::receivedOn).toList(),
                 storedOrder.stream().map(Receipt::voucherNo).toList());
         Map<String, Receipt> stored = new HashMap<>();
         for (int i = 0; i < storedOrder.size(); i++) {
             stored.put(storedIds.get(i), storedOrder.get(i));
         }
-        List<String> fileIds = ReceiptIdentity.of(valid.stream().map(ReceiptRow::receivedOn).toList(),
+        List<String> fileIds = MoneyIdentity.of(valid.stream().map(ReceiptRow::receivedOn).toList(),
                 valid.stream().map(ReceiptRow::voucherNo).toList());
         boolean replace = plan.updateExisting();
         List<Receipt> result = new ArrayList<>(replace ? List.of() : deal.receipts());

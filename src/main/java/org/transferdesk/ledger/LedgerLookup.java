@@ -27,20 +27,26 @@ public interface LedgerLookup {
      * {@link #costKey}) so the same money is not recorded twice.
      */
     record ExistingDeal(long id, DealMode mode, Set<String> receiptKeys, Set<String> costKeys,
-                        List<StoredReceipt> receipts) {
+                        List<StoredReceipt> receipts, List<StoredCost> costs) {
         public ExistingDeal {
             receiptKeys = Set.copyOf(receiptKeys);
             costKeys = Set.copyOf(costKeys);
             receipts = List.copyOf(receipts);
+            costs = List.copyOf(costs);
         }
 
         ExistingDeal(long id, DealMode mode, Set<String> receiptKeys, Set<String> costKeys) {
-            this(id, mode, receiptKeys, costKeys, List.of());
+            this(id, mode, receiptKeys, costKeys, List.of(), List.of());
         }
     }
 
+    /** A stored cost with its {@link MoneyIdentity} and whether a live distribution deducted it. */
+    record StoredCost(long id, String identity, LocalDate incurredOn, CostCategory category, BigDecimal amount,
+                      boolean deducted) {
+    }
+
     /**
-     * A stored receipt with its {@link ReceiptIdentity} (in the order the deal's receipts were stored) and whether a
+     * A stored receipt with its {@link MoneyIdentity} (in the order the deal's receipts were stored) and whether a
      * live distribution holds it (then the ledger may neither change nor remove it).
      */
     record StoredReceipt(long id, String identity, LocalDate receivedOn, BigDecimal amount, String voucherNo,
@@ -80,9 +86,9 @@ public interface LedgerLookup {
         return receivedOn + "|" + Money.of(amount).toPlainString() + "|" + (voucherNo == null ? "" : voucherNo);
     }
 
-    /** The {@link ReceiptIdentity} of each receipt, in the order given. */
+    /** The {@link MoneyIdentity} of each receipt, in the order given. */
     static List<String> identities(List<LocalDate> dates, List<String> vouchers) {
-        return ReceiptIdentity.of(dates, vouchers);
+        return MoneyIdentity.of(dates, vouchers);
     }
 
     /** Same date, category and amount: the same cost. */

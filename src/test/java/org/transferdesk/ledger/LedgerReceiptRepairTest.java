@@ -141,8 +141,29 @@ class LedgerReceiptRepairTest {
 
     @Test
     void identities_areTheVoucherOrTheDateAndPosition_neverTheAmount() {
-        assertThat(ReceiptIdentity.of(List.of(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1),
+        assertThat(MoneyIdentity.of(List.of(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1),
                 LocalDate.of(2024, 6, 1)), java.util.Arrays.asList(null, "V-9", " ", null)))
                 .containsExactly("D|2024-05-01|1", "V|V-9", "D|2024-05-01|2", "D|2024-06-01|1");
+    }
+
+    @Test
+    void aCorrectedCost_isTheSameCostByDateAndPosition_andUpdateMakesTheLedgerTheList() throws IOException {
+        Object[] costHeader = row("合同编号", "日期", "类别", "金额");
+        Path first = TestWorkbook.create().sheet("合同", CONTRACT_HEADER, row("C1", "转让", "2024-03-05", 500_000, "甲公司"))
+                .sheet("费用", costHeader, row("C1", "2024-04-02", "税费", 600), row("C1", "2024-04-02", "评估费", 30_000),
+                        row("C1", "2024-05-01", "中介费", 9_999))
+                .writeTo(tmp.resolve("c1.xlsx"));
+        importer.importAll(first, false, ProgressSink.NONE);
+
+        Path corrected = TestWorkbook.create().sheet("费用", costHeader, row("C1", "2024-04-02", "税费", 660),
+                row("C1", "2024-04-02", "鉴定费", 30_000)).writeTo(tmp.resolve("c2.xlsx"));
+        assertThat(importer.preview(corrected, false, ProgressSink.NONE).errors()).extracting(ImportError::row,
+                ImportError::key).containsExactly(tuple(2, "ledger.costs.changed"), tuple(3, "ledger.costs.changed"));
+
+        ImportResult result = importer.importAll(corrected, true, ProgressSink.NONE);
+        assertThat(result.counts().get(5)).isEqualTo(new SheetCounts("费用", 2, 0, 2));
+        assertThat(deal("C1").costs()).extracting(org.transferdesk.deal.Cost::category, org.transferdesk.deal.Cost::amount)
+                .containsExactlyInAnyOrder(tuple(org.transferdesk.deal.CostCategory.TAX, new BigDecimal("660.00")),
+                        tuple(org.transferdesk.deal.CostCategory.APPRAISAL, new BigDecimal("30000.00")));
     }
 }

@@ -5,6 +5,7 @@ import static org.transferdesk.db.jooq.Tables.DEAL_COST;
 import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
 import static org.transferdesk.db.jooq.Tables.DISTRIBUTION;
 import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_LINE;
+import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_DEDUCTION;
 import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_RECEIPT;
 import static org.transferdesk.db.jooq.Tables.PERSON;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
@@ -136,6 +137,9 @@ public final class LedgerRepository implements LedgerLookup {
         return found;
     }
 
+    private record CostRecord(long id, java.time.LocalDate incurredOn, CostCategory category, java.math.BigDecimal amount) {
+    }
+
     private record ReceiptRecord(long id, java.time.LocalDate receivedOn, java.math.BigDecimal amount, String voucherNo) {
     }
 
@@ -154,6 +158,8 @@ public final class LedgerRepository implements LedgerLookup {
         Map<Long, Set<String>> receipts = new HashMap<>();
         Map<Long, Set<String>> costs = new HashMap<>();
         Map<Long, List<ReceiptRecord>> stored = new HashMap<>();
+        Map<Long, List<CostRecord>> storedCosts = new HashMap<>();
+        Set<Long> deducted = new HashSet<>();
         Set<Long> distributed = new HashSet<>();
         List<Long> idList = List.copyOf(ids.values());
         for (int from = 0; from < idList.size(); from += CHUNK) {
@@ -170,10 +176,18 @@ public final class LedgerRepository implements LedgerLookup {
                     .on(DISTRIBUTION.ID.eq(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID))
                     .where(DISTRIBUTION.DEAL_ID.in(chunk).and(DISTRIBUTION.STATUS.ne("REVOKED")))
                     .forEach(r -> distributed.add(r.value1()));
-            ctx.select(DEAL_COST.DEAL_ID, DEAL_COST.INCURRED_ON, DEAL_COST.CATEGORY, DEAL_COST.AMOUNT).from(DEAL_COST)
-                    .where(DEAL_COST.DEAL_ID.in(chunk))
-                    .forEach(r -> costs.computeIfAbsent(r.value1(), k -> new HashSet<>())
-                            .add(LedgerLookup.costKey(r.value2(), CostCategory.valueOf(r.value3()), r.value4())));
+            ctx.select(DEAL_COST.DEAL_ID, DEAL_COST.INCURRED_ON, DEAL_COST.CATEGORY, DEAL_COST.AMOUNT, DEAL_COST.ID)
+                    .from(DEAL_COST).where(DEAL_COST.DEAL_ID.in(chunk)).orderBy(DEAL_COST.ID)
+                    .forEach(r -> {
+                        costs.computeIfAbsent(r.value1(), k -> new HashSet<>())
+                                .add(LedgerLookup.costKey(r.value2(), CostCategory.valueOf(r.value3()), r.value4()));
+                        storedCosts.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(
+                                new CostRecord(r.value5(), r.value2(), CostCategory.valueOf(r.value3()), r.value4()));
+                    });
+            ctx.select(DISTRIBUTION_DEDUCTION.COST_ID).from(DISTRIBUTION_DEDUCTION).join(DISTRIBUTION)
+                    .on(DISTRIBUTION.ID.eq(DISTRIBUTION_DEDUCTION.DISTRIBUTION_ID))
+                    .where(DISTRIBUTION.DEAL_ID.in(chunk).and(DISTRIBUTION.STATUS.ne("REVOKED")))
+                    .forEach(r -> deducted.add(r.value1()));
         }
         Map<String, ExistingDeal> found = new HashMap<>();
         ids.forEach((no, id) -> {
@@ -186,8 +200,17 @@ public final class LedgerRepository implements LedgerLookup {
                 list.add(new LedgerLookup.StoredReceipt(r.id(), identities.get(i), r.receivedOn(), r.amount(),
                         r.voucherNo(), distributed.contains(r.id())));
             }
+            var myCosts = storedCosts.getOrDefault(id, List.of());
+            List<String> costIds = LedgerLookup.identities(myCosts.stream().map(CostRecord::incurredOn).toList(),
+                    java.util.Collections.nCopies(myCosts.size(), (String) null));
+            List<LedgerLookup.StoredCost> costList = new java.util.ArrayList<>();
+            for (int i = 0; i < myCosts.size(); i++) {
+                CostRecord c = myCosts.get(i);
+                costList.add(new LedgerLookup.StoredCost(c.id(), costIds.get(i), c.incurredOn(), c.category(), c.amount(),
+                        deducted.contains(c.id())));
+            }
             found.put(no, new ExistingDeal(id, modes.get(id), receipts.getOrDefault(id, Set.of()),
-                    costs.getOrDefault(id, Set.of()), list));
+                    costs.getOrDefault(id, Set.of()), list, costList));
         });
         return found;
     }

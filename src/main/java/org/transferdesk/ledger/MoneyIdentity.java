@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What makes a receipt "the same receipt" between a ledger and the database (issue 17): its contract and voucher
- * number, or — without a voucher — its contract, date and position among that date's receipts without voucher.
- * Never its amount, so a ledger that corrects an amount replaces it instead of adding a second receipt.
+ * What makes a receipt or cost "the same one" between a ledger and the database (issue 17): within its contract,
+ * its voucher number, or — without a voucher (costs have none) — its date and position among that date's lines
+ * without voucher. Never its amount (nor a cost's category), so a ledger that corrects one replaces the line
+ * instead of adding a second.
  */
-final class ReceiptIdentity {
-    private ReceiptIdentity() {
+final class MoneyIdentity {
+    private MoneyIdentity() {
     }
 
     /** One identity per receipt, in the order given (file order, or the order the receipts were stored). */

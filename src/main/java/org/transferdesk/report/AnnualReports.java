@@ -230,6 +230,15 @@ public final class AnnualReports {
         }
         contracts.unsignedReceipts.forEach((id, sum) -> checks.add(new DataCheck(CheckKind.RECEIPT_UNSIGNED,
                 ContractCounter.ref(contracts.byId.get(id)), null, sum)));
+        // money received this year took the total past the contract amount: a wrong amount, unit or receipt
+        contracts.receivedInYear.keySet().stream().sorted().forEach(id -> {
+            ReportContract c = contracts.byId.get(id);
+            BigDecimal total = contracts.receivedToDate.getOrDefault(id, ZERO);
+            if (c != null && c.mode() != DealMode.EQUITY && c.amount() != null && c.amount().signum() > 0
+                    && total.compareTo(c.amount()) > 0) {
+                checks.add(new DataCheck(CheckKind.RECEIVED_MORE, ContractCounter.ref(c), null, total));
+            }
+        });
         rewards.unpublicised.values().forEach(l -> checks.add(new DataCheck(CheckKind.REWARD_NOT_PUBLICISED,
                 new RecordRef(RecordType.DISTRIBUTION, l.distributionId(), l.label()), l.paidOn(), null)));
         for (ReportResult r : data.results()) {

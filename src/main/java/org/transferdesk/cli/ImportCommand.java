@@ -37,10 +37,20 @@ public final class ImportCommand extends CliCommand {
     @Option(names = "--dry-run", description = "Check the file and show what would be imported; write nothing.")
     boolean dryRun;
 
+    @Option(names = "--problems", paramLabel = "FILE",
+            description = "Also write every problem and note of the check to FILE (CSV, opens in Excel).")
+    java.nio.file.Path problemsFile;
+
     @Override
-    protected Integer run(AppContext context) {
+    protected Integer run(AppContext context) throws java.io.IOException {
         LedgerImporter importer = context.ledger();
         ImportPreview preview = importer.preview(source, update, ProgressSink.NONE);
+        if (problemsFile != null) {
+            List<ImportError> all = new java.util.ArrayList<>(preview.errors());
+            all.addAll(preview.notices());
+            org.transferdesk.ledger.ImportProblems.writeCsv(problemsFile, all);
+            out().println(I18n.t("cli.import.problemsWritten", problemsFile.toAbsolutePath()));
+        }
         if (preview.hasErrors()) {
             printNotices(preview.notices());
             return refused(preview.errors());

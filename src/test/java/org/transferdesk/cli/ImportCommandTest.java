@@ -113,4 +113,24 @@ class ImportCommandTest {
         assertThat(run(new ImportCommand(), "--data-dir", data.toString(), file.toString())).isZero();
         assertThat(out.toString()).contains("人员：共 0 行");
     }
+
+    @Test
+    void problems_areAlsoWrittenToACsvThatExcelOpens_withTheNotes() throws IOException {
+        Path bad = TestWorkbook.create()
+                .sheet("人员", row("序号", "工号", "姓名", "身份证号"), row(1, "T001", "张三", "110105194912310021"))
+                .writeTo(tmp.resolve("bad.xlsx"));
+        Path data = tmp.resolve("data");
+        Path list = tmp.resolve("problems.csv");
+
+        int code = run(new ImportCommand(), "--data-dir", data.toString(), "--problems", list.toString(), bad.toString());
+
+        assertThat(code).isEqualTo(2);
+        byte[] bytes = java.nio.file.Files.readAllBytes(list);
+        assertThat(new String(bytes, 0, 3, java.nio.charset.StandardCharsets.ISO_8859_1)).as("UTF-8 BOM for Excel")
+                .isEqualTo("\u00EF\u00BB\u00BF");
+        assertThat(java.nio.file.Files.readAllLines(list)).hasSize(3)
+                .anySatisfy(l -> assertThat(l).contains("人员,2,身份证号,"))
+                .anySatisfy(l -> assertThat(l).contains("人员,1,序号,提示：不认识此列"));
+        assertThat(out.toString()).contains("problems.csv");
+    }
 }

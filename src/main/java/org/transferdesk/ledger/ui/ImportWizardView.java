@@ -25,6 +25,7 @@ public final class ImportWizardView {
     @FXML private Button importButton;
     @FXML private Button cancelButton;
     @FXML private Button closeButton;
+    @FXML private Button exportProblemsButton;
     @FXML private ProgressBar progressBar;
     @FXML private Label messageLabel;
     @FXML private TableView<SheetCounts> countsTable;
@@ -65,6 +66,7 @@ public final class ImportWizardView {
         checkButton.disableProperty().bind(busy);
         updateExistingBox.disableProperty().bind(busy);
         closeButton.disableProperty().bind(busy);
+        exportProblemsButton.disableProperty().bind(Bindings.isEmpty(viewModel.errors()));
         importButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !viewModel.canImport(),
                 viewModel.stepProperty()));
         countsTable.setItems(viewModel.counts());
@@ -77,6 +79,13 @@ public final class ImportWizardView {
         Cells.value(errRowColumn, ImportError::row);
         Cells.value(errColumnColumn, ImportError::column);
         Cells.value(errMessageColumn, ImportError::message);
+    }
+
+    @FXML
+    private void onExportProblems() {
+        dialogs.chooseFileToSave(I18n.t("import.exportProblems"), I18n.t("import.problemsFile"),
+                List.of(new DialogService.FileType(I18n.t("file.csv"), List.of("*.csv"))))
+                .ifPresent(viewModel::exportProblems);
     }
 
     @FXML

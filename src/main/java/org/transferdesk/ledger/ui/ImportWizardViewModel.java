@@ -169,6 +169,16 @@ public final class ImportWizardViewModel {
         return counts;
     }
 
+    /** Writes every problem and note listed to a CSV in the background; says where it went. */
+    public void exportProblems(java.nio.file.Path target) {
+        java.util.List<ImportError> listed = java.util.List.copyOf(errors);
+        executor.execute(BackgroundTask.of(p -> {
+            org.transferdesk.ledger.ImportProblems.writeCsv(target, listed);
+            return target;
+        }).onSuccess(t -> message.set(I18n.t("import.problemsExported", listed.size(), t)))
+                .onFailure(e -> message.set(org.transferdesk.ui.ErrorHandler.plainMessage(e))));
+    }
+
     public ObservableList<ImportError> errors() {
         return errors;
     }

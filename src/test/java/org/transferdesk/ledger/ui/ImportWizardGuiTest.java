@@ -122,6 +122,10 @@ class ImportWizardGuiTest {
         waitFor(() -> !robot.lookup("#importButton").queryButton().isDisabled());
         assertThat(problems.getItems()).hasSizeGreaterThanOrEqualTo(5);
         robot.interact(() -> org.transferdesk.ui.Screenshots.save(problems.getScene(), "import-wizard-notes"));
+        dialogs.fileToSave = dir.resolve("notes.csv");
+        robot.clickOn("#exportProblemsButton");
+        waitFor(() -> Files.exists(dir.resolve("notes.csv")) && Files.readAllLines(dir.resolve("notes.csv")).size()
+                == problems.getItems().size() + 1);
 
         robot.clickOn("#importButton");
         waitFor(() -> new DisclosureRepository(db.dsl()).count() == 1 && reloads > 0);

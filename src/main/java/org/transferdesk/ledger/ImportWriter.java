@@ -210,21 +210,14 @@ final class ImportWriter {
         if (valid.isEmpty()) {
             return new ArrayList<>(deal.costs());
         }
-        List<Cost> storedOrder = deal.costs().stream()
-                .sorted(java.util.Comparator.comparing(Cost::id, java.util.Comparator.nullsLast(Long::compare))).toList();
-        List<String> storedIds = MoneyIdentity.of(storedOrder.stream().map(Cost::incurredOn).toList(),
-                java.util.Collections.nCopies(storedOrder.size(), (String) null));
-        Map<String, Cost> stored = new HashMap<>();
-        for (int i = 0; i < storedOrder.size(); i++) {
-            stored.put(storedIds.get(i), storedOrder.get(i));
-        }
-        List<String> fileIds = MoneyIdentity.of(valid.stream().map(CostRow::incurredOn).toList(),
-                java.util.Collections.nCopies(valid.size(), (String) null));
+        // costs have no voucher: the date and the position on it identify them
+        List<Cost> matches = MoneyIdentity.match(deal.costs(), Cost::id, Cost::incurredOn, x -> null, valid,
+                CostRow::incurredOn, x -> null);
         boolean replace = plan.updateExisting();
         List<Cost> result = new ArrayList<>(replace ? List.of() : deal.costs());
         for (int i = 0; i < valid.size(); i++) {
             CostRow c = valid.get(i);
-            Cost match = stored.get(fileIds.get(i));
+            Cost match = matches.get(i);
             if (match == null) {
                 result.add(new Cost(null, c.incurredOn(), c.category(), c.amount(), null));
                 counts[3]++;
@@ -252,21 +245,13 @@ final class ImportWriter {
         if (valid.isEmpty()) {
             return new ArrayList<>(deal.receipts());
         }
-        List<Receipt> storedOrder = deal.receipts().stream()
-                .sorted(java.util.Comparator.comparing(Receipt::id, java.util.Comparator.nullsLast(Long::compare))).toList();
-        List<String> storedIds = MoneyIdentity.of(storedOrder.stream().map(Receipt::receivedOn).toList(),
-                storedOrder.stream().map(Receipt::voucherNo).toList());
-        Map<String, Receipt> stored = new HashMap<>();
-        for (int i = 0; i < storedOrder.size(); i++) {
-            stored.put(storedIds.get(i), storedOrder.get(i));
-        }
-        List<String> fileIds = MoneyIdentity.of(valid.stream().map(ReceiptRow::receivedOn).toList(),
-                valid.stream().map(ReceiptRow::voucherNo).toList());
+        List<Receipt> matches = MoneyIdentity.match(deal.receipts(), Receipt::id, Receipt::receivedOn, Receipt::voucherNo,
+                valid, ReceiptRow::receivedOn, ReceiptRow::voucherNo);
         boolean replace = plan.updateExisting();
         List<Receipt> result = new ArrayList<>(replace ? List.of() : deal.receipts());
         for (int i = 0; i < valid.size(); i++) {
             ReceiptRow r = valid.get(i);
-            Receipt match = stored.get(fileIds.get(i));
+            Receipt match = matches.get(i);
             if (match == null) {
                 result.add(new Receipt(null, r.receivedOn(), r.amount(), r.voucherNo(), null));
                 counts[2]++;

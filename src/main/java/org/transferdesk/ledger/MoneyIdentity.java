@@ -16,7 +16,30 @@ final class MoneyIdentity {
     private MoneyIdentity() {
     }
 
-    /** One identity per receipt, in the order given (file order, or the order the receipts were stored). */
+    /**
+     * For each ledger row, the stored line with the same identity, or null for a new one. Stored lines are taken in
+     * the order they were stored (by id), ledger rows in file order, so positions on one date line up.
+     */
+    static <S, R> List<S> match(List<S> stored, java.util.function.Function<S, Long> id,
+                                java.util.function.Function<S, LocalDate> storedDate,
+                                java.util.function.Function<S, String> storedVoucher, List<R> rows,
+                                java.util.function.Function<R, LocalDate> rowDate,
+                                java.util.function.Function<R, String> rowVoucher) {
+        List<S> inOrder = stored.stream()
+                .sorted(java.util.Comparator.comparing(id, java.util.Comparator.nullsLast(Long::compare))).toList();
+        List<String> storedIds = of(inOrder.stream().map(storedDate).toList(),
+                inOrder.stream().map(storedVoucher).toList());
+        Map<String, S> byIdentity = new HashMap<>();
+        for (int i = 0; i < inOrder.size(); i++) {
+            byIdentity.put(storedIds.get(i), inOrder.get(i));
+        }
+        List<String> rowIds = of(rows.stream().map(rowDate).toList(), rows.stream().map(rowVoucher).toList());
+        List<S> matches = new ArrayList<>(rows.size());
+        rowIds.forEach(identity -> matches.add(byIdentity.get(identity)));
+        return matches;
+    }
+
+    /** One identity per line, in the order given (file order, or the order the lines were stored). */
     static List<String> of(List<LocalDate> dates, List<String> vouchers) {
         List<String> ids = new ArrayList<>(dates.size());
         Map<LocalDate, Integer> position = new HashMap<>();

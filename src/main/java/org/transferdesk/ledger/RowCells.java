@@ -140,7 +140,11 @@ final class RowCells {
             if (text == null) {
                 return null;
             }
-            written = Money.parseExact(text).orElse(null);
+            // full-width digits and the accountants' (50,000.00) for a negative amount (a refund)
+            String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
+            boolean bracketed = t.length() > 2 && t.startsWith("(") && t.endsWith(")");
+            written = Money.parseExact(bracketed ? t.substring(1, t.length() - 1) : t)
+                    .map(n -> bracketed ? n.negate() : n).orElse(null);
             if (written == null) {
                 error(column, "ledger.cell.badAmount", text);
                 return null;

@@ -311,4 +311,17 @@ class LedgerMisreadTest {
         assertThat(importer.preview(ambiguous, false, ProgressSink.NONE).errors().get(0).message())
                 .contains("T003（材料学院）", "T005（化学学院）");
     }
+
+    @Test
+    void anAmountInBrackets_isARefund_andFullWidthDigitsAreRead() throws IOException {
+        Path file = TestWorkbook.create().sheet("合同", row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称"),
+                        row("C1", "转让", "2024-03-05", "５００，０００．００", "甲公司"))
+                .sheet("到账", row("合同编号", "到账日期", "金额"), row("C1", "2024-04-01", "500,000.00"),
+                        row("C1", "2024-05-01", "(50,000.00)"), row("C1", "2024-05-02", "（1,000）"))
+                .writeTo(tmp.resolve("refund.xlsx"));
+        importer.importAll(file, false, ProgressSink.NONE);
+        assertThat(deal("C1").contractAmount()).isEqualTo(new BigDecimal("500000.00"));
+        assertThat(deal("C1").receipts()).extracting(org.transferdesk.deal.Receipt::amount).containsExactly(
+                new BigDecimal("500000.00"), new BigDecimal("-50000.00"), new BigDecimal("-1000.00"));
+    }
 }

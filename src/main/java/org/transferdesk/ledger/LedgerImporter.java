@@ -56,7 +56,7 @@ public final class LedgerImporter {
         ErrorList errors = new ErrorList();
         ErrorList notices = new ErrorList();
         Map<LedgerSheet, RawSheet> sheets = LedgerSource.read(source, errors, notices, progress);
-        sheets.replaceAll((kind, raw) -> HeaderFinder.locate(raw, notices));
+        sheets.replaceAll((kind, raw) -> SummaryRows.skip(HeaderFinder.locate(raw, notices), notices));
         Steps steps = new Steps(progress, sheets.values().stream().mapToLong(s -> s.rows().size()).sum());
         LocalDate today = LocalDate.now(clock);
 

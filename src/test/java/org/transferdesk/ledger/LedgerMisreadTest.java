@@ -324,4 +324,22 @@ class LedgerMisreadTest {
         assertThat(deal("C1").receipts()).extracting(org.transferdesk.deal.Receipt::amount).containsExactly(
                 new BigDecimal("500000.00"), new BigDecimal("-50000.00"), new BigDecimal("-1000.00"));
     }
+
+    @Test
+    void totalAndYearLabelRows_areLeftOutAndNamed() throws IOException {
+        Path file = TestWorkbook.create().sheet("合同", row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称"),
+                        row("2023年"),
+                        row("C1", "转让", "2023-03-05", 100_000, "甲公司"),
+                        row("小计", null, null, 100_000, null),
+                        row("2024年度"),
+                        row("C2", "许可", "2024-03-05", 200_000, "乙公司"),
+                        row("合计：", null, null, 300_000, null))
+                .writeTo(tmp.resolve("totals.xlsx"));
+        ImportPreview preview = importer.preview(file, false, ProgressSink.NONE);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.notices()).extracting(ImportError::key, ImportError::args)
+                .contains(tuple("ledger.notice.summaryRows", new Object[] {4, "2, 4, 5, 7"}));
+        importer.commit(preview, ProgressSink.NONE);
+        assertThat(db.dsl().fetchCount(DEAL)).isEqualTo(2);
+    }
 }

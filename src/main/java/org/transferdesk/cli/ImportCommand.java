@@ -37,6 +37,10 @@ public final class ImportCommand extends CliCommand {
     @Option(names = "--dry-run", description = "Check the file and show what would be imported; write nothing.")
     boolean dryRun;
 
+    @Option(names = "--include-hidden",
+            description = "Also import rows hidden in the workbook (filtered out); they are left out and listed otherwise.")
+    boolean includeHidden;
+
     @Option(names = "--problems", paramLabel = "FILE",
             description = "Also write every problem and note of the check to FILE (CSV, opens in Excel).")
     java.nio.file.Path problemsFile;
@@ -44,7 +48,7 @@ public final class ImportCommand extends CliCommand {
     @Override
     protected Integer run(AppContext context) throws java.io.IOException {
         LedgerImporter importer = context.ledger();
-        ImportPreview preview = importer.preview(source, update, ProgressSink.NONE);
+        ImportPreview preview = importer.preview(source, update, includeHidden, ProgressSink.NONE);
         if (problemsFile != null) {
             List<ImportError> all = new java.util.ArrayList<>(preview.errors());
             all.addAll(preview.notices());

@@ -53,9 +53,14 @@ public final class LedgerImporter {
 
     /** Reads and validates everything; writes nothing. */
     public ImportPreview preview(Path source, boolean updateExisting, ProgressSink progress) {
+        return preview(source, updateExisting, false, progress);
+    }
+
+    /** {@code includeHidden}: also import rows hidden in the workbook (filtered out), which are left out otherwise. */
+    public ImportPreview preview(Path source, boolean updateExisting, boolean includeHidden, ProgressSink progress) {
         ErrorList errors = new ErrorList();
         ErrorList notices = new ErrorList();
-        Map<LedgerSheet, RawSheet> sheets = LedgerSource.read(source, errors, notices, progress);
+        Map<LedgerSheet, RawSheet> sheets = LedgerSource.read(source, errors, notices, includeHidden, progress);
         sheets.replaceAll((kind, raw) -> SummaryRows.skip(HeaderFinder.locate(raw, notices), notices));
         Steps steps = new Steps(progress, sheets.values().stream().mapToLong(s -> s.rows().size()).sum());
         LocalDate today = LocalDate.now(clock);

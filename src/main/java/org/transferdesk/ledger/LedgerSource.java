@@ -41,11 +41,12 @@ final class LedgerSource {
     }
 
     static Map<LedgerSheet, RawSheet> read(Path source, ErrorList errors, ProgressSink progress) {
-        return read(source, errors, new ErrorList(), progress);
+        return read(source, errors, new ErrorList(), false, progress);
     }
 
     /** {@code notices}: the worksheets read under another name and those skipped, for the preview. */
-    static Map<LedgerSheet, RawSheet> read(Path source, ErrorList errors, ErrorList notices, ProgressSink progress) {
+    static Map<LedgerSheet, RawSheet> read(Path source, ErrorList errors, ErrorList notices, boolean includeHidden,
+                                           ProgressSink progress) {
         String fileName = source.getFileName() == null ? source.toString() : source.getFileName().toString();
         String lower = fileName.toLowerCase(Locale.ROOT);
         Map<LedgerSheet, RawSheet> sheets = new EnumMap<>(LedgerSheet.class);
@@ -55,7 +56,7 @@ final class LedgerSource {
             } else if (Files.isDirectory(source)) {
                 sheets.putAll(CsvReader.readFolder(source, errors, notices, progress));
             } else if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
-                sheets.putAll(XlsxReader.read(source, errors, notices, progress));
+                sheets.putAll(XlsxReader.read(source, errors, notices, includeHidden, progress));
             } else if (lower.endsWith(".csv")) {
                 LedgerSheet kind = match(CsvReader.baseName(source));
                 if (kind == null) {
@@ -64,7 +65,7 @@ final class LedgerSource {
                     CsvReader.readFile(kind, source, errors, notices, progress).ifPresent(s -> sheets.put(kind, s));
                 }
             } else if (lower.endsWith(".xls") || lower.endsWith(".et")) {
-                sheets.putAll(XlsReader.read(source, errors, notices, progress));
+                sheets.putAll(XlsReader.read(source, errors, notices, includeHidden, progress));
             } else {
                 errors.add(null, new ImportError("", 0, "", "ledger.file.unsupported", fileName));
             }

@@ -29,8 +29,8 @@ final class XlsReader {
     private XlsReader() {
     }
 
-    static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ErrorList notices, ProgressSink progress)
-            throws IOException {
+    static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ErrorList notices, boolean includeHidden,
+                                           ProgressSink progress) throws IOException {
         Map<LedgerSheet, RawSheet> sheets = new EnumMap<>(LedgerSheet.class);
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             for (Sheet sheet : workbook) {
@@ -49,13 +49,13 @@ final class XlsReader {
                 }
                 progress.checkCancelled();
                 progress.progress(0, 0, I18n.t("ledger.progress.reading", name));
-                sheets.put(kind, readSheet(kind, sheet, notices));
+                sheets.put(kind, readSheet(kind, sheet, notices, includeHidden));
             }
         }
         return sheets;
     }
 
-    private static RawSheet readSheet(LedgerSheet kind, Sheet sheet, ErrorList notices) {
+    private static RawSheet readSheet(LedgerSheet kind, Sheet sheet, ErrorList notices, boolean includeHidden) {
         Map<Long, Object> merged = mergedValues(sheet);
         List<String> headers = null;
         int headerRow = 0;
@@ -63,7 +63,7 @@ final class XlsReader {
         List<Integer> hidden = new ArrayList<>();
         for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            if (row != null && row.getZeroHeight()) {
+            if (row != null && row.getZeroHeight() && !includeHidden) {
                 hidden.add(r + 1);
                 continue;
             }

@@ -22,11 +22,11 @@ final class XlsxReader {
     }
 
     static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ProgressSink progress) throws IOException {
-        return read(file, errors, new ErrorList(), progress);
+        return read(file, errors, new ErrorList(), false, progress);
     }
 
-    static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ErrorList notices, ProgressSink progress)
-            throws IOException {
+    static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ErrorList notices, boolean includeHidden,
+                                           ProgressSink progress) throws IOException {
         Map<LedgerSheet, RawSheet> sheets = new EnumMap<>(LedgerSheet.class);
         // withCellFormat: date cells are numbers, only their format tells them apart
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
@@ -47,7 +47,7 @@ final class XlsxReader {
                 }
                 progress.checkCancelled();
                 progress.progress(0, 0, I18n.t("ledger.progress.reading", name));
-                sheets.put(kind, readSheet(kind, sheet, date1904, notices, progress));
+                sheets.put(kind, readSheet(kind, sheet, date1904, notices, includeHidden, progress));
             }
         }
         return sheets;
@@ -58,14 +58,14 @@ final class XlsxReader {
      * clerk does not see would be a surprise, and leaving it out silently another.
      */
     private static RawSheet readSheet(LedgerSheet kind, Sheet sheet, boolean date1904, ErrorList notices,
-                                      ProgressSink progress) throws IOException {
+                                      boolean includeHidden, ProgressSink progress) throws IOException {
         List<String> headers = null;
         int headerRow = 0;
         List<RawSheet.RawRow> rows = new ArrayList<>();
         List<Integer> hidden = new ArrayList<>();
         try (Stream<Row> stream = sheet.openStream()) {
             for (Row row : (Iterable<Row>) stream::iterator) {
-                if (row.isHidden()) {
+                if (row.isHidden() && !includeHidden) {
                     hidden.add(row.getRowNum());
                     continue;
                 }

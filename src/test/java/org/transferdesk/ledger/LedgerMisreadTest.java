@@ -180,6 +180,11 @@ class LedgerMisreadTest {
                 .contains(tuple("ledger.notice.hiddenRows", new Object[] {1, "3"}));
         importer.commit(preview, ProgressSink.NONE);
         assertThat(db.dsl().fetchCount(DEAL)).isEqualTo(2);
+
+        ImportPreview withHidden = importer.preview(file, false, true, ProgressSink.NONE);
+        assertThat(withHidden.notices()).extracting(ImportError::key).doesNotContain("ledger.notice.hiddenRows");
+        assertThat(withHidden.counts().get(3)).as("the hidden C2 is the one new contract when hidden rows are included")
+                .isEqualTo(new SheetCounts("合同", 3, 1, 0));
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.transferdesk.ui.ViewLoader;
 public final class ImportWizardView {
     @FXML private Label sourceLabel;
     @FXML private CheckBox updateExistingBox;
+    @FXML private CheckBox includeHiddenBox;
     @FXML private Button checkButton;
     @FXML private Button importButton;
     @FXML private Button cancelButton;
@@ -65,6 +66,8 @@ public final class ImportWizardView {
         cancelButton.visibleProperty().bind(busy);
         checkButton.disableProperty().bind(busy);
         updateExistingBox.disableProperty().bind(busy);
+        includeHiddenBox.selectedProperty().bindBidirectional(viewModel.includeHiddenProperty());
+        includeHiddenBox.disableProperty().bind(busy);
         closeButton.disableProperty().bind(busy);
         exportProblemsButton.disableProperty().bind(Bindings.isEmpty(viewModel.errors()));
         importButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !viewModel.canImport(),

@@ -37,6 +37,7 @@ public final class ImportWizardViewModel {
     private final DataEvents events;
     private final ObjectProperty<Path> source = new SimpleObjectProperty<>();
     private final BooleanProperty updateExisting = new SimpleBooleanProperty();
+    private final BooleanProperty includeHidden = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CHOOSE);
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty message = new SimpleStringProperty("");
@@ -51,6 +52,7 @@ public final class ImportWizardViewModel {
         this.events = events;
         source.addListener((o, a, b) -> reset());
         updateExisting.addListener((o, a, b) -> reset());
+        includeHidden.addListener((o, a, b) -> reset());
     }
 
     private void reset() {
@@ -74,7 +76,8 @@ public final class ImportWizardViewModel {
         errors.clear();
         message.set(I18n.t("import.checking"));
         boolean update = updateExisting.get();
-        running = executor.execute(BackgroundTask.of(p -> importer.preview(chosen, update, p))
+        boolean hidden = includeHidden.get();
+        running = executor.execute(BackgroundTask.of(p -> importer.preview(chosen, update, hidden, p))
                 .onProgress((fraction, text) -> progress.set(fraction))
                 .onSuccess(result -> {
                     preview = result;
@@ -147,6 +150,11 @@ public final class ImportWizardViewModel {
 
     public ObjectProperty<Path> sourceProperty() {
         return source;
+    }
+
+    /** Whether rows hidden in the workbook (filtered out) are imported too; off by default. */
+    public BooleanProperty includeHiddenProperty() {
+        return includeHidden;
     }
 
     public BooleanProperty updateExistingProperty() {

@@ -9,49 +9,43 @@ import static org.transferdesk.ledger.TestWorkbook.row;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
-import org.transferdesk.deal.persistence.DealRepository;
-import org.transferdesk.ledger.persistence.LedgerRepository;
 
 /**
  * Issue 17's silent misreadings, each reproduced and now read right or refused with the cell named: amounts in
  * 万元, percent-formatted cells, bare fractions, other column and sheet names, title rows, an empty 签订日期.
  */
 class LedgerMisreadTest {
-    private static final Clock LATER = Clock.fixed(Instant.parse("2029-01-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     @TempDir
     Path tmp;
 
+    private LedgerDb ledger;
     private Database db;
     private LedgerImporter importer;
 
     @BeforeEach
     void setUp() {
-        db = TestDatabase.fresh();
-        importer = new LedgerImporter(new LedgerRepository(db.dsl()), LATER);
+        ledger = new LedgerDb(LedgerDb.LATER);
+        db = ledger.db;
+        importer = ledger.importer;
     }
 
     @AfterEach
     void tearDown() {
-        db.close();
+        ledger.close();
     }
 
     private Deal deal(String contractNo) {
-        long id = db.dsl().select(DEAL.ID).from(DEAL).where(DEAL.CONTRACT_NO.eq(contractNo)).fetchOne(DEAL.ID);
-        return new DealRepository(db.dsl()).findById(id).orElseThrow();
+        return ledger.deal(contractNo);
     }
 
     private Path contracts(String amountHeader, Object amount) throws IOException {

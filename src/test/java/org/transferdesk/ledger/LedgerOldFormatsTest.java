@@ -24,8 +24,6 @@ import org.transferdesk.common.ProgressSink;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
-import org.transferdesk.deal.persistence.DealRepository;
-import org.transferdesk.ledger.persistence.LedgerRepository;
 
 /**
  * Excel 97–2003 (.xls) and WPS (.et) ledgers import like .xlsx ones: typed dates and percentages, hidden rows
@@ -35,23 +33,24 @@ class LedgerOldFormatsTest {
     @TempDir
     Path tmp;
 
+    private LedgerDb ledger;
     private Database db;
     private LedgerImporter importer;
 
     @BeforeEach
     void setUp() {
-        db = TestDatabase.fresh();
-        importer = new LedgerImporter(new LedgerRepository(db.dsl()), TestDatabase.CLOCK);
+        ledger = new LedgerDb(TestDatabase.CLOCK);
+        db = ledger.db;
+        importer = ledger.importer;
     }
 
     @AfterEach
     void tearDown() {
-        db.close();
+        ledger.close();
     }
 
     private Deal deal(String contractNo) {
-        long id = db.dsl().select(DEAL.ID).from(DEAL).where(DEAL.CONTRACT_NO.eq(contractNo)).fetchOne(DEAL.ID);
-        return new DealRepository(db.dsl()).findById(id).orElseThrow();
+        return ledger.deal(contractNo);
     }
 
     private Path workbook(String name) throws IOException {

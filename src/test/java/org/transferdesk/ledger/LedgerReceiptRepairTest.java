@@ -2,22 +2,17 @@ package org.transferdesk.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.transferdesk.db.jooq.Tables.DEAL;
 import static org.transferdesk.ledger.TestWorkbook.row;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.common.ProgressSink;
@@ -27,7 +22,6 @@ import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
-import org.transferdesk.ledger.persistence.LedgerRepository;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
@@ -43,30 +37,30 @@ import org.transferdesk.reward.persistence.DistributionRepository;
  * receipt by voucher, or by date and position, never by amount; a receipt a live distribution holds stays.
  */
 class LedgerReceiptRepairTest {
-    private static final Clock LATER = Clock.fixed(Instant.parse("2029-01-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final Object[] CONTRACT_HEADER = row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称");
     private static final Object[] RECEIPT_HEADER = row("合同编号", "到账日期", "金额", "凭证号");
 
     @TempDir
     Path tmp;
 
+    private LedgerDb ledger;
     private Database db;
     private LedgerImporter importer;
 
     @BeforeEach
     void setUp() {
-        db = TestDatabase.fresh();
-        importer = new LedgerImporter(new LedgerRepository(db.dsl()), LATER);
+        ledger = new LedgerDb(LedgerDb.LATER);
+        db = ledger.db;
+        importer = ledger.importer;
     }
 
     @AfterEach
     void tearDown() {
-        db.close();
+        ledger.close();
     }
 
     private Deal deal(String contractNo) {
-        long id = db.dsl().select(DEAL.ID).from(DEAL).where(DEAL.CONTRACT_NO.eq(contractNo)).fetchOne(DEAL.ID);
-        return new DealRepository(db.dsl()).findById(id).orElseThrow();
+        return ledger.deal(contractNo);
     }
 
     private Path ledger(String name, Object[]... receipts) throws IOException {
@@ -119,10 +113,10 @@ class LedgerReceiptRepairTest {
     void aReceiptALiveDistributionHolds_isNeitherChangedNorRemoved() throws IOException {
         AuditRepository audit = new AuditRepository(db.dsl());
         DistributionService rewards = new DistributionService(new DistributionRepository(db.dsl()),
-                new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit, LATER),
+                new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit, LedgerDb.LATER),
                 new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
-                        new PersonEpisodeRepository(db.dsl()), audit, LATER),
-                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, audit, LATER);
+                        new PersonEpisodeRepository(db.dsl()), audit, LedgerDb.LATER),
+                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, audit, LedgerDb.LATER);
         Deal held = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE).e1Licence("LOCK-1", true);
         rewards.saveDraft(rewards.proposeCash(held.id(), List.of(held.receipts().get(0).id())).distribution());
 

@@ -301,6 +301,12 @@ public final class AppContext implements AutoCloseable {
         return demo;
     }
 
+    /** The ledger in the import format (export ledger). */
+    public org.transferdesk.ledger.LedgerExport ledgerExport() {
+        return new org.transferdesk.ledger.LedgerExport(
+                new org.transferdesk.ledger.persistence.LedgerExportReader(database.dsl()));
+    }
+
     public LedgerImporter ledger() {
         return ledger;
     }

@@ -40,6 +40,19 @@ final class ShellCommands implements ShellActions {
         importWizard.run();
     }
 
+    /** 导出台账: the records in the import format, one workbook; in the background, then says where and how many. */
+    @Override
+    public void exportLedger() {
+        var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
+        dialogs.chooseFileToSave(I18n.t("menu.exportLedger"), "TransferDesk-台账.xlsx", List.of(type))
+                .ifPresent(file -> {
+                    Path target = file.toString().toLowerCase().endsWith(".xlsx") ? file
+                            : file.resolveSibling(file.getFileName() + ".xlsx");
+                    executor.execute(BackgroundTask.of(p -> context.ledgerExport().write(target))
+                            .onSuccess(rows -> dialogs.notify(I18n.t("cli.export.ledgerWritten", rows, target))));
+                });
+    }
+
     @Override
     public void downloadTemplate() {
         var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ExportDistributionsCommand.class, ExportRewardNoticeCommand.class,
                 ExportTaxFilingCommand.class, ExportPayrollCommand.class, ExportStatementCommand.class,
                 ExportPilotNoticeCommand.class, ExportPilotRegisterCommand.class, ExportFeePlanCommand.class,
-                ExportPortfolioReviewCommand.class})
+                ExportPortfolioReviewCommand.class, ExportLedgerCommand.class})
 public final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -31,33 +31,50 @@ public final class TableExport {
     private TableExport() {
     }
 
+    /** One sheet of a workbook: its name, header and rows. */
+    public record Table(String name, List<String> headers, List<? extends List<?>> rows) {
+    }
+
     /** One sheet: bold, frozen header row; dates as real date cells; columns wide enough for CJK text. */
     public static void writeXlsx(Path file, String sheetName, List<String> headers, List<? extends List<?>> rows) {
+        writeXlsx(file, List.of(new Table(sheetName, headers, rows)));
+    }
+
+    /** Several sheets in one workbook, each as {@link #writeXlsx(Path, String, List, List)} writes one. */
+    public static void writeXlsx(Path file, List<Table> tables) {
         AtomicFile.write(file, out -> {
             Workbook workbook = new Workbook(out, "TransferDesk", "1.0");
-            Worksheet sheet = workbook.newWorksheet(safeSheetName(sheetName));
-            int[] widths = widths(headers, rows);
-            for (int c = 0; c < widths.length; c++) {
-                sheet.width(c, ColumnWidths.fit(widths[c]));
-            }
-            sheet.freezePane(0, 1);
-            for (int c = 0; c < headers.size(); c++) {
-                sheet.value(0, c, headers.get(c));
-            }
-            if (!headers.isEmpty()) {
-                sheet.range(0, 0, 0, headers.size() - 1).style().bold().set();
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                List<?> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    cell(sheet, r + 1, c, row.get(c));
-                }
-                if ((r + 1) % FLUSH_EVERY == 0) {
-                    sheet.flush();
-                }
+            for (Table table : tables) {
+                writeSheet(workbook, table.name(), table.headers(), table.rows());
             }
             workbook.finish();
         });
+    }
+
+    private static void writeSheet(Workbook workbook, String sheetName, List<String> headers,
+                                   List<? extends List<?>> rows) throws IOException {
+        Worksheet sheet = workbook.newWorksheet(safeSheetName(sheetName));
+        int[] widths = widths(headers, rows);
+        for (int c = 0; c < widths.length; c++) {
+            sheet.width(c, ColumnWidths.fit(widths[c]));
+        }
+        sheet.freezePane(0, 1);
+        for (int c = 0; c < headers.size(); c++) {
+            sheet.value(0, c, headers.get(c));
+        }
+        if (!headers.isEmpty()) {
+            sheet.range(0, 0, 0, headers.size() - 1).style().bold().set();
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            List<?> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                cell(sheet, r + 1, c, row.get(c));
+            }
+            if ((r + 1) % FLUSH_EVERY == 0) {
+                sheet.flush();
+            }
+        }
+        sheet.finish();
     }
 
     /** UTF-8 with a BOM (so Excel opens Chinese correctly), RFC 4180 quoting, ISO dates. */

@@ -156,6 +156,11 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void onExportLedger() {
+        actions.exportLedger();
+    }
+
+    @FXML
     private void onBackup() {
         actions.backupNow();
     }

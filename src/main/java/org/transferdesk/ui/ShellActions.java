@@ -6,6 +6,9 @@ public interface ShellActions {
 
     void downloadTemplate();
 
+    /** The records in the import format (导出台账). */
+    void exportLedger();
+
     void backupNow();
 
     void restoreBackup();

@@ -49,7 +49,7 @@ final class ShellCommands implements ShellActions {
                     Path target = file.toString().toLowerCase().endsWith(".xlsx") ? file
                             : file.resolveSibling(file.getFileName() + ".xlsx");
                     executor.execute(BackgroundTask.of(p -> context.ledgerExport().write(target))
-                            .onSuccess(rows -> dialogs.notify(I18n.t("cli.export.ledgerWritten", rows, target))));
+                            .onSuccess(written -> dialogs.notify(I18n.t("cli.export.ledgerWritten", written.rows(), target))));
                 });
     }
 

@@ -16,12 +16,10 @@ public final class ExportLedgerCommand extends CliCommand {
 
     @Override
     protected Integer run(AppContext context) {
-        org.transferdesk.ledger.LedgerExport export = context.ledgerExport();
-        int rows = export.write(out);
-        out().println(I18n.t("cli.export.ledgerWritten", rows, out.toAbsolutePath()));
-        long drafts = export.draftsLeftOut();
-        if (drafts > 0) {
-            err().println(I18n.t("cli.export.ledgerDrafts", drafts));
+        org.transferdesk.ledger.LedgerExport.Written written = context.ledgerExport().write(out);
+        out().println(I18n.t("cli.export.ledgerWritten", written.rows(), out.toAbsolutePath()));
+        if (written.draftsLeftOut() > 0) {
+            err().println(I18n.t("cli.export.ledgerDrafts", written.draftsLeftOut()));
         }
         return 0;
     }

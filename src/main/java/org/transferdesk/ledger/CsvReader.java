@@ -32,11 +32,6 @@ final class CsvReader {
     private CsvReader() {
     }
 
-    static Map<LedgerSheet, RawSheet> readFolder(Path folder, ErrorList errors, ProgressSink progress)
-            throws IOException {
-        return readFolder(folder, errors, new ErrorList(), progress);
-    }
-
     static Map<LedgerSheet, RawSheet> readFolder(Path folder, ErrorList errors, ErrorList notices,
                                                  ProgressSink progress) throws IOException {
         Map<LedgerSheet, Path> files = new EnumMap<>(LedgerSheet.class);
@@ -67,11 +62,6 @@ final class CsvReader {
     static String baseName(Path file) {
         String name = file.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : null;
-    }
-
-    static Optional<RawSheet> readFile(LedgerSheet kind, Path file, ErrorList errors, ProgressSink progress)
-            throws IOException {
-        return readFile(kind, file, errors, new ErrorList(), progress);
     }
 
     /** Strict decoding first as UTF-8, then as GB18030 (a superset of GBK); neither → refused, never garbage. */

@@ -222,11 +222,13 @@ final class ImportPlanner {
                 created += rows.size();
                 continue;
             }
-            Map<String, LedgerLookup.StoredReceipt> stored = new HashMap<>();
-            deal.receipts().forEach(s -> stored.put(s.identity(), s));
+            List<LedgerLookup.StoredReceipt> matches = MoneyIdentity.match(deal.receipts(),
+                    LedgerLookup.StoredReceipt::id, LedgerLookup.StoredReceipt::receivedOn,
+                    LedgerLookup.StoredReceipt::voucherNo, rows, ReceiptRow::receivedOn, ReceiptRow::voucherNo);
             List<String> identities = MoneyIdentity.of(rows.stream().map(ReceiptRow::receivedOn).toList(),
                     rows.stream().map(ReceiptRow::voucherNo).toList());
             Map<String, Integer> seen = new HashMap<>();
+            Set<Long> matched = new HashSet<>();
             for (int i = 0; i < rows.size(); i++) {
                 ReceiptRow r = rows.get(i);
                 Integer first = seen.putIfAbsent(identities.get(i), r.row());
@@ -235,7 +237,10 @@ final class ImportPlanner {
                             r.voucherNo(), first));
                     continue;
                 }
-                LedgerLookup.StoredReceipt match = stored.get(identities.get(i));
+                LedgerLookup.StoredReceipt match = matches.get(i);
+                if (match != null) {
+                    matched.add(match.id());
+                }
                 if (match == null) {
                     created++;
                 } else if (match.amount().compareTo(r.amount()) == 0) {
@@ -255,7 +260,7 @@ final class ImportPlanner {
             }
             if (update) {
                 for (LedgerLookup.StoredReceipt s : deal.receipts()) {
-                    if (!seen.containsKey(s.identity()) && s.distributed()) {
+                    if (!matched.contains(s.id()) && s.distributed()) {
                         errors.add(header.sheet(), header.error(0, null, "ledger.receipts.distributedRemove",
                                 e.getKey(), s.receivedOn(), Money.format(s.amount())));
                     }
@@ -291,14 +296,14 @@ final class ImportPlanner {
                 created += rows.size();
                 continue;
             }
-            Map<String, LedgerLookup.StoredCost> stored = new HashMap<>();
-            deal.costs().forEach(s -> stored.put(s.identity(), s));
-            List<String> identities = MoneyIdentity.of(rows.stream().map(CostRow::incurredOn).toList(),
-                    java.util.Collections.nCopies(rows.size(), (String) null));
-            Set<String> seen = new HashSet<>(identities);
+            // costs have no voucher: the date and the position on it identify them
+            List<LedgerLookup.StoredCost> matches = MoneyIdentity.match(deal.costs(), LedgerLookup.StoredCost::id,
+                    LedgerLookup.StoredCost::incurredOn, x -> null, rows, CostRow::incurredOn, x -> null);
+            Set<Long> matched = new HashSet<>();
+            matches.stream().filter(java.util.Objects::nonNull).forEach(m -> matched.add(m.id()));
             for (int i = 0; i < rows.size(); i++) {
                 CostRow r = rows.get(i);
-                LedgerLookup.StoredCost match = stored.get(identities.get(i));
+                LedgerLookup.StoredCost match = matches.get(i);
                 if (match == null) {
                     created++;
                 } else if (match.amount().compareTo(r.amount()) == 0 && match.category() == r.category()) {
@@ -318,7 +323,7 @@ final class ImportPlanner {
             }
             if (update) {
                 for (LedgerLookup.StoredCost s : deal.costs()) {
-                    if (!seen.contains(s.identity()) && s.deducted()) {
+                    if (!matched.contains(s.id()) && s.deducted()) {
                         errors.add(header.sheet(), header.error(0, null, "ledger.costs.deductedRemove", e.getKey(),
                                 s.incurredOn(), Money.format(s.amount())));
                     }

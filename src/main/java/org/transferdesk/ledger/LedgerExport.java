@@ -30,7 +30,7 @@ import org.transferdesk.people.Person;
  * labels whatever the screen language, yuan, ISO dates, percentages as numbers (40 for 40%). OUT ending in
  * {@code .xlsx} is one workbook; otherwise a folder of UTF-8 CSV files named after the sheets. The sheets written
  * are 人员, 成果, 知识产权, 合同, 到账 and 费用; reward payments and pilot cases are not exported yet, nor are draft
- * contracts (neither signed nor in publicity), which the format cannot hold ({@link #draftsLeftOut}).
+ * contracts (neither signed nor in publicity), which the format cannot hold ({@link Written#draftsLeftOut}).
  */
 public final class LedgerExport {
     private static final ResourceBundle CHINESE = ResourceBundle.getBundle(I18n.BUNDLE, I18n.CHINESE);
@@ -41,9 +41,13 @@ public final class LedgerExport {
         this.source = source;
     }
 
-    /** Writes the ledger; returns the number of data rows written. */
-    public int write(Path out) {
-        List<TableExport.Table> tables = tables();
+    /** What was written: data rows, and the draft contracts left out. */
+    public record Written(int rows, long draftsLeftOut) {
+    }
+
+    public Written write(Path out) {
+        List<Deal> deals = source.deals();
+        List<TableExport.Table> tables = tables(deals);
         if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             TableExport.writeXlsx(out, tables);
         } else {
@@ -56,13 +60,13 @@ public final class LedgerExport {
                 TableExport.writeCsv(out.resolve(t.name() + ".csv"), t.headers(), t.rows());
             }
         }
-        return tables.stream().mapToInt(t -> t.rows().size()).sum();
+        return new Written(tables.stream().mapToInt(t -> t.rows().size()).sum(),
+                deals.stream().filter(LedgerExport::isDraft).count());
     }
 
-    List<TableExport.Table> tables() {
+    private List<TableExport.Table> tables(List<Deal> deals) {
         List<Person> people = source.people();
         List<Disclosure> results = source.results();
-        List<Deal> deals = source.deals();
         Map<Long, String> codes = source.creditCodes();
         List<List<Object>> personRows = new ArrayList<>();
         for (Person p : people) {
@@ -106,10 +110,6 @@ public final class LedgerExport {
     }
 
     /** Deals the format cannot hold: neither signed nor in publicity. */
-    public long draftsLeftOut() {
-        return source.deals().stream().filter(LedgerExport::isDraft).count();
-    }
-
     private static boolean isDraft(Deal d) {
         return d.signedOn() == null && (d.publicity() == null || d.publicity().startsOn() == null);
     }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.transferdesk.common.Money;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.disclosure.ResultType;
@@ -23,34 +22,22 @@ public interface LedgerLookup {
     }
 
     /**
-     * A deal already in the database, with the keys of its receipts and costs ({@link #receiptKey},
-     * {@link #costKey}) so the same money is not recorded twice.
+     * A deal already in the database, with its receipts and costs, which a ledger's are matched to by
+     * {@link MoneyIdentity} so the same money is not recorded twice.
      */
-    record ExistingDeal(long id, DealMode mode, Set<String> receiptKeys, Set<String> costKeys,
-                        List<StoredReceipt> receipts, List<StoredCost> costs) {
+    record ExistingDeal(long id, DealMode mode, List<StoredReceipt> receipts, List<StoredCost> costs) {
         public ExistingDeal {
-            receiptKeys = Set.copyOf(receiptKeys);
-            costKeys = Set.copyOf(costKeys);
             receipts = List.copyOf(receipts);
             costs = List.copyOf(costs);
         }
-
-        ExistingDeal(long id, DealMode mode, Set<String> receiptKeys, Set<String> costKeys) {
-            this(id, mode, receiptKeys, costKeys, List.of(), List.of());
-        }
     }
 
-    /** A stored cost with its {@link MoneyIdentity} and whether a live distribution deducted it. */
-    record StoredCost(long id, String identity, LocalDate incurredOn, CostCategory category, BigDecimal amount,
-                      boolean deducted) {
+    /** A stored cost and whether a live distribution deducted it (then the ledger may neither change nor remove it). */
+    record StoredCost(long id, LocalDate incurredOn, CostCategory category, BigDecimal amount, boolean deducted) {
     }
 
-    /**
-     * A stored receipt with its {@link MoneyIdentity} (in the order the deal's receipts were stored) and whether a
-     * live distribution holds it (then the ledger may neither change nor remove it).
-     */
-    record StoredReceipt(long id, String identity, LocalDate receivedOn, BigDecimal amount, String voucherNo,
-                         boolean distributed) {
+    /** A stored receipt and whether a live distribution holds it (then the ledger may neither change nor remove it). */
+    record StoredReceipt(long id, LocalDate receivedOn, BigDecimal amount, String voucherNo, boolean distributed) {
     }
 
     /**
@@ -81,20 +68,6 @@ public interface LedgerLookup {
         return contractNo + "|" + paidOn + "|" + kind.name();
     }
 
-    /** Same date, amount and voucher: the same receipt. */
-    static String receiptKey(LocalDate receivedOn, BigDecimal amount, String voucherNo) {
-        return receivedOn + "|" + Money.of(amount).toPlainString() + "|" + (voucherNo == null ? "" : voucherNo);
-    }
-
-    /** The {@link MoneyIdentity} of each receipt, in the order given. */
-    static List<String> identities(List<LocalDate> dates, List<String> vouchers) {
-        return MoneyIdentity.of(dates, vouchers);
-    }
-
-    /** Same date, category and amount: the same cost. */
-    static String costKey(LocalDate incurredOn, CostCategory category, BigDecimal amount) {
-        return incurredOn + "|" + category + "|" + Money.of(amount).toPlainString();
-    }
 
     /** The deals with these contract numbers, by contract number. */
     Map<String, ExistingDeal> deals(Collection<String> contractNos);

@@ -40,8 +40,38 @@ final class LedgerSource {
         return containing.size() == 1 ? containing.get(0) : null;
     }
 
-    static Map<LedgerSheet, RawSheet> read(Path source, ErrorList errors, ProgressSink progress) {
-        return read(source, errors, new ErrorList(), false, progress);
+    /**
+     * The sheet a workbook's worksheet is read as, or null when it is skipped (no sheet of the ledger) or is a second
+     * worksheet of one sheet (an error); a worksheet read under another name is said. Shared by the workbook readers.
+     */
+    static LedgerSheet accept(String name, Map<LedgerSheet, RawSheet> read, ErrorList errors, ErrorList notices) {
+        LedgerSheet kind = match(name);
+        if (kind == null) {
+            notices.add(null, new ImportError(name, 0, "", "ledger.notice.sheetSkipped"));
+            return null;
+        }
+        if (read.containsKey(kind)) {
+            errors.add(kind, new ImportError(name, 0, "", "ledger.sheet.twice", read.get(kind).name()));
+            return null;
+        }
+        if (!kind.matches(name)) {
+            notices.add(kind, new ImportError(name, 0, "", "ledger.notice.sheetAs", kind.sheetName()));
+        }
+        return kind;
+    }
+
+    /** The notice naming the hidden rows a workbook reader left out (the first 20 of them). */
+    static void noteHidden(LedgerSheet kind, String sheetName, List<Integer> hidden, ErrorList notices) {
+        if (hidden.isEmpty()) {
+            return;
+        }
+        notices.add(kind, new ImportError(sheetName, 0, "", "ledger.notice.hiddenRows", hidden.size(), rowNumbers(hidden)));
+    }
+
+    /** "2, 4, 5" — the first 20 row numbers of a notice, then "…". */
+    static String rowNumbers(List<Integer> rows) {
+        return rows.stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                + (rows.size() > 20 ? " …" : "");
     }
 
     /** {@code notices}: the worksheets read under another name and those skipped, for the preview. */

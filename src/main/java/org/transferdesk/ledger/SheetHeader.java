@@ -16,9 +16,23 @@ final class SheetHeader {
     private final Map<LedgerColumn, HeaderUnit> units = new HashMap<>();
     /** Amount columns whose unit the header or a units row states (so a small figure is not suspected of 万元). */
     private final java.util.Set<LedgerColumn> stated = new java.util.HashSet<>();
-    /** Values read through another spelling: (column, text) → what it was read as, how often, first row. */
-    private final Map<java.util.List<Object>, int[]> mappings = new java.util.LinkedHashMap<>();
-    private final Map<java.util.List<Object>, String> mappedTo = new HashMap<>();
+    /** Values read through another spelling, in the order first seen. */
+    private final Map<Spelling, Reading> readings = new java.util.LinkedHashMap<>();
+
+    private record Spelling(LedgerColumn column, String text) {
+    }
+
+    /** What a spelling was read as, the row it was first seen on and how many cells use it. */
+    private static final class Reading {
+        final String label;
+        final int firstRow;
+        int cells;
+
+        Reading(String label, int firstRow) {
+            this.label = label;
+            this.firstRow = firstRow;
+        }
+    }
 
     /** The columns that hold amounts in yuan: the ones a unit in the header or a units row applies to. */
     static final java.util.Set<LedgerColumn> AMOUNTS = java.util.Set.of(LedgerSheet.Columns.CONTRACT_AMOUNT,
@@ -32,10 +46,6 @@ final class SheetHeader {
     /** For a sheet the source does not have: every column absent, named as in the template. */
     static SheetHeader absent(LedgerSheet sheet) {
         return new SheetHeader(sheet, sheet.sheetName());
-    }
-
-    static SheetHeader of(RawSheet raw, ErrorList errors) {
-        return of(raw, errors, new ErrorList());
     }
 
     /**
@@ -107,17 +117,14 @@ final class SheetHeader {
     }
 
     /** Records that {@code text} in {@code column} was read as {@code label} (synonym tables, DOMAIN §9). */
-    synchronized void noteMapping(LedgerColumn column, String text, String label, int row) {
-        java.util.List<Object> key = java.util.List.of(column, text);
-        mappings.computeIfAbsent(key, k -> new int[] {row, 0})[1]++;
-        mappedTo.put(key, label);
+    void noteMapping(LedgerColumn column, String text, String label, int row) {
+        readings.computeIfAbsent(new Spelling(column, text), k -> new Reading(label, row)).cells++;
     }
 
     /** One notice per distinct value read through another spelling, with its first row and how many cells. */
     void mappingNotices(ErrorList notices) {
-        mappings.forEach((key, firstAndCount) -> notices.add(sheet, new ImportError(sheetName, firstAndCount[0],
-                nameOf((LedgerColumn) key.get(0)), "ledger.notice.valueAs", key.get(1), mappedTo.get(key),
-                firstAndCount[1])));
+        readings.forEach((spelling, reading) -> notices.add(sheet, new ImportError(sheetName, reading.firstRow,
+                nameOf(spelling.column()), "ledger.notice.valueAs", spelling.text(), reading.label, reading.cells)));
     }
 
     /** Whether the header or a units row says which unit the column is in. */

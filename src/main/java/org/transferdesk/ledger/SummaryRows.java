@@ -3,7 +3,6 @@ package org.transferdesk.ledger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Rows a ledger keeps for people, not records: 合计/小计/总计 lines and year labels ("2023年" alone on a row between
@@ -31,8 +30,7 @@ final class SummaryRows {
             return raw;
         }
         notices.add(raw.sheet(), new ImportError(raw.name(), 0, "", "ledger.notice.summaryRows", skipped.size(),
-                skipped.stream().limit(20).map(String::valueOf).collect(Collectors.joining(", "))
-                        + (skipped.size() > 20 ? " …" : "")));
+                LedgerSource.rowNumbers(skipped)));
         return new RawSheet(raw.sheet(), raw.name(), raw.headerRow(), raw.headers(), kept, raw.preamble());
     }
 

@@ -2,7 +2,6 @@ package org.transferdesk.ledger;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -107,10 +106,5 @@ final class Vocabulary {
     /** "发明专利/实用新型/…" for messages. */
     static <E extends Enum<E> & Labeled> String choices(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Labeled::label).collect(Collectors.joining("/"));
-    }
-
-    /** For tests: every other spelling of a type. */
-    static List<String> spellings(Class<?> type) {
-        return List.copyOf(SPELLINGS.getOrDefault(type, Map.of()).keySet());
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -35,17 +34,9 @@ final class XlsReader {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             for (Sheet sheet : workbook) {
                 String name = sheet.getSheetName();
-                LedgerSheet kind = LedgerSource.match(name);
+                LedgerSheet kind = LedgerSource.accept(name, sheets, errors, notices);
                 if (kind == null) {
-                    notices.add(null, new ImportError(name, 0, "", "ledger.notice.sheetSkipped"));
                     continue;
-                }
-                if (sheets.containsKey(kind)) {
-                    errors.add(kind, new ImportError(name, 0, "", "ledger.sheet.twice", sheets.get(kind).name()));
-                    continue;
-                }
-                if (!kind.matches(name)) {
-                    notices.add(kind, new ImportError(name, 0, "", "ledger.notice.sheetAs", kind.sheetName()));
                 }
                 progress.checkCancelled();
                 progress.progress(0, 0, I18n.t("ledger.progress.reading", name));
@@ -83,11 +74,7 @@ final class XlsReader {
                 rows.add(new RawSheet.RawRow(r + 1, cells));
             }
         }
-        if (!hidden.isEmpty()) {
-            String shown = hidden.stream().limit(20).map(String::valueOf).collect(Collectors.joining(", "))
-                    + (hidden.size() > 20 ? " …" : "");
-            notices.add(kind, new ImportError(sheet.getSheetName(), 0, "", "ledger.notice.hiddenRows", hidden.size(), shown));
-        }
+        LedgerSource.noteHidden(kind, sheet.getSheetName(), hidden, notices);
         return new RawSheet(kind, sheet.getSheetName(), headerRow, headers == null ? List.of() : headers, rows);
     }
 

@@ -21,10 +21,6 @@ final class XlsxReader {
     private XlsxReader() {
     }
 
-    static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ProgressSink progress) throws IOException {
-        return read(file, errors, new ErrorList(), false, progress);
-    }
-
     static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ErrorList notices, boolean includeHidden,
                                            ProgressSink progress) throws IOException {
         Map<LedgerSheet, RawSheet> sheets = new EnumMap<>(LedgerSheet.class);
@@ -33,16 +29,8 @@ final class XlsxReader {
             boolean date1904 = workbook.isDate1904();
             for (Sheet sheet : workbook.getSheets().toList()) {
                 String name = sheet.getName();
-                LedgerSheet kind = LedgerSource.match(name);
+                LedgerSheet kind = LedgerSource.accept(name, sheets, errors, notices);
                 if (kind == null) {
-                    notices.add(null, new ImportError(name, 0, "", "ledger.notice.sheetSkipped"));
-                    continue;
-                }
-                if (!kind.matches(name)) {
-                    notices.add(kind, new ImportError(name, 0, "", "ledger.notice.sheetAs", kind.sheetName()));
-                }
-                if (sheets.containsKey(kind)) {
-                    errors.add(kind, new ImportError(name, 0, "", "ledger.sheet.twice", sheets.get(kind).name()));
                     continue;
                 }
                 progress.checkCancelled();
@@ -87,11 +75,7 @@ final class XlsxReader {
                 }
             }
         }
-        if (!hidden.isEmpty()) {
-            String shown = hidden.stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-                    + (hidden.size() > 20 ? " …" : "");
-            notices.add(kind, new ImportError(sheet.getName(), 0, "", "ledger.notice.hiddenRows", hidden.size(), shown));
-        }
+        LedgerSource.noteHidden(kind, sheet.getName(), hidden, notices);
         return new RawSheet(kind, sheet.getName(), headerRow, headers == null ? List.of() : headers, rows);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.TestDatabase;
@@ -67,5 +68,36 @@ class RewardPublicityCalendarTest {
                 RewardPolicy.PublicityCalendar.CALENDAR_DAYS, p.leaderEquity(), p.transferStaffShare(),
                 p.inventionBonus(), p.otherPatentBonus()));
         assertThat(service.earliestPublicityEnd(from)).isEqualTo(expected);
+    }
+
+    // Beyond the shipped calendar (2020–2026): a publicity reaching 2027 still gets an end date, and with it the
+    // year it counted weekends only, so no screen or export shows that date without the warning.
+    @ParameterizedTest(name = "{0} → {1}, weekends only in [{2}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-12-01 | 2026-12-22 | ''
+            2026-12-10 | 2026-12-31 | ''
+            2026-12-11 | 2027-01-01 | 2027
+            2026-12-31 | 2027-01-21 | 2027
+            2027-03-01 | 2027-03-22 | 2027
+            """)
+    void theEnd_comesWithTheYearsCountedWithoutArrangements(LocalDate from, LocalDate end, String gap) {
+        PublicityEnd computed = service.publicityEnd(from);
+        assertThat(computed.end()).isEqualTo(end);
+        assertThat(service.earliestPublicityEnd(from)).isEqualTo(end);
+        assertThat(computed.unarrangedYears()).containsExactlyElementsOf(
+                gap.isBlank() ? java.util.List.of() : java.util.List.of(Integer.parseInt(gap)));
+    }
+
+    @Test
+    void aPolicyCountingCalendarDays_needsNoWorkCalendar_soNothingIsWarned() {
+        RewardPolicy p = RewardPolicy.Preset.NATIONAL.policy();
+        policies.set(LocalDate.of(2026, 1, 1), new RewardPolicy(p.jurisdiction(), p.transferLicenseRate(),
+                p.equityRate(), p.selfRate(), p.selfYears(), p.keyContributorMinimum(), p.deductible(), 15,
+                RewardPolicy.PublicityCalendar.CALENDAR_DAYS, p.leaderEquity(), p.transferStaffShare(),
+                p.inventionBonus(), p.otherPatentBonus()));
+        PublicityEnd computed = service.publicityEnd(LocalDate.of(2026, 12, 31));
+        assertThat(computed.end()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(computed.unarrangedYears()).isEmpty();
+        assertThat(service.publicityCalendarGaps(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 15))).isEmpty();
     }
 }

@@ -155,10 +155,8 @@ public final class LedgerRepository implements LedgerLookup {
                         modes.put(r.value2(), DealMode.valueOf(r.value3()));
                     });
         }
-        Map<Long, Set<String>> receipts = new HashMap<>();
-        Map<Long, Set<String>> costs = new HashMap<>();
-        Map<Long, List<ReceiptRecord>> stored = new HashMap<>();
-        Map<Long, List<CostRecord>> storedCosts = new HashMap<>();
+        Map<Long, List<ReceiptRecord>> receipts = new HashMap<>();
+        Map<Long, List<CostRecord>> costs = new HashMap<>();
         Set<Long> deducted = new HashSet<>();
         Set<Long> distributed = new HashSet<>();
         List<Long> idList = List.copyOf(ids.values());
@@ -166,52 +164,27 @@ public final class LedgerRepository implements LedgerLookup {
             List<Long> chunk = idList.subList(from, Math.min(idList.size(), from + CHUNK));
             ctx.select(RECEIPT.DEAL_ID, RECEIPT.RECEIVED_ON, RECEIPT.AMOUNT, RECEIPT.VOUCHER_NO, RECEIPT.ID).from(RECEIPT)
                     .where(RECEIPT.DEAL_ID.in(chunk)).orderBy(RECEIPT.ID)
-                    .forEach(r -> {
-                        receipts.computeIfAbsent(r.value1(), k -> new HashSet<>())
-                                .add(LedgerLookup.receiptKey(r.value2(), r.value3(), r.value4()));
-                        stored.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
-                                .add(new ReceiptRecord(r.value5(), r.value2(), r.value3(), r.value4()));
-                    });
+                    .forEach(r -> receipts.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                            .add(new ReceiptRecord(r.value5(), r.value2(), r.value3(), r.value4())));
             ctx.select(DISTRIBUTION_RECEIPT.RECEIPT_ID).from(DISTRIBUTION_RECEIPT).join(DISTRIBUTION)
                     .on(DISTRIBUTION.ID.eq(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID))
                     .where(DISTRIBUTION.DEAL_ID.in(chunk).and(DISTRIBUTION.STATUS.ne("REVOKED")))
                     .forEach(r -> distributed.add(r.value1()));
             ctx.select(DEAL_COST.DEAL_ID, DEAL_COST.INCURRED_ON, DEAL_COST.CATEGORY, DEAL_COST.AMOUNT, DEAL_COST.ID)
                     .from(DEAL_COST).where(DEAL_COST.DEAL_ID.in(chunk)).orderBy(DEAL_COST.ID)
-                    .forEach(r -> {
-                        costs.computeIfAbsent(r.value1(), k -> new HashSet<>())
-                                .add(LedgerLookup.costKey(r.value2(), CostCategory.valueOf(r.value3()), r.value4()));
-                        storedCosts.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(
-                                new CostRecord(r.value5(), r.value2(), CostCategory.valueOf(r.value3()), r.value4()));
-                    });
+                    .forEach(r -> costs.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(
+                            new CostRecord(r.value5(), r.value2(), CostCategory.valueOf(r.value3()), r.value4())));
             ctx.select(DISTRIBUTION_DEDUCTION.COST_ID).from(DISTRIBUTION_DEDUCTION).join(DISTRIBUTION)
                     .on(DISTRIBUTION.ID.eq(DISTRIBUTION_DEDUCTION.DISTRIBUTION_ID))
                     .where(DISTRIBUTION.DEAL_ID.in(chunk).and(DISTRIBUTION.STATUS.ne("REVOKED")))
                     .forEach(r -> deducted.add(r.value1()));
         }
         Map<String, ExistingDeal> found = new HashMap<>();
-        ids.forEach((no, id) -> {
-            var mine = stored.getOrDefault(id, List.of());
-            List<String> identities = LedgerLookup.identities(mine.stream().map(ReceiptRecord::receivedOn).toList(),
-                    mine.stream().map(ReceiptRecord::voucherNo).toList());
-            List<LedgerLookup.StoredReceipt> list = new java.util.ArrayList<>();
-            for (int i = 0; i < mine.size(); i++) {
-                ReceiptRecord r = mine.get(i);
-                list.add(new LedgerLookup.StoredReceipt(r.id(), identities.get(i), r.receivedOn(), r.amount(),
-                        r.voucherNo(), distributed.contains(r.id())));
-            }
-            var myCosts = storedCosts.getOrDefault(id, List.of());
-            List<String> costIds = LedgerLookup.identities(myCosts.stream().map(CostRecord::incurredOn).toList(),
-                    java.util.Collections.nCopies(myCosts.size(), (String) null));
-            List<LedgerLookup.StoredCost> costList = new java.util.ArrayList<>();
-            for (int i = 0; i < myCosts.size(); i++) {
-                CostRecord c = myCosts.get(i);
-                costList.add(new LedgerLookup.StoredCost(c.id(), costIds.get(i), c.incurredOn(), c.category(), c.amount(),
-                        deducted.contains(c.id())));
-            }
-            found.put(no, new ExistingDeal(id, modes.get(id), receipts.getOrDefault(id, Set.of()),
-                    costs.getOrDefault(id, Set.of()), list, costList));
-        });
+        ids.forEach((no, id) -> found.put(no, new ExistingDeal(id, modes.get(id),
+                receipts.getOrDefault(id, List.of()).stream().map(r -> new LedgerLookup.StoredReceipt(r.id(),
+                        r.receivedOn(), r.amount(), r.voucherNo(), distributed.contains(r.id()))).toList(),
+                costs.getOrDefault(id, List.of()).stream().map(c -> new LedgerLookup.StoredCost(c.id(), c.incurredOn(),
+                        c.category(), c.amount(), deducted.contains(c.id()))).toList())));
         return found;
     }
 

@@ -97,7 +97,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard,
                 rewardExports);
         this.export = new ExportActions(dialogs, executor, new TableWriters(), context.clock());
-        this.officeRules = new OfficeRulesWindows(context, executor, editors);
+        this.officeRules = new OfficeRulesWindows(context, executor, editors, events);
         this.dueWindows = new DueWindows(context, stage, executor, dialogs, events, export, editors,
                 this::openRecord);
         this.pilotWindows = new PilotWindows(context, stage, executor, dialogs, events, editors, export, openFolder,

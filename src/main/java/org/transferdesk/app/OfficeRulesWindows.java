@@ -14,17 +14,20 @@ final class OfficeRulesWindows {
     private final AppContext context;
     private final FxTaskExecutor executor;
     private final EditorWindows editors;
+    private final org.transferdesk.ui.DataEvents events;
 
-    OfficeRulesWindows(AppContext context, FxTaskExecutor executor, EditorWindows editors) {
+    OfficeRulesWindows(AppContext context, FxTaskExecutor executor, EditorWindows editors,
+                       org.transferdesk.ui.DataEvents events) {
         this.context = context;
         this.executor = executor;
         this.editors = editors;
+        this.events = events;
     }
 
     void openWorkCalendar() {
         editors.open("work-calendar", ctx -> {
             WorkCalendarViewModel vm = new WorkCalendarViewModel(context.calendar(), executor, ctx.dialogs(),
-                    java.time.LocalDate.now(context.clock()).getYear());
+                    java.time.LocalDate.now(context.clock()).getYear(), events::dueChanged);
             Parent root = new WorkCalendarView(vm, ctx.close()).build();
             vm.load(() -> { });
             return new EditorWindows.Editor(root, vm::isDirty, vm::save,

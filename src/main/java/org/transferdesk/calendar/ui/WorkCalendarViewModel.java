@@ -42,6 +42,7 @@ public final class WorkCalendarViewModel {
     private final WorkCalendarService service;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final Runnable changed;
 
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<CalendarDay> rows = FXCollections.observableArrayList();
@@ -61,11 +62,13 @@ public final class WorkCalendarViewModel {
     private Set<Integer> withArrangements = Set.of();
     private boolean revertingYear;
 
+    /** {@code changed} is told after a save or an import: what counts working days (the 待办 page) reloads. */
     public WorkCalendarViewModel(WorkCalendarService service, TaskExecutor executor, DialogService dialogs,
-                                 int initialYear) {
+                                 int initialYear, Runnable changed) {
         this.service = service;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.changed = changed;
         year.set(initialYear);
         year.addListener((o, before, now) -> yearChanged(before, now));
         rows.addListener((javafx.collections.ListChangeListener<CalendarDay>) c -> updateSummary());
@@ -203,6 +206,7 @@ public final class WorkCalendarViewModel {
             return new Loaded(savedYear, service.daysOf(savedYear), service.yearsWithArrangements());
         }).onSuccess(loaded -> {
             show(loaded);
+            changed.run();
             dialogs.notify(I18n.t("workCalendar.saved", String.valueOf(savedYear)));
             after.accept(true);
         }).onFailure(error -> {
@@ -270,6 +274,7 @@ public final class WorkCalendarViewModel {
                 revertingYear = false;
             }
             show(loaded);
+            changed.run();
             dialogs.notify(I18n.t("workCalendar.import.done", String.valueOf(imported)));
         }).onFailure(this::showProblems).onFinished(() -> busy.set(false)));
     }

@@ -20,6 +20,7 @@ import org.transferdesk.ui.DialogService.UnsavedChoice;
 import org.transferdesk.ui.FakeDialogService;
 
 class WorkCalendarViewModelTest {
+    private int changes;
     private Database db;
     private WorkCalendarService service;
     private FakeDialogService dialogs;
@@ -31,7 +32,7 @@ class WorkCalendarViewModelTest {
         service = new WorkCalendarService(new WorkCalendarRepository(db.dsl()), new AuditRepository(db.dsl()),
                 TestDatabase.CLOCK);
         dialogs = new FakeDialogService();
-        vm = new WorkCalendarViewModel(service, new CurrentThreadTaskExecutor(), dialogs, 2024);
+        vm = new WorkCalendarViewModel(service, new CurrentThreadTaskExecutor(), dialogs, 2024, () -> changes++);
         vm.load(() -> { });
     }
 
@@ -146,6 +147,7 @@ class WorkCalendarViewModelTest {
             assertThat(shown.get(0)).contains("2027 年：新增 10 天", "+ 2027-02-20 调休上班 春节");
             assertThat(service.daysOf(2027)).isEmpty();
             assertThat(vm.yearProperty().get()).isEqualTo(2024);
+            assertThat(changes).as("nothing saved, nothing to reload").isZero();
 
             dialogs.confirmAnswer = true;
             vm.importArrangements();
@@ -153,6 +155,7 @@ class WorkCalendarViewModelTest {
             assertThat(vm.yearProperty().get()).as("the imported year is shown").isEqualTo(2027);
             assertThat(vm.rows()).hasSize(10);
             assertThat(dialogs.notices).containsExactly("已导入 2027 年的放假安排");
+            assertThat(changes).as("the 待办 page reloads its calendar warning").isEqualTo(1);
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }

@@ -29,6 +29,7 @@ import org.transferdesk.ui.Theme;
 /** The work calendar window: 2027 starts empty and says so; 导入放假安排… fills it after the preview is confirmed. */
 @ExtendWith(ApplicationExtension.class)
 class WorkCalendarViewTest {
+    private int changes;
     @TempDir
     static Path tmp;
 
@@ -50,7 +51,7 @@ class WorkCalendarViewTest {
         Files.writeString(file, HolidayImportTest.MADE_UP_2027);
         dialogs.fileAnswer = file;
         dialogs.onConfirm = confirmed::add;
-        WorkCalendarViewModel vm = new WorkCalendarViewModel(service, executor, dialogs, 2027);
+        WorkCalendarViewModel vm = new WorkCalendarViewModel(service, executor, dialogs, 2027, () -> changes++);
         var root = new WorkCalendarView(vm, () -> { }).build();
         Theme.apply(root);
         vm.load(() -> { });

@@ -32,7 +32,7 @@ final class CsvReader {
     private CsvReader() {
     }
 
-    static Map<LedgerSheet, RawSheet> readFolder(Path folder, ErrorList errors, ErrorList notices,
+    static Map<LedgerSheet, RawSheet> readFolder(Path folder, ErrorList errors, ErrorList notices, MappingLog log,
                                                  ProgressSink progress) throws IOException {
         Map<LedgerSheet, Path> files = new EnumMap<>(LedgerSheet.class);
         List<Path> candidates;
@@ -40,8 +40,11 @@ final class CsvReader {
             candidates = list.filter(p -> Files.isRegularFile(p) && baseName(p) != null).sorted().toList();
         }
         for (Path file : candidates) {
-            LedgerSheet kind = LedgerSource.match(baseName(file));
+            LedgerSheet kind = log.sheetFor(baseName(file));
             if (kind == null) {
+                if (!log.ignored(baseName(file))) {
+                    notices.add(null, new ImportError(file.getFileName().toString(), 0, "", "ledger.notice.sheetSkipped"));
+                }
                 continue;
             }
             if (files.containsKey(kind)) {

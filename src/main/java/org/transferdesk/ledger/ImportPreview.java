@@ -11,9 +11,11 @@ public final class ImportPreview {
     private final boolean updateExisting;
 
     private final List<ImportError> notices;
+    private final MappingReport mapping;
 
     ImportPreview(ImportData data, List<SheetCounts> counts, List<ImportError> errors, List<ImportError> notices,
-                  boolean updateExisting) {
+                  boolean updateExisting, MappingReport mapping) {
+        this.mapping = mapping;
         this.data = data;
         this.counts = List.copyOf(counts);
         this.errors = List.copyOf(errors);
@@ -37,6 +39,11 @@ public final class ImportPreview {
      */
     public List<ImportError> notices() {
         return notices;
+    }
+
+    /** How each worksheet, header and value was read, the open questions, and the profile that reads it so. */
+    public MappingReport mapping() {
+        return mapping;
     }
 
     public boolean hasErrors() {

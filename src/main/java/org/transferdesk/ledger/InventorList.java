@@ -15,7 +15,7 @@ import org.transferdesk.ledger.LedgerRows.InventorEntry;
  * e.g. {@code T001:40*;T002:25*;T003:20;T004:15}. Full-width ；：＊ are accepted, as Chinese input
  * methods type them, and so are 、 and , between entries and {@code 张三(40%)} with the share in brackets. An entry
  * may name the person instead of the staff number ({@link InventorNames} resolves it); a cell without any share
- * (张三、李四) is refused rather than split equally.
+ * (张三、李四) is a question for the clerk (equal shares?), split equally only once the mapping says so.
  */
 final class InventorList {
     private static final Pattern ENTRY = Pattern.compile("([^:：]+)[:：]([^*＊]+)([*＊]?)");
@@ -23,6 +23,21 @@ final class InventorList {
     private static final Pattern BRACKETED = Pattern.compile("([^(（]+)[(（]\\s*([0-9.]+\\s*[%％]?)\\s*[)）]\\s*([*＊]?)");
 
     private InventorList() {
+    }
+
+    /**
+     * 100% in {@code n} equal shares to the 4 decimals a share keeps; the first takes what division leaves over
+     * (3 → 33.3334, 33.3333, 33.3333), so the shares sum to exactly 100%.
+     */
+    static List<Percent> equalShares(int n) {
+        java.math.BigDecimal each = java.math.BigDecimal.valueOf(100).divide(java.math.BigDecimal.valueOf(n), 4,
+                java.math.RoundingMode.DOWN);
+        java.math.BigDecimal first = java.math.BigDecimal.valueOf(100).subtract(each.multiply(java.math.BigDecimal.valueOf(n - 1)));
+        List<Percent> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(Percent.ofPercent(i == 0 ? first : each));
+        }
+        return out;
     }
 
     /** The well-formed entries; each malformed one is reported. */
@@ -35,8 +50,16 @@ final class InventorList {
         // only names or staff numbers, no share syntax at all (T001=100 is a malformed entry, reported below)
         boolean anyShare = text.matches("(?s).*[:：(（)）=%％*＊].*");
         if (!anyShare && !text.isBlank()) {
-            // 张三、李四: equal shares would be a guess, and so would anything else
-            cells.error(INVENTORS, "ledger.inventors.noShares", text.strip());
+            // 张三、李四: equal shares only when the clerk said so (a question for the sheet), never a silent guess
+            if (!cells.equalSharesConfirmed()) {
+                cells.askShares(INVENTORS, text.strip());
+                return entries;
+            }
+            List<String> names = java.util.Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty()).toList();
+            List<Percent> shares = equalShares(names.size());
+            for (int i = 0; i < names.size(); i++) {
+                entries.add(new InventorEntry(names.get(i), shares.get(i), false));
+            }
             return entries;
         }
         for (String token : tokens) {

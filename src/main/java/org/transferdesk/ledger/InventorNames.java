@@ -18,7 +18,8 @@ import org.transferdesk.people.Person;
 /**
  * 完成人 written as names (张三(40%)、李四(60%)): a name that is no staff number is looked up among the people of
  * the 人员 sheet and the database. One person of that name: the entry becomes their staff number, said in a notice.
- * Several: an error listing them with their departments, so the clerk writes the staff number. None: left as it
+ * Several: the mapping profile's answer for that name (people), else a question once per name listing them with
+ * their departments. None: left as it
  * is, and the planner reports the unknown staff number.
  */
 final class InventorNames {
@@ -56,6 +57,7 @@ final class InventorNames {
         });
         List<ResultRow> resolved = new ArrayList<>(rows.size());
         Map<String, int[]> told = new HashMap<>();
+        Map<String, Question> asked = new java.util.LinkedHashMap<>();
         for (ResultRow r : rows) {
             List<InventorEntry> entries = new ArrayList<>();
             for (InventorEntry e : r.inventors()) {
@@ -70,15 +72,40 @@ final class InventorNames {
                                 e.staffNo(), staffNo));
                     }
                 } else {
-                    // left out: the error says it all, and the planner must not call it an unknown staff number too
-                    errors.add(header.sheet(), header.error(r.row(), INVENTORS, "ledger.inventors.sameName",
-                            e.staffNo(), candidates.stream().map(c -> c[0] + (c[1] == null ? "" : "（" + c[1] + "）"))
-                                    .collect(Collectors.joining("、"))));
+                    String answer = header.mapping().people().get(e.staffNo());
+                    if (answer != null && candidates.stream().anyMatch(c -> c[0].equals(answer))) {
+                        entries.add(new InventorEntry(answer, e.share(), e.keyContributor()));
+                    }
+                    // a question once per name (the planner must not call it an unknown staff number too)
+                    asked.computeIfAbsent(e.staffNo(), n -> new Question(r.row(), candidates, answer)).cells++;
                 }
             }
             resolved.add(new ResultRow(r.row(), r.resultNo(), r.title(), r.disclosedOn(), r.department(),
                     r.resultType(), r.funding(), entries));
         }
+        asked.forEach((name, q) -> {
+            List<MappingReport.Option> options = q.candidates.stream()
+                    .map(c -> new MappingReport.Option(c[0], c[0] + (c[1] == null ? "" : "（" + c[1] + "）"))).toList();
+            boolean answered = q.answer != null && q.candidates.stream().anyMatch(c -> c[0].equals(q.answer));
+            header.askName(new MappingReport.NameQuestion(name, options, answered ? q.answer : null, q.firstRow, q.cells));
+            if (!answered) {
+                errors.add(header.sheet(), header.error(q.firstRow, INVENTORS, "ledger.inventors.sameName", name,
+                        options.stream().map(MappingReport.Option::label).collect(Collectors.joining("、")), q.cells));
+            }
+        });
         return resolved;
+    }
+
+    private static final class Question {
+        final int firstRow;
+        final List<String[]> candidates;
+        final String answer;
+        int cells;
+
+        Question(int firstRow, List<String[]> candidates, String answer) {
+            this.firstRow = firstRow;
+            this.candidates = candidates;
+            this.answer = answer;
+        }
     }
 }

@@ -30,6 +30,15 @@ public record LedgerColumn(String name, String alias, boolean required, int temp
      * unit). Line breaks and spaces inside a header (Alt+Enter in Excel) do not matter.
      */
     public boolean matches(String header) {
+        return matches(header, true);
+    }
+
+    /** Whether a header names this column by the format's own name or alias (so nothing was guessed). */
+    public boolean isOwnName(String header) {
+        return matches(header, false);
+    }
+
+    private boolean matches(String header, boolean orSynonym) {
         if (header == null) {
             return false;
         }
@@ -38,19 +47,19 @@ public record LedgerColumn(String name, String alias, boolean required, int temp
             // templates and clerks often mark required columns with a star
             h = h.substring(0, h.length() - 1);
         }
-        if (same(h)) {
+        if (same(h, orSynonym)) {
             return true;
         }
         int open = indexOfAny(h, "[(（【");
         if (open > 0 && indexOfAny(h, "])）】") == h.length() - 1) {
-            return same(h.substring(0, open)) || same(h.substring(open + 1, h.length() - 1));
+            return same(h.substring(0, open), orSynonym) || same(h.substring(open + 1, h.length() - 1), orSynonym);
         }
         int slash = indexOfAny(h, "/／");
-        return slash > 0 && same(h.substring(0, slash));
+        return slash > 0 && same(h.substring(0, slash), orSynonym);
     }
 
-    private boolean same(String text) {
-        return text.equals(name) || text.toLowerCase(Locale.ROOT).equals(alias) || synonyms.contains(text);
+    private boolean same(String text, boolean orSynonym) {
+        return text.equals(name) || text.toLowerCase(Locale.ROOT).equals(alias) || orSynonym && synonyms.contains(text);
     }
 
     private static int indexOfAny(String s, String chars) {

@@ -58,9 +58,28 @@ public final class LedgerImporter {
 
     /** {@code includeHidden}: also import rows hidden in the workbook (filtered out), which are left out otherwise. */
     public ImportPreview preview(Path source, boolean updateExisting, boolean includeHidden, ProgressSink progress) {
+        return preview(source, new Options(updateExisting, includeHidden, ImportMapping.NONE), progress);
+    }
+
+    /**
+     * How to read a source: {@code updateExisting} overwrite records whose key exists; {@code includeHidden} also
+     * rows hidden in the workbook; {@code mapping} the office's profile (its answers come before any guess).
+     */
+    public record Options(boolean updateExisting, boolean includeHidden, ImportMapping mapping) {
+        public Options {
+            mapping = mapping == null ? ImportMapping.NONE : mapping;
+        }
+    }
+
+    /** Reads and validates everything with an office's mapping profile; writes nothing. */
+    public ImportPreview preview(Path source, Options options, ProgressSink progress) {
+        boolean updateExisting = options.updateExisting();
+        ImportMapping mapping = options.mapping();
         ErrorList errors = new ErrorList();
         ErrorList notices = new ErrorList();
-        Map<LedgerSheet, RawSheet> sheets = LedgerSource.read(source, errors, notices, includeHidden, progress);
+        MappingLog log = new MappingLog(mapping);
+        Map<LedgerSheet, RawSheet> sheets = LedgerSource.read(source, errors, notices, options.includeHidden(), log,
+                progress);
         sheets.replaceAll((kind, raw) -> SummaryRows.skip(HeaderFinder.locate(raw, notices), notices));
         Steps steps = new Steps(progress, sheets.values().stream().mapToLong(s -> s.rows().size()).sum());
         LocalDate today = LocalDate.now(clock);
@@ -68,37 +87,37 @@ public final class LedgerImporter {
         // an entirely empty sheet (not even a header) is treated like a missing one
         sheets.values().removeIf(s -> s.headers().isEmpty());
         RawSheet people = sheets.get(LedgerSheet.PEOPLE);
-        SheetHeader peopleHeader = header(people, LedgerSheet.PEOPLE, errors, notices);
+        SheetHeader peopleHeader = header(people, LedgerSheet.PEOPLE, errors, notices, mapping);
         List<PersonRow> personRows = people == null ? List.of()
                 : PeopleSheetParser.parse(people, peopleHeader, errors, today, steps);
         RawSheet results = sheets.get(LedgerSheet.RESULTS);
-        SheetHeader resultsHeader = header(results, LedgerSheet.RESULTS, errors, notices);
+        SheetHeader resultsHeader = header(results, LedgerSheet.RESULTS, errors, notices, mapping);
         List<ResultRow> resultRows = results == null ? List.of()
                 : InventorNames.resolve(ResultSheetParser.parse(results, resultsHeader, errors, today, steps), personRows,
                         repository, resultsHeader, errors, notices);
         RawSheet ip = sheets.get(LedgerSheet.IP);
-        SheetHeader ipHeader = header(ip, LedgerSheet.IP, errors, notices);
+        SheetHeader ipHeader = header(ip, LedgerSheet.IP, errors, notices, mapping);
         List<IpRow> ipRows = ip == null ? List.of() : IpSheetParser.parse(ip, ipHeader, errors, steps);
 
         RawSheet contracts = sheets.get(LedgerSheet.CONTRACTS);
-        SheetHeader contractsHeader = header(contracts, LedgerSheet.CONTRACTS, errors, notices);
+        SheetHeader contractsHeader = header(contracts, LedgerSheet.CONTRACTS, errors, notices, mapping);
         List<ContractRow> contractRows = contracts == null ? List.of()
                 : ContractSheetParser.parse(contracts, contractsHeader, errors, today, steps);
         RawSheet receipts = sheets.get(LedgerSheet.RECEIPTS);
-        SheetHeader receiptsHeader = header(receipts, LedgerSheet.RECEIPTS, errors, notices);
+        SheetHeader receiptsHeader = header(receipts, LedgerSheet.RECEIPTS, errors, notices, mapping);
         List<ReceiptRow> receiptRows = receipts == null ? List.of()
                 : ReceiptSheetParser.parse(receipts, receiptsHeader, errors, today, steps);
         RawSheet costs = sheets.get(LedgerSheet.COSTS);
-        SheetHeader costsHeader = header(costs, LedgerSheet.COSTS, errors, notices);
+        SheetHeader costsHeader = header(costs, LedgerSheet.COSTS, errors, notices, mapping);
         List<CostRow> costRows = costs == null ? List.of() : CostSheetParser.parse(costs, costsHeader, errors, steps);
 
         RawSheet rewards = sheets.get(LedgerSheet.REWARDS_PAID);
-        SheetHeader rewardsHeader = header(rewards, LedgerSheet.REWARDS_PAID, errors, notices);
+        SheetHeader rewardsHeader = header(rewards, LedgerSheet.REWARDS_PAID, errors, notices, mapping);
         List<RewardPaidRow> rewardRows = rewards == null ? List.of()
                 : RewardSheetParser.parse(rewards, rewardsHeader, errors, today, steps);
 
         RawSheet pilotSheet = sheets.get(LedgerSheet.PILOTS);
-        SheetHeader pilotsHeader = header(pilotSheet, LedgerSheet.PILOTS, errors, notices);
+        SheetHeader pilotsHeader = header(pilotSheet, LedgerSheet.PILOTS, errors, notices, mapping);
         List<PilotRow> pilotRows = pilotSheet == null ? List.of()
                 : PilotSheetParser.parse(pilotSheet, pilotsHeader, errors, today, pilots.rulesOn(), steps);
 
@@ -107,14 +126,16 @@ public final class LedgerImporter {
                 new SheetRows<>(contractsHeader, contractRows), new SheetRows<>(receiptsHeader, receiptRows),
                 new SheetRows<>(costsHeader, costRows), new SheetRows<>(rewardsHeader, rewardRows),
                 new SheetRows<>(pilotsHeader, pilotRows));
-        for (SheetHeader h : List.of(peopleHeader, resultsHeader, ipHeader, contractsHeader, receiptsHeader,
-                costsHeader, rewardsHeader, pilotsHeader)) {
-            h.mappingNotices(notices);
+        List<SheetHeader> headers = List.of(peopleHeader, resultsHeader, ipHeader, contractsHeader, receiptsHeader,
+                costsHeader, rewardsHeader, pilotsHeader);
+        for (SheetHeader h : headers) {
+            h.finish(errors, notices);
         }
         Plausibility.check(data.contracts(), data.receipts(), notices);
         ImportPlanner.Plan plan = ImportPlanner.plan(data, repository, updateExisting);
         errors.addAll(plan.errors());
-        return new ImportPreview(data, plan.counts(), errors.sorted(), notices.sorted(), updateExisting);
+        return new ImportPreview(data, plan.counts(), errors.sorted(), notices.sorted(), updateExisting,
+                MappingReports.of(log, headers));
     }
 
     /**
@@ -142,7 +163,8 @@ public final class LedgerImporter {
         return commit(preview(source, updateExisting, progress), progress);
     }
 
-    private static SheetHeader header(RawSheet raw, LedgerSheet sheet, ErrorList errors, ErrorList notices) {
-        return raw == null ? SheetHeader.absent(sheet) : SheetHeader.of(raw, errors, notices);
+    private static SheetHeader header(RawSheet raw, LedgerSheet sheet, ErrorList errors, ErrorList notices,
+                                      ImportMapping mapping) {
+        return raw == null ? SheetHeader.absent(sheet, mapping) : SheetHeader.of(raw, errors, notices, mapping);
     }
 }

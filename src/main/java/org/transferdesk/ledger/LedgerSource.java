@@ -44,17 +44,20 @@ final class LedgerSource {
      * The sheet a workbook's worksheet is read as, or null when it is skipped (no sheet of the ledger) or is a second
      * worksheet of one sheet (an error); a worksheet read under another name is said. Shared by the workbook readers.
      */
-    static LedgerSheet accept(String name, Map<LedgerSheet, RawSheet> read, ErrorList errors, ErrorList notices) {
-        LedgerSheet kind = match(name);
+    static LedgerSheet accept(String name, Map<LedgerSheet, RawSheet> read, ErrorList errors, ErrorList notices,
+                              MappingLog log) {
+        LedgerSheet kind = log.sheetFor(name);
         if (kind == null) {
-            notices.add(null, new ImportError(name, 0, "", "ledger.notice.sheetSkipped"));
+            if (!log.ignored(name)) {
+                notices.add(null, new ImportError(name, 0, "", "ledger.notice.sheetSkipped"));
+            }
             return null;
         }
         if (read.containsKey(kind)) {
             errors.add(kind, new ImportError(name, 0, "", "ledger.sheet.twice", read.get(kind).name()));
             return null;
         }
-        if (!kind.matches(name)) {
+        if (!kind.matches(name) && log.mapping().sheetFor(name).isEmpty()) {
             notices.add(kind, new ImportError(name, 0, "", "ledger.notice.sheetAs", kind.sheetName()));
         }
         return kind;
@@ -76,7 +79,7 @@ final class LedgerSource {
 
     /** {@code notices}: the worksheets read under another name and those skipped, for the preview. */
     static Map<LedgerSheet, RawSheet> read(Path source, ErrorList errors, ErrorList notices, boolean includeHidden,
-                                           ProgressSink progress) {
+                                           MappingLog log, ProgressSink progress) {
         String fileName = source.getFileName() == null ? source.toString() : source.getFileName().toString();
         String lower = fileName.toLowerCase(Locale.ROOT);
         Map<LedgerSheet, RawSheet> sheets = new EnumMap<>(LedgerSheet.class);
@@ -84,18 +87,18 @@ final class LedgerSource {
             if (!Files.exists(source)) {
                 errors.add(null, new ImportError("", 0, "", "ledger.file.notFound", source.toString()));
             } else if (Files.isDirectory(source)) {
-                sheets.putAll(CsvReader.readFolder(source, errors, notices, progress));
+                sheets.putAll(CsvReader.readFolder(source, errors, notices, log, progress));
             } else if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
-                sheets.putAll(XlsxReader.read(source, errors, notices, includeHidden, progress));
+                sheets.putAll(XlsxReader.read(source, errors, notices, includeHidden, log, progress));
             } else if (lower.endsWith(".csv")) {
-                LedgerSheet kind = match(CsvReader.baseName(source));
+                LedgerSheet kind = log.sheetFor(CsvReader.baseName(source));
                 if (kind == null) {
                     errors.add(null, new ImportError("", 0, "", "ledger.file.csvName", fileName));
                 } else {
                     CsvReader.readFile(kind, source, errors, notices, progress).ifPresent(s -> sheets.put(kind, s));
                 }
             } else if (lower.endsWith(".xls") || lower.endsWith(".et")) {
-                sheets.putAll(XlsReader.read(source, errors, notices, includeHidden, progress));
+                sheets.putAll(XlsReader.read(source, errors, notices, includeHidden, log, progress));
             } else {
                 errors.add(null, new ImportError("", 0, "", "ledger.file.unsupported", fileName));
             }

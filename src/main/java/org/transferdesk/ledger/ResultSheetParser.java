@@ -49,7 +49,8 @@ final class ResultSheetParser {
             String department = cells.text(DEPARTMENT, 100);
             ResultType type = cells.choice(RESULT_TYPE, ResultType.class);
             FundingSource funding = cells.choice(FUNDING, FundingSource.class);
-            List<InventorEntry> entries = InventorList.parse(cells.text(INVENTORS), cells);
+            List<InventorEntry> entries = keyContributors(InventorList.parse(cells.text(INVENTORS), cells), resultNo,
+                    header, r.number());
             List<Inventor> inventors = entries.stream().map(e -> new Inventor(
                     standInIds.computeIfAbsent(e.staffNo(), k -> (long) standInIds.size() + 1), e.staffNo(),
                     e.staffNo(), e.share(), e.keyContributor())).toList();
@@ -67,6 +68,26 @@ final class ResultSheetParser {
             rows.add(new ResultRow(r.number(), resultNo, title, disclosedOn, department, type, funding, entries));
         }
         return rows;
+    }
+
+    /**
+     * A cell that marks no key contributor (names without shares, or shares without *): the clerk's ticks from the
+     * mapping step, else a question for that result (the validator still refuses the row until it is answered).
+     */
+    private static List<InventorEntry> keyContributors(List<InventorEntry> entries, String resultNo,
+                                                       SheetHeader header, int row) {
+        if (entries.isEmpty() || resultNo == null || entries.stream().anyMatch(InventorEntry::keyContributor)) {
+            return entries;
+        }
+        List<String> written = entries.stream().map(InventorEntry::staffNo).toList();
+        java.util.Set<String> ticked = header.keyContributors(resultNo);
+        if (ticked.isEmpty()) {
+            header.askKeyContributors(resultNo, row, written);
+            return entries;
+        }
+        header.answeredKeyContributors(resultNo, row, written, ticked);
+        return entries.stream().map(e -> new InventorEntry(e.staffNo(), e.share(), ticked.contains(e.staffNo())))
+                .toList();
     }
 
     private static LedgerColumn columnOf(String field) {

@@ -115,11 +115,10 @@ final class RowCells {
         if (text == null) {
             return null;
         }
-        E value = Vocabulary.parse(type, text);
+        E value = header.value(column, type, text, row.number());
         if (value == null) {
-            error(column, "ledger.cell.unknownValue", text, Vocabulary.choices(type));
-        } else if (Vocabulary.isOtherSpelling(type, text)) {
-            header.noteMapping(column, text, value.label(), row.number());
+            // asked once per distinct value when the sheet is done (SheetHeader.finish), not once per cell
+            flagged.add(column);
         }
         return value;
     }
@@ -183,7 +182,18 @@ final class RowCells {
         }
         boolean signed = text.contains("%") || text.contains("％");
         if (!signed && p.isPositive() && p.compareTo(Percent.ofPercent(java.math.BigDecimal.ONE)) <= 0) {
-            error(column, "ledger.cell.percentOrFraction", text);
+            String answer = header.fractionAnswer(column);
+            if (ImportMapping.FRACTION.equals(answer)) {
+                header.answeredFraction(column, answer);
+                return Percent.ofPercent(p.percent().movePointRight(2));
+            }
+            if (ImportMapping.PERCENT.equals(answer)) {
+                header.answeredFraction(column, answer);
+                return p;
+            }
+            // a question for the whole column (SheetHeader.finish), not an error per cell
+            header.askFraction(column, row.number(), text);
+            flagged.add(column);
             return null;
         }
         return p;
@@ -212,6 +222,17 @@ final class RowCells {
                 return null;
             }
         }
+    }
+
+    /** Whether the clerk confirmed that 完成人 written without shares have equal shares. */
+    boolean equalSharesConfirmed() {
+        return header.equalSharesConfirmed();
+    }
+
+    /** 完成人 without shares and no answer: a question for the sheet, the cell flagged. */
+    void askShares(LedgerColumn column, String text) {
+        header.askShares(row.number(), text);
+        flagged.add(column);
     }
 
     void required(LedgerColumn column) {

@@ -16,36 +16,66 @@ final class SheetHeader {
     private final Map<LedgerColumn, HeaderUnit> units = new HashMap<>();
     /** Amount columns whose unit the header or a units row states (so a small figure is not suspected of 万元). */
     private final java.util.Set<LedgerColumn> stated = new java.util.HashSet<>();
-    /** Values read through another spelling, in the order first seen. */
-    private final Map<Spelling, Reading> readings = new java.util.LinkedHashMap<>();
 
     private record Spelling(LedgerColumn column, String text) {
-    }
-
-    /** What a spelling was read as, the row it was first seen on and how many cells use it. */
-    private static final class Reading {
-        final String label;
-        final int firstRow;
-        int cells;
-
-        Reading(String label, int firstRow) {
-            this.label = label;
-            this.firstRow = firstRow;
-        }
     }
 
     /** The columns that hold amounts in yuan: the ones a unit in the header or a units row applies to. */
     static final java.util.Set<LedgerColumn> AMOUNTS = java.util.Set.of(LedgerSheet.Columns.CONTRACT_AMOUNT,
             LedgerSheet.Columns.AMOUNT, LedgerSheet.Columns.TAX_WITHHELD);
 
-    private SheetHeader(LedgerSheet sheet, String sheetName) {
+    private final ImportMapping mapping;
+    /** Every header cell and what it was read as, for the mapping step. */
+    private final List<MappingReport.ColumnChoice> columnChoices = new java.util.ArrayList<>();
+    /** Every distinct value of a column with a list of values, in the order first seen. */
+    private final Map<Spelling, ValueSeen> valuesSeen = new java.util.LinkedHashMap<>();
+    /** Bare fractions under a percentage column the profile has no answer for: column → first row, example, cells. */
+    private final Map<LedgerColumn, Asked> fractionsAsked = new java.util.LinkedHashMap<>();
+    private final Map<LedgerColumn, String> fractionAnswers = new HashMap<>();
+    private Asked sharesAsked;
+    private final List<MappingReport.KeyQuestion> keysAsked = new java.util.ArrayList<>();
+    private final List<MappingReport.NameQuestion> namesAsked = new java.util.ArrayList<>();
+
+    /** A question met in several cells: where first, an example, how many. */
+    static final class Asked {
+        final int firstRow;
+        final String example;
+        int cells;
+
+        Asked(int firstRow, String example) {
+            this.firstRow = firstRow;
+            this.example = example;
+        }
+    }
+
+    private static final class ValueSeen {
+        final Class<? extends Enum<?>> type;
+        final String constant;
+        final MappingReport.Origin origin;
+        final int firstRow;
+        int cells;
+
+        ValueSeen(Class<? extends Enum<?>> type, String constant, MappingReport.Origin origin, int firstRow) {
+            this.type = type;
+            this.constant = constant;
+            this.origin = origin;
+            this.firstRow = firstRow;
+        }
+    }
+
+    private SheetHeader(LedgerSheet sheet, String sheetName, ImportMapping mapping) {
         this.sheet = sheet;
         this.sheetName = sheetName;
+        this.mapping = mapping == null ? ImportMapping.NONE : mapping;
     }
 
     /** For a sheet the source does not have: every column absent, named as in the template. */
+    static SheetHeader absent(LedgerSheet sheet, ImportMapping mapping) {
+        return new SheetHeader(sheet, sheet.sheetName(), mapping);
+    }
+
     static SheetHeader absent(LedgerSheet sheet) {
-        return new SheetHeader(sheet, sheet.sheetName());
+        return absent(sheet, ImportMapping.NONE);
     }
 
     /**
@@ -54,8 +84,13 @@ final class SheetHeader {
      * amount column read in 万元.
      */
     static SheetHeader of(RawSheet raw, ErrorList errors, ErrorList notices) {
+        return of(raw, errors, notices, ImportMapping.NONE);
+    }
+
+    /** {@code mapping}: the profile's columns come first; a header it maps to nothing is left out without a notice. */
+    static SheetHeader of(RawSheet raw, ErrorList errors, ErrorList notices, ImportMapping mapping) {
         LedgerSheet sheet = raw.sheet();
-        SheetHeader header = new SheetHeader(sheet, raw.name());
+        SheetHeader header = new SheetHeader(sheet, raw.name(), mapping);
         List<String> headers = raw.headers();
         int headerRow = Math.max(raw.headerRow(), 1);
         String sheetName = raw.name();
@@ -63,12 +98,25 @@ final class SheetHeader {
                 .map(HeaderUnit::inUnitsRow).flatMap(java.util.Optional::stream).findFirst().orElse(null);
         for (int i = 0; i < headers.size(); i++) {
             String text = headers.get(i);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            java.util.Optional<String> mapped = header.mapping.columnFor(sheet, text);
+            if (mapped.isPresent() && ImportMapping.IGNORE.equals(mapped.get())) {
+                header.columnChoices.add(new MappingReport.ColumnChoice(sheet, sheetName, text.strip(), null,
+                        MappingReport.Origin.PROFILE));
+                continue;
+            }
+            LedgerColumn byProfile = mapped.map(alias -> ImportMapping.columnOf(sheet, alias)).orElse(null);
             boolean named = false;
             for (LedgerColumn column : sheet.columns()) {
-                if (!column.matches(text)) {
+                if (byProfile != null ? column != byProfile : !column.matches(text)) {
                     continue;
                 }
                 named = true;
+                MappingReport.Origin origin = byProfile != null ? MappingReport.Origin.PROFILE
+                        : column.isOwnName(text) ? MappingReport.Origin.FORMAT : MappingReport.Origin.GUESSED;
+                header.columnChoices.add(new MappingReport.ColumnChoice(sheet, sheetName, text.strip(), column, origin));
                 if (header.index.containsKey(column)) {
                     String first = header.names.get(column);
                     errors.add(sheet, new ImportError(sheetName, headerRow, text, "ledger.column.twice", first));
@@ -80,7 +128,9 @@ final class SheetHeader {
                     }
                 }
             }
-            if (!named && text != null && !text.isBlank()) {
+            if (!named) {
+                header.columnChoices.add(new MappingReport.ColumnChoice(sheet, sheetName, text.strip(), null,
+                        MappingReport.Origin.UNMAPPED));
                 notices.add(sheet, new ImportError(sheetName, headerRow, text.strip(), "ledger.notice.ignoredColumn"));
             }
         }
@@ -116,15 +166,146 @@ final class SheetHeader {
         }
     }
 
-    /** Records that {@code text} in {@code column} was read as {@code label} (synonym tables, DOMAIN §9). */
-    void noteMapping(LedgerColumn column, String text, String label, int row) {
-        readings.computeIfAbsent(new Spelling(column, text), k -> new Reading(label, row)).cells++;
+    /**
+     * The value a cell of a column with a list of values names: by the profile, by the format's own label, or by
+     * another spelling (DOMAIN §9), in that order; null when none, and then it is a question, asked once per distinct
+     * value ({@link #finish}), not once per cell.
+     */
+    <E extends Enum<E> & org.transferdesk.common.Labeled> E value(LedgerColumn column, Class<E> type, String text,
+                                                                  int row) {
+        ValueSeen seen = valuesSeen.get(new Spelling(column, text));
+        if (seen == null) {
+            E byProfile = mapping.valueFor(sheet, column, text).map(c -> ImportMapping.constant(type, c)).orElse(null);
+            E exact = byProfile == null ? Vocabulary.exact(type, text) : null;
+            E other = byProfile == null && exact == null ? Vocabulary.otherSpelling(type, text) : null;
+            E value = byProfile != null ? byProfile : exact != null ? exact : other;
+            MappingReport.Origin origin = byProfile != null ? MappingReport.Origin.PROFILE
+                    : exact != null ? MappingReport.Origin.FORMAT
+                    : other != null ? MappingReport.Origin.GUESSED : MappingReport.Origin.UNMAPPED;
+            seen = new ValueSeen(type, value == null ? null : value.name(), origin, row);
+            valuesSeen.put(new Spelling(column, text), seen);
+        }
+        seen.cells++;
+        return seen.constant == null ? null : ImportMapping.constant(type, seen.constant);
     }
 
-    /** One notice per distinct value read through another spelling, with its first row and how many cells. */
-    void mappingNotices(ErrorList notices) {
-        readings.forEach((spelling, reading) -> notices.add(sheet, new ImportError(sheetName, reading.firstRow,
-                nameOf(spelling.column()), "ledger.notice.valueAs", spelling.text(), reading.label, reading.cells)));
+    /** The profile's answer for bare fractions in a percentage column: {@link ImportMapping#FRACTION}, PERCENT, null. */
+    String fractionAnswer(LedgerColumn column) {
+        return mapping.fractionsIn(sheet, column).orElse(null);
+    }
+
+    void askFraction(LedgerColumn column, int row, String text) {
+        fractionsAsked.computeIfAbsent(column, c -> new Asked(row, text)).cells++;
+    }
+
+    boolean equalSharesConfirmed() {
+        return mapping.equalSharesConfirmed();
+    }
+
+    /** Whether the clerk has ticked any inventors of a result as key contributors; their names as written. */
+    java.util.Set<String> keyContributors(String resultNo) {
+        return resultNo == null ? java.util.Set.of() : mapping.keyContributors().getOrDefault(resultNo, java.util.Set.of());
+    }
+
+    void askShares(int row, String text) {
+        if (sharesAsked == null) {
+            sharesAsked = new Asked(row, text);
+        }
+        sharesAsked.cells++;
+    }
+
+    void askKeyContributors(String resultNo, int row, List<String> inventors) {
+        keysAsked.add(new MappingReport.KeyQuestion(resultNo, row, inventors, java.util.Set.of()));
+    }
+
+    /** Answered key-contributor questions are listed too, so the wizard can show and change the answer. */
+    void answeredKeyContributors(String resultNo, int row, List<String> inventors, java.util.Set<String> answer) {
+        keysAsked.add(new MappingReport.KeyQuestion(resultNo, row, inventors, answer));
+    }
+
+    ImportMapping mapping() {
+        return mapping;
+    }
+
+    /**
+     * After the rows: one notice per distinct value read through another spelling (with its first row and how many
+     * cells), one error per distinct value that is a question, per percentage column with bare fractions and for
+     * 完成人 without shares — each naming its first cell and how many cells it stands for.
+     */
+    void finish(ErrorList errors, ErrorList notices) {
+        valuesSeen.forEach((spelling, seen) -> {
+            if (seen.origin == MappingReport.Origin.GUESSED) {
+                notices.add(sheet, new ImportError(sheetName, seen.firstRow, nameOf(spelling.column()),
+                        "ledger.notice.valueAs", spelling.text(), labelOf(seen.type, seen.constant), seen.cells));
+            } else if (seen.origin == MappingReport.Origin.UNMAPPED) {
+                errors.add(sheet, new ImportError(sheetName, seen.firstRow, nameOf(spelling.column()),
+                        "ledger.value.unmapped", spelling.text(), seen.cells, choicesOf(seen.type)));
+            }
+        });
+        fractionsAsked.forEach((column, asked) -> errors.add(sheet, new ImportError(sheetName, asked.firstRow,
+                nameOf(column), "ledger.percent.ask", asked.example, asked.cells)));
+        if (sharesAsked != null) {
+            errors.add(sheet, new ImportError(sheetName, sharesAsked.firstRow, nameOf(LedgerSheet.Columns.INVENTORS),
+                    "ledger.inventors.askShares", sharesAsked.example, sharesAsked.cells));
+        }
+    }
+
+    private static String labelOf(Class<? extends Enum<?>> type, String constant) {
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(constant))
+                .map(c -> ((org.transferdesk.common.Labeled) c).label()).findFirst().orElse(constant);
+    }
+
+    private static String choicesOf(Class<? extends Enum<?>> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((org.transferdesk.common.Labeled) c).label())
+                .collect(java.util.stream.Collectors.joining("/"));
+    }
+
+    private static List<MappingReport.Option> optionsOf(Class<? extends Enum<?>> type) {
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .map(c -> new MappingReport.Option(c.name(), ((org.transferdesk.common.Labeled) c).label())).toList();
+    }
+
+    List<MappingReport.ColumnChoice> columnChoices() {
+        return columnChoices;
+    }
+
+    List<MappingReport.ValueChoice> valueChoices() {
+        List<MappingReport.ValueChoice> out = new java.util.ArrayList<>();
+        valuesSeen.forEach((spelling, seen) -> out.add(new MappingReport.ValueChoice(sheet, spelling.column(),
+                nameOf(spelling.column()), spelling.text(), seen.constant, seen.origin, seen.cells, seen.firstRow,
+                optionsOf(seen.type))));
+        return out;
+    }
+
+    /** Asked and answered: a column whose bare fractions the profile reads is listed with its answer. */
+    List<MappingReport.FractionQuestion> fractionQuestions() {
+        List<MappingReport.FractionQuestion> out = new java.util.ArrayList<>();
+        fractionsAsked.forEach((column, asked) -> out.add(new MappingReport.FractionQuestion(sheet, column,
+                nameOf(column), asked.example, asked.cells, asked.firstRow, null)));
+        fractionAnswers.forEach((column, answer) -> out.add(new MappingReport.FractionQuestion(sheet, column,
+                nameOf(column), "", 0, 0, answer)));
+        return out;
+    }
+
+    /** A bare fraction read by the profile's answer (listed in the mapping step so it can be changed). */
+    void answeredFraction(LedgerColumn column, String answer) {
+        fractionAnswers.putIfAbsent(column, answer);
+    }
+
+    Asked sharesAsked() {
+        return sharesAsked;
+    }
+
+    void askName(MappingReport.NameQuestion question) {
+        namesAsked.add(question);
+    }
+
+    List<MappingReport.NameQuestion> nameQuestions() {
+        return namesAsked;
+    }
+
+    List<MappingReport.KeyQuestion> keyQuestions() {
+        return keysAsked;
     }
 
     /** Whether the header or a units row says which unit the column is in. */

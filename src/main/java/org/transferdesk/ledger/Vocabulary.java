@@ -87,12 +87,12 @@ final class Vocabulary {
         return modeText == null ? null : otherSpelling(LicenseKind.class, modeText);
     }
 
-    private static <E extends Enum<E> & Labeled> E otherSpelling(Class<E> type, String text) {
+    static <E extends Enum<E> & Labeled> E otherSpelling(Class<E> type, String text) {
         String constant = SPELLINGS.getOrDefault(type, Map.of()).get(text.strip());
         return constant == null ? null : Enum.valueOf(type, constant);
     }
 
-    private static <E extends Enum<E> & Labeled> E exact(Class<E> type, String text) {
+    static <E extends Enum<E> & Labeled> E exact(Class<E> type, String text) {
         try {
             return Labeled.parse(type, text).orElse(null);
         } catch (MissingResourceException e) {

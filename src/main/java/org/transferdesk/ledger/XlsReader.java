@@ -28,13 +28,13 @@ final class XlsReader {
     private XlsReader() {
     }
 
-    static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ErrorList notices, boolean includeHidden,
+    static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ErrorList notices, boolean includeHidden, MappingLog log,
                                            ProgressSink progress) throws IOException {
         Map<LedgerSheet, RawSheet> sheets = new EnumMap<>(LedgerSheet.class);
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             for (Sheet sheet : workbook) {
                 String name = sheet.getSheetName();
-                LedgerSheet kind = LedgerSource.accept(name, sheets, errors, notices);
+                LedgerSheet kind = LedgerSource.accept(name, sheets, errors, notices, log);
                 if (kind == null) {
                     continue;
                 }

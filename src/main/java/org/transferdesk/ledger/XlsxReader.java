@@ -21,7 +21,7 @@ final class XlsxReader {
     private XlsxReader() {
     }
 
-    static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ErrorList notices, boolean includeHidden,
+    static Map<LedgerSheet, RawSheet> read(Path file, ErrorList errors, ErrorList notices, boolean includeHidden, MappingLog log,
                                            ProgressSink progress) throws IOException {
         Map<LedgerSheet, RawSheet> sheets = new EnumMap<>(LedgerSheet.class);
         // withCellFormat: date cells are numbers, only their format tells them apart
@@ -29,7 +29,7 @@ final class XlsxReader {
             boolean date1904 = workbook.isDate1904();
             for (Sheet sheet : workbook.getSheets().toList()) {
                 String name = sheet.getName();
-                LedgerSheet kind = LedgerSource.accept(name, sheets, errors, notices);
+                LedgerSheet kind = LedgerSource.accept(name, sheets, errors, notices, log);
                 if (kind == null) {
                     continue;
                 }

@@ -239,15 +239,16 @@ class LedgerDealImportTest {
                 tuple("合同", 4, "公示结束", "ledger.contracts.publicityIncomplete"),
                 tuple("合同", 4, "持股比例", "deal.equity.required"),
                 tuple("合同", 4, "关联成果", "ledger.contracts.unknownResult"),
-                tuple("合同", 5, "转化方式", "ledger.cell.unknownValue"),
                 tuple("合同", 5, "对方名称", "ledger.cell.required"),
                 tuple("合同", 5, "合同金额", "deal.amount.invalid"),
                 tuple("合同", 5, "签订日期", "validation.dateInFuture"),
                 tuple("合同", 5, "合同编号", "ledger.duplicateInFile"),
+                // asked once per distinct value when the sheet is read, so after the row's own errors
+                tuple("合同", 5, "转化方式", "ledger.value.unmapped"),
                 tuple("到账", 2, "合同编号", "ledger.receipts.unknownContract"),
                 tuple("到账", 3, "金额", "ledger.receipts.zero"),
-                tuple("费用", 2, "类别", "ledger.cell.unknownValue"),
-                tuple("费用", 2, "金额", "ledger.costs.notPositive"));
+                tuple("费用", 2, "金额", "ledger.costs.notPositive"),
+                tuple("费用", 2, "类别", "ledger.value.unmapped"));
         assertThat(preview.errors()).allSatisfy(e -> assertThat(e.message()).isNotBlank());
     }
 

@@ -150,7 +150,7 @@ class LedgerImporterTest {
                         tuple("知识产权", 3, "成果编号", "ledger.ip.unknownResult"),
                         tuple("知识产权", 4, "申请号", "validation.patent.typeMismatch"),
                         tuple("知识产权", 5, "授权日", "validation.ip.grantBeforeFiling"),
-                        tuple("知识产权", 6, "类型", "ledger.cell.unknownValue"));
+                        tuple("知识产权", 6, "类型", "ledger.value.unmapped"));
         assertThat(preview.errors().get(5).args()).containsExactly("T009");
         assertThat(preview.errors()).allSatisfy(e -> assertThat(e.message()).isNotBlank());
 

@@ -109,7 +109,7 @@ class LedgerMisreadTest {
                 row("C3", "作价投资", "2024-03-05", 800_000, "丙公司", 0.2)).writeTo(tmp.resolve("f.xlsx"));
         assertThat(importer.preview(bare, false, ProgressSink.NONE).errors())
                 .extracting(ImportError::column, ImportError::key)
-                .containsExactly(tuple("持股比例", "ledger.cell.percentOrFraction"));
+                .containsExactly(tuple("持股比例", "ledger.percent.ask"));
     }
 
     @Test
@@ -306,7 +306,7 @@ class LedgerMisreadTest {
                 .writeTo(tmp.resolve("ambiguous.xlsx"));
         assertThat(importer.preview(ambiguous, false, ProgressSink.NONE).errors())
                 .extracting(ImportError::row, ImportError::key)
-                .containsExactly(tuple(2, "ledger.inventors.sameName"), tuple(3, "ledger.inventors.noShares"));
+                .containsExactly(tuple(2, "ledger.inventors.sameName"), tuple(3, "ledger.inventors.askShares"));
         assertThat(importer.preview(ambiguous, false, ProgressSink.NONE).errors().get(0).message())
                 .contains("T003（材料学院）", "T005（化学学院）");
     }

@@ -56,6 +56,11 @@ public record DataFolder(Path root) {
         return root.resolve("backups");
     }
 
+    /** The office's import mapping profiles, one readable JSON file each (issue 17). */
+    public Path mappings() {
+        return root.resolve("mappings");
+    }
+
     public Path settingsFile() {
         return root.resolve("settings.properties");
     }

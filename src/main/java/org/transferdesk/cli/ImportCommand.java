@@ -8,6 +8,8 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.ledger.ImportError;
 import org.transferdesk.ledger.ImportFailedException;
+import org.transferdesk.ledger.ImportMapping;
+import org.transferdesk.ledger.MappingProfiles;
 import org.transferdesk.ledger.ImportPreview;
 import org.transferdesk.ledger.ImportResult;
 import org.transferdesk.ledger.LedgerImporter;
@@ -45,10 +47,33 @@ public final class ImportCommand extends CliCommand {
             description = "Also write every problem and note of the check to FILE (CSV, opens in Excel).")
     java.nio.file.Path problemsFile;
 
+    @Option(names = "--mapping", paramLabel = "PROFILE",
+            description = "Read the file with this mapping profile (a name in the data folder's mappings/, or a path to "
+                    + "a .json file): its sheets, columns, values and answers come before any guess; a value it does not "
+                    + "cover fails the import with its cell named.")
+    String mapping;
+
+    @Option(names = "--save-mapping", paramLabel = "PROFILE",
+            description = "Write the mapping this check read the file with (the profile given, plus every guess and "
+                    + "every column left out) to PROFILE, for the next import or to edit.")
+    String saveMapping;
+
     @Override
     protected Integer run(AppContext context) throws java.io.IOException {
         LedgerImporter importer = context.ledger();
-        ImportPreview preview = importer.preview(source, update, includeHidden, ProgressSink.NONE);
+        MappingProfiles profiles = new MappingProfiles(context.folder().mappings());
+        ImportMapping profile;
+        try {
+            profile = mapping == null ? ImportMapping.NONE : profiles.read(mapping);
+        } catch (ImportFailedException e) {
+            return refused(e.errors());
+        }
+        ImportPreview preview = importer.preview(source, new LedgerImporter.Options(update, includeHidden, profile),
+                ProgressSink.NONE);
+        if (saveMapping != null) {
+            Path written = profiles.write(saveMapping, preview.mapping().mapping());
+            out().println(I18n.t("cli.import.mappingSaved", written.toAbsolutePath()));
+        }
         if (problemsFile != null) {
             List<ImportError> all = new java.util.ArrayList<>(preview.errors());
             all.addAll(preview.notices());

@@ -52,8 +52,9 @@ final class InventorList {
         if (!anyShare && !text.isBlank()) {
             // 张三、李四: equal shares only when the clerk said so (a question for the sheet), never a silent guess
             if (!cells.equalSharesConfirmed()) {
+                // the import is refused until it is answered; the entries still go on, so the names and the key
+                // contributors are asked about in the same round
                 cells.askShares(INVENTORS, text.strip());
-                return entries;
             }
             List<String> names = java.util.Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty()).toList();
             List<Percent> shares = equalShares(names.size());

@@ -258,12 +258,14 @@ public record ImportMapping(String format, Map<String, String> sheets, Map<Strin
         return out;
     }
 
-    static LedgerSheet sheetOf(String alias) {
+    /** The sheet with this alias, or null. */
+    public static LedgerSheet sheetOf(String alias) {
         return java.util.Arrays.stream(LedgerSheet.values()).filter(s -> s.alias().equals(alias)).findFirst()
                 .orElse(null);
     }
 
-    static LedgerColumn columnOf(LedgerSheet sheet, String alias) {
+    /** The column of a sheet with this alias, or null. */
+    public static LedgerColumn columnOf(LedgerSheet sheet, String alias) {
         return sheet.columns().stream().filter(c -> c.alias().equals(alias)).findFirst().orElse(null);
     }
 

@@ -46,6 +46,11 @@ public final class ImportPreview {
         return mapping;
     }
 
+    /** The first {@code rows} rows of each sheet read, as they will be stored. */
+    public List<PreviewSample> sample(int rows) {
+        return PreviewSample.of(data, rows);
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty();
     }

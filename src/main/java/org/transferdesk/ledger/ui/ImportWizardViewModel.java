@@ -18,19 +18,28 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.ledger.ImportError;
 import org.transferdesk.ledger.ImportFailedException;
 import org.transferdesk.ledger.ImportPreview;
+import org.transferdesk.ledger.ImportMapping;
 import org.transferdesk.ledger.LedgerImporter;
+import org.transferdesk.ledger.MappingProfiles;
+import org.transferdesk.ledger.MappingReport;
+import org.transferdesk.ledger.PreviewSample;
 import org.transferdesk.ledger.SheetCounts;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
- * The import wizard: choose a workbook or CSV folder, check it (nothing written), see the counts or
- * every error, then import all of it in one transaction. Both steps show progress and can be cancelled.
+ * The import wizard: choose a workbook or CSV folder and, if the office has one, a mapping profile; check it (nothing
+ * written); see how every worksheet, header and value was read and answer the questions (the mapping step), the first
+ * rows as they will be stored, and the problems grouped by cause; check again with the answers; save them as a
+ * profile; then import all of it in one transaction. Checking and importing show progress and can be cancelled.
  */
 public final class ImportWizardViewModel {
     /** Where the wizard is. */
     public enum Step { CHOOSE, CHECKING, CHECKED, IMPORTING, DONE }
+
+    /** How many rows of each sheet the preview shows as they will be stored. */
+    static final int SAMPLE_ROWS = 5;
 
     private final LedgerImporter importer;
     private final TaskExecutor executor;
@@ -43,16 +52,93 @@ public final class ImportWizardViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<SheetCounts> counts = FXCollections.observableArrayList();
     private final ObservableList<ImportError> errors = FXCollections.observableArrayList();
+    private final ObservableList<MappingRow> mappingRows = FXCollections.observableArrayList();
+    private final ObservableList<ProblemGroup> problemGroups = FXCollections.observableArrayList();
+    private final ObservableList<PreviewSample> samples = FXCollections.observableArrayList();
+    private final ObservableList<String> profileNames = FXCollections.observableArrayList();
+    private final StringProperty profileName = new SimpleStringProperty("");
+    /** The clerk ticked that the automatic readings shown are right. */
+    private final BooleanProperty guessesConfirmed = new SimpleBooleanProperty();
+    private final BooleanProperty hasGuesses = new SimpleBooleanProperty();
+    /** A choice in the mapping step changed since the last check: check again before importing or saving. */
+    private final BooleanProperty mappingChanged = new SimpleBooleanProperty();
+    private final StringProperty mappingSummary = new SimpleStringProperty("");
+    private final MappingProfiles profiles;
+    /** The profile the next check reads with: the one loaded, with the clerk's answers. */
+    private ImportMapping mapping = ImportMapping.NONE;
     private ImportPreview preview;
     private TaskExecutor.TaskHandle running;
 
     public ImportWizardViewModel(LedgerImporter importer, TaskExecutor executor, DataEvents events) {
+        this(importer, executor, events, null);
+    }
+
+    /** {@code profiles}: the data folder's mapping profiles; null when there is nowhere to keep them. */
+    public ImportWizardViewModel(LedgerImporter importer, TaskExecutor executor, DataEvents events,
+                                 MappingProfiles profiles) {
         this.importer = importer;
         this.executor = executor;
         this.events = events;
+        this.profiles = profiles;
         source.addListener((o, a, b) -> reset());
         updateExisting.addListener((o, a, b) -> reset());
         includeHidden.addListener((o, a, b) -> reset());
+        guessesConfirmed.addListener((o, a, b) -> step.set(step.get() == Step.CHECKED ? Step.CHECKED : step.get()));
+    }
+
+    /** Lists the office's profiles in the background and loads the one used last (the newest file), if any. */
+    public void loadProfiles() {
+        if (profiles == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> profiles.names()).onSuccess(names -> {
+            profileNames.setAll(names);
+        }));
+    }
+
+    /** Reads the named profile in the background; the next check reads with it. */
+    public void useProfile(String name) {
+        if (profiles == null || name == null || name.isBlank()) {
+            mapping = ImportMapping.NONE;
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> profiles.read(name)).onSuccess(m -> {
+            mapping = m;
+            profileName.set(name);
+            message.set(I18n.t("import.profileLoaded", name));
+            reset();
+        }).onFailure(e -> message.set(e instanceof ImportFailedException f && !f.errors().isEmpty()
+                ? f.errors().get(0).message() : org.transferdesk.ui.ErrorHandler.plainMessage(e))));
+    }
+
+    /** Saves what the last check read with (the profile, every guess, every answer) under the name typed. */
+    public void saveProfile() {
+        String name = profileName.get() == null ? "" : profileName.get().strip();
+        if (profiles == null || preview == null || name.isEmpty()) {
+            message.set(I18n.t("import.profileNameFirst"));
+            return;
+        }
+        if (mappingChanged.get()) {
+            message.set(I18n.t("import.mappingChanged"));
+            return;
+        }
+        ImportMapping toSave = preview.mapping().mapping();
+        executor.execute(BackgroundTask.of(p -> profiles.write(name, toSave)).onSuccess(file -> {
+            mapping = toSave;
+            if (!profileNames.contains(name)) {
+                profileNames.add(name);
+            }
+            message.set(I18n.t("import.profileSaved", name, file));
+        }).onFailure(e -> message.set(org.transferdesk.ui.ErrorHandler.plainMessage(e))));
+    }
+
+    /** A choice in the mapping step: written into the profile the next check reads with. */
+    public void answer(MappingRow row) {
+        mapping = row.answer(mapping);
+        mappingChanged.set(mappingRows.stream().anyMatch(MappingRow::changed));
+        if (mappingChanged.get()) {
+            message.set(I18n.t("import.mappingChanged"));
+        }
     }
 
     private void reset() {
@@ -60,6 +146,11 @@ public final class ImportWizardViewModel {
             step.set(Step.CHOOSE);
             counts.clear();
             errors.clear();
+            mappingRows.clear();
+            problemGroups.clear();
+            samples.clear();
+            mappingSummary.set("");
+            mappingChanged.set(false);
             message.set("");
         }
     }
@@ -75,9 +166,8 @@ public final class ImportWizardViewModel {
         counts.clear();
         errors.clear();
         message.set(I18n.t("import.checking"));
-        boolean update = updateExisting.get();
-        boolean hidden = includeHidden.get();
-        running = executor.execute(BackgroundTask.of(p -> importer.preview(chosen, update, hidden, p))
+        LedgerImporter.Options options = new LedgerImporter.Options(updateExisting.get(), includeHidden.get(), mapping);
+        running = executor.execute(BackgroundTask.of(p -> importer.preview(chosen, options, p))
                 .onProgress((fraction, text) -> progress.set(fraction))
                 .onSuccess(result -> {
                     preview = result;
@@ -85,6 +175,18 @@ public final class ImportWizardViewModel {
                     // notices follow the errors in the same list: what was read as 万元, skipped or ignored
                     errors.setAll(result.errors());
                     errors.addAll(result.notices());
+                    MappingReport report = result.mapping();
+                    mappingRows.setAll(MappingRow.of(report));
+                    problemGroups.setAll(ProblemGroup.of(result.errors(), mappingRows));
+                    samples.setAll(result.sample(SAMPLE_ROWS));
+                    hasGuesses.set(report.hasGuesses());
+                    guessesConfirmed.set(false);
+                    mappingChanged.set(false);
+                    mappingSummary.set(I18n.t("import.mappingSummary",
+                            mappingRows.stream().filter(r -> r.origin() == MappingReport.Origin.GUESSED).count(),
+                            report.openQuestions(),
+                            mappingRows.stream().filter(r -> r.origin() == MappingReport.Origin.UNMAPPED
+                                    && r.kind() != MappingRow.Kind.QUESTION).count()));
                     String ready = result.hasErrors() ? I18n.t("import.hasErrors", result.errors().size())
                             : I18n.t("import.ready");
                     message.set(result.notices().isEmpty() ? ready
@@ -101,8 +203,13 @@ public final class ImportWizardViewModel {
                 }));
     }
 
+    /**
+     * After a clean check, with the mapping as checked (no choice changed since) and any automatic reading confirmed
+     * by the clerk: a guess is shown and confirmed, never applied silently.
+     */
     public boolean canImport() {
-        return step.get() == Step.CHECKED && preview != null && !preview.hasErrors();
+        return step.get() == Step.CHECKED && preview != null && !preview.hasErrors() && !mappingChanged.get()
+                && (!hasGuesses.get() || guessesConfirmed.get());
     }
 
     /** Writes everything in one transaction; on any error or cancellation nothing is written. */
@@ -189,5 +296,52 @@ public final class ImportWizardViewModel {
 
     public ObservableList<ImportError> errors() {
         return errors;
+    }
+
+    /** The mapping step's lines: questions, guesses, what is left out, and the rest. */
+    public ObservableList<MappingRow> mappingRows() {
+        return mappingRows;
+    }
+
+    public ObservableList<ProblemGroup> problemGroups() {
+        return problemGroups;
+    }
+
+    /** The first rows of each sheet as they will be stored. */
+    public ObservableList<PreviewSample> samples() {
+        return samples;
+    }
+
+    public ObservableList<String> profileNames() {
+        return profileNames;
+    }
+
+    public StringProperty profileNameProperty() {
+        return profileName;
+    }
+
+    public BooleanProperty guessesConfirmedProperty() {
+        return guessesConfirmed;
+    }
+
+    public BooleanProperty hasGuessesProperty() {
+        return hasGuesses;
+    }
+
+    public BooleanProperty mappingChangedProperty() {
+        return mappingChanged;
+    }
+
+    public StringProperty mappingSummaryProperty() {
+        return mappingSummary;
+    }
+
+    /** The profile the next check reads with. */
+    public ImportMapping mapping() {
+        return mapping;
+    }
+
+    public boolean hasProfiles() {
+        return profiles != null;
     }
 }

@@ -304,7 +304,7 @@ public final class AppContext implements AutoCloseable {
     /** The ledger in the import format (export ledger). */
     public org.transferdesk.ledger.LedgerExport ledgerExport() {
         return new org.transferdesk.ledger.LedgerExport(
-                new org.transferdesk.ledger.persistence.LedgerExportReader(database.dsl()));
+                new org.transferdesk.ledger.persistence.LedgerExportReader(database.dsl()), clock);
     }
 
     public LedgerImporter ledger() {

@@ -40,7 +40,10 @@ final class ShellCommands implements ShellActions {
         importWizard.run();
     }
 
-    /** 导出台账: the records in the import format, one workbook; in the background, then says where and how many. */
+    /**
+     * 导出台账: the records in the import format, one workbook; in the background, then says where and how many,
+     * and (in a dialog) what the format could not hold.
+     */
     @Override
     public void exportLedger() {
         var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
@@ -49,7 +52,16 @@ final class ShellCommands implements ShellActions {
                     Path target = file.toString().toLowerCase().endsWith(".xlsx") ? file
                             : file.resolveSibling(file.getFileName() + ".xlsx");
                     executor.execute(BackgroundTask.of(p -> context.ledgerExport().write(target))
-                            .onSuccess(written -> dialogs.notify(I18n.t("cli.export.ledgerWritten", written.rows(), target))));
+                            .onSuccess(written -> {
+                                String done = I18n.t("cli.export.ledgerWritten", written.rows(), target);
+                                if (written.notes().isEmpty()) {
+                                    dialogs.notify(done);
+                                } else {
+                                    // what was left out must not vanish with a passing notice
+                                    dialogs.showInfo(I18n.t("menu.exportLedger"),
+                                            done + "\n\n" + String.join("\n", written.notes()));
+                                }
+                            }));
                 });
     }
 

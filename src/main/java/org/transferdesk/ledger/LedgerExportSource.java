@@ -5,8 +5,13 @@ import java.util.Map;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.people.Person;
+import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.reward.Distribution;
 
-/** What {@link LedgerExport} reads: every person, result (with inventors and IP) and deal, and the credit codes. */
+/**
+ * What {@link LedgerExport} reads: every person, result (with inventors and IP) and deal, the credit codes, every
+ * reward distribution (with its lines, whatever its status) and every pilot case (with its steps).
+ */
 public interface LedgerExportSource {
     List<Person> people();
 
@@ -16,4 +21,10 @@ public interface LedgerExportSource {
 
     /** Counterparty id → unified social credit code, where recorded. */
     Map<Long, String> creditCodes();
+
+    /** Every distribution, revoked ones included. */
+    List<Distribution> distributions();
+
+    /** Every pilot case, ended ones included. */
+    List<PilotCase> pilotCases();
 }

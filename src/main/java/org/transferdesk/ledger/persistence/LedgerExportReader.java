@@ -15,6 +15,10 @@ import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.ledger.LedgerExportSource;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.PersonRepository;
+import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.persistence.PilotRepository;
+import org.transferdesk.reward.Distribution;
+import org.transferdesk.reward.persistence.DistributionRepository;
 
 /** Reads what the ledger export writes, through the features' own repositories (results one by one, in order). */
 public final class LedgerExportReader implements LedgerExportSource {
@@ -50,5 +54,15 @@ public final class LedgerExportReader implements LedgerExportSource {
             }
         }
         return codes;
+    }
+
+    @Override
+    public List<Distribution> distributions() {
+        return new DistributionRepository(dsl).findWhere(null, null);
+    }
+
+    @Override
+    public List<PilotCase> pilotCases() {
+        return new PilotRepository(dsl).findAll();
     }
 }

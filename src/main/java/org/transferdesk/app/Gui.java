@@ -208,7 +208,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
 
     private void openImportWizard() {
         editors.open("import-wizard", ctx -> {
-            ImportWizardViewModel vm = new ImportWizardViewModel(context.ledger(), executor, events);
+            ImportWizardViewModel vm = new ImportWizardViewModel(context.ledger(), executor, events,
+                    new org.transferdesk.ledger.MappingProfiles(context.folder().mappings()));
             Parent root = new ImportWizardView(vm, ctx.dialogs(), ctx.close()).build();
             // Closing the wizard cancels a running check or import (the transaction rolls back).
             return new EditorWindows.Editor(root, () -> {

@@ -45,6 +45,17 @@ public final class MappingProfiles {
         return file;
     }
 
+    /** The profile written last (the one this office used last), if any. */
+    public java.util.Optional<String> newest() {
+        return names().stream().max(java.util.Comparator.comparing(n -> {
+            try {
+                return Files.getLastModifiedTime(folder.resolve(n + SUFFIX));
+            } catch (IOException e) {
+                return java.nio.file.attribute.FileTime.fromMillis(0);
+            }
+        }));
+    }
+
     /** The names of the profiles in the folder, sorted. */
     public List<String> names() {
         if (!Files.isDirectory(folder)) {

@@ -83,7 +83,6 @@ public final class ImportWizardViewModel {
         source.addListener((o, a, b) -> reset());
         updateExisting.addListener((o, a, b) -> reset());
         includeHidden.addListener((o, a, b) -> reset());
-        guessesConfirmed.addListener((o, a, b) -> step.set(step.get() == Step.CHECKED ? Step.CHECKED : step.get()));
     }
 
     /** Lists the office's profiles in the background and loads the one used last (the newest file), if any. */
@@ -91,9 +90,13 @@ public final class ImportWizardViewModel {
         if (profiles == null) {
             return;
         }
-        executor.execute(BackgroundTask.of(p -> profiles.names()).onSuccess(names -> {
-            profileNames.setAll(names);
-        }));
+        executor.execute(BackgroundTask.of(p -> java.util.Map.entry(profiles.names(), profiles.newest().orElse("")))
+                .onSuccess(found -> {
+                    profileNames.setAll(found.getKey());
+                    if (!found.getValue().isEmpty()) {
+                        useProfile(found.getValue());
+                    }
+                }));
     }
 
     /** Reads the named profile in the background; the next check reads with it. */

@@ -198,7 +198,7 @@ public final class MappingRow {
     }
 
     public String originLabel() {
-        return I18n.t("mapping.origin." + origin.name());
+        return I18n.t(isOpen() ? "mapping.origin.QUESTION" : "mapping.origin." + origin.name());
     }
 
     public List<Option> options() {

@@ -119,6 +119,10 @@ class ImportWizardGuiTest {
         robot.clickOn(robot.lookup(".button").lookup((Button b) -> b.getText().startsWith("选择 Excel")).<Button>query());
         robot.clickOn("#checkButton");
         TableView<?> problems = robot.lookup("#errorsTable").queryTableView();
+        waitFor(() -> robot.lookup("#confirmGuessesBox").queryAs(javafx.scene.control.CheckBox.class).isVisible());
+        assertThat(robot.lookup("#importButton").queryButton().isDisabled())
+                .as("the guesses (人员名单, 所在学院, 作价入股 …) are confirmed before anything is imported").isTrue();
+        robot.clickOn("#confirmGuessesBox");
         waitFor(() -> !robot.lookup("#importButton").queryButton().isDisabled());
         assertThat(problems.getItems()).hasSizeGreaterThanOrEqualTo(5);
         robot.interact(() -> org.transferdesk.ui.Screenshots.save(problems.getScene(), "import-wizard-notes"));

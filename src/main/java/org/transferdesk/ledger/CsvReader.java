@@ -29,17 +29,16 @@ import org.transferdesk.common.ProgressSink;
  * allowed) or GB18030/GBK — what Chinese Excel writes for "CSV" — detected and said in a notice.
  */
 final class CsvReader {
+    /** RFC 4180, empty lines kept as records: a record's number is the row Excel shows for it. */
+    static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
     private CsvReader() {
     }
 
     static Map<LedgerSheet, RawSheet> readFolder(Path folder, ErrorList errors, ErrorList notices, MappingLog log,
                                                  ProgressSink progress) throws IOException {
         Map<LedgerSheet, Path> files = new EnumMap<>(LedgerSheet.class);
-        List<Path> candidates;
-        try (Stream<Path> list = Files.list(folder)) {
-            candidates = list.filter(p -> Files.isRegularFile(p) && baseName(p) != null).sorted().toList();
-        }
-        for (Path file : candidates) {
+        for (Path file : files(folder)) {
             LedgerSheet kind = log.sheetFor(baseName(file));
             if (kind == null) {
                 if (!log.ignored(baseName(file))) {
@@ -61,6 +60,13 @@ final class CsvReader {
         return sheets;
     }
 
+    /** The CSV files of a folder, by name. */
+    static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> Files.isRegularFile(p) && baseName(p) != null).sorted().toList();
+        }
+    }
+
     /** The file name without ".csv", or null when it is not a CSV file. */
     static String baseName(Path file) {
         String name = file.getFileName().toString();
@@ -73,21 +79,19 @@ final class CsvReader {
         String name = baseName(file);
         progress.checkCancelled();
         progress.progress(0, 0, I18n.t("ledger.progress.reading", file.getFileName()));
-        byte[] bytes = Files.readAllBytes(file);
-        String content = decode(bytes, StandardCharsets.UTF_8);
-        if (content == null) {
-            content = decode(bytes, java.nio.charset.Charset.forName("GB18030"));
-            if (content == null) {
-                errors.add(kind, new ImportError(name, 0, "", "ledger.csv.notUtf8", file.getFileName().toString()));
-                return Optional.empty();
-            }
+        Text text = decode(Files.readAllBytes(file));
+        if (text == null) {
+            errors.add(kind, new ImportError(name, 0, "", "ledger.csv.notUtf8", file.getFileName().toString()));
+            return Optional.empty();
+        }
+        if (text.gb18030()) {
             notices.add(kind, new ImportError(name, 0, "", "ledger.notice.gbk", file.getFileName().toString()));
         }
         List<String> headers = null;
         int headerRow = 0;
         List<RawSheet.RawRow> rows = new ArrayList<>();
-        try (Reader in = new java.io.StringReader(content);
-             CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180)) {
+        try (Reader in = new java.io.StringReader(text.content());
+             CSVParser parser = CSVParser.parse(in, FORMAT)) {
             for (CSVRecord record : parser) {
                 List<Object> cells = new ArrayList<>(record.values().length);
                 for (String v : record.values()) {
@@ -113,6 +117,23 @@ final class CsvReader {
             }
         }
         return Optional.of(new RawSheet(kind, name, headerRow, headers == null ? List.of() : headers, rows));
+    }
+
+    /**
+     * The text of a CSV file: strictly UTF-8 (a leading BOM dropped), else GB18030 ({@code gb18030} true); null when
+     * it is neither. Shared with {@link ProblemWorkbook}, which copies the CSV files into a workbook.
+     */
+    static Text decode(byte[] bytes) {
+        String content = decode(bytes, StandardCharsets.UTF_8);
+        if (content != null) {
+            return new Text(content.startsWith("\uFEFF") ? content.substring(1) : content, false);
+        }
+        content = decode(bytes, java.nio.charset.Charset.forName("GB18030"));
+        return content == null ? null : new Text(content, true);
+    }
+
+    /** A decoded CSV file; {@code gb18030}: read as GB18030/GBK rather than UTF-8. */
+    record Text(String content, boolean gb18030) {
     }
 
     private static String decode(byte[] bytes, java.nio.charset.Charset charset) {

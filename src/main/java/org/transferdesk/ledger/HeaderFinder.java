@@ -41,7 +41,8 @@ final class HeaderFinder {
         return row.cells().stream().map(RowCells::asText).toList();
     }
 
-    private static boolean namesColumns(LedgerSheet sheet, List<String> cells) {
+    /** Whether a row's texts name at least two of the sheet's columns (its header); also for {@link ProblemWorkbook}. */
+    static boolean namesColumns(LedgerSheet sheet, List<String> cells) {
         long named = sheet.columns().stream().filter(c -> cells.stream().anyMatch(c::matches)).count();
         return named >= Math.min(2, sheet.columns().size());
     }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  * (the same view model): time to the first rows, to the full list, filter-as-you-type, and heap.
  * A benchmark, not a test: figures vary by machine and are reported, not asserted.
  */
-@Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = {ReportBenchmarkCommand.class, StartupBenchmarkCommand.class},
+@Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = {ReportBenchmarkCommand.class, StartupBenchmarkCommand.class,
+        ImportBenchmarkCommand.class},
         description = "Measure the results list on generated data (default 100,000 results). "
                 + "Run with -Xmx512m to check the heap budget.")
 public final class BenchmarkCommand implements Callable<Integer> {
@@ -122,6 +123,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     private static double ms(long since) {
         return (System.nanoTime() - since) / 1e6;
+    }
+
+    /**
+     * The clock a benchmark's data is dated by: the root command's when run under {@code transferdesk} (tests fix it),
+     * else the system's. Here, as this class is a composition root where the wall clock may be read.
+     */
+    static Clock clock(picocli.CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof TransferDeskCommand root ? root.clock() : Clock.systemDefaultZone();
     }
 
     /** Removes a throwaway benchmark folder. */

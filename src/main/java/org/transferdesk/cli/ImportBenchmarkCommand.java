@@ -1,0 +1,310 @@
+package org.transferdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.app.DataFolder;
+import org.transferdesk.benchmark.GeneratedLedger;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.ProgressSink;
+import org.transferdesk.ledger.ImportError;
+import org.transferdesk.ledger.ImportPreview;
+import org.transferdesk.ledger.ImportResult;
+import org.transferdesk.ledger.LedgerImporter;
+import org.transferdesk.ledger.LedgerSheet;
+import org.transferdesk.ledger.SheetCounts;
+import org.transferdesk.settings.UserSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The ledger import on a generated office ledger ({@link GeneratedLedger}): each run writes the workbook (or the
+ * folder of CSV files), then in a fresh data folder checks it ({@code preview}), writes it ({@code commit}) and checks
+ * the same file again as a re-import with update existing, which must create nothing. The median and the fastest of
+ * the runs are printed per phase, and the rows per sheet: generated, imported, and what the re-import would create or
+ * update. The run fails if the generated ledger does not import completely.
+ * A benchmark, not a test: figures vary by machine and are reported, not asserted.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Measure the ledger import on a generated office ledger (default 10,000 results and as many "
+                + "contracts, with their inventors, IP, receipts and costs, and the people): writing the workbook, the "
+                + "check (preview), the write (commit) and a second check of the same file as a re-import with update, "
+                + "each run in a fresh data folder.",
+                "A benchmark, not a test: figures vary by machine and are reported, not asserted."})
+public final class ImportBenchmarkCommand implements Callable<Integer> {
+    private static final int ERRORS_SHOWN = 20;
+    private static final int NOTICES_SHOWN = 5;
+
+    @Option(names = "--rows", defaultValue = "10000",
+            description = "Results and contracts to generate (default ${DEFAULT-VALUE}); people (one for five "
+                    + "results), IP rights (one per result), receipts and costs follow from it.")
+    int rows;
+
+    @Option(names = "--runs", defaultValue = "3",
+            description = "Runs, each in a fresh data folder (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--csv",
+            description = "Benchmark a folder of UTF-8 CSV files (one per sheet) instead of an .xlsx workbook.")
+    boolean csv;
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "Also write the generated ledger into DIR and keep it.")
+    Path keep;
+
+    @Option(names = "--lang", paramLabel = "zh|en",
+            description = "Language of the output (default: the app's setting, else zh).")
+    String lang;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** What one run measured (milliseconds per phase) and counted. */
+    private record Run(double[] ms, List<ImportError> notices, List<SheetCounts> imported, List<SheetCounts> again) {
+    }
+
+    private enum Phase { WRITE, PREVIEW, COMMIT, REIMPORT }
+
+    @Override
+    public Integer call() throws Exception {
+        applyLanguage();
+        if (rows < 1 || runs < 1) {
+            throw new ParameterException(spec.commandLine(), I18n.t("cli.benchmark.import.badCount"));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Clock clock = BenchmarkCommand.clock(spec);
+        Path base = Files.createTempDirectory("transferdesk-import-benchmark-");
+        System.setProperty("transferdesk.logdir", base.resolve("logs").toString());
+        try {
+            GeneratedLedger ledger = GeneratedLedger.generate(rows, LocalDate.now(clock),
+                    GeneratedLedger.DEFAULT_SEED);
+            out.println(I18n.t("cli.benchmark.import.title", number(rows),
+                    I18n.t(csv ? "cli.benchmark.import.asCsv" : "cli.benchmark.import.asXlsx"), runs, base));
+            out.println(I18n.t("cli.benchmark.import.generated", number(ledger.totalRows()), GeneratedLedger.SHEETS
+                    .stream().map(s -> s.sheetName() + " " + number(ledger.rows(s))).collect(Collectors.joining(" · "))));
+            List<Run> done = new ArrayList<>();
+            for (int r = 1; r <= runs; r++) {
+                Run run = run(ledger, base.resolve("run-" + r), clock);
+                if (run == null) {
+                    return 1;
+                }
+                done.add(run);
+                out.println("  " + I18n.t("cli.benchmark.import.run", r, runs, ms(run.ms()[0]), ms(run.ms()[1]),
+                        ms(run.ms()[2]), ms(run.ms()[3])));
+            }
+            printPhases(out, done);
+            Run last = done.get(done.size() - 1);
+            printNotices(out, last.notices());
+            int result = printCounts(out, ledger, last);
+            if (keep != null) {
+                Path kept = keep.resolve(ledgerName());
+                write(ledger, kept);
+                out.println(I18n.t("cli.benchmark.import.kept", kept.toAbsolutePath()));
+            }
+            out.println(I18n.t("cli.benchmark.import.note"));
+            return result;
+        } finally {
+            BenchmarkCommand.deleteTree(base);
+        }
+    }
+
+    /** One run in its own folder: the file, then a fresh data folder; null when the import refused the file. */
+    private Run run(GeneratedLedger ledger, Path folder, Clock clock) throws java.io.IOException {
+        Files.createDirectories(folder);
+        Path source = folder.resolve(ledgerName());
+        double[] ms = new double[Phase.values().length];
+        System.gc();
+        long t = System.nanoTime();
+        write(ledger, source);
+        ms[Phase.WRITE.ordinal()] = since(t);
+        try (AppContext context = AppContext.open(new DataFolder(folder.resolve("data")), clock)) {
+            LedgerImporter importer = context.ledger();
+            t = System.nanoTime();
+            ImportPreview preview = importer.preview(source, false, ProgressSink.NONE);
+            ms[Phase.PREVIEW.ordinal()] = since(t);
+            if (preview.hasErrors()) {
+                refused("cli.benchmark.import.refused", preview.errors());
+                return null;
+            }
+            t = System.nanoTime();
+            ImportResult result = importer.commit(preview, ProgressSink.NONE);
+            ms[Phase.COMMIT.ordinal()] = since(t);
+            t = System.nanoTime();
+            ImportPreview again = importer.preview(source, true, ProgressSink.NONE);
+            ms[Phase.REIMPORT.ordinal()] = since(t);
+            if (again.hasErrors()) {
+                refused("cli.benchmark.import.reimportRefused", again.errors());
+                return null;
+            }
+            return new Run(ms, preview.notices(), result.counts(), again.counts());
+        } finally {
+            BenchmarkCommand.deleteTree(folder);
+        }
+    }
+
+    private void refused(String key, List<ImportError> errors) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(I18n.t(key, errors.size()));
+        errors.stream().limit(ERRORS_SHOWN).forEach(e -> err.println("  " + ImportCommand.line(e)));
+    }
+
+    /** Median and fastest run of each phase; numbers first, so CJK labels do not shift the columns. */
+    private void printPhases(PrintWriter out, List<Run> done) {
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of(I18n.t("cli.benchmark.import.median"), I18n.t("cli.benchmark.import.min"),
+                I18n.t("cli.benchmark.import.phase")));
+        for (Phase phase : Phase.values()) {
+            List<Double> times = done.stream().map(r -> r.ms[phase.ordinal()]).sorted().toList();
+            table.add(List.of(ms(median(times)), ms(times.get(0)), label(phase)));
+        }
+        printTable(out, table);
+    }
+
+    private String label(Phase phase) {
+        return switch (phase) {
+            case WRITE -> I18n.t(csv ? "cli.benchmark.import.writeCsv" : "cli.benchmark.import.writeXlsx");
+            case PREVIEW -> I18n.t("cli.benchmark.import.preview");
+            case COMMIT -> I18n.t("cli.benchmark.import.commit");
+            case REIMPORT -> I18n.t("cli.benchmark.import.reimport");
+        };
+    }
+
+    private void printNotices(PrintWriter out, List<ImportError> notices) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        out.println(I18n.t("cli.benchmark.import.notices", notices.size()));
+        notices.stream().limit(NOTICES_SHOWN).forEach(n -> out.println("  " + ImportCommand.line(n)));
+    }
+
+    /** Rows per sheet: generated, imported, and what a re-import would create and update. 1 if not all imported. */
+    private int printCounts(PrintWriter out, GeneratedLedger ledger, Run run) {
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of(I18n.t("cli.benchmark.import.rows"), I18n.t("cli.benchmark.import.imported"),
+                I18n.t("cli.benchmark.import.reCreated"), I18n.t("cli.benchmark.import.reUpdated"),
+                I18n.t("cli.benchmark.import.sheet")));
+        int generated = 0;
+        int imported = 0;
+        int created = 0;
+        int updated = 0;
+        for (LedgerSheet sheet : GeneratedLedger.SHEETS) {
+            SheetCounts first = counts(run.imported(), sheet);
+            SheetCounts again = counts(run.again(), sheet);
+            table.add(List.of(number(ledger.rows(sheet)), number(first.created()), number(again.created()),
+                    number(again.updated()), sheet.sheetName()));
+            generated += ledger.rows(sheet);
+            imported += first.created();
+        }
+        for (SheetCounts c : run.again()) {
+            created += c.created();
+            updated += c.updated();
+        }
+        table.add(List.of(number(generated), number(imported), number(created), number(updated),
+                I18n.t("cli.benchmark.import.total")));
+        printTable(out, table);
+        out.println(I18n.t("cli.benchmark.import.summary", number(imported), number(generated), number(created),
+                number(updated)));
+        out.println(I18n.t("cli.benchmark.import.updatedMeans"));
+        int result = 0;
+        if (imported != generated) {
+            spec.commandLine().getErr().println(I18n.t("cli.benchmark.import.mismatch", number(imported),
+                    number(generated)));
+            result = 1;
+        }
+        if (created > 0) {
+            spec.commandLine().getErr().println(I18n.t("cli.benchmark.import.reimportCreates", number(created)));
+            result = 1;
+        }
+        return result;
+    }
+
+    private static SheetCounts counts(List<SheetCounts> counts, LedgerSheet sheet) {
+        return counts.stream().filter(c -> sheet.matches(c.sheet())).findFirst()
+                .orElse(new SheetCounts(sheet.sheetName(), 0, 0, 0));
+    }
+
+    /** Right-aligned columns but the last, which is left as it is (the labels). */
+    private static void printTable(PrintWriter out, List<List<String>> table) {
+        int columns = table.get(0).size();
+        int[] widths = new int[columns - 1];
+        for (List<String> row : table) {
+            for (int c = 0; c < columns - 1; c++) {
+                widths[c] = Math.max(widths[c], width(row.get(c)));
+            }
+        }
+        for (List<String> row : table) {
+            StringBuilder line = new StringBuilder(" ");
+            for (int c = 0; c < columns - 1; c++) {
+                line.append(" ".repeat(widths[c] - width(row.get(c)) + 2)).append(row.get(c));
+            }
+            out.println(line.append("  ").append(row.get(columns - 1)));
+        }
+    }
+
+    /** Columns a text takes in a terminal: CJK characters and full-width forms take two. */
+    static int width(String text) {
+        return text.codePoints().map(cp -> cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF
+                || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F
+                || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6) ? 2 : 1).sum();
+    }
+
+    private String ledgerName() {
+        return "ledger-" + rows + (csv ? "" : ".xlsx");
+    }
+
+    private void write(GeneratedLedger ledger, Path target) {
+        if (csv) {
+            ledger.writeCsvFolder(target);
+        } else {
+            ledger.writeXlsx(target);
+        }
+    }
+
+    /**
+     * --lang here, on {@code benchmark} or on {@code transferdesk}; else the language chosen in the app (the data
+     * folder's settings, as the other commands do); else Chinese.
+     */
+    private void applyLanguage() {
+        String chosen = lang;
+        Path dataDir = null;
+        if (chosen == null && spec.parent() != null && spec.parent().userObject() instanceof BenchmarkCommand parent
+                && parent.options != null) {
+            chosen = parent.options.lang;
+        }
+        if (spec.root().userObject() instanceof TransferDeskCommand root && root.options != null) {
+            chosen = chosen != null ? chosen : root.options.lang;
+            dataDir = root.options.dataDir;
+        }
+        if (chosen != null) {
+            I18n.setLocale("en".equalsIgnoreCase(chosen) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        } else {
+            I18n.setLocale(new UserSettings(DataFolder.resolve(dataDir).settingsFile()).language());
+        }
+    }
+
+    private static double median(List<Double> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double since(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static String ms(double ms) {
+        return String.format(Locale.ROOT, "%,.0f", ms);
+    }
+
+    private static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}

@@ -44,7 +44,8 @@ public final class ImportCommand extends CliCommand {
     boolean includeHidden;
 
     @Option(names = "--problems", paramLabel = "FILE",
-            description = "Also write every problem and note of the check to FILE (CSV, opens in Excel).")
+            description = "Also write every problem and note of the check to FILE: ending in .xlsx, a copy of the "
+                    + "ledger with the bad cells highlighted and a 问题 column; otherwise a CSV list (opens in Excel).")
     java.nio.file.Path problemsFile;
 
     @Option(names = "--mapping", paramLabel = "PROFILE",
@@ -75,9 +76,13 @@ public final class ImportCommand extends CliCommand {
             out().println(I18n.t("cli.import.mappingSaved", written.toAbsolutePath()));
         }
         if (problemsFile != null) {
-            List<ImportError> all = new java.util.ArrayList<>(preview.errors());
-            all.addAll(preview.notices());
-            org.transferdesk.ledger.ImportProblems.writeCsv(problemsFile, all);
+            if (problemsFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                org.transferdesk.ledger.ProblemWorkbook.write(source, preview, true, problemsFile);
+            } else {
+                List<ImportError> all = new java.util.ArrayList<>(preview.errors());
+                all.addAll(preview.notices());
+                org.transferdesk.ledger.ImportProblems.writeCsv(problemsFile, all);
+            }
             out().println(I18n.t("cli.import.problemsWritten", problemsFile.toAbsolutePath()));
         }
         if (preview.hasErrors()) {

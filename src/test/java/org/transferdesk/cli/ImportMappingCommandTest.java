@@ -31,8 +31,15 @@ class ImportMappingCommandTest {
         Path file = MessyLedger.write(tmp.resolve("台账.xlsx"));
 
         CliRunner first = new CliRunner();
+        Path marked = tmp.resolve("台账-问题.xlsx");
         assertThat(first.run("import", "--data-dir", data.toString(), "--lang", "en", "--dry-run",
-                "--save-mapping", "月度台账", file.toString())).isEqualTo(2);
+                "--save-mapping", "月度台账", "--problems", marked.toString(), file.toString())).isEqualTo(2);
+        // the copy of the ledger with the problems marked: the 技术合作 cell carries its question
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(marked.toFile(), null, true)) {
+            var contracts = workbook.getSheet("合同台账");
+            assertThat(contracts.getRow(4).getCell(1).getStringCellValue()).isEqualTo("技术合作");
+            assertThat(contracts.getRow(4).getCell(1).getCellComment().getString().getString()).contains("技术合作");
+        }
         Path profile = data.resolve("mappings/月度台账.json");
         assertThat(first.out.toString()).contains("Mapping profile written to", profile.toString());
         // the value no table knows is named with its first cell and how many cells it stands for

@@ -155,8 +155,8 @@ class ProblemWorkbookTest {
         assertThat(errors).extracting(ImportError::sheet, ImportError::row, ImportError::column, ImportError::key)
                 .containsExactly(tuple("合同", 5, "签订日期", "ledger.cell.badDate"),
                         tuple("合同", 5, "合同金额", "ledger.cell.belowFen"),
-                        tuple("合同", 6, "转化方式", "ledger.cell.unknownValue"),
-                        tuple("合同", 6, "对方名称", "ledger.cell.required"));
+                        tuple("合同", 6, "对方名称", "ledger.cell.required"),
+                        tuple("合同", 6, "转化方式", "ledger.value.unmapped"));
 
         Path target = tmp.resolve("问题.xlsx");
         ProblemWorkbook.Summary summary = ProblemWorkbook.write(source, preview, false, target);
@@ -209,7 +209,7 @@ class ProblemWorkbookTest {
             assertThat(s.getRow(3).getCell(5)).isNull();
             assertThat(s.getRow(4).getCell(5).getStringCellValue()).isEqualTo(badDate + "；" + belowFen);
             assertThat(s.getRow(5).getCell(5).getStringCellValue())
-                    .isEqualTo(message(errors, 6, "转化方式") + "；" + message(errors, 6, "对方名称"));
+                    .isEqualTo(message(errors, 6, "对方名称") + "；" + message(errors, 6, "转化方式"));
 
             Sheet all = wb.getSheet("问题汇总");
             assertThat(texts(all.getRow(0))).containsExactly("工作表", "行", "列", "问题");

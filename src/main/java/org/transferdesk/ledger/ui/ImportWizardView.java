@@ -275,8 +275,9 @@ public final class ImportWizardView {
 
     @FXML
     private void onExportProblems() {
-        dialogs.chooseFileToSave(I18n.t("import.exportProblems"), I18n.t("import.problemsFile"),
-                List.of(new DialogService.FileType(I18n.t("file.csv"), List.of("*.csv"))))
+        dialogs.chooseFileToSave(I18n.t("import.exportProblems"), viewModel.problemWorkbookName(),
+                List.of(new DialogService.FileType(I18n.t("import.problemWorkbookType"), List.of("*.xlsx")),
+                        new DialogService.FileType(I18n.t("file.csv"), List.of("*.csv"))))
                 .ifPresent(viewModel::exportProblems);
     }
 

@@ -287,14 +287,30 @@ public final class ImportWizardViewModel {
         return counts;
     }
 
-    /** Writes every problem and note listed to a CSV in the background; says where it went. */
+    /**
+     * Writes every problem and note listed, in the background: to {@code target} ending in .xlsx a copy of the checked
+     * workbook with the bad cells highlighted and a 问题 column (to fix them in Excel), otherwise a CSV list.
+     */
     public void exportProblems(java.nio.file.Path target) {
         java.util.List<ImportError> listed = java.util.List.copyOf(errors);
+        ImportPreview checked = preview;
+        Path checkedSource = source.get();
+        boolean workbook = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
         executor.execute(BackgroundTask.of(p -> {
-            org.transferdesk.ledger.ImportProblems.writeCsv(target, listed);
+            if (workbook && checked != null && checkedSource != null) {
+                org.transferdesk.ledger.ProblemWorkbook.write(checkedSource, checked, true, target);
+            } else {
+                org.transferdesk.ledger.ImportProblems.writeCsv(target, listed);
+            }
             return target;
         }).onSuccess(t -> message.set(I18n.t("import.problemsExported", listed.size(), t)))
                 .onFailure(e -> message.set(org.transferdesk.ui.ErrorHandler.plainMessage(e))));
+    }
+
+    /** The file name proposed for the highlighted copy of the checked ledger. */
+    public String problemWorkbookName() {
+        return source.get() == null ? I18n.t("import.problemsFile")
+                : org.transferdesk.ledger.ProblemWorkbook.suggestedFileName(source.get());
     }
 
     public ObservableList<ImportError> errors() {

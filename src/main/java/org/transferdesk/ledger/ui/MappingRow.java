@@ -198,7 +198,15 @@ public final class MappingRow {
     }
 
     public String originLabel() {
-        return I18n.t(isOpen() ? "mapping.origin.QUESTION" : "mapping.origin." + origin.name());
+        if (isOpen()) {
+            return I18n.t("mapping.origin.QUESTION");
+        }
+        return I18n.t(switch (origin) {
+            case FORMAT -> "mapping.origin.FORMAT";
+            case GUESSED -> "mapping.origin.GUESSED";
+            case PROFILE -> "mapping.origin.PROFILE";
+            case UNMAPPED -> "mapping.origin.UNMAPPED";
+        });
     }
 
     public List<Option> options() {

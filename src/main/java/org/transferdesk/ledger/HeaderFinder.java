@@ -15,6 +15,10 @@ final class HeaderFinder {
     }
 
     static RawSheet locate(RawSheet raw, ErrorList notices) {
+        return grouped(titled(raw, notices), notices);
+    }
+
+    private static RawSheet titled(RawSheet raw, ErrorList notices) {
         if (raw.headers().isEmpty() || namesColumns(raw.sheet(), raw.headers())) {
             return raw;
         }
@@ -30,11 +34,66 @@ final class HeaderFinder {
                 int headerRow = rows.get(k).number();
                 notices.add(raw.sheet(), new ImportError(raw.name(), headerRow, "", "ledger.notice.titleRows",
                         headerRow, preamble.size()));
-                return new RawSheet(raw.sheet(), raw.name(), headerRow, texts, rows.subList(k + 1, rows.size()),
-                        preamble);
+                // a column named only in the row above (合同编号 merged down over a two-row header in a CSV) keeps it
+                List<String> above = preamble.get(preamble.size() - 1);
+                return new RawSheet(raw.sheet(), raw.name(), headerRow, fillFrom(raw.sheet(), texts, above),
+                        rows.subList(k + 1, rows.size()), preamble);
             }
         }
         return raw;
+    }
+
+    /**
+     * Two-row grouped headers (合同信息 over 转化方式/签订日期/合同金额): when the row under the header names columns where
+     * the header has a group label or nothing, and holds no figures or dates, both rows together are the header — each
+     * column named by the lower row where it names one, else by the upper — and the notice names both rows.
+     */
+    private static RawSheet grouped(RawSheet raw, ErrorList notices) {
+        if (raw.headers().isEmpty() || raw.rows().isEmpty()) {
+            return raw;
+        }
+        RawSheet.RawRow below = raw.rows().get(0);
+        if (below.cells().stream().anyMatch(c -> c != null && !(c instanceof String))) {
+            return raw;
+        }
+        List<String> lower = texts(below);
+        List<String> upper = raw.headers();
+        boolean adds = false;
+        for (int i = 0; i < lower.size(); i++) {
+            String u = i < upper.size() ? upper.get(i) : null;
+            if (names(raw.sheet(), lower.get(i)) && !names(raw.sheet(), u)) {
+                adds = true;
+            }
+        }
+        if (!adds) {
+            return raw;
+        }
+        List<String> combined = new ArrayList<>();
+        for (int i = 0; i < Math.max(upper.size(), lower.size()); i++) {
+            String u = i < upper.size() ? upper.get(i) : null;
+            String l = i < lower.size() ? lower.get(i) : null;
+            combined.add(names(raw.sheet(), l) ? l : u);
+        }
+        List<List<String>> preamble = new ArrayList<>(raw.preamble());
+        preamble.add(upper);
+        notices.add(raw.sheet(), new ImportError(raw.name(), below.number(), "", "ledger.notice.groupedHeader",
+                Math.max(raw.headerRow(), 1), below.number()));
+        return new RawSheet(raw.sheet(), raw.name(), below.number(), combined,
+                raw.rows().subList(1, raw.rows().size()), preamble);
+    }
+
+    private static List<String> fillFrom(LedgerSheet sheet, List<String> header, List<String> above) {
+        List<String> out = new ArrayList<>(header);
+        for (int i = 0; i < out.size() && i < above.size(); i++) {
+            if ((out.get(i) == null || out.get(i).isBlank()) && names(sheet, above.get(i))) {
+                out.set(i, above.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean names(LedgerSheet sheet, String text) {
+        return text != null && !text.isBlank() && sheet.columns().stream().anyMatch(c -> c.matches(text));
     }
 
     private static List<String> texts(RawSheet.RawRow row) {

@@ -25,6 +25,7 @@ final class XlsxReader {
                                            ProgressSink progress) throws IOException {
         Map<LedgerSheet, RawSheet> sheets = new EnumMap<>(LedgerSheet.class);
         // withCellFormat: date cells are numbers, only their format tells them apart
+        Map<String, List<org.apache.poi.ss.util.CellRangeAddress>> merges = XlsxMerges.of(file);
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
             boolean date1904 = workbook.isDate1904();
             for (Sheet sheet : workbook.getSheets().toList()) {
@@ -35,7 +36,8 @@ final class XlsxReader {
                 }
                 progress.checkCancelled();
                 progress.progress(0, 0, I18n.t("ledger.progress.reading", name));
-                sheets.put(kind, readSheet(kind, sheet, date1904, notices, includeHidden, progress));
+                sheets.put(kind, readSheet(kind, sheet, date1904, notices, includeHidden,
+                        XlsxMerges.covered(merges.getOrDefault(name, List.of())), progress));
             }
         }
         return sheets;
@@ -46,7 +48,13 @@ final class XlsxReader {
      * clerk does not see would be a surprise, and leaving it out silently another.
      */
     private static RawSheet readSheet(LedgerSheet kind, Sheet sheet, boolean date1904, ErrorList notices,
-                                      boolean includeHidden, ProgressSink progress) throws IOException {
+                                      boolean includeHidden, Map<Long, Long> merged, ProgressSink progress)
+            throws IOException {
+        // a merged cell's value fills every row it spans (a contract number merged over its three receipts)
+        Map<Long, Object> origins = new java.util.HashMap<>();
+        java.util.Set<Long> wanted = new java.util.HashSet<>(merged.values());
+        Map<Integer, Integer> widths = new java.util.HashMap<>();
+        merged.keySet().forEach(k -> widths.merge((int) (k >> 16), (int) (k & 0xFFFF) + 1, Math::max));
         List<String> headers = null;
         int headerRow = 0;
         List<RawSheet.RawRow> rows = new ArrayList<>();
@@ -55,11 +63,21 @@ final class XlsxReader {
             for (Row row : (Iterable<Row>) stream::iterator) {
                 if (row.isHidden() && !includeHidden) {
                     hidden.add(row.getRowNum());
+                    if (!merged.isEmpty()) {
+                        // a hidden row may still hold the value a merged region shows in the visible ones
+                        fillMerged(new ArrayList<>(row.getCells(0, row.getCellCount()).stream()
+                                .map(c -> c == null ? null : value(c, date1904)).toList()), row.getRowNum() - 1, merged,
+                                wanted, origins, widths);
+                    }
                     continue;
                 }
+                int row0 = row.getRowNum() - 1;
                 List<Object> cells = new ArrayList<>(row.getCellCount());
                 for (int i = 0; i < row.getCellCount(); i++) {
                     cells.add(row.getOptionalCell(i).map(c -> value(c, date1904)).orElse(null));
+                }
+                if (!merged.isEmpty()) {
+                    fillMerged(cells, row0, merged, wanted, origins, widths);
                 }
                 if (RawSheet.RawRow.isBlank(cells)) {
                     continue;
@@ -77,6 +95,28 @@ final class XlsxReader {
         }
         LedgerSource.noteHidden(kind, sheet.getName(), hidden, notices);
         return new RawSheet(kind, sheet.getName(), headerRow, headers == null ? List.of() : headers, rows);
+    }
+
+    /** Records the top-left values of merged regions and copies them into the cells the regions cover. */
+    private static void fillMerged(List<Object> cells, int row0, Map<Long, Long> merged, java.util.Set<Long> wanted,
+                                   Map<Long, Object> origins, Map<Integer, Integer> widths) {
+        for (int c = 0; c < cells.size(); c++) {
+            long k = XlsxMerges.key(row0, c);
+            if (wanted.contains(k) && cells.get(c) != null) {
+                origins.put(k, cells.get(c));
+            }
+        }
+        // covered cells beyond the row's last written cell
+        int maxCol = Math.max(cells.size(), widths.getOrDefault(row0, 0));
+        while (cells.size() < maxCol) {
+            cells.add(null);
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            Long origin = merged.get(XlsxMerges.key(row0, c));
+            if (origin != null && cells.get(c) == null && origins.containsKey(origin)) {
+                cells.set(c, origins.get(origin));
+            }
+        }
     }
 
     static Object value(Cell cell, boolean date1904) {

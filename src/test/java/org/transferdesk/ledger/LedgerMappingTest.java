@@ -130,6 +130,42 @@ class LedgerMappingTest {
     }
 
     @Test
+    void aContractNumberMergedOverItsReceipts_inAnXlsx_belongsToEachOfThem() throws IOException {
+        Path file = TestWorkbook.create()
+                .sheet("合同", TestWorkbook.row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称", "关联成果"),
+                        TestWorkbook.row("C1", "技术开发", "2024-03-05", 90_000, "甲公司", null))
+                .sheet("到账", TestWorkbook.row("合同编号", "到账日期", "金额", "凭证号"),
+                        TestWorkbook.row("C1", "2024-04-01", 30_000, "P1"),
+                        TestWorkbook.row(null, "2024-05-01", 30_000, "P2"),
+                        TestWorkbook.row(null, "2024-06-01", 30_000, "P3"))
+                .merge("到账", 1, 0, 3, 0)
+                .writeTo(tmp.resolve("merged.xlsx"));
+        ImportPreview preview = check(file, ImportMapping.NONE);
+        assertThat(preview.errors()).isEmpty();
+        importer.commit(preview, ProgressSink.NONE);
+        assertThat(ledger.deal("C1").receipts()).extracting(r -> r.amount().toPlainString())
+                .containsExactly("30000.00", "30000.00", "30000.00");
+    }
+
+    @Test
+    void aTwoRowGroupedHeader_isReadAsOneHeader_andSaidSo() throws IOException {
+        Path file = TestWorkbook.create()
+                .sheet("合同台账", TestWorkbook.row("2024年合同台账"),
+                        TestWorkbook.row("合同编号", "合同信息", null, null, "对方名称", "关联成果"),
+                        TestWorkbook.row(null, "转化方式", "签订日期", "合同金额（万元）", null, null),
+                        TestWorkbook.row("C1", "技术开发", "2024-03-05", 9, "甲公司", null))
+                .merge("合同台账", 1, 0, 2, 0).merge("合同台账", 1, 1, 1, 3).merge("合同台账", 1, 4, 2, 4)
+                .merge("合同台账", 1, 5, 2, 5)
+                .writeTo(tmp.resolve("grouped.xlsx"));
+        ImportPreview preview = check(file, ImportMapping.NONE);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.notices()).extracting(ImportError::key).contains("ledger.notice.groupedHeader");
+        importer.commit(preview, ProgressSink.NONE);
+        assertThat(ledger.deal("C1").contractAmount()).isEqualByComparingTo("90000.00");
+        assertThat(ledger.deal("C1").mode()).isEqualTo(DealMode.DEVELOPMENT);
+    }
+
+    @Test
     void equalShares_sumToExactlyOneHundred() {
         assertThat(InventorList.equalShares(3)).extracting(p -> p.percent().toPlainString())
                 .containsExactly("33.3334", "33.3333", "33.3333");

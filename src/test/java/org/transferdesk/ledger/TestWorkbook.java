@@ -34,6 +34,14 @@ public final class TestWorkbook {
         return this;
     }
 
+    private final Map<String, List<int[]>> merges = new LinkedHashMap<>();
+
+    /** Merges a region of a sheet (0-based rows and columns, the header is row 0), as Excel's 合并单元格 does. */
+    public TestWorkbook merge(String sheet, int firstRow, int firstCol, int lastRow, int lastCol) {
+        merges.computeIfAbsent(sheet, k -> new ArrayList<>()).add(new int[] {firstRow, firstCol, lastRow, lastCol});
+        return this;
+    }
+
     public static Object[] row(Object... cells) {
         return cells;
     }
@@ -52,6 +60,9 @@ public final class TestWorkbook {
             for (Map.Entry<String, List<Object[]>> sheet : sheets.entrySet()) {
                 Worksheet ws = workbook.newWorksheet(sheet.getKey());
                 List<Object[]> rows = sheet.getValue();
+                for (int[] m : merges.getOrDefault(sheet.getKey(), List.of())) {
+                    ws.range(m[0], m[1], m[2], m[3]).merge();
+                }
                 for (int hidden : hiddenRows.getOrDefault(sheet.getKey(), new int[0])) {
                     ws.hideRow(hidden);
                 }

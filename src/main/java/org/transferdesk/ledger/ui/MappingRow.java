@@ -85,12 +85,7 @@ public final class MappingRow {
         }
         for (MappingReport.KeyQuestion k : report.keys()) {
             List<Option> options = new ArrayList<>(List.of(unanswered()));
-            for (String inventor : k.inventors()) {
-                options.add(new Option(inventor, inventor));
-            }
-            if (k.inventors().size() > 1) {
-                options.add(new Option(String.join("、", k.inventors()), I18n.t("mapping.key.all")));
-            }
+            options.addAll(keyChoices(k.inventors()));
             String chosen = k.answer().isEmpty() ? null : String.join("、", new LinkedHashSet<>(
                     k.inventors().stream().filter(k.answer()::contains).toList()));
             rows.add(new MappingRow(Kind.QUESTION, I18n.t("mapping.topic.key"), k.resultNo(),
@@ -125,6 +120,38 @@ public final class MappingRow {
         }
         rows.sort(Comparator.comparingInt(MappingRow::rank));
         return rows;
+    }
+
+    /**
+     * Who may be ticked as key contributors: every non-empty group of up to four inventors (so two of three can be
+     * chosen), each alone and all of them for larger teams; the whole team is labelled 全部.
+     */
+    static List<Option> keyChoices(List<String> inventors) {
+        List<Option> out = new ArrayList<>();
+        int n = inventors.size();
+        if (n <= 4) {
+            for (int size = 1; size <= n; size++) {
+                for (int mask = 1; mask < 1 << n; mask++) {
+                    if (Integer.bitCount(mask) != size) {
+                        continue;
+                    }
+                    List<String> group = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        if ((mask & 1 << i) != 0) {
+                            group.add(inventors.get(i));
+                        }
+                    }
+                    String joined = String.join("、", group);
+                    out.add(new Option(joined, size == n && n > 1 ? I18n.t("mapping.key.all") + "（" + joined + "）"
+                            : joined));
+                }
+            }
+        } else {
+            inventors.forEach(i -> out.add(new Option(i, i)));
+            String all = String.join("、", inventors);
+            out.add(new Option(all, I18n.t("mapping.key.all") + "（" + all + "）"));
+        }
+        return out;
     }
 
     private static Option unanswered() {

@@ -277,7 +277,6 @@ public record ImportMapping(String format, Map<String, String> sheets, Map<Strin
         return column == null ? null : ValueColumns.typeOf(sheet, column);
     }
 
-    @SuppressWarnings("unchecked")
     static <E extends Enum<E> & Labeled> E constant(Class<E> type, String name) {
         for (E c : type.getEnumConstants()) {
             if (c.name().equals(name)) {

@@ -45,9 +45,9 @@ public final class MappingProfiles {
         return file;
     }
 
-    /** The profile written last (the one this office used last), if any. */
-    public java.util.Optional<String> newest() {
-        return names().stream().max(java.util.Comparator.comparing(n -> {
+    /** Of {@code names} (from {@link #names}), the profile written last (the one this office used last), if any. */
+    public java.util.Optional<String> newest(List<String> names) {
+        return names.stream().max(java.util.Comparator.comparing(n -> {
             try {
                 return Files.getLastModifiedTime(folder.resolve(n + SUFFIX));
             } catch (IOException e) {

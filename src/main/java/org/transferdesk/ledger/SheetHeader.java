@@ -74,19 +74,11 @@ final class SheetHeader {
         return new SheetHeader(sheet, sheet.sheetName(), mapping);
     }
 
-    static SheetHeader absent(LedgerSheet sheet) {
-        return absent(sheet, ImportMapping.NONE);
-    }
-
     /**
      * Reads the header: where each column is, the unit of each amount column, and — as notices, so the clerk sees
      * them in the preview — every header cell that names no column (its values are not imported) and every
      * amount column read in 万元.
      */
-    static SheetHeader of(RawSheet raw, ErrorList errors, ErrorList notices) {
-        return of(raw, errors, notices, ImportMapping.NONE);
-    }
-
     /** {@code mapping}: the profile's columns come first; a header it maps to nothing is left out without a notice. */
     static SheetHeader of(RawSheet raw, ErrorList errors, ErrorList notices, ImportMapping mapping) {
         LedgerSheet sheet = raw.sheet();
@@ -236,10 +228,10 @@ final class SheetHeader {
         valuesSeen.forEach((spelling, seen) -> {
             if (seen.origin == MappingReport.Origin.GUESSED) {
                 notices.add(sheet, new ImportError(sheetName, seen.firstRow, nameOf(spelling.column()),
-                        "ledger.notice.valueAs", spelling.text(), labelOf(seen.type, seen.constant), seen.cells));
+                        "ledger.notice.valueAs", spelling.text(), Vocabulary.label(seen.type, seen.constant), seen.cells));
             } else if (seen.origin == MappingReport.Origin.UNMAPPED) {
                 errors.add(sheet, new ImportError(sheetName, seen.firstRow, nameOf(spelling.column()),
-                        "ledger.value.unmapped", spelling.text(), seen.cells, choicesOf(seen.type)));
+                        "ledger.value.unmapped", spelling.text(), seen.cells, Vocabulary.choices(seen.type)));
             }
         });
         fractionsAsked.forEach((column, asked) -> errors.add(sheet, new ImportError(sheetName, asked.firstRow,
@@ -250,21 +242,6 @@ final class SheetHeader {
         }
     }
 
-    private static String labelOf(Class<? extends Enum<?>> type, String constant) {
-        return java.util.Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(constant))
-                .map(c -> ((org.transferdesk.common.Labeled) c).label()).findFirst().orElse(constant);
-    }
-
-    private static String choicesOf(Class<? extends Enum<?>> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((org.transferdesk.common.Labeled) c).label())
-                .collect(java.util.stream.Collectors.joining("/"));
-    }
-
-    private static List<MappingReport.Option> optionsOf(Class<? extends Enum<?>> type) {
-        return java.util.Arrays.stream(type.getEnumConstants())
-                .map(c -> new MappingReport.Option(c.name(), ((org.transferdesk.common.Labeled) c).label())).toList();
-    }
-
     List<MappingReport.ColumnChoice> columnChoices() {
         return columnChoices;
     }
@@ -273,7 +250,7 @@ final class SheetHeader {
         List<MappingReport.ValueChoice> out = new java.util.ArrayList<>();
         valuesSeen.forEach((spelling, seen) -> out.add(new MappingReport.ValueChoice(sheet, spelling.column(),
                 nameOf(spelling.column()), spelling.text(), seen.constant, seen.origin, seen.cells, seen.firstRow,
-                optionsOf(seen.type))));
+                Vocabulary.options(seen.type))));
         return out;
     }
 

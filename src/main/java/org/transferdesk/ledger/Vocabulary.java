@@ -104,7 +104,19 @@ final class Vocabulary {
     }
 
     /** "发明专利/实用新型/…" for messages. */
-    static <E extends Enum<E> & Labeled> String choices(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Labeled::label).collect(Collectors.joining("/"));
+    static String choices(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> ((Labeled) c).label()).collect(Collectors.joining("/"));
+    }
+
+    /** The label of a constant of a list of values (the constant's name if it has none). */
+    static String label(Class<? extends Enum<?>> type, String constant) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(constant))
+                .map(c -> ((Labeled) c).label()).findFirst().orElse(constant);
+    }
+
+    /** The choices the mapping step offers for a column's values. */
+    static java.util.List<MappingReport.Option> options(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants())
+                .map(c -> new MappingReport.Option(c.name(), ((Labeled) c).label())).toList();
     }
 }

@@ -9,8 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.common.ProgressSink;
@@ -26,19 +25,9 @@ class LedgerMappingTest {
     @TempDir
     Path tmp;
 
-    private LedgerDb ledger;
-    private LedgerImporter importer;
-
-    @BeforeEach
-    void setUp() {
-        ledger = new LedgerDb(LedgerDb.LATER);
-        importer = ledger.importer;
-    }
-
-    @AfterEach
-    void tearDown() {
-        ledger.close();
-    }
+    @AutoClose
+    private final LedgerDb ledger = new LedgerDb(LedgerDb.LATER);
+    private final LedgerImporter importer = ledger.importer;
 
     private ImportPreview check(Path file, ImportMapping mapping) {
         return importer.preview(file, new LedgerImporter.Options(false, false, mapping), ProgressSink.NONE);

@@ -14,8 +14,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,21 +32,10 @@ class LedgerOldFormatsTest {
     @TempDir
     Path tmp;
 
-    private LedgerDb ledger;
-    private Database db;
-    private LedgerImporter importer;
-
-    @BeforeEach
-    void setUp() {
-        ledger = new LedgerDb(TestDatabase.CLOCK);
-        db = ledger.db;
-        importer = ledger.importer;
-    }
-
-    @AfterEach
-    void tearDown() {
-        ledger.close();
-    }
+    @AutoClose
+    private final LedgerDb ledger = new LedgerDb(TestDatabase.CLOCK);
+    private final Database db = ledger.db;
+    private final LedgerImporter importer = ledger.importer;
 
     private Deal deal(String contractNo) {
         return ledger.deal(contractNo);

@@ -9,8 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.audit.persistence.AuditRepository;
@@ -43,21 +42,10 @@ class LedgerReceiptRepairTest {
     @TempDir
     Path tmp;
 
-    private LedgerDb ledger;
-    private Database db;
-    private LedgerImporter importer;
-
-    @BeforeEach
-    void setUp() {
-        ledger = new LedgerDb(LedgerDb.LATER);
-        db = ledger.db;
-        importer = ledger.importer;
-    }
-
-    @AfterEach
-    void tearDown() {
-        ledger.close();
-    }
+    @AutoClose
+    private final LedgerDb ledger = new LedgerDb(LedgerDb.LATER);
+    private final Database db = ledger.db;
+    private final LedgerImporter importer = ledger.importer;
 
     private Deal deal(String contractNo) {
         return ledger.deal(contractNo);

@@ -90,7 +90,10 @@ public final class ImportWizardViewModel {
         if (profiles == null) {
             return;
         }
-        executor.execute(BackgroundTask.of(p -> java.util.Map.entry(profiles.names(), profiles.newest().orElse("")))
+        executor.execute(BackgroundTask.of(p -> {
+                    java.util.List<String> names = profiles.names();
+                    return java.util.Map.entry(names, profiles.newest(names).orElse(""));
+                })
                 .onSuccess(found -> {
                     profileNames.setAll(found.getKey());
                     if (!found.getValue().isEmpty()) {

@@ -61,7 +61,7 @@ public final class MappingRow {
     public static List<MappingRow> of(MappingReport report) {
         List<MappingRow> rows = new ArrayList<>();
         for (MappingReport.FractionQuestion f : report.fractions()) {
-            rows.add(new MappingRow(Kind.QUESTION, I18n.t("mapping.topic.fraction"), f.header(),
+            rows.add(new MappingRow(Kind.QUESTION, "mapping.topic.fraction", f.header(),
                     f.example().isEmpty() ? "" : I18n.t("mapping.fraction.example", f.example()), f.cells(),
                     f.firstRow(), f.answer() == null ? Origin.UNMAPPED : Origin.PROFILE,
                     List.of(unanswered(), new Option(ImportMapping.FRACTION, I18n.t("mapping.fraction.fraction")),
@@ -70,7 +70,7 @@ public final class MappingRow {
         }
         MappingReport.SharesQuestion shares = report.shares();
         if (shares.cells() > 0 || shares.answered()) {
-            rows.add(new MappingRow(Kind.QUESTION, I18n.t("mapping.topic.shares"), LedgerSheet.RESULTS.sheetName(),
+            rows.add(new MappingRow(Kind.QUESTION, "mapping.topic.shares", LedgerSheet.RESULTS.sheetName(),
                     shares.example(), shares.cells(), shares.firstRow(),
                     shares.answered() ? Origin.PROFILE : Origin.UNMAPPED,
                     List.of(unanswered(), new Option("equal", I18n.t("mapping.shares.equal"))),
@@ -79,7 +79,7 @@ public final class MappingRow {
         for (MappingReport.NameQuestion n : report.names()) {
             List<Option> options = new ArrayList<>(List.of(unanswered()));
             options.addAll(n.candidates());
-            rows.add(new MappingRow(Kind.QUESTION, I18n.t("mapping.topic.name"), LedgerSheet.RESULTS.sheetName(),
+            rows.add(new MappingRow(Kind.QUESTION, "mapping.topic.name", LedgerSheet.RESULTS.sheetName(),
                     n.name(), n.cells(), n.firstRow(), n.answer() == null ? Origin.UNMAPPED : Origin.PROFILE, options,
                     n.answer(), (m, c) -> m.withPerson(n.name(), blankToNull(c))));
         }
@@ -88,7 +88,7 @@ public final class MappingRow {
             options.addAll(keyChoices(k.inventors()));
             String chosen = k.answer().isEmpty() ? null : String.join("、", new LinkedHashSet<>(
                     k.inventors().stream().filter(k.answer()::contains).toList()));
-            rows.add(new MappingRow(Kind.QUESTION, I18n.t("mapping.topic.key"), k.resultNo(),
+            rows.add(new MappingRow(Kind.QUESTION, "mapping.topic.key", k.resultNo(),
                     String.join("、", k.inventors()), 1, k.row(), k.answer().isEmpty() ? Origin.UNMAPPED : Origin.PROFILE,
                     options, chosen, (m, c) -> m.withKeyContributors(k.resultNo(),
                             c.isEmpty() ? Set.of() : Set.of(c.split("、")))));
@@ -96,7 +96,7 @@ public final class MappingRow {
         for (MappingReport.ValueChoice v : report.values()) {
             List<Option> options = new ArrayList<>(List.of(new Option(NONE, I18n.t("mapping.value.none"))));
             options.addAll(v.options());
-            rows.add(new MappingRow(v.constant() == null ? Kind.QUESTION : Kind.VALUE, I18n.t("mapping.topic.value"),
+            rows.add(new MappingRow(v.constant() == null ? Kind.QUESTION : Kind.VALUE, "mapping.topic.value",
                     v.header(), v.text(), v.cells(), v.firstRow(), v.origin(), options, v.constant(),
                     (m, c) -> m.withValue(v.sheet(), v.column(), v.text(), blankToNull(c))));
         }
@@ -105,7 +105,7 @@ public final class MappingRow {
             for (LedgerSheet sheet : LedgerSheet.values()) {
                 options.add(new Option(sheet.alias(), sheet.sheetName()));
             }
-            rows.add(new MappingRow(Kind.SHEET, I18n.t("mapping.topic.sheet"), s.worksheet(), "", 0, 0, s.origin(),
+            rows.add(new MappingRow(Kind.SHEET, "mapping.topic.sheet", s.worksheet(), "", 0, 0, s.origin(),
                     options, s.sheet() == null ? null : s.sheet().alias(),
                     (m, c) -> m.withSheet(s.worksheet(), ImportMapping.sheetOf(c))));
         }
@@ -114,7 +114,7 @@ public final class MappingRow {
             for (LedgerColumn c : col.sheet().columns()) {
                 options.add(new Option(c.alias(), c.name()));
             }
-            rows.add(new MappingRow(Kind.COLUMN, I18n.t("mapping.topic.column"), col.worksheet(), col.header(), 0, 0,
+            rows.add(new MappingRow(Kind.COLUMN, "mapping.topic.column", col.worksheet(), col.header(), 0, 0,
                     col.origin(), options, col.column() == null ? null : col.column().alias(),
                     (m, c) -> m.withColumn(col.sheet(), col.header(), ImportMapping.columnOf(col.sheet(), c))));
         }
@@ -200,7 +200,13 @@ public final class MappingRow {
         return kind;
     }
 
+    /** What the line is about, in the current language. */
     public String topic() {
+        return I18n.t(topic);
+    }
+
+    /** The bundle key of {@link #topic()}: what the problems tab matches lines by. */
+    String topicKey() {
         return topic;
     }
 

@@ -48,8 +48,7 @@ public record ProblemGroup(String sheet, String column, String key, int count, i
         if (topic == null) {
             return null;
         }
-        String label = I18n.t(topic);
-        return mapping.stream().filter(r -> r.topic().equals(label)).filter(r -> switch (e.key()) {
+        return mapping.stream().filter(r -> r.topicKey().equals(topic)).filter(r -> switch (e.key()) {
             case "ledger.value.unmapped" -> r.where().equals(e.column()) && Objects.equals(r.what(), args[0]);
             case "ledger.percent.ask" -> r.where().equals(e.column());
             case "ledger.inventors.sameName" -> Objects.equals(r.what(), args[0]);

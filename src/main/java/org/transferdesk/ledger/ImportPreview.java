@@ -12,10 +12,12 @@ public final class ImportPreview {
 
     private final List<ImportError> notices;
     private final MappingReport mapping;
+    private final List<ImportError> otherCells;
 
     ImportPreview(ImportData data, List<SheetCounts> counts, List<ImportError> errors, List<ImportError> notices,
-                  boolean updateExisting, MappingReport mapping) {
+                  boolean updateExisting, MappingReport mapping, List<ImportError> otherCells) {
         this.mapping = mapping;
+        this.otherCells = List.copyOf(otherCells);
         this.data = data;
         this.counts = List.copyOf(counts);
         this.errors = List.copyOf(errors);
@@ -44,6 +46,14 @@ public final class ImportPreview {
     /** How each worksheet, header and value was read, the open questions, and the profile that reads it so. */
     public MappingReport mapping() {
         return mapping;
+    }
+
+    /**
+     * A question asked once (an unmapped value, bare fractions, 完成人 without shares) is one error at its first cell;
+     * these are the same at every other cell it stands for, so a marked copy of the ledger marks each of them.
+     */
+    List<ImportError> otherCellsOfQuestions() {
+        return otherCells;
     }
 
     /** The first {@code rows} rows of each sheet read, as they will be stored. */

@@ -128,14 +128,15 @@ public final class LedgerImporter {
                 new SheetRows<>(pilotsHeader, pilotRows));
         List<SheetHeader> headers = List.of(peopleHeader, resultsHeader, ipHeader, contractsHeader, receiptsHeader,
                 costsHeader, rewardsHeader, pilotsHeader);
+        ErrorList otherCells = new ErrorList();
         for (SheetHeader h : headers) {
-            h.finish(errors, notices);
+            h.finish(errors, notices, otherCells);
         }
         Plausibility.check(data.contracts(), data.receipts(), notices);
         ImportPlanner.Plan plan = ImportPlanner.plan(data, repository, updateExisting);
         errors.addAll(plan.errors());
         return new ImportPreview(data, plan.counts(), errors.sorted(), notices.sorted(), updateExisting,
-                MappingReports.of(log, headers));
+                MappingReports.of(log, headers), otherCells.sorted());
     }
 
     /**

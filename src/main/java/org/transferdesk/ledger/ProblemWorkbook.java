@@ -103,9 +103,11 @@ public final class ProblemWorkbook {
     private ProblemWorkbook() {
     }
 
-    /** The errors of a check, and its notices when {@code withNotices}. */
+    /** The errors of a check (a question asked once marked at every cell it stands for), and its notices when {@code withNotices}. */
     public static Summary write(Path source, ImportPreview preview, boolean withNotices, Path target) {
-        return write(source, preview.errors(), withNotices ? preview.notices() : List.of(), target);
+        List<ImportError> errors = new ArrayList<>(preview.errors());
+        errors.addAll(preview.otherCellsOfQuestions());
+        return write(source, errors, withNotices ? preview.notices() : List.of(), target);
     }
 
     /**

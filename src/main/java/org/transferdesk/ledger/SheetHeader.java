@@ -41,6 +41,8 @@ final class SheetHeader {
         final int firstRow;
         final String example;
         int cells;
+        /** Every row asked about (the first included), so a marked copy of the ledger can mark each cell. */
+        final List<Integer> rows = new java.util.ArrayList<>();
 
         Asked(int firstRow, String example) {
             this.firstRow = firstRow;
@@ -54,6 +56,7 @@ final class SheetHeader {
         final MappingReport.Origin origin;
         final int firstRow;
         int cells;
+        final List<Integer> rows = new java.util.ArrayList<>();
 
         ValueSeen(Class<? extends Enum<?>> type, String constant, MappingReport.Origin origin, int firstRow) {
             this.type = type;
@@ -178,6 +181,7 @@ final class SheetHeader {
             valuesSeen.put(new Spelling(column, text), seen);
         }
         seen.cells++;
+        seen.rows.add(row);
         return seen.constant == null ? null : ImportMapping.constant(type, seen.constant);
     }
 
@@ -187,7 +191,9 @@ final class SheetHeader {
     }
 
     void askFraction(LedgerColumn column, int row, String text) {
-        fractionsAsked.computeIfAbsent(column, c -> new Asked(row, text)).cells++;
+        Asked asked = fractionsAsked.computeIfAbsent(column, c -> new Asked(row, text));
+        asked.cells++;
+        asked.rows.add(row);
     }
 
     boolean equalSharesConfirmed() {
@@ -204,6 +210,7 @@ final class SheetHeader {
             sharesAsked = new Asked(row, text);
         }
         sharesAsked.cells++;
+        sharesAsked.rows.add(row);
     }
 
     void askKeyContributors(String resultNo, int row, List<String> inventors) {
@@ -224,21 +231,29 @@ final class SheetHeader {
      * cells), one error per distinct value that is a question, per percentage column with bare fractions and for
      * 完成人 without shares — each naming its first cell and how many cells it stands for.
      */
-    void finish(ErrorList errors, ErrorList notices) {
+    void finish(ErrorList errors, ErrorList notices, ErrorList otherCells) {
         valuesSeen.forEach((spelling, seen) -> {
             if (seen.origin == MappingReport.Origin.GUESSED) {
                 notices.add(sheet, new ImportError(sheetName, seen.firstRow, nameOf(spelling.column()),
                         "ledger.notice.valueAs", spelling.text(), Vocabulary.label(seen.type, seen.constant), seen.cells));
             } else if (seen.origin == MappingReport.Origin.UNMAPPED) {
-                errors.add(sheet, new ImportError(sheetName, seen.firstRow, nameOf(spelling.column()),
-                        "ledger.value.unmapped", spelling.text(), seen.cells, Vocabulary.choices(seen.type)));
+                ask(errors, otherCells, seen.rows, spelling.column(), "ledger.value.unmapped", spelling.text(),
+                        seen.cells, Vocabulary.choices(seen.type));
             }
         });
-        fractionsAsked.forEach((column, asked) -> errors.add(sheet, new ImportError(sheetName, asked.firstRow,
-                nameOf(column), "ledger.percent.ask", asked.example, asked.cells)));
+        fractionsAsked.forEach((column, asked) -> ask(errors, otherCells, asked.rows, column, "ledger.percent.ask",
+                asked.example, asked.cells));
         if (sharesAsked != null) {
-            errors.add(sheet, new ImportError(sheetName, sharesAsked.firstRow, nameOf(LedgerSheet.Columns.INVENTORS),
-                    "ledger.inventors.askShares", sharesAsked.example, sharesAsked.cells));
+            ask(errors, otherCells, sharesAsked.rows, LedgerSheet.Columns.INVENTORS, "ledger.inventors.askShares",
+                    sharesAsked.example, sharesAsked.cells);
+        }
+    }
+
+    /** One error at the first cell a question stands for; the same at each other cell in {@code otherCells}. */
+    private void ask(ErrorList errors, ErrorList otherCells, List<Integer> rows, LedgerColumn column, String key,
+                     Object... args) {
+        for (int i = 0; i < rows.size(); i++) {
+            (i == 0 ? errors : otherCells).add(sheet, new ImportError(sheetName, rows.get(i), nameOf(column), key, args));
         }
     }
 

@@ -39,6 +39,8 @@ class ImportMappingCommandTest {
             var contracts = workbook.getSheet("合同台账");
             assertThat(contracts.getRow(4).getCell(1).getStringCellValue()).isEqualTo("技术合作");
             assertThat(contracts.getRow(4).getCell(1).getCellComment().getString().getString()).contains("技术合作");
+            // the question is asked once, but each cell it stands for is marked
+            assertThat(contracts.getRow(5).getCell(1).getCellComment().getString().getString()).contains("技术合作");
         }
         Path profile = data.resolve("mappings/月度台账.json");
         assertThat(first.out.toString()).contains("Mapping profile written to", profile.toString());

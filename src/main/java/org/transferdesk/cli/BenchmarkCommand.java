@@ -139,4 +139,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
+
+    /** The median of the figures (the mean of the middle two when there is an even number of them). */
+    static double median(java.util.Collection<? extends Number> values) {
+        List<Double> sorted = values.stream().map(Number::doubleValue).sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.transferdesk.app.AppContext;
 import org.transferdesk.app.DataFolder;
-import org.transferdesk.settings.UserSettings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -24,9 +23,7 @@ public abstract class CliCommand implements Callable<Integer> {
             options.inheritFrom(root.options);
         }
         DataFolder folder = options.prepare();
-        if (options.lang == null) {
-            org.transferdesk.common.I18n.setLocale(new UserSettings(folder.settingsFile()).language());
-        }
+        options.applyLanguage();
         if (!needsDatabase()) {
             return run(folder);
         }

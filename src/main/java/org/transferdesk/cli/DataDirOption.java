@@ -45,4 +45,13 @@ public final class DataDirOption {
         }
         return folder;
     }
+
+    /** --lang, else the language chosen in the app (the data folder's settings), which defaults to Chinese. */
+    void applyLanguage() {
+        if (lang != null) {
+            I18n.setLocale("en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        } else {
+            I18n.setLocale(new org.transferdesk.settings.UserSettings(folder().settingsFile()).language());
+        }
+    }
 }

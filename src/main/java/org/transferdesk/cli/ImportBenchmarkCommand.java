@@ -21,7 +21,6 @@ import org.transferdesk.ledger.ImportResult;
 import org.transferdesk.ledger.LedgerImporter;
 import org.transferdesk.ledger.LedgerSheet;
 import org.transferdesk.ledger.SheetCounts;
-import org.transferdesk.settings.UserSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -61,9 +60,9 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "DIR", description = "Also write the generated ledger into DIR and keep it.")
     Path keep;
 
-    @Option(names = "--lang", paramLabel = "zh|en",
-            description = "Language of the output (default: the app's setting, else zh).")
-    String lang;
+    /** Only for --lang (and the data folder whose language setting applies without it): the runs use throwaway folders. */
+    @picocli.CommandLine.Mixin
+    DataDirOption options;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -164,7 +163,7 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
                 I18n.t("cli.benchmark.import.phase")));
         for (Phase phase : Phase.values()) {
             List<Double> times = done.stream().map(r -> r.ms[phase.ordinal()]).sorted().toList();
-            table.add(List.of(ms(median(times)), ms(times.get(0)), label(phase)));
+            table.add(List.of(ms(BenchmarkCommand.median(times)), ms(times.get(0)), label(phase)));
         }
         printTable(out, table);
     }
@@ -269,31 +268,15 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * --lang here, on {@code benchmark} or on {@code transferdesk}; else the language chosen in the app (the data
-     * folder's settings, as the other commands do); else Chinese.
-     */
+    /** --lang here, on {@code benchmark} or on {@code transferdesk}; else the app's language setting; else Chinese. */
     private void applyLanguage() {
-        String chosen = lang;
-        Path dataDir = null;
-        if (chosen == null && spec.parent() != null && spec.parent().userObject() instanceof BenchmarkCommand parent
-                && parent.options != null) {
-            chosen = parent.options.lang;
+        if (spec.parent() != null && spec.parent().userObject() instanceof BenchmarkCommand parent) {
+            options.inheritFrom(parent.options);
         }
-        if (spec.root().userObject() instanceof TransferDeskCommand root && root.options != null) {
-            chosen = chosen != null ? chosen : root.options.lang;
-            dataDir = root.options.dataDir;
+        if (spec.root().userObject() instanceof TransferDeskCommand root) {
+            options.inheritFrom(root.options);
         }
-        if (chosen != null) {
-            I18n.setLocale("en".equalsIgnoreCase(chosen) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
-        } else {
-            I18n.setLocale(new UserSettings(DataFolder.resolve(dataDir).settingsFile()).language());
-        }
-    }
-
-    private static double median(List<Double> sorted) {
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        options.applyLanguage();
     }
 
     private static double since(long start) {

@@ -128,9 +128,7 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
     }
 
     private static long median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        return Math.round(BenchmarkCommand.median(values));
     }
 
     private record Run(int exitCode, long untilLine, long total, String line, String output) {

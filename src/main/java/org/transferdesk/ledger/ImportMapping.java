@@ -90,7 +90,7 @@ public record ImportMapping(String format, Map<String, String> sheets, Map<Strin
 
     // ---- lookups used while reading ----
 
-    /** The sheet a worksheet is mapped to: empty when the profile does not say, Optional.of(null)… is avoided by IGNORE. */
+    /** The sheet alias a worksheet is mapped to ({@link #IGNORE}: left out); empty when the profile does not say. */
     Optional<String> sheetFor(String worksheet) {
         return Optional.ofNullable(sheets.get(worksheet == null ? "" : worksheet.strip()));
     }

@@ -27,7 +27,7 @@ public record PreviewSample(LedgerSheet sheet, String worksheet, List<String> he
     static List<PreviewSample> of(ImportData data, int first) {
         List<PreviewSample> out = new ArrayList<>();
         add(out, data.people(), first, r -> List.of(text(r.staffNo()), text(r.name()), text(r.department()),
-                label(r.leaderRole()), masked(r.idNumber())));
+                label(r.leaderRole()), org.transferdesk.common.PersonIdNumber.mask(r.idNumber())));
         add(out, data.results(), first, r -> List.of(text(r.resultNo()), text(r.title()), text(r.disclosedOn()),
                 text(r.department()), label(r.resultType()), label(r.funding()),
                 r.inventors().stream().map(e -> e.staffNo() + ":" + e.share().percent().toPlainString()
@@ -79,14 +79,5 @@ public record PreviewSample(LedgerSheet sheet, String worksheet, List<String> he
 
     private static String yesNo(Boolean b) {
         return b == null ? "" : org.transferdesk.common.I18n.t(b ? "common.yes" : "common.no");
-    }
-
-    /** An ID number on screen shows its first 6 and last 4 characters only (PIPL: not more than the task needs). */
-    private static String masked(String id) {
-        if (id == null) {
-            return "";
-        }
-        return id.length() <= 10 ? "*".repeat(id.length()) : id.substring(0, 6) + "*".repeat(id.length() - 10)
-                + id.substring(id.length() - 4);
     }
 }

@@ -97,8 +97,6 @@ public final class ImportWizardView {
         includeHiddenBox.disableProperty().bind(busy);
         closeButton.disableProperty().bind(busy);
         exportProblemsButton.disableProperty().bind(Bindings.isEmpty(viewModel.errors()));
-        importButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !viewModel.canImport(),
-                viewModel.stepProperty()));
         countsTable.setItems(viewModel.counts());
         Cells.value(sheetColumn, SheetCounts::sheet);
         Cells.value(rowsColumn, SheetCounts::rows);
@@ -147,7 +145,6 @@ public final class ImportWizardView {
         confirmGuessesBox.selectedProperty().bindBidirectional(viewModel.guessesConfirmedProperty());
         confirmGuessesBox.visibleProperty().bind(viewModel.hasGuessesProperty());
         confirmGuessesBox.managedProperty().bind(viewModel.hasGuessesProperty());
-        importButton.disableProperty().unbind();
         importButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !viewModel.canImport(),
                 viewModel.stepProperty(), viewModel.guessesConfirmedProperty(), viewModel.mappingChangedProperty(),
                 viewModel.hasGuessesProperty()));

@@ -2,6 +2,7 @@ package org.transferdesk.ledger.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -37,6 +38,11 @@ import org.transferdesk.ui.TaskExecutor;
 public final class ImportWizardViewModel {
     /** Where the wizard is. */
     public enum Step { CHOOSE, CHECKING, CHECKED, IMPORTING, DONE }
+
+    /** A check and what the wizard shows of it. */
+    private record Checked(ImportPreview preview, List<MappingRow> rows, List<ProblemGroup> groups,
+                           List<PreviewSample> samples) {
+    }
 
     /** How many rows of each sheet the preview shows as they will be stored. */
     static final int SAMPLE_ROWS = 5;
@@ -173,18 +179,25 @@ public final class ImportWizardViewModel {
         errors.clear();
         message.set(I18n.t("import.checking"));
         LedgerImporter.Options options = new LedgerImporter.Options(updateExisting.get(), includeHidden.get(), mapping);
-        running = executor.execute(BackgroundTask.of(p -> importer.preview(chosen, options, p))
+        // the mapping lines, problem groups and first rows are worked out in the background with the check
+        running = executor.execute(BackgroundTask.of(p -> {
+                    ImportPreview checked = importer.preview(chosen, options, p);
+                    List<MappingRow> rows = MappingRow.of(checked.mapping());
+                    return new Checked(checked, rows, ProblemGroup.of(checked.errors(), rows),
+                            checked.sample(SAMPLE_ROWS));
+                })
                 .onProgress((fraction, text) -> progress.set(fraction))
-                .onSuccess(result -> {
+                .onSuccess(checked -> {
+                    ImportPreview result = checked.preview();
                     preview = result;
                     counts.setAll(result.counts());
                     // notices follow the errors in the same list: what was read as 万元, skipped or ignored
                     errors.setAll(result.errors());
                     errors.addAll(result.notices());
                     MappingReport report = result.mapping();
-                    mappingRows.setAll(MappingRow.of(report));
-                    problemGroups.setAll(ProblemGroup.of(result.errors(), mappingRows));
-                    samples.setAll(result.sample(SAMPLE_ROWS));
+                    mappingRows.setAll(checked.rows());
+                    problemGroups.setAll(checked.groups());
+                    samples.setAll(checked.samples());
                     hasGuesses.set(report.hasGuesses());
                     guessesConfirmed.set(false);
                     mappingChanged.set(false);

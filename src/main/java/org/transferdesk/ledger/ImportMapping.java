@@ -80,7 +80,7 @@ public record ImportMapping(String format, Map<String, String> sheets, Map<Strin
 
     /** A header as a profile keys it: without spaces, line breaks (Alt+Enter) and no-break spaces. */
     public static String headerKey(String header) {
-        return header == null ? "" : header.replaceAll("[\\s\\u00A0\\u3000]+", "");
+        return LedgerColumn.compact(header);
     }
 
     /** {@code contracts.mode}: how values, fractions are keyed. */

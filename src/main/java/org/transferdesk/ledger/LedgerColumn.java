@@ -42,7 +42,7 @@ public record LedgerColumn(String name, String alias, boolean required, int temp
         if (header == null) {
             return false;
         }
-        String h = header.replaceAll("[\\s\\u00A0\\u3000]+", "");
+        String h = compact(header);
         if (h.endsWith("*")) {
             // templates and clerks often mark required columns with a star
             h = h.substring(0, h.length() - 1);
@@ -56,6 +56,11 @@ public record LedgerColumn(String name, String alias, boolean required, int temp
         }
         int slash = indexOfAny(h, "/／");
         return slash > 0 && same(h.substring(0, slash), orSynonym);
+    }
+
+    /** A header as written, without spaces, no-break spaces and line breaks (Alt+Enter): how headers are compared. */
+    public static String compact(String header) {
+        return header == null ? "" : header.replaceAll("[\\s\\u00A0\\u3000]+", "");
     }
 
     private boolean same(String text, boolean orSynonym) {

@@ -369,7 +369,7 @@ public final class ProblemWorkbook {
             int firstRow = marks.stream().mapToInt(m -> m.problem.row()).min().orElse(1) - 1;
             Set<String> named = new HashSet<>();
             for (Mark m : marks) {
-                String key = key(m.problem.column());
+                String key = LedgerColumn.compact(m.problem.column());
                 if (!key.isEmpty()) {
                     named.add(key);
                 }
@@ -396,7 +396,7 @@ public final class ProblemWorkbook {
             List<Mark> onHeader = new ArrayList<>();
             for (Mark m : marks) {
                 int r = m.problem.row() - 1;
-                Integer c = columns.get(key(m.problem.column()));
+                Integer c = columns.get(LedgerColumn.compact(m.problem.column()));
                 if (c != null && c == problemColumn) {
                     listedOnly++; // about the 问题 column of an earlier copy ("not imported"): 问题汇总 lists it
                     continue;
@@ -464,7 +464,7 @@ public final class ProblemWorkbook {
                 }
                 Set<String> found = new HashSet<>();
                 for (Cell cell : row) {
-                    String key = key(text(cell));
+                    String key = LedgerColumn.compact(text(cell));
                     if (named.contains(key)) {
                         found.add(key);
                     }
@@ -502,7 +502,7 @@ public final class ProblemWorkbook {
             Row row = header < 0 ? null : sheet.getRow(header);
             if (row != null) {
                 for (Cell cell : row) {
-                    String key = key(text(cell));
+                    String key = LedgerColumn.compact(text(cell));
                     if (!key.isEmpty()) {
                         columns.putIfAbsent(key, cell.getColumnIndex());
                     }
@@ -619,11 +619,6 @@ public final class ProblemWorkbook {
 
     private static String strip(String text) {
         return text == null ? null : text.strip();
-    }
-
-    /** A header's text to compare by: without any whitespace (a header broken over two lines, spaces around it). */
-    static String key(String header) {
-        return header == null ? "" : header.replaceAll("[\\s\\u3000]+", "");
     }
 
     // ---------------------------------------------------------------- styles

@@ -23,6 +23,7 @@ import org.transferdesk.common.Labeled;
  */
 public final class TableExport {
     static final String DATE_FORMAT = "yyyy-mm-dd";
+    private static final String MONEY_FORMAT = "#,##0.00";
     static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
     /** Widths are measured on the first rows only: enough to fit, cheap for 100k rows. */
     private static final int WIDTH_SAMPLE = 1000;
@@ -105,6 +106,10 @@ public final class TableExport {
         } else if (value instanceof LocalDateTime t) {
             sheet.value(r, c, t);
             sheet.style(r, c).format(DATE_TIME_FORMAT).set();
+        } else if (value instanceof BigDecimal d && d.scale() == org.transferdesk.common.Money.SCALE) {
+            // an amount in yuan shows to the fen (5,879.30, not 5879.3), as everywhere else in the app
+            sheet.value(r, c, d);
+            sheet.style(r, c).format(MONEY_FORMAT).set();
         } else if (value instanceof Number n) {
             sheet.value(r, c, n);
         } else if (value instanceof Boolean b) {

@@ -1,9 +1,8 @@
 package org.transferdesk.app;
 
-import org.transferdesk.cli.CliErrors;
+import org.transferdesk.cli.CliCommandLine;
 import org.transferdesk.cli.DesktopCommand;
 import org.transferdesk.cli.TransferDeskCommand;
-import picocli.CommandLine;
 
 /**
  * Plain main class (not a JavaFX Application, so the classpath jar starts): with a command it runs
@@ -20,8 +19,6 @@ public final class Launcher {
     public static int run(String... args) {
         Object command = TransferDeskCommand.opensDesktop(args) ? new DesktopCommand(TransferDeskApp::launchWith)
                 : new TransferDeskCommand(TransferDeskApp::launchWith);
-        CommandLine cli = new CommandLine(command);
-        cli.setExecutionExceptionHandler(new CliErrors());
-        return cli.execute(args);
+        return CliCommandLine.create(command, args).execute(args);
     }
 }

@@ -6,8 +6,7 @@ import org.transferdesk.app.AppInfo;
 import org.transferdesk.common.I18n;
 import picocli.CommandLine.Command;
 
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Back up the database to backups/ in the data folder (the newest 30 are kept).")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 public final class BackupCommand extends CliCommand {
     @Override
     protected Integer run(AppContext context) {

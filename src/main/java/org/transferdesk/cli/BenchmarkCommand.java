@@ -29,17 +29,15 @@ import picocli.CommandLine.Spec;
  * A benchmark, not a test: figures vary by machine and are reported, not asserted.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = {ReportBenchmarkCommand.class, StartupBenchmarkCommand.class,
-        ImportBenchmarkCommand.class},
-        description = "Measure the results list on generated data (default 100,000 results). "
-                + "Run with -Xmx512m to check the heap budget.")
+        ImportBenchmarkCommand.class})
 public final class BenchmarkCommand implements Callable<Integer> {
-    @Option(names = "--results", defaultValue = "100000", description = "Results to generate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--results", defaultValue = "100000")
     int results;
 
-    @Option(names = "--people", defaultValue = "3000", description = "People to generate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--people", defaultValue = "3000")
     int people;
 
-    @Option(names = "--keep", description = "Keep the generated data folder (its path is printed).")
+    @Option(names = "--keep")
     boolean keep;
 
     @picocli.CommandLine.Mixin

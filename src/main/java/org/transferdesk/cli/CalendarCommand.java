@@ -1,5 +1,6 @@
 package org.transferdesk.cli;
 
+import org.transferdesk.common.I18n;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -7,7 +8,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code calendar <what>}: the work calendar (工作日历) that working-day periods are counted in. */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
-        description = "The work calendar (工作日历): public holidays and worked weekend days. Choose:",
         subcommands = {CalendarImportCommand.class, CalendarYearsCommand.class})
 public final class CalendarCommand implements Runnable {
     @Spec
@@ -15,6 +15,6 @@ public final class CalendarCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing what to do, e.g. 'calendar import 2027.json'.");
+        throw new CommandLine.ParameterException(spec.commandLine(), I18n.t("cli.usage.missingSubcommand", spec.qualifiedName()));
     }
 }

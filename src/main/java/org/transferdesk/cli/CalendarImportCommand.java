@@ -14,14 +14,12 @@ import picocli.CommandLine.Parameters;
  * JSON format. Prints what changes, then saves it (all years in one transaction) unless {@code --dry-run}.
  * Exit 2 with every problem and nothing saved when the file is not valid.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a year's holiday arrangements from a holiday-cn JSON file "
-                + "({\"year\":2027,\"papers\":[…],\"days\":[{\"name\":\"春节\",\"date\":\"2027-02-06\",\"isOffDay\":true},…]}).")
+@Command(name = "import", mixinStandardHelpOptions = true)
 public final class CalendarImportCommand extends CliCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The JSON file, e.g. 2027.json.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
     Path file;
 
-    @Option(names = "--dry-run", description = "Only show what would change; save nothing.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
     @Override

@@ -14,10 +14,9 @@ import picocli.CommandLine.Option;
  * {@code calendar years}: which years have holiday arrangements, and the warning when this year or the next
  * (within {@code --ahead} days) has none — a script can run it each December.
  */
-@Command(name = "years", mixinStandardHelpOptions = true,
-        description = "List the years with holiday arrangements; warn (exit 3) when a year within --ahead days has none.")
+@Command(name = "years", mixinStandardHelpOptions = true)
 public final class CalendarYearsCommand extends CliCommand {
-    @Option(names = "--ahead", paramLabel = "DAYS", description = "How far ahead to check from today (default 90).")
+    @Option(names = "--ahead", paramLabel = "DAYS")
     int ahead = 90;
 
     @Override

@@ -4,16 +4,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.transferdesk.app.DataFolder;
 import org.transferdesk.common.I18n;
+import org.transferdesk.settings.UserSettings;
 import picocli.CommandLine.Option;
 
 /** {@code --data-dir} and {@code --lang}, accepted by every command. */
 public final class DataDirOption {
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data folder (database, settings, logs, backups). Default: $TRANSFERDESK_HOME, "
-                    + "else %%APPDATA%%\\TransferDesk on Windows, ~/.local/share/transferdesk on Linux.")
+    @Option(names = "--data-dir", paramLabel = "DIR")
     Path dataDir;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages (default: zh).")
+    @Option(names = "--lang", paramLabel = "zh|en")
     String lang;
 
     /**
@@ -41,17 +40,25 @@ public final class DataDirOption {
         DataFolder folder = folder();
         System.setProperty("transferdesk.logdir", folder.logs().toString());
         if (lang != null) {
-            I18n.setLocale("en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+            I18n.setLocale(language(lang, dataDir));
         }
         return folder;
     }
 
     /** --lang, else the language chosen in the app (the data folder's settings), which defaults to Chinese. */
     void applyLanguage() {
+        I18n.setLocale(language(lang, dataDir));
+    }
+
+    /**
+     * The one rule for the language of a run, also used before parsing for the help ({@link CliCommandLine}):
+     * {@code --lang en} is English and any other {@code --lang} Chinese; without it the language chosen in the
+     * app for the data folder, which defaults to Chinese.
+     */
+    static Locale language(String lang, Path dataDir) {
         if (lang != null) {
-            I18n.setLocale("en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
-        } else {
-            I18n.setLocale(new org.transferdesk.settings.UserSettings(folder().settingsFile()).language());
+            return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         }
+        return new UserSettings(DataFolder.resolve(dataDir).settingsFile()).language();
     }
 }

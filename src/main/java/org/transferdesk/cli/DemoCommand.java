@@ -8,18 +8,15 @@ import org.transferdesk.demo.DemoSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Fill an empty data folder with realistic demo data: schools, staff, ten years of results "
-                + "with inventors, status histories and IP. Refused when the database holds people or results.")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 public final class DemoCommand extends CliCommand {
-    @Option(names = "--people", paramLabel = "N", description = "Number of people (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--people", paramLabel = "N")
     int people = DemoService.DEFAULT_PEOPLE;
 
-    @Option(names = "--results", paramLabel = "N", description = "Number of results (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--results", paramLabel = "N")
     int results = DemoService.DEFAULT_RESULTS;
 
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Random seed: the same seed on the same day gives the same data (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S")
     long seed = DemoService.DEFAULT_SEED;
 
     @Override

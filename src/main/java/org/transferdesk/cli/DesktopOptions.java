@@ -11,13 +11,10 @@ import picocli.CommandLine.Spec;
 
 /** What the desktop app accepts on the command line besides the data folder: a backup to offer, a startup check. */
 public final class DesktopOptions {
-    @Option(names = "--startup-check",
-            description = "Open the main window, print how long the start took, then close again "
-                    + "(the installer's smoke test and `benchmark startup` use it).")
+    @Option(names = "--startup-check")
     boolean startupCheck;
 
-    @Parameters(arity = "0..1", paramLabel = "BACKUP",
-            description = "A .tdbackup file: the app opens and offers to restore it (what double-clicking a backup does).")
+    @Parameters(arity = "0..1", paramLabel = "BACKUP", descriptionKey = "BACKUP")
     Path backup;
 
     @Spec(Spec.Target.MIXEE)

@@ -10,17 +10,12 @@ import org.transferdesk.reward.Distribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "distribute", mixinStandardHelpOptions = true,
-        description = {"Propose a reward distribution (draft) for each receipt not yet distributed, and for each "
-                + "equity deal without one; print what was created and every receipt that could not be distributed, "
-                + "with the reason.",
-                "Exit codes: 0 done (even if some were skipped), 1 unknown contract."})
+@Command(name = "distribute", mixinStandardHelpOptions = true)
 public final class DistributeCommand extends CliCommand {
-    @Option(names = "--contract", paramLabel = "NO", description = "Only this contract (合同编号).")
+    @Option(names = "--contract", paramLabel = "NO")
     String contractNo;
 
-    @Option(names = "--year", paramLabel = "Y",
-            description = "Only receipts received in this year (and equity deals signed in it).")
+    @Option(names = "--year", paramLabel = "Y")
     Integer year;
 
     @Override

@@ -15,24 +15,17 @@ import org.transferdesk.due.export.DueJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "due", mixinStandardHelpOptions = true,
-        description = {"List the open deadlines (待办): patent fees, instalments, obligations, publicity ends, open "
-                + "objections, 36-month reward windows, 备案表, pilot deadlines, the annual report, people's side jobs "
-                + "and leave. Overdue items are always listed.",
-                "JSON: {\"today\",\"within\",\"count\",\"items\":[{\"key\",\"kind\",\"rule\",\"dueOn\",\"daysLeft\","
-                        + "\"overdue\",\"level\",\"record\":{\"type\",\"id\",\"label\"},\"action\",\"amount\",\"detail\"}]}",
-                "Exit codes: 0 listed, 1 error."})
+@Command(name = "due", mixinStandardHelpOptions = true)
 public final class DueCommand extends CliCommand {
     enum Format { text, json, csv, ics }
 
-    @Option(names = "--within", paramLabel = "DAYS",
-            description = "Items due within DAYS days from today (default: the largest reminder level, 90).")
+    @Option(names = "--within", paramLabel = "DAYS")
     Integer within;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, csv or ics (iCalendar).")
+    @Option(names = "--format", paramLabel = "FORMAT")
     Format format = Format.text;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the console.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @Override

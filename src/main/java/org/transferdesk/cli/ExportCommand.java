@@ -1,5 +1,6 @@
 package org.transferdesk.cli;
 
+import org.transferdesk.common.I18n;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +11,6 @@ import picocli.CommandLine.Spec;
  * without touching the others. Without a subcommand it prints the list.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export data and printable documents. Choose what to export:",
         subcommands = {ExportDistributionsCommand.class, ExportRewardNoticeCommand.class,
                 ExportTaxFilingCommand.class, ExportPayrollCommand.class, ExportStatementCommand.class,
                 ExportPilotNoticeCommand.class, ExportPilotRegisterCommand.class, ExportFeePlanCommand.class,
@@ -21,6 +21,6 @@ public final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing what to export, e.g. 'export distributions'.");
+        throw new CommandLine.ParameterException(spec.commandLine(), I18n.t("cli.usage.missingSubcommand", spec.qualifiedName()));
     }
 }

@@ -11,19 +11,15 @@ import org.transferdesk.reward.export.DistributionTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "distributions", mixinStandardHelpOptions = true,
-        description = {"Export the reward distributions whose basis date is in a year, as JSON, CSV or XLSX.",
-                "Revoked distributions and those failing validation are left out (counted on stderr).",
-                "JSON and CSV go to stdout without --out; XLSX needs --out.",
-                "Exit codes: 0 exported, 2 invalid option."})
+@Command(name = "distributions", mixinStandardHelpOptions = true)
 public final class ExportDistributionsCommand extends CliCommand {
-    @Option(names = "--year", required = true, paramLabel = "Y", description = "Year of the distributions' basis date.")
+    @Option(names = "--year", required = true, paramLabel = "Y")
     int year;
 
-    @Option(names = "--format", required = true, paramLabel = "json|xlsx|csv", description = "json, xlsx or csv.")
+    @Option(names = "--format", required = true, paramLabel = "json|xlsx|csv")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "File to write (replaced if it exists).")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @Override

@@ -7,16 +7,12 @@ import org.transferdesk.fees.export.FeePlanXlsx;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "fee-plan", mixinStandardHelpOptions = true,
-        description = {"Write the patent annual fee budget (年费预算, A4 landscape) of a year as .xlsx: every fee due "
-                + "in the year, paid or not, with the university's and the co-owners' parts and the totals.",
-                "Exit codes: 0 written, 1 file not written."})
+@Command(name = "fee-plan", mixinStandardHelpOptions = true)
 public final class ExportFeePlanCommand extends CliCommand {
-    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The calendar year, e.g. 2027.")
+    @Option(names = "--year", required = true, paramLabel = "YEAR")
     int year;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "The .xlsx file to write (default: 专利年费预算-<year>.xlsx in the current folder).")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @Override

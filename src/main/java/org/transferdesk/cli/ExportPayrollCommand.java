@@ -10,21 +10,18 @@ import org.transferdesk.reward.export.PrintableXlsx;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "payroll", mixinStandardHelpOptions = true,
-        description = {"Write the payroll sheet (发放表) for the finance office as .xlsx: the approved or paid reward "
-                + "lines of a date range (paid on, or approved on if unpaid), or of one distribution.",
-                "Exit codes: 0 written, 2 neither a range nor a distribution given."})
+@Command(name = "payroll", mixinStandardHelpOptions = true)
 public final class ExportPayrollCommand extends CliCommand {
-    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD).")
+    @Option(names = "--from", paramLabel = "DATE")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD).")
+    @Option(names = "--to", paramLabel = "DATE")
     LocalDate to;
 
-    @Option(names = "--distribution", paramLabel = "ID", description = "Instead of a range: one distribution.")
+    @Option(names = "--distribution", paramLabel = "ID")
     Long distributionId;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .xlsx file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
     @Override

@@ -7,16 +7,12 @@ import org.transferdesk.pilot.PilotCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "pilot-notice", mixinStandardHelpOptions = true,
-        description = {"Write the printable grant publicity notice (赋权公示, A4) of a pilot case as .xlsx.",
-                "Before the publicity is recorded, it proposes a period from today to the earliest end the rules allow.",
-                "Exit codes: 0 written, 1 unknown case or file not written."})
+@Command(name = "pilot-notice", mixinStandardHelpOptions = true)
 public final class ExportPilotNoticeCommand extends CliCommand {
-    @Option(names = "--case", required = true, paramLabel = "FQ-YYYY-NNN", description = "The pilot case number.")
+    @Option(names = "--case", required = true, paramLabel = "FQ-YYYY-NNN")
     String caseNo;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "The .xlsx file to write (default: 赋权公示-<case>.xlsx in the current folder).")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @Override

@@ -6,13 +6,9 @@ import org.transferdesk.common.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "pilot-register", mixinStandardHelpOptions = true,
-        description = {"Write the pilot case register (赋权台账, A4 landscape) of every case as .xlsx: current step, "
-                + "step dates, conversion deadline state.",
-                "Exit codes: 0 written, 1 file not written."})
+@Command(name = "pilot-register", mixinStandardHelpOptions = true)
 public final class ExportPilotRegisterCommand extends CliCommand {
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "The .xlsx file to write (default: 赋权台账-<date>.xlsx in the current folder).")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @Override

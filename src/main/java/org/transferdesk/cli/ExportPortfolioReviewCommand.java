@@ -9,17 +9,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "portfolio-review", mixinStandardHelpOptions = true,
-        description = {"Write the patent portfolio review (专利维持评估, A4 landscape) as .xlsx: granted patents whose "
-                + "unpaid fees over the next N years exceed what their result has earned, the largest gap first.",
-                "Exit codes: 0 written, 1 file not written, 2 bad option."})
+@Command(name = "portfolio-review", mixinStandardHelpOptions = true)
 public final class ExportPortfolioReviewCommand extends CliCommand {
-    @Option(names = "--years", paramLabel = "N", defaultValue = "3",
-            description = "How many years ahead to count the fees (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--years", paramLabel = "N", defaultValue = "3")
     int years;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "The .xlsx file to write (default: 专利组合审视-<date>.xlsx in the current folder).")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @Override

@@ -11,21 +11,18 @@ import org.transferdesk.reward.export.PrintableXlsx;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "reward-notice", mixinStandardHelpOptions = true,
-        description = "Write the printable reward publicity notice (奖励公示, A4) of a distribution as .xlsx.")
+@Command(name = "reward-notice", mixinStandardHelpOptions = true)
 public final class ExportRewardNoticeCommand extends CliCommand {
-    @Option(names = "--distribution", required = true, paramLabel = "ID", description = "The distribution's number.")
+    @Option(names = "--distribution", required = true, paramLabel = "ID")
     long distributionId;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .xlsx file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--from", paramLabel = "DATE",
-            description = "First day of the publicity if it has not been publicised yet (default: today).")
+    @Option(names = "--from", paramLabel = "DATE")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE",
-            description = "Last day of a publicity not yet recorded (default: the earliest the rules allow).")
+    @Option(names = "--to", paramLabel = "DATE")
     LocalDate to;
 
     @Override

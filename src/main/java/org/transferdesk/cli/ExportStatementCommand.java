@@ -8,14 +8,12 @@ import org.transferdesk.reward.export.PrintableXlsx;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "statement", mixinStandardHelpOptions = true,
-        description = "Write one person's reward statement (个人奖励明细) as .xlsx: every reward line by year, "
-                + "with yearly totals. Exit codes: 0 written, 1 unknown staff number.")
+@Command(name = "statement", mixinStandardHelpOptions = true)
 public final class ExportStatementCommand extends CliCommand {
-    @Option(names = "--staff-no", required = true, paramLabel = "NO", description = "The person's staff number (工号).")
+    @Option(names = "--staff-no", required = true, paramLabel = "NO")
     String staffNo;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .xlsx file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
     @Override

@@ -9,21 +9,18 @@ import org.transferdesk.reward.export.UnitInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "tax-filing", mixinStandardHelpOptions = true,
-        description = {"Write the 备案表 (58号 cash-reward income-tax filing, R-TAX58-FILING) of the rewards paid in "
-                + "a month as .xlsx: one row per person per paid eligible line.",
-                "People without an ID number are listed on a second sheet."})
+@Command(name = "tax-filing", mixinStandardHelpOptions = true)
 public final class ExportTaxFilingCommand extends CliCommand {
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month of payment.")
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
     YearMonth month;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .xlsx file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--unit-name", paramLabel = "NAME", description = "The filing unit's name (default: the unit profile, see policy show).")
+    @Option(names = "--unit-name", paramLabel = "NAME")
     String unitName;
 
-    @Option(names = "--credit-code", paramLabel = "CODE", description = "The unit's 统一社会信用代码 (default: the unit profile).")
+    @Option(names = "--credit-code", paramLabel = "CODE")
     String creditCode;
 
     @Override

@@ -34,30 +34,21 @@ import picocli.CommandLine.Spec;
  * update. The run fails if the generated ledger does not import completely.
  * A benchmark, not a test: figures vary by machine and are reported, not asserted.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Measure the ledger import on a generated office ledger (default 10,000 results and as many "
-                + "contracts, with their inventors, IP, receipts and costs, and the people): writing the workbook, the "
-                + "check (preview), the write (commit) and a second check of the same file as a re-import with update, "
-                + "each run in a fresh data folder.",
-                "A benchmark, not a test: figures vary by machine and are reported, not asserted."})
+@Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportBenchmarkCommand implements Callable<Integer> {
     private static final int ERRORS_SHOWN = 20;
     private static final int NOTICES_SHOWN = 5;
 
-    @Option(names = "--rows", defaultValue = "10000",
-            description = "Results and contracts to generate (default ${DEFAULT-VALUE}); people (one for five "
-                    + "results), IP rights (one per result), receipts and costs follow from it.")
+    @Option(names = "--rows", defaultValue = "10000")
     int rows;
 
-    @Option(names = "--runs", defaultValue = "3",
-            description = "Runs, each in a fresh data folder (default ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "3")
     int runs;
 
-    @Option(names = "--csv",
-            description = "Benchmark a folder of UTF-8 CSV files (one per sheet) instead of an .xlsx workbook.")
+    @Option(names = "--csv")
     boolean csv;
 
-    @Option(names = "--keep", paramLabel = "DIR", description = "Also write the generated ledger into DIR and keep it.")
+    @Option(names = "--keep", paramLabel = "DIR")
     Path keep;
 
     /** Only for --lang (and the data folder whose language setting applies without it): the runs use throwaway folders. */

@@ -18,45 +18,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a ledger workbook (sheets 人员 people, 成果 results, 知识产权 ip, 合同 contracts, 到账 receipts, "
-                + "费用 costs, 奖励发放 rewards paid) into the database.",
-                "All or nothing: if any row has an error, every error is listed and nothing is written.",
-                "Exit codes: 0 imported (or checked with --dry-run), 2 errors in the file."})
+@Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportCommand extends CliCommand {
-    @Parameters(index = "0", paramLabel = "FILE",
-            description = "An .xlsx workbook, or a folder with one UTF-8 CSV per sheet (人员.csv or people.csv, "
-                    + "成果.csv or results.csv, 知识产权.csv or ip.csv, 合同.csv or contracts.csv, 到账.csv or receipts.csv, "
-                    + "费用.csv or costs.csv, 奖励发放.csv or rewards_paid.csv).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
     Path source;
 
-    @Option(names = "--update",
-            description = "Overwrite records whose key already exists (工号, 成果编号, 申请号 on the same result, or a reward "
-                    + "payment of the same contract, date, staff number and kind) "
-                    + "instead of refusing them as duplicates.")
+    @Option(names = "--update")
     boolean update;
 
-    @Option(names = "--dry-run", description = "Check the file and show what would be imported; write nothing.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
-    @Option(names = "--include-hidden",
-            description = "Also import rows hidden in the workbook (filtered out); they are left out and listed otherwise.")
+    @Option(names = "--include-hidden")
     boolean includeHidden;
 
-    @Option(names = "--problems", paramLabel = "FILE",
-            description = "Also write every problem and note of the check to FILE: ending in .xlsx, a copy of the "
-                    + "ledger with the bad cells highlighted and a 问题 column; otherwise a CSV list (opens in Excel).")
+    @Option(names = "--problems", paramLabel = "FILE")
     java.nio.file.Path problemsFile;
 
-    @Option(names = "--mapping", paramLabel = "PROFILE",
-            description = "Read the file with this mapping profile (a name in the data folder's mappings/, or a path to "
-                    + "a .json file): its sheets, columns, values and answers come before any guess; a value it does not "
-                    + "cover fails the import with its cell named.")
+    @Option(names = "--mapping", paramLabel = "PROFILE")
     String mapping;
 
-    @Option(names = "--save-mapping", paramLabel = "PROFILE",
-            description = "Write the mapping this check read the file with (the profile given, plus every guess and "
-                    + "every column left out) to PROFILE, for the next import or to edit.")
+    @Option(names = "--save-mapping", paramLabel = "PROFILE")
     String saveMapping;
 
     @Override

@@ -5,8 +5,7 @@ import org.transferdesk.app.AppInfo;
 import org.transferdesk.common.I18n;
 import picocli.CommandLine.Command;
 
-@Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Show the data folder, database version and record counts.")
+@Command(name = "info", mixinStandardHelpOptions = true)
 public final class InfoCommand extends CliCommand {
     @Override
     protected Integer run(AppContext context) {

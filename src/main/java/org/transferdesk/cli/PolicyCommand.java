@@ -28,14 +28,12 @@ import picocli.CommandLine.Parameters;
  * the history; {@code policy set PRESET [--from DATE] [rate options]} records a new version from a date.
  */
 @Command(name = "policy", mixinStandardHelpOptions = true,
-        description = "Show or record the university's reward policy (effective-dated).",
         subcommands = {PolicyCommand.Show.class, PolicyCommand.Set.class})
 public final class PolicyCommand {
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Print the reward policy in force (today or --on DATE) and every recorded version.")
+    @Command(name = "show", mixinStandardHelpOptions = true)
     public static final class Show extends CliCommand {
-        @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Show the policy in force on this date (default today).")
+        @Option(names = "--on", paramLabel = "YYYY-MM-DD")
         LocalDate on;
 
         @Override
@@ -62,53 +60,48 @@ public final class PolicyCommand {
         }
     }
 
-    @Command(name = "set", mixinStandardHelpOptions = true,
-            description = {"Record a new version of the reward policy, in force from --from (default today).",
-                    "Starts from PRESET's rates (national, beijing, shanghai, zhejiang, shandong, shanxi, or "
-                            + "国家/北京/上海/浙江/山东/山西); each option overrides one of them. "
-                            + "Percentages as 70 or 70%. A policy below its jurisdiction's floor is refused."})
+    @Command(name = "set", mixinStandardHelpOptions = true)
     public static final class Set extends CliCommand {
-        @Parameters(index = "0", paramLabel = "PRESET")
+        @Parameters(index = "0", paramLabel = "PRESET", descriptionKey = "PRESET")
         String preset;
 
-        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Date of effect (default today).")
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD")
         LocalDate from;
 
-        @Option(names = "--transfer-license", paramLabel = "PCT", description = "Reward rate of transfers and licences.")
+        @Option(names = "--transfer-license", paramLabel = "PCT")
         String transferLicense;
 
-        @Option(names = "--equity", paramLabel = "PCT", description = "Reward rate of equity (作价投资).")
+        @Option(names = "--equity", paramLabel = "PCT")
         String equity;
 
-        @Option(names = "--self", paramLabel = "PCT", description = "Yearly reward rate of own or joint implementation.")
+        @Option(names = "--self", paramLabel = "PCT")
         String self;
 
-        @Option(names = "--self-years", paramLabel = "N", description = "Years of own-implementation rewards (3–5).")
+        @Option(names = "--self-years", paramLabel = "N")
         String selfYears;
 
-        @Option(names = "--key", paramLabel = "PCT", description = "Key contributors' minimum share of the pool.")
+        @Option(names = "--key", paramLabel = "PCT")
         String key;
 
-        @Option(names = "--transfer-staff", paramLabel = "PCT", description = "Share of the pool for technology-transfer staff.")
+        @Option(names = "--transfer-staff", paramLabel = "PCT")
         String transferStaff;
 
-        @Option(names = "--publicity-days", paramLabel = "N", description = "Minimum reward publicity, in days.")
+        @Option(names = "--publicity-days", paramLabel = "N")
         String publicityDays;
 
-        @Option(names = "--publicity-calendar", paramLabel = "working|calendar", description = "How publicity days are counted.")
+        @Option(names = "--publicity-calendar", paramLabel = "working|calendar")
         String publicityCalendar;
 
-        @Option(names = "--leader-equity", paramLabel = "waive|cash", description = "A 正职领导's equity reward: waived or converted to cash.")
+        @Option(names = "--leader-equity", paramLabel = "waive|cash")
         String leaderEquity;
 
-        @Option(names = "--deductible", paramLabel = "CATEGORIES",
-                description = "Deductible cost categories, comma-separated: TAX,MAINTENANCE,… or 税费,维护费,…")
+        @Option(names = "--deductible", paramLabel = "CATEGORIES")
         String deductible;
 
-        @Option(names = "--invention-bonus", paramLabel = "YUAN", description = "Invention patent grant bonus.")
+        @Option(names = "--invention-bonus", paramLabel = "YUAN")
         String inventionBonus;
 
-        @Option(names = "--other-bonus", paramLabel = "YUAN", description = "Utility model or design grant bonus.")
+        @Option(names = "--other-bonus", paramLabel = "YUAN")
         String otherBonus;
 
         @Override

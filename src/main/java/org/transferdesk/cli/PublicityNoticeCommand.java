@@ -12,14 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "publicity-notice", mixinStandardHelpOptions = true,
-        description = "Write the printable price publicity notice (科技成果转化价格公示, A4) of a contract as .xlsx.")
+@Command(name = "publicity-notice", mixinStandardHelpOptions = true)
 public final class PublicityNoticeCommand extends CliCommand {
 
-    @Parameters(index = "0", paramLabel = "CONTRACT_NO", description = "The contract number (合同编号).")
+    @Parameters(index = "0", paramLabel = "CONTRACT_NO", descriptionKey = "CONTRACT_NO")
     String contractNo;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .xlsx file to write (replaced if it exists).")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
     @Override

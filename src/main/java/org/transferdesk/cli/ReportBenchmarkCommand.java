@@ -25,20 +25,18 @@ import picocli.CommandLine.Spec;
  * in the same run (the ratio is what matters across machines). The two must agree to the fen, or the run fails.
  * A benchmark, not a test: figures vary by machine and are reported, not asserted.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Measure the annual report for a year on generated data (default 100,000 contracts and "
-                + "300,000 receipts over 2016–2025) against a hand-written SQL aggregate.")
+@Command(name = "report", mixinStandardHelpOptions = true)
 public final class ReportBenchmarkCommand implements Callable<Integer> {
-    @Option(names = "--contracts", defaultValue = "100000", description = "Contracts to generate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--contracts", defaultValue = "100000")
     int contracts;
 
-    @Option(names = "--receipts", defaultValue = "300000", description = "Receipts to generate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--receipts", defaultValue = "300000")
     int receipts;
 
-    @Option(names = "--year", defaultValue = "2024", description = "The report year (default ${DEFAULT-VALUE}).")
+    @Option(names = "--year", defaultValue = "2024")
     int year;
 
-    @Option(names = "--runs", defaultValue = "7", description = "Measured runs after two warm-up runs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "7")
     int runs;
 
     @Spec

@@ -11,25 +11,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"The annual conversion report (科技成果转化年度报告) of a calendar year: every figure of the "
-                + "six parts, the project list, data checks and the comparison with the previous years.",
-                "JSON: {\"year\",\"modes\":{\"TRANSFER\":{\"contracts\",\"contractAmount\",\"received\"},…},"
-                        + "\"totals\":{\"transferLicenseEquity\",\"developmentConsultingService\",\"all\"},"
-                        + "\"largeContracts\",\"rewards\",\"results\",\"pilots\",…}; amounts are strings in yuan "
-                        + "with 2 decimals.",
-                "Exit codes: 0 written, 1 error."})
+@Command(name = "report", mixinStandardHelpOptions = true)
 public final class ReportCommand extends CliCommand {
     enum Format { json, xlsx, docx }
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "The calendar year (default: last year).")
+    @Option(names = "--year", paramLabel = "YEAR")
     Integer year;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "json (default), xlsx or docx.")
+    @Option(names = "--format", paramLabel = "FORMAT")
     Format format = Format.json;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write to FILE (required for xlsx and docx; JSON goes to the console without it).")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @Override

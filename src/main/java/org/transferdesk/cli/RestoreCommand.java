@@ -7,11 +7,9 @@ import org.transferdesk.db.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Replace the database with a backup file. TransferDesk must be closed. "
-                + "The replaced database is kept as transferdesk.mv.db.before-restore.")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 public final class RestoreCommand extends CliCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "A .tdbackup file made by TransferDesk.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
     Path file;
 
     @Override

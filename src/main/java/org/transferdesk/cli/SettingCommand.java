@@ -20,36 +20,18 @@ import picocli.CommandLine.Parameters;
  * Office rules with a date of effect: {@code setting KEY} shows the value in force (today or
  * {@code --on DATE}); {@code setting KEY VALUE --from DATE} records a new value from that date on.
  */
-@Command(name = "setting", mixinStandardHelpOptions = true,
-        description = {"Show or change an office rule that has a date of effect.",
-                "Keys: price.publicity.days (R-PUB-PRICE minimum, days), approval.tiers (R-APPROVAL, e.g. "
-                        + "2000000.00:SCIENCE_OFFICE;4999999.99:VICE_PRESIDENT;:PRESIDENT_MEETING), "
-                        + "publicity.objectionContact (text on the price-publicity notice), "
-                        + "unit.name, unit.creditCode, unit.nonProfit (true|false) (the unit on tax filings, R-TAX58), "
-                        + "pilot.publicity.days (R-PILOT-FLOW publicity minimum, calendar days), pilot.use.minYears "
-                        + "(R-PILOT-MODEL minimum term), pilot.use.shortFirstTerm (true|false: a shorter first term "
-                        + "when renewals reach the minimum), pilot.reminder.days (R-PILOT-DEADLINE levels, e.g. 90,30,7), "
-                        + "patent.fee.INVENTION_PATENT, patent.fee.UTILITY_MODEL, patent.fee.DESIGN (R-PAT-FEE schedule: "
-                        + "fee years:yuan, e.g. 1-3:900;4-6:1200;...), patent.fee.reduction (e.g. "
-                        + "SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true), due.reminder.days (reminder levels of the Due list, "
-                        + "e.g. 90,60,30,7), due.remindFrom (YYYY-MM-DD: deadlines before it are history and raise no "
-                        + "reminder; default the day the database was created), report.deadline (MM-DD of the year after "
-                        + "the report year, R-REPORT-WHO, default 03-30), report.count.contractYear (SIGNED|REGISTERED), "
-                        + "report.count.refunds (SUBTRACT|IGNORE), report.count.equityReceived (ZERO|RECEIPTS), "
-                        + "report.count.terminated (INCLUDE|EXCLUDE), report.count.cashRewardYear (PAID|APPROVED), "
-                        + "report.count.pilotYear (EFFECT|AGREEMENT) (R-REPORT-COUNT), report.large.thresholds "
-                        + "(R-REPORT-LARGE, yuan, e.g. 1000000.00;10000000.00;100000000.00)."})
+@Command(name = "setting", mixinStandardHelpOptions = true)
 public final class SettingCommand extends CliCommand {
-    @Parameters(index = "0", paramLabel = "KEY")
+    @Parameters(index = "0", paramLabel = "KEY", descriptionKey = "KEY")
     String key;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", descriptionKey = "VALUE")
     String value;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Date of effect of the new value (required with VALUE).")
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
     LocalDate from;
 
-    @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Show the value in force on this date (default today).")
+    @Option(names = "--on", paramLabel = "YYYY-MM-DD")
     LocalDate on;
 
     private static final java.util.Set<String> KEYS = java.util.stream.Stream.concat(java.util.stream.Stream.of(

@@ -22,22 +22,17 @@ import picocli.CommandLine.Spec;
  * is started to the line that says the main window is shown. Needs a display (Xvfb will do).
  * A benchmark, not a test: figures vary by machine and are reported, not asserted.
  */
-@Command(name = "startup", mixinStandardHelpOptions = true,
-        description = "Start the desktop app N times (a new process each time) and report the time to the main "
-                + "window. Run it with the installed launcher to measure the packaged app.")
+@Command(name = "startup", mixinStandardHelpOptions = true)
 public final class StartupBenchmarkCommand implements Callable<Integer> {
     private static final long TIMEOUT_SECONDS = 120;
 
-    @Option(names = "--runs", defaultValue = "5", description = "Starts to time (default ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "5")
     int runs;
 
-    @Option(names = "--launcher", paramLabel = "PROGRAM",
-            description = "The program to start (default: the one running this command, e.g. "
-                    + "/opt/transferdesk/bin/TransferDesk, or java -jar with this jar).")
+    @Option(names = "--launcher", paramLabel = "PROGRAM")
     Path launcher;
 
-    @Option(names = "--cold",
-            description = "Before each start, empty the OS's file cache, as after a reboot (Linux, as root).")
+    @Option(names = "--cold")
     boolean cold;
 
     @Spec

@@ -7,11 +7,9 @@ import org.transferdesk.ledger.LedgerTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "template", mixinStandardHelpOptions = true,
-        description = "Write an empty ledger workbook (sheets 人员, 成果, 知识产权, 合同, 到账, 费用, 奖励发放 with their header rows) to fill in "
-                + "and bring back with the import command.")
+@Command(name = "template", mixinStandardHelpOptions = true)
 public final class TemplateCommand extends CliCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The .xlsx file to write (replaced if it exists).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
     Path file;
 
     @Override

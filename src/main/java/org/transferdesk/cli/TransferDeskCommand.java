@@ -16,7 +16,6 @@ import picocli.CommandLine.Mixin;
  * app opens; with one, it runs headless (no display needed).
  */
 @Command(name = "transferdesk", mixinStandardHelpOptions = true, versionProvider = TransferDeskCommand.Version.class,
-        description = "TransferDesk 科技成果转化台账. Without a command, opens the desktop app.",
         subcommands = {InfoCommand.class, ImportCommand.class, TemplateCommand.class, DemoCommand.class,
                 PublicityNoticeCommand.class, DistributeCommand.class, ExportCommand.class, SettingCommand.class, PolicyCommand.class, BackupCommand.class, RestoreCommand.class, BenchmarkCommand.class, DueCommand.class, ReportCommand.class, CalendarCommand.class,
                 CommandLine.HelpCommand.class})

@@ -24,8 +24,7 @@ final class CliRunner {
     }
 
     int run(String... args) {
-        CommandLine cli = new CommandLine(new TransferDeskCommand(start -> 0, clock));
-        cli.setExecutionExceptionHandler(new CliErrors());
+        CommandLine cli = CliCommandLine.create(new TransferDeskCommand(start -> 0, clock), args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

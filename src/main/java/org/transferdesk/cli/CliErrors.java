@@ -27,6 +27,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class CliErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
     /** picocli's text when a command that only groups others (policy) is given none. */
     static final String PICOCLI_MISSING_SUBCOMMAND = "Missing required subcommand";
+    /** picocli's text when a required option is not given at all. */
+    static final String PICOCLI_MISSING_OPTION = "Missing required option";
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
@@ -69,9 +71,13 @@ public final class CliErrors implements IExecutionExceptionHandler, IParameterEx
         if (ex instanceof MissingParameterException missing) {
             List<String> labels = new ArrayList<>();
             missing.getMissing().forEach(arg -> labels.add(label(arg)));
-            return missing.getMissing().stream().allMatch(ArgSpec::isOption)
+            if (missing.getMissing().stream().anyMatch(ArgSpec::isPositional)) {
+                return I18n.t("cli.usage.missingParameter", String.join(", ", labels));
+            }
+            // picocli throws the same exception for an option given without its value ("--year" at the end).
+            return ex.getMessage().startsWith(PICOCLI_MISSING_OPTION)
                     ? I18n.t("cli.usage.missingOption", String.join(", ", labels))
-                    : I18n.t("cli.usage.missingParameter", String.join(", ", labels));
+                    : I18n.t("cli.usage.missingValue", String.join(", ", labels));
         }
         if (ex instanceof OverwrittenOptionException twice) {
             return I18n.t("cli.usage.repeated", label(twice.getOverwritten()));

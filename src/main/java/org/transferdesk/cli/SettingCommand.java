@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
                         + "when renewals reach the minimum), pilot.reminder.days (R-PILOT-DEADLINE levels, e.g. 90,30,7), "
                         + "patent.fee.INVENTION_PATENT, patent.fee.UTILITY_MODEL, patent.fee.DESIGN (R-PAT-FEE schedule: "
                         + "fee years:yuan, e.g. 1-3:900;4-6:1200;...), patent.fee.reduction (e.g. "
-                        + "SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true), due.reminder.days (reminder levels of the Due list, "
+                        + "SOLE:85;JOINT:70;YEARS:10;ELIGIBLE:true), due.reminder.days (reminder levels of the Due list, "
                         + "e.g. 90,60,30,7), due.remindFrom (YYYY-MM-DD: deadlines before it are history and raise no "
                         + "reminder; default the day the database was created), report.deadline (MM-DD of the year after "
                         + "the report year, R-REPORT-WHO, default 03-30), report.count.contractYear (SIGNED|REGISTERED), "

@@ -22,7 +22,21 @@ public final class TestDatabase {
         return Database.openInMemory("test-" + UUID.randomUUID());
     }
 
-    /** The number of Flyway migrations shipped (V1, V2 …): the schema version of a fresh database. */
+    /**
+     * The schema version of a fresh database: the highest V number shipped (versions are handed out per branch, so
+     * there may be gaps and it need not be {@link #migrationCount()}).
+     */
+    public static String latestVersion() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            return String.valueOf(files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The number of Flyway migrations shipped (V1, V2 …). */
     public static int migrationCount() {
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
                 java.nio.file.Path.of("src/main/resources/db/migration"))) {

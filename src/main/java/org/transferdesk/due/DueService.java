@@ -133,7 +133,8 @@ public final class DueService {
         all.addAll(RewardReminders.of(deals, sources.distributions()));
         all.addAll(PilotReminders.of(cases, deals, today, sources.pilotRules(today)));
         all.addAll(PeopleReminders.of(sources.episodes()));
-        all.addAll(PatentReminders.of(PatentFeeInputs.of(sources.patents(), cases, from), sources.feeRules(), today));
+        all.addAll(PatentReminders.of(PatentFeeInputs.of(sources.patents(), cases, deals, from), sources.feeRules(),
+                today));
         all.addAll(ReportReminders.of(today, this::reportDeadline));
         return all.stream().filter(i -> !i.dueOn().isBefore(from) || ALWAYS.contains(i.kind()))
                 .sorted(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key)).toList();
@@ -202,7 +203,7 @@ public final class DueService {
 
     /** The patents' fees due in a year with what the university and the co-owners pay (the budget). */
     public FeePlan feePlan(int year) {
-        return FeePlan.of(year, feeInputs(today()), sources.feeRules());
+        return FeePlan.of(year, feeInputs(today(), sources.deals()), sources.feeRules());
     }
 
     /**
@@ -212,20 +213,24 @@ public final class DueService {
     public List<ReviewRow> portfolioReview(int years) {
         LocalDate today = today();
         Map<Long, BigDecimal> earned = new HashMap<>();
-        for (Deal d : sources.deals()) {
+        List<Deal> deals = sources.deals();
+        for (Deal d : deals) {
             BigDecimal received = d.receipts().stream().map(r -> r.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
             d.results().forEach(r -> earned.merge(r.disclosureId(), received, BigDecimal::add));
         }
-        return PortfolioReview.of(feeInputs(today), earned, today, years, sources.feeRules());
+        return PortfolioReview.of(feeInputs(today, deals), earned, today, years, sources.feeRules());
     }
 
-    /** The granted patents with their pilot co-ownership and paid years, as the fee engine reads them today. */
+    /**
+     * The granted patents with their pilot co-ownership, open licences and paid years, as the fee engine reads
+     * them today.
+     */
     public List<PatentFeeInput> patentFees() {
-        return feeInputs(today());
+        return feeInputs(today(), sources.deals());
     }
 
-    private List<PatentFeeInput> feeInputs(LocalDate today) {
-        return PatentFeeInputs.of(sources.patents(), sources.pilotCases(), remindFrom(today));
+    private List<PatentFeeInput> feeInputs(LocalDate today, List<Deal> deals) {
+        return PatentFeeInputs.of(sources.patents(), sources.pilotCases(), deals, remindFrom(today));
     }
 
     public List<DoneMark> doneMarks() {

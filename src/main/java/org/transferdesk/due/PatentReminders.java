@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.fees.FeeRules;
+import org.transferdesk.fees.FeeReduction;
 import org.transferdesk.fees.FeeYear;
 import org.transferdesk.fees.PatentFeeInput;
 import org.transferdesk.ip.PatentTerm;
@@ -63,9 +64,9 @@ public final class PatentReminders {
         } else {
             action = I18n.t(y.atGrant() ? "due.action.feeAtGrant" : "due.action.fee", y.year(), Money.format(amount));
         }
-        String reduction = y.reduced() ? I18n.t("due.detail.feeReduced", y.reduction().toString(),
-                y.ownerKind().label())
-                : I18n.t("due.detail.feeFull");
+        String reduction = y.reducedBy() == FeeReduction.FEE_REDUCTION ? I18n.t("due.detail.feeReduced",
+                y.reduction().toString(), y.ownerKind().label())
+                : y.reducedBy() == FeeReduction.OPEN_LICENCE ? y.reductionLabel() : I18n.t("due.detail.feeFull");
         return new DueItem(key(p.ipId(), y.year()), DueKind.PATENT_FEE, "R-PAT-FEE", y.dueOn(), ref, action, amount,
                 I18n.t("due.detail.fee", Money.format(y.fullFee()), reduction, y.graceEnd(), y.lapseOn()));
     }

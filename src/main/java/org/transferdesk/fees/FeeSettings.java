@@ -19,9 +19,10 @@ import org.transferdesk.settings.OfficeSettings;
  * Reads the fee schedule and reductions in force on a date from the office settings (R-PAT-FEE: schedules
  * are data, they change). Keys: {@code patent.fee.<IpType>} = {@code "1-3:900;4-6:1200;…"} (fee years
  * from–to : yuan, covering every fee year 1 to the longest term of the type exactly once) and
- * {@code patent.fee.reduction} = {@code "SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true"} (percent off for a sole
+ * {@code patent.fee.reduction} = {@code "SOLE:85;JOINT:70;YEARS:10;ELIGIBLE:true"} (percent off for a sole
  * and a joint owner, for how many fee years from the grant year, whether the unit is eligible at all).
- * A key without a value in force falls back to the statutory values of R-PAT-FEE.
+ * A key without a value in force on a date falls back to the statutory value of R-PAT-FEE in force on that
+ * date; an office's own value wins from its date of effect.
  */
 public final class FeeSettings implements FeeRules {
     public static final String REDUCTION = "patent.fee.reduction";
@@ -33,9 +34,22 @@ public final class FeeSettings implements FeeRules {
             IpType.INVENTION_PATENT, "1-3:900;4-6:1200;7-9:2000;10-12:4000;13-15:6000;16-20:8000",
             IpType.UTILITY_MODEL, "1-3:600;4-5:900;6-8:1200;9-10:2000",
             IpType.DESIGN, "1-3:600;4-5:900;6-8:1200;9-10:2000;11-15:3000");
-    public static final String DEFAULT_REDUCTION = "SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true";
-    /** The statutory schedule and reductions, used where the office has recorded nothing. */
+    /** R-PAT-FEE before 财税〔2018〕37号: the reduction covered the first 6 fee years from the grant year. */
+    public static final String REDUCTION_6_YEARS = "SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true";
+    /** R-PAT-FEE from 财税〔2018〕37号: 10 fee years from the grant year, for fees due from {@link #TEN_YEARS_FROM}. */
+    public static final String DEFAULT_REDUCTION = "SOLE:85;JOINT:70;YEARS:10;ELIGIBLE:true";
+    public static final LocalDate TEN_YEARS_FROM = LocalDate.of(2018, 8, 1);
+    /**
+     * The statutory reduction with its dates of effect, newest first: a law coded with its dates, so a fee
+     * due 2018-07-31 is reduced for 6 years from the grant year and one due 2018-08-01 for 10.
+     */
+    public static final List<DatedValue> DEFAULT_REDUCTIONS = List.of(
+            new DatedValue(TEN_YEARS_FROM, DEFAULT_REDUCTION), new DatedValue(LocalDate.MIN, REDUCTION_6_YEARS));
+    /** The statutory schedule and reductions in force today (fees due from 2018-08-01). */
     public static final FeeTable DEFAULT = parse(DEFAULT_SCHEDULES, DEFAULT_REDUCTION);
+    private static final FeeTable SIX_YEARS = parse(DEFAULT_SCHEDULES, REDUCTION_6_YEARS);
+    /** The statutory tables by due date, where the office has recorded nothing. */
+    public static final FeeRules STATUTORY = date -> date.isBefore(TEN_YEARS_FROM) ? SIX_YEARS : DEFAULT;
 
     private final OfficeSettings office;
 
@@ -53,7 +67,16 @@ public final class FeeSettings implements FeeRules {
         for (IpType type : PATENT_TYPES) {
             schedules.put(type, office.valueOn(scheduleKey(type), date).orElse(DEFAULT_SCHEDULES.get(type)));
         }
-        return parse(schedules, office.valueOn(REDUCTION, date).orElse(DEFAULT_REDUCTION));
+        return parse(schedules, office.valueOn(REDUCTION, date).orElseGet(() -> defaultReductionOn(date)));
+    }
+
+    /** The statutory reduction text in force on {@code date} (R-PAT-FEE, 财税〔2018〕37号). */
+    public static String defaultReductionOn(LocalDate date) {
+        return inForce(DEFAULT_REDUCTIONS, date).orElseThrow();
+    }
+
+    private static java.util.Optional<String> inForce(List<DatedValue> newestFirst, LocalDate date) {
+        return newestFirst.stream().filter(v -> !v.effectiveFrom().isAfter(date)).findFirst().map(DatedValue::value);
     }
 
     /**
@@ -79,9 +102,8 @@ public final class FeeSettings implements FeeRules {
     }
 
     private static String inForce(List<DatedValue> newestFirst, LocalDate date, String key) {
-        return newestFirst.stream().filter(v -> !v.effectiveFrom().isAfter(date)).findFirst().map(DatedValue::value)
-                .orElse(REDUCTION.equals(key) ? DEFAULT_REDUCTION : DEFAULT_SCHEDULES.get(IpType.valueOf(
-                        key.substring("patent.fee.".length()))));
+        return inForce(newestFirst, date).orElseGet(() -> REDUCTION.equals(key) ? defaultReductionOn(date)
+                : DEFAULT_SCHEDULES.get(IpType.valueOf(key.substring("patent.fee.".length()))));
     }
 
     /** Parses the settings' texts; IllegalArgumentException (saying why) on a malformed or incomplete one. */

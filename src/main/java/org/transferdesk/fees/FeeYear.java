@@ -8,12 +8,14 @@ import org.transferdesk.common.Percent;
 /**
  * One fee year of a granted patent (R-PAT-FEE): fee year {@code year} runs {@code startsOn}–{@code endsOn}
  * (counted from the filing date); its fee is due on {@code dueOn} (the grant date for the grant year, else
- * the last day of the previous fee year); {@code payable} is the full fee less the reduction; it may still be
+ * the last day of the previous fee year); {@code payable} is the full fee less the reduction, {@code reducedBy}
+ * says which one (费减 or open licence, R-PAT-OPEN: never both); it may still be
  * paid with a surcharge until {@code graceEnd} (due date + 6 months), after which the patent lapses on
  * {@code lapseOn}.
  */
 public record FeeYear(int year, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn, boolean atGrant,
-                      BigDecimal fullFee, OwnerKind ownerKind, Percent reduction, BigDecimal payable,
+                      BigDecimal fullFee, OwnerKind ownerKind, Percent reduction, FeeReduction reducedBy,
+                      BigDecimal payable,
                       LocalDate graceEnd, LocalDate lapseOn) {
     static final int GRACE_MONTHS = 6;
     private static final BigDecimal RATE_PER_MONTH = new BigDecimal("0.05");
@@ -44,5 +46,10 @@ public record FeeYear(int year, LocalDate startsOn, LocalDate endsOn, LocalDate 
 
     public boolean reduced() {
         return reduction.isPositive();
+    }
+
+    /** 「费减85%」, 「开放许可减15%」 or 「不减缴」. */
+    public String reductionLabel() {
+        return reducedBy.label(reduction);
     }
 }

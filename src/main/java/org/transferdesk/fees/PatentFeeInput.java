@@ -10,14 +10,28 @@ import org.transferdesk.ip.IpType;
  * A granted patent as the fee engine needs it. {@code trackedFrom}: fee years whose grace ended before it
  * are assumed paid outside the app (the record was entered later; null: none assumed); {@code paidYears}:
  * fee years recorded as paid; {@code coOwned}: when the patent was co-owned (joint owners: the smaller
- * reduction, and the fee may be shared).
+ * reduction, and the fee may be shared); {@code openLicences}: when it was under open licence (R-PAT-OPEN).
  */
 public record PatentFeeInput(long ipId, long disclosureId, String resultNo, String resultTitle, String applicationNo,
                              IpType type, LocalDate filedOn, LocalDate grantedOn, LocalDate trackedFrom,
-                             Set<Integer> paidYears, List<CoOwnedPeriod> coOwned) {
+                             Set<Integer> paidYears, List<CoOwnedPeriod> coOwned, List<OpenLicencePeriod> openLicences) {
     public PatentFeeInput {
         paidYears = paidYears == null ? Set.of() : Set.copyOf(paidYears);
         coOwned = coOwned == null ? List.of() : List.copyOf(coOwned);
+        openLicences = openLicences == null ? List.of() : List.copyOf(openLicences);
+    }
+
+    /** A patent never under open licence. */
+    public PatentFeeInput(long ipId, long disclosureId, String resultNo, String resultTitle, String applicationNo,
+                          IpType type, LocalDate filedOn, LocalDate grantedOn, LocalDate trackedFrom,
+                          Set<Integer> paidYears, List<CoOwnedPeriod> coOwned) {
+        this(ipId, disclosureId, resultNo, resultTitle, applicationNo, type, filedOn, grantedOn, trackedFrom, paidYears,
+                coOwned, List.of());
+    }
+
+    /** Whether an open licence runs on {@code date} (both ends inclusive). */
+    public boolean underOpenLicenceOn(LocalDate date) {
+        return openLicences.stream().anyMatch(p -> p.contains(date));
     }
 
     /** JOINT inside any co-owned period (from inclusive, to exclusive, open when to is null), else SOLE. */
@@ -30,7 +44,7 @@ public record PatentFeeInput(long ipId, long disclosureId, String resultNo, Stri
     }
 
     public List<FeeYear> feeYears(FeeRules rules) {
-        return PatentFees.years(type, filedOn, grantedOn, this::ownerOn, rules);
+        return PatentFees.years(type, filedOn, grantedOn, this::ownerOn, this::underOpenLicenceOn, rules);
     }
 
     /** Paid, or assumed paid because its grace ended before the app tracked this patent. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.transferdesk.common.Money;
 import org.transferdesk.common.Percent;
 import org.transferdesk.ip.IpType;
@@ -19,9 +20,11 @@ import org.transferdesk.ip.PatentTerm;
  * <li>fees are owed from the grant year, the fee year containing the grant date, whose fee is due at
  * registration (due = grant date); each later year's fee is due by the last day of the previous fee year;
  * the last fee year is the last year of the term (20 / 10 / 15 or 10 for designs filed before 2021-06-01);</li>
- * <li>payable = full fee × (1 − reduction), HALF_UP to fen; the reduction (sole 85%, joint 70%) applies to
- * the first {@code reducedYears} (6) fee years counted from the grant year; the owner kind and the table
- * are those on the due date;</li>
+ * <li>payable = full fee × (1 − reduction), HALF_UP to fen; the 费减 (sole 85%, joint 70%) applies to the
+ * first {@code reducedYears} fee years counted from the grant year (10 for fees due from 2018-08-01, 6 before:
+ * the table in force on the due date says); the owner kind and the table are those on the due date;</li>
+ * <li>R-PAT-OPEN: a fee due while the patent is under open licence may instead be reduced by 15%; the two never
+ * add up, the one giving the lower fee applies (费减 on a tie, as it is the one the office files anyway);</li>
  * <li>grace ends 6 months after the due date (month arithmetic: the month's last day when there is no
  * same-numbered day); the patent lapses the day after.</li>
  * </ul>
@@ -37,6 +40,13 @@ public final class PatentFees {
      */
     public static List<FeeYear> years(IpType type, LocalDate filedOn, LocalDate grantedOn,
                                       Function<LocalDate, OwnerKind> ownerOn, FeeRules rules) {
+        return years(type, filedOn, grantedOn, ownerOn, d -> false, rules);
+    }
+
+    /** As above, with whether the patent is under open licence on a due date (R-PAT-OPEN). */
+    public static List<FeeYear> years(IpType type, LocalDate filedOn, LocalDate grantedOn,
+                                      Function<LocalDate, OwnerKind> ownerOn, Predicate<LocalDate> openLicenceOn,
+                                      FeeRules rules) {
         if (type == null || !type.isPatent() || filedOn == null || grantedOn == null) {
             return List.of();
         }
@@ -60,10 +70,14 @@ public final class PatentFees {
             BigDecimal full = table.fullFee(type, n).orElseThrow(() -> new IllegalStateException(
                     "the fee schedule in force on " + dueOn + " has no fee for " + type + " fee year " + year));
             OwnerKind kind = ownerOn.apply(dueOn);
-            Percent reduction = n < first + table.reducedYears() ? table.reduction(kind) : Percent.ZERO;
+            Percent feeReduction = n < first + table.reducedYears() ? table.reduction(kind) : Percent.ZERO;
+            Percent open = OpenLicence.reductionOn(dueOn, openLicenceOn.test(dueOn));
+            FeeReduction reducedBy = open.compareTo(feeReduction) > 0 ? FeeReduction.OPEN_LICENCE
+                    : feeReduction.isPositive() ? FeeReduction.FEE_REDUCTION : FeeReduction.NONE;
+            Percent reduction = reducedBy == FeeReduction.OPEN_LICENCE ? open : feeReduction;
             BigDecimal payable = Money.of(full.multiply(BigDecimal.ONE.subtract(reduction.fraction())));
             LocalDate graceEnd = dueOn.plusMonths(FeeYear.GRACE_MONTHS);
-            years.add(new FeeYear(n, startsOn, endsOn, dueOn, atGrant, full, kind, reduction, payable, graceEnd,
+            years.add(new FeeYear(n, startsOn, endsOn, dueOn, atGrant, full, kind, reduction, reducedBy, payable, graceEnd,
                     graceEnd.plusDays(1)));
         }
         return List.copyOf(years);

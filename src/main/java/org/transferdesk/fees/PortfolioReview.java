@@ -32,15 +32,17 @@ public final class PortfolioReview {
         for (PatentFeeInput p : patents) {
             BigDecimal fees = BigDecimal.ZERO;
             LocalDate nextDue = null;
+            List<FeeYear> counted = new ArrayList<>();
             for (FeeYear y : p.feeYears(rules)) {
                 if (!y.dueOn().isBefore(today) && y.dueOn().isBefore(until) && !p.settled(y)) {
                     fees = fees.add(y.payable());
+                    counted.add(y);
                     nextDue = nextDue == null || y.dueOn().isBefore(nextDue) ? y.dueOn() : nextDue;
                 }
             }
             BigDecimal earned = Money.of(earnedByResult.getOrDefault(p.disclosureId(), BigDecimal.ZERO));
             if (nextDue != null && fees.compareTo(earned) > 0) {
-                rows.add(new ReviewRow(p, Money.of(fees), earned, nextDue));
+                rows.add(new ReviewRow(p, Money.of(fees), earned, nextDue, counted));
             }
         }
         rows.sort(ORDER);

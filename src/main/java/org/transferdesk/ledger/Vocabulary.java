@@ -42,6 +42,7 @@ final class Vocabulary {
         spell(LicenseKind.class, "EXCLUSIVE", "独占许可", "独占实施许可");
         spell(LicenseKind.class, "SOLE", "排他许可", "独家许可");
         spell(LicenseKind.class, "ORDINARY", "普通许可", "普通实施许可", "一般许可", "非独占");
+        spell(LicenseKind.class, "OPEN", "开放许可");
         spell(ResultType.class, "INVENTION_PATENT", "发明", "发明专利申请");
         spell(ResultType.class, "UTILITY_MODEL", "新型");
         spell(ResultType.class, "DESIGN", "外观");

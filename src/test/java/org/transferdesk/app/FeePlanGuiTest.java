@@ -55,8 +55,11 @@ class FeePlanGuiTest {
         FeePlanRow row = table.getItems().get(0);
         assertThat(row.patent().applicationNo()).isEqualTo(FeePlanFixture.APPLICATION_NO);
         assertThat(row.fee().dueOn()).hasToString("2027-07-14");
-        assertThat(GuiHarness.cell(robot, table, 0, table.getColumns().get(8)).getText()).isEqualTo("2,000.00");
-        assertThat(((Label) robot.lookup("#totalsLabel").query()).getText()).contains("2,000.00");
+        // R-PAT-FEE: 10 reduced years from the grant year, and the column says which reduction applied
+        assertThat(GuiHarness.cell(robot, table, 0, table.getColumns().get(6)).getText()).isEqualTo("2,000.00");
+        assertThat(GuiHarness.cell(robot, table, 0, table.getColumns().get(7)).getText()).isEqualTo("费减85%");
+        assertThat(GuiHarness.cell(robot, table, 0, table.getColumns().get(8)).getText()).isEqualTo("300.00");
+        assertThat(((Label) robot.lookup("#totalsLabel").query()).getText()).contains("300.00");
         assertThat(((Stage) table.getScene().getWindow()).getTitle()).isEqualTo("专利年费预算");
     }
 }

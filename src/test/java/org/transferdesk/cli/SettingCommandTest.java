@@ -49,6 +49,9 @@ class SettingCommandTest {
     @Test
     void patentFeeSettings_areKnown_andChecked() {
         assertThat(run(0, "patent.fee.reduction", "--on", "2026-01-01"))
+                .contains("patent.fee.reduction = SOLE:85;JOINT:70;YEARS:10;ELIGIBLE:true");
+        // R-PAT-FEE: the seeded version before 财税〔2018〕37号
+        assertThat(run(0, "patent.fee.reduction", "--on", "2018-07-31"))
                 .contains("patent.fee.reduction = SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true");
         run(0, "patent.fee.UTILITY_MODEL", "1-3:650;4-5:900;6-8:1200;9-10:2000", "--from", "2027-01-01");
         assertThat(run(0, "patent.fee.UTILITY_MODEL", "--on", "2027-01-01")).contains("= 1-3:650;");

@@ -41,7 +41,7 @@ class UpgradeBackupTest {
     }
 
     private static String latest() {
-        return String.valueOf(TestDatabase.migrationCount());
+        return TestDatabase.latestVersion();
     }
 
     @Test

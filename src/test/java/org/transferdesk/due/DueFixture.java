@@ -92,7 +92,7 @@ public final class DueFixture implements DueSources, AutoCloseable {
 
     @Override
     public org.transferdesk.fees.FeeRules feeRules() {
-        return date -> org.transferdesk.fees.FeeSettings.DEFAULT;
+        return org.transferdesk.fees.FeeSettings.STATUTORY;
     }
 
     @Override

@@ -91,7 +91,7 @@ class FeePaymentTest {
 
         DueItem year9 = nextFee();
         assertThat(year9.key()).isEqualTo(PatentReminders.key(ipId, 9));
-        assertThat(year9.amount()).isEqualByComparingTo("2000.00");
+        assertThat(year9.amount()).as("R-PAT-FEE: within 10 years from the grant year").isEqualByComparingTo("300.00");
     }
 
     @Test

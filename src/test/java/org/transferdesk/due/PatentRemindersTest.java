@@ -26,7 +26,7 @@ import org.transferdesk.pilot.StepRecord;
 
 /** E10 as the Due list shows it: the next unpaid fee year, its amount today, lapse, term end; joint ownership by a pilot. */
 class PatentRemindersTest {
-    private static final FeeRules RULES = date -> FeeSettings.DEFAULT;
+    private static final FeeRules RULES = FeeSettings.STATUTORY;
     private static final LocalDate FILED = LocalDate.of(2019, 7, 15);
     private static final LocalDate GRANTED = LocalDate.of(2022, 3, 8);
 
@@ -50,7 +50,8 @@ class PatentRemindersTest {
         "3, 4, 2022-07-14, 180.00",   // E10: year 4 due by the end of year 3
         "5, 6, 2024-07-14, 180.00",
         "6, 7, 2025-07-14, 300.00",
-        "8, 9, 2027-07-14, 2000.00",  // E10: year 9, after the six reduced years, full fee
+        "8, 9, 2027-07-14, 300.00",   // E10: year 9, within 10 years from the grant year (财税〔2018〕37号)
+        "12, 13, 2031-07-14, 6000.00", // E10: year 13, after the ten reduced years, full fee
         "19, 20, 2038-07-14, 8000.00"})
     void e10_nextFeeYear(int paidUpTo, int year, LocalDate due, BigDecimal amount) {
         Set<Integer> paid = new java.util.HashSet<>();
@@ -66,13 +67,13 @@ class PatentRemindersTest {
     }
 
     @Test
-    void e10_reducedYearsTotal1275_ofFull8500() {
+    void e10_reducedYears3To12_total3375_ofFull22500() {
         List<PatentFeeInput> inputs = PatentFeeInputs.of(List.of(e10(Set.of())), List.of(), null);
-        var years = inputs.get(0).feeYears(RULES).stream().filter(y -> y.year() <= 8).toList();
+        var years = inputs.get(0).feeYears(RULES).stream().filter(y -> y.year() <= 12).toList();
         assertThat(years.stream().map(y -> y.payable()).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .isEqualByComparingTo("1275.00");
+                .isEqualByComparingTo("3375.00");
         assertThat(years.stream().map(y -> y.fullFee()).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .isEqualByComparingTo("8500.00");
+                .isEqualByComparingTo("22500.00");
     }
 
     @Test
@@ -85,10 +86,10 @@ class PatentRemindersTest {
     @Test
     void lateFee_addsTheSurchargeOnTheFullFee_andAfterTheGraceItIsFlaggedAsLapsing() {
         Set<Integer> paid = Set.of(3, 4, 5, 6, 7, 8);
-        // year 9 due 2027-07-14; paid 2027-08-20 is more than one month late: 5% of 2,000.00
+        // year 9 due 2027-07-14 (300.00 after 费减); paid 2027-08-20 is more than one month late: 5% of the full 2,000.00
         DueItem late = fee(items(paid, LocalDate.of(2027, 8, 20), List.of()));
-        assertThat(late.amount()).isEqualByComparingTo("2100.00");
-        assertThat(late.action()).isEqualTo(I18n.t("due.action.feeLate", 9, "2,100.00", LocalDate.of(2028, 1, 14)));
+        assertThat(late.amount()).isEqualByComparingTo("400.00");
+        assertThat(late.action()).isEqualTo(I18n.t("due.action.feeLate", 9, "400.00", LocalDate.of(2028, 1, 14)));
 
         DueItem lapsing = fee(items(paid, LocalDate.of(2028, 1, 15), List.of()));
         assertThat(lapsing.action()).isEqualTo(I18n.t("due.action.feeLapsed", 9, LocalDate.of(2028, 1, 14)));

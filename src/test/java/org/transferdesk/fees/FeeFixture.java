@@ -7,9 +7,9 @@ import org.transferdesk.common.Percent;
 import org.transferdesk.ip.IpType;
 import org.transferdesk.pilot.MaintenancePayer;
 
-/** Patents with fees due in 2026 under the statutory table, one per way of sharing the fee. */
+/** Patents with fees due in 2026 under the statutory tables (by due date), one per way of sharing the fee. */
 final class FeeFixture {
-    static final FeeRules STATUTORY = d -> FeeSettings.DEFAULT;
+    static final FeeRules STATUTORY = FeeSettings.STATUTORY;
 
     private FeeFixture() {
     }
@@ -42,11 +42,15 @@ final class FeeFixture {
     static final PatentFeeInput D = patent(4, "202230000005.3", IpType.DESIGN, "2022-01-05", "2022-06-30",
             null, Set.of(), new CoOwnedPeriod(d("2023-01-01"), d("2027-01-01"), MaintenancePayer.UNIVERSITY,
                     Percent.ofPercent("50"), "FQ-2023-003"));
-    /** No payer recorded (→ by share 33.3333%): year 9 due 2026-11-19, unreduced 2,000 → 666.67 / 1,333.33. */
+    /**
+     * No payer recorded (→ by share 33.3333%): year 9 due 2026-11-19, the 7th fee year from the grant year (3), so
+     * reduced since 2018-08-01: 2,000 × 30% = 600 → 200.00 / 400.00.
+     */
     static final PatentFeeInput E = patent(5, "201810000006.4", IpType.INVENTION_PATENT, "2018-11-20", "2021-02-01",
             null, Set.of(), new CoOwnedPeriod(d("2021-06-01"), null, null, Percent.ofPercent("33.3333"), null));
     /**
-     * Co-owned until the due date (exclusive) → sole then: year 10 due 2026-01-09, 4,000 all university;
+     * Co-owned until the due date (exclusive) → sole then: year 10 due 2026-01-09, the 8th fee year from the grant
+     * year (3), 4,000 × 15% = 600 all university;
      * tracked from after its grace end → assumed paid.
      */
     static final PatentFeeInput F = patent(6, "201710000007.5", IpType.INVENTION_PATENT, "2017-01-10", "2019-12-01",

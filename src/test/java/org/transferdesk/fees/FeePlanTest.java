@@ -23,21 +23,21 @@ class FeePlanTest {
                         + "/" + r.fee().payable() + "/" + r.universityPart() + "/" + r.coOwnersPart() + "/" + r.paid())
                 .containsExactly(
                         "4/5/2026-01-04/270.00/270.00/0.00/false",
-                        "6/10/2026-01-09/4000.00/4000.00/0.00/true",
+                        "6/10/2026-01-09/600.00/600.00/0.00/true",
                         "2/7/2026-03-09/600.00/180.00/420.00/false",
                         "8/8/2026-07-14/300.00/300.00/0.00/false",
                         "1/8/2026-07-14/300.00/300.00/0.00/true",
                         "3/6/2026-08-31/360.00/0.00/360.00/false",
-                        "5/9/2026-11-19/2000.00/666.67/1333.33/false");
+                        "5/9/2026-11-19/600.00/200.00/400.00/false");
         assertThat(plan.rows().get(0).fee().ownerKind()).isEqualTo(OwnerKind.JOINT);
         assertThat(plan.rows().get(1).fee().ownerKind()).isEqualTo(OwnerKind.SOLE);
     }
 
     @Test
     void totals_sumTheRows() {
-        assertThat(plan.total()).isEqualTo(new BigDecimal("7830.00"));
-        assertThat(plan.university()).isEqualTo(new BigDecimal("5716.67"));
-        assertThat(plan.coOwners()).isEqualTo(new BigDecimal("2113.33"));
+        assertThat(plan.total()).isEqualTo(new BigDecimal("3030.00"));
+        assertThat(plan.university()).isEqualTo(new BigDecimal("1850.00"));
+        assertThat(plan.coOwners()).isEqualTo(new BigDecimal("1180.00"));
         assertThat(plan.university().add(plan.coOwners())).isEqualTo(plan.total());
     }
 

@@ -49,7 +49,7 @@ class FeeSettingsTest {
         assertThat(t.fullFee(IpType.SOFTWARE_COPYRIGHT, 1)).isEmpty();
         assertThat(t.reduction(OwnerKind.SOLE)).isEqualTo(Percent.ofPercent("85"));
         assertThat(t.reduction(OwnerKind.JOINT)).isEqualTo(Percent.ofPercent("70"));
-        assertThat(t.reducedYears()).isEqualTo(6);
+        assertThat(t.reducedYears()).isEqualTo(10);
         assertThat(t.eligible()).isTrue();
         assertThat(FeeSettings.KEYS).containsExactly("patent.fee.INVENTION_PATENT", "patent.fee.UTILITY_MODEL",
                 "patent.fee.DESIGN", "patent.fee.reduction");
@@ -118,8 +118,13 @@ class FeeSettingsTest {
             assertThat(rules.on(LocalDate.of(2025, 12, 31)).reduction(OwnerKind.JOINT)).isEqualTo(Percent.ofPercent("70"));
             assertThat(rules.on(LocalDate.of(2026, 1, 1)).reduction(OwnerKind.JOINT)).isEqualTo(Percent.ofPercent("60"));
             assertThat(rules.on(LocalDate.of(2026, 1, 1)).reducedYears()).isEqualTo(5);
-            // before any recorded value: the statutory table
-            assertThat(rules.on(LocalDate.of(1999, 1, 1))).isEqualTo(FeeSettings.DEFAULT);
+            // before any recorded value: the statutory table of that day (6 reduced years before 2018-08-01)
+            assertThat(rules.on(LocalDate.of(1999, 1, 1))).isEqualTo(FeeSettings.STATUTORY.on(LocalDate.of(1999, 1, 1)));
+            assertThat(rules.on(LocalDate.of(1999, 1, 1)).reducedYears()).isEqualTo(6);
+            // the seeded versions: 6 years, then 10 for fees due from 2018-08-01 (V9)
+            assertThat(rules.on(LocalDate.of(2018, 7, 31)).reducedYears()).isEqualTo(6);
+            assertThat(rules.on(LocalDate.of(2018, 8, 1)).reducedYears()).isEqualTo(10);
+            assertThat(rules.on(LocalDate.of(2025, 12, 31)).reducedYears()).isEqualTo(10);
         }
 
         // E10 under the recorded rules: year 7 is due 2025-07-14 (2,500 × 15%), year 8 2026-07-14 (20% but only

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -104,8 +103,6 @@ class PatentFeesBoundaryTest {
      * years from the grant year (years 3–12 of E10, 3,375.00 of 22,500.00; years 7–9 300.00, 10–12 600.00).
      */
     @Test
-    @Disabled("main-code bug (issue 16 report): the statutory default reduction (FeeSettings.DEFAULT_REDUCTION and "
-            + "the V6 seed, YEARS:6) covers 6 fee years, not 10 for fees due from 2018-08-01; E10 year 9 is 2000.00")
     void e10_reducedForTenYearsFromTheGrantYear() {
         List<FeeYear> years = PatentFees.years(IpType.INVENTION_PATENT, E10_FILED, E10_GRANTED, d -> OwnerKind.SOLE,
                 d -> FeeSettings.DEFAULT);

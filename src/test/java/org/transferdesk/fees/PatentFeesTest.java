@@ -18,7 +18,7 @@ import org.transferdesk.ip.PatentTerm;
 
 /** R-PAT-FEE fee years, due dates, reductions, grace and surcharges; E10 exactly. */
 class PatentFeesTest {
-    static final FeeRules STATUTORY = date -> FeeSettings.DEFAULT;
+    static final FeeRules STATUTORY = FeeSettings.STATUTORY;
     static final Function<LocalDate, OwnerKind> SOLE = d -> OwnerKind.SOLE;
     static final LocalDate E10_FILED = LocalDate.of(2019, 7, 15);
     static final LocalDate E10_GRANTED = LocalDate.of(2022, 3, 8);
@@ -60,17 +60,25 @@ class PatentFeesTest {
         assertThat(four.payable()).isEqualTo(money("180.00"));
         assertThat(four.graceEnd()).isEqualTo("2023-01-14");
 
-        List<FeeYear> reduced = years.stream().filter(y -> y.year() <= 8).toList();
-        assertThat(reduced).hasSize(6).allMatch(FeeYear::reduced);
+        // R-PAT-FEE (财税〔2018〕37号): every fee here is due after 2018-08-01, so 费减 covers 10 fee years from the
+        // grant year: 3 to 12
+        List<FeeYear> reduced = years.stream().filter(y -> y.year() <= 12).toList();
+        assertThat(reduced).hasSize(10).allMatch(FeeYear::reduced)
+                .allMatch(y -> y.reducedBy() == FeeReduction.FEE_REDUCTION);
         assertThat(reduced.stream().map(FeeYear::payable).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .isEqualTo(money("1275.00"));
+                .isEqualTo(money("3375.00"));
         assertThat(reduced.stream().map(FeeYear::fullFee).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .isEqualTo(money("8500.00"));
+                .isEqualTo(money("22500.00"));
 
         FeeYear nine = year(years, 9);
-        assertThat(nine.reduction()).isEqualTo(Percent.ZERO);
-        assertThat(nine.payable()).isEqualTo(money("2000.00"));
+        assertThat(nine.reduction()).isEqualTo(Percent.ofPercent("85"));
+        assertThat(nine.payable()).isEqualTo(money("300.00"));
         assertThat(nine.dueOn()).isEqualTo("2027-07-14");
+
+        FeeYear thirteen = year(years, 13);
+        assertThat(thirteen.reduction()).isEqualTo(Percent.ZERO);
+        assertThat(thirteen.reducedBy()).isEqualTo(FeeReduction.NONE);
+        assertThat(thirteen.payable()).isEqualTo(money("6000.00"));
 
         FeeYear last = years.get(years.size() - 1);
         assertThat(last.year()).isEqualTo(20);
@@ -124,10 +132,11 @@ class PatentFeesTest {
 
     @ParameterizedTest(name = "{0} filed {1}: years {2}..{3}, payable {4}")
     @CsvSource({
-            "UTILITY_MODEL, 2018-05-10, 2019-01-20, 1, 10, 2028-05-09, 90.00;90.00;90.00;135.00;135.00;180.00;1200.00;1200.00;2000.00;2000.00",
-            "UTILITY_MODEL, 2018-05-10, 2020-06-01, 3, 10, 2028-05-09, 90.00;135.00;135.00;180.00;180.00;180.00;2000.00;2000.00",
-            "DESIGN, 2021-05-31, 2021-12-01, 1, 10, 2031-05-30, 90.00;90.00;90.00;135.00;135.00;180.00;1200.00;1200.00;2000.00;2000.00",
-            "DESIGN, 2021-06-01, 2022-03-01, 1, 15, 2036-05-31, 90.00;90.00;90.00;135.00;135.00;180.00;1200.00;1200.00;2000.00;2000.00;3000.00;3000.00;3000.00;3000.00;3000.00",
+            // every fee due from 2018-08-01: 10 reduced fee years from the grant year, so a whole utility model term
+            "UTILITY_MODEL, 2018-05-10, 2019-01-20, 1, 10, 2028-05-09, 90.00;90.00;90.00;135.00;135.00;180.00;180.00;180.00;300.00;300.00",
+            "UTILITY_MODEL, 2018-05-10, 2020-06-01, 3, 10, 2028-05-09, 90.00;135.00;135.00;180.00;180.00;180.00;300.00;300.00",
+            "DESIGN, 2021-05-31, 2021-12-01, 1, 10, 2031-05-30, 90.00;90.00;90.00;135.00;135.00;180.00;180.00;180.00;300.00;300.00",
+            "DESIGN, 2021-06-01, 2022-03-01, 1, 15, 2036-05-31, 90.00;90.00;90.00;135.00;135.00;180.00;180.00;180.00;300.00;300.00;3000.00;3000.00;3000.00;3000.00;3000.00",
     })
     void utilityModelAndDesignSchedules_andTheDesignTermByFilingDate(IpType type, LocalDate filed, LocalDate granted,
                                                                    int first, int last, LocalDate termEnd,
@@ -193,8 +202,9 @@ class PatentFeesTest {
             "2023-07-15, 6, JOINT, 70, 360.00",  // due 2024-07-14
             "2023-07-14, 5, JOINT, 70, 360.00",  // due on the day co-ownership starts
             "2023-07-14, 4, SOLE, 85, 180.00",
-            "2023-07-14, 8, JOINT, 70, 600.00",  // the last reduced year
-            "2023-07-14, 9, JOINT, 0, 2000.00",  // after the 6 reduced years: none
+            "2023-07-14, 9, JOINT, 70, 600.00",  // within 10 years from the grant year
+            "2023-07-14, 12, JOINT, 70, 1200.00", // the last reduced year
+            "2023-07-14, 13, JOINT, 0, 6000.00", // after the 10 reduced years: none
             "2022-01-01, 3, JOINT, 70, 270.00",  // co-owned at grant
     })
     void reduction_followsTheOwnersOnTheDueDate(LocalDate jointFrom, int n, OwnerKind kind, String percent,

@@ -19,16 +19,16 @@ import org.transferdesk.ip.IpType;
 class PortfolioReviewTest {
     static final LocalDate TODAY = d("2026-11-22");
 
-    /** E10: years 9–11 due 2027/2028/2029-07-14: 2,000 + 4,000 + 4,000. */
+    /** E10: years 9–11 due 2027/2028/2029-07-14, all within 10 years from the grant year: 300 + 600 + 600. */
     static final PatentFeeInput E10 = patent(1, "201910000001.1", IpType.INVENTION_PATENT, "2019-07-15",
             "2022-03-08", null, Set.of());
-    /** Year 9 due 2026-11-19 (before today: not counted although unpaid); years 10–12: 12,000. */
+    /** Year 9 due 2026-11-19 (before today: not counted although unpaid); years 10–12: 3 × 600. */
     static final PatentFeeInput LATE = patent(2, "201810000002.2", IpType.INVENTION_PATENT, "2018-11-20",
             "2021-02-01", null, Set.of());
-    /** The same dates with year 10 paid: 8,000. */
+    /** The same dates with year 10 paid: 1,200. */
     static final PatentFeeInput PAID10 = patent(3, "201810000003.3", IpType.INVENTION_PATENT, "2018-11-20",
             "2021-02-01", null, Set.of(10));
-    /** Year 8 due today (counted), 9 and 10; year 11 due 2029-11-22 is outside: 2,000 + 2,000 + 4,000. */
+    /** Year 8 due today (counted), 9 and 10; year 11 due 2029-11-22 is outside: 300 + 300 + 600. */
     static final PatentFeeInput TODAYS = patent(4, "201910000004.4", IpType.INVENTION_PATENT, "2019-11-23",
             "2021-01-01", null, Set.of());
     /** E10 on a result that earned exactly its fees: not listed. */
@@ -39,8 +39,8 @@ class PortfolioReviewTest {
             "2022-03-08", null, Set.of());
 
     private static final Map<Long, BigDecimal> EARNED = Map.of(
-            10L, new BigDecimal("5000"), 30L, new BigDecimal("1000.00"), 40L, new BigDecimal("500.00"),
-            50L, new BigDecimal("10000.00"), 60L, new BigDecimal("12000.00"));
+            10L, new BigDecimal("500"), 30L, new BigDecimal("1000.00"), 40L, new BigDecimal("100.00"),
+            50L, new BigDecimal("1500.00"), 60L, new BigDecimal("1600.00"));
 
     @Test
     void patentsCostingMoreThanTheyEarned_largestGapFirst() {
@@ -49,10 +49,11 @@ class PortfolioReviewTest {
         assertThat(rows).extracting(r -> r.patent().ipId() + "/" + r.nextFees() + "/" + r.earned() + "/" + r.nextDue()
                         + "/" + r.gap())
                 .containsExactly(
-                        "2/12000.00/0.00/2027-11-19/12000.00",
-                        "4/8000.00/500.00/2026-11-22/7500.00",
-                        "3/8000.00/1000.00/2028-11-19/7000.00",
-                        "1/10000.00/5000.00/2027-07-14/5000.00");
+                        "2/1800.00/0.00/2027-11-19/1800.00",
+                        "4/1200.00/100.00/2026-11-22/1100.00",
+                        "1/1500.00/500.00/2027-07-14/1000.00",
+                        "3/1200.00/1000.00/2028-11-19/200.00");
+        assertThat(rows).extracting(ReviewRow::reductionLabel).containsOnly("费减85%");
     }
 
     @Test
@@ -63,11 +64,11 @@ class PortfolioReviewTest {
         // (grace to 2028-05-19, before tracking began) is assumed paid
         assertThat(PortfolioReview.of(List.of(LATE, TODAYS, tracked), EARNED, TODAY, 1, FeeFixture.STATUTORY))
                 .extracting(r -> r.patent().ipId() + "/" + r.nextFees())
-                .containsExactly("2/4000.00", "4/2000.00");
+                .containsExactly("2/600.00", "4/300.00");
         // over 3 years: years 11 and 12 only
         assertThat(PortfolioReview.of(List.of(tracked), Map.of(), TODAY, 3, FeeFixture.STATUTORY))
                 .extracting(ReviewRow::nextFees, ReviewRow::nextDue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("8000.00"), d("2028-11-19")));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("1200.00"), d("2028-11-19")));
     }
 
     @Test

@@ -52,7 +52,8 @@ public final class DueRulesViewModel extends DatedRulesViewModel {
             String key = FeeSettings.scheduleKey(type);
             now.put(key, office.valueOn(key, day).orElse(FeeSettings.DEFAULT_SCHEDULES.get(type)));
         }
-        now.put(FeeSettings.REDUCTION, office.valueOn(FeeSettings.REDUCTION, day).orElse(FeeSettings.DEFAULT_REDUCTION));
+        now.put(FeeSettings.REDUCTION, office.valueOn(FeeSettings.REDUCTION, day).orElseGet(
+                () -> FeeSettings.defaultReductionOn(day)));
         return now;
     }
 

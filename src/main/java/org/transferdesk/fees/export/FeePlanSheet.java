@@ -11,7 +11,7 @@ import org.transferdesk.reward.export.PrintableSheet;
 
 /**
  * The year's patent annual fee budget (年费预算) as an A4 landscape sheet: one row per fee due in the year
- * with the full fee, the reduction, the payable amount, the university's and the co-owners' parts and
+ * with the full fee, the reduction that applied (费减 or open licence), the payable amount, the university's and the co-owners' parts and
  * whether it is paid, and a totals row. Pure.
  */
 public final class FeePlanSheet {
@@ -30,7 +30,7 @@ public final class FeePlanSheet {
                 new PrintableSheet.Column(I18n.t("feesExport.col.feeYear"), 6),
                 new PrintableSheet.Column(I18n.t("feesExport.col.dueOn"), 11),
                 new PrintableSheet.Column(I18n.t("feesExport.col.fullFee"), 11),
-                new PrintableSheet.Column(I18n.t("feesExport.col.reduction"), 8),
+                new PrintableSheet.Column(I18n.t("feesExport.col.reduction"), 14),
                 new PrintableSheet.Column(I18n.t("feesExport.col.payable"), 11),
                 new PrintableSheet.Column(I18n.t("feesExport.col.university"), 11),
                 new PrintableSheet.Column(I18n.t("feesExport.col.coOwners"), 11),
@@ -51,7 +51,8 @@ public final class FeePlanSheet {
             row.add(y.year());
             row.add(y.dueOn());
             row.add(y.fullFee());
-            row.add(y.reduced() ? new PrintableSheet.Fraction(y.reduction().fraction()) : NONE);
+            // R-PAT-OPEN: which reduction applied, not only how much (费减85% and 开放许可减15% are not alike)
+            row.add(y.reductionLabel());
             row.add(y.payable());
             row.add(r.universityPart());
             row.add(r.coOwnersPart());

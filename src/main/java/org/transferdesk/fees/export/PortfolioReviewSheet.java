@@ -24,6 +24,7 @@ public final class PortfolioReviewSheet {
                 new PrintableSheet.Column(I18n.t("feesExport.col.type"), 10),
                 new PrintableSheet.Column(I18n.t("feesExport.review.col.nextDue"), 11),
                 new PrintableSheet.Column(I18n.t("feesExport.review.col.fees"), 13),
+                new PrintableSheet.Column(I18n.t("feesExport.col.reduction"), 18),
                 new PrintableSheet.Column(I18n.t("feesExport.review.col.earned"), 13),
                 new PrintableSheet.Column(I18n.t("feesExport.review.col.gap"), 13));
         List<List<Object>> rows = new ArrayList<>();
@@ -37,6 +38,7 @@ public final class PortfolioReviewSheet {
             row.add(r.patent().type().label());
             row.add(r.nextDue());
             row.add(r.nextFees());
+            row.add(r.reductionLabel());
             row.add(r.earned());
             row.add(r.gap());
             rows.add(row);

@@ -53,6 +53,7 @@ public final class FeePlanView {
     @FXML private TableColumn<ReviewRow, String> reviewTitleColumn;
     @FXML private TableColumn<ReviewRow, LocalDate> nextDueColumn;
     @FXML private TableColumn<ReviewRow, BigDecimal> feesColumn;
+    @FXML private TableColumn<ReviewRow, String> reviewReductionColumn;
     @FXML private TableColumn<ReviewRow, BigDecimal> earnedColumn;
     @FXML private TableColumn<ReviewRow, BigDecimal> gapColumn;
     @FXML private Label reviewSummaryLabel;
@@ -96,8 +97,7 @@ public final class FeePlanView {
         Cells.value(feeYearColumn, r -> r.fee().year());
         Cells.date(dueOnColumn, r -> r.fee().dueOn());
         money(fullFeeColumn, r -> r.fee().fullFee());
-        Cells.value(reductionColumn, r -> r.fee().reduced() ? r.fee().reduction().toString() : NONE);
-        reductionColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
+        Cells.value(reductionColumn, r -> r.fee().reductionLabel());
         money(payableColumn, r -> r.fee().payable());
         money(universityColumn, FeePlanRow::universityPart);
         money(coOwnersColumn, FeePlanRow::coOwnersPart);
@@ -110,6 +110,7 @@ public final class FeePlanView {
         Cells.value(reviewTitleColumn, r -> text(r.patent().resultTitle()));
         Cells.date(nextDueColumn, ReviewRow::nextDue);
         money(feesColumn, ReviewRow::nextFees);
+        Cells.value(reviewReductionColumn, ReviewRow::reductionLabel);
         money(earnedColumn, ReviewRow::earned);
         money(gapColumn, ReviewRow::gap);
         feesColumn.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -110,6 +110,9 @@ class DealEditorViewTest {
         robot.clickOn("#titleField").write("Solid electrolyte licence");
         choose(robot, "#modeField", DealMode.LICENSE);
         assertThat(robot.lookup("#licenseKindField").query().isDisabled()).isFalse();
+        // R-PAT-OPEN: 开放许可 is one of the statutory licence kinds offered
+        assertThat(robot.lookup("#licenseKindField").<ComboBox<LicenseKind>>query().getItems())
+                .contains(LicenseKind.EXCLUSIVE, LicenseKind.SOLE, LicenseKind.ORDINARY, LicenseKind.OPEN);
         choose(robot, "#licenseKindField", LicenseKind.EXCLUSIVE);
         choose(robot, "#counterpartyField", vm.terms().counterparties().get(0));
         robot.clickOn("#amountField").write("300,000");

@@ -53,7 +53,7 @@ class DueRulesViewModelTest {
         assertThat(vm.valueProperty(DueService.REPORT_DEADLINE).get()).isEqualTo("03-30");
         assertThat(vm.valueProperty(FeeSettings.scheduleKey(IpType.INVENTION_PATENT)).get())
                 .isEqualTo("1-3:900;4-6:1200;7-9:2000;10-12:4000;13-15:6000;16-20:8000");
-        assertThat(vm.valueProperty(FeeSettings.REDUCTION).get()).isEqualTo("SOLE:85;JOINT:70;YEARS:6;ELIGIBLE:true");
+        assertThat(vm.valueProperty(FeeSettings.REDUCTION).get()).isEqualTo("SOLE:85;JOINT:70;YEARS:10;ELIGIBLE:true");
         assertThat(vm.isDirty()).isFalse();
     }
 

@@ -64,12 +64,15 @@ class FeePlanViewModelTest {
         assertThat(row.patent().applicationNo()).isEqualTo(FeePlanFixture.APPLICATION_NO);
         assertThat(row.fee().year()).isEqualTo(9);
         assertThat(row.fee().dueOn()).isEqualTo(LocalDate.of(2027, 7, 14));
-        assertThat(row.fee().payable()).isEqualByComparingTo("2000.00");
-        assertThat(row.universityPart()).isEqualByComparingTo("2000.00");
+        // R-PAT-FEE: fee year 9 is the 7th from the grant year, within the 10 reduced years since 2018-08-01
+        assertThat(row.fee().fullFee()).isEqualByComparingTo("2000.00");
+        assertThat(row.fee().payable()).isEqualByComparingTo("300.00");
+        assertThat(row.fee().reductionLabel()).isEqualTo("费减85%");
+        assertThat(row.universityPart()).isEqualByComparingTo("300.00");
         assertThat(row.coOwnersPart()).isEqualByComparingTo("0.00");
         assertThat(row.paid()).isFalse();
         assertThat(FeePlanViewModel.status(row)).isEqualTo("未缴");
-        assertThat(vm.totalsProperty().get()).isEqualTo("共 1 项。合计 2,000.00 元，其中学校承担 2,000.00 元，共有人承担 0.00 元。");
+        assertThat(vm.totalsProperty().get()).isEqualTo("共 1 项。合计 300.00 元，其中学校承担 300.00 元，共有人承担 0.00 元。");
         assertThat(vm.planLoadedProperty().get()).isTrue();
     }
 
@@ -86,7 +89,8 @@ class FeePlanViewModelTest {
 
         vm.reviewYearsProperty().set(1);
         assertThat(vm.reviewRows()).hasSize(1);
-        assertThat(vm.reviewRows().get(0).nextFees()).isEqualByComparingTo("2000.00");
+        assertThat(vm.reviewRows().get(0).nextFees()).isEqualByComparingTo("300.00");
+        assertThat(vm.reviewRows().get(0).reductionLabel()).isEqualTo("费减85%");
     }
 
     @Test
@@ -116,7 +120,7 @@ class FeePlanViewModelTest {
         assertThat(exported).hasSize(2);
         FeePlan plan = (FeePlan) exported.get(0);
         assertThat(plan.year()).isEqualTo(2027);
-        assertThat(plan.total()).isEqualByComparingTo(new BigDecimal("2000.00"));
+        assertThat(plan.total()).isEqualByComparingTo(new BigDecimal("300.00"));
         assertThat(exported.get(1)).isEqualTo(List.of(1, LocalDate.of(2026, 11, 22), 2));
     }
 

@@ -70,7 +70,7 @@ class SettingsViewModelTest {
         vm.load();
         DatabaseInfoViewModel db = vm.database();
         assertThat(db.urlProperty().get()).startsWith("jdbc:h2:mem:");
-        assertThat(db.schemaVersionProperty().get()).isEqualTo(String.valueOf(org.transferdesk.TestDatabase.migrationCount()));
+        assertThat(db.schemaVersionProperty().get()).isEqualTo(org.transferdesk.TestDatabase.latestVersion());
         assertThat(db.countsProperty().get()).isEqualTo("人员 4 人，成果 2 项，知识产权 3 项");
         assertThat(db.backupsProperty().get()).isEqualTo("还没有备份");
 

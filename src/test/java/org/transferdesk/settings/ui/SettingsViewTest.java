@@ -64,7 +64,7 @@ class SettingsViewTest {
         Label counts = robot.lookup("#countsLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> counts.getText().startsWith("人员"));
         assertThat(counts.getText()).isEqualTo("人员 4 人，成果 2 项，知识产权 3 项");
-        assertThat(robot.lookup("#schemaVersionLabel").queryAs(Label.class).getText()).isEqualTo(String.valueOf(org.transferdesk.TestDatabase.migrationCount()));
+        assertThat(robot.lookup("#schemaVersionLabel").queryAs(Label.class).getText()).isEqualTo(org.transferdesk.TestDatabase.latestVersion());
         assertThat(robot.lookup("#backupsLabel").queryAs(Label.class).getText()).isEqualTo("还没有备份");
         LabelsForFields.assertEveryMnemonicLabelHasItsField(counts.getScene().getRoot());
     }

@@ -252,6 +252,9 @@ public final class DistributionEditorView {
             return I18n.t("rewardEditor.tax58.notApplicable");
         }
         Tax58.Eligibility e = tax.eligibility();
+        if (e.partial()) {
+            return I18n.t("rewardEditor.tax58.partial", org.transferdesk.common.Money.format(e.exemptPart()));
+        }
         return e.eligible() ? I18n.t("rewardEditor.tax58.eligible") : I18n.t("rewardEditor.tax58.failed",
                 e.failed().stream().map(Tax58.Condition::label).collect(Collectors.joining("、")));
     }

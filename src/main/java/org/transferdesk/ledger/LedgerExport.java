@@ -37,6 +37,7 @@ import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.pilot.PilotValidator;
 import org.transferdesk.pilot.StepRecord;
+import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
@@ -146,7 +147,8 @@ public final class LedgerExport {
         Map<Long, String> codes = source.creditCodes();
         List<List<Object>> personRows = new ArrayList<>();
         for (Person p : people) {
-            personRows.add(row(p.staffNo(), p.name(), p.departmentName(), label(p.leaderRole()), p.idNumber()));
+            personRows.add(row(p.staffNo(), p.name(), p.departmentName(), label(p.leaderRole()), p.idNumber(),
+                    p.idNumber() == null ? null : label(p.idType())));
         }
         List<List<Object>> resultRows = new ArrayList<>();
         List<List<Object>> ipRows = new ArrayList<>();
@@ -203,8 +205,15 @@ public final class LedgerExport {
         private BigDecimal amount = Money.of(BigDecimal.ZERO);
         private BigDecimal companyShare;
         private BigDecimal tax;
+        private DistributedReceipt receipt;
 
-        void add(DistributionLine line, RewardKind kind) {
+        void add(DistributionLine line, RewardKind kind, List<DistributedReceipt> receipts) {
+            // the latest receipt of the payment: one a row can name, and the one the import links back
+            for (DistributedReceipt r : receipts) {
+                if (receipt == null || r.receivedOn().isAfter(receipt.receivedOn())) {
+                    receipt = r;
+                }
+            }
             amount = amount.add(line.amount());
             if (kind == RewardKind.EQUITY) {
                 companyShare = companyShare == null ? line.equityShare() : companyShare.add(line.equityShare());
@@ -242,7 +251,7 @@ public final class LedgerExport {
                     continue;
                 }
                 PaymentKey key = new PaymentKey(deal.contractNo(), l.paidOn(), kind, l.staffNo());
-                payments.computeIfAbsent(key, k -> new Payment()).add(l, kind);
+                payments.computeIfAbsent(key, k -> new Payment()).add(l, kind, d.receipts());
                 if (d.workflow().isPublicised()) {
                     publicised.add(key.distribution());
                 }
@@ -258,7 +267,8 @@ public final class LedgerExport {
         List<List<Object>> rows = new ArrayList<>();
         payments.forEach((key, p) -> rows.add(row(key.contractNo(), key.paidOn(), key.staffNo(), label(key.kind()),
                 Money.of(p.amount), p.companyShare == null ? null : percent(new Percent(p.companyShare)),
-                publicised.contains(key.distribution()) ? "是" : "否", p.tax == null ? null : Money.of(p.tax))));
+                publicised.contains(key.distribution()) ? "是" : "否", p.tax == null ? null : Money.of(p.tax),
+                p.receipt == null ? null : p.receipt.receivedOn(), p.receipt == null ? null : p.receipt.voucherNo())));
         return new Rows(rows, leftOut, asPayments);
     }
 

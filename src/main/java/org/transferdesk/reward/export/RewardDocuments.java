@@ -101,8 +101,8 @@ public final class RewardDocuments {
                 }
                 facts = facts == null ? facts(d) : facts;
                 Person person = staff.get(l.personId());
-                String id = person == null ? null : person.idNumber();
-                entries.add(new TaxFiling.Entry(d, l, facts, ExportedDistribution.exemptPart(tax), id));
+                entries.add(new TaxFiling.Entry(d, l, facts, ExportedDistribution.exemptPart(tax),
+                        person == null ? null : person.idType(), person == null ? null : person.idNumber()));
             }
         }
         entries.sort(Comparator.comparing((TaxFiling.Entry e) -> e.line().paidOn())

@@ -62,9 +62,9 @@ import org.transferdesk.reward.DistributionLine;
  * not paid yet (draft, in publicity, approved, or lines still unpaid), revoked, of a kind the sheet has no 类型 for
  * (self-implementation profit, patent grant bonus, ownership income), of a draft contract, or an equity line without
  * a company share (a leader's reward converted to cash). A distribution computed in TransferDesk goes out as its
- * payments only: its receipts, cost deductions, policy and rate are not in the format, and the import records the
- * payments without them, so its receipts show as undistributed there; these are counted too
- * ({@link Written#rewardsAsPayments}).
+ * payments only: of its receipts only the latest is named (到账日期, 凭证号 — what R-TAX58's 36 months run from), its
+ * cost deductions, policy and rate are not in the format, and the import records the payments without them, so its
+ * earlier receipts show as undistributed there; these are counted too ({@link Written#rewardsAsPayments}).
  *
  * <p>赋权 holds the pilot cases under way: the model (所有权 or 长期使用权, as the ledger writes them), the team share or
  * the term, the publicity, the agreement, the registration and, once agreed, the conversion deadline. The import

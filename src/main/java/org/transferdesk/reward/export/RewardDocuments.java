@@ -96,7 +96,8 @@ public final class RewardDocuments {
             for (int i = 0; i < d.lines().size(); i++) {
                 DistributionLine l = d.lines().get(i);
                 LineTax tax = taxes.get(i);
-                if (!within(l.paidOn(), from, to) || !tax.applicable() || !tax.eligibility().eligible()) {
+                // the lines with an exempt part, as the due list's filing reminder and the report count them
+                if (!within(l.paidOn(), from, to) || ExportedDistribution.exemptPart(tax).signum() == 0) {
                     continue;
                 }
                 facts = facts == null ? facts(d) : facts;

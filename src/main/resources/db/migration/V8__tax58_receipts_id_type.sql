@@ -3,7 +3,7 @@
 
 -- R-TAX58-FILING: the ID type comes from the person; every person recorded so far holds a 居民身份证 number.
 -- Other documents (passports, permits) have numbers that are not 18 characters.
-ALTER TABLE person ADD COLUMN id_type VARCHAR(24) DEFAULT 'RESIDENT_ID' NOT NULL;
+ALTER TABLE person ADD COLUMN id_type VARCHAR(32) DEFAULT 'RESIDENT_ID' NOT NULL;
 ALTER TABLE person ADD CONSTRAINT ck_person_id_type CHECK (id_type IN ('RESIDENT_ID', 'PASSPORT', 'HK_MACAO_PERMIT',
     'TAIWAN_PERMIT', 'FOREIGN_PERMANENT_RESIDENT', 'OTHER'));
 ALTER TABLE person ALTER COLUMN id_number SET DATA TYPE VARCHAR(32);

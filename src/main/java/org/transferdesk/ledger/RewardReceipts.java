@@ -82,7 +82,8 @@ final class RewardReceipts {
         Map<String, List<RewardPaidRow>> payments = new LinkedHashMap<>();
         for (RewardPaidRow r : data.rewards().rows()) {
             DealMode mode = r.contractNo() == null ? null : modes.get(r.contractNo());
-            if (r.kind() != RewardKind.CASH || r.paidOn() == null
+            boolean namedLater = r.receivedOn() != null && r.paidOn() != null && r.receivedOn().isAfter(r.paidOn());
+            if (r.kind() != RewardKind.CASH || r.paidOn() == null || namedLater // the parser has said so
                     || mode != DealMode.TRANSFER && mode != DealMode.LICENSE) {
                 continue;
             }

@@ -157,6 +157,11 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
+            public boolean nonProfitUnit() {
+                return rewardPolicies.unitProfile().nonProfit();
+            }
+
+            @Override
             public java.util.List<org.transferdesk.pilot.PilotCase> pilotCases() {
                 return pilots.all();
             }

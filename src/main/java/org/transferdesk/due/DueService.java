@@ -130,7 +130,7 @@ public final class DueService {
         List<PilotCase> cases = sources.pilotCases();
         all.addAll(DealReminders.of(deals, today));
         all.addAll(DealReminders.obligations(sources.obligations()));
-        all.addAll(RewardReminders.of(deals, sources.distributions()));
+        all.addAll(RewardReminders.of(deals, sources.distributions(), sources.nonProfitUnit()));
         all.addAll(PilotReminders.of(cases, deals, today, sources.pilotRules(today)));
         all.addAll(PeopleReminders.of(sources.episodes()));
         all.addAll(PatentReminders.of(PatentFeeInputs.of(sources.patents(), cases, deals, from), sources.feeRules(),

@@ -14,6 +14,11 @@ public interface DueSources {
 
     List<Distribution> distributions();
 
+    /** R-TAX58's first condition, the unit profile's setting (a non-profit unit unless set otherwise). */
+    default boolean nonProfitUnit() {
+        return true;
+    }
+
     /** The obligations (reports, milestones) of deals still running. */
     List<ObligationRow> obligations();
 

@@ -18,19 +18,29 @@ import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionStatus;
+import org.transferdesk.reward.ExportedDistribution;
+import org.transferdesk.reward.LineTax;
 import org.transferdesk.reward.Tax58;
 
 /**
  * The rewards' deadlines: a TRANSFER/LICENSE receipt's reward is paid within 36 months to keep the 58号
- * halving (R-TAX58) — reminded while the receipt is undistributed or its reward unpaid; a running reward
- * publicity's last day (R-PUB-REWARD); and the 备案表 of each month's payments, due the 15th of the next
- * month (R-TAX58-FILING). Imported distributions are history and raise no filing reminder.
+ * halving (R-TAX58, received before 2018-07-01: by 2021-07-01) — reminded while the receipt is undistributed
+ * or its reward unpaid; a running reward publicity's last day (R-PUB-REWARD); and the 备案表 of each month's
+ * payments, due the 15th of the next month (R-TAX58-FILING), for the lines the 备案表 lists: those that
+ * {@link LineTax} (the one R-TAX58 function) finds eligible, imported payments included — history before the
+ * office's reminders start is left out by the due list's remind-from day, not here.
  */
 public final class RewardReminders {
     private RewardReminders() {
     }
 
     public static List<DueItem> of(List<Deal> deals, List<Distribution> distributions) {
+        return of(deals, distributions, true);
+    }
+
+    public static List<DueItem> of(List<Deal> deals, List<Distribution> distributions, boolean nonProfitUnit) {
+        Map<Long, Boolean> registered = new HashMap<>();
+        deals.forEach(deal -> registered.put(deal.id(), deal.registration().isRegistered()));
         Map<Long, List<Distribution>> byReceipt = new HashMap<>();
         for (Distribution d : distributions) {
             if (d.workflow().status().isLive()) {
@@ -47,7 +57,7 @@ public final class RewardReminders {
         }
         for (Distribution d : distributions) {
             publicity(d, items);
-            filings(d, items);
+            filings(d, nonProfitUnit, Boolean.TRUE.equals(registered.get(d.dealId())), items);
         }
         return items;
     }
@@ -85,14 +95,14 @@ public final class RewardReminders {
         }
     }
 
-    private static void filings(Distribution d, List<DueItem> items) {
-        if (d.imported() || d.kind() != DistributionKind.CASH || !d.workflow().status().isLive()
-                || (d.mode() != DealMode.TRANSFER && d.mode() != DealMode.LICENSE)) {
+    private static void filings(Distribution d, boolean nonProfitUnit, boolean registered, List<DueItem> items) {
+        if (d.kind() != DistributionKind.CASH || !d.workflow().status().isLive()) {
             return;
         }
         Map<YearMonth, BigDecimal> paidByMonth = new TreeMap<>();
         for (DistributionLine l : d.lines()) {
-            if (l.paidOn() != null && l.amount().signum() > 0) {
+            if (l.paidOn() != null && l.amount().signum() > 0
+                    && ExportedDistribution.exemptPart(LineTax.of(d, l, nonProfitUnit, registered)).signum() > 0) {
                 paidByMonth.merge(YearMonth.from(l.paidOn()), l.amount(), BigDecimal::add);
             }
         }

@@ -275,13 +275,14 @@ final class ImportWriter {
             Person person;
             if (existing == null) {
                 person = store.save(new Person(null, r.staffNo(), r.name(), departmentId, r.department(),
-                        r.leaderRole() == null ? LeaderRole.NONE : r.leaderRole(), r.idNumber(), null, 0));
+                        r.leaderRole() == null ? LeaderRole.NONE : r.leaderRole(), r.idType(), r.idNumber(), null, 0));
                 counts[0]++;
             } else {
                 Person merged = new Person(existing.id(), r.staffNo(), r.name(),
                         departmentId == null ? existing.departmentId() : departmentId,
                         r.department() == null ? existing.departmentName() : r.department(),
                         r.leaderRole() == null ? existing.leaderRole() : r.leaderRole(),
+                        r.idType() == null ? existing.idType() : r.idType(),
                         r.idNumber() == null ? existing.idNumber() : r.idNumber(), existing.contact(),
                         existing.version());
                 // an unchanged person keeps its version and gets no empty audit row

@@ -37,6 +37,7 @@ import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.pilot.PilotValidator;
 import org.transferdesk.pilot.StepRecord;
+import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
@@ -61,9 +62,9 @@ import org.transferdesk.reward.DistributionLine;
  * not paid yet (draft, in publicity, approved, or lines still unpaid), revoked, of a kind the sheet has no 类型 for
  * (self-implementation profit, patent grant bonus, ownership income), of a draft contract, or an equity line without
  * a company share (a leader's reward converted to cash). A distribution computed in TransferDesk goes out as its
- * payments only: its receipts, cost deductions, policy and rate are not in the format, and the import records the
- * payments without them, so its receipts show as undistributed there; these are counted too
- * ({@link Written#rewardsAsPayments}).
+ * payments only: of its receipts only the latest is named (到账日期, 凭证号 — what R-TAX58's 36 months run from), its
+ * cost deductions, policy and rate are not in the format, and the import records the payments without them, so its
+ * earlier receipts show as undistributed there; these are counted too ({@link Written#rewardsAsPayments}).
  *
  * <p>赋权 holds the pilot cases under way: the model (所有权 or 长期使用权, as the ledger writes them), the team share or
  * the term, the publicity, the agreement, the registration and, once agreed, the conversion deadline. The import
@@ -146,7 +147,8 @@ public final class LedgerExport {
         Map<Long, String> codes = source.creditCodes();
         List<List<Object>> personRows = new ArrayList<>();
         for (Person p : people) {
-            personRows.add(row(p.staffNo(), p.name(), p.departmentName(), label(p.leaderRole()), p.idNumber()));
+            personRows.add(row(p.staffNo(), p.name(), p.departmentName(), label(p.leaderRole()), p.idNumber(),
+                    p.idNumber() == null ? null : label(p.idType())));
         }
         List<List<Object>> resultRows = new ArrayList<>();
         List<List<Object>> ipRows = new ArrayList<>();
@@ -203,8 +205,15 @@ public final class LedgerExport {
         private BigDecimal amount = Money.of(BigDecimal.ZERO);
         private BigDecimal companyShare;
         private BigDecimal tax;
+        private DistributedReceipt receipt;
 
-        void add(DistributionLine line, RewardKind kind) {
+        void add(DistributionLine line, RewardKind kind, List<DistributedReceipt> receipts) {
+            // the latest receipt of the payment: one a row can name, and the one the import links back
+            for (DistributedReceipt r : receipts) {
+                if (receipt == null || r.receivedOn().isAfter(receipt.receivedOn())) {
+                    receipt = r;
+                }
+            }
             amount = amount.add(line.amount());
             if (kind == RewardKind.EQUITY) {
                 companyShare = companyShare == null ? line.equityShare() : companyShare.add(line.equityShare());
@@ -242,7 +251,7 @@ public final class LedgerExport {
                     continue;
                 }
                 PaymentKey key = new PaymentKey(deal.contractNo(), l.paidOn(), kind, l.staffNo());
-                payments.computeIfAbsent(key, k -> new Payment()).add(l, kind);
+                payments.computeIfAbsent(key, k -> new Payment()).add(l, kind, d.receipts());
                 if (d.workflow().isPublicised()) {
                     publicised.add(key.distribution());
                 }
@@ -258,7 +267,8 @@ public final class LedgerExport {
         List<List<Object>> rows = new ArrayList<>();
         payments.forEach((key, p) -> rows.add(row(key.contractNo(), key.paidOn(), key.staffNo(), label(key.kind()),
                 Money.of(p.amount), p.companyShare == null ? null : percent(new Percent(p.companyShare)),
-                publicised.contains(key.distribution()) ? "是" : "否", p.tax == null ? null : Money.of(p.tax))));
+                publicised.contains(key.distribution()) ? "是" : "否", p.tax == null ? null : Money.of(p.tax),
+                p.receipt == null ? null : p.receipt.receivedOn(), p.receipt == null ? null : p.receipt.voucherNo())));
         return new Rows(rows, leftOut, asPayments);
     }
 

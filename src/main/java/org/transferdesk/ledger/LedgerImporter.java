@@ -135,6 +135,7 @@ public final class LedgerImporter {
         Plausibility.check(data.contracts(), data.receipts(), notices);
         ImportPlanner.Plan plan = ImportPlanner.plan(data, repository, updateExisting);
         errors.addAll(plan.errors());
+        RewardReceipts.check(data, plan.deals(), errors, notices);
         return new ImportPreview(data, plan.counts(), errors.sorted(), notices.sorted(), updateExisting,
                 MappingReports.of(log, headers), otherCells.sorted());
     }

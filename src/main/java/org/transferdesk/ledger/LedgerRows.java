@@ -21,7 +21,7 @@ final class LedgerRows {
     }
 
     record PersonRow(int row, String staffNo, String name, String department, LeaderRole leaderRole,
-                     String idNumber) {
+                     String idNumber, org.transferdesk.people.IdType idType) {
     }
 
     record InventorEntry(String staffNo, Percent share, boolean keyContributor) {
@@ -58,8 +58,10 @@ final class LedgerRows {
     }
 
     /** 奖励发放: one person's historical reward payment; {@code publicised} null when not given. */
+    /** {@code receivedOn}/{@code voucherNo}: the receipt the payment names (R-TAX58), null when the ledger says none. */
     record RewardPaidRow(int row, String contractNo, LocalDate paidOn, String staffNo, RewardKind kind,
-                         BigDecimal amount, Percent equityShare, Boolean publicised, BigDecimal taxWithheld) {
+                         BigDecimal amount, Percent equityShare, Boolean publicised, BigDecimal taxWithheld,
+                         LocalDate receivedOn, String voucherNo) {
     }
 
     /** 赋权: one pilot case as the ledger knows it; the dates say how far it got. */

@@ -6,7 +6,7 @@ import java.util.Locale;
 /** The sheets of the ledger workbook this module imports (DOMAIN §9: 人员, 成果, 知识产权, 合同, 到账, 费用, 奖励发放, 赋权), in import order. */
 public enum LedgerSheet {
     PEOPLE("人员", "people", List.of(Columns.STAFF_NO, Columns.NAME, Columns.DEPARTMENT, Columns.LEADER_ROLE,
-            Columns.ID_NUMBER)),
+            Columns.ID_NUMBER, Columns.ID_TYPE)),
     RESULTS("成果", "results", List.of(Columns.RESULT_NO, Columns.TITLE, Columns.DISCLOSED_ON, Columns.DEPARTMENT,
             Columns.RESULT_TYPE, Columns.FUNDING, Columns.INVENTORS)),
     IP("知识产权", "ip", List.of(Columns.RESULT_NO, Columns.IP_TYPE, Columns.APPLICATION_NO, Columns.FILED_ON,
@@ -19,7 +19,8 @@ public enum LedgerSheet {
             Columns.VOUCHER_NO)),
     COSTS("费用", "costs", List.of(Columns.CONTRACT_NO, Columns.DATE, Columns.CATEGORY, Columns.AMOUNT)),
     REWARDS_PAID("奖励发放", "rewards_paid", List.of(Columns.CONTRACT_NO, Columns.PAID_ON, Columns.STAFF_NO,
-            Columns.REWARD_KIND, Columns.AMOUNT, Columns.REWARD_EQUITY_SHARE, Columns.PUBLICISED, Columns.TAX_WITHHELD)),
+            Columns.REWARD_KIND, Columns.AMOUNT, Columns.REWARD_EQUITY_SHARE, Columns.PUBLICISED, Columns.TAX_WITHHELD,
+            Columns.REWARD_RECEIVED_ON, Columns.VOUCHER_NO)),
     /** The ownership-grant pilot's cases (DOMAIN §5); last, as it needs the results written first. */
     PILOTS("赋权", "pilots", List.of(Columns.RESULT_NO, Columns.PILOT_MODEL, Columns.TEAM_SHARE, Columns.USE_YEARS,
             Columns.PUBLICITY_FROM, Columns.PUBLICITY_TO, Columns.AGREEMENT_ON, Columns.REGISTERED_ON,
@@ -68,6 +69,9 @@ public enum LedgerSheet {
                 .alsoNamed("职务", "领导职务情况");
         public static final LedgerColumn ID_NUMBER = new LedgerColumn("身份证号", "id_number", false, 22)
                 .alsoNamed("身份证号码", "身份证", "证件号码", "公民身份号码");
+        /** 人员: what the ID number is (R-TAX58-FILING); empty means 居民身份证 (added last: older files lack it). */
+        public static final LedgerColumn ID_TYPE = new LedgerColumn("证件类型", "id_type", false, 14)
+                .alsoNamed("身份证件类型");
         public static final LedgerColumn RESULT_NO = new LedgerColumn("成果编号", "result_no", true, 16)
                 .alsoNamed("成果号", "成果编码");
         public static final LedgerColumn TITLE = new LedgerColumn("成果名称", "title", true, 40)
@@ -133,6 +137,12 @@ public enum LedgerSheet {
         public static final LedgerColumn PUBLICISED = new LedgerColumn("公示", "publicised", false, 8);
         /** 奖励发放: the income tax withheld on a cash reward, where the ledger has it (added last: older files lack it). */
         public static final LedgerColumn TAX_WITHHELD = new LedgerColumn("代扣个税", "tax_withheld", false, 12);
+        /**
+         * 奖励发放: the receipt a payment comes from (R-TAX58), with 凭证号 where one day has several; optional —
+         * without it the deal's latest receipt on or before the payment.
+         */
+        public static final LedgerColumn REWARD_RECEIVED_ON = new LedgerColumn("到账日期", "received_on", false, 12)
+                .alsoNamed("到款日期", "收款日期", "入账日期", "到账时间");
         public static final LedgerColumn PILOT_MODEL = new LedgerColumn("方式", "model", true, 12);
         /** 赋权: the team's share of the ownership, as a percentage. */
         public static final LedgerColumn TEAM_SHARE = new LedgerColumn("团队份额", "team_share", false, 10);

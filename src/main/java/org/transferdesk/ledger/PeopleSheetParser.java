@@ -2,6 +2,7 @@ package org.transferdesk.ledger;
 
 import static org.transferdesk.ledger.LedgerSheet.Columns.DEPARTMENT;
 import static org.transferdesk.ledger.LedgerSheet.Columns.ID_NUMBER;
+import static org.transferdesk.ledger.LedgerSheet.Columns.ID_TYPE;
 import static org.transferdesk.ledger.LedgerSheet.Columns.LEADER_ROLE;
 import static org.transferdesk.ledger.LedgerSheet.Columns.NAME;
 import static org.transferdesk.ledger.LedgerSheet.Columns.STAFF_NO;
@@ -15,6 +16,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.PersonIdNumber;
 import org.transferdesk.common.Problem;
 import org.transferdesk.ledger.LedgerRows.PersonRow;
+import org.transferdesk.people.IdType;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.Person;
@@ -37,8 +39,9 @@ final class PeopleSheetParser {
             LeaderRole role = cells.choice(LEADER_ROLE, LeaderRole.class);
             String idNumber = cells.text(ID_NUMBER);
             idNumber = idNumber == null ? null : PersonIdNumber.normalise(idNumber);
+            IdType idType = cells.choice(ID_TYPE, IdType.class);
             Person person = new Person(null, staffNo, name, null, department, role == null ? LeaderRole.NONE : role,
-                    idNumber, null, 0);
+                    idType, idNumber, null, 0);
             for (Problem p : PeopleService.validateFields(person, today)) {
                 cells.problem(columnOf(p.field()), p);
             }
@@ -48,7 +51,7 @@ final class PeopleSheetParser {
                     cells.error(STAFF_NO, "ledger.duplicateInFile", staffNo, first);
                 }
             }
-            rows.add(new PersonRow(r.number(), staffNo, name, department, role, idNumber));
+            rows.add(new PersonRow(r.number(), staffNo, name, department, role, idNumber, idType));
         }
         return rows;
     }

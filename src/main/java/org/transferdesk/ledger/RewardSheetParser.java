@@ -6,8 +6,10 @@ import static org.transferdesk.ledger.LedgerSheet.Columns.PAID_ON;
 import static org.transferdesk.ledger.LedgerSheet.Columns.PUBLICISED;
 import static org.transferdesk.ledger.LedgerSheet.Columns.REWARD_EQUITY_SHARE;
 import static org.transferdesk.ledger.LedgerSheet.Columns.REWARD_KIND;
+import static org.transferdesk.ledger.LedgerSheet.Columns.REWARD_RECEIVED_ON;
 import static org.transferdesk.ledger.LedgerSheet.Columns.STAFF_NO;
 import static org.transferdesk.ledger.LedgerSheet.Columns.TAX_WITHHELD;
+import static org.transferdesk.ledger.LedgerSheet.Columns.VOUCHER_NO;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ import org.transferdesk.ledger.LedgerRows.RewardPaidRow;
 /**
  * 奖励发放: rewards paid before TransferDesk kept them. The amount must be above zero and the date not in
  * the future; an equity reward needs the fraction of the company it gave; the tax withheld, where given,
- * belongs to a cash reward and is at most its amount.
+ * belongs to a cash reward and is at most its amount; a receipt it names (到账日期) is not after the payment.
  */
 final class RewardSheetParser {
     private RewardSheetParser() {
@@ -59,8 +61,13 @@ final class RewardSheetParser {
             }
             Boolean publicised = cells.yesNo(PUBLICISED);
             BigDecimal tax = taxWithheld(cells, kind, amount);
+            LocalDate receivedOn = cells.date(REWARD_RECEIVED_ON);
+            if (receivedOn != null && paidOn != null && receivedOn.isAfter(paidOn)) {
+                cells.error(REWARD_RECEIVED_ON, "ledger.rewards.receiptAfterPayment", receivedOn, paidOn);
+            }
+            String voucherNo = cells.text(VOUCHER_NO, 64);
             rows.add(new RewardPaidRow(r.number(), contractNo, paidOn, staffNo, kind, amount, equityShare, publicised,
-                    tax));
+                    tax, receivedOn, voucherNo));
         }
         return rows;
     }

@@ -23,6 +23,7 @@ import org.transferdesk.ledger.LedgerRows.SheetRows;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
 import org.transferdesk.reward.AppliedPolicy;
+import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
@@ -35,7 +36,10 @@ import org.transferdesk.reward.Workflow;
 /**
  * 奖励发放 as imported distributions: one per contract, payment date and kind, already paid. The ledger
  * only records who got how much, so the figures are what was paid (gross = net = pool, nothing deducted,
- * nothing kept by the university); no receipt is linked, as the ledger does not say which ones were meant.
+ * nothing kept by the university). A cash payment is linked to the receipts it comes from (R-TAX58: the
+ * ones its rows name, else the deal's latest receipt on or before the payment — see RewardReceipts); without
+ * any it stays unlinked and so not 58号-eligible. "Publicised" per the ledger is recorded as such, with no
+ * document number made up for it (R-TAX58-FILING).
  */
 final class RewardWriter {
     private static final int SHARE_SCALE = 10;
@@ -122,13 +126,28 @@ final class RewardWriter {
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         Figures figures = new Figures(total, zero, total, BigDecimal.ONE, total, zero, companyShare);
         boolean publicised = rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.publicised()))
-                || old != null && old.workflow().publicityDocNo() != null;
+                || old != null && old.workflow().isPublicised();
         Workflow workflow = new Workflow(DistributionStatus.PAID, null, null,
-                publicised ? I18n.t("reward.import.publicised") : null, null, null, null, null);
+                old == null ? null : old.workflow().publicityDocNo(), old == null ? null : old.workflow().publicityDocName(),
+                null, null, null, null, publicised);
         return new Distribution(old == null ? null : old.id(), equity ? DistributionKind.EQUITY : DistributionKind.CASH,
                 deal.id(), deal.contractNo(), deal.mode(), deal.title(), null, null, paidOn,
-                AppliedPolicy.of(policies.policyOn(paidOn)), List.of(), List.of(), figures, workflow, null, true, shared,
-                old == null ? 0 : old.version());
+                AppliedPolicy.of(policies.policyOn(paidOn)), equity ? List.of() : receipts(deal, rows, old), List.of(),
+                figures, workflow, null, true, shared, old == null ? 0 : old.version());
+    }
+
+    /** R-TAX58: the receipts the rows name or the latest before the payment, with those linked before. */
+    private static List<DistributedReceipt> receipts(Deal deal, List<RewardPaidRow> rows, Distribution old) {
+        List<RewardReceipts.Candidate> known = deal.receipts().stream()
+                .map(r -> new RewardReceipts.Candidate(r.id(), r.receivedOn(), r.amount(), r.voucherNo())).toList();
+        Map<Long, DistributedReceipt> linked = new LinkedHashMap<>();
+        if (old != null) {
+            old.receipts().forEach(r -> linked.put(r.receiptId(), r));
+        }
+        for (RewardReceipts.Candidate c : RewardReceipts.ofRows(known, rows)) {
+            linked.putIfAbsent(c.id(), new DistributedReceipt(c.id(), c.receivedOn(), c.amount(), c.voucherNo()));
+        }
+        return linked.values().stream().sorted(java.util.Comparator.comparing(DistributedReceipt::receivedOn)).toList();
     }
 
     /** The inventors of the deal's results by staff number: the key-contributor flag comes from there. */

@@ -11,12 +11,14 @@ import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.ip.IpStatus;
 import org.transferdesk.ip.IpType;
+import org.transferdesk.people.IdType;
 import org.transferdesk.people.LeaderRole;
 
 /** The columns whose cells name one of a list of values, and which list: what a mapping profile may map values of. */
 final class ValueColumns {
     private static final Map<String, Class<? extends Enum<?>>> TYPES = Map.ofEntries(
             Map.entry(key(LedgerSheet.PEOPLE, Columns.LEADER_ROLE), LeaderRole.class),
+            Map.entry(key(LedgerSheet.PEOPLE, Columns.ID_TYPE), IdType.class),
             Map.entry(key(LedgerSheet.RESULTS, Columns.RESULT_TYPE), ResultType.class),
             Map.entry(key(LedgerSheet.RESULTS, Columns.FUNDING), FundingSource.class),
             Map.entry(key(LedgerSheet.IP, Columns.IP_TYPE), IpType.class),

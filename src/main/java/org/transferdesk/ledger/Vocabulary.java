@@ -13,6 +13,7 @@ import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.ip.IpStatus;
 import org.transferdesk.ip.IpType;
+import org.transferdesk.people.IdType;
 import org.transferdesk.people.LeaderRole;
 
 /**
@@ -60,6 +61,10 @@ final class Vocabulary {
         spell(LeaderRole.class, "HEAD", "校长", "党委书记");
         spell(LeaderRole.class, "OTHER", "副校长", "处长");
         spell(LeaderRole.class, "NONE", "否", "—", "-");
+        spell(IdType.class, "RESIDENT_ID", "身份证", "居民身份证号", "二代身份证", "中国居民身份证");
+        spell(IdType.class, "HK_MACAO_PERMIT", "港澳通行证", "回乡证", "港澳居民来往内地通行证号");
+        spell(IdType.class, "TAIWAN_PERMIT", "台胞证", "台湾通行证");
+        spell(IdType.class, "FOREIGN_PERMANENT_RESIDENT", "外国人永久居留证", "永久居留证", "永居证");
     }
 
     private Vocabulary() {

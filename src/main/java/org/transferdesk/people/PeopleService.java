@@ -62,6 +62,9 @@ public final class PeopleService {
         return problems;
     }
 
+    /** Other documents' numbers: letters, digits, brackets and hyphens, as long as the column holds. */
+    private static final String OTHER_ID = "[A-Z0-9()（）\\-]{1,32}";
+
     /** The checks that need no database; the import uses them too. */
     public static List<Problem> validateFields(Person p, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
@@ -76,7 +79,9 @@ public final class PeopleService {
             problems.add(Problem.error("validation.tooLong", "name", "person.name", 100));
         }
         if (p.idNumber() != null && !p.idNumber().isBlank()) {
-            String key = PersonIdNumber.problemKey(p.idNumber(), today);
+            // R-ID-PERSON's checksum is the 居民身份证's; passports and permits have their own formats (R-TAX58-FILING)
+            String key = p.idType().checksummed() ? PersonIdNumber.problemKey(p.idNumber(), today)
+                    : PersonIdNumber.normalise(p.idNumber()).matches(OTHER_ID) ? "" : "validation.idNumber.otherFormat";
             if (!key.isEmpty()) {
                 problems.add(Problem.error(key, "idNumber"));
             }
@@ -86,7 +91,7 @@ public final class PeopleService {
 
     public Person save(Person p) {
         Person clean = new Person(p.id(), strip(p.staffNo()), strip(p.name()), p.departmentId(), p.departmentName(),
-                p.leaderRole() == null ? LeaderRole.NONE : p.leaderRole(),
+                p.leaderRole() == null ? LeaderRole.NONE : p.leaderRole(), p.idType(),
                 p.idNumber() == null || p.idNumber().isBlank() ? null : PersonIdNumber.normalise(p.idNumber()),
                 p.contact() == null || p.contact().isBlank() ? null : p.contact().strip(), p.version());
         List<Problem> errors = validate(clean).stream().filter(Problem::isError).toList();

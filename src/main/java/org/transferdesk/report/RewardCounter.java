@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.transferdesk.deal.DealMode;
 import org.transferdesk.due.RecordRef;
 import org.transferdesk.due.RecordType;
 import org.transferdesk.people.LeaderRole;
@@ -93,8 +92,8 @@ final class RewardCounter {
                 }
             }
             if (!l.equity() && span.contains(l.paidOn())) {
-                if (exempt58(l)) {
-                    BigDecimal part = Tax58.exemptPart(l.amount());
+                BigDecimal part = exempt58(l);
+                if (part.signum() > 0) {
                     exempt = exempt.add(part);
                     trace.add("rewards.taxExempt58", ref, l.paidOn(), part);
                 }
@@ -108,10 +107,16 @@ final class RewardCounter {
         return new RewardFigures(cash, equity, times, key, leaders, exempt, withheld, taxLines);
     }
 
-    /** R-TAX58: a cash reward from a registered transfer or licence, publicised, paid within 36 months. */
-    private boolean exempt58(ReportRewardLine l) {
-        return l.kind() == DistributionKind.CASH && l.receiptDate() != null
-                && Tax58.check(l.amount(), l.mode() == null ? DealMode.SELF : l.mode(), nonProfitUnit, l.registered(),
-                        l.publicised(), l.receiptDate(), l.paidOn()).eligible();
+    /**
+     * R-TAX58's exempt part of a cash line, by the same function as the distribution editor and the 备案表
+     * (Tax58.check over the distribution's receipts: 0.00 unless eligible, only the in-window part when some
+     * receipts' 36 months had run out).
+     */
+    private BigDecimal exempt58(ReportRewardLine l) {
+        if (l.kind() != DistributionKind.CASH) {
+            return ZERO;
+        }
+        return Tax58.check(l.amount(), l.mode(), nonProfitUnit, l.registered(), l.publicised(), l.receipts(),
+                l.paidOn()).exemptPart();
     }
 }

@@ -36,9 +36,12 @@ public record Distribution(Long id, DistributionKind kind, Long dealId, String c
         return lines.stream().map(DistributionLine::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    /** The earliest receipt: the 36-month payment window of R-TAX58 runs from it. */
+    /**
+     * The earliest receipt, or null when the distribution names none (an imported payment whose receipt is
+     * unknown): never the basis date, which would pass R-TAX58's 36 months for a payment that has no receipt.
+     */
     public LocalDate firstReceiptDate() {
-        return receipts.stream().map(DistributedReceipt::receivedOn).min(LocalDate::compareTo).orElse(basisDate);
+        return receipts.stream().map(DistributedReceipt::receivedOn).min(LocalDate::compareTo).orElse(null);
     }
 
     public Distribution withLines(List<DistributionLine> newLines, String reason) {

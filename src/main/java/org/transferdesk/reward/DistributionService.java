@@ -241,6 +241,11 @@ public final class DistributionService {
     }
 
     public Distribution publicise(long id, LocalDate from, LocalDate to, String docNo) {
+        return publicise(id, from, to, docNo, null);
+    }
+
+    /** Starts the reward publicity, with the 公示结果文件 number and name where known (R-TAX58-FILING). */
+    public Distribution publicise(long id, LocalDate from, LocalDate to, String docNo, String docName) {
         Distribution current = load(id);
         LocalDate earliest = from == null ? null : earliestPublicityEnd(from);
         // the workflow checks the rules; what the deal must offer is checked here
@@ -248,8 +253,8 @@ public final class DistributionService {
         if (!fromDeal.isEmpty()) {
             throw new ValidationException(fromDeal);
         }
-        return save(DistributionWorkflow.publicise(current, from, to, docNo, earliest == null ? LocalDate.MAX : earliest),
-                AuditAction.STATUS);
+        return save(DistributionWorkflow.publicise(current, from, to, docNo, docName,
+                earliest == null ? LocalDate.MAX : earliest), AuditAction.STATUS);
     }
 
     public Distribution approve(long id, LocalDate on, String by) {

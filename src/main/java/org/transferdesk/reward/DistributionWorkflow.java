@@ -39,6 +39,12 @@ public final class DistributionWorkflow {
     }
 
     public static Distribution publicise(Distribution d, LocalDate from, LocalDate to, String docNo, LocalDate earliestEnd) {
+        return publicise(d, from, to, docNo, null, earliestEnd);
+    }
+
+    /** As above, with the 公示结果文件名称 next to its number (R-TAX58-FILING lists both). */
+    public static Distribution publicise(Distribution d, LocalDate from, LocalDate to, String docNo, String docName,
+                                         LocalDate earliestEnd) {
         List<Problem> problems = new ArrayList<>();
         requireStatus(problems, d, DistributionStatus.DRAFT);
         problems.addAll(DistributionRules.problems(d));
@@ -49,8 +55,8 @@ public final class DistributionWorkflow {
         }
         throwIfAny(problems);
         Workflow w = d.workflow();
-        return d.withWorkflow(new Workflow(DistributionStatus.PUBLICISING, from, to, blankToNull(docNo), null, null,
-                w.revokedOn(), w.revokeReason()));
+        return d.withWorkflow(new Workflow(DistributionStatus.PUBLICISING, from, to, blankToNull(docNo),
+                blankToNull(docName), null, null, w.revokedOn(), w.revokeReason(), w.publicisedPerLedger()));
     }
 
     public static Distribution approve(Distribution d, LocalDate on, String by) {
@@ -71,8 +77,7 @@ public final class DistributionWorkflow {
         }
         throwIfAny(problems);
         Workflow w = d.workflow();
-        return d.withWorkflow(new Workflow(DistributionStatus.APPROVED, w.publicityFrom(), w.publicityTo(),
-                w.publicityDocNo(), on, by.strip(), null, null));
+        return d.withWorkflow(w.next(DistributionStatus.APPROVED, on, by.strip(), null, null));
     }
 
     /**
@@ -120,8 +125,8 @@ public final class DistributionWorkflow {
         boolean allPaid = lines.stream().filter(l -> l.amount().signum() > 0 && !l.waived()).allMatch(DistributionLine::isPaid);
         Workflow w = d.workflow();
         Distribution paid = d.withLines(lines, d.overrideReason());
-        return allPaid ? paid.withWorkflow(new Workflow(DistributionStatus.PAID, w.publicityFrom(), w.publicityTo(),
-                w.publicityDocNo(), w.approvedOn(), w.approvedBy(), null, null)) : paid;
+        return allPaid ? paid.withWorkflow(w.next(DistributionStatus.PAID, w.approvedOn(), w.approvedBy(), null, null))
+                : paid;
     }
 
     /** The tax withheld on a line (null: not recorded): not on equity, not negative, not above the amount. */
@@ -153,8 +158,7 @@ public final class DistributionWorkflow {
         }
         throwIfAny(problems);
         Workflow w = d.workflow();
-        return d.withWorkflow(new Workflow(DistributionStatus.REVOKED, w.publicityFrom(), w.publicityTo(),
-                w.publicityDocNo(), w.approvedOn(), w.approvedBy(), on, reason.strip()));
+        return d.withWorkflow(w.next(DistributionStatus.REVOKED, w.approvedOn(), w.approvedBy(), on, reason.strip()));
     }
 
     /** Staff change the split of a draft: a reason is required and the rules are checked again (R-TEAM). */

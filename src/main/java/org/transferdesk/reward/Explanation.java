@@ -1,6 +1,7 @@
 package org.transferdesk.reward;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.transferdesk.common.I18n;
@@ -91,8 +92,9 @@ public record Explanation(List<Step> steps) {
             s.add(new Step("R-TEAM", I18n.t("explain.override"), "", d.overrideReason()));
         }
         if (d.workflow().isPublicised()) {
-            s.add(new Step("R-PUB-REWARD", I18n.t("explain.publicity"), d.workflow().publicityFrom() + " ~ "
-                    + d.workflow().publicityTo(), d.workflow().publicityDocNo() == null ? "" : d.workflow().publicityDocNo()));
+            s.add(new Step("R-PUB-REWARD", I18n.t("explain.publicity"), d.workflow().publicityTo() == null
+                    ? I18n.t("explain.publicisedPerLedger") : d.workflow().publicityFrom() + " ~ "
+                    + d.workflow().publicityTo(), publicityDocuments(d.workflow())));
         }
         for (Problem p : problems) {
             s.add(new Step(p.isError() ? I18n.t("explain.error") : I18n.t("explain.warning"), p.message(), "", ""));
@@ -117,13 +119,21 @@ public record Explanation(List<Step> steps) {
 
     private static String taxDetail(LineTax tax, DistributionLine l) {
         Tax58.Eligibility e = tax.eligibility();
-        String deadline = I18n.t("explain.taxDeadline", e.paymentDeadline());
+        String deadline = e.paymentDeadline() == null ? "" : " · " + I18n.t("explain.taxDeadline", e.paymentDeadline());
         if (!e.eligible()) {
             return I18n.t("explain.taxFailed", String.join("、", e.failed().stream()
-                    .map(Tax58.Condition::label).toList())) + " · " + deadline;
+                    .map(Tax58.Condition::label).toList())) + deadline;
         }
-        return I18n.t("explain.taxExempt") + " · " + deadline
+        String lapsed = e.partial() ? " · " + I18n.t("explain.taxLapsed", e.lapsedReceipts().stream()
+                .map(LocalDate::toString).collect(java.util.stream.Collectors.joining("、"))) : "";
+        return I18n.t("explain.taxExempt") + lapsed + deadline
                 + (tax.filingDue() == null ? "" : " · " + I18n.t("explain.filingDue", tax.filingDue()));
+    }
+
+    /** 公示结果文件文号 and 名称 as recorded (R-TAX58-FILING); blank when not recorded. */
+    private static String publicityDocuments(Workflow w) {
+        return java.util.stream.Stream.of(w.publicityDocNo(), w.publicityDocName()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static String money(BigDecimal amount) {

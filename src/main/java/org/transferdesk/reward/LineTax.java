@@ -1,11 +1,13 @@
 package org.transferdesk.reward;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * R-TAX58 for one cash line: eligibility with the failed conditions, the exempt part, the 36-month payment
  * deadline and, once paid and eligible, the 备案表 due date. Owners' income under an ownership grant is not
- * a reward: 58号 does not apply ({@code applicable} false).
+ * a reward: 58号 does not apply ({@code applicable} false). The receipts are the distribution's own — an
+ * imported payment names its receipts when imported; one without receipts is not eligible.
  */
 public record LineTax(boolean applicable, Tax58.Eligibility eligibility, LocalDate filingDue) {
     public static final LineTax NOT_APPLICABLE = new LineTax(false, null, null);
@@ -15,7 +17,12 @@ public record LineTax(boolean applicable, Tax58.Eligibility eligibility, LocalDa
             return NOT_APPLICABLE;
         }
         Tax58.Eligibility e = Tax58.check(line.amount(), d.kind() == DistributionKind.CASH ? d.mode() : null,
-                nonProfitUnit, registered, d.workflow().isPublicised(), d.firstReceiptDate(), line.paidOn());
+                nonProfitUnit, registered, d.workflow().isPublicised(), sources(d.receipts()), line.paidOn());
         return new LineTax(true, e, line.paidOn() != null && e.eligible() ? Tax58.filingDue(line.paidOn()) : null);
+    }
+
+    /** The receipts of a distribution as R-TAX58 weighs them. */
+    public static List<Tax58.Source> sources(List<DistributedReceipt> receipts) {
+        return receipts.stream().map(r -> new Tax58.Source(r.receivedOn(), r.amount())).toList();
     }
 }

@@ -19,6 +19,7 @@ public final class DueTestDeals {
     private DealMode mode = DealMode.TRANSFER;
     private DealStatus status = DealStatus.PERFORMING;
     private Publicity publicity;
+    private Deal.Registration registration;
     private final List<Instalment> instalments = new ArrayList<>();
     private final List<Receipt> receipts = new ArrayList<>();
 
@@ -28,6 +29,12 @@ public final class DueTestDeals {
 
     public static DueTestDeals deal(long id) {
         return new DueTestDeals(id);
+    }
+
+    /** A registered technical contract (R-REG), as R-TAX58 needs. */
+    public DueTestDeals registered() {
+        this.registration = new Deal.Registration("2025110000000001", LocalDate.of(2025, 2, 1), null);
+        return this;
     }
 
     public DueTestDeals mode(DealMode m) {
@@ -67,6 +74,6 @@ public final class DueTestDeals {
     public Deal build() {
         return new Deal(id, "HT-" + id, mode, null, "成果" + id, List.of(), 7L, "杭州甲公司", LocalDate.of(2025, 1, 1),
                 null, null, new BigDecimal("100000.00"), mode.convertsResults() ? PricingMethod.NEGOTIATED : null,
-                false, null, null, status, publicity, List.of(), instalments, receipts, List.of(), null, 1);
+                false, registration, null, status, publicity, List.of(), instalments, receipts, List.of(), null, 1);
     }
 }

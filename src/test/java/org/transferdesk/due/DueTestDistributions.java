@@ -54,6 +54,13 @@ final class DueTestDistributions {
         return this;
     }
 
+    /** Paid after a reward publicity with its document (R-PUB-REWARD), as R-TAX58 needs. */
+    DueTestDistributions paidAfterPublicity() {
+        this.workflow = new Workflow(DistributionStatus.PAID, LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 24),
+                "公示〔2025〕1号", "关于成果转化奖励的公示结果", null, null, null, null, false);
+        return this;
+    }
+
     DueTestDistributions imported() {
         this.imported = true;
         return this;

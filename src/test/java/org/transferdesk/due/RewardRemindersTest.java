@@ -123,12 +123,11 @@ class RewardRemindersTest {
 
     @Test
     void linesPaidInTwoMonths_giveTwoFilings() {
-        Distribution d = distribution(9).status(DistributionStatus.PAID).receipt(101, RECEIVED, "100000.00")
+        Distribution d = distribution(9).paidAfterPublicity().receipt(101, RECEIVED, "100000.00")
                 .line("30000.00", LocalDate.of(2026, 1, 31)).line("10000.00", LocalDate.of(2026, 1, 5))
                 .line("25000.00", LocalDate.of(2026, 2, 1)).build();
 
-        List<DueItem> filings = RewardReminders.of(List.of(), List.of(d)).stream()
-                .filter(i -> i.kind() == DueKind.TAX_FILING).toList();
+        List<DueItem> filings = filings(d);
 
         assertThat(filings).extracting(DueItem::key, DueItem::dueOn).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("TAX_FILING:9:2026-01", LocalDate.of(2026, 2, 15)),
@@ -143,34 +142,68 @@ class RewardRemindersTest {
                 .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("25000.00"));
     }
 
-    @Test
-    void decemberPayment_isFiledInJanuary() {
-        Distribution d = distribution(9).status(DistributionStatus.PAID).line("100.00", LocalDate.of(2025, 12, 31))
-                .build();
-
-        assertThat(RewardReminders.of(List.of(), List.of(d))).singleElement()
-                .satisfies(i -> assertThat(i.dueOn()).isEqualTo(LocalDate.of(2026, 1, 15)));
+    /** The 备案表's own lines only: R-TAX58 through LineTax, the function the 备案表 and the report use. */
+    private static List<DueItem> filings(Distribution... distributions) {
+        Deal registered = deal(1).mode(DealMode.LICENSE).registered().build();
+        return RewardReminders.of(List.of(registered), List.of(distributions), true).stream()
+                .filter(i -> i.kind() == DueKind.TAX_FILING).toList();
     }
 
     @Test
-    void importedDistribution_raisesNoFiling() {
-        Distribution d = distribution(9).status(DistributionStatus.PAID).imported()
+    void decemberPayment_isFiledInJanuary() {
+        Distribution d = distribution(9).paidAfterPublicity().receipt(101, LocalDate.of(2025, 6, 1), "1000.00")
+                .line("100.00", LocalDate.of(2025, 12, 31)).build();
+
+        assertThat(filings(d)).singleElement()
+                .satisfies(i -> assertThat(i.dueOn()).isEqualTo(LocalDate.of(2026, 1, 15)));
+    }
+
+    /**
+     * R-TAX58-FILING: an imported payment is filed like any other when eligible (history before the office's
+     * reminders start is the due list's remind-from day's business); without a receipt it is not eligible, so
+     * there is nothing to file — as in the 备案表.
+     */
+    @Test
+    void importedDistribution_isFiledWhenEligible_notWithoutItsReceipt() {
+        Distribution withReceipt = distribution(9).paidAfterPublicity().imported()
+                .receipt(101, LocalDate.of(2025, 6, 1), "1000.00").line("30000.00", LocalDate.of(2026, 1, 31)).build();
+        Distribution without = distribution(8).paidAfterPublicity().imported()
                 .line("30000.00", LocalDate.of(2026, 1, 31)).build();
 
-        assertThat(RewardReminders.of(List.of(), List.of(d))).isEmpty();
+        assertThat(filings(withReceipt, without)).extracting(DueItem::key).containsExactly("TAX_FILING:9:2026-01");
+    }
+
+    /** Nothing to file where R-TAX58 fails: unregistered, not publicised, not a non-profit unit, receipt lapsed. */
+    @Test
+    void filings_onlyForEligibleLines() {
+        LocalDate paid = LocalDate.of(2026, 1, 31);
+        Distribution ok = distribution(9).paidAfterPublicity().receipt(101, LocalDate.of(2025, 6, 1), "1000.00")
+                .line("100.00", paid).build();
+        Distribution lapsed = distribution(7).paidAfterPublicity().receipt(102, LocalDate.of(2023, 1, 30), "1000.00")
+                .line("100.00", paid).build();
+        Distribution unpublicised = distribution(6).status(DistributionStatus.PAID)
+                .receipt(103, LocalDate.of(2025, 6, 1), "1000.00").line("100.00", paid).build();
+        Deal unregistered = deal(1).mode(DealMode.LICENSE).build();
+
+        assertThat(filings(ok, lapsed, unpublicised)).extracting(DueItem::key).containsExactly("TAX_FILING:9:2026-01");
+        assertThat(RewardReminders.of(List.of(unregistered), List.of(ok)))
+                .noneMatch(i -> i.kind() == DueKind.TAX_FILING);
+        assertThat(RewardReminders.of(List.of(deal(1).mode(DealMode.LICENSE).registered().build()), List.of(ok), false))
+                .noneMatch(i -> i.kind() == DueKind.TAX_FILING);
     }
 
     @Test
     void filings_onlyForCashRewardsOfTransferOrLicence() {
         LocalDate paid = LocalDate.of(2026, 1, 31);
-        Distribution development = distribution(1).mode(DealMode.DEVELOPMENT).status(DistributionStatus.PAID)
-                .line("100.00", paid).build();
-        Distribution owners = distribution(2).kind(DistributionKind.OWNERSHIP_INCOME).status(DistributionStatus.PAID)
-                .line("100.00", paid).build();
-        Distribution transfer = distribution(3).mode(DealMode.TRANSFER).status(DistributionStatus.PAID)
-                .line("100.00", paid).build();
+        LocalDate received = LocalDate.of(2025, 6, 1);
+        Distribution development = distribution(1).mode(DealMode.DEVELOPMENT).paidAfterPublicity()
+                .receipt(101, received, "1000.00").line("100.00", paid).build();
+        Distribution owners = distribution(2).kind(DistributionKind.OWNERSHIP_INCOME).paidAfterPublicity()
+                .receipt(101, received, "1000.00").line("100.00", paid).build();
+        Distribution transfer = distribution(3).mode(DealMode.TRANSFER).paidAfterPublicity()
+                .receipt(101, received, "1000.00").line("100.00", paid).build();
 
-        assertThat(RewardReminders.of(List.of(), List.of(development, owners, transfer))).extracting(DueItem::key)
+        assertThat(filings(development, owners, transfer)).extracting(DueItem::key)
                 .containsExactly("TAX_FILING:3:2026-01");
     }
 

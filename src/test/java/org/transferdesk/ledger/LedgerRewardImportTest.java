@@ -99,7 +99,9 @@ class LedgerRewardImportTest {
         assertThat(cash.figures().deducted()).isEqualByComparingTo("0");
         assertThat(cash.figures().rate()).isEqualByComparingTo("1");
         assertThat(cash.figures().universityPart()).isEqualByComparingTo("0");
-        assertThat(cash.workflow().publicityDocNo()).isEqualTo(I18n.t("reward.import.publicised"));
+        // publicised per the ledger, with no document number made up for it (R-TAX58-FILING)
+        assertThat(cash.workflow().publicityDocNo()).isNull();
+        assertThat(cash.workflow().publicisedPerLedger()).isTrue();
         assertThat(cash.workflow().publicityFrom()).isNull();
         assertThat(cash.workflow().publicityTo()).isNull();
         assertThat(cash.workflow().isPublicised()).isTrue();

@@ -30,7 +30,7 @@ class LedgerTemplateTest {
             List<Sheet> sheets = wb.getSheets().toList();
             assertThat(sheets).extracting(Sheet::getName).containsExactly("人员", "成果", "知识产权", "合同", "到账", "费用",
                     "奖励发放", "赋权");
-            assertThat(headers(sheets.get(0))).containsExactly("工号", "姓名", "院系", "领导职务", "身份证号");
+            assertThat(headers(sheets.get(0))).containsExactly("工号", "姓名", "院系", "领导职务", "身份证号", "证件类型");
             assertThat(headers(sheets.get(1)))
                     .containsExactly("成果编号", "成果名称", "披露日期", "院系", "成果类型", "经费来源", "完成人");
             assertThat(headers(sheets.get(2))).containsExactly("成果编号", "类型", "申请号", "申请日", "授权日", "状态");
@@ -40,7 +40,7 @@ class LedgerTemplateTest {
             assertThat(headers(sheets.get(4))).containsExactly("合同编号", "到账日期", "金额", "凭证号");
             assertThat(headers(sheets.get(5))).containsExactly("合同编号", "日期", "类别", "金额");
             assertThat(headers(sheets.get(6))).containsExactly("合同编号", "发放日期", "工号", "类型", "金额", "股权比例",
-                    "公示", "代扣个税");
+                    "公示", "代扣个税", "到账日期", "凭证号");
             assertThat(headers(sheets.get(7))).containsExactly("成果编号", "方式", "团队份额", "使用年限", "公示开始", "公示结束",
                     "协议日期", "登记日期", "转化期限");
         }

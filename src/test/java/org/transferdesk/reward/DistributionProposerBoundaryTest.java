@@ -220,18 +220,22 @@ class DistributionProposerBoundaryTest {
     }
 
     /**
-     * R-TAX58 per line: the window runs from the distribution's earliest receipt; a payment on the deadline day
-     * is eligible and gets a 备案表 due date, the day after is not and gets none.
+     * R-TAX58 per line, 36 months per receipt (DOMAIN §4): paid within the first receipt's window the whole line
+     * qualifies; after it but within the second's only the second receipt's part (0.02 of 0.05: 0.01 × 2/5 ÷ 2 =
+     * 0.002 → 0.00 to the fen), still eligible and filed; after both, not eligible and no 备案表.
      */
-    @ParameterizedTest(name = "first receipt {0}, paid {1} → eligible {2}, 备案表 {3}")
+    @ParameterizedTest(name = "first receipt {0}, paid {1} → eligible {2}, 备案表 {3}, exempt {4}")
     @CsvSource(textBlock = """
-            2021-12-31, 2024-12-31, true,  2025-01-15
-            2021-12-31, 2025-01-01, false, ''
-            2024-02-29, 2027-02-28, true,  2027-03-15
-            2024-02-29, 2027-03-01, false, ''
-            2024-02-29, ,           true,  ''
+            2021-12-31, 2024-12-31, true,  2025-01-15, 0.01
+            2021-12-31, 2025-01-01, true,  2025-02-15, 0.00
+            2021-12-31, 2025-01-31, true,  2025-02-15, 0.00
+            2021-12-31, 2025-02-01, false, '',         0.00
+            2024-02-29, 2027-02-28, true,  2027-03-15, 0.01
+            2024-02-29, 2027-03-01, true,  2027-04-15, 0.00
+            2024-02-29, 2027-03-30, false, '',         0.00
+            2024-02-29, ,           true,  '',         0.01
             """)
-    void lineTax_windowFromTheEarliestReceipt(LocalDate first, LocalDate paid, boolean eligible, String filingDue) {
+    void lineTax_windowPerReceipt(LocalDate first, LocalDate paid, boolean eligible, String filingDue, String exempt) {
         Distribution d = DistributionProposer.cash(deal(DealMode.LICENSE, List.of(), null), thirds(),
                 List.of(receipt(1, first.toString(), "0.03"), receipt(2, first.plusMonths(1).toString(), "0.02")),
                 Map.of(), NATIONAL);
@@ -245,7 +249,7 @@ class DistributionProposerBoundaryTest {
         assertThat(tax.filingDue()).isEqualTo(filingDue.isEmpty() ? null : LocalDate.parse(filingDue));
         // 0.05 × 50% = 0.025 → pool 0.03, 0.01 a third: its exempt half 0.005 → 0.01.
         assertThat(line.amount()).isEqualByComparingTo("0.01");
-        assertThat(tax.eligibility().exemptPart()).isEqualByComparingTo(eligible ? "0.01" : "0.00");
+        assertThat(tax.eligibility().exemptPart()).isEqualByComparingTo(exempt).hasScaleOf(2);
         // Not publicised, not registered, or from a development deal: never eligible.
         assertThat(LineTax.of(d, line, true, true).eligibility().eligible()).isFalse();
         assertThat(LineTax.of(publicised, line, true, false).eligibility().eligible()).isFalse();

@@ -355,8 +355,6 @@ class RewardBoundaryTest {
             2017-05-01, 2021-07-02, false
             2018-07-01, 2021-07-01, true
             """)
-    @org.junit.jupiter.api.Disabled("main-code bug (issue 16 report): Tax58.check ignores 58号's start date 2018-07-01 - "
-            + "it accepts a payment of 2018-06-30 and refuses one of 2021-06-30 for income of 2017-05-01")
     void tax58_inForceFrom2018_07_01(LocalDate received, LocalDate paid, boolean eligible) {
         assertThat(Tax58.check(new BigDecimal("100.00"), DealMode.LICENSE, true, true, true, received, paid).eligible())
                 .isEqualTo(eligible);

@@ -19,6 +19,7 @@ import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.StaleRecordException;
+import org.transferdesk.people.IdType;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
 
@@ -37,7 +38,8 @@ public final class PersonRepository {
 
     private static Person map(Record r) {
         return new Person(r.get(PERSON.ID), r.get(PERSON.STAFF_NO), r.get(PERSON.NAME), r.get(PERSON.DEPARTMENT_ID),
-                r.get(DEPARTMENT.NAME), LeaderRole.valueOf(r.get(PERSON.LEADER_ROLE)), r.get(PERSON.ID_NUMBER),
+                r.get(DEPARTMENT.NAME), LeaderRole.valueOf(r.get(PERSON.LEADER_ROLE)),
+                IdType.valueOf(r.get(PERSON.ID_TYPE)), r.get(PERSON.ID_NUMBER),
                 r.get(PERSON.CONTACT), r.get(PERSON.VERSION));
     }
 
@@ -110,18 +112,18 @@ public final class PersonRepository {
             long id = tx.insertInto(PERSON)
                     .set(PERSON.STAFF_NO, p.staffNo()).set(PERSON.NAME, p.name())
                     .set(PERSON.DEPARTMENT_ID, p.departmentId()).set(PERSON.LEADER_ROLE, p.leaderRole().name())
-                    .set(PERSON.ID_NUMBER, p.idNumber()).set(PERSON.CONTACT, p.contact())
+                    .set(PERSON.ID_TYPE, p.idType().name()).set(PERSON.ID_NUMBER, p.idNumber()).set(PERSON.CONTACT, p.contact())
                     .returning(PERSON.ID).fetchOne().getId();
             AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, id, action,
                     AuditDiff.between(Map.of(), p.auditFields())));
             return new Person(id, p.staffNo(), p.name(), p.departmentId(), p.departmentName(), p.leaderRole(),
-                    p.idNumber(), p.contact(), 0);
+                    p.idType(), p.idNumber(), p.contact(), 0);
         }
         Person before = new PersonRepository(tx).findById(p.id()).orElseThrow(() -> new StaleRecordException(ENTITY, p.id()));
         int updated = tx.update(PERSON)
                 .set(PERSON.STAFF_NO, p.staffNo()).set(PERSON.NAME, p.name())
                 .set(PERSON.DEPARTMENT_ID, p.departmentId()).set(PERSON.LEADER_ROLE, p.leaderRole().name())
-                .set(PERSON.ID_NUMBER, p.idNumber()).set(PERSON.CONTACT, p.contact())
+                .set(PERSON.ID_TYPE, p.idType().name()).set(PERSON.ID_NUMBER, p.idNumber()).set(PERSON.CONTACT, p.contact())
                 .set(PERSON.VERSION, p.version() + 1).set(PERSON.UPDATED_AT, now)
                 .where(PERSON.ID.eq(p.id()).and(PERSON.VERSION.eq(p.version()))).execute();
         if (updated == 0) {
@@ -130,6 +132,6 @@ public final class PersonRepository {
         AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, p.id(), action,
                 AuditDiff.between(before.auditFields(), p.auditFields())));
         return new Person(p.id(), p.staffNo(), p.name(), p.departmentId(), p.departmentName(), p.leaderRole(),
-                p.idNumber(), p.contact(), p.version() + 1);
+                p.idType(), p.idNumber(), p.contact(), p.version() + 1);
     }
 }

@@ -23,6 +23,7 @@ import org.transferdesk.audit.ui.HistoryTable;
 import org.transferdesk.common.I18n;
 import org.transferdesk.disclosure.PersonResultRow;
 import org.transferdesk.people.Department;
+import org.transferdesk.people.IdType;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.FieldErrors;
@@ -38,6 +39,7 @@ public final class PersonEditorView {
     @FXML private TextField nameField;
     @FXML private ComboBox<Department> departmentField;
     @FXML private ComboBox<LeaderRole> leaderRoleField;
+    @FXML private ComboBox<IdType> idTypeField;
     @FXML private TextField idNumberField;
     @FXML private TextField contactField;
     @FXML private Label staffNoError;
@@ -100,6 +102,10 @@ public final class PersonEditorView {
         departmentField.valueProperty().bindBidirectional(f.departmentProperty());
         Cells.labeledChoices(leaderRoleField, LeaderRole.class, null);
         leaderRoleField.valueProperty().bindBidirectional(f.leaderRoleProperty());
+        Cells.labeledChoices(idTypeField, IdType.class, null);
+        idTypeField.valueProperty().bindBidirectional(f.idTypeProperty());
+        // the checksum depends on the type: a number typed first is judged again under the type chosen after
+        idTypeField.valueProperty().addListener((o, a, b) -> viewModel.validateField("idNumber"));
         idNumberField.textProperty().bindBidirectional(f.idNumberProperty());
         contactField.textProperty().bindBidirectional(f.contactProperty());
         FieldErrors.validateOnLeave(staffNoField, () -> viewModel.validateField("staffNo"));

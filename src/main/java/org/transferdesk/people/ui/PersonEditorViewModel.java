@@ -33,7 +33,7 @@ import org.transferdesk.ui.TaskExecutor;
  */
 public final class PersonEditorViewModel {
     private static final List<String> FIELD_ORDER = List.of("staffNo", "name", "department", "leaderRole",
-            "idNumber", "contact");
+            "idType", "idNumber", "contact");
 
     private final PeopleService people;
     private final DisclosureService disclosures;

@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.people.Department;
+import org.transferdesk.people.IdType;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
 
@@ -19,6 +20,7 @@ public final class PersonFormViewModel {
     private final StringProperty name = new SimpleStringProperty();
     private final ObjectProperty<Department> department = new SimpleObjectProperty<>();
     private final ObjectProperty<LeaderRole> leaderRole = new SimpleObjectProperty<>(LeaderRole.NONE);
+    private final ObjectProperty<IdType> idType = new SimpleObjectProperty<>(IdType.RESIDENT_ID);
     private final StringProperty idNumber = new SimpleStringProperty();
     private final StringProperty contact = new SimpleStringProperty();
     private final ObservableList<Department> departments = FXCollections.observableArrayList();
@@ -42,6 +44,7 @@ public final class PersonFormViewModel {
         name.set(p.name());
         department.set(own);
         leaderRole.set(p.leaderRole() == null ? LeaderRole.NONE : p.leaderRole());
+        idType.set(p.idType());
         idNumber.set(p.idNumber());
         contact.set(p.contact());
     }
@@ -50,7 +53,8 @@ public final class PersonFormViewModel {
     Person toPerson(Person original) {
         Department d = department.get();
         return new Person(original.id(), staffNo.get(), name.get(), d == null ? null : d.id(),
-                d == null ? null : d.name(), leaderRole.get(), idNumber.get(), contact.get(), original.version());
+                d == null ? null : d.name(), leaderRole.get(), idType.get(), idNumber.get(), contact.get(),
+                original.version());
     }
 
     /** Whether the edited fields differ from {@code p}, ignoring surrounding blanks as the save does. */
@@ -59,6 +63,7 @@ public final class PersonFormViewModel {
         return !same(now.staffNo(), p.staffNo()) || !same(now.name(), p.name())
                 || !Objects.equals(now.departmentId(), p.departmentId())
                 || now.leaderRole() != (p.leaderRole() == null ? LeaderRole.NONE : p.leaderRole())
+                || now.idType() != p.idType()
                 || !same(now.idNumber(), p.idNumber()) || !same(now.contact(), p.contact());
     }
 
@@ -80,6 +85,10 @@ public final class PersonFormViewModel {
 
     public ObjectProperty<LeaderRole> leaderRoleProperty() {
         return leaderRole;
+    }
+
+    public ObjectProperty<IdType> idTypeProperty() {
+        return idType;
     }
 
     public StringProperty idNumberProperty() {

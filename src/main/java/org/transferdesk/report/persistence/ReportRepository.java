@@ -1,7 +1,5 @@
 package org.transferdesk.report.persistence;
 
-import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.sum;
 import static org.transferdesk.db.jooq.Tables.COMPANY;
 import static org.transferdesk.db.jooq.Tables.COUNTERPARTY;
@@ -45,6 +43,7 @@ import org.transferdesk.people.LeaderRole;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.reward.DistributionKind;
+import org.transferdesk.reward.Tax58;
 import org.transferdesk.report.ReportContract;
 import org.transferdesk.report.ReportData;
 import org.transferdesk.report.ReportEpisode;
@@ -138,43 +137,49 @@ public final class ReportRepository {
 
     /**
      * Lines of live distributions paid (or approved) in the years, with what R-TAX58 needs: the deal's
-     * registration, the publicity, and the receipt the 36 months run from.
+     * registration, the publicity (as Workflow.isPublicised) and the receipts the distribution comes from —
+     * an imported payment's own, linked when imported, never guessed here.
      */
     private List<ReportRewardLine> rewardLines(LocalDate from, LocalDate to) {
-        org.jooq.Field<LocalDate> firstReceipt = DSL.select(min(RECEIPT.RECEIVED_ON)).from(DISTRIBUTION_RECEIPT)
-                .join(RECEIPT).on(RECEIPT.ID.eq(DISTRIBUTION_RECEIPT.RECEIPT_ID))
-                .where(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID.eq(DISTRIBUTION.ID)).asField("first_receipt");
-        org.jooq.Field<LocalDate> latestBefore = DSL.select(max(RECEIPT.RECEIVED_ON)).from(RECEIPT)
-                .where(RECEIPT.DEAL_ID.eq(DISTRIBUTION.DEAL_ID).and(RECEIPT.RECEIVED_ON.le(DISTRIBUTION_LINE.PAID_ON)))
-                .asField("latest_receipt");
         Condition inYears = DISTRIBUTION_LINE.PAID_ON.between(from, to).or(DISTRIBUTION.APPROVED_ON.between(from, to));
-        return dsl.select(DISTRIBUTION_LINE.ID, DISTRIBUTION.ID, DISTRIBUTION.DEAL_ID, DEAL.CONTRACT_NO,
+        List<Record> rows = dsl.select(DISTRIBUTION_LINE.ID, DISTRIBUTION.ID, DISTRIBUTION.DEAL_ID, DEAL.CONTRACT_NO,
                         DISTRIBUTION.KIND, DEAL.MODE, DISTRIBUTION_LINE.PERSON_ID, PERSON.NAME, DISTRIBUTION_LINE.AMOUNT,
                         DISTRIBUTION_LINE.PAID_ON, DISTRIBUTION.APPROVED_ON, DISTRIBUTION_LINE.KEY_CONTRIBUTOR,
                         DISTRIBUTION_LINE.LEADER_ROLE, DISTRIBUTION_LINE.WAIVED, DISTRIBUTION.PUBLICITY_TO,
-                        DISTRIBUTION.PUBLICITY_DOC_NO, DEAL.REGISTRATION_NO, DISTRIBUTION.IMPORTED,
-                        DISTRIBUTION_LINE.TAX_WITHHELD, firstReceipt, latestBefore)
+                        DISTRIBUTION.PUBLICITY_DOC_NO, DISTRIBUTION.PUBLICISED_PER_LEDGER, DEAL.REGISTRATION_NO,
+                        DISTRIBUTION_LINE.TAX_WITHHELD)
                 .from(DISTRIBUTION_LINE)
                 .join(DISTRIBUTION).on(DISTRIBUTION.ID.eq(DISTRIBUTION_LINE.DISTRIBUTION_ID))
                 .join(PERSON).on(PERSON.ID.eq(DISTRIBUTION_LINE.PERSON_ID))
                 .leftJoin(DEAL).on(DEAL.ID.eq(DISTRIBUTION.DEAL_ID))
                 .where(inYears.and(DISTRIBUTION.STATUS.ne("REVOKED")))
-                .fetch(r -> {
-                    LocalDate first = r.get(firstReceipt, LocalDate.class);
-                    // An imported payment has no receipts of its own: the deal's latest receipt before it.
-                    LocalDate receipt = first != null ? first : r.get(latestBefore, LocalDate.class);
-                    String mode = r.get(DEAL.MODE);
-                    return new ReportRewardLine(r.get(DISTRIBUTION_LINE.ID), r.get(DISTRIBUTION.ID),
-                            r.get(DISTRIBUTION.DEAL_ID), r.get(DEAL.CONTRACT_NO),
-                            DistributionKind.valueOf(r.get(DISTRIBUTION.KIND)),
-                            mode == null ? null : DealMode.valueOf(mode), r.get(DISTRIBUTION_LINE.PERSON_ID),
-                            r.get(PERSON.NAME), r.get(DISTRIBUTION_LINE.AMOUNT), r.get(DISTRIBUTION_LINE.PAID_ON),
-                            r.get(DISTRIBUTION.APPROVED_ON), r.get(DISTRIBUTION_LINE.KEY_CONTRIBUTOR),
-                            LeaderRole.valueOf(r.get(DISTRIBUTION_LINE.LEADER_ROLE)), r.get(DISTRIBUTION_LINE.WAIVED),
-                            r.get(DISTRIBUTION.PUBLICITY_TO) != null || r.get(DISTRIBUTION.PUBLICITY_DOC_NO) != null,
-                            r.get(DEAL.REGISTRATION_NO) != null && !r.get(DEAL.REGISTRATION_NO).isBlank(), receipt,
-                            r.get(DISTRIBUTION_LINE.TAX_WITHHELD));
-                });
+                .fetch().stream().map(r -> (Record) r).toList();
+        Set<Long> distributionIds = new HashSet<>();
+        rows.forEach(r -> distributionIds.add(r.get(DISTRIBUTION.ID)));
+        Map<Long, List<Tax58.Source>> receipts = new HashMap<>();
+        for (List<Long> chunk : chunks(distributionIds)) {
+            dsl.select(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID, RECEIPT.RECEIVED_ON, RECEIPT.AMOUNT)
+                    .from(DISTRIBUTION_RECEIPT).join(RECEIPT).on(RECEIPT.ID.eq(DISTRIBUTION_RECEIPT.RECEIPT_ID))
+                    .where(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID.in(chunk)).orderBy(RECEIPT.RECEIVED_ON, RECEIPT.ID)
+                    .forEach(r -> receipts.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                            .add(new Tax58.Source(r.value2(), r.value3())));
+        }
+        List<ReportRewardLine> lines = new ArrayList<>(rows.size());
+        for (Record r : rows) {
+            String mode = r.get(DEAL.MODE);
+            lines.add(new ReportRewardLine(r.get(DISTRIBUTION_LINE.ID), r.get(DISTRIBUTION.ID),
+                    r.get(DISTRIBUTION.DEAL_ID), r.get(DEAL.CONTRACT_NO),
+                    DistributionKind.valueOf(r.get(DISTRIBUTION.KIND)),
+                    mode == null ? null : DealMode.valueOf(mode), r.get(DISTRIBUTION_LINE.PERSON_ID),
+                    r.get(PERSON.NAME), r.get(DISTRIBUTION_LINE.AMOUNT), r.get(DISTRIBUTION_LINE.PAID_ON),
+                    r.get(DISTRIBUTION.APPROVED_ON), r.get(DISTRIBUTION_LINE.KEY_CONTRIBUTOR),
+                    LeaderRole.valueOf(r.get(DISTRIBUTION_LINE.LEADER_ROLE)), r.get(DISTRIBUTION_LINE.WAIVED),
+                    r.get(DISTRIBUTION.PUBLICITY_TO) != null || r.get(DISTRIBUTION.PUBLICITY_DOC_NO) != null
+                            || r.get(DISTRIBUTION.PUBLICISED_PER_LEDGER),
+                    r.get(DEAL.REGISTRATION_NO) != null && !r.get(DEAL.REGISTRATION_NO).isBlank(),
+                    receipts.getOrDefault(r.get(DISTRIBUTION.ID), List.of()), r.get(DISTRIBUTION_LINE.TAX_WITHHELD)));
+        }
+        return lines;
     }
 
     private List<ReportIp> ips(LocalDate from, LocalDate to) {

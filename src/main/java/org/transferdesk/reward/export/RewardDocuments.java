@@ -96,13 +96,14 @@ public final class RewardDocuments {
             for (int i = 0; i < d.lines().size(); i++) {
                 DistributionLine l = d.lines().get(i);
                 LineTax tax = taxes.get(i);
-                if (!within(l.paidOn(), from, to) || !tax.applicable() || !tax.eligibility().eligible()) {
+                // the lines with an exempt part, as the due list's filing reminder and the report count them
+                if (!within(l.paidOn(), from, to) || ExportedDistribution.exemptPart(tax).signum() == 0) {
                     continue;
                 }
                 facts = facts == null ? facts(d) : facts;
                 Person person = staff.get(l.personId());
-                String id = person == null ? null : person.idNumber();
-                entries.add(new TaxFiling.Entry(d, l, facts, ExportedDistribution.exemptPart(tax), id));
+                entries.add(new TaxFiling.Entry(d, l, facts, ExportedDistribution.exemptPart(tax),
+                        person == null ? null : person.idType(), person == null ? null : person.idNumber()));
             }
         }
         entries.sort(Comparator.comparing((TaxFiling.Entry e) -> e.line().paidOn())

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.transferdesk.common.I18n;
+import org.transferdesk.people.IdType;
 import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionLine;
@@ -14,14 +15,18 @@ import org.transferdesk.reward.Tax58;
 /**
  * 《科技人员取得职务科技成果转化现金奖励个人所得税备案表》 (R-TAX58-FILING) for the payments of a period:
  * the unit's name and credit code above, then one row per person per paid eligible line with the
- * result's name and type, the mode, the registration number, the receipts, the person's name, ID type
- * and number, the reward, its exempt part and the 公示 document number. People without an ID number are
- * listed on a second sheet so the clerk can complete them. Pure.
+ * result's name and type, the mode, the registration number, the receipts (an imported payment's too),
+ * the person's name, ID type and number, the reward, its exempt part and the 公示结果文件 number and name.
+ * Nothing is made up: a number or name not recorded stays blank and a note under the table names those
+ * rows; people without an ID number are listed on a second sheet so the clerk can complete them. Pure.
  */
 public final class TaxFiling {
     /** One paid line whose reward is 58号-eligible. */
     public record Entry(Distribution distribution, DistributionLine line, DealFacts deal, BigDecimal exemptPart,
-                        String idNumber) {
+                        IdType idType, String idNumber) {
+        public Entry {
+            idType = idType == null ? IdType.RESIDENT_ID : idType;
+        }
     }
 
     private TaxFiling() {
@@ -42,9 +47,11 @@ public final class TaxFiling {
                 new PrintableSheet.Column(I18n.t("rewardExport.col.reward"), 13),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.exempt"), 13),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.publicityDocNo"), 16),
+                new PrintableSheet.Column(I18n.t("rewardExport.col.publicityDocName"), 22),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.paidOn"), 11));
         List<List<Object>> rows = new ArrayList<>();
         List<List<Object>> missing = new ArrayList<>();
+        List<String> withoutDocument = new ArrayList<>();
         BigDecimal reward = BigDecimal.ZERO.setScale(2);
         BigDecimal exempt = BigDecimal.ZERO.setScale(2);
         int no = 1;
@@ -62,11 +69,15 @@ public final class TaxFiling {
             row.add(d.receipts().stream().map(DistributedReceipt::amount).reduce(BigDecimal.ZERO.setScale(2),
                     BigDecimal::add));
             row.add(l.name());
-            row.add(I18n.t("rewardExport.idType.resident"));
+            row.add(e.idType().label());
             row.add(hasId ? e.idNumber() : "");
             row.add(l.amount());
             row.add(e.exemptPart());
-            row.add(d.workflow().publicityDocNo() == null ? "" : d.workflow().publicityDocNo());
+            row.add(nullToEmpty(d.workflow().publicityDocNo()));
+            row.add(nullToEmpty(d.workflow().publicityDocName()));
+            if (d.workflow().publicityDocNo() == null || d.workflow().publicityDocName() == null) {
+                withoutDocument.add(String.valueOf(no - 1));
+            }
             row.add(l.paidOn());
             rows.add(row);
             reward = reward.add(l.amount());
@@ -87,8 +98,12 @@ public final class TaxFiling {
                 new PrintableSheet.Fact(I18n.t("rewardExport.filing.creditCode"), unit.creditCode()),
                 new PrintableSheet.Fact(I18n.t("rewardExport.filing.period"), period),
                 new PrintableSheet.Fact(I18n.t("rewardExport.filing.due"), Tax58.filingDue(to).toString()));
-        List<String> closing = List.of(I18n.t("rewardExport.filing.note"),
-                I18n.t("rewardExport.filing.signatures"));
+        List<String> closing = new ArrayList<>();
+        closing.add(I18n.t("rewardExport.filing.note"));
+        if (!withoutDocument.isEmpty()) {
+            closing.add(I18n.t("rewardExport.filing.documentMissing", String.join("、", withoutDocument)));
+        }
+        closing.add(I18n.t("rewardExport.filing.signatures"));
         List<PrintableSheet> sheets = new ArrayList<>();
         sheets.add(new PrintableSheet(I18n.t("rewardExport.filing.sheet"), I18n.t("rewardExport.filing.title"),
                 List.of(), facts, columns, rows, totals, closing, true));

@@ -227,6 +227,8 @@ public final class DistributionRepository {
         rec.setPublicityFrom(w.publicityFrom());
         rec.setPublicityTo(w.publicityTo());
         rec.setPublicityDocNo(w.publicityDocNo());
+        rec.setPublicityDocName(w.publicityDocName());
+        rec.setPublicisedPerLedger(w.publicisedPerLedger());
         rec.setApprovedOn(w.approvedOn());
         rec.setApprovedBy(w.approvedBy());
         rec.setRevokedOn(w.revokedOn());
@@ -311,8 +313,9 @@ public final class DistributionRepository {
                             r.get(DISTRIBUTION.COMPANY_SHARE)),
                     new Workflow(DistributionStatus.valueOf(r.get(DISTRIBUTION.STATUS)), r.get(DISTRIBUTION.PUBLICITY_FROM),
                             r.get(DISTRIBUTION.PUBLICITY_TO), r.get(DISTRIBUTION.PUBLICITY_DOC_NO),
-                            r.get(DISTRIBUTION.APPROVED_ON), r.get(DISTRIBUTION.APPROVED_BY),
-                            r.get(DISTRIBUTION.REVOKED_ON), r.get(DISTRIBUTION.REVOKE_REASON)),
+                            r.get(DISTRIBUTION.PUBLICITY_DOC_NAME), r.get(DISTRIBUTION.APPROVED_ON),
+                            r.get(DISTRIBUTION.APPROVED_BY), r.get(DISTRIBUTION.REVOKED_ON),
+                            r.get(DISTRIBUTION.REVOKE_REASON), r.get(DISTRIBUTION.PUBLICISED_PER_LEDGER)),
                     r.get(DISTRIBUTION.OVERRIDE_REASON), r.get(DISTRIBUTION.IMPORTED), lines.getOrDefault(id, List.of()),
                     r.get(DISTRIBUTION.VERSION)));
         }

@@ -25,6 +25,7 @@ public final class ActionForm {
     private final ReadOnlyStringWrapper earliestEnd = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper calendarWarning = new ReadOnlyStringWrapper("");
     private final StringProperty docNo = new SimpleStringProperty("");
+    private final StringProperty docName = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> approvedOn = new SimpleObjectProperty<>();
     private final StringProperty approvedBy = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> paidOn = new SimpleObjectProperty<>();
@@ -72,6 +73,11 @@ public final class ActionForm {
 
     public StringProperty docNoProperty() {
         return docNo;
+    }
+
+    /** 公示结果文件名称, recorded with the number (R-TAX58-FILING). */
+    public StringProperty docNameProperty() {
+        return docName;
     }
 
     public ObjectProperty<LocalDate> approvedOnProperty() {

@@ -73,6 +73,7 @@ public final class DistributionEditorView {
     @FXML private Label calendarGapLabel;
     @FXML private DatePicker publicityToPicker;
     @FXML private TextField publicityDocField;
+    @FXML private TextField publicityDocNameField;
     @FXML private Node approveRow;
     @FXML private DatePicker approvedOnPicker;
     @FXML private TextField approvedByField;
@@ -184,7 +185,10 @@ public final class DistributionEditorView {
         StringBuilder b = new StringBuilder(d.isNew() ? I18n.t("rewardEditor.unsaved") : d.status().label());
         if (w.publicityFrom() != null || w.publicityDocNo() != null) {
             b.append(" · ").append(I18n.t("rewardEditor.publicityShown", w.publicityFrom() == null ? "" : w.publicityFrom(),
-                    w.publicityTo() == null ? "" : w.publicityTo(), w.publicityDocNo() == null ? "" : w.publicityDocNo()));
+                    w.publicityTo() == null ? "" : w.publicityTo(), String.join(" ", java.util.stream.Stream.of(
+                            w.publicityDocNo(), w.publicityDocName()).filter(java.util.Objects::nonNull).toList())));
+        } else if (w.publicisedPerLedger()) {
+            b.append(" · ").append(I18n.t("explain.publicisedPerLedger"));
         }
         if (w.approvedOn() != null) {
             b.append(" · ").append(I18n.t("rewardEditor.approvedShown", w.approvedOn(),
@@ -252,6 +256,9 @@ public final class DistributionEditorView {
             return I18n.t("rewardEditor.tax58.notApplicable");
         }
         Tax58.Eligibility e = tax.eligibility();
+        if (e.partial()) {
+            return I18n.t("rewardEditor.tax58.partial", org.transferdesk.common.Money.format(e.exemptPart()));
+        }
         return e.eligible() ? I18n.t("rewardEditor.tax58.eligible") : I18n.t("rewardEditor.tax58.failed",
                 e.failed().stream().map(Tax58.Condition::label).collect(Collectors.joining("、")));
     }
@@ -277,6 +284,7 @@ public final class DistributionEditorView {
                 .and(viewModel.permissions().canPubliciseProperty()));
         calendarGapLabel.managedProperty().bind(calendarGapLabel.visibleProperty());
         publicityDocField.textProperty().bindBidirectional(actions.docNoProperty());
+        publicityDocNameField.textProperty().bindBidirectional(actions.docNameProperty());
         approvedOnPicker.valueProperty().bindBidirectional(actions.approvedOnProperty());
         approvedByField.textProperty().bindBidirectional(actions.approvedByProperty());
         paidOnPicker.valueProperty().bindBidirectional(actions.paidOnProperty());

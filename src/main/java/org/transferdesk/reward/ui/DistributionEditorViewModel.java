@@ -228,7 +228,8 @@ public final class DistributionEditorViewModel {
         LocalDate from = actions.fromProperty().get();
         LocalDate to = actions.toProperty().get();
         String doc = actions.docNoProperty().get();
-        act(() -> service.publicise(id, from, to, doc));
+        String docName = actions.docNameProperty().get();
+        act(() -> service.publicise(id, from, to, doc, docName));
     }
 
     public void approve() {

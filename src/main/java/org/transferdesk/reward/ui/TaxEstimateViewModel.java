@@ -59,7 +59,7 @@ public final class TaxEstimateViewModel {
         boolean oncePublicised = row.tax().applicable()
                 && row.tax().eligibility().failed().equals(List.of(Tax58.Condition.PUBLICISED));
         if (oncePublicised) {
-            exempt = Tax58.exemptPart(row.line().amount());
+            exempt = row.tax().eligibility().windowExempt();
         }
         WageTax.Estimate e = WageTax.estimate(w, s, a, row.line().amount(), exempt);
         estimate.setAll(List.of(

@@ -61,6 +61,65 @@ class PersonEditorViewModelTest {
         assertThat(published).isEmpty();
     }
 
+    /**
+     * R-TAX58-FILING: the ID type comes from the person; R-ID-PERSON's check digit applies to a 居民身份证 only,
+     * other documents are checked for their characters and length.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} → {2}")
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            RESIDENT_ID,                11010519491231002X,   ''
+            RESIDENT_ID,                110105194912310021,   身份证号校验位不对，请核对号码。
+            RESIDENT_ID,                E12345678,            身份证号应为 18 位，最后一位可以是 X。
+            PASSPORT,                   E12345678,            ''
+            PASSPORT,                   110105194912310021,   ''
+            HK_MACAO_PERMIT,            H1234567801,          ''
+            TAIWAN_PERMIT,              12345678,             ''
+            FOREIGN_PERMANENT_RESIDENT, USA123456789012,      ''
+            OTHER,                      A-1234(5),            ''
+            PASSPORT,                   E1234#5678,           该类证件号码最多 32 位，只能包含字母、数字、括号或连字符。
+            OTHER,                      123456789012345678901234567890123, 该类证件号码最多 32 位，只能包含字母、数字、括号或连字符。
+            """)
+    void idNumber_isCheckedByItsType(org.transferdesk.people.IdType type, String number, String error) {
+        fillNew("T010", "钱七", number);
+        vm.form().idTypeProperty().set(type);
+
+        vm.validateField("idNumber");
+        vm.save(saves::add);
+
+        if (error.isEmpty()) {
+            assertThat(vm.fieldErrors()).doesNotContainKey("idNumber");
+            assertThat(saves).containsExactly(true);
+            assertThat(data.people.findAll()).filteredOn(p -> p.staffNo().equals("T010")).singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.idType()).isEqualTo(type);
+                        assertThat(p.idNumber()).isEqualTo(number);
+                    });
+        } else {
+            assertThat(vm.fieldErrors()).containsEntry("idNumber", error);
+            assertThat(saves).containsExactly(false);
+        }
+    }
+
+    @Test
+    void idType_isLoadedChangedAndSaved_andMakesTheFormDirty() {
+        fillNew("T010", "钱七", "E12345678");
+        vm.form().idTypeProperty().set(org.transferdesk.people.IdType.PASSPORT);
+        vm.save(saves::add);
+        org.transferdesk.people.Person saved = data.people.findAll().stream().filter(p -> p.staffNo().equals("T010"))
+                .findFirst().orElseThrow();
+
+        vm.load(saved.id(), () -> { });
+        assertThat(vm.form().idTypeProperty().get()).isEqualTo(org.transferdesk.people.IdType.PASSPORT);
+        assertThat(vm.isDirty()).isFalse();
+        vm.form().idTypeProperty().set(org.transferdesk.people.IdType.OTHER);
+        assertThat(vm.isDirty()).isTrue();
+        vm.form().idTypeProperty().set(org.transferdesk.people.IdType.PASSPORT);
+        assertThat(vm.isDirty()).isFalse();
+        // a new person is a 居民身份证 holder unless said otherwise
+        vm.load(null, () -> { });
+        assertThat(vm.form().idTypeProperty().get()).isEqualTo(org.transferdesk.people.IdType.RESIDENT_ID);
+    }
+
     @Test
     void everyProblem_isListedOnSave() {
         fillNew("", "", "1101051949");

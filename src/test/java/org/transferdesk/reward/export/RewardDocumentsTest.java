@@ -49,6 +49,7 @@ class RewardDocumentsTest {
     private RewardDocuments documents;
     private RewardFixture fixture;
     private Distribution e1;
+    private static final String DOC_NAME = "关于高镍正极材料专利许可收益奖励分配的公示结果";
 
     @BeforeEach
     void setUp() {
@@ -64,7 +65,7 @@ class RewardDocumentsTest {
         Distribution d = service.saveDraft(service.proposeCash(deal.id(), List.of(deal.receipts().get(0).id()))
                 .distribution());
         LocalDate from = LocalDate.of(2026, 10, 12);
-        service.publicise(d.id(), from, service.earliestPublicityEnd(from), "科奖公示〔2026〕7号");
+        service.publicise(d.id(), from, service.earliestPublicityEnd(from), "科奖公示〔2026〕7号", DOC_NAME);
         service.approve(d.id(), LocalDate.of(2026, 11, 10), "校长办公会");
         e1 = service.pay(d.id(), Set.of(0, 1), LocalDate.of(2026, 11, 20), "GZ-2026-11",
                 Map.of(0, new BigDecimal("41605.76")));
@@ -86,7 +87,7 @@ class RewardDocumentsTest {
         assertThat(a).containsExactly(1, "一种高镍正极材料的制备方法", fixture.result.resultType().label(), "许可（独占）",
                 "2024110000001234", "2024-06-20", new BigDecimal("2000000.00"), "甲教授", "居民身份证",
                 "11010519491231002X", new BigDecimal("520072.00"), new BigDecimal("260036.00"), "科奖公示〔2026〕7号",
-                LocalDate.of(2026, 11, 20));
+                DOC_NAME, LocalDate.of(2026, 11, 20));
         assertThat(filing.rows().get(1).get(11)).isEqualTo(new BigDecimal("162522.50"));
         assertThat(filing.totals().get(10)).isEqualTo(new BigDecimal("845117.00"));
         assertThat(filing.totals().get(11)).isEqualTo(new BigDecimal("422558.50"));
@@ -95,13 +96,31 @@ class RewardDocumentsTest {
         // B has no ID number: the cell is empty and B is listed to complete
         assertThat(filing.rows().get(1).get(9)).isEqualTo("");
         assertThat(sheets.get(1).rows()).containsExactly(List.of("R002", "乙老师", "E1"));
+        // the document is recorded: no note asks for it
+        assertThat(filing.closing()).noneMatch(c -> c.contains("公示结果文件文号或名称"));
         assertThat(documents.taxFiling(new UnitInfo("某某大学", ""), YearMonth.of(2026, 10)).get(0).rows()).isEmpty();
 
         Path file = tmp.resolve("备案表.xlsx");
         PrintableXlsx.write(file, sheets);
         String text = text(file, 0);
         assertThat(text).contains("科技人员取得职务科技成果转化现金奖励个人所得税备案表", "某某大学", "12100000400000000X",
-                "居民身份证", "11010519491231002X", "科奖公示〔2026〕7号");
+                "居民身份证", "11010519491231002X", "科奖公示〔2026〕7号", "公示结果文件名称", DOC_NAME);
+    }
+
+    /** R-TAX58-FILING: the ID type comes from the person; only a 居民身份证 number is checked for its digit. */
+    @Test
+    void taxFiling_idTypeComesFromThePerson() {
+        Person b = fixture.team.get(1);
+        Person saved = services.people.save(new Person(b.id(), b.staffNo(), b.name(), null, null, b.leaderRole(),
+                org.transferdesk.people.IdType.PASSPORT, "E12345678", null, b.version()));
+        assertThat(saved.idType()).isEqualTo(org.transferdesk.people.IdType.PASSPORT);
+
+        List<PrintableSheet> sheets = documents.taxFiling(new UnitInfo("某某大学", ""), YearMonth.of(2026, 11));
+
+        assertThat(sheets.get(0).rows()).extracting(r -> r.get(7), r -> r.get(8), r -> r.get(9)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("甲教授", "居民身份证", "11010519491231002X"),
+                org.assertj.core.groups.Tuple.tuple("乙老师", "护照", "E12345678"));
+        assertThat(sheets).hasSize(1); // everyone has an ID number now
     }
 
     @Test

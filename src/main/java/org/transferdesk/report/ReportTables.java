@@ -46,7 +46,7 @@ public final class ReportTables {
     }
 
     /**
-     * One figure: the JSON path it is written to (null for a cell of the comparison), its name (what the trace
+     * One figure: the JSON path it is written to (in its year for the comparison; null for a change), its name (what the trace
      * and the JSON call it), its value in yuan, as a count or as a fraction, and its records. A change holds the
      * difference in {@code value} and the relative change in {@code ratio} (null from zero).
      */
@@ -476,7 +476,7 @@ public final class ReportTables {
             List<Cell> row = new ArrayList<>();
             for (Map<String, Cell> year : cells) {
                 Cell c = year.get(path);
-                row.add(new Cell(null, current.name(), c.kind(), c.value(), null, c.lines()));
+                row.add(new Cell(path, current.name(), c.kind(), c.value(), null, c.lines()));
             }
             row.add(change(current.name(), money, cells.size() < 2 ? null : cells.get(cells.size() - 2).get(path),
                     current));

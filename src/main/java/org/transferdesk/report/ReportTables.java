@@ -309,7 +309,8 @@ public final class ReportTables {
         }
         rows.add(tally(r, I18n.t(subtotalKey), base, subtotal, columns, true));
         if (withAll) {
-            rows.add(tally(r, I18n.t("reportFigure.all"), "totals.all", r.all(), columns, true));
+            String all = I18n.t("reportFigure.all");
+            rows.add(tally(r, all, "totals.all", r.all(), columns, true));
         }
         return new Table(id, part, I18n.t(titleKey), I18n.t("reportExport.col.mode"), columns, rows);
     }
@@ -387,12 +388,13 @@ public final class ReportTables {
         List<Column> columns = List.of(column("reportFigure.contracts", Unit.NONE),
                 column("reportFigure.contractAmount", Unit.WAN));
         String label = I18n.t("reportFigure.fiscalFunded");
-        return new Table("fiscalFunded", 3, I18n.t("reportExport.fiscalFunded"), I18n.t("reportExport.col.item"),
-                columns, List.of(new Row(label, List.of(
+        Row row = new Row(label, List.of(
                 count("fiscalFunded.contracts", label + SEP + columns.get(0).label(), r.fiscalFunded().contracts(),
                         r.traceOf("fiscalFunded.contracts")),
                 amount("fiscalFunded.contractAmount", label + SEP + columns.get(1).label(),
-                        r.fiscalFunded().contractAmount(), r.traceOf("fiscalFunded.contractAmount"))), false)));
+                        r.fiscalFunded().contractAmount(), r.traceOf("fiscalFunded.contractAmount"))), false);
+        return new Table("fiscalFunded", 3, I18n.t("reportExport.fiscalFunded"), I18n.t("reportExport.col.item"),
+                columns, List.of(row));
     }
 
     /** R-REPORT-MORE: slots for the counterparties' industry and region until the records carry them. */

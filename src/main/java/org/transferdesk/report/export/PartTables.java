@@ -2,7 +2,6 @@ package org.transferdesk.report.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.transferdesk.common.I18n;
 import org.transferdesk.report.ReportTables;
 import org.transferdesk.report.ReportTables.Cell;
 import org.transferdesk.report.ReportTables.Column;
@@ -45,7 +44,7 @@ final class PartTables {
             case AMOUNT -> new Wan(c.value());
             case SHARE -> new Share(c.value());
             case COUNT_CHANGE, AMOUNT_CHANGE -> c.ratio() == null ? ListTables.NONE : new Share(c.ratio());
-            case NOT_RECORDED -> I18n.t("reportFigure.notRecorded");
+            case NOT_RECORDED -> new ReportTable.NotRecorded();
             case NONE -> ListTables.NONE;
         };
     }

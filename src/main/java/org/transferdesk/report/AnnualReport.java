@@ -11,7 +11,7 @@ import org.transferdesk.deal.DealMode;
  */
 public record AnnualReport(int year, ReportConventions conventions, Map<DealMode, Tally> modes, Tally conversion,
                            Tally cooperation, Tally all, Map<String, Tally> licenceKinds, LargeContracts large,
-                           CompanyFigures companies, ResultFigures results, RewardFigures rewards,
+                           CompanyFigures companies, FiscalFunded fiscalFunded, ResultFigures results, RewardFigures rewards,
                            PilotFigures pilots, PeopleFigures people, List<ProjectRow> projects,
                            List<DataCheck> checks, Map<String, List<TraceLine>> trace) {
     /** The key of a group whose records name no type, funding, department or licence kind. */

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.transferdesk.common.Percent;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.due.RecordRef;
 import org.transferdesk.due.RecordType;
@@ -51,6 +52,7 @@ public final class AnnualReports {
         contracts.countReceipts(data.receipts());
         int[] large = contracts.large();
         CompanyFigures companies = contracts.companies();
+        FiscalFunded fiscal = contracts.fiscalFunded(results);
 
         RewardCounter rewards = new RewardCounter(span, conventions, trace, classified, data.nonProfitUnit());
         RewardFigures rewardFigures = rewards.count(data.rewardLines());
@@ -61,11 +63,23 @@ public final class AnnualReports {
         List<ProjectRow> largeList = projects.stream()
                 .filter(p -> p.countedInYear() && contracts.isLarge(contracts.byId.get(p.contractId()))).toList();
 
-        return new AnnualReport(year, conventions, contracts.sixModes(), contracts.group(ReportModes.CONVERSION),
+        Tally conversion = contracts.group(ReportModes.CONVERSION);
+        BigDecimal[] largeAmounts = contracts.largeAmounts;
+        LargeContracts largeContracts = new LargeContracts(large[0], large[1], large[2], largeAmounts[0],
+                largeAmounts[1], largeAmounts[2], share(BigDecimal.valueOf(large[0]),
+                BigDecimal.valueOf(conversion.contracts())), share(largeAmounts[0], conversion.contractAmount()),
+                largeList);
+        return new AnnualReport(year, conventions, contracts.sixModes(), conversion,
                 contracts.group(ReportModes.COOPERATION), contracts.group(ReportModes.SIX),
-                contracts.licenceKinds, new LargeContracts(large[0], large[1], large[2], largeList), companies,
+                contracts.licenceKinds, largeContracts, companies, fiscal,
                 results(data, span, results, trace), rewardFigures, pilots, people(data.episodes(), span, trace),
                 projects, checks(data, span, contracts, rewards, trace), trace.build());
+    }
+
+    /** R-REPORT-MORE: a share of exact yuan sums (or counts), rounded once to Percent's scale; null of nothing. */
+    static Percent share(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? null
+                : new Percent(part.divide(whole, Percent.FRACTION_SCALE, java.math.RoundingMode.HALF_UP));
     }
 
     /** Contracts whose linked results are all classified. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.transferdesk.deal.CompanyOrigin;
 import org.transferdesk.deal.DealMode;
+import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.due.RecordRef;
 import org.transferdesk.due.RecordType;
 
@@ -122,6 +123,9 @@ final class ContractCounter {
         return six;
     }
 
+    /** The contract amounts of {@link #large()}'s contracts at or above each threshold. */
+    final BigDecimal[] largeAmounts = {ZERO, ZERO, ZERO};
+
     /** R-REPORT-LARGE: conversion contracts counted in the year at or above each threshold. */
     int[] large() {
         int[] n = new int[3];
@@ -135,11 +139,32 @@ final class ContractCounter {
             for (int i = 0; i < 3; i++) {
                 if (c.amount().compareTo(limits[i]) >= 0) {
                     n[i]++;
+                    largeAmounts[i] = largeAmounts[i].add(c.amount());
                     trace.add(paths[i], ref(c), countingDate(c), c.amount());
                 }
             }
         }
         return n;
+    }
+
+    /**
+     * R-REPORT-MORE: conversion contracts counted in the year that convert a result funded by 财政资金 (a result
+     * read for the report; classified ones never are, R-REPORT-WHO).
+     */
+    FiscalFunded fiscalFunded(Map<Long, ReportResult> results) {
+        int n = 0;
+        BigDecimal amount = ZERO;
+        for (ReportContract c : counted) {
+            if (!ReportModes.CONVERSION.contains(c.mode()) || c.resultIds().stream().map(results::get)
+                    .noneMatch(r -> r != null && !r.confidential() && r.funding() == FundingSource.FISCAL)) {
+                continue;
+            }
+            n++;
+            amount = amount.add(c.amount());
+            trace.addAll(List.of("fiscalFunded.contracts", "fiscalFunded.contractAmount"), ref(c), countingDate(c),
+                    c.amount());
+        }
+        return new FiscalFunded(n, amount);
     }
 
     boolean isLarge(ReportContract c) {

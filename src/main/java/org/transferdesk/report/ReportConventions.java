@@ -9,12 +9,15 @@ import java.util.function.Function;
 import org.transferdesk.common.Money;
 
 /**
- * R-REPORT-COUNT and R-REPORT-LARGE: how the report counts, each a dated office setting with the documented
- * default. The values in force on the report year's last day apply.
+ * R-REPORT-COUNT, R-REPORT-LARGE and R-REPORT-MORE: how the report counts, each a dated office setting with the
+ * documented default. The values in force on the report year's last day apply. {@code techRewardsIncluded}
+ * says whether rewards for development, consulting and service work (R-45-TECH) count in the reward totals:
+ * not by default, until the official 口径 is known; they are shown on their own line either way.
  */
 public record ReportConventions(ContractYear contractYear, boolean refundsSubtract, boolean equityReceivedZero,
                                 boolean countTerminated, RewardYear cashRewardYear, PilotYear pilotYear,
-                                BigDecimal large1, BigDecimal large2, BigDecimal large3) {
+                                BigDecimal large1, BigDecimal large2, BigDecimal large3,
+                                boolean techRewardsIncluded) {
 
     /** Which date puts a contract (项数, 合同金额) in a year. */
     public enum ContractYear { SIGNED, REGISTERED }
@@ -32,10 +35,11 @@ public record ReportConventions(ContractYear contractYear, boolean refundsSubtra
     public static final String CASH_REWARD_YEAR = "report.count.cashRewardYear";
     public static final String PILOT_YEAR = "report.count.pilotYear";
     public static final String LARGE = "report.large.thresholds";
+    public static final String TECH_REWARDS = "report.count.techRewards";
     public static final List<String> KEYS = List.of(CONTRACT_YEAR, REFUNDS, EQUITY_RECEIVED, TERMINATED,
-            CASH_REWARD_YEAR, PILOT_YEAR, LARGE);
+            CASH_REWARD_YEAR, PILOT_YEAR, LARGE, TECH_REWARDS);
 
-    /** The documented defaults (DOMAIN.md R-REPORT-COUNT, R-REPORT-LARGE). */
+    /** The documented defaults (DOMAIN.md R-REPORT-COUNT, R-REPORT-LARGE, R-REPORT-MORE). */
     public static final Map<String, String> DEFAULTS;
 
     static {
@@ -47,6 +51,7 @@ public record ReportConventions(ContractYear contractYear, boolean refundsSubtra
         d.put(CASH_REWARD_YEAR, "PAID");
         d.put(PILOT_YEAR, "EFFECT");
         d.put(LARGE, "1000000.00;10000000.00;100000000.00");
+        d.put(TECH_REWARDS, "EXCLUDE");
         DEFAULTS = java.util.Collections.unmodifiableMap(d);
     }
 
@@ -64,7 +69,7 @@ public record ReportConventions(ContractYear contractYear, boolean refundsSubtra
         return new ReportConventions(ContractYear.valueOf(v.get(CONTRACT_YEAR)), v.get(REFUNDS).equals("SUBTRACT"),
                 v.get(EQUITY_RECEIVED).equals("ZERO"), v.get(TERMINATED).equals("INCLUDE"),
                 RewardYear.valueOf(v.get(CASH_REWARD_YEAR)), PilotYear.valueOf(v.get(PILOT_YEAR)),
-                large.get(0), large.get(1), large.get(2));
+                large.get(0), large.get(1), large.get(2), v.get(TECH_REWARDS).equals("INCLUDE"));
     }
 
     /** Whether {@code value} is acceptable for {@code key}; the IllegalArgumentException's message says why not. */
@@ -80,6 +85,7 @@ public record ReportConventions(ContractYear contractYear, boolean refundsSubtra
             case TERMINATED -> List.of("INCLUDE", "EXCLUDE");
             case CASH_REWARD_YEAR -> List.of("PAID", "APPROVED");
             case PILOT_YEAR -> List.of("EFFECT", "AGREEMENT");
+            case TECH_REWARDS -> List.of("EXCLUDE", "INCLUDE");
             case LARGE -> null;
             default -> throw new IllegalArgumentException("not a report setting: " + key);
         };
@@ -118,6 +124,7 @@ public record ReportConventions(ContractYear contractYear, boolean refundsSubtra
         t.put(CASH_REWARD_YEAR, cashRewardYear.name());
         t.put(PILOT_YEAR, pilotYear.name());
         t.put(LARGE, large1.toPlainString() + ";" + large2.toPlainString() + ";" + large3.toPlainString());
+        t.put(TECH_REWARDS, techRewardsIncluded ? "INCLUDE" : "EXCLUDE");
         return t;
     }
 }

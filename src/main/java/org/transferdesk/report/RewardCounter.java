@@ -16,7 +16,9 @@ import org.transferdesk.reward.Tax58;
 /**
  * Part (5), R-REPORT-COUNT: cash rewards in the year they are paid (or approved, by the convention), equity
  * rewards in the year they are granted at 作价 value; 人次 = lines; key contributors and leaders by the line's
- * flags; the 58号 exempt part of eligible cash lines paid in the year (R-TAX58).
+ * flags; the 58号 exempt part of eligible cash lines paid in the year (R-TAX58). Patent grant bonuses are no
+ * conversion reward (R-BONUS) and rewards on development, consulting and service deals (R-45-TECH) count only
+ * when the convention says so; both are summed on their own lines (R-REPORT-MORE).
  */
 final class RewardCounter {
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
@@ -55,6 +57,8 @@ final class RewardCounter {
         BigDecimal leaders = ZERO;
         BigDecimal exempt = ZERO;
         BigDecimal withheld = ZERO;
+        BigDecimal tech = ZERO;
+        BigDecimal bonus = ZERO;
         int times = 0;
         int taxLines = 0;
         for (ReportRewardLine l : lines) {
@@ -65,8 +69,29 @@ final class RewardCounter {
             }
             RecordRef ref = new RecordRef(RecordType.DISTRIBUTION, l.distributionId(), l.label());
             LocalDate date = countingDate(l);
+            // R-BONUS: a grant bonus is paid from no conversion income, so it is only an informative line.
+            if (l.kind() == DistributionKind.PATENT_BONUS) {
+                if (span.contains(date)) {
+                    bonus = bonus.add(l.amount());
+                    trace.add("rewards.patentGrantBonus", ref, date, l.amount());
+                }
+                continue;
+            }
+            // R-45-TECH is told by the deal's mode, whatever kind of distribution pays it.
+            boolean isTech = l.mode() != null && ReportModes.COOPERATION.contains(l.mode());
+            if (isTech && span.contains(date)) {
+                tech = tech.add(l.amount());
+                trace.add("rewards.tech", ref, date, l.amount());
+            }
+            if (isTech && !conventions.techRewardsIncluded()) {
+                if (span.contains(date) && !l.publicised()) {
+                    unpublicised.putIfAbsent(l.distributionId(), l);
+                }
+                continue;
+            }
             if (span.contains(date)) {
                 times++;
+                trace.add("rewards.cashAndEquity", ref, date, l.amount());
                 trace.add("rewards.personTimes", ref, date, l.amount());
                 if (l.equity()) {
                     equity = equity.add(l.amount());
@@ -104,7 +129,8 @@ final class RewardCounter {
                 }
             }
         }
-        return new RewardFigures(cash, equity, times, key, leaders, exempt, withheld, taxLines);
+        return new RewardFigures(cash, equity, times, key, leaders, exempt, withheld, taxLines, tech,
+                conventions.techRewardsIncluded(), bonus);
     }
 
     /**

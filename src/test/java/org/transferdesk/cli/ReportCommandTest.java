@@ -149,6 +149,22 @@ class ReportCommandTest {
         assertThat(changed.get("conventions").get("report.count.equityReceived").asText()).isEqualTo("RECEIPTS");
     }
 
+    /** R-REPORT-MORE: the R-45-TECH convention is a dated setting like the others; a bad value is refused. */
+    @Test
+    void techRewardsConvention_isSetWithTheSettingCommand() throws Exception {
+        assertThat(report.get("conventions").get("report.count.techRewards").asText()).isEqualTo("EXCLUDE");
+        assertThat(run("setting", "report.count.techRewards", "SOMETIMES", "--from", "2024-01-01",
+                "--data-dir", data.toString())).isNotZero();
+        assertThat(run("setting", "report.count.techRewards", "INCLUDE", "--from", "2024-01-01",
+                "--data-dir", data.toString())).as(err.toString()).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("report", "--year", "2024", "--data-dir", data.toString())).isZero();
+        JsonNode changed = new ObjectMapper().readTree(out.toString());
+        assertThat(changed.get("conventions").get("report.count.techRewards").asText()).isEqualTo("INCLUDE");
+        assertThat(changed.get("largeContracts").get("shareOfContracts").asText()).isEqualTo("1.000000");
+        assertThat(changed.get("averages").get("transferLicenseEquity").asText()).isEqualTo("3566666.67");
+    }
+
     @Test
     void xlsxAndDocxNeedAnOutputFile_andAreWritten() throws Exception {
         assertThat(run("report", "--year", "2024", "--format", "xlsx", "--data-dir", data.toString())).isNotZero();

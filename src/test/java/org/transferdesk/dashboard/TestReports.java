@@ -8,6 +8,7 @@ import org.transferdesk.deal.DealMode;
 import org.transferdesk.report.AnnualReport;
 import org.transferdesk.report.CompanyFigures;
 import org.transferdesk.report.DataCheck;
+import org.transferdesk.report.FiscalFunded;
 import org.transferdesk.report.LargeContracts;
 import org.transferdesk.report.PeopleFigures;
 import org.transferdesk.report.PilotFigures;
@@ -26,10 +27,11 @@ public final class TestReports {
                                       Map<String, Integer> byDepartment, List<DataCheck> checks) {
         ResultFigures results = new ResultFigures(disclosed, Map.of(), Map.of(), byDepartment, Map.of(), Map.of());
         RewardFigures rewards = new RewardFigures(new BigDecimal(cash), new BigDecimal(equity), 0, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0);
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO, false, BigDecimal.ZERO);
         return new AnnualReport(year, ReportConventions.from(k -> Optional.empty()), Map.of(DealMode.LICENSE, all),
-                all, Tally.ZERO, all, Map.of(), new LargeContracts(0, 0, 0, List.of()),
-                new CompanyFigures(0, 0, BigDecimal.ZERO), results, rewards,
+                all, Tally.ZERO, all, Map.of(), new LargeContracts(0, 0, 0, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, null, null, List.of()), new CompanyFigures(0, 0, BigDecimal.ZERO),
+                new FiscalFunded(0, BigDecimal.ZERO), results, rewards,
                 new PilotFigures(granted, granted, 0, 0, BigDecimal.ZERO), new PeopleFigures(0, 0, 0, 0), List.of(),
                 checks, Map.of());
     }

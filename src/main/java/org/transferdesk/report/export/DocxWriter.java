@@ -176,7 +176,8 @@ final class DocxWriter {
                 || v instanceof Integer) {
             return ParagraphAlignment.RIGHT;
         }
-        return v instanceof LocalDate || ListTables.NONE.equals(v) ? ParagraphAlignment.CENTER
+        return v instanceof LocalDate || ListTables.NONE.equals(v) || v instanceof ReportTable.NotRecorded
+                ? ParagraphAlignment.CENTER
                 : ParagraphAlignment.LEFT;
     }
 

@@ -6,16 +6,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.transferdesk.common.I18n;
-import org.transferdesk.common.Percent;
 import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.report.AnnualReport;
 import org.transferdesk.report.DataCheck;
 import org.transferdesk.report.ProjectRow;
-import org.transferdesk.report.ReportPackage;
-import org.transferdesk.report.Tally;
+import org.transferdesk.report.ReportTables;
 import org.transferdesk.report.TraceLine;
 import org.transferdesk.report.export.ReportTable.Row;
 import org.transferdesk.report.export.ReportTable.Share;
@@ -80,12 +77,12 @@ final class ListTables {
                 I18n.t("reportExport.col.date"), I18n.t("reportExport.col.amountYuan")), rows);
     }
 
-    /** R-REPORT-TRACE: one row per (figure, record), by figure path then date. */
-    static ReportTable trace(AnnualReport r) {
+    /** R-REPORT-TRACE: one row per (figure, record), by figure path then date; figures named as the tables name them. */
+    static ReportTable trace(AnnualReport r, ReportTables model) {
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<TraceLine>> e : r.trace().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).toList()) {
-            String label = ReportLabels.figure(e.getKey(), r.conventions());
+            String label = model.nameOf(e.getKey());
             for (TraceLine l : e.getValue().stream().sorted(Comparator.comparing(TraceLine::date,
                     Comparator.nullsLast(Comparator.naturalOrder()))).toList()) {
                 rows.add(new Row(Arrays.asList(e.getKey(), label, l.record().type().label(), l.record().label(),
@@ -98,56 +95,8 @@ final class ListTables {
     }
 
     /** This year and the previous ones, oldest first, with the change against last year. */
-    static ReportTable comparison(ReportPackage pkg) {
-        List<AnnualReport> years = pkg.years();
-        List<String> headers = new ArrayList<>();
-        headers.add(I18n.t("reportExport.col.indicator"));
-        years.forEach(y -> headers.add(I18n.t("reportExport.col.year", String.valueOf(y.year()))));
-        headers.add(I18n.t("reportExport.col.change"));
-        List<Row> rows = new ArrayList<>();
-        String[] groups = {"transferLicenseEquity", "developmentConsultingService", "all"};
-        List<Function<AnnualReport, Tally>> tallies = List.of(AnnualReport::conversion, AnnualReport::cooperation,
-                AnnualReport::all);
-        for (int g = 0; g < groups.length; g++) {
-            Function<AnnualReport, Tally> t = tallies.get(g);
-            String group = ReportLabels.group(groups[g]);
-            rows.add(compare(years, group + " · " + I18n.t("reportFigure.contracts"),
-                    y -> BigDecimal.valueOf(t.apply(y).contracts()), false));
-            rows.add(compare(years, ReportLabels.inWan(group + " · " + I18n.t("reportFigure.contractAmount")),
-                    y -> t.apply(y).contractAmount(), true));
-            rows.add(compare(years, ReportLabels.inWan(group + " · " + I18n.t("reportFigure.received")),
-                    y -> t.apply(y).received(), true));
-        }
-        rows.add(compare(years, ReportLabels.inWan(I18n.t("reportFigure.rewardsCash")), y -> y.rewards().cash(), true));
-        rows.add(compare(years, ReportLabels.inWan(I18n.t("reportFigure.rewardsEquity")), y -> y.rewards().equity(),
-                true));
-        rows.add(compare(years, I18n.t("reportFigure.resultsDisclosed"),
-                y -> BigDecimal.valueOf(y.results().disclosed()), false));
-        rows.add(compare(years, I18n.t("reportFigure.pilotsGranted"), y -> BigDecimal.valueOf(y.pilots().granted()),
-                false));
-        return new ReportTable(null, headers, rows);
-    }
-
-    private static Row compare(List<AnnualReport> years, String label, Function<AnnualReport, BigDecimal> value,
-                               boolean money) {
-        List<Object> cells = new ArrayList<>();
-        cells.add(label);
-        for (AnnualReport y : years) {
-            BigDecimal v = value.apply(y);
-            cells.add(money ? new Wan(v) : (Object) v.intValue());
-        }
-        cells.add(change(years, value));
-        return new Row(cells, false);
-    }
-
-    /** (this − last) / last on the exact values; none when there is no last year or it was zero. */
-    static Object change(List<AnnualReport> years, Function<AnnualReport, BigDecimal> value) {
-        if (years.size() < 2) {
-            return NONE;
-        }
-        BigDecimal now = value.apply(years.get(years.size() - 1));
-        BigDecimal before = value.apply(years.get(years.size() - 2));
-        BigDecimal change = Percent.change(now, before, 4);
-        return change == null ? NONE : new Share(change);
+    static ReportTable comparison(ReportTables model) {
+        ReportTable t = PartTables.of(model.comparison());
+        return new ReportTable(null, t.headers(), t.rows());
     }
 }

@@ -8,6 +8,7 @@ import org.transferdesk.export.AtomicFile;
 import org.transferdesk.report.AnnualReport;
 import org.transferdesk.report.NarrativePart;
 import org.transferdesk.report.ReportPackage;
+import org.transferdesk.report.ReportTables;
 
 /**
  * The annual report as an editable Word document for the university to complete and stamp: A4 portrait
@@ -36,26 +37,26 @@ public final class ReportDocx {
 
     private static void content(DocxWriter w, ReportPackage pkg) {
         AnnualReport r = pkg.current();
+        ReportTables model = ReportTables.of(pkg);
         w.title(I18n.t("reportDocx.title", String.valueOf(r.year())));
         w.note(I18n.t("reportExport.unitWan"));
 
         w.heading(I18n.t("reportExport.part1"), 14);
         narrative(w, pkg, NarrativePart.WORK_DONE, NarrativePart.EXPERIENCE, NarrativePart.PROBLEMS);
-        w.table(PartTables.office(pkg.text()), PARTS, TABLE_FONT);
+        tables(w, PartTables.part(model, 1));
 
         w.heading(I18n.t("reportExport.part2"), 14);
-        tables(w, PartTables.disclosed(r), PartTables.byType(r), PartTables.byFunding(r), PartTables.byDepartment(r),
-                PartTables.ip(r));
+        tables(w, PartTables.part(model, 2));
 
         w.heading(I18n.t("reportExport.part3"), 14);
-        tables(w, PartTables.conversion(r), PartTables.licenceKinds(r), PartTables.large(r), PartTables.companies(r));
+        tables(w, PartTables.part(model, 3));
         w.note(I18n.t("reportExport.sumNote"));
 
         w.heading(I18n.t("reportExport.part4"), 14);
-        tables(w, PartTables.cooperation(r), PartTables.people(r));
+        tables(w, PartTables.part(model, 4));
 
         w.heading(I18n.t("reportExport.part5"), 14);
-        tables(w, PartTables.rewards(r), PartTables.pilots(r));
+        tables(w, PartTables.part(model, 5));
 
         w.heading(I18n.t("reportExport.part6"), 14);
         narrative(w, pkg, NarrativePart.POLICY, NarrativePart.CASES);
@@ -64,7 +65,7 @@ public final class ReportDocx {
         double[] widths = new double[years + 2];
         java.util.Arrays.fill(widths, 12);
         widths[0] = 40;
-        w.table(ListTables.comparison(pkg), widths, 8);
+        w.table(ListTables.comparison(model), widths, 8);
         w.note(I18n.t("reportExport.changeNote"));
         w.endPortraitSection();
 

@@ -13,44 +13,56 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.TreeMap;
-import org.transferdesk.deal.DealMode;
+import java.util.List;
+import org.transferdesk.common.Percent;
 import org.transferdesk.export.AtomicFile;
 import org.transferdesk.report.AnnualReport;
 import org.transferdesk.report.DataCheck;
 import org.transferdesk.report.NarrativePart;
 import org.transferdesk.report.ProjectRow;
-import org.transferdesk.report.ReportModes;
 import org.transferdesk.report.ReportPackage;
+import org.transferdesk.report.ReportTables;
 import org.transferdesk.report.Tally;
 
 /**
- * The annual report as JSON for machines (`report --format json`). The shape is a contract:
+ * The annual report as JSON for machines (`report --format json`), its figures written from {@link ReportTables}
+ * at their paths. The shape is a contract (keys are only ever added):
  * <pre>{@code
  * {"year": 2024,
  *  "modes": {"TRANSFER": {"contracts": 1, "contractAmount": "1500000.00", "received": "1500000.00"}, … all six},
  *  "totals": {"transferLicenseEquity": {…}, "developmentConsultingService": {…}, "all": {…}},
  *  "licenceKinds": {"EXCLUSIVE": {…}, …},
- *  "largeContracts": {"atLeast1Million": 3, "atLeast10Million": 0, "atLeast100Million": 0, "contracts": ["C1", …]},
+ *  "largeContracts": {"atLeast1Million": 3, "atLeast10Million": 0, "atLeast100Million": 0, "contracts": ["C1", …],
+ *                     "atLeast1MillionAmount": "…", "atLeast10MillionAmount": "…", "atLeast100MillionAmount": "…",
+ *                     "shareOfContracts": "1.000000", "shareOfValue": "1.000000"},
+ *  "averages": {"TRANSFER": "…", "LICENSE": "…", "EQUITY": "…", "transferLicenseEquity": "…"},
+ *  "fiscalFunded": {"contracts": 1, "contractAmount": "…"},
+ *  "counterparties": {"byIndustry": null, "byRegion": null, "local": null},
  *  "companies": {"created": 1, "joined": 0, "equityValue": "…"},
- *  "rewards": {"cash": "…", "equity": "…", "personTimes": 2, "keyContributors": "…", "leaders": "…",
- *              "taxExempt58": "…", "taxWithheld": "…", "taxRecordedLines": 0},
+ *  "jointInstitutions": {"count": null},
+ *  "rewards": {"cash": "…", "equity": "…", "cashAndEquity": "…", "tech": "…", "personTimes": 2,
+ *              "keyContributors": "…", "leaders": "…", "taxExempt58": "…", "taxWithheld": "…",
+ *              "taxRecordedLines": 0, "patentGrantBonus": "…"},
  *  "results": {"disclosed": 4, "byType": {…}, "byFunding": {…}, "byDepartment": {…}},
  *  "ip": {"filed": {…}, "granted": {…}},
  *  "pilots": {"granted": 1, "ownership": 1, "longTermUse": 0, "converted": 0, "income": "…"},
  *  "people": {"sideJobs": 0, "sideJobsStarted": 0, "leaveToFound": 0, "leaveToFoundStarted": 0},
- *  "office": {"staff": 5, "technologyManagers": 3},
+ *  "office": {"staff": 5, "technologyManagers": 3, "transferOffice": null, "fullTimeStaff": null},
  *  "narrative": {"WORK_DONE": "…", …},
  *  "projects": [{…one per project list line…}],
  *  "checks": [{"check": "NOT_REGISTERED", "record": {"type": "DEAL", "id": 1, "label": "…"}, "date": …, "amount": …}],
  *  "comparison": [{"year": 2023, "totals": {…}, "rewards": {"cash": "…", "equity": "…"}, "resultsDisclosed": n,
  *                  "pilotsGranted": n}, …],
- *  "conventions": {"report.count.contractYear": "SIGNED", …}}
+ *  "conventions": {"report.count.contractYear": "SIGNED", …},
+ *  "figures": [{"path": "modes.TRANSFER.contracts", "table": "…", "row": "转让", "column": "项数", "label": "转让 · 项数"}, …]}
  * }</pre>
  * Amounts are strings in yuan with exactly two decimals: exact sums (the 万元 rounding is for the tables
- * only). Map keys are enum names (stable, not translated); unknown groups are {@code UNSPECIFIED}.
+ * only); shares are fractions as strings with six decimals; null is a figure without a value (an average
+ * without contracts, a share of nothing) or one the records do not hold yet (R-REPORT-MORE's slots). Map keys
+ * are enum names (stable, not translated); unknown groups are {@code UNSPECIFIED}. {@code figures} names every
+ * figure in the chosen language, as the screen and the files do.
  */
 public final class ReportJson {
     private static final ObjectWriter WRITER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -72,56 +84,24 @@ public final class ReportJson {
 
     public static ObjectNode tree(ReportPackage pkg) {
         AnnualReport r = pkg.current();
+        ReportTables model = ReportTables.of(pkg);
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("year", r.year());
-        ObjectNode modes = root.putObject("modes");
-        for (DealMode m : ReportModes.SIX) {
-            tally(modes.putObject(m.name()), r.mode(m));
+        // The documented objects in their order, present even when no figure falls in them (an empty map).
+        for (String key : List.of("modes", "totals", "licenceKinds", "largeContracts", "averages", "fiscalFunded",
+                "counterparties", "companies", "jointInstitutions", "rewards", "results", "ip", "pilots", "people",
+                "office")) {
+            root.putObject(key);
         }
-        totals(root.putObject("totals"), r);
-        ObjectNode kinds = root.putObject("licenceKinds");
-        new TreeMap<>(r.licenceKinds()).forEach((k, t) -> tally(kinds.putObject(k), t));
-        ObjectNode large = root.putObject("largeContracts");
-        large.put("atLeast1Million", r.large().atLeast1Million());
-        large.put("atLeast10Million", r.large().atLeast10Million());
-        large.put("atLeast100Million", r.large().atLeast100Million());
-        ArrayNode largeList = large.putArray("contracts");
+        for (String key : List.of("byType", "byFunding", "byDepartment")) {
+            ((ObjectNode) root.get("results")).putObject(key);
+        }
+        ((ObjectNode) root.get("ip")).putObject("filed");
+        ((ObjectNode) root.get("ip")).putObject("granted");
+        // Every figure of the tables at its path: the JSON says what the screen and the files say.
+        model.figures().forEach((path, cell) -> put(root, path, cell));
+        ArrayNode largeList = ((ObjectNode) root.get("largeContracts")).putArray("contracts");
         r.large().list().forEach(p -> largeList.add(p.contractNo()));
-        ObjectNode companies = root.putObject("companies");
-        companies.put("created", r.companies().created());
-        companies.put("joined", r.companies().joined());
-        companies.put("equityValue", money(r.companies().equityValue()));
-        ObjectNode rewards = root.putObject("rewards");
-        rewards.put("cash", money(r.rewards().cash()));
-        rewards.put("equity", money(r.rewards().equity()));
-        rewards.put("personTimes", r.rewards().personTimes());
-        rewards.put("keyContributors", money(r.rewards().keyContributors()));
-        rewards.put("leaders", money(r.rewards().leaders()));
-        rewards.put("taxExempt58", money(r.rewards().taxExempt58()));
-        rewards.put("taxWithheld", money(r.rewards().taxWithheld()));
-        rewards.put("taxRecordedLines", r.rewards().taxRecordedLines());
-        ObjectNode results = root.putObject("results");
-        results.put("disclosed", r.results().disclosed());
-        counts(results.putObject("byType"), r.results().byType());
-        counts(results.putObject("byFunding"), r.results().byFunding());
-        counts(results.putObject("byDepartment"), r.results().byDepartment());
-        ObjectNode ip = root.putObject("ip");
-        counts(ip.putObject("filed"), r.results().ipFiled());
-        counts(ip.putObject("granted"), r.results().ipGranted());
-        ObjectNode pilots = root.putObject("pilots");
-        pilots.put("granted", r.pilots().granted());
-        pilots.put("ownership", r.pilots().ownership());
-        pilots.put("longTermUse", r.pilots().longTermUse());
-        pilots.put("converted", r.pilots().converted());
-        pilots.put("income", money(r.pilots().income()));
-        ObjectNode people = root.putObject("people");
-        people.put("sideJobs", r.people().sideJobs());
-        people.put("sideJobsStarted", r.people().sideJobsStarted());
-        people.put("leaveToFound", r.people().leaveToFound());
-        people.put("leaveToFoundStarted", r.people().leaveToFoundStarted());
-        ObjectNode office = root.putObject("office");
-        office.put("staff", pkg.text().officeStaff());
-        office.put("technologyManagers", pkg.text().technologyManagers());
         ObjectNode narrative = root.putObject("narrative");
         for (NarrativePart p : NarrativePart.values()) {
             narrative.put(p.name(), pkg.text().isDraft() ? "" : pkg.text().part(p));
@@ -155,7 +135,42 @@ public final class ReportJson {
         }
         ObjectNode conventions = root.putObject("conventions");
         r.conventions().texts().forEach(conventions::put);
+        ArrayNode figures = root.putArray("figures");
+        for (ReportTables.Table t : model.tables()) {
+            for (ReportTables.Row row : t.rows()) {
+                for (int i = 0; i < row.cells().size(); i++) {
+                    ReportTables.Cell c = row.cells().get(i);
+                    ObjectNode f = figures.addObject();
+                    f.put("path", c.path());
+                    f.put("table", t.title());
+                    f.put("row", row.label());
+                    f.put("column", t.columns().size() > 1 ? t.columns().get(i).label() : null);
+                    f.put("label", c.name());
+                }
+            }
+        }
         return root;
+    }
+
+    /**
+     * Writes a figure at its path (object.key, object.group.field; a department's name may hold dots, so the
+     * path has at most three parts): counts as numbers, amounts in yuan and shares as fractions as strings,
+     * a figure not recorded or without a value as null.
+     */
+    private static void put(ObjectNode root, String path, ReportTables.Cell cell) {
+        String[] parts = path.split("\\.", 3);
+        ObjectNode node = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            node = node.has(parts[i]) ? (ObjectNode) node.get(parts[i]) : node.putObject(parts[i]);
+        }
+        String key = parts[parts.length - 1];
+        switch (cell.kind()) {
+            case COUNT -> node.put(key, cell.value().intValueExact());
+            case AMOUNT -> node.put(key, money(cell.value()));
+            case SHARE -> node.put(key, cell.value().setScale(Percent.FRACTION_SCALE, RoundingMode.HALF_UP)
+                    .toPlainString());
+            default -> node.putNull(key);
+        }
     }
 
     private static void project(ObjectNode o, int number, ProjectRow p) {
@@ -195,12 +210,8 @@ public final class ReportJson {
         o.put("received", money(t.received()));
     }
 
-    private static void counts(ObjectNode o, Map<String, Integer> counts) {
-        new TreeMap<>(counts).forEach(o::put);
-    }
-
     private static String money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String date(LocalDate date) {

@@ -182,7 +182,8 @@ final class ReportSheetWriter {
                 if (!text.isEmpty()) {
                     ws.value(row, c, text);
                 }
-                (ListTables.NONE.equals(text) ? style.horizontalAlignment("center") : style).set();
+                (ListTables.NONE.equals(text) || v instanceof ReportTable.NotRecorded
+                        ? style.horizontalAlignment("center") : style).set();
                 height = Math.max(height, lines(text, sheet.widths()[c]));
             }
         }

@@ -8,7 +8,8 @@ import org.transferdesk.common.Money;
 
 /**
  * A table of the annual report, independent of the file format (the workbook and the written report print
- * the same tables). Cells hold String, Integer, {@link Wan}, {@link Yuan}, {@link Share}, LocalDate or null;
+ * the same tables). Cells hold String, Integer, {@link Wan}, {@link Yuan}, {@link Share}, {@link NotRecorded},
+ * LocalDate or null;
  * every text is already in the user's language. {@code group} puts a header over some columns (奖励个人 over
  * 现金/股权).
  */
@@ -54,6 +55,14 @@ record ReportTable(String caption, List<String> headers, List<Row> rows, Group g
         @Override
         public String toString() {
             return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        }
+    }
+
+    /** A figure the records do not hold yet (R-REPORT-MORE's slots): printed centred, like a dash. */
+    record NotRecorded() {
+        @Override
+        public String toString() {
+            return org.transferdesk.common.I18n.t("reportFigure.notRecorded");
         }
     }
 

@@ -9,6 +9,7 @@ import org.transferdesk.export.AtomicFile;
 import org.transferdesk.report.AnnualReport;
 import org.transferdesk.report.NarrativePart;
 import org.transferdesk.report.ReportPackage;
+import org.transferdesk.report.ReportTables;
 import org.transferdesk.report.export.ReportSheet.Block;
 import org.transferdesk.report.export.ReportSheet.Heading;
 import org.transferdesk.report.export.ReportSheet.Paragraph;
@@ -40,25 +41,24 @@ public final class ReportXlsx {
 
     static List<ReportSheet> sheets(ReportPackage pkg) {
         AnnualReport r = pkg.current();
+        ReportTables model = ReportTables.of(pkg);
         int year = r.year();
         List<String> sum = List.of(I18n.t("reportExport.sumNote"));
         List<ReportSheet> sheets = new ArrayList<>();
         sheets.add(new ReportSheet(I18n.t("reportExport.sheet.overview"),
-                ReportLabels.title(year, I18n.t("reportExport.part1")), false, PARTS, overview(pkg), List.of()));
+                ReportLabels.title(year, I18n.t("reportExport.part1")), false, PARTS, overview(pkg, model), List.of()));
         sheets.add(new ReportSheet(I18n.t("reportExport.sheet.results"),
                 ReportLabels.title(year, I18n.t("reportExport.part2")), false, PARTS,
-                tables(PartTables.disclosed(r), PartTables.byType(r), PartTables.byFunding(r),
-                        PartTables.byDepartment(r), PartTables.ip(r)), List.of()));
+                tables(PartTables.part(model, 2)), List.of()));
         sheets.add(new ReportSheet(I18n.t("reportExport.sheet.conversion"),
                 ReportLabels.title(year, I18n.t("reportExport.part3")), true, PARTS,
-                tables(PartTables.conversion(r), PartTables.licenceKinds(r), PartTables.large(r),
-                        PartTables.companies(r)), sum));
+                tables(PartTables.part(model, 3)), sum));
         sheets.add(new ReportSheet(I18n.t("reportExport.sheet.cooperation"),
                 ReportLabels.title(year, I18n.t("reportExport.part4")), true, PARTS,
-                tables(PartTables.cooperation(r), PartTables.people(r)), sum));
+                tables(PartTables.part(model, 4)), sum));
         sheets.add(new ReportSheet(I18n.t("reportExport.sheet.rewards"),
                 ReportLabels.title(year, I18n.t("reportExport.part5")), true, PARTS,
-                tables(PartTables.rewards(r), PartTables.pilots(r)), List.of()));
+                tables(PartTables.part(model, 5)), List.of()));
         sheets.add(new ReportSheet(I18n.t("reportExport.sheet.projects"),
                 ReportLabels.title(year, I18n.t("reportExport.part6")), true, ListTables.PROJECT_WIDTHS,
                 tables(ListTables.projects(null, r.projects())),
@@ -72,17 +72,19 @@ public final class ReportXlsx {
                 r.checks().isEmpty() ? List.of(I18n.t("reportExport.noChecks")) : List.of()));
         sheets.add(new ReportSheet(I18n.t("reportExport.sheet.comparison"),
                 ReportLabels.title(year, I18n.t("reportExport.sheet.comparison")), true, comparisonWidths(pkg),
-                tables(ListTables.comparison(pkg)), List.of(I18n.t("reportExport.changeNote"))));
+                tables(ListTables.comparison(model)), List.of(I18n.t("reportExport.changeNote"))));
         sheets.add(new ReportSheet(I18n.t("reportExport.sheet.trace"),
                 ReportLabels.title(year, I18n.t("reportExport.sheet.trace")), false, RECORDS,
-                tables(ListTables.trace(r)), List.of(I18n.t("reportExport.traceNote"))));
+                tables(ListTables.trace(r, model)), List.of(I18n.t("reportExport.traceNote"))));
         return sheets;
     }
 
     /** Part (1): the office and the written parts; part (6)'s policy text and cases are printed here too. */
-    private static List<Block> overview(ReportPackage pkg) {
+    private static List<Block> overview(ReportPackage pkg, ReportTables model) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Table(PartTables.office(pkg.text())));
+        for (ReportTable t : PartTables.part(model, 1)) {
+            blocks.add(new Table(t));
+        }
         for (NarrativePart p : NarrativePart.values()) {
             blocks.add(new Heading(p.label()));
             blocks.add(new Paragraph(ReportLabels.narrative(pkg.text(), p)));

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
-import org.transferdesk.common.Percent;
 import org.transferdesk.report.TraceLine;
 
 /**
@@ -27,19 +26,5 @@ public record Figure(String path, String text, String exact, BigDecimal value, L
     public static Figure amount(String path, BigDecimal yuan, List<TraceLine> lines) {
         BigDecimal v = yuan == null ? BigDecimal.ZERO.setScale(2) : yuan;
         return new Figure(path, Money.formatWan(v), I18n.t("report.exactYuan", Money.format(v)), v, lines);
-    }
-
-    /** The change from {@code before} to {@code now}: "+12.50 (+8.3%)"; amounts in 万元. */
-    public static Figure change(BigDecimal before, BigDecimal now, boolean amount) {
-        if (before == null || now == null) {
-            return EMPTY;
-        }
-        BigDecimal delta = now.subtract(before);
-        String sign = delta.signum() > 0 ? "+" : "";
-        String shown = amount ? Money.formatWan(delta) : delta.toPlainString();
-        BigDecimal change = Percent.change(now, before, 3);
-        String percent = change == null ? "—" : sign + change.movePointRight(2).toPlainString() + "%";
-        String exact = amount ? I18n.t("report.exactYuan", Money.format(delta)) : null;
-        return new Figure(null, sign + shown + " (" + percent + ")", exact, delta, List.of());
     }
 }

@@ -28,7 +28,7 @@ final class FigureTables {
         view.getColumns().clear();
         TableColumn<FigureTable.Row, String> label = new TableColumn<>(table.title());
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
-        label.setPrefWidth(260);
+        label.setPrefWidth(340);
         label.setSortable(false);
         view.getColumns().add(label);
         for (int i = 0; i < table.columns().size(); i++) {
@@ -37,7 +37,7 @@ final class FigureTables {
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cell(index)));
             column.setCellFactory(c -> new FigureCell());
             column.getStyleClass().add("number-column");
-            column.setPrefWidth(150);
+            column.setPrefWidth(table.columns().size() == 1 ? 220 : 130);
             column.setSortable(false);
             view.getColumns().add(column);
         }

@@ -10,6 +10,7 @@ import org.transferdesk.common.Labeled;
 import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.report.ProjectRow;
+import org.transferdesk.report.ReportTables;
 import org.transferdesk.common.Money;
 
 /** R-REPORT-LIST: the project list's columns (科技成果转化项目清单), amounts in 万元. */
@@ -84,7 +85,7 @@ public final class ProjectColumns {
         if (names == null || names.isBlank()) {
             return "";
         }
-        return Arrays.stream(names.split(";")).map(n -> ReportFigures.groupLabel(type, n.strip()))
+        return Arrays.stream(names.split(";")).map(n -> ReportTables.labelOf(type, n.strip()))
                 .collect(Collectors.joining("；"));
     }
 }

@@ -10,7 +10,7 @@ import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
- * 统计口径 (R-REPORT-COUNT, R-REPORT-LARGE) as dated settings: a year is counted under the values in force on
+ * 统计口径 (R-REPORT-COUNT, R-REPORT-LARGE, R-REPORT-MORE) as dated settings: a year is counted under the values in force on
  * its last day. After a save the report page reads its figures again.
  */
 public final class ReportConventionsViewModel extends DatedRulesViewModel {
@@ -44,6 +44,7 @@ public final class ReportConventionsViewModel extends DatedRulesViewModel {
             case ReportConventions.CASH_REWARD_YEAR -> I18n.t("reportRules.cashRewardYear");
             case ReportConventions.PILOT_YEAR -> I18n.t("reportRules.pilotYear");
             case ReportConventions.LARGE -> I18n.t("reportRules.large");
+            case ReportConventions.TECH_REWARDS -> I18n.t("reportRules.techRewards");
             default -> key;
         };
     }

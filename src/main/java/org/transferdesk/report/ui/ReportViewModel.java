@@ -17,6 +17,7 @@ import org.transferdesk.due.RecordRef;
 import org.transferdesk.report.DataCheck;
 import org.transferdesk.report.ReportPackage;
 import org.transferdesk.report.ReportService;
+import org.transferdesk.report.ReportTables;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
@@ -122,7 +123,8 @@ public final class ReportViewModel {
     private record Built(ReportPackage pkg, FigureTable overview, List<FigureTable> sections,
                          List<ProjectColumns.Line> projects) {
         static Built of(ReportPackage pkg) {
-            return new Built(pkg, ReportFigures.overview(pkg), ReportFigures.sections(pkg),
+            ReportTables model = ReportTables.of(pkg);
+            return new Built(pkg, ReportFigures.overview(model), ReportFigures.sections(model),
                     ProjectColumns.lines(pkg.current().projects()));
         }
     }

@@ -66,20 +66,20 @@ class ReportViewModelTest {
         AnnualReport expected = f.context.reports().figures(2025);
         assertThat(vm.yearProperty().get()).isEqualTo(2025);
         assertThat(vm.loadingProperty().get()).isFalse();
-        FigureTable modes = section("reportSection.modes");
+        FigureTable modes = section("reportExport.conversionTable");
         assertThat(figure(modes, "modes.LICENSE.contracts").value().intValue())
                 .isEqualTo(expected.mode(DealMode.LICENSE).contracts()).isEqualTo(1);
         assertThat(figure(modes, "modes.LICENSE.contractAmount").text()).isEqualTo("50.00");
         assertThat(figure(modes, "modes.LICENSE.contractAmount").exact()).isEqualTo("500,000.00 元");
         assertThat(figure(modes, "modes.TRANSFER.received").value())
                 .isEqualByComparingTo(expected.mode(DealMode.TRANSFER).received());
-        assertThat(figure(modes, "totals.all.received").text()).isEqualTo("140.00");
+        assertThat(figure(section("reportExport.cooperationTable"), "totals.all.received").text()).isEqualTo("140.00");
         FigureTable overview = vm.overviewProperty().get();
-        assertThat(overview.columns()).first().isEqualTo("2021 年");
-        assertThat(overview.columns()).contains("2025 年");
+        assertThat(overview.columns()).first().isEqualTo("2021年");
+        assertThat(overview.columns()).contains("2025年");
         assertThat(figure(overview, "totals.all.contracts").text()).isEqualTo("1");
         Figure change = overview.rows().get(0).cells().get(overview.columns().size() - 1);
-        assertThat(change.text()).isEqualTo("0 (0.0%)");
+        assertThat(change.text()).isEqualTo("0 (0.00%)");
         assertThat(vm.projects()).extracting(l -> l.row().contractNo()).containsExactly("R-TRA-1", "R-LIC-1");
         assertThat(vm.statusProperty().get()).contains("2025");
     }
@@ -87,8 +87,8 @@ class ReportViewModelTest {
     @Test
     void selectingAFigure_showsTheRecordsThatMakeIt() {
         AnnualReport expected = f.context.reports().figures(2025);
-        Figure received = figure(section("reportSection.modes"), "totals.all.received");
-        vm.trace().show(I18n.t("reportFig.allTotal"), I18n.t("reportCol.received"), received);
+        Figure received = figure(section("reportExport.cooperationTable"), "totals.all.received");
+        vm.trace().show(I18n.t("reportFigure.all"), I18n.t("reportFigure.received"), received);
         assertThat(vm.trace().lines()).containsExactlyElementsOf(expected.traceOf("totals.all.received"));
         assertThat(vm.trace().lines()).extracting(l -> l.record().id())
                 .containsExactlyInAnyOrder(f.licence.id(), f.transfer.id());
@@ -121,7 +121,7 @@ class ReportViewModelTest {
         assertThat(saved).containsExactly(true);
         assertThat(text.isDirty()).isFalse();
         assertThat(dialogs.notices).contains("2025 年报告文字已保存。");
-        assertThat(section("reportSection.office").rows().get(0).cell(0).text()).as("the figures reloaded").isEqualTo("5");
+        assertThat(section("reportExport.office").rows().get(0).cell(0).text()).as("the figures reloaded").isEqualTo("5");
 
         ReportViewModel again = newViewModel();
         again.load();
@@ -178,12 +178,12 @@ class ReportViewModelTest {
         assertThat(vm.chooseYear(2024)).isTrue();
         assertThat(vm.yearProperty().get()).isEqualTo(2024);
         assertThat(vm.text().partProperty(NarrativePart.CASES).get()).isEmpty();
-        assertThat(figure(section("reportSection.modes"), "modes.TRANSFER.contracts").text()).isEqualTo("1");
+        assertThat(figure(section("reportExport.conversionTable"), "modes.TRANSFER.contracts").text()).isEqualTo("1");
     }
 
     @Test
     void changedConventions_reloadTheFigures() {
-        assertThat(figure(section("reportSection.modes"), "modes.TRANSFER.contracts").text()).isEqualTo("0");
+        assertThat(figure(section("reportExport.conversionTable"), "modes.TRANSFER.contracts").text()).isEqualTo("0");
         ReportConventionsViewModel rules = new ReportConventionsViewModel(f.context.reports(), f.context.office(),
                 new CurrentThreadTaskExecutor(), dialogs, org.transferdesk.TestDatabase.clockOn(LocalDate.of(2026, 11, 22)), vm::reload);
         rules.load();
@@ -194,7 +194,7 @@ class ReportViewModelTest {
         List<Boolean> saved = new ArrayList<>();
         rules.save(saved::add);
         assertThat(saved).containsExactly(true);
-        assertThat(figure(section("reportSection.modes"), "modes.TRANSFER.contracts").text()).isEqualTo("1");
+        assertThat(figure(section("reportExport.conversionTable"), "modes.TRANSFER.contracts").text()).isEqualTo("1");
         assertThat(vm.current().current().conventions().contractYear())
                 .isEqualTo(ReportConventions.ContractYear.REGISTERED);
     }

@@ -92,6 +92,27 @@ public final class PolicyCommand {
         @Option(names = "--transfer-staff", paramLabel = "PCT", description = "Share of the pool for technology-transfer staff.")
         String transferStaff;
 
+        @Option(names = "--tech-contract", paramLabel = "PCT", description = {"Reward rate of the net income of "
+                + "technical development, consulting and service contracts (R-45-TECH; no statutory floor).",
+                "Default: the transfer/licence rate of this version."})
+        String techContract;
+
+        @Option(names = "--tech-key", paramLabel = "yes|no",
+                description = "Whether key contributors must get 50% (R-KEY) of a technical-contract reward (default yes).")
+        String techKey;
+
+        @Option(names = "--unit-university", paramLabel = "PCT",
+                description = "Share of transfer/licence net income for 学校 (R-UNIT-SPLIT; what no one gets stays there too).")
+        String unitUniversity;
+
+        @Option(names = "--unit-school", paramLabel = "PCT",
+                description = "Share of transfer/licence net income for the result's 学院.")
+        String unitSchool;
+
+        @Option(names = "--unit-office", paramLabel = "PCT",
+                description = "Share of transfer/licence net income for the technology-transfer office (山东: at most 10).")
+        String unitOffice;
+
         @Option(names = "--publicity-days", paramLabel = "N", description = "Minimum reward publicity, in days.")
         String publicityDays;
 
@@ -114,8 +135,8 @@ public final class PolicyCommand {
         @Override
         protected Integer run(AppContext context) {
             RewardPolicy base = RewardPolicyService.parsePreset(preset).policy();
-            RewardPolicy policy = new RewardPolicy(base.jurisdiction(),
-                    percent("--transfer-license", transferLicense).orElse(base.transferLicenseRate()),
+            Percent transferLicenseRate = percent("--transfer-license", transferLicense).orElse(base.transferLicenseRate());
+            RewardPolicy policy = new RewardPolicy(base.jurisdiction(), transferLicenseRate,
                     percent("--equity", equity).orElse(base.equityRate()),
                     percent("--self", self).orElse(base.selfRate()),
                     whole("--self-years", selfYears).orElse(base.selfYears()),
@@ -126,7 +147,14 @@ public final class PolicyCommand {
                     leaderEquity == null ? base.leaderEquity() : leader(leaderEquity),
                     percent("--transfer-staff", transferStaff).orElse(base.transferStaffShare()),
                     yuan("--invention-bonus", inventionBonus).orElse(base.inventionBonus()),
-                    yuan("--other-bonus", otherBonus).orElse(base.otherPatentBonus()));
+                    yuan("--other-bonus", otherBonus).orElse(base.otherPatentBonus()),
+                    // the technical-contract rate follows the rate just set for transfers and licences unless given
+                    new RewardPolicy.TechContracts(percent("--tech-contract", techContract).orElse(transferLicenseRate),
+                            techKey == null ? base.techContracts().keyRule() : yesNo("--tech-key", techKey)),
+                    new RewardPolicy.UnitShares(
+                            percent("--unit-university", unitUniversity).orElse(base.unitShares().university()),
+                            percent("--unit-school", unitSchool).orElse(base.unitShares().school()),
+                            percent("--unit-office", unitOffice).orElse(base.unitShares().transferOffice())));
             LocalDate date = from == null ? LocalDate.now(context.clock()) : from;
             try {
                 context.rewardPolicies().set(date, policy);
@@ -183,6 +211,14 @@ public final class PolicyCommand {
                 }
             }
             return result;
+        }
+
+        private static boolean yesNo(String option, String text) {
+            return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "yes", "y", "true", "是" -> true;
+                case "no", "n", "false", "否" -> false;
+                default -> throw new UserFacingException("cli.policy.badChoice", option, text, "yes, no");
+            };
         }
 
         private static PublicityCalendar calendar(String text) {

@@ -24,7 +24,6 @@ import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
 import org.transferdesk.reward.AppliedPolicy;
 import org.transferdesk.reward.Distribution;
-import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.reward.Figures;
@@ -125,7 +124,7 @@ final class RewardWriter {
                 || old != null && old.workflow().publicityDocNo() != null;
         Workflow workflow = new Workflow(DistributionStatus.PAID, null, null,
                 publicised ? I18n.t("reward.import.publicised") : null, null, null, null, null);
-        return new Distribution(old == null ? null : old.id(), equity ? DistributionKind.EQUITY : DistributionKind.CASH,
+        return new Distribution(old == null ? null : old.id(), first.kind().distributionKind(deal.mode()),
                 deal.id(), deal.contractNo(), deal.mode(), deal.title(), null, null, paidOn,
                 AppliedPolicy.of(policies.policyOn(paidOn)), List.of(), List.of(), figures, workflow, null, true, shared,
                 old == null ? 0 : old.version());

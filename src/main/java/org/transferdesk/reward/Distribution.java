@@ -36,6 +36,15 @@ public record Distribution(Long id, DistributionKind kind, Long dealId, String c
         return lines.stream().map(DistributionLine::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
+    /**
+     * R-UNIT-SPLIT: the university part's lines (学校, 学院, technology-transfer office) as stored with the
+     * distribution; they add up to {@code figures().universityPart()}. Empty when the policy in force split
+     * nothing — then the whole university part stays with 学校.
+     */
+    public List<UnitPart> unitParts() {
+        return figures.unitParts();
+    }
+
     /** The earliest receipt: the 36-month payment window of R-TAX58 runs from it. */
     public LocalDate firstReceiptDate() {
         return receipts.stream().map(DistributedReceipt::receivedOn).min(LocalDate::compareTo).orElse(basisDate);

@@ -33,7 +33,8 @@ class RewardPolicyCodecTest {
                 + "equity=0.7;self=0.1;selfYears=5;key=0.7;"
                 + "deductible=TAX,MAINTENANCE,VALUATION,APPRAISAL,NEGOTIATION,INTERMEDIARY;publicityDays=15;"
                 + "publicityCalendar=WORKING_DAYS;leaderEquity=WAIVE_AND_REDISTRIBUTE;transferStaff=0.05;"
-                + "inventionBonus=4000.00;otherPatentBonus=1500.00");
+                + "inventionBonus=4000.00;otherPatentBonus=1500.00;techContract=0.7;techKey=true;unitUniversity=0;"
+                + "unitSchool=0;unitOffice=0");
     }
 
     @Test

@@ -210,7 +210,9 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
                 inRange = false;
             }
         }
-        if (inRange && transferLicenseRate.plus(unitShares.total()).compareTo(Percent.HUNDRED) > 0) {
+        // without a split, a team rate above 100% is the rate's own problem, already named
+        if (inRange && unitShares.splits()
+                && transferLicenseRate.plus(unitShares.total()).compareTo(Percent.HUNDRED) > 0) {
             problems.add(Problem.error("reward.policy.unitSharesTooHigh", "reward.policy.unitUniversity",
                     transferLicenseRate.toString(), unitShares.total().toString()));
         }

@@ -38,7 +38,9 @@ public record Explanation(List<Step> steps) {
             case EQUITY -> s.add(new Step("R-45-2", I18n.t("explain.valuation"), money(f.gross()),
                     deal == null || deal.equity() == null ? "" : I18n.t("explain.equityStake",
                             deal.equity().companyName(), deal.equity().universityShare().toString())));
-            case SELF_IMPLEMENTATION -> s.add(new Step("R-45-3", I18n.t("explain.profit", d.profitYear()), money(f.gross()),
+            // an imported payment of own implementation names no profit year
+            case SELF_IMPLEMENTATION -> s.add(new Step("R-45-3", I18n.t("explain.profit",
+                    d.profitYear() == null ? "" : d.profitYear()), money(f.gross()),
                     f.gross().signum() < 0 ? I18n.t("explain.loss") : ""));
             case PATENT_BONUS -> s.add(new Step("R-BONUS", I18n.t("explain.bonus"), money(f.gross()), d.title()));
         }

@@ -166,7 +166,7 @@ public final class DistributionEditorView {
         // what "gross" is depends on what is distributed: receipts, the 作价 amount, a year's profit, a bonus
         grossLabel.setText(switch (d.kind()) {
             case EQUITY -> I18n.t("explain.valuation");
-            case SELF_IMPLEMENTATION -> I18n.t("explain.profit", d.profitYear());
+            case SELF_IMPLEMENTATION -> I18n.t("explain.profit", d.profitYear() == null ? "" : d.profitYear());
             case PATENT_BONUS -> I18n.t("explain.bonus");
             default -> I18n.t("reward.gross");
         });

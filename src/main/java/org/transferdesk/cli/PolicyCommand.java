@@ -86,6 +86,21 @@ public final class PolicyCommand {
         @Option(names = "--transfer-staff", paramLabel = "PCT")
         String transferStaff;
 
+        @Option(names = "--tech-contract", paramLabel = "PCT")
+        String techContract;
+
+        @Option(names = "--tech-key", paramLabel = "yes|no")
+        String techKey;
+
+        @Option(names = "--unit-university", paramLabel = "PCT")
+        String unitUniversity;
+
+        @Option(names = "--unit-school", paramLabel = "PCT")
+        String unitSchool;
+
+        @Option(names = "--unit-office", paramLabel = "PCT")
+        String unitOffice;
+
         @Option(names = "--publicity-days", paramLabel = "N")
         String publicityDays;
 
@@ -107,8 +122,8 @@ public final class PolicyCommand {
         @Override
         protected Integer run(AppContext context) {
             RewardPolicy base = RewardPolicyService.parsePreset(preset).policy();
-            RewardPolicy policy = new RewardPolicy(base.jurisdiction(),
-                    percent("--transfer-license", transferLicense).orElse(base.transferLicenseRate()),
+            Percent transferLicenseRate = percent("--transfer-license", transferLicense).orElse(base.transferLicenseRate());
+            RewardPolicy policy = new RewardPolicy(base.jurisdiction(), transferLicenseRate,
                     percent("--equity", equity).orElse(base.equityRate()),
                     percent("--self", self).orElse(base.selfRate()),
                     whole("--self-years", selfYears).orElse(base.selfYears()),
@@ -119,7 +134,14 @@ public final class PolicyCommand {
                     leaderEquity == null ? base.leaderEquity() : leader(leaderEquity),
                     percent("--transfer-staff", transferStaff).orElse(base.transferStaffShare()),
                     yuan("--invention-bonus", inventionBonus).orElse(base.inventionBonus()),
-                    yuan("--other-bonus", otherBonus).orElse(base.otherPatentBonus()));
+                    yuan("--other-bonus", otherBonus).orElse(base.otherPatentBonus()),
+                    // the technical-contract rate follows the rate just set for transfers and licences unless given
+                    new RewardPolicy.TechContracts(percent("--tech-contract", techContract).orElse(transferLicenseRate),
+                            techKey == null ? base.techContracts().keyRule() : yesNo("--tech-key", techKey)),
+                    new RewardPolicy.UnitShares(
+                            percent("--unit-university", unitUniversity).orElse(base.unitShares().university()),
+                            percent("--unit-school", unitSchool).orElse(base.unitShares().school()),
+                            percent("--unit-office", unitOffice).orElse(base.unitShares().transferOffice())));
             LocalDate date = from == null ? LocalDate.now(context.clock()) : from;
             try {
                 context.rewardPolicies().set(date, policy);
@@ -176,6 +198,14 @@ public final class PolicyCommand {
                 }
             }
             return result;
+        }
+
+        private static boolean yesNo(String option, String text) {
+            return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "yes", "y", "true", "是" -> true;
+                case "no", "n", "false", "否" -> false;
+                default -> throw new UserFacingException("cli.policy.badChoice", option, text, "yes, no");
+            };
         }
 
         private static PublicityCalendar calendar(String text) {

@@ -335,8 +335,8 @@ final class ImportPlanner {
 
     /**
      * 奖励发放: the contract and the person must exist (in the database or this file), the kind must suit the
-     * deal (cash: transfer/licence; equity: equity deal), and a payment imported before is refused unless
-     * updating (then replaced).
+     * deal (equity: equity deal only; cash: any other — R-45-1, R-45-TECH, R-45-3), and a payment imported before
+     * is refused unless updating (then replaced).
      */
     private static SheetCounts checkRewards(ImportData data, Map<String, ExistingDeal> deals, Set<String> staffKnown,
                                             Map<String, ExistingReward> rewards, boolean update, ErrorList errors) {

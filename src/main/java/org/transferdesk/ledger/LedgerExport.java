@@ -39,7 +39,6 @@ import org.transferdesk.pilot.PilotValidator;
 import org.transferdesk.pilot.StepRecord;
 import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;
-import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
 
 /**
@@ -55,12 +54,13 @@ import org.transferdesk.reward.DistributionLine;
  * ({@link Written#draftsLeftOut}), with their receipts and costs.
  *
  * <p>奖励发放 holds the rewards paid: one row per person, contract, payment date and 类型 (现金 for a cash distribution
- * of a transfer or licence, 股权 for an equity distribution), as the import makes one paid distribution per contract,
+ * of a transfer or licence, of a technical development/consulting/service contract or of own implementation, 股权 for
+ * an equity distribution), as the import makes one paid distribution per contract,
  * date and type with a line per person; a person's lines that fall together are summed (amount, company share, tax
  * withheld where recorded), and 公示 is 是 when a distribution of that contract, date and type was publicised. A
  * distribution is left out and counted ({@link Written#rewardsLeftOut}) when any money it holds is not in the sheet:
  * not paid yet (draft, in publicity, approved, or lines still unpaid), revoked, of a kind the sheet has no 类型 for
- * (self-implementation profit, patent grant bonus, ownership income), of a draft contract, or an equity line without
+ * (patent grant bonus, ownership income), of a draft contract, or an equity line without
  * a company share (a leader's reward converted to cash). A distribution computed in TransferDesk goes out as its
  * payments only: of its receipts only the latest is named (到账日期, 凭证号 — what R-TAX58's 36 months run from), its
  * cost deductions, policy and rate are not in the format, and the import records the payments without them, so its
@@ -224,7 +224,7 @@ public final class LedgerExport {
         }
     }
 
-    /** 奖励发放: the paid lines of the live cash and equity distributions of the deals written (see the class notes). */
+    /** 奖励发放: the paid lines of the live cash (any mode) and equity distributions of the deals written (see the class notes). */
     private static Rows rewardRows(List<Distribution> distributions, List<Deal> deals) {
         Map<Long, Deal> written = new HashMap<>();
         deals.forEach(d -> written.put(d.id(), d));
@@ -234,8 +234,7 @@ public final class LedgerExport {
         long asPayments = 0;
         for (Distribution d : distributions) {
             Deal deal = d.dealId() == null ? null : written.get(d.dealId());
-            RewardKind kind = d.kind() == DistributionKind.CASH ? RewardKind.CASH
-                    : d.kind() == DistributionKind.EQUITY ? RewardKind.EQUITY : null;
+            RewardKind kind = RewardKind.of(d.kind()).orElse(null);
             boolean carried = d.status().isLive() && kind != null && deal != null && kind.fits(deal.mode());
             int lines = 0;
             boolean missed = !carried;

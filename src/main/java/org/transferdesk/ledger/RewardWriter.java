@@ -25,7 +25,6 @@ import org.transferdesk.people.Person;
 import org.transferdesk.reward.AppliedPolicy;
 import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;
-import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.reward.Figures;
@@ -130,7 +129,7 @@ final class RewardWriter {
         Workflow workflow = new Workflow(DistributionStatus.PAID, null, null,
                 old == null ? null : old.workflow().publicityDocNo(), old == null ? null : old.workflow().publicityDocName(),
                 null, null, null, null, publicised);
-        return new Distribution(old == null ? null : old.id(), equity ? DistributionKind.EQUITY : DistributionKind.CASH,
+        return new Distribution(old == null ? null : old.id(), first.kind().distributionKind(deal.mode()),
                 deal.id(), deal.contractNo(), deal.mode(), deal.title(), null, null, paidOn,
                 AppliedPolicy.of(policies.policyOn(paidOn)), equity ? List.of() : receipts(deal, rows, old), List.of(),
                 figures, workflow, null, true, shared, old == null ? 0 : old.version());

@@ -37,6 +37,15 @@ public record Distribution(Long id, DistributionKind kind, Long dealId, String c
     }
 
     /**
+     * R-UNIT-SPLIT: the university part's lines (学校, 学院, technology-transfer office) as stored with the
+     * distribution; they add up to {@code figures().universityPart()}. Empty when the policy in force split
+     * nothing — then the whole university part stays with 学校.
+     */
+    public List<UnitPart> unitParts() {
+        return figures.unitParts();
+    }
+
+    /**
      * The earliest receipt, or null when the distribution names none (an imported payment whose receipt is
      * unknown): never the basis date, which would pass R-TAX58's 36 months for a payment that has no receipt.
      */

@@ -20,6 +20,10 @@ public final class DistributionAudit {
         m.put("net", d.figures().net());
         m.put("rate", d.figures().rate());
         m.put("pool", d.figures().pool());
+        if (!d.unitParts().isEmpty()) {
+            m.put("unitParts", d.unitParts().stream().map(u -> u.unit() + (u.name().isEmpty() ? "" : " " + u.name())
+                    + " " + u.amount()).collect(Collectors.joining("; ")));
+        }
         m.put("status", d.status());
         m.put("publicity", d.workflow().publicityFrom() == null ? null
                 : d.workflow().publicityFrom() + "~" + d.workflow().publicityTo());

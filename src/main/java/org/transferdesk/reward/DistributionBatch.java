@@ -36,8 +36,7 @@ final class DistributionBatch {
             targets = List.of(deals.findByContractNo(contractNo)
                     .orElseThrow(() -> new UserFacingException("reward.contract.missing", contractNo)));
         } else {
-            targets = deals.findAll().stream().filter(x -> x.mode() == DealMode.TRANSFER || x.mode() == DealMode.LICENSE
-                    || x.mode() == DealMode.EQUITY).toList();
+            targets = deals.findAll().stream().filter(x -> x.mode() == DealMode.EQUITY || byReceipts(x)).toList();
         }
         for (Deal deal : targets) {
             if (deal.mode() == DealMode.EQUITY) {
@@ -47,13 +46,19 @@ final class DistributionBatch {
                 }
                 continue;
             }
-            if (deal.mode() != DealMode.TRANSFER && deal.mode() != DealMode.LICENSE) {
+            if (!byReceipts(deal)) {
                 skipped.add(new BatchOutcome.Skipped(deal.contractNo(), deal.mode().label(), I18n.t("reward.batch.notCash")));
                 continue;
             }
             receipts(deal, year);
         }
         return new BatchOutcome(created, skipped);
+    }
+
+    /** Deals whose receipts are distributed one by one: transfers and licences (R-45-1), technical contracts (R-45-TECH). */
+    private static boolean byReceipts(Deal deal) {
+        return DistributionKind.ofCash(deal.mode())
+                .filter(k -> k == DistributionKind.CASH || k == DistributionKind.TECH_CONTRACT).isPresent();
     }
 
     private void receipts(Deal deal, Integer year) {

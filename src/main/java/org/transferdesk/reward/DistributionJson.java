@@ -14,6 +14,7 @@ import java.util.List;
  * Amounts are strings in yuan with two decimals ("1300180.00"); {@code rate}, {@code share} and
  * {@code equityShare} are decimal-fraction strings ("0.7", "0.4") so no reader rounds them through a
  * double; dates are ISO; enums are their names; absent values are null. The field order is fixed.
+ * {@code unitParts} lists the university part's lines (R-UNIT-SPLIT; empty when it was not split).
  */
 public final class DistributionJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,6 +51,14 @@ public final class DistributionJson {
         n.put("rate", fraction(f.rate()));
         n.put("pool", amount(f.pool()));
         n.put("universityPart", amount(f.universityPart()));
+        ArrayNode units = n.putArray("unitParts");
+        for (UnitPart u : d.unitParts()) {
+            ObjectNode un = units.addObject();
+            un.put("unit", u.unit().name());
+            un.put("name", u.name());
+            un.put("share", fraction(u.share()));
+            un.put("amount", amount(u.amount()));
+        }
         n.put("status", d.status().name());
         ArrayNode lines = n.putArray("lines");
         for (int i = 0; i < d.lines().size(); i++) {

@@ -28,17 +28,45 @@ public final class DistributionProposer {
     /** R-45-1: receipts of a transfer or licence; costs not yet deducted by earlier distributions are deducted first. */
     public static Distribution cash(Deal deal, List<TeamMember> team, List<Receipt> receipts,
                                     Map<Long, BigDecimal> alreadyDeducted, RewardPolicy policy) {
+        return cash(deal, team, receipts, alreadyDeducted, policy, List.of());
+    }
+
+    /**
+     * R-45-1 with R-UNIT-SPLIT: as above, the university's part split by the policy's unit shares;
+     * {@code departments} names the 学院 of each linked result.
+     */
+    public static Distribution cash(Deal deal, List<TeamMember> team, List<Receipt> receipts,
+                                    Map<Long, BigDecimal> alreadyDeducted, RewardPolicy policy, List<String> departments) {
         Net net = net(deal, receipts, alreadyDeducted, policy);
         BigDecimal rate = policy.transferLicenseRate().fraction();
         BigDecimal pool = CashReward.pool(net.result.net(), policy.transferLicenseRate());
         // 浙江: part of the pool is for technology-transfer staff; staff add their lines (the rules insist).
         BigDecimal staffPart = pool.multiply(policy.transferStaffShare().fraction()).setScale(2, RoundingMode.HALF_UP);
         List<DistributionLine> lines = split(team, pool.subtract(staffPart));
+        BigDecimal universityPart = net.result.net().subtract(pool);
         Figures figures = new Figures(net.result.gross(), net.result.deducted(), net.result.net(), rate, pool,
-                net.result.net().subtract(pool), null);
+                universityPart, null, UnitSplit.parts(universityPart, rate, policy.unitShares(), departments));
         return new Distribution(null, DistributionKind.CASH, deal.id(), deal.contractNo(), deal.mode(), deal.title(),
                 null, null, net.basisDate, AppliedPolicy.of(policy), net.receipts, net.deductions, figures, Workflow.DRAFT,
                 null, false, lines, 0);
+    }
+
+    /**
+     * R-45-TECH: receipts of a 技术开发/咨询/服务 contract at the policy's own rate of net income (R-NET as for a
+     * licence). R-KEY is kept with the distribution as the policy has it: its minimum, or 0 when switched off.
+     */
+    public static Distribution techContract(Deal deal, List<TeamMember> team, List<Receipt> receipts,
+                                            Map<Long, BigDecimal> alreadyDeducted, RewardPolicy policy) {
+        Net net = net(deal, receipts, alreadyDeducted, policy);
+        Percent techRate = policy.techContracts().rate();
+        BigDecimal pool = CashReward.pool(net.result.net(), techRate);
+        Figures figures = new Figures(net.result.gross(), net.result.deducted(), net.result.net(), techRate.fraction(),
+                pool, net.result.net().subtract(pool), null);
+        AppliedPolicy applied = new AppliedPolicy(policy.jurisdiction(), policy.techKeyMinimum().fraction(),
+                BigDecimal.ZERO);
+        return new Distribution(null, DistributionKind.TECH_CONTRACT, deal.id(), deal.contractNo(), deal.mode(),
+                deal.title(), null, null, net.basisDate, applied, net.receipts, net.deductions, figures, Workflow.DRAFT,
+                null, false, split(team, pool), 0);
     }
 
     /** R-PILOT-INCOME: a co-owned result's income is split by ownership — owners' income, not a reward. */

@@ -105,7 +105,10 @@ public final class DistributionService {
                 .sorted(Comparator.comparing(Receipt::receivedOn).thenComparing(Receipt::id)).toList();
     }
 
-    /** A cash (or, for a co-owned result, ownership) distribution of the chosen receipts of a transfer or licence. */
+    /**
+     * A cash (or, for a co-owned result, ownership) distribution of the chosen receipts of a transfer or licence,
+     * or a R-45-TECH one of the receipts of a development, consulting or service contract.
+     */
     public Proposal proposeCash(long dealId, List<Long> receiptIds) {
         Deal deal = deals.findById(dealId).orElseThrow(() -> new UserFacingException("reward.deal.missing", dealId));
         return proposeCash(deal, () -> team(deal), receiptIds);
@@ -114,7 +117,8 @@ public final class DistributionService {
     /** For a caller that proposes several receipts of one deal: the deal read once, its team built at most once. */
     Proposal proposeCash(Deal deal, java.util.function.Supplier<List<TeamMember>> team, List<Long> receiptIds) {
         long dealId = deal.id();
-        if (deal.mode() != DealMode.TRANSFER && deal.mode() != DealMode.LICENSE) {
+        DistributionKind kind = DistributionKind.ofCash(deal.mode()).orElse(null);
+        if (kind != DistributionKind.CASH && kind != DistributionKind.TECH_CONTRACT) {
             throw new ValidationException(List.of(Problem.error("reward.propose.notCashMode", "deal", deal.mode().label())));
         }
         Set<Long> wanted = new HashSet<>(receiptIds);
@@ -132,11 +136,17 @@ public final class DistributionService {
         LocalDate basis = receipts.stream().map(Receipt::receivedOn).max(LocalDate::compareTo).orElseThrow();
         RewardPolicy policy = policies.policyOn(basis);
         Map<Long, BigDecimal> deducted = repository.deductedByCost(dealId);
+        if (kind == DistributionKind.TECH_CONTRACT) {
+            // a technical contract's income is the contract's, not a result's: no ownership split (R-PILOT-INCOME)
+            Distribution d = DistributionProposer.techContract(deal, team.get(), receipts, deducted, policy);
+            return new Proposal(d, problemsOf(d, deal));
+        }
         IncomeOwnership owners = new IncomeOwnership(ownership);
         Optional<ResultOwnership.CoOwnership> coOwned = owners.of(deal, receipts, basis);
         Distribution d = coOwned.isPresent()
                 ? DistributionProposer.ownershipIncome(deal, coOwned.get(), receipts, deducted, policy)
-                : DistributionProposer.cash(deal, team.get(), receipts, deducted, policy);
+                : DistributionProposer.cash(deal, team.get(), receipts, deducted, policy,
+                        policy.unitShares().school().isPositive() ? departments(deal) : List.of());
         List<Problem> problems = new ArrayList<>(problemsOf(d, deal));
         owners.severalResultsWarning(deal, basis).ifPresent(problems::add);
         return new Proposal(d, problems);
@@ -280,15 +290,19 @@ public final class DistributionService {
         return audit.history(DistributionRepository.ENTITY, id);
     }
 
-    /** A distribution's line taxes, problems and explanation, from one read of its deal. */
-    public record Inspection(List<LineTax> taxes, List<Problem> problems, Explanation explanation) {
+    /**
+     * A distribution's line taxes, problems and explanation, from one read of its deal; {@code payCap} is the
+     * R-45-TECH performance-pay flag of a technical-contract reward (null for other kinds).
+     */
+    public record Inspection(List<LineTax> taxes, List<Problem> problems, Explanation explanation, PayCap payCap) {
     }
 
     public Inspection inspect(Distribution d) {
         Deal deal = dealOf(d);
         List<LineTax> taxes = taxesOf(d, deal);
         List<Problem> problems = problemsOf(d, deal);
-        return new Inspection(taxes, problems, Explanation.of(d, deal, taxes, problems));
+        return new Inspection(taxes, problems, Explanation.of(d, deal, taxes, problems),
+                deal == null ? null : PayCap.of(d.kind(), deal.registration().isRegistered()).orElse(null));
     }
 
     public List<LineTax> taxes(Distribution d) {
@@ -339,10 +353,16 @@ public final class DistributionService {
         return d.lines().stream().map(l -> LineTax.of(d, l, nonProfit, registered)).toList();
     }
 
-    /** The rules, plus what the deal itself must offer: a team (R-TEAM) with a key contributor. */
+    /**
+     * The rules, plus what the deal itself must offer: a team (R-TEAM) with a key contributor; and, for a
+     * R-45-TECH reward on an unregistered contract, the warning that it counts inside the performance-pay cap.
+     */
     private List<Problem> problemsOf(Distribution d, Deal deal) {
         List<Problem> problems = new ArrayList<>(dealProblems(d, deal));
         problems.addAll(DistributionRules.problems(d));
+        if (deal != null) {
+            PayCap.warning(d.kind(), deal.registration().isRegistered(), deal.contractNo()).ifPresent(problems::add);
+        }
         return problems;
     }
 
@@ -358,6 +378,15 @@ public final class DistributionService {
                     .ifPresent(r -> teams.add(new ResultTeam(r.id(), r.resultNo(), r.inventors())));
         }
         return TeamShares.of(teams, this::leaderRole);
+    }
+
+    /** R-UNIT-SPLIT: the department (学院) of each linked result, in the deal's order; blank where none is recorded. */
+    List<String> departments(Deal deal) {
+        List<String> names = new ArrayList<>();
+        for (ResultRef ref : deal.results()) {
+            disclosures.find(ref.disclosureId()).ifPresent(r -> names.add(r.departmentName()));
+        }
+        return names;
     }
 
     private LeaderRole leaderRole(long personId) {

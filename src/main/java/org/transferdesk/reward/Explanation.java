@@ -35,11 +35,13 @@ public record Explanation(List<Step> steps) {
                     : " · " + I18n.t("explain.notRegistered"))));
         }
         switch (d.kind()) {
-            case CASH, OWNERSHIP_INCOME -> netSteps(s, d);
+            case CASH, OWNERSHIP_INCOME, TECH_CONTRACT -> netSteps(s, d);
             case EQUITY -> s.add(new Step("R-45-2", I18n.t("explain.valuation"), money(f.gross()),
                     deal == null || deal.equity() == null ? "" : I18n.t("explain.equityStake",
                             deal.equity().companyName(), deal.equity().universityShare().toString())));
-            case SELF_IMPLEMENTATION -> s.add(new Step("R-45-3", I18n.t("explain.profit", d.profitYear()), money(f.gross()),
+            // an imported payment of own implementation names no profit year
+            case SELF_IMPLEMENTATION -> s.add(new Step("R-45-3", I18n.t("explain.profit",
+                    d.profitYear() == null ? "" : d.profitYear()), money(f.gross()),
                     f.gross().signum() < 0 ? I18n.t("explain.loss") : ""));
             case PATENT_BONUS -> s.add(new Step("R-BONUS", I18n.t("explain.bonus"), money(f.gross()), d.title()));
         }
@@ -52,14 +54,24 @@ public record Explanation(List<Step> steps) {
             String rule = switch (d.kind()) {
                 case EQUITY -> "R-45-2";
                 case SELF_IMPLEMENTATION -> "R-45-3";
+                case TECH_CONTRACT -> "R-45-TECH";
                 default -> "R-45-1";
             };
             s.add(new Step(rule, I18n.t("explain.pool"), money(f.pool()), I18n.t("explain.poolDetail",
                     money(f.net()), new Percent(f.rate()).toString()) + " · " + policy));
             s.add(new Step(rule, I18n.t("explain.universityPart"), money(f.universityPart()),
                     f.teamCompanyShare() == null ? "" : I18n.t("explain.companyShare", fraction(f.teamCompanyShare()))));
+            for (UnitPart part : d.unitParts()) {
+                s.add(new Step("R-UNIT-SPLIT", part.label(), money(part.amount()), I18n.t("explain.unitShare",
+                        fraction(part.share()), money(f.net()))));
+            }
         } else {
             s.add(new Step("R-BONUS", I18n.t("explain.pool"), money(f.pool()), policy));
+        }
+        if (deal != null) {
+            PayCap.of(d.kind(), deal.registration().isRegistered()).ifPresent(cap -> s.add(new Step("R-45-TECH",
+                    I18n.t("explain.payCap"), cap.label(), cap == PayCap.OUTSIDE_CAP
+                    ? I18n.t("explain.registered", deal.registration().number()) : I18n.t("explain.payCapInside"))));
         }
         if (d.policy().transferStaffShare().signum() > 0 && d.kind() == DistributionKind.CASH) {
             s.add(new Step("R-POLICY", I18n.t("explain.transferStaff"), new Percent(d.policy().transferStaffShare()).toString(),
@@ -85,8 +97,11 @@ public record Explanation(List<Step> steps) {
         if (d.kind() != DistributionKind.OWNERSHIP_INCOME && d.kind() != DistributionKind.PATENT_BONUS) {
             BigDecimal toKey = d.lines().stream().filter(DistributionLine::keyContributor).map(DistributionLine::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            s.add(new Step("R-KEY", I18n.t("explain.keyTotal"), money(toKey), I18n.t("explain.keyMinimum",
-                    new Percent(d.policy().keyMinimum()).toString(), money(DistributionRules.keyMinimum(d)))));
+            // R-45-TECH: a policy may switch R-KEY off for technical contracts; the distribution kept a minimum of 0
+            boolean keyOff = d.kind() == DistributionKind.TECH_CONTRACT && d.policy().keyMinimum().signum() == 0;
+            s.add(new Step("R-KEY", I18n.t("explain.keyTotal"), money(toKey), keyOff ? I18n.t("explain.keyOff")
+                    : I18n.t("explain.keyMinimum", new Percent(d.policy().keyMinimum()).toString(),
+                    money(DistributionRules.keyMinimum(d)))));
         }
         if (d.overrideReason() != null) {
             s.add(new Step("R-TEAM", I18n.t("explain.override"), "", d.overrideReason()));

@@ -13,12 +13,67 @@ import org.transferdesk.deal.CostCategory;
 
 /**
  * R-POLICY: a university's reward policy — the rates it pays, never below the floors of its
- * jurisdiction (law 第四十四/四十五条, provincial laws). Rates are exact fractions.
+ * jurisdiction (law 第四十四/四十五条, provincial laws). Rates are exact fractions. {@code techContracts}
+ * (R-45-TECH) and {@code unitShares} (R-UNIT-SPLIT) came later: null takes their defaults.
  */
 public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Percent equityRate, Percent selfRate,
                            int selfYears, Percent keyContributorMinimum, Set<CostCategory> deductible,
                            int publicityDays, PublicityCalendar publicityCalendar, LeaderEquity leaderEquity,
-                           Percent transferStaffShare, BigDecimal inventionBonus, BigDecimal otherPatentBonus) {
+                           Percent transferStaffShare, BigDecimal inventionBonus, BigDecimal otherPatentBonus,
+                           TechContracts techContracts, UnitShares unitShares) {
+
+    /**
+     * R-45-TECH: rewards on 技术开发/咨询/服务 contracts — the university's rate of the contract's net income (no
+     * statutory floor) and whether R-KEY applies to them.
+     */
+    public record TechContracts(Percent rate, boolean keyRule) {
+        public TechContracts {
+            java.util.Objects.requireNonNull(rate, "rate");
+        }
+
+        /**
+         * The default follows the transfer/licence rate: the documents (国发〔2016〕16号, 厅字〔2016〕35号) let these
+         * rewards follow the conversion law, so the conversion rate the office already set is the rate it
+         * would apply unless it says otherwise — never a silent 0%. R-KEY applies, as for conversions.
+         */
+        public static TechContracts following(Percent transferLicenseRate) {
+            return new TechContracts(transferLicenseRate, true);
+        }
+    }
+
+    /**
+     * R-UNIT-SPLIT: shares of net income (transfer and licence receipts) for 学校, the result's 学院 and the
+     * technology-transfer office (技术转移机构); what neither the team nor these get stays with 学校.
+     */
+    public record UnitShares(Percent university, Percent school, Percent transferOffice) {
+        /** No split: the whole university part stays with 学校, as before the setting existed. */
+        public static final UnitShares NONE = new UnitShares(Percent.ZERO, Percent.ZERO, Percent.ZERO);
+
+        public UnitShares {
+            university = university == null ? Percent.ZERO : university;
+            school = school == null ? Percent.ZERO : school;
+            transferOffice = transferOffice == null ? Percent.ZERO : transferOffice;
+        }
+
+        public Percent total() {
+            return university.plus(school).plus(transferOffice);
+        }
+
+        /** Whether the policy splits the university part at all (else a distribution keeps no unit lines). */
+        public boolean splits() {
+            return university.isPositive() || school.isPositive() || transferOffice.isPositive();
+        }
+    }
+
+    /** The policy as it read before R-45-TECH and R-UNIT-SPLIT were settings: their defaults. */
+    public RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Percent equityRate, Percent selfRate,
+                        int selfYears, Percent keyContributorMinimum, Set<CostCategory> deductible, int publicityDays,
+                        PublicityCalendar publicityCalendar, LeaderEquity leaderEquity, Percent transferStaffShare,
+                        BigDecimal inventionBonus, BigDecimal otherPatentBonus) {
+        this(jurisdiction, transferLicenseRate, equityRate, selfRate, selfYears, keyContributorMinimum, deductible,
+                publicityDays, publicityCalendar, leaderEquity, transferStaffShare, inventionBonus, otherPatentBonus,
+                null, null);
+    }
 
     /** R-LEAD: what happens to a 正职领导's equity reward. */
     public enum LeaderEquity { WAIVE_AND_REDISTRIBUTE, CONVERT_TO_CASH }
@@ -36,18 +91,37 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
         inventionBonus = inventionBonus == null ? INVENTION_BONUS_FLOOR : inventionBonus.setScale(2, RoundingMode.HALF_UP);
         otherPatentBonus = otherPatentBonus == null ? OTHER_PATENT_BONUS_FLOOR
                 : otherPatentBonus.setScale(2, RoundingMode.HALF_UP);
+        techContracts = techContracts == null ? TechContracts.following(transferLicenseRate) : techContracts;
+        unitShares = unitShares == null ? UnitShares.NONE : unitShares;
+    }
+
+    public RewardPolicy withTechContracts(TechContracts tech) {
+        return new RewardPolicy(jurisdiction, transferLicenseRate, equityRate, selfRate, selfYears,
+                keyContributorMinimum, deductible, publicityDays, publicityCalendar, leaderEquity, transferStaffShare,
+                inventionBonus, otherPatentBonus, tech, unitShares);
+    }
+
+    public RewardPolicy withUnitShares(UnitShares shares) {
+        return new RewardPolicy(jurisdiction, transferLicenseRate, equityRate, selfRate, selfYears,
+                keyContributorMinimum, deductible, publicityDays, publicityCalendar, leaderEquity, transferStaffShare,
+                inventionBonus, otherPatentBonus, techContracts, shares);
+    }
+
+    /** R-KEY's minimum for a R-45-TECH distribution: the policy's, or none when the policy switches it off. */
+    public Percent techKeyMinimum() {
+        return techContracts.keyRule() ? keyContributorMinimum : Percent.ZERO;
     }
 
     /** The presets of DOMAIN.md R-POLICY: each is also the floor of its jurisdiction. */
     public enum Preset implements Labeled {
-        NATIONAL("50", "50", "5", 3, "50", "0"),
-        BEIJING("70", "70", "5", 5, "50", "0"),
-        SHANGHAI("70", "70", "5", 5, "50", "0"),
+        NATIONAL("50", "50", "5", 3, "50", "0", null),
+        BEIJING("70", "70", "5", 5, "50", "0", null),
+        SHANGHAI("70", "70", "5", 5, "50", "0", null),
         // 浙江: at least 5% of the pool goes to technology-transfer staff.
-        ZHEJIANG("70", "70", "10", 5, "70", "5"),
+        ZHEJIANG("70", "70", "10", 5, "70", "5", null),
         // 山东 allows up to 10% of net income to the TTO: a ceiling on the university's part, not a floor.
-        SHANDONG("70", "70", "0", 0, "50", "0"),
-        SHANXI("70", "70", "0", 0, "70", "0");
+        SHANDONG("70", "70", "0", 0, "50", "0", "10"),
+        SHANXI("70", "70", "0", 0, "70", "0", null);
 
         final Percent transferLicense;
         final Percent equity;
@@ -55,14 +129,22 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
         final int selfYears;
         final Percent key;
         final Percent transferStaff;
+        /** R-UNIT-SPLIT: the most of net income the technology-transfer office may get (null: no ceiling). */
+        final Percent transferOfficeMaximum;
 
-        Preset(String transferLicense, String equity, String self, int selfYears, String key, String transferStaff) {
+        Preset(String transferLicense, String equity, String self, int selfYears, String key, String transferStaff,
+               String transferOfficeMaximum) {
             this.transferLicense = Percent.ofPercent(transferLicense);
             this.equity = Percent.ofPercent(equity);
             this.self = Percent.ofPercent(self);
             this.selfYears = selfYears;
             this.key = Percent.ofPercent(key);
             this.transferStaff = Percent.ofPercent(transferStaff);
+            this.transferOfficeMaximum = transferOfficeMaximum == null ? null : Percent.ofPercent(transferOfficeMaximum);
+        }
+
+        public java.util.Optional<Percent> transferOfficeMaximum() {
+            return java.util.Optional.ofNullable(transferOfficeMaximum);
         }
 
         @Override
@@ -76,7 +158,8 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
             int years = selfYears > 0 ? selfYears : NATIONAL.selfYears;
             return new RewardPolicy(this, transferLicense, equity, selfRate, years, key, DEFAULT_DEDUCTIBLE, 15,
                     PublicityCalendar.WORKING_DAYS, LeaderEquity.WAIVE_AND_REDISTRIBUTE, transferStaff,
-                    INVENTION_BONUS_FLOOR, OTHER_PATENT_BONUS_FLOOR);
+                    INVENTION_BONUS_FLOOR, OTHER_PATENT_BONUS_FLOOR, TechContracts.following(transferLicense),
+                    UnitShares.NONE);
         }
     }
 
@@ -85,7 +168,10 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
             CostCategory.MAINTENANCE, CostCategory.VALUATION, CostCategory.APPRAISAL, CostCategory.NEGOTIATION,
             CostCategory.INTERMEDIARY));
 
-    /** The problems that stop this policy from being saved: any rate below its jurisdiction's floor. */
+    /**
+     * The problems that stop this policy from being saved: any rate below its jurisdiction's floor, a R-45-TECH
+     * rate outside (0%, 100%], or unit shares (R-UNIT-SPLIT) that leave the team less than its rate.
+     */
     public List<Problem> belowFloor() {
         List<Problem> problems = new ArrayList<>();
         RewardPolicy floor = jurisdiction.policy();
@@ -103,7 +189,36 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
         if (inventionBonus.compareTo(INVENTION_BONUS_FLOOR) < 0 || otherPatentBonus.compareTo(OTHER_PATENT_BONUS_FLOOR) < 0) {
             problems.add(Problem.error("reward.policy.bonus", "bonus", INVENTION_BONUS_FLOOR, OTHER_PATENT_BONUS_FLOOR));
         }
+        // R-45-TECH has no floor, but a rate of 0 would propose empty rewards as if the office had chosen them.
+        Percent tech = techContracts.rate();
+        if (!tech.isPositive() || tech.compareTo(Percent.HUNDRED) > 0) {
+            problems.add(Problem.error("reward.policy.techRateRange", "reward.policy.techContract"));
+        }
+        checkUnitShares(problems);
         return problems;
+    }
+
+    /** R-UNIT-SPLIT: each share 0–100%, team rate + shares ≤ 100%, and the jurisdiction's TTO ceiling (山东 10%). */
+    private void checkUnitShares(List<Problem> problems) {
+        List<Percent> shares = List.of(unitShares.university(), unitShares.school(), unitShares.transferOffice());
+        List<String> fields = List.of("reward.policy.unitUniversity", "reward.policy.unitSchool",
+                "reward.policy.unitOffice");
+        boolean inRange = true;
+        for (int i = 0; i < shares.size(); i++) {
+            if (shares.get(i).fraction().signum() < 0 || shares.get(i).compareTo(Percent.HUNDRED) > 0) {
+                problems.add(Problem.error("reward.policy.unitShareRange", fields.get(i), fields.get(i)));
+                inRange = false;
+            }
+        }
+        // without a split, a team rate above 100% is the rate's own problem, already named
+        if (inRange && unitShares.splits()
+                && transferLicenseRate.plus(unitShares.total()).compareTo(Percent.HUNDRED) > 0) {
+            problems.add(Problem.error("reward.policy.unitSharesTooHigh", "reward.policy.unitUniversity",
+                    transferLicenseRate.toString(), unitShares.total().toString()));
+        }
+        jurisdiction.transferOfficeMaximum().filter(max -> unitShares.transferOffice().compareTo(max) > 0)
+                .ifPresent(max -> problems.add(Problem.error("reward.policy.unitOfficeCeiling",
+                        "reward.policy.unitOffice", max.toString())));
     }
 
     private static void check(List<Problem> problems, Percent value, Percent floor, String labelKey) {

@@ -19,6 +19,12 @@ import org.transferdesk.reward.RewardPolicy.PublicityCalendar;
  * as {@code name=value}, in a fixed order, separated by {@code ;}; rates are fractions (0.7 = 70%), so a
  * clerk or an auditor can read the stored row. Decoding is strict: a stored policy that cannot be read
  * exactly must not silently become another one.
+ *
+ * <p>The fields of R-45-TECH ({@code techContract}, {@code techKey}) and R-UNIT-SPLIT ({@code unitUniversity},
+ * {@code unitSchool}, {@code unitOffice}) came with schema V10. A version stored before has none of them and
+ * reads with their defaults — the technical-contract rate follows that version's transfer/licence rate, R-KEY
+ * applies, nothing is split — which is what the office's policy meant then; a text with only some of them is
+ * refused like any other malformed one.
  */
 public final class RewardPolicyCodec {
     public static final String SETTING_KEY = "reward.policy";
@@ -26,6 +32,8 @@ public final class RewardPolicyCodec {
     private static final List<String> FIELDS = List.of("preset", "transferLicense", "equity", "self", "selfYears",
             "key", "deductible", "publicityDays", "publicityCalendar", "leaderEquity", "transferStaff",
             "inventionBonus", "otherPatentBonus");
+    private static final List<String> LATER_FIELDS = List.of("techContract", "techKey", "unitUniversity", "unitSchool",
+            "unitOffice");
 
     private RewardPolicyCodec() {
     }
@@ -46,6 +54,11 @@ public final class RewardPolicyCodec {
         fields.put("transferStaff", fraction(p.transferStaffShare()));
         fields.put("inventionBonus", p.inventionBonus().toPlainString());
         fields.put("otherPatentBonus", p.otherPatentBonus().toPlainString());
+        fields.put("techContract", fraction(p.techContracts().rate()));
+        fields.put("techKey", Boolean.toString(p.techContracts().keyRule()));
+        fields.put("unitUniversity", fraction(p.unitShares().university()));
+        fields.put("unitSchool", fraction(p.unitShares().school()));
+        fields.put("unitOffice", fraction(p.unitShares().transferOffice()));
         return fields.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
     }
 
@@ -61,7 +74,7 @@ public final class RewardPolicyCodec {
                 throw new IllegalArgumentException("Reward policy field without '=': '" + part + "' in " + text);
             }
             String name = part.substring(0, eq).strip();
-            if (!FIELDS.contains(name)) {
+            if (!FIELDS.contains(name) && !LATER_FIELDS.contains(name)) {
                 throw new IllegalArgumentException("Unknown reward policy field '" + name + "' in " + text);
             }
             if (fields.put(name, part.substring(eq + 1).strip()) != null) {
@@ -72,14 +85,24 @@ public final class RewardPolicyCodec {
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("Reward policy text lacks " + missing + ": " + text);
         }
+        List<String> later = LATER_FIELDS.stream().filter(fields::containsKey).toList();
+        if (!later.isEmpty() && later.size() != LATER_FIELDS.size()) {
+            throw new IllegalArgumentException("Reward policy text lacks " + LATER_FIELDS.stream()
+                    .filter(f -> !fields.containsKey(f)).toList() + ": " + text);
+        }
         try {
+            RewardPolicy.TechContracts tech = later.isEmpty() ? null
+                    : new RewardPolicy.TechContracts(rate(fields, "techContract"), bool(fields.get("techKey")));
+            RewardPolicy.UnitShares units = later.isEmpty() ? null : new RewardPolicy.UnitShares(
+                    rate(fields, "unitUniversity"), rate(fields, "unitSchool"), rate(fields, "unitOffice"));
             return new RewardPolicy(Preset.valueOf(fields.get("preset")), rate(fields, "transferLicense"),
                     rate(fields, "equity"), rate(fields, "self"), Integer.parseInt(fields.get("selfYears")),
                     rate(fields, "key"), categories(fields.get("deductible")),
                     Integer.parseInt(fields.get("publicityDays")),
                     PublicityCalendar.valueOf(fields.get("publicityCalendar")),
                     LeaderEquity.valueOf(fields.get("leaderEquity")), rate(fields, "transferStaff"),
-                    new BigDecimal(fields.get("inventionBonus")), new BigDecimal(fields.get("otherPatentBonus")));
+                    new BigDecimal(fields.get("inventionBonus")), new BigDecimal(fields.get("otherPatentBonus")),
+                    tech, units);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Malformed reward policy text (" + e.getMessage() + "): " + text, e);
         }
@@ -92,6 +115,14 @@ public final class RewardPolicyCodec {
 
     private static Percent rate(Map<String, String> fields, String name) {
         return new Percent(new BigDecimal(fields.get(name)));
+    }
+
+    private static boolean bool(String text) {
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("not true/false: '" + text + "'");
+        };
     }
 
     private static Set<CostCategory> categories(String text) {

@@ -38,8 +38,16 @@ public final class RewardPolicyLabels {
 
     /** The rates in one line (history rows). */
     public static String summary(RewardPolicy p) {
+        String units = p.unitShares().splits() ? I18n.t("rewardPolicy.summaryUnits", p.unitShares().university(),
+                p.unitShares().school(), p.unitShares().transferOffice()) : "";
         return I18n.t("rewardPolicy.summary", p.transferLicenseRate(), p.equityRate(), p.selfRate(), p.selfYears(),
-                p.keyContributorMinimum(), p.transferStaffShare());
+                p.keyContributorMinimum(), p.transferStaffShare())
+                + I18n.t("rewardPolicy.summaryTech", p.techContracts().rate()) + units;
+    }
+
+    /** R-45-TECH: whether R-KEY applies to technical-contract rewards. */
+    public static String techKeyRule(boolean applies) {
+        return applies ? I18n.t("rewardPolicy.techKey.applies") : I18n.t("rewardPolicy.techKey.off");
     }
 
     /** Every field as "label: value", in the order of the policy document. */
@@ -52,6 +60,11 @@ public final class RewardPolicyLabels {
         lines.add(I18n.t("rewardPolicy.field.selfYears") + ": " + I18n.t("rewardPolicy.years", p.selfYears()));
         lines.add(I18n.t("reward.policy.key") + ": " + p.keyContributorMinimum());
         lines.add(I18n.t("reward.policy.transferStaff") + ": " + p.transferStaffShare());
+        lines.add(I18n.t("reward.policy.techContract") + ": " + p.techContracts().rate());
+        lines.add(I18n.t("rewardPolicy.field.techKey") + ": " + techKeyRule(p.techContracts().keyRule()));
+        lines.add(I18n.t("reward.policy.unitUniversity") + ": " + p.unitShares().university());
+        lines.add(I18n.t("reward.policy.unitSchool") + ": " + p.unitShares().school());
+        lines.add(I18n.t("reward.policy.unitOffice") + ": " + p.unitShares().transferOffice());
         lines.add(I18n.t("rewardPolicy.field.deductible") + ": " + deductible(p));
         lines.add(I18n.t("rewardPolicy.field.publicityDays") + ": " + p.publicityDays() + " ("
                 + publicityCalendar(p.publicityCalendar()) + ")");

@@ -56,6 +56,44 @@ class PolicyCommandTest {
     }
 
     @Test
+    void set_technicalContractsAndUnitShares_areShownFromTheirDate() {
+        run(0, "en", "set", "national", "--from", "2019-01-01", "--transfer-license", "80", "--unit-university", "10",
+                "--unit-school", "10%", "--tech-contract", "30", "--tech-key", "no");
+        String out = run(0, "en", "show", "--on", "2019-01-01");
+        assertThat(out).contains("Technical development, consulting and service reward rate: 30%",
+                "Key contributors get at least their minimum share (R-KEY): does not apply",
+                "学校 share of net income (transfer, licence): 10%", "学院 share of net income (the result's school): 10%",
+                "Technology-transfer office share of net income: 0%",
+                "2019-01-01  National floor  transfer/licence 80%", ", technical contracts 30%",
+                ", 学校 10% / 学院 10% / transfer office 0% of net income");
+        assertThat(run(0, "en", "show", "--on", "2018-12-31"))
+                .contains("Technical development, consulting and service reward rate: 50%",
+                        "Key contributors get at least their minimum share (R-KEY): applies",
+                        "学校 share of net income (transfer, licence): 0%");
+    }
+
+    @Test
+    void set_withoutATechnicalRate_followsTheTransferLicenceRateGiven() {
+        String out = run(0, "zh", "set", "山东", "--from", "2024-01-01", "--transfer-license", "85", "--unit-office", "10",
+                "--tech-key", "是");
+        assertThat(out).contains("技术开发、咨询、服务奖酬比例: 85%", "主要贡献人员须获得不低于最低份额的奖酬: 适用",
+                "技术转移机构所得（占净收入）: 10%");
+    }
+
+    @Test
+    void unitSharesTooHigh_orAboveShandongsCeiling_areRefused() {
+        String out = run(1, "en", "set", "shandong", "--from", "2024-01-01", "--transfer-license", "80",
+                "--unit-school", "10", "--unit-office", "10.5");
+        assertThat(out).contains("The reward policy was not saved",
+                "The team rate 80% and the unit shares 20.5% together exceed 100% of net income.",
+                "The technology-transfer office may get at most 10% of net income in this jurisdiction.");
+        assertThat(run(1, "en", "set", "beijing", "--tech-contract", "0"))
+                .contains("The technical-contract reward rate must be above 0%");
+        assertThat(run(1, "en", "set", "beijing", "--tech-key", "maybe")).contains("not one of yes, no");
+        assertThat(run(1, "en", "set", "beijing", "--unit-school", "some")).contains("Option --unit-school");
+    }
+
+    @Test
     void chinesePresetNames_andChineseOutput() {
         String out = run(0, "zh", "set", "浙江", "--from", "2026-01-01");
         assertThat(out).contains("已记录奖励政策（浙江），自 2026-01-01 起施行", "主要贡献人员最低份额: 70%");

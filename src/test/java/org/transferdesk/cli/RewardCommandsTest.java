@@ -112,7 +112,7 @@ class RewardCommandsTest {
         assertThat(run("export", "distributions", "--data-dir", data.toString(), "--year", "2024", "--format", "xlsx",
                 "--out", xlsx.toString())).as(err.toString()).isZero();
         try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook wb = new ReadableWorkbook(in)) {
-            assertThat(wb.getSheets().count()).isEqualTo(2);
+            assertThat(wb.getSheets().count()).isEqualTo(3);
             assertThat(wb.getFirstSheet().read().get(1).getCell(9).asNumber()).isEqualByComparingTo("1000000.00");
         }
 

@@ -132,7 +132,7 @@ class LedgerRewardImportTest {
         List<Object[]> rewards = new ArrayList<>(Arrays.asList(REWARDS));
         rewards.add(row("C1", "2024-05-10", "T999", "现金", 1_000, null, null));     // row 7
         rewards.add(row("C4", "2024-12-01", "T003", "股权", 500_000, null, null));   // row 8
-        rewards.add(row("C6", "2024-09-01", "T004", "现金", 10_000, null, null));    // row 9
+        rewards.add(row("C2", "2024-09-01", "T004", "股权", 10_000, 5, null));       // row 9
         Path file = workbook(rewards.toArray(Object[][]::new)).writeTo(tmp.resolve("bad.xlsx"));
 
         ImportPreview preview = importer.preview(file, false, ProgressSink.NONE);
@@ -142,7 +142,7 @@ class LedgerRewardImportTest {
                 tuple("奖励发放", 7, "工号", "ledger.rewards.unknownStaff"),
                 tuple("奖励发放", 8, "股权比例", "ledger.rewards.equityShareRequired"),
                 tuple("奖励发放", 9, "类型", "ledger.rewards.kindMode"));
-        assertThat(preview.errors().get(2).message()).contains("C6").contains(DealMode.SERVICE.label());
+        assertThat(preview.errors().get(2).message()).contains("C2").contains(DealMode.LICENSE.label());
         assertThatThrownBy(() -> importer.commit(preview, ProgressSink.NONE)).isInstanceOf(ImportFailedException.class);
         assertThat(db.dsl().fetchCount(DISTRIBUTION)).isZero();
         assertThat(db.dsl().fetchCount(PERSON)).isZero();

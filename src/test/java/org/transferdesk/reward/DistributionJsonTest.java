@@ -65,6 +65,7 @@ class DistributionJsonTest {
                   "rate" : "0.7",
                   "pool" : "1300180.00",
                   "universityPart" : "557220.00",
+                  "unitParts" : [ ],
                   "status" : "APPROVED",
                   "lines" : [ {
                     "staffNo" : "R001",

@@ -33,7 +33,8 @@ class RewardPolicyCodecTest {
                 + "equity=0.7;self=0.1;selfYears=5;key=0.7;"
                 + "deductible=TAX,MAINTENANCE,VALUATION,APPRAISAL,NEGOTIATION,INTERMEDIARY;publicityDays=15;"
                 + "publicityCalendar=WORKING_DAYS;leaderEquity=WAIVE_AND_REDISTRIBUTE;transferStaff=0.05;"
-                + "inventionBonus=4000.00;otherPatentBonus=1500.00");
+                + "inventionBonus=4000.00;otherPatentBonus=1500.00;techContract=0.7;techKey=true;unitUniversity=0;"
+                + "unitSchool=0;unitOffice=0");
     }
 
     @Test
@@ -75,5 +76,50 @@ class RewardPolicyCodecTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without '='");
         assertThatThrownBy(() -> RewardPolicyCodec.decode(" "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Empty");
+    }
+
+    @Test
+    void techContractsAndUnitShares_roundTrip() {
+        RewardPolicy policy = Preset.SHANDONG.policy()
+                .withTechContracts(new RewardPolicy.TechContracts(Percent.ofPercent("33.3333"), false))
+                .withUnitShares(new RewardPolicy.UnitShares(Percent.ofPercent("10"), Percent.ofPercent("7.5"),
+                        Percent.ofPercent("2.5")));
+        String text = RewardPolicyCodec.encode(policy);
+        assertThat(text).endsWith(";techContract=0.333333;techKey=false;unitUniversity=0.1;unitSchool=0.075;"
+                + "unitOffice=0.025");
+        RewardPolicy back = RewardPolicyCodec.decode(text);
+        assertThat(back).isEqualTo(policy);
+        assertThat(back.techContracts().keyRule()).isFalse();
+        assertThat(back.unitShares().school()).isEqualTo(Percent.ofPercent("7.5"));
+        assertThat(RewardPolicyCodec.decode(text.replace("techKey=false", "techKey=true")).techContracts().keyRule())
+                .isTrue();
+    }
+
+    /** A version stored before R-45-TECH and R-UNIT-SPLIT were settings reads with their defaults. */
+    @Test
+    void aPolicyStoredBeforeTheNewSettings_readsWithTheirDefaults() {
+        String old = "preset=BEIJING;transferLicense=0.8;equity=0.7;self=0.05;selfYears=5;key=0.5;"
+                + "deductible=TAX,MAINTENANCE;publicityDays=15;publicityCalendar=WORKING_DAYS;"
+                + "leaderEquity=WAIVE_AND_REDISTRIBUTE;transferStaff=0;inventionBonus=4000.00;otherPatentBonus=1500.00";
+        RewardPolicy p = RewardPolicyCodec.decode(old);
+        assertThat(p.transferLicenseRate()).isEqualTo(Percent.ofPercent("80"));
+        assertThat(p.techContracts()).isEqualTo(new RewardPolicy.TechContracts(Percent.ofPercent("80"), true));
+        assertThat(p.unitShares()).isEqualTo(RewardPolicy.UnitShares.NONE);
+        assertThat(RewardPolicyCodec.encode(p)).isEqualTo(old + ";techContract=0.8;techKey=true;unitUniversity=0;"
+                + "unitSchool=0;unitOffice=0");
+    }
+
+    @Test
+    void onlySomeOfTheNewSettings_orAnUnreadableSwitch_isRefused() {
+        String good = RewardPolicyCodec.encode(Preset.NATIONAL.policy());
+        assertThatThrownBy(() -> RewardPolicyCodec.decode(good.replace(";unitOffice=0", "")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lacks [unitOffice]");
+        assertThatThrownBy(() -> RewardPolicyCodec.decode(good.replace(";techKey=true", "")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lacks [techKey]");
+        assertThatThrownBy(() -> RewardPolicyCodec.decode(good.replace("techKey=true", "techKey=yes")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Malformed")
+                .hasMessageContaining("'yes'");
+        assertThatThrownBy(() -> RewardPolicyCodec.decode(good.replace("unitSchool=0", "unitSchool=ten")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Malformed");
     }
 }

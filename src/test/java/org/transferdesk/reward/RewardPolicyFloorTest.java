@@ -28,7 +28,8 @@ class RewardPolicyFloorTest {
             NATIONAL, 50,      49.9999, 5,      3, 50,      15, 0,      4000.00, 1500.00, reward.policy.equity
             NATIONAL, 50,      50,      4.9999, 3, 50,      15, 0,      4000.00, 1500.00, reward.policy.self
             NATIONAL, 50,      50,      5,      3, 49.9999, 15, 0,      4000.00, 1500.00, reward.policy.key
-            NATIONAL, 100.0001, 50,     5,      3, 50,      15, 0,      4000.00, 1500.00, reward.policy.transferLicense
+            # the technical-contract rate follows the transfer/licence rate unless set, so it is too high as well
+            NATIONAL, 100.0001, 50,     5,      3, 50,      15, 0,      4000.00, 1500.00, reward.policy.transferLicense;reward.policy.techContract
             NATIONAL, 50,      50,      5,      2, 50,      15, 0,      4000.00, 1500.00, selfYears
             NATIONAL, 50,      50,      5,      6, 50,      15, 0,      4000.00, 1500.00, selfYears
             NATIONAL, 50,      50,      5,      3, 50,      14, 0,      4000.00, 1500.00, publicityDays
@@ -44,7 +45,7 @@ class RewardPolicyFloorTest {
                                                      String invention, String other, String failing) {
         RewardPolicy p = policy(preset, transfer, equity, self, years, key, days, staff, invention, other);
         assertThat(p.belowFloor()).extracting(Problem::field)
-                .containsExactly(failing.isEmpty() ? new String[0] : new String[] {failing});
+                .containsExactly(failing.isEmpty() ? new String[0] : failing.split(";"));
     }
 
     @ParameterizedTest(name = "{0} preset → {1}% × {2} years")

@@ -199,11 +199,11 @@ public final class LedgerRepository implements LedgerLookup {
                     .leftJoin(PERSON).on(PERSON.ID.eq(DISTRIBUTION_LINE.PERSON_ID))
                     .where(DISTRIBUTION.IMPORTED.isTrue()
                             .and(DISTRIBUTION.STATUS.ne(DistributionStatus.REVOKED.name()))
-                            .and(DISTRIBUTION.KIND.in(DistributionKind.CASH.name(), DistributionKind.EQUITY.name()))
+                            .and(DISTRIBUTION.KIND.in(DistributionKind.CASH.name(), DistributionKind.EQUITY.name(),
+                                    DistributionKind.TECH_CONTRACT.name(), DistributionKind.SELF_IMPLEMENTATION.name()))
                             .and(DEAL.CONTRACT_NO.in(wanted.subList(from, Math.min(wanted.size(), from + CHUNK)))))
                     .forEach(r -> {
-                        RewardKind kind = DistributionKind.valueOf(r.value4()) == DistributionKind.EQUITY
-                                ? RewardKind.EQUITY : RewardKind.CASH;
+                        RewardKind kind = RewardKind.of(DistributionKind.valueOf(r.value4())).orElseThrow();
                         keys.put(r.value1(), LedgerLookup.rewardKey(r.value2(), r.value3(), kind));
                         Set<String> s = staff.computeIfAbsent(r.value1(), k -> new HashSet<>());
                         if (r.value5() != null) {

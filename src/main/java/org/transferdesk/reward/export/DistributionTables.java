@@ -22,11 +22,13 @@ import org.transferdesk.reward.DistributionJson;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.ExportedDistribution;
+import org.transferdesk.reward.UnitPart;
 
 /**
  * {@code export distributions} as CSV (one row per line, the distribution's columns repeated; headers are
  * the JSON field names so scripts read both alike; values as in the JSON) and as XLSX (a sheet of
- * distributions and a sheet of lines, localized headers, real numbers and dates).
+ * distributions, a sheet of lines and a sheet of the university part's unit lines (R-UNIT-SPLIT), localized
+ * headers, real numbers and dates).
  */
 public final class DistributionTables {
     /** CSV columns: the distribution's fields, then the line's. Receipts are joined with ";". */
@@ -105,8 +107,14 @@ public final class DistributionTables {
                     I18n.t("rewardExport.xlsx.leaderRole"), I18n.t("rewardExport.xlsx.waived"),
                     I18n.t("rewardExport.col.exempt"), I18n.t("rewardExport.col.paidOn"), I18n.t("rewardExport.col.payrollRef"),
                     I18n.t("taxwh.export.col.taxWithheld"));
+            Worksheet us = wb.newWorksheet(I18n.t("rewardExport.xlsx.unitParts"));
+            header(us, new double[] {8, 16, 16, 24, 12, 16}, I18n.t("rewardExport.xlsx.id"),
+                    I18n.t("rewardExport.col.contractNo"), I18n.t("rewardExport.xlsx.unit"),
+                    I18n.t("rewardExport.xlsx.unitName"), I18n.t("rewardExport.xlsx.unitShare"),
+                    I18n.t("rewardExport.xlsx.amount"));
             int dr = 1;
             int lr = 1;
+            int ur = 1;
             for (ExportedDistribution e : distributions) {
                 Distribution d = e.distribution();
                 ds.value(dr, 0, d.id());
@@ -125,6 +133,15 @@ public final class DistributionTables {
                 ds.value(dr, 12, d.status().label());
                 ds.value(dr, 13, d.lines().size());
                 dr++;
+                for (UnitPart u : d.unitParts()) {
+                    us.value(ur, 0, d.id());
+                    us.value(ur, 1, d.contractNo());
+                    us.value(ur, 2, u.unit().label());
+                    us.value(ur, 3, u.name());
+                    fraction(us, ur, 4, u.share());
+                    money(us, ur, 5, u.amount());
+                    ur++;
+                }
                 for (int i = 0; i < d.lines().size(); i++) {
                     DistributionLine l = d.lines().get(i);
                     ls.value(lr, 0, d.id());

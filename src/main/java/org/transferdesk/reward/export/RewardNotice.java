@@ -13,6 +13,7 @@ import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
+import org.transferdesk.reward.PayCap;
 
 /**
  * The reward publicity notice (奖励公示, R-PUB-REWARD) of one distribution: result name and type, mode,
@@ -52,6 +53,16 @@ public final class RewardNotice {
         }
         facts.add(new PrintableSheet.Fact(I18n.t("rewardExport.notice.rate"),
                 I18n.t("rewardExport.notice.rateText", percent(d.figures().rate()), Money.format(d.figures().pool()))));
+        if (!d.unitParts().isEmpty()) {
+            // R-UNIT-SPLIT: what the university keeps, line by line as stored with the distribution
+            facts.add(new PrintableSheet.Fact(I18n.t("rewardExport.notice.unitParts"), d.unitParts().stream()
+                    .map(u -> I18n.t("rewardExport.notice.unitPartText", u.label(), Money.format(u.amount()),
+                            percent(u.share()))).collect(Collectors.joining("；"))));
+        }
+        // R-45-TECH: only a registered technical contract's reward is outside the performance-pay cap
+        PayCap.of(d.kind(), !deal.registrationNo().isBlank()).ifPresent(cap -> facts.add(new PrintableSheet.Fact(
+                I18n.t("rewardExport.notice.payCap"), cap == PayCap.OUTSIDE_CAP ? cap.label()
+                : I18n.t("rewardExport.notice.payCapInside"))));
         facts.add(new PrintableSheet.Fact(I18n.t("rewardExport.notice.period"),
                 I18n.t("rewardExport.notice.periodText", from.toString(), to.toString())));
         String contact = objectionContact == null || objectionContact.isBlank()

@@ -6,6 +6,7 @@ import static org.transferdesk.db.jooq.Tables.DISTRIBUTION;
 import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_DEDUCTION;
 import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_LINE;
 import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_RECEIPT;
+import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_UNIT_PART;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
 import static org.transferdesk.db.jooq.Tables.OPERATING_PROFIT;
 import static org.transferdesk.db.jooq.Tables.PERSON;
@@ -47,6 +48,7 @@ import org.transferdesk.reward.Figures;
 import org.transferdesk.reward.LineRole;
 import org.transferdesk.reward.OperatingProfit;
 import org.transferdesk.reward.RewardPolicy;
+import org.transferdesk.reward.UnitPart;
 import org.transferdesk.reward.Workflow;
 
 /**
@@ -249,6 +251,14 @@ public final class DistributionRepository {
                     .set(DISTRIBUTION_DEDUCTION.COST_ID, c.costId()).set(DISTRIBUTION_DEDUCTION.AMOUNT, c.deducted())
                     .execute();
         }
+        tx.deleteFrom(DISTRIBUTION_UNIT_PART).where(DISTRIBUTION_UNIT_PART.DISTRIBUTION_ID.eq(id)).execute();
+        int unitPosition = 0;
+        for (UnitPart u : d.unitParts()) {
+            tx.insertInto(DISTRIBUTION_UNIT_PART).set(DISTRIBUTION_UNIT_PART.DISTRIBUTION_ID, id)
+                    .set(DISTRIBUTION_UNIT_PART.POSITION, unitPosition++).set(DISTRIBUTION_UNIT_PART.UNIT, u.unit().name())
+                    .set(DISTRIBUTION_UNIT_PART.UNIT_NAME, u.name().isEmpty() ? null : u.name())
+                    .set(DISTRIBUTION_UNIT_PART.SHARE, u.share()).set(DISTRIBUTION_UNIT_PART.AMOUNT, u.amount()).execute();
+        }
         tx.deleteFrom(DISTRIBUTION_LINE).where(DISTRIBUTION_LINE.DISTRIBUTION_ID.eq(id)).execute();
         int position = 0;
         for (DistributionLine l : d.lines()) {
@@ -264,7 +274,7 @@ public final class DistributionRepository {
         }
     }
 
-    /** Reads the distributions matching {@code where} with all their parts in four queries. */
+    /** Reads the distributions matching {@code where} with all their parts in five queries. */
     private static List<Distribution> read(DSLContext tx, Condition where) {
         var rows = tx.select(DISTRIBUTION.asterisk(), DEAL.CONTRACT_NO, DEAL.MODE, DEAL.TITLE, IP_ASSET.APPLICATION_NO,
                         IP_ASSET.TITLE)
@@ -295,6 +305,12 @@ public final class DistributionRepository {
                 .where(DISTRIBUTION_LINE.DISTRIBUTION_ID.in(ids)).orderBy(DISTRIBUTION_LINE.POSITION)
                 .forEach(r -> lines.computeIfAbsent(r.get(DISTRIBUTION_LINE.DISTRIBUTION_ID), k -> new ArrayList<>())
                         .add(line(r)));
+        Map<Long, List<UnitPart>> unitParts = new HashMap<>();
+        tx.selectFrom(DISTRIBUTION_UNIT_PART).where(DISTRIBUTION_UNIT_PART.DISTRIBUTION_ID.in(ids))
+                .orderBy(DISTRIBUTION_UNIT_PART.DISTRIBUTION_ID, DISTRIBUTION_UNIT_PART.POSITION)
+                .forEach(u -> unitParts.computeIfAbsent(u.getDistributionId(), k -> new ArrayList<>())
+                        .add(new UnitPart(UnitPart.Unit.valueOf(u.getUnit()), u.getUnitName(), u.getShare(),
+                                u.getAmount())));
         List<Distribution> result = new ArrayList<>();
         for (Record r : rows) {
             long id = r.get(DISTRIBUTION.ID);
@@ -310,7 +326,7 @@ public final class DistributionRepository {
                     receipts.getOrDefault(id, List.of()), deductions.getOrDefault(id, List.of()),
                     new Figures(r.get(DISTRIBUTION.GROSS), r.get(DISTRIBUTION.DEDUCTED), r.get(DISTRIBUTION.NET),
                             r.get(DISTRIBUTION.RATE), r.get(DISTRIBUTION.POOL), r.get(DISTRIBUTION.UNIVERSITY_PART),
-                            r.get(DISTRIBUTION.COMPANY_SHARE)),
+                            r.get(DISTRIBUTION.COMPANY_SHARE), unitParts.getOrDefault(id, List.of())),
                     new Workflow(DistributionStatus.valueOf(r.get(DISTRIBUTION.STATUS)), r.get(DISTRIBUTION.PUBLICITY_FROM),
                             r.get(DISTRIBUTION.PUBLICITY_TO), r.get(DISTRIBUTION.PUBLICITY_DOC_NO),
                             r.get(DISTRIBUTION.PUBLICITY_DOC_NAME), r.get(DISTRIBUTION.APPROVED_ON),

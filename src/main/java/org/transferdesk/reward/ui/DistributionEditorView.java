@@ -26,6 +26,7 @@ import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.Explanation;
 import org.transferdesk.reward.Figures;
 import org.transferdesk.reward.LineTax;
+import org.transferdesk.reward.PayCap;
 import org.transferdesk.reward.Tax58;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.FieldErrors;
@@ -44,6 +45,8 @@ public final class DistributionEditorView {
     @FXML private Label universityPartValue;
     @FXML private Label companyShareValue;
     @FXML private Node companyShareLabel;
+    @FXML private Label unitPartsLabel;
+    @FXML private Label payCapLabel;
     @FXML private TableView<DistributionEditorViewModel.LineRow> linesTable;
     @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> staffNoColumn;
     @FXML private TableColumn<DistributionEditorViewModel.LineRow, String> nameColumn;
@@ -138,6 +141,8 @@ public final class DistributionEditorView {
     @FXML
     private void initialize() {
         viewModel.distributionProperty().addListener((o, a, d) -> showHeader(d));
+        viewModel.payCapProperty().addListener((o, a, cap) -> showPayCap(cap));
+        showPayCap(viewModel.payCapProperty().get());
         bindLines();
         bindActions();
         bindExplanation();
@@ -162,7 +167,7 @@ public final class DistributionEditorView {
         // what "gross" is depends on what is distributed: receipts, the 作价 amount, a year's profit, a bonus
         grossLabel.setText(switch (d.kind()) {
             case EQUITY -> I18n.t("explain.valuation");
-            case SELF_IMPLEMENTATION -> I18n.t("explain.profit", d.profitYear());
+            case SELF_IMPLEMENTATION -> I18n.t("explain.profit", d.profitYear() == null ? "" : d.profitYear());
             case PATENT_BONUS -> I18n.t("explain.bonus");
             default -> I18n.t("reward.gross");
         });
@@ -176,8 +181,25 @@ public final class DistributionEditorView {
         boolean equity = f.teamCompanyShare() != null;
         companyShareLabel.setVisible(equity);
         companyShareValue.setVisible(equity);
+        // R-UNIT-SPLIT: the university part's lines as stored with the distribution
+        unitPartsLabel.setText(d.unitParts().isEmpty() ? "" : I18n.t("rewardEditor.unitParts", d.unitParts().stream()
+                .map(u -> u.label() + " " + Money.format(u.amount())).collect(Collectors.joining(" · "))));
+        unitPartsLabel.setVisible(!d.unitParts().isEmpty());
+        unitPartsLabel.setManaged(!d.unitParts().isEmpty());
         equityShareColumn.setVisible(d.lines().stream().anyMatch(l -> l.equityShare() != null));
         taxWithheldColumn.setVisible(d.lines().stream().anyMatch(l -> !l.isEquity()));
+    }
+
+    /** R-45-TECH: the performance-pay flag of a technical-contract reward; the unregistered case is a warning. */
+    private void showPayCap(PayCap cap) {
+        payCapLabel.setText(cap == null ? "" : cap == PayCap.INSIDE_CAP
+                ? I18n.t("rewardEditor.warning") + " " + I18n.t("rewardEditor.payCapInside") : cap.label());
+        payCapLabel.getStyleClass().remove("field-error");
+        if (cap == PayCap.INSIDE_CAP) {
+            payCapLabel.getStyleClass().add("field-error");
+        }
+        payCapLabel.setVisible(cap != null);
+        payCapLabel.setManaged(cap != null);
     }
 
     private static String status(Distribution d) {

@@ -34,6 +34,7 @@ import org.transferdesk.reward.DistributionService;
 import org.transferdesk.reward.DistributionWorkflow;
 import org.transferdesk.reward.Explanation;
 import org.transferdesk.reward.LineTax;
+import org.transferdesk.reward.PayCap;
 import org.transferdesk.reward.Proposal;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
@@ -64,6 +65,8 @@ public final class DistributionEditorViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final ObservableList<Explanation.Step> explanation = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<PayCap> payCap =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.t("rewardEditor.newTitle", ""));
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -102,13 +105,14 @@ public final class DistributionEditorViewModel {
     }
 
     private record Loaded(Distribution distribution, List<LineTax> taxes, Explanation explanation,
-                          List<AuditEntry> history, List<Problem> problems, LocalDate today) {
+                          List<AuditEntry> history, List<Problem> problems, LocalDate today, PayCap payCap) {
     }
 
     private Loaded loadData(Distribution d) {
         DistributionService.Inspection inspection = service.inspect(d);
         return new Loaded(d, inspection.taxes(), inspection.explanation(),
-                d.isNew() ? List.of() : service.history(d.id()), inspection.problems(), service.today());
+                d.isNew() ? List.of() : service.history(d.id()), inspection.problems(), service.today(),
+                inspection.payCap());
     }
 
     private void show(Loaded loaded) {
@@ -122,6 +126,7 @@ public final class DistributionEditorViewModel {
         fieldErrors.clear();
         problems.setAll(loaded.problems().stream().map(this::describe).toList());
         explanation.setAll(loaded.explanation().steps());
+        payCap.set(loaded.payCap());
         history.setAll(loaded.history());
         permissions.update(d);
         LocalDate today = loaded.today();
@@ -346,6 +351,11 @@ public final class DistributionEditorViewModel {
 
     public ObservableMap<String, String> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** R-45-TECH: outside or inside the performance-pay cap, for a technical-contract reward; null otherwise. */
+    public javafx.beans.property.ReadOnlyObjectProperty<PayCap> payCapProperty() {
+        return payCap.getReadOnlyProperty();
     }
 
     public ObservableList<Explanation.Step> explanation() {

@@ -73,7 +73,8 @@ public final class ProposalView {
         problemsLabel.visibleProperty().bind(problemsLabel.textProperty().isNotEmpty());
         proposeButton.disableProperty().bind(viewModel.busyProperty());
         show(viewModel.kindProperty().isNotEqualTo(DistributionKind.PATENT_BONUS), dealRow, dealLabel);
-        show(viewModel.kindProperty().isEqualTo(DistributionKind.CASH), receiptsRow, receiptsLabel);
+        show(Bindings.createBooleanBinding(() -> ProposalViewModel.byReceipts(viewModel.kindProperty().get()),
+                viewModel.kindProperty()), receiptsRow, receiptsLabel);
         show(viewModel.kindProperty().isEqualTo(DistributionKind.SELF_IMPLEMENTATION), selfRow, selfLabel);
         show(viewModel.kindProperty().isEqualTo(DistributionKind.PATENT_BONUS), patentRow, patentLabel);
     }

@@ -55,8 +55,8 @@ public final class ProposalViewModel {
         }
     }
 
-    public static final List<DistributionKind> KINDS = List.of(DistributionKind.CASH, DistributionKind.EQUITY,
-            DistributionKind.SELF_IMPLEMENTATION, DistributionKind.PATENT_BONUS);
+    public static final List<DistributionKind> KINDS = List.of(DistributionKind.CASH, DistributionKind.TECH_CONTRACT,
+            DistributionKind.EQUITY, DistributionKind.SELF_IMPLEMENTATION, DistributionKind.PATENT_BONUS);
 
     private final DistributionService service;
     private final DealService deals;
@@ -130,13 +130,20 @@ public final class ProposalViewModel {
         return switch (mode) {
             case EQUITY -> DistributionKind.EQUITY;
             case SELF, COOPERATION -> DistributionKind.SELF_IMPLEMENTATION;
+            case DEVELOPMENT, CONSULTING, SERVICE -> DistributionKind.TECH_CONTRACT;
             default -> DistributionKind.CASH;
         };
+    }
+
+    /** Kinds proposed from chosen receipts (R-45-1, R-45-TECH): the screen lists the deal's undistributed receipts. */
+    public static boolean byReceipts(DistributionKind kind) {
+        return kind == DistributionKind.CASH || kind == DistributionKind.TECH_CONTRACT;
     }
 
     static Set<DealMode> modesOf(DistributionKind kind) {
         return switch (kind) {
             case CASH -> EnumSet.of(DealMode.TRANSFER, DealMode.LICENSE);
+            case TECH_CONTRACT -> EnumSet.of(DealMode.DEVELOPMENT, DealMode.CONSULTING, DealMode.SERVICE);
             case EQUITY -> EnumSet.of(DealMode.EQUITY);
             case SELF_IMPLEMENTATION -> EnumSet.of(DealMode.SELF, DealMode.COOPERATION);
             default -> EnumSet.noneOf(DealMode.class);
@@ -154,7 +161,7 @@ public final class ProposalViewModel {
     private void loadReceipts() {
         receipts.clear();
         DealSummary d = deal.get();
-        if (d == null || kind.get() != DistributionKind.CASH) {
+        if (d == null || !byReceipts(kind.get())) {
             return;
         }
         boolean preselected = preselectedDeal != null && preselectedDeal == d.id();
@@ -183,7 +190,7 @@ public final class ProposalViewModel {
         } else if (k != DistributionKind.PATENT_BONUS && d == null) {
             missing.add(I18n.t("proposal.chooseDeal"));
         }
-        if (k == DistributionKind.CASH && d != null && receiptIds.isEmpty()) {
+        if (byReceipts(k) && d != null && receiptIds.isEmpty()) {
             missing.add(I18n.t("proposal.chooseReceipts"));
         }
         Integer y = null;
@@ -209,7 +216,7 @@ public final class ProposalViewModel {
         String note = profitNote.get() == null || profitNote.get().isBlank() ? null : profitNote.get().strip();
         busy.set(true);
         executor.execute(BackgroundTask.of(p -> switch (k) {
-            case CASH -> service.proposeCash(d.id(), receiptIds);
+            case CASH, TECH_CONTRACT -> service.proposeCash(d.id(), receiptIds);
             case EQUITY -> service.proposeEquity(d.id());
             case SELF_IMPLEMENTATION -> {
                 if (profitAmount != null) {

@@ -44,6 +44,11 @@ public final class RewardPolicyView {
     @FXML private TextField selfYearsField;
     @FXML private TextField keyField;
     @FXML private TextField transferStaffField;
+    @FXML private TextField techContractField;
+    @FXML private CheckBox techKeyField;
+    @FXML private TextField unitUniversityField;
+    @FXML private TextField unitSchoolField;
+    @FXML private TextField unitOfficeField;
     @FXML private TextField publicityDaysField;
     @FXML private ComboBox<PublicityCalendar> publicityCalendarField;
     @FXML private ComboBox<LeaderEquity> leaderEquityField;
@@ -91,6 +96,11 @@ public final class RewardPolicyView {
         selfYearsField.textProperty().bindBidirectional(viewModel.selfYearsProperty());
         keyField.textProperty().bindBidirectional(viewModel.keyProperty());
         transferStaffField.textProperty().bindBidirectional(viewModel.transferStaffProperty());
+        techContractField.textProperty().bindBidirectional(viewModel.techContractProperty());
+        techKeyField.selectedProperty().bindBidirectional(viewModel.techKeyProperty());
+        unitUniversityField.textProperty().bindBidirectional(viewModel.unitUniversityProperty());
+        unitSchoolField.textProperty().bindBidirectional(viewModel.unitSchoolProperty());
+        unitOfficeField.textProperty().bindBidirectional(viewModel.unitOfficeProperty());
         publicityDaysField.textProperty().bindBidirectional(viewModel.publicityDaysProperty());
         inventionBonusField.textProperty().bindBidirectional(viewModel.inventionBonusProperty());
         otherBonusField.textProperty().bindBidirectional(viewModel.otherBonusProperty());
@@ -100,11 +110,16 @@ public final class RewardPolicyView {
             box.selectedProperty().bindBidirectional(checked);
             deductibleBox.getChildren().add(box);
         });
-        FieldErrors.show(viewModel.fieldErrors(), Map.of(), Map.of(
-                RewardPolicyViewModel.TRANSFER_LICENSE, transferLicenseField, RewardPolicyViewModel.EQUITY, equityField,
-                RewardPolicyViewModel.SELF, selfField, RewardPolicyViewModel.SELF_YEARS, selfYearsField,
-                RewardPolicyViewModel.KEY, keyField, RewardPolicyViewModel.TRANSFER_STAFF, transferStaffField,
-                RewardPolicyViewModel.PUBLICITY_DAYS, publicityDaysField));
+        FieldErrors.show(viewModel.fieldErrors(), Map.of(), Map.ofEntries(
+                Map.entry(RewardPolicyViewModel.TRANSFER_LICENSE, transferLicenseField),
+                Map.entry(RewardPolicyViewModel.EQUITY, equityField), Map.entry(RewardPolicyViewModel.SELF, selfField),
+                Map.entry(RewardPolicyViewModel.SELF_YEARS, selfYearsField), Map.entry(RewardPolicyViewModel.KEY, keyField),
+                Map.entry(RewardPolicyViewModel.TRANSFER_STAFF, transferStaffField),
+                Map.entry(RewardPolicyViewModel.PUBLICITY_DAYS, publicityDaysField),
+                Map.entry(RewardPolicyViewModel.TECH_CONTRACT, techContractField),
+                Map.entry(RewardPolicyViewModel.UNIT_UNIVERSITY, unitUniversityField),
+                Map.entry(RewardPolicyViewModel.UNIT_SCHOOL, unitSchoolField),
+                Map.entry(RewardPolicyViewModel.UNIT_OFFICE, unitOfficeField)));
 
         unitNameField.textProperty().bindBidirectional(viewModel.unitNameProperty());
         unitCreditCodeField.textProperty().bindBidirectional(viewModel.unitCreditCodeProperty());

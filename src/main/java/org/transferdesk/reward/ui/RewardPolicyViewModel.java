@@ -54,6 +54,10 @@ public final class RewardPolicyViewModel {
     public static final String SELF = "reward.policy.self";
     public static final String KEY = "reward.policy.key";
     public static final String TRANSFER_STAFF = "reward.policy.transferStaff";
+    public static final String TECH_CONTRACT = "reward.policy.techContract";
+    public static final String UNIT_UNIVERSITY = "reward.policy.unitUniversity";
+    public static final String UNIT_SCHOOL = "reward.policy.unitSchool";
+    public static final String UNIT_OFFICE = "reward.policy.unitOffice";
     public static final String SELF_YEARS = "selfYears";
     public static final String PUBLICITY_DAYS = "publicityDays";
     public static final String BONUS = "bonus";
@@ -72,6 +76,11 @@ public final class RewardPolicyViewModel {
     private final StringProperty selfYears = new SimpleStringProperty("");
     private final StringProperty key = new SimpleStringProperty("");
     private final StringProperty transferStaff = new SimpleStringProperty("");
+    private final StringProperty techContract = new SimpleStringProperty("");
+    private final BooleanProperty techKey = new SimpleBooleanProperty(true);
+    private final StringProperty unitUniversity = new SimpleStringProperty("");
+    private final StringProperty unitSchool = new SimpleStringProperty("");
+    private final StringProperty unitOffice = new SimpleStringProperty("");
     private final StringProperty publicityDays = new SimpleStringProperty("");
     private final ObjectProperty<PublicityCalendar> publicityCalendar = new SimpleObjectProperty<>();
     private final ObjectProperty<LeaderEquity> leaderEquity = new SimpleObjectProperty<>();
@@ -105,7 +114,8 @@ public final class RewardPolicyViewModel {
             }
         });
         List<Observable> inputs = new ArrayList<>(List.of(transferLicense, equity, self, selfYears, key, transferStaff,
-                publicityDays, publicityCalendar, leaderEquity, inventionBonus, otherBonus));
+                publicityDays, publicityCalendar, leaderEquity, inventionBonus, otherBonus, techContract, techKey,
+                unitUniversity, unitSchool, unitOffice));
         inputs.addAll(deductible.values());
         inputs.forEach(input -> input.addListener(o -> {
             if (!filling) {
@@ -145,6 +155,11 @@ public final class RewardPolicyViewModel {
             selfYears.set(Integer.toString(p.selfYears()));
             key.set(p.keyContributorMinimum().percent().toPlainString());
             transferStaff.set(p.transferStaffShare().percent().toPlainString());
+            techContract.set(p.techContracts().rate().percent().toPlainString());
+            techKey.set(p.techContracts().keyRule());
+            unitUniversity.set(p.unitShares().university().percent().toPlainString());
+            unitSchool.set(p.unitShares().school().percent().toPlainString());
+            unitOffice.set(p.unitShares().transferOffice().percent().toPlainString());
             publicityDays.set(Integer.toString(p.publicityDays()));
             publicityCalendar.set(p.publicityCalendar());
             leaderEquity.set(p.leaderEquity());
@@ -169,6 +184,10 @@ public final class RewardPolicyViewModel {
         Integer days = whole(publicityDays, PUBLICITY_DAYS, "rewardPolicy.field.publicityDays", unreadable);
         BigDecimal invention = amount(inventionBonus, "rewardPolicy.field.inventionBonus", unreadable);
         BigDecimal other = amount(otherBonus, "rewardPolicy.field.otherBonus", unreadable);
+        Percent tech = percent(techContract, TECH_CONTRACT, unreadable);
+        Percent university = percent(unitUniversity, UNIT_UNIVERSITY, unreadable);
+        Percent school = percent(unitSchool, UNIT_SCHOOL, unreadable);
+        Percent office = percent(unitOffice, UNIT_OFFICE, unreadable);
         if (!unreadable.isEmpty() || preset.get() == null) {
             return Optional.empty();
         }
@@ -181,7 +200,8 @@ public final class RewardPolicyViewModel {
         return Optional.of(new RewardPolicy(preset.get(), tl, eq, sf, years, k, categories, days,
                 publicityCalendar.get() == null ? PublicityCalendar.WORKING_DAYS : publicityCalendar.get(),
                 leaderEquity.get() == null ? LeaderEquity.WAIVE_AND_REDISTRIBUTE : leaderEquity.get(), staff,
-                invention, other));
+                invention, other, new RewardPolicy.TechContracts(tech, techKey.get()),
+                new RewardPolicy.UnitShares(university, school, office)));
     }
 
     /** Every reason the form cannot be saved now: unreadable numbers and rates below the floor. */
@@ -207,6 +227,10 @@ public final class RewardPolicyViewModel {
         whole(publicityDays, PUBLICITY_DAYS, "rewardPolicy.field.publicityDays", found);
         amount(inventionBonus, "rewardPolicy.field.inventionBonus", found);
         amount(otherBonus, "rewardPolicy.field.otherBonus", found);
+        percent(techContract, TECH_CONTRACT, found);
+        percent(unitUniversity, UNIT_UNIVERSITY, found);
+        percent(unitSchool, UNIT_SCHOOL, found);
+        percent(unitOffice, UNIT_OFFICE, found);
     }
 
     private static Percent percent(StringProperty text, String field, List<Problem> problems) {
@@ -319,6 +343,31 @@ public final class RewardPolicyViewModel {
 
     public StringProperty transferStaffProperty() {
         return transferStaff;
+    }
+
+    /** R-45-TECH: the rate of technical development/consulting/service contracts' net income. */
+    public StringProperty techContractProperty() {
+        return techContract;
+    }
+
+    /** R-45-TECH: whether R-KEY applies to technical-contract rewards. */
+    public BooleanProperty techKeyProperty() {
+        return techKey;
+    }
+
+    /** R-UNIT-SPLIT: 学校's share of net income. */
+    public StringProperty unitUniversityProperty() {
+        return unitUniversity;
+    }
+
+    /** R-UNIT-SPLIT: the result's 学院's share of net income. */
+    public StringProperty unitSchoolProperty() {
+        return unitSchool;
+    }
+
+    /** R-UNIT-SPLIT: the technology-transfer office's share of net income. */
+    public StringProperty unitOfficeProperty() {
+        return unitOffice;
     }
 
     public StringProperty publicityDaysProperty() {

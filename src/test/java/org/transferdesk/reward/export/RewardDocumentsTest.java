@@ -196,7 +196,8 @@ class RewardDocumentsTest {
         DistributionTables.writeXlsx(xlsx, kept);
         try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook wb = new ReadableWorkbook(in)) {
             List<Sheet> sheets = wb.getSheets().toList();
-            assertThat(sheets).hasSize(2);
+            assertThat(sheets).hasSize(3);
+            assertThat(sheets.get(2).read()).as("E1 was not split (R-UNIT-SPLIT): the header only").hasSize(1);
             List<Row> ds = sheets.get(0).read();
             assertThat(ds.get(1).getCell(1).getText()).isEqualTo("E1");
             assertThat(ds.get(1).getCell(9).asNumber()).isEqualByComparingTo("1300180.00");

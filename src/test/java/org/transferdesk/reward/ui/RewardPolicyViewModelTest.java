@@ -67,6 +67,38 @@ class RewardPolicyViewModelTest {
     }
 
     @Test
+    void technicalContractsAndUnitShares_areEditedCheckedAndSaved() {
+        vm.load();
+        vm.presetProperty().set(Preset.SHANDONG);
+        assertThat(vm.techContractProperty().get()).isEqualTo("70");
+        assertThat(vm.techKeyProperty().get()).isTrue();
+        assertThat(vm.unitUniversityProperty().get()).isEqualTo("0");
+        vm.transferLicenseProperty().set("80");
+        vm.unitSchoolProperty().set("10");
+        vm.unitOfficeProperty().set("11");
+        assertThat(vm.fieldErrors()).containsKeys(RewardPolicyViewModel.UNIT_UNIVERSITY,
+                RewardPolicyViewModel.UNIT_OFFICE);
+        vm.unitOfficeProperty().set("x");
+        assertThat(vm.fieldErrors()).containsKey(RewardPolicyViewModel.UNIT_OFFICE);
+        vm.unitOfficeProperty().set("10");
+        vm.techContractProperty().set("0");
+        assertThat(vm.fieldErrors()).containsOnlyKeys(RewardPolicyViewModel.TECH_CONTRACT);
+        vm.techContractProperty().set("40");
+        vm.techKeyProperty().set(false);
+        assertThat(vm.problems()).isEmpty();
+        vm.fromProperty().set(LocalDate.of(2027, 1, 1));
+        List<Boolean> outcome = new ArrayList<>();
+        vm.save(outcome::add);
+        assertThat(outcome).containsExactly(true);
+        RewardPolicy saved = service.policyOn(LocalDate.of(2027, 1, 1));
+        assertThat(saved.techContracts()).isEqualTo(new RewardPolicy.TechContracts(
+                org.transferdesk.common.Percent.ofPercent("40"), false));
+        assertThat(saved.unitShares()).isEqualTo(new RewardPolicy.UnitShares(org.transferdesk.common.Percent.ZERO,
+                org.transferdesk.common.Percent.ofPercent("10"), org.transferdesk.common.Percent.ofPercent("10")));
+        assertThat(vm.isDirty()).isFalse();
+    }
+
+    @Test
     void belowTheFloor_isShownBeforeSaving_andNothingIsSaved() {
         vm.load();
         vm.presetProperty().set(Preset.ZHEJIANG);

@@ -50,7 +50,7 @@ class CounterpartyViewModelsTest {
     }
 
     private Counterparty add(String name, String code, String region, String industry, EnterpriseSize size) {
-        return counterparties.save(new Counterparty(null, name, code, region, industry, size, null, 0));
+        return counterparties.save(new Counterparty(null, name, code, region, null, industry, null, size, null, 0));
     }
 
     private long addDeal(String contractNo, long counterpartyId) {

@@ -126,23 +126,22 @@ public final class CounterpartyRepository {
     }
 
     /**
-     * Gives {@code found} the region and industry of {@code written} where it has none (text and structured value
-     * separately), audited as an update; unchanged when there is nothing to fill.
+     * Gives {@code found} the province and industry section of {@code written} where it has none yet, each with its
+     * text as written when {@code found} has no text of its own; audited as an update. What the office recorded is
+     * never overwritten, and unchanged records are not written.
      */
     public static Counterparty fillPlace(DSLContext tx, Counterparty found, Counterparty written, String actor,
                                          LocalDateTime now) {
-        boolean fillRegion = found.province() == null && written.province() != null
-                || blank(found.region()) && !blank(written.region());
-        boolean fillIndustry = found.industrySection() == null && written.industrySection() != null
-                || blank(found.industry()) && !blank(written.industry());
+        boolean fillRegion = found.province() == null && written.province() != null;
+        boolean fillIndustry = found.industrySection() == null && written.industrySection() != null;
         if (!fillRegion && !fillIndustry) {
             return found;
         }
         return save(tx, new Counterparty(found.id(), found.name(), found.creditCode(),
-                blank(found.region()) ? written.region() : found.region(),
-                found.province() == null ? written.province() : found.province(),
-                blank(found.industry()) ? written.industry() : found.industry(),
-                found.industrySection() == null ? written.industrySection() : found.industrySection(),
+                fillRegion && blank(found.region()) ? written.region() : found.region(),
+                fillRegion ? written.province() : found.province(),
+                fillIndustry && blank(found.industry()) ? written.industry() : found.industry(),
+                fillIndustry ? written.industrySection() : found.industrySection(),
                 found.size(), found.contact(), found.version()), actor, now);
     }
 

@@ -51,7 +51,9 @@ public final class EpisodeRules {
             for (PersonEpisode o : others) {
                 if ((e.id() == null || !e.id().equals(o.id())) && e.overlaps(o)) {
                     problems.add(Problem.error("validation.episode.overlap", "startsOn", o.kind().labelKey(),
-                            o.company(), o.startsOn().toString(), o.effectiveEnd().toString()));
+                            o.company() == null ? "" : o.company(), o.startsOn().toString(),
+                            // office staff may serve on without an end
+                            o.effectiveEnd() == null ? "—" : o.effectiveEnd().toString()));
                 }
             }
         }

@@ -22,7 +22,17 @@ public final class TestDatabase {
         return Database.openInMemory("test-" + UUID.randomUUID());
     }
 
-    /** The number of Flyway migrations shipped (V1, V2 …): the schema version of a fresh database. */
+    /** How many Flyway migration files are shipped (the rows a fresh database's history gets). */
+    public static int migrationFiles() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The highest Flyway migration shipped (V1, V2 …): the schema version of a fresh database. */
     public static int migrationCount() {
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
                 java.nio.file.Path.of("src/main/resources/db/migration"))) {

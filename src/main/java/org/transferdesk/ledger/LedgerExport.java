@@ -166,7 +166,7 @@ public final class LedgerExport {
         for (Deal d : deals) {
             contractRows.add(row(d.contractNo(), label(d.mode()), label(d.licenseKind()), d.signedOn(),
                     d.contractAmount(), d.counterpartyName(), d.counterpartyId() == null ? null : codes.get(d.counterpartyId()),
-                    industryOf(parties.get(d.counterpartyId())), regionOf(parties.get(d.counterpartyId())),
+                    industryOf(party(parties, d)), regionOf(party(parties, d)),
                     label(d.pricing()), d.publicity() == null ? null : d.publicity().startsOn(),
                     d.publicity() == null ? null : d.publicity().endsOn(),
                     d.registration() == null ? null : d.registration().number(),
@@ -335,6 +335,10 @@ public final class LedgerExport {
     }
 
     /** The Chinese label, as the template and the import's vocabulary have it, whatever the screen language. */
+    private static Counterparty party(Map<Long, Counterparty> parties, Deal d) {
+        return d.counterpartyId() == null ? null : parties.get(d.counterpartyId());
+    }
+
     /** The section's label, or the text as written while it maps to none (so a re-import asks about it again). */
     private static String industryOf(Counterparty c) {
         return c == null ? null : c.industrySection() != null ? label(c.industrySection()) : c.industry();

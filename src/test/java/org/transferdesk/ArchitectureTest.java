@@ -18,7 +18,7 @@ class ArchitectureTest {
         "org.transferdesk.common", "org.transferdesk.audit", "org.transferdesk.people", "org.transferdesk.disclosure",
         "org.transferdesk.ip", "org.transferdesk.search", "org.transferdesk.ledger", "org.transferdesk.demo",
         "org.transferdesk.export", "org.transferdesk.settings", "org.transferdesk.deal", "org.transferdesk.reward", "org.transferdesk.calendar", "org.transferdesk.pilot",
-        "org.transferdesk.due", "org.transferdesk.fees", "org.transferdesk.dashboard"};
+        "org.transferdesk.due", "org.transferdesk.fees", "org.transferdesk.dashboard", "org.transferdesk.institution"};
 
     @ArchTest
     static final ArchRule domainAndServicesUseNeitherJavaFxNorJooq = noClasses()

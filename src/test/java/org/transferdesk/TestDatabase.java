@@ -24,7 +24,7 @@ public final class TestDatabase {
 
     /**
      * The schema version of a fresh database: the highest V number shipped (versions are handed out per branch, so
-     * there may be gaps and it need not be {@link #migrationCount()}).
+     * there may be gaps and it need not be {@link #migrationFiles()}).
      */
     public static String latestVersion() {
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
@@ -36,8 +36,8 @@ public final class TestDatabase {
         }
     }
 
-    /** The number of Flyway migrations shipped (V1, V2 …). */
-    public static int migrationCount() {
+    /** How many Flyway migration files are shipped (the rows a fresh database's history gets). */
+    public static int migrationFiles() {
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
                 java.nio.file.Path.of("src/main/resources/db/migration"))) {
             return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();

@@ -10,6 +10,8 @@ import org.transferdesk.db.UpgradeBackup;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.deal.CounterpartyService;
+import org.transferdesk.institution.InstitutionService;
+import org.transferdesk.institution.persistence.InstitutionRepository;
 import org.transferdesk.deal.DealObligationService;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DiligenceService;
@@ -60,6 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final OfficeSettings office;
     private final DealService deals;
     private final CounterpartyService counterparties;
+    private final InstitutionService institutions;
     private final DiligenceService diligence;
     private final DealObligationService dealObligations;
     private final PublicityNoticeService publicityNotices;
@@ -99,6 +102,7 @@ public final class AppContext implements AutoCloseable {
                     }
                 });
         this.counterparties = new CounterpartyService(new CounterpartyRepository(database.dsl()), clock);
+        this.institutions = new InstitutionService(new InstitutionRepository(database.dsl()), counterparties, clock);
         this.diligence = new DiligenceService(folder.root(), new DiligenceRepository(database.dsl()), clock);
         this.dealObligations = new DealObligationService(new DealObligationRepository(database.dsl()), clock);
         this.publicityNotices = new PublicityNoticeService(disclosures, office, clock);
@@ -242,6 +246,10 @@ public final class AppContext implements AutoCloseable {
 
     public CounterpartyService counterparties() {
         return counterparties;
+    }
+
+    public InstitutionService institutions() {
+        return institutions;
     }
 
     public PublicityNoticeService publicityNotices() {

@@ -11,6 +11,8 @@ import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.ui.CompanyRegisterView;
+import org.transferdesk.institution.ui.InstitutionRegisterView;
+import org.transferdesk.institution.ui.InstitutionRegisterViewModel;
 import org.transferdesk.deal.ui.DealEditorView;
 import org.transferdesk.deal.ui.DealEditorViewModel;
 import org.transferdesk.deal.ui.DealListView;
@@ -163,6 +165,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 this::openCounterparty, () -> openCounterpartyEditor(null)).build());
         pages.put(Module.COMPANIES, () -> new CompanyRegisterView(
                 new CompanyRegisterViewModel(context.counterparties(), executor, dialogs, events), export).build());
+        pages.put(Module.INSTITUTIONS, () -> new InstitutionRegisterView(
+                new InstitutionRegisterViewModel(context.institutions(), executor, dialogs, events), export).build());
         pages.put(Module.PEOPLE, () -> new PeopleListView(
                 new PeopleListViewModel(context.people(), context.disclosures(), executor, events), this, export,
                 () -> new DepartmentsViewModel(context.people(), executor, events)).build());

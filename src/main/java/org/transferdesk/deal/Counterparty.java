@@ -3,12 +3,27 @@ package org.transferdesk.deal;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** 受让方 / 被许可方 / 被投资企业 / 委托方. De-duplicated by credit code and by {@link #nameKey}. */
-public record Counterparty(Long id, String name, String creditCode, String region, String industry,
-                           EnterpriseSize size, String contact, int version) {
+/**
+ * 受让方 / 被许可方 / 被投资企业 / 委托方. De-duplicated by credit code and by {@link #nameKey}. {@code region} and
+ * {@code industry} are the free text as first written (kept, never dropped); {@code province} and
+ * {@code industrySection} are the structured values the report counts by (R-REPORT-MORE), null while unknown.
+ */
+public record Counterparty(Long id, String name, String creditCode, String region, Province province,
+                           String industry, IndustrySection industrySection, EnterpriseSize size, String contact,
+                           int version) {
 
     public static Counterparty create(String name) {
-        return new Counterparty(null, name, null, null, null, null, null, 0);
+        return new Counterparty(null, name, null, null, null, null, null, null, null, 0);
+    }
+
+    /** Whether free text was written that no structured value stands for yet (a gap the user should fill). */
+    public boolean regionUnmapped() {
+        return province == null && region != null && !region.isBlank();
+    }
+
+    /** As {@link #regionUnmapped()}, for the industry. */
+    public boolean industryUnmapped() {
+        return industrySection == null && industry != null && !industry.isBlank();
     }
 
     /**

@@ -41,7 +41,7 @@ public final class CounterpartyService {
 
     public Counterparty save(Counterparty c) {
         Counterparty clean = new Counterparty(c.id(), c.name() == null ? null : c.name().strip(), normalisedCode(c),
-                c.region(), c.industry(), c.size(), c.contact(), c.version());
+                c.region(), c.province(), c.industry(), c.industrySection(), c.size(), c.contact(), c.version());
         List<Problem> errors = validate(clean).stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

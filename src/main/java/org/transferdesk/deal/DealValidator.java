@@ -109,6 +109,13 @@ public final class DealValidator {
         if (!blank(c.creditCode()) && !CreditCode.isValid(c.creditCode())) {
             p.add(Problem.warning("counterparty.creditCode.check", "creditCode", c.creditCode()));
         }
+        // R-REPORT-MORE counts by province and industry: text that maps to none is a gap to fill, not an error
+        if (c.regionUnmapped()) {
+            p.add(Problem.warning("counterparty.province.unmapped", "province", c.region()));
+        }
+        if (c.industryUnmapped()) {
+            p.add(Problem.warning("counterparty.industry.unmapped", "industrySection", c.industry()));
+        }
         return p;
     }
 

@@ -22,6 +22,8 @@ import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.EnterpriseSize;
+import org.transferdesk.deal.IndustrySection;
+import org.transferdesk.deal.Province;
 import org.transferdesk.deal.Equity;
 import org.transferdesk.deal.Instalment;
 import org.transferdesk.deal.LicenseKind;
@@ -49,6 +51,8 @@ final class DealMaker {
             "汇能", "蓝海", "云帆", "同创", "卓越", "聚力", "宏图", "精诚", "远航", "鼎新", "睿智");
     private static final List<String> TRADES = List.of("科技", "生物医药", "新材料", "智能装备", "信息技术", "新能源",
             "环保科技", "电子", "医疗器械", "农业科技");
+    /** The GB/T 4754 division each trade mostly falls in (科技 → 75 科技推广和应用服务业 …). */
+    private static final List<String> TRADE_SECTIONS = List.of("75", "27", "30", "34", "65", "44", "77", "39", "35", "01");
     private static final List<String> REGION_CODES = List.of("110108", "310115", "440305", "330106", "320505",
             "320102", "420111", "510107", "610131", "340104", "440106", "120116", "430104", "370212");
 
@@ -293,9 +297,12 @@ final class DealMaker {
             name = REGIONS.get(region) + dice.pick(WORDS) + (counterparties.size() + 1) + dice.pick(TRADES) + "有限公司";
         }
         usedNames.add(name);
+        String trade = TRADES.stream().filter(name::contains).max(java.util.Comparator.comparingInt(String::length))
+                .orElseThrow();
         Counterparty c = new Counterparty(null, name, creditCode(REGION_CODES.get(region), counterparties.size()),
-                REGIONS.get(region), null, EnterpriseSize.values()[dice.between(0, EnterpriseSize.values().length - 1)],
-                null, 0);
+                REGIONS.get(region), Province.fromSpelling(REGION_CODES.get(region)).orElseThrow(), trade,
+                IndustrySection.fromSpelling(TRADE_SECTIONS.get(TRADES.indexOf(trade))).orElseThrow(),
+                EnterpriseSize.values()[dice.between(0, EnterpriseSize.values().length - 1)], null, 0);
         counterparties.add(c);
         return c;
     }

@@ -16,7 +16,8 @@ public final class PeopleReminders {
     }
 
     public static List<DueItem> of(List<EpisodeRow> rows) {
-        return rows.stream().map(PeopleReminders::item).toList();
+        // office staff serve until further notice: nothing to remind
+        return rows.stream().filter(r -> r.episode().kind().atACompany()).map(PeopleReminders::item).toList();
     }
 
     private static DueItem item(EpisodeRow row) {

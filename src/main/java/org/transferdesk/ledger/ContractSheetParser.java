@@ -3,6 +3,8 @@ package org.transferdesk.ledger;
 import static org.transferdesk.ledger.LedgerSheet.Columns.CONTRACT_AMOUNT;
 import static org.transferdesk.ledger.LedgerSheet.Columns.CONTRACT_NO;
 import static org.transferdesk.ledger.LedgerSheet.Columns.COUNTERPARTY;
+import static org.transferdesk.ledger.LedgerSheet.Columns.COUNTERPARTY_INDUSTRY;
+import static org.transferdesk.ledger.LedgerSheet.Columns.COUNTERPARTY_REGION;
 import static org.transferdesk.ledger.LedgerSheet.Columns.CREDIT_CODE;
 import static org.transferdesk.ledger.LedgerSheet.Columns.EQUITY_SHARE;
 import static org.transferdesk.ledger.LedgerSheet.Columns.LICENSE_KIND;
@@ -33,8 +35,10 @@ import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DealValidator;
 import org.transferdesk.deal.Equity;
+import org.transferdesk.deal.IndustrySection;
 import org.transferdesk.deal.LicenseKind;
 import org.transferdesk.deal.PricingMethod;
+import org.transferdesk.deal.Province;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.ledger.LedgerRows.ContractRow;
 
@@ -76,6 +80,11 @@ final class ContractSheetParser {
                     cells.error(CREDIT_CODE, "ledger.cell.tooLong", 18);
                 }
             }
+            // R-REPORT-MORE: mapped by name, code or a common spelling; anything else is asked once per value
+            String industryText = cells.text(COUNTERPARTY_INDUSTRY, 100);
+            IndustrySection industry = cells.choice(COUNTERPARTY_INDUSTRY, IndustrySection.class);
+            String regionText = cells.text(COUNTERPARTY_REGION, 100);
+            Province region = cells.choice(COUNTERPARTY_REGION, Province.class);
             PricingMethod pricing = cells.choice(PRICING, PricingMethod.class);
             LocalDate publicityFrom = cells.date(PUBLICITY_FROM);
             LocalDate publicityTo = cells.date(PUBLICITY_TO);
@@ -113,7 +122,7 @@ final class ContractSheetParser {
                 }
             }
             rows.add(new ContractRow(r.number(), contractNo, mode, licenseKind, signedOn, amount, counterparty,
-                    creditCode, pricing, publicityFrom, publicityTo, registrationNo, registeredOn, resultNos, share,
+                    creditCode, industryText, industry, regionText, region, pricing, publicityFrom, publicityTo, registrationNo, registeredOn, resultNos, share,
                     related));
         }
         return rows;

@@ -109,7 +109,9 @@ final class ImportWriter {
             steps.step(() -> I18n.t("ledger.progress.writing", sheetName));
             ExistingDeal existing = plan.deals().get(r.contractNo());
             Deal old = existing == null ? null : loadDeal(existing.id());
-            Counterparty counterparty = store.counterparty(r.counterparty(), r.creditCode());
+            Counterparty counterparty = store.counterparty(r.counterparty(), r.creditCode(),
+                    new Counterparty(null, r.counterparty(), r.creditCode(), r.regionText(), r.region(),
+                            r.industryText(), r.industry(), null, null, 0));
             List<ResultRef> refs = r.resultNos().stream()
                     .map(no -> new ResultRef(resultIds.get(no).id(), no, null)).toList();
             Deal deal = old == null ? newDeal(r, counterparty, refs) : updatedDeal(old, r, counterparty, refs);

@@ -25,6 +25,7 @@ import org.transferdesk.common.Labeled;
 import org.transferdesk.common.Money;
 import org.transferdesk.common.Percent;
 import org.transferdesk.deal.Cost;
+import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.disclosure.Disclosure;
@@ -145,6 +146,7 @@ public final class LedgerExport {
         List<Person> people = source.people();
         List<Disclosure> results = source.results();
         Map<Long, String> codes = source.creditCodes();
+        Map<Long, Counterparty> parties = source.counterparties();
         List<List<Object>> personRows = new ArrayList<>();
         for (Person p : people) {
             personRows.add(row(p.staffNo(), p.name(), p.departmentName(), label(p.leaderRole()), p.idNumber(),
@@ -166,6 +168,7 @@ public final class LedgerExport {
         for (Deal d : deals) {
             contractRows.add(row(d.contractNo(), label(d.mode()), label(d.licenseKind()), d.signedOn(),
                     d.contractAmount(), d.counterpartyName(), d.counterpartyId() == null ? null : codes.get(d.counterpartyId()),
+                    industryOf(party(parties, d)), regionOf(party(parties, d)),
                     label(d.pricing()), d.publicity() == null ? null : d.publicity().startsOn(),
                     d.publicity() == null ? null : d.publicity().endsOn(),
                     d.registration() == null ? null : d.registration().number(),
@@ -341,6 +344,19 @@ public final class LedgerExport {
     }
 
     /** The Chinese label, as the template and the import's vocabulary have it, whatever the screen language. */
+    private static Counterparty party(Map<Long, Counterparty> parties, Deal d) {
+        return d.counterpartyId() == null ? null : parties.get(d.counterpartyId());
+    }
+
+    /** The section's label, or the text as written while it maps to none (so a re-import asks about it again). */
+    private static String industryOf(Counterparty c) {
+        return c == null ? null : c.industrySection() != null ? label(c.industrySection()) : c.industry();
+    }
+
+    private static String regionOf(Counterparty c) {
+        return c == null ? null : c.province() != null ? label(c.province()) : c.region();
+    }
+
     private static String label(Labeled value) {
         return value == null ? null : CHINESE.getString(value.labelKey());
     }

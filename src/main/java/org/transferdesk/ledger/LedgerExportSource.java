@@ -2,6 +2,7 @@ package org.transferdesk.ledger;
 
 import java.util.List;
 import java.util.Map;
+import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.people.Person;
@@ -21,6 +22,11 @@ public interface LedgerExportSource {
 
     /** Counterparty id → unified social credit code, where recorded. */
     Map<Long, String> creditCodes();
+
+    /** Counterparty id → the counterparty (for its industry and region); empty where a source has none. */
+    default Map<Long, Counterparty> counterparties() {
+        return Map.of();
+    }
 
     /** Every distribution, revoked ones included. */
     List<Distribution> distributions();

@@ -6,6 +6,8 @@ import java.util.List;
 import org.transferdesk.common.Percent;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.IndustrySection;
+import org.transferdesk.deal.Province;
 import org.transferdesk.deal.LicenseKind;
 import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.disclosure.FundingSource;
@@ -39,9 +41,14 @@ final class LedgerRows {
                  LocalDate grantedOn, IpStatus status) {
     }
 
-    /** 合同; {@code resultNos} empty when none given, {@code relatedParty} null when not given. */
+    /**
+     * 合同; {@code resultNos} empty when none given, {@code relatedParty} null when not given; the counterparty's
+     * industry and region as written ({@code industryText}, {@code regionText}) and as mapped (null when not given
+     * or not mapped: an unmapped value is a question, so such a row is never written).
+     */
     record ContractRow(int row, String contractNo, DealMode mode, LicenseKind licenseKind, LocalDate signedOn,
-                       BigDecimal amount, String counterparty, String creditCode, PricingMethod pricing,
+                       BigDecimal amount, String counterparty, String creditCode, String industryText,
+                       IndustrySection industry, String regionText, Province region, PricingMethod pricing,
                        LocalDate publicityFrom, LocalDate publicityTo, String registrationNo,
                        LocalDate registeredOn, List<String> resultNos, Percent equityShare, Boolean relatedParty) {
         ContractRow {

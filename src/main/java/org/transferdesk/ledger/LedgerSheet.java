@@ -12,7 +12,8 @@ public enum LedgerSheet {
     IP("知识产权", "ip", List.of(Columns.RESULT_NO, Columns.IP_TYPE, Columns.APPLICATION_NO, Columns.FILED_ON,
             Columns.GRANTED_ON, Columns.STATUS)),
     CONTRACTS("合同", "contracts", List.of(Columns.CONTRACT_NO, Columns.MODE, Columns.LICENSE_KIND, Columns.SIGNED_ON,
-            Columns.CONTRACT_AMOUNT, Columns.COUNTERPARTY, Columns.CREDIT_CODE, Columns.PRICING,
+            Columns.CONTRACT_AMOUNT, Columns.COUNTERPARTY, Columns.CREDIT_CODE, Columns.COUNTERPARTY_INDUSTRY,
+            Columns.COUNTERPARTY_REGION, Columns.PRICING,
             Columns.PUBLICITY_FROM, Columns.PUBLICITY_TO, Columns.REGISTRATION_NO, Columns.REGISTERED_ON,
             Columns.RESULT_NOS, Columns.EQUITY_SHARE, Columns.RELATED_PARTY)),
     RECEIPTS("到账", "receipts", List.of(Columns.CONTRACT_NO, Columns.RECEIVED_ON, Columns.AMOUNT,
@@ -105,6 +106,12 @@ public enum LedgerSheet {
                 .alsoNamed("对方单位", "合同对方", "受让方", "被许可方", "合作方", "交易对方");
         public static final LedgerColumn CREDIT_CODE = new LedgerColumn("统一社会信用代码", "credit_code", false, 22)
                 .alsoNamed("统一信用代码", "社会信用代码", "信用代码");
+        /** R-REPORT-MORE: the counterparty's GB/T 4754 section, by name, letter or division code. */
+        public static final LedgerColumn COUNTERPARTY_INDUSTRY = new LedgerColumn("对方行业", "industry", false, 16)
+                .alsoNamed("对方所属行业", "所属行业", "行业", "行业门类");
+        /** R-REPORT-MORE: the counterparty's province (or 境外), by name, short name, code or a major city. */
+        public static final LedgerColumn COUNTERPARTY_REGION = new LedgerColumn("对方所在地", "region", false, 14)
+                .alsoNamed("对方地区", "所在地", "所在地区", "所在省份", "省份", "地区");
         public static final LedgerColumn PRICING = new LedgerColumn("定价方式", "pricing", false, 12)
                 .alsoNamed("定价方法");
         public static final LedgerColumn PUBLICITY_FROM = new LedgerColumn("公示开始", "publicity_from", false, 12);

@@ -29,8 +29,12 @@ public interface LedgerStore extends LedgerLookup {
 
     Deal save(Deal deal);
 
-    /** The counterparty with this credit code or normalised name ({@link Counterparty#nameKey}), created when missing. */
-    Counterparty counterparty(String name, String creditCode);
+    /**
+     * The counterparty with this credit code or normalised name ({@link Counterparty#nameKey}), created when missing
+     * with the region and industry of {@code written}; an existing one gets them only where it has none (what the
+     * office recorded is never overwritten by a ledger).
+     */
+    Counterparty counterparty(String name, String creditCode, Counterparty written);
 
     Optional<Distribution> loadDistribution(long id);
 

@@ -5,6 +5,8 @@ import static org.transferdesk.ledger.LedgerSheet.Columns;
 import java.util.Map;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.IndustrySection;
+import org.transferdesk.deal.Province;
 import org.transferdesk.deal.LicenseKind;
 import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.disclosure.FundingSource;
@@ -26,6 +28,8 @@ final class ValueColumns {
             Map.entry(key(LedgerSheet.CONTRACTS, Columns.MODE), DealMode.class),
             Map.entry(key(LedgerSheet.CONTRACTS, Columns.LICENSE_KIND), LicenseKind.class),
             Map.entry(key(LedgerSheet.CONTRACTS, Columns.PRICING), PricingMethod.class),
+            Map.entry(key(LedgerSheet.CONTRACTS, Columns.COUNTERPARTY_INDUSTRY), IndustrySection.class),
+            Map.entry(key(LedgerSheet.CONTRACTS, Columns.COUNTERPARTY_REGION), Province.class),
             Map.entry(key(LedgerSheet.COSTS, Columns.CATEGORY), CostCategory.class),
             Map.entry(key(LedgerSheet.REWARDS_PAID, Columns.REWARD_KIND), RewardKind.class));
 

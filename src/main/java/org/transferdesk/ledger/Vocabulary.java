@@ -8,6 +8,8 @@ import java.util.MissingResourceException;
 import java.util.stream.Collectors;
 import org.transferdesk.common.Labeled;
 import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.IndustrySection;
+import org.transferdesk.deal.Province;
 import org.transferdesk.deal.LicenseKind;
 import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.disclosure.ResultType;
@@ -94,6 +96,13 @@ final class Vocabulary {
     }
 
     static <E extends Enum<E> & Labeled> E otherSpelling(Class<E> type, String text) {
+        // provinces and industry sections have codes, short names and cities: their own reference data reads them
+        if ((Class<?>) type == Province.class) {
+            return type.cast(Province.fromSpelling(text).orElse(null));
+        }
+        if ((Class<?>) type == IndustrySection.class) {
+            return type.cast(IndustrySection.fromSpelling(text).orElse(null));
+        }
         String constant = SPELLINGS.getOrDefault(type, Map.of()).get(text.strip());
         return constant == null ? null : Enum.valueOf(type, constant);
     }

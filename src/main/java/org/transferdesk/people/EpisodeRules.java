@@ -15,16 +15,20 @@ public final class EpisodeRules {
         if (e.kind() == null) {
             problems.add(Problem.error("validation.required", "kind", "episode.kind"));
         }
-        if (e.company() == null || e.company().isBlank()) {
+        boolean atACompany = e.kind() == null || e.kind().atACompany();
+        if ((e.company() == null || e.company().isBlank()) && atACompany) {
             problems.add(Problem.error("validation.required", "company", "episode.company"));
-        } else if (e.company().strip().length() > 200) {
+        } else if (e.company() != null && e.company().strip().length() > 200) {
             problems.add(Problem.error("validation.tooLong", "company", "episode.company", 200));
         }
         if (e.startsOn() == null) {
             problems.add(Problem.error("validation.required", "startsOn", "episode.startsOn"));
         }
         if (e.endsOn() == null) {
-            problems.add(Problem.error("validation.required", "endsOn", "episode.endsOn"));
+            // office staff serve until further notice; a side job or leave always has an approved end
+            if (atACompany) {
+                problems.add(Problem.error("validation.required", "endsOn", "episode.endsOn"));
+            }
         } else if (e.startsOn() != null && e.endsOn().isBefore(e.startsOn())) {
             problems.add(Problem.error("validation.episode.endBeforeStart", "endsOn"));
         }
@@ -47,7 +51,9 @@ public final class EpisodeRules {
             for (PersonEpisode o : others) {
                 if ((e.id() == null || !e.id().equals(o.id())) && e.overlaps(o)) {
                     problems.add(Problem.error("validation.episode.overlap", "startsOn", o.kind().labelKey(),
-                            o.company(), o.startsOn().toString(), o.effectiveEnd().toString()));
+                            o.company() == null ? "" : o.company(), o.startsOn().toString(),
+                            // office staff may serve on without an end
+                            o.effectiveEnd() == null ? "—" : o.effectiveEnd().toString()));
                 }
             }
         }

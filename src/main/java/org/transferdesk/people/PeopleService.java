@@ -131,6 +131,11 @@ public final class PeopleService {
         return episodes.all();
     }
 
+    /** The full-time technology-transfer staff in {@code year}, one row per person (R-REPORT-MORE). */
+    public List<EpisodeRow> ttoStaffInYear(int year) {
+        return episodes.ttoStaffInYear(year);
+    }
+
     /** All problems of {@code e}, including an overlap with another episode of the same person and kind. */
     public List<Problem> validateEpisode(PersonEpisode e) {
         return EpisodeRules.validate(clean(e), episodes.byPerson(e.personId()));

@@ -20,7 +20,7 @@ public record PersonEpisode(Long id, long personId, EpisodeKind kind, String com
 
     /** Whether {@code day} lies within start and effective end, both inclusive. */
     public boolean activeOn(LocalDate day) {
-        LocalDate end = effectiveEnd();
+        LocalDate end = openEnd();
         return startsOn != null && end != null && !day.isBefore(startsOn) && !day.isAfter(end);
     }
 
@@ -32,13 +32,31 @@ public record PersonEpisode(Long id, long personId, EpisodeKind kind, String com
         return end != null && day.isAfter(end) ? EpisodeStatus.ENDED : EpisodeStatus.ACTIVE;
     }
 
-    /** Whether both have the same kind and share at least one day (only for complete dates). */
+    /**
+     * Whether both have the same kind and share at least one day (only for complete dates; an office-staff time
+     * without an end runs on).
+     */
     public boolean overlaps(PersonEpisode other) {
-        if (kind != other.kind || startsOn == null || effectiveEnd() == null || other.startsOn == null
-                || other.effectiveEnd() == null) {
+        if (kind != other.kind || startsOn == null || other.startsOn == null) {
             return false;
         }
-        return !startsOn.isAfter(other.effectiveEnd()) && !other.startsOn.isAfter(effectiveEnd());
+        LocalDate end = openEnd();
+        LocalDate otherEnd = other.openEnd();
+        if (end == null || otherEnd == null) {
+            return false;
+        }
+        return !startsOn.isAfter(otherEnd) && !other.startsOn.isAfter(end);
+    }
+
+    /** The effective end; for office staff without an end, the end of time. */
+    private LocalDate openEnd() {
+        return effectiveEnd() == null && kind == EpisodeKind.TTO_STAFF ? LocalDate.MAX : effectiveEnd();
+    }
+
+    /** Whether the episode covers at least one day of {@code year} (an office-staff time without end runs on). */
+    public boolean coversYearOf(int year) {
+        LocalDate end = openEnd();
+        return startsOn != null && end != null && startsOn.getYear() <= year && end.getYear() >= year;
     }
 
     public PersonEpisode withId(long newId) {
@@ -47,7 +65,7 @@ public record PersonEpisode(Long id, long personId, EpisodeKind kind, String com
 
     /** One line for the person's audit history, like a deal's child lists. */
     public String auditText() {
-        StringBuilder s = new StringBuilder().append(kind).append(' ').append(company).append(' ')
+        StringBuilder s = new StringBuilder().append(kind).append(' ').append(company == null ? "" : company).append(' ')
                 .append(startsOn).append('~').append(endsOn);
         if (extendedTo != null) {
             s.append(" +").append(extendedTo);

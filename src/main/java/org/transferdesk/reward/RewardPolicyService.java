@@ -11,6 +11,7 @@ import java.util.Map;
 import org.transferdesk.common.CreditCode;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
+import org.transferdesk.deal.Province;
 import org.transferdesk.reward.RewardPolicy.Preset;
 import org.transferdesk.settings.OfficeSettings;
 
@@ -23,6 +24,8 @@ public final class RewardPolicyService implements RewardPolicies {
     public static final String UNIT_NAME = "unit.name";
     public static final String UNIT_CREDIT_CODE = "unit.creditCode";
     public static final String UNIT_NON_PROFIT = "unit.nonProfit";
+    /** The unit's province (GB/T 2260 code): R-REPORT-MORE's 本地转化; empty while not set. */
+    public static final String UNIT_PROVINCE = "unit.province";
 
     private static final Map<String, Preset> CHINESE_NAMES = Map.of("国家", Preset.NATIONAL, "全国", Preset.NATIONAL,
             "北京", Preset.BEIJING, "上海", Preset.SHANGHAI, "浙江", Preset.ZHEJIANG, "山东", Preset.SHANDONG,
@@ -85,7 +88,8 @@ public final class RewardPolicyService implements RewardPolicies {
     public UnitProfile unitProfileOn(LocalDate date) {
         return new UnitProfile(office.valueOn(UNIT_NAME, date).orElse(""),
                 office.valueOn(UNIT_CREDIT_CODE, date).orElse(""),
-                office.valueOn(UNIT_NON_PROFIT, date).map(Boolean::parseBoolean).orElse(true));
+                office.valueOn(UNIT_NON_PROFIT, date).map(Boolean::parseBoolean).orElse(true),
+                office.valueOn(UNIT_PROVINCE, date).flatMap(Province::ofCode).orElse(null));
     }
 
     /** Records the unit's profile from a date; a credit code that is given must be a valid one (R-ID-USCC). */
@@ -98,6 +102,7 @@ public final class RewardPolicyService implements RewardPolicies {
         values.put(UNIT_NAME, profile.name());
         values.put(UNIT_CREDIT_CODE, CreditCode.normalise(profile.creditCode()));
         values.put(UNIT_NON_PROFIT, Boolean.toString(profile.nonProfit()));
+        values.put(UNIT_PROVINCE, profile.province() == null ? "" : profile.province().code());
         office.setAll(from, values, LocalDateTime.now(clock));
     }
 

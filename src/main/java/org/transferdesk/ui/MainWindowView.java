@@ -274,6 +274,11 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void onGoInstitutions() {
+        show(Module.INSTITUTIONS);
+    }
+
+    @FXML
     private void onFocusSearch() {
         globalSearch.requestFocus();
         globalSearch.selectAll();

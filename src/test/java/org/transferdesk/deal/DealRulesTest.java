@@ -144,12 +144,12 @@ class DealRulesTest {
     @Test
     void creditCode_isAWarningNotAnError() {
         List<Problem> problems = DealValidator.validateCounterparty(
-                new Counterparty(null, "某公司", "91350100M000100Y44", null, null, null, null, 0));
+                new Counterparty(null, "某公司", "91350100M000100Y44", null, null, null, null, null, null, 0));
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("counterparty.creditCode.check");
             assertThat(p.isError()).isFalse();
         });
         assertThat(DealValidator.validateCounterparty(
-                new Counterparty(null, "某公司", "91350100M000100Y43", null, null, null, null, 0))).isEmpty();
+                new Counterparty(null, "某公司", "91350100M000100Y43", null, null, null, null, null, null, 0))).isEmpty();
     }
 }

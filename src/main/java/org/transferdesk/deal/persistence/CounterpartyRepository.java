@@ -4,6 +4,7 @@ import static org.transferdesk.db.jooq.Tables.COMPANY;
 import static org.transferdesk.db.jooq.Tables.COUNTERPARTY;
 import static org.transferdesk.db.jooq.Tables.DEAL;
 import static org.transferdesk.db.jooq.Tables.DEAL_EQUITY;
+import static org.transferdesk.db.jooq.Tables.JOINT_INSTITUTION;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -22,7 +23,10 @@ import org.transferdesk.deal.Company;
 import org.transferdesk.deal.CompanyHolding;
 import org.transferdesk.deal.CompanyOrigin;
 import org.transferdesk.deal.Counterparty;
+import org.transferdesk.deal.DealParty;
 import org.transferdesk.deal.EnterpriseSize;
+import org.transferdesk.deal.IndustrySection;
+import org.transferdesk.deal.Province;
 
 /** Counterparties (with duplicate lookup and merge) and the company register. */
 public final class CounterpartyRepository {
@@ -34,7 +38,9 @@ public final class CounterpartyRepository {
     }
 
     private static Counterparty map(CounterpartyRecord r) {
-        return new Counterparty(r.getId(), r.getName(), r.getCreditCode(), r.getRegion(), r.getIndustry(),
+        return new Counterparty(r.getId(), r.getName(), r.getCreditCode(), r.getRegion(),
+                Province.ofCode(r.getProvinceCode()).orElse(null), r.getIndustry(),
+                IndustrySection.ofCode(r.getIndustryCode()).orElse(null),
                 r.getEnterpriseSize() == null ? null : EnterpriseSize.valueOf(r.getEnterpriseSize()), r.getContact(),
                 r.getVersion());
     }
@@ -45,6 +51,30 @@ public final class CounterpartyRepository {
 
     public Optional<Counterparty> findById(long id) {
         return dsl.selectFrom(COUNTERPARTY).where(COUNTERPARTY.ID.eq(id)).fetchOptional(CounterpartyRepository::map);
+    }
+
+    /**
+     * Counterparties whose free-text region or industry maps to no structured value yet (after V11's mapping or a
+     * later edit): the gaps the report's counts by province and industry would miss (R-REPORT-MORE).
+     */
+    public List<Counterparty> unmappedText() {
+        var regionGap = COUNTERPARTY.PROVINCE_CODE.isNull().and(DSL.trim(COUNTERPARTY.REGION).ne(""));
+        var industryGap = COUNTERPARTY.INDUSTRY_CODE.isNull().and(DSL.trim(COUNTERPARTY.INDUSTRY).ne(""));
+        return dsl.selectFrom(COUNTERPARTY).where(regionGap.or(industryGap)).orderBy(COUNTERPARTY.NAME)
+                .fetch(CounterpartyRepository::map);
+    }
+
+    /**
+     * For the report's counts by the counterparty's industry and region (R-REPORT-MORE): every deal that has a
+     * counterparty, with its province and industry section (null while not known).
+     */
+    public List<DealParty> dealParties() {
+        return dsl.select(DEAL.ID, COUNTERPARTY.ID, COUNTERPARTY.NAME, COUNTERPARTY.PROVINCE_CODE,
+                        COUNTERPARTY.INDUSTRY_CODE)
+                .from(DEAL).join(COUNTERPARTY).on(COUNTERPARTY.ID.eq(DEAL.COUNTERPARTY_ID))
+                .orderBy(DEAL.ID)
+                .fetch(r -> new DealParty(r.value1(), r.value2(), r.value3(), Province.ofCode(r.value4()).orElse(null),
+                        IndustrySection.ofCode(r.value5()).orElse(null)));
     }
 
     /** An existing counterparty with the same credit code or the same normalised name. */
@@ -68,6 +98,8 @@ public final class CounterpartyRepository {
         rec.setCreditCode(c.creditCode());
         rec.setRegion(c.region());
         rec.setIndustry(c.industry());
+        rec.setProvinceCode(c.province() == null ? null : c.province().code());
+        rec.setIndustryCode(c.industrySection() == null ? null : c.industrySection().code());
         rec.setEnterpriseSize(c.size() == null ? null : c.size().name());
         rec.setContact(c.contact());
         Map<String, Object> before = Map.of();
@@ -93,11 +125,37 @@ public final class CounterpartyRepository {
         return saved;
     }
 
+    /**
+     * Gives {@code found} the province and industry section of {@code written} where it has none yet, each with its
+     * text as written when {@code found} has no text of its own; audited as an update. What the office recorded is
+     * never overwritten, and unchanged records are not written.
+     */
+    public static Counterparty fillPlace(DSLContext tx, Counterparty found, Counterparty written, String actor,
+                                         LocalDateTime now) {
+        boolean fillRegion = found.province() == null && written.province() != null;
+        boolean fillIndustry = found.industrySection() == null && written.industrySection() != null;
+        if (!fillRegion && !fillIndustry) {
+            return found;
+        }
+        return save(tx, new Counterparty(found.id(), found.name(), found.creditCode(),
+                fillRegion && blank(found.region()) ? written.region() : found.region(),
+                fillRegion ? written.province() : found.province(),
+                fillIndustry && blank(found.industry()) ? written.industry() : found.industry(),
+                fillIndustry ? written.industrySection() : found.industrySection(),
+                found.size(), found.contact(), found.version()), actor, now);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     /** Moves every deal of {@code duplicate} to {@code kept} and deletes the duplicate, in one transaction. */
     public void merge(long kept, long duplicate, String actor, LocalDateTime now) {
         dsl.transaction(t -> {
             DSLContext tx = t.dsl();
             int moved = tx.update(DEAL).set(DEAL.COUNTERPARTY_ID, kept).where(DEAL.COUNTERPARTY_ID.eq(duplicate)).execute();
+            tx.update(JOINT_INSTITUTION).set(JOINT_INSTITUTION.COUNTERPARTY_ID, kept)
+                    .where(JOINT_INSTITUTION.COUNTERPARTY_ID.eq(duplicate)).execute();
             tx.deleteFrom(COUNTERPARTY).where(COUNTERPARTY.ID.eq(duplicate)).execute();
             AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, kept, AuditAction.MERGE, List.of(
                     new org.transferdesk.audit.FieldChange("mergedFrom", String.valueOf(duplicate), moved + " deals"))));
@@ -109,7 +167,9 @@ public final class CounterpartyRepository {
         m.put("name", c.name());
         m.put("creditCode", c.creditCode());
         m.put("region", c.region());
+        m.put("province", c.province() == null ? null : c.province().code());
         m.put("industry", c.industry());
+        m.put("industrySection", c.industrySection() == null ? null : c.industrySection().code());
         m.put("size", c.size());
         m.put("contact", c.contact());
         return m;

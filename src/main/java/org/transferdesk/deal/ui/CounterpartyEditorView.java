@@ -21,10 +21,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.DealSummary;
 import org.transferdesk.deal.EnterpriseSize;
+import org.transferdesk.deal.IndustrySection;
+import org.transferdesk.deal.Province;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.Facets;
@@ -37,8 +40,10 @@ public final class CounterpartyEditorView {
     @FXML private VBox problemsList;
     @FXML private TextField nameField;
     @FXML private TextField creditCodeField;
-    @FXML private TextField regionField;
-    @FXML private TextField industryField;
+    @FXML private SearchableComboBox<Province> provinceField;
+    @FXML private Label provinceNote;
+    @FXML private SearchableComboBox<IndustrySection> industryField;
+    @FXML private Label industryNote;
     @FXML private ComboBox<EnterpriseSize> sizeField;
     @FXML private TextField contactField;
     @FXML private Label nameError;
@@ -97,26 +102,31 @@ public final class CounterpartyEditorView {
     private void bindForm() {
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         creditCodeField.textProperty().bindBidirectional(viewModel.creditCodeProperty());
-        regionField.textProperty().bindBidirectional(viewModel.regionProperty());
-        industryField.textProperty().bindBidirectional(viewModel.industryProperty());
+        // searchable: typing 广 or 制造 narrows the 35 provinces and 20 sections (R-REPORT-MORE)
+        Cells.labeledChoices(provinceField, Province.class, I18n.t("counterpartyEditor.noProvince"));
+        provinceField.valueProperty().bindBidirectional(viewModel.provinceProperty());
+        Cells.labeledChoices(industryField, IndustrySection.class, I18n.t("counterpartyEditor.noIndustry"));
+        Cells.facet(industryField, I18n.t("counterpartyEditor.noIndustry"), s -> s.code() + " " + s.label());
+        industryField.valueProperty().bindBidirectional(viewModel.industrySectionProperty());
         Cells.labeledChoices(sizeField, EnterpriseSize.class, I18n.t("counterpartyEditor.noSize"));
         sizeField.valueProperty().bindBidirectional(viewModel.sizeProperty());
         contactField.textProperty().bindBidirectional(viewModel.contactProperty());
         FieldErrors.validateOnLeave(nameField, () -> viewModel.validateField("name"));
         FieldErrors.validateOnLeave(creditCodeField, () -> viewModel.validateField("creditCode"));
-        Map<String, Label> labels = Map.of("name", nameError, "creditCode", creditCodeError);
+        Map<String, Label> labels = Map.of("name", nameError, "creditCode", creditCodeError, "province", provinceNote,
+                "industrySection", industryNote);
         Map<String, Node> fields = Map.of("name", nameField, "creditCode", creditCodeField);
         labels.values().forEach(label -> {
             label.visibleProperty().bind(label.textProperty().isNotEmpty());
             label.managedProperty().bind(label.visibleProperty());
         });
-        MapChangeListener<String, String> refresh = c -> {
-            String key = c.getKey();
+        java.util.function.Consumer<String> show = key -> {
             Label label = labels.get(key);
             String error = viewModel.fieldErrors().get(key);
             String warning = viewModel.fieldWarnings().get(key);
             if (label != null) {
-                label.setText(error != null ? error : warning == null ? "" : warning);
+                String note = key.equals("province") || key.equals("industrySection") ? viewModel.asWritten(key) : "";
+                label.setText(error != null ? error : warning != null ? warning : note);
                 label.getStyleClass().removeAll("field-error", "muted");
                 label.getStyleClass().add(error != null ? "field-error" : "muted");
             }
@@ -128,8 +138,14 @@ public final class CounterpartyEditorView {
                 }
             }
         };
+        MapChangeListener<String, String> refresh = c -> show.accept(c.getKey());
         viewModel.fieldErrors().addListener(refresh);
         viewModel.fieldWarnings().addListener(refresh);
+        // the note under a choice says what the free text was, also when no warning changes (a loaded record)
+        viewModel.regionProperty().addListener((o, a, b) -> show.accept("province"));
+        viewModel.provinceProperty().addListener((o, a, b) -> show.accept("province"));
+        viewModel.industryProperty().addListener((o, a, b) -> show.accept("industrySection"));
+        viewModel.industrySectionProperty().addListener((o, a, b) -> show.accept("industrySection"));
     }
 
     private void bindMerge() {

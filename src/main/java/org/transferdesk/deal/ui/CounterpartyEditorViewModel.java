@@ -27,6 +27,8 @@ import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealSummary;
 import org.transferdesk.deal.DealValidator;
 import org.transferdesk.deal.EnterpriseSize;
+import org.transferdesk.deal.IndustrySection;
+import org.transferdesk.deal.Province;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
@@ -39,8 +41,8 @@ import org.transferdesk.ui.TaskExecutor;
  * service's message. Merges a duplicate record into one, and lists the counterparty's deals.
  */
 public final class CounterpartyEditorViewModel {
-    private static final List<String> FIELD_ORDER = List.of("name", "creditCode", "region", "industry", "size",
-            "contact");
+    private static final List<String> FIELD_ORDER = List.of("name", "creditCode", "province", "industrySection",
+            "size", "contact");
 
     private final CounterpartyService counterparties;
     private final DealService deals;
@@ -52,6 +54,8 @@ public final class CounterpartyEditorViewModel {
     private final StringProperty creditCode = new SimpleStringProperty();
     private final StringProperty region = new SimpleStringProperty();
     private final StringProperty industry = new SimpleStringProperty();
+    private final ObjectProperty<Province> province = new SimpleObjectProperty<>();
+    private final ObjectProperty<IndustrySection> industrySection = new SimpleObjectProperty<>();
     private final ObjectProperty<EnterpriseSize> size = new SimpleObjectProperty<>();
     private final StringProperty contact = new SimpleStringProperty();
 
@@ -73,6 +77,22 @@ public final class CounterpartyEditorViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
+        province.addListener((o, a, b) -> validateField("province"));
+        industrySection.addListener((o, a, b) -> validateField("industrySection"));
+    }
+
+    /**
+     * Under the province choice: the free text as first written, when there is some that is not simply the chosen
+     * province's name (so the user sees what the choice was made from); empty otherwise.
+     */
+    public String asWritten(String field) {
+        boolean province = field.equals("province");
+        String text = blankToNull(province ? region.get() : industry.get());
+        org.transferdesk.common.Labeled chosen = province ? this.province.get() : industrySection.get();
+        if (text == null || chosen != null && text.equals(chosen.label())) {
+            return "";
+        }
+        return I18n.t("counterpartyEditor.asWritten", text);
     }
 
     /** Loads an existing counterparty (id) or prepares a new one (null) in the background. */
@@ -103,6 +123,8 @@ public final class CounterpartyEditorViewModel {
         creditCode.set(c.creditCode());
         region.set(c.region());
         industry.set(c.industry());
+        province.set(c.province());
+        industrySection.set(c.industrySection());
         size.set(c.size());
         contact.set(c.contact());
         dealRows.setAll(loaded.deals());
@@ -120,8 +142,8 @@ public final class CounterpartyEditorViewModel {
     public Counterparty current() {
         Counterparty o = original == null ? Counterparty.create("") : original;
         return new Counterparty(o.id(), blankToNull(name.get()), blankToNull(creditCode.get()),
-                blankToNull(region.get()), blankToNull(industry.get()), size.get(), blankToNull(contact.get()),
-                o.version());
+                blankToNull(region.get()), province.get(), blankToNull(industry.get()), industrySection.get(), size.get(),
+                blankToNull(contact.get()), o.version());
     }
 
     private static String blankToNull(String s) {
@@ -137,6 +159,8 @@ public final class CounterpartyEditorViewModel {
                 || !Objects.equals(now.creditCode(), blankToNull(original.creditCode()))
                 || !Objects.equals(now.region(), blankToNull(original.region()))
                 || !Objects.equals(now.industry(), blankToNull(original.industry()))
+                || now.province() != original.province()
+                || now.industrySection() != original.industrySection()
                 || now.size() != original.size()
                 || !Objects.equals(now.contact(), blankToNull(original.contact()));
     }
@@ -234,6 +258,16 @@ public final class CounterpartyEditorViewModel {
 
     public StringProperty industryProperty() {
         return industry;
+    }
+
+    /** The province (or 境外) the report counts by; the free text {@link #regionProperty} stays as written. */
+    public ObjectProperty<Province> provinceProperty() {
+        return province;
+    }
+
+    /** The GB/T 4754 section the report counts by; the free text {@link #industryProperty} stays as written. */
+    public ObjectProperty<IndustrySection> industrySectionProperty() {
+        return industrySection;
     }
 
     public ObjectProperty<EnterpriseSize> sizeProperty() {

@@ -58,7 +58,7 @@ public final class DealTermsViewModel {
         licenseKind.set(d.licenseKind());
         counterparty.set(d.counterpartyId() == null ? null : counterparties.stream()
                 .filter(c -> d.counterpartyId().equals(c.id())).findFirst()
-                .orElse(new Counterparty(d.counterpartyId(), d.counterpartyName(), null, null, null, null, null, 0)));
+                .orElse(new Counterparty(d.counterpartyId(), d.counterpartyName(), null, null, null, null, null, null, null, 0)));
         signedOn.set(d.signedOn());
         termFrom.set(d.termFrom());
         termTo.set(d.termTo());

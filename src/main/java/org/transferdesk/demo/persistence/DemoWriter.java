@@ -215,11 +215,12 @@ public final class DemoWriter {
             return;
         }
         BatchInserter parties = new BatchInserter(tx, CHUNK, COUNTERPARTY, COUNTERPARTY.NAME, COUNTERPARTY.NAME_KEY,
-                COUNTERPARTY.CREDIT_CODE, COUNTERPARTY.REGION, COUNTERPARTY.INDUSTRY, COUNTERPARTY.ENTERPRISE_SIZE,
-                COUNTERPARTY.CONTACT);
+                COUNTERPARTY.CREDIT_CODE, COUNTERPARTY.REGION, COUNTERPARTY.PROVINCE_CODE, COUNTERPARTY.INDUSTRY,
+                COUNTERPARTY.INDUSTRY_CODE, COUNTERPARTY.ENTERPRISE_SIZE, COUNTERPARTY.CONTACT);
         for (Counterparty c : data.counterparties()) {
-            parties.add(c.name(), Counterparty.nameKey(c.name()), c.creditCode(), c.region(), c.industry(),
-                    name(c.size()), c.contact());
+            parties.add(c.name(), Counterparty.nameKey(c.name()), c.creditCode(), c.region(),
+                    c.province() == null ? null : c.province().code(), c.industry(),
+                    c.industrySection() == null ? null : c.industrySection().code(), name(c.size()), c.contact());
         }
         parties.flush();
         Map<String, Long> partyIds = tx.select(COUNTERPARTY.NAME, COUNTERPARTY.ID).from(COUNTERPARTY)

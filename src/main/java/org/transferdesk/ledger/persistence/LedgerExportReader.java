@@ -57,6 +57,15 @@ public final class LedgerExportReader implements LedgerExportSource {
     }
 
     @Override
+    public Map<Long, Counterparty> counterparties() {
+        Map<Long, Counterparty> all = new HashMap<>();
+        for (Counterparty c : new CounterpartyRepository(dsl).findAll()) {
+            all.put(c.id(), c);
+        }
+        return all;
+    }
+
+    @Override
     public List<Distribution> distributions() {
         return new DistributionRepository(dsl).findWhere(null, null);
     }

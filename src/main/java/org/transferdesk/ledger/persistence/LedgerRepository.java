@@ -347,10 +347,12 @@ public final class LedgerRepository implements LedgerLookup {
         }
 
         @Override
-        public Counterparty counterparty(String name, String creditCode) {
-            return new CounterpartyRepository(tx).findDuplicate(name, creditCode, null).orElseGet(() ->
-                    CounterpartyRepository.save(tx, new Counterparty(null, name, creditCode, null, null, null, null, 0),
-                            actor, now));
+        public Counterparty counterparty(String name, String creditCode, Counterparty written) {
+            return new CounterpartyRepository(tx).findDuplicate(name, creditCode, null)
+                    .map(found -> CounterpartyRepository.fillPlace(tx, found, written, actor, now))
+                    .orElseGet(() -> CounterpartyRepository.save(tx, new Counterparty(null, name, creditCode,
+                            written.region(), written.province(), written.industry(), written.industrySection(), null,
+                            null, 0), actor, now));
         }
 
         @Override

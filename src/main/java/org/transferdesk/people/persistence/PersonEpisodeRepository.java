@@ -4,11 +4,15 @@ import static org.transferdesk.db.jooq.Tables.DEPARTMENT;
 import static org.transferdesk.db.jooq.Tables.PERSON;
 import static org.transferdesk.db.jooq.Tables.PERSON_EPISODE;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.FieldChange;
@@ -56,6 +60,31 @@ public final class PersonEpisodeRepository {
                 .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PERSON.DEPARTMENT_ID))
                 .orderBy(PERSON.STAFF_NO, PERSON_EPISODE.STARTS_ON, PERSON_EPISODE.ID)
                 .fetch(r -> new EpisodeRow(map(r), r.get(PERSON.STAFF_NO), r.get(PERSON.NAME), r.get(DEPARTMENT.NAME)));
+    }
+
+    /**
+     * For the report (R-REPORT-MORE): the full-time staff of the technology-transfer office in {@code year}, one
+     * row per person (their first such time covering a day of the year), by staff number.
+     */
+    public List<EpisodeRow> ttoStaffInYear(int year) {
+        var end = DSL.coalesce(PERSON_EPISODE.EXTENDED_TO, PERSON_EPISODE.ENDS_ON);
+        Map<Long, EpisodeRow> byPerson = new LinkedHashMap<>();
+        dsl.select(PERSON_EPISODE.fields()).select(PERSON.STAFF_NO, PERSON.NAME, DEPARTMENT.NAME)
+                .from(PERSON_EPISODE)
+                .join(PERSON).on(PERSON.ID.eq(PERSON_EPISODE.PERSON_ID))
+                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PERSON.DEPARTMENT_ID))
+                .where(PERSON_EPISODE.KIND.eq(EpisodeKind.TTO_STAFF.name()))
+                .and(PERSON_EPISODE.STARTS_ON.le(LocalDate.of(year, 12, 31)))
+                .and(end.isNull().or(end.ge(LocalDate.of(year, 1, 1))))
+                .orderBy(PERSON.STAFF_NO, PERSON_EPISODE.STARTS_ON, PERSON_EPISODE.ID)
+                .forEach(r -> byPerson.putIfAbsent(r.get(PERSON_EPISODE.PERSON_ID),
+                        new EpisodeRow(map(r), r.get(PERSON.STAFF_NO), r.get(PERSON.NAME), r.get(DEPARTMENT.NAME))));
+        return List.copyOf(byPerson.values());
+    }
+
+    /** How many people were full-time technology-transfer staff at some time in {@code year} (R-REPORT-MORE). */
+    public int ttoStaffCount(int year) {
+        return ttoStaffInYear(year).size();
     }
 
     public PersonEpisode insert(PersonEpisode e, String actor, LocalDateTime now) {

@@ -162,7 +162,7 @@ public final class PersonEpisodesViewModel {
             closeForm();
             episodes.setAll(s.episodes());
             selected.set(s.episodes().stream().filter(e -> e.id().equals(s.episode().id())).findFirst().orElse(null));
-            dialogs.notify(I18n.t("episodes.saved", s.episode().kind().label(), s.episode().company()));
+            dialogs.notify(I18n.t("episodes.saved", s.episode().kind().label(), text(s.episode().company())));
             onChanged.run();
         }).onFailure(this::fail).onFinished(() -> busy.set(false)));
     }
@@ -174,8 +174,8 @@ public final class PersonEpisodesViewModel {
     public void delete() {
         PersonEpisode e = selected.get();
         if (e == null || personId == null || busy.get() || !dialogs.confirm(I18n.t("episodes.deleteTitle"),
-                I18n.t("episodes.deleteConfirm", e.kind().label(), e.company(), e.startsOn().toString(),
-                        e.effectiveEnd().toString()))) {
+                I18n.t("episodes.deleteConfirm", e.kind().label(), text(e.company()), e.startsOn().toString(),
+                        text(e.effectiveEnd())))) {
             return;
         }
         long pid = personId;
@@ -187,9 +187,14 @@ public final class PersonEpisodesViewModel {
             closeForm();
             episodes.setAll(list);
             selected.set(null);
-            dialogs.notify(I18n.t("episodes.deleted", e.kind().label(), e.company()));
+            dialogs.notify(I18n.t("episodes.deleted", e.kind().label(), text(e.company())));
             onChanged.run();
         }).onFailure(this::fail).onFinished(() -> busy.set(false)));
+    }
+
+    /** Office staff have no company and may have no end yet: shown as empty, not as "null". */
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private void fail(Throwable error) {

@@ -250,6 +250,8 @@ public final class ReportRepository {
                         PERSON_EPISODE.COMPANY, PERSON_EPISODE.STARTS_ON, end)
                 .from(PERSON_EPISODE).join(PERSON).on(PERSON.ID.eq(PERSON_EPISODE.PERSON_ID))
                 .where(PERSON_EPISODE.STARTS_ON.le(to).and(end.ge(from)))
+                // 兼职 and 离岗创业 only: office staff (TTO_STAFF) are counted by PersonEpisodeRepository.ttoStaffInYear
+                .and(PERSON_EPISODE.KIND.in(EpisodeKind.SIDE_JOB.name(), EpisodeKind.LEAVE_TO_FOUND.name()))
                 .fetch(r -> new ReportEpisode(r.value1(), r.value2(), r.value3(), EpisodeKind.valueOf(r.value4()),
                         r.value5(), r.value6(), r.value7()));
     }

@@ -24,6 +24,8 @@ import org.transferdesk.reward.RewardPolicy.LeaderEquity;
 import org.transferdesk.reward.RewardPolicy.Preset;
 import org.transferdesk.reward.RewardPolicy.PublicityCalendar;
 import org.transferdesk.reward.RewardPolicyLabels;
+import org.transferdesk.common.I18n;
+import org.transferdesk.deal.Province;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ViewLoader;
@@ -58,6 +60,7 @@ public final class RewardPolicyView {
     @FXML private TextField unitNameField;
     @FXML private TextField unitCreditCodeField;
     @FXML private CheckBox unitNonProfitField;
+    @FXML private ComboBox<Province> unitProvinceField;
     @FXML private VBox unitProblemsList;
     @FXML private Button saveUnitButton;
     @FXML private ProgressIndicator busyIndicator;
@@ -124,6 +127,8 @@ public final class RewardPolicyView {
         unitNameField.textProperty().bindBidirectional(viewModel.unitNameProperty());
         unitCreditCodeField.textProperty().bindBidirectional(viewModel.unitCreditCodeProperty());
         unitNonProfitField.selectedProperty().bindBidirectional(viewModel.unitNonProfitProperty());
+        Cells.labeledChoices(unitProvinceField, Province.class, I18n.t("rewardPolicy.unit.noProvince"));
+        unitProvinceField.valueProperty().bindBidirectional(viewModel.unitProvinceProperty());
         showLines(viewModel.unitProblems(), unitProblemsList);
 
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());

@@ -36,6 +36,7 @@ import org.transferdesk.reward.RewardPolicy.Preset;
 import org.transferdesk.reward.RewardPolicy.PublicityCalendar;
 import org.transferdesk.reward.RewardPolicyLabels;
 import org.transferdesk.reward.RewardPolicyService;
+import org.transferdesk.deal.Province;
 import org.transferdesk.reward.UnitProfile;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DialogService;
@@ -93,6 +94,7 @@ public final class RewardPolicyViewModel {
     private final StringProperty unitName = new SimpleStringProperty("");
     private final StringProperty unitCreditCode = new SimpleStringProperty("");
     private final BooleanProperty unitNonProfit = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Province> unitProvince = new SimpleObjectProperty<>();
     private final ObservableList<String> unitProblems = FXCollections.observableArrayList();
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -142,6 +144,7 @@ public final class RewardPolicyViewModel {
         unitName.set(data.unit().name());
         unitCreditCode.set(data.unit().creditCode());
         unitNonProfit.set(data.unit().nonProfit());
+        unitProvince.set(data.unit().province());
         unitProblems.clear();
     }
 
@@ -290,7 +293,8 @@ public final class RewardPolicyViewModel {
 
     /** Records the unit profile from today on. */
     public void saveUnit() {
-        UnitProfile profile = new UnitProfile(unitName.get(), unitCreditCode.get(), unitNonProfit.get());
+        UnitProfile profile = new UnitProfile(unitName.get(), unitCreditCode.get(), unitNonProfit.get(),
+                unitProvince.get());
         List<Problem> found = RewardPolicyService.validate(profile);
         unitProblems.setAll(found.stream().map(Problem::message).toList());
         if (found.stream().anyMatch(Problem::isError)) {
@@ -415,6 +419,11 @@ public final class RewardPolicyViewModel {
 
     public BooleanProperty unitNonProfitProperty() {
         return unitNonProfit;
+    }
+
+    /** The unit's province, for the report's 本地转化 (R-REPORT-MORE). */
+    public ObjectProperty<Province> unitProvinceProperty() {
+        return unitProvince;
     }
 
     public ObservableList<String> unitProblems() {

@@ -162,11 +162,11 @@ class DealRepositoryTest {
     @Test
     void counterparties_areDeduplicated_andMergeMovesDeals() {
         Counterparty a = counterparties.save(new Counterparty(null, "北京某某科技有限公司", "91350100M000100Y43", null, null,
-                null, null, 0));
+                null, null, null, null, 0));
         assertThatThrownBy(() -> counterparties.save(Counterparty.create("北京某某科技 有限公司")))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> counterparties.save(new Counterparty(null, "另一个名字", "91350100m000100y43", null, null,
-                null, null, 0))).isInstanceOf(ValidationException.class);
+                null, null, null, null, 0))).isInstanceOf(ValidationException.class);
         Counterparty b = counterparties.save(Counterparty.create("北京某某科技（集团）"));
         deals.save(negotiatedLicence(b));
         counterparties.merge(a.id(), b.id());

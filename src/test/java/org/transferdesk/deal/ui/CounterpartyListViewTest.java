@@ -22,6 +22,8 @@ import org.transferdesk.db.Database;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.EnterpriseSize;
+import org.transferdesk.deal.IndustrySection;
+import org.transferdesk.deal.Province;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.ExportActions;
@@ -43,8 +45,8 @@ class CounterpartyListViewTest {
     void start(Stage stage) {
         db = TestDatabase.fresh();
         CounterpartyService service = new CounterpartyService(new CounterpartyRepository(db.dsl()), TestDatabase.CLOCK);
-        service.save(new Counterparty(null, "北京某某科技有限公司", null, "北京", "软件", EnterpriseSize.SMALL, null, 0));
-        shanghai = service.save(new Counterparty(null, "上海某某材料有限公司", null, "上海", "材料", EnterpriseSize.LARGE,
+        service.save(new Counterparty(null, "北京某某科技有限公司", null, "北京", Province.BEIJING, "软件", IndustrySection.I, EnterpriseSize.SMALL, null, 0));
+        shanghai = service.save(new Counterparty(null, "上海某某材料有限公司", null, "上海", Province.SHANGHAI, "材料", null, EnterpriseSize.LARGE,
                 null, 0));
         executor = new FxTaskExecutor(e -> {
             throw new AssertionError(e);

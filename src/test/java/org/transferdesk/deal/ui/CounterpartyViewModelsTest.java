@@ -15,6 +15,8 @@ import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.EnterpriseSize;
+import org.transferdesk.deal.IndustrySection;
+import org.transferdesk.deal.Province;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
 import org.transferdesk.deal.persistence.DealListQuery;
 import org.transferdesk.deal.persistence.DealRepository;
@@ -50,7 +52,7 @@ class CounterpartyViewModelsTest {
     }
 
     private Counterparty add(String name, String code, String region, String industry, EnterpriseSize size) {
-        return counterparties.save(new Counterparty(null, name, code, region, industry, size, null, 0));
+        return counterparties.save(new Counterparty(null, name, code, region, null, industry, null, size, null, 0));
     }
 
     private long addDeal(String contractNo, long counterpartyId) {
@@ -105,6 +107,33 @@ class CounterpartyViewModelsTest {
         assertThat(vm.windowTitleProperty().get()).contains("杭州某某生物有限公司");
         assertThat(vm.isDirty()).isFalse();
         assertThat(published).isNotEmpty();
+    }
+
+    @Test
+    void editor_unmappedTextWarns_untilAProvinceAndSectionAreChosen_andTheTextIsKept() {
+        Counterparty c = add("深圳某某电子有限公司", null, "深圳南山", "电子", null);
+        CounterpartyEditorViewModel vm = editor();
+        vm.load(c.id(), () -> { });
+        assertThat(vm.fieldWarnings()).containsOnlyKeys("province", "industrySection");
+        assertThat(vm.fieldWarnings().get("province")).contains("深圳南山");
+        assertThat(vm.asWritten("province")).contains("深圳南山");
+        assertThat(vm.isDirty()).isFalse();
+
+        vm.provinceProperty().set(Province.GUANGDONG);
+        assertThat(vm.fieldWarnings()).containsOnlyKeys("industrySection");
+        vm.industrySectionProperty().set(IndustrySection.C);
+        assertThat(vm.fieldWarnings()).isEmpty();
+        assertThat(vm.isDirty()).isTrue();
+        vm.save(ok -> { });
+
+        assertThat(counterparties.find(c.id()).orElseThrow()).extracting(Counterparty::region, Counterparty::province,
+                Counterparty::industry, Counterparty::industrySection)
+                .containsExactly("深圳南山", Province.GUANGDONG, "电子", IndustrySection.C);
+        assertThat(new CounterpartyRepository(db.dsl()).unmappedText()).isEmpty();
+        // the text stays visible under the choice while it differs from the chosen name
+        assertThat(vm.asWritten("industrySection")).contains("电子");
+        vm.industryProperty().set(IndustrySection.C.label());
+        assertThat(vm.asWritten("industrySection")).isEmpty();
     }
 
     @Test

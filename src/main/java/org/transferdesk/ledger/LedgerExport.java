@@ -168,13 +168,13 @@ public final class LedgerExport {
         for (Deal d : deals) {
             contractRows.add(row(d.contractNo(), label(d.mode()), label(d.licenseKind()), d.signedOn(),
                     d.contractAmount(), d.counterpartyName(), d.counterpartyId() == null ? null : codes.get(d.counterpartyId()),
-                    industryOf(party(parties, d)), regionOf(party(parties, d)),
                     label(d.pricing()), d.publicity() == null ? null : d.publicity().startsOn(),
                     d.publicity() == null ? null : d.publicity().endsOn(),
                     d.registration() == null ? null : d.registration().number(),
                     d.registration() == null ? null : d.registration().registeredOn(),
                     d.results().stream().map(r -> r.resultNo()).collect(Collectors.joining(";")),
-                    d.equity() == null ? null : percent(d.equity().universityShare()), d.relatedParty() ? "是" : "否"));
+                    d.equity() == null ? null : percent(d.equity().universityShare()), d.relatedParty() ? "是" : "否",
+                    industryOf(party(parties, d)), regionOf(party(parties, d))));
             for (Receipt r : d.receipts()) {
                 receiptRows.add(row(d.contractNo(), r.receivedOn(), r.amount(), r.voucherNo()));
             }

@@ -35,8 +35,8 @@ class LedgerTemplateTest {
                     .containsExactly("成果编号", "成果名称", "披露日期", "院系", "成果类型", "经费来源", "完成人");
             assertThat(headers(sheets.get(2))).containsExactly("成果编号", "类型", "申请号", "申请日", "授权日", "状态");
             assertThat(headers(sheets.get(3))).containsExactly("合同编号", "转化方式", "许可类型", "签订日期", "合同金额",
-                    "对方名称", "统一社会信用代码", "对方行业", "对方所在地", "定价方式", "公示开始", "公示结束", "技术合同登记号", "登记日期", "关联成果",
-                    "持股比例", "关联交易");
+                    "对方名称", "统一社会信用代码", "定价方式", "公示开始", "公示结束", "技术合同登记号", "登记日期", "关联成果",
+                    "持股比例", "关联交易", "对方行业", "对方所在地");
             assertThat(headers(sheets.get(4))).containsExactly("合同编号", "到账日期", "金额", "凭证号");
             assertThat(headers(sheets.get(5))).containsExactly("合同编号", "日期", "类别", "金额");
             assertThat(headers(sheets.get(6))).containsExactly("合同编号", "发放日期", "工号", "类型", "金额", "股权比例",

@@ -46,7 +46,7 @@ class RewardsV10MigrationTest {
                 + "100.00, 0, 100.00, 0.8, 80.00, 20.00)");
 
         try (Database db = Database.openFile(base)) {
-            assertThat(db.schemaVersion()).isEqualTo("10");
+            assertThat(db.schemaVersion()).isEqualTo(org.transferdesk.TestDatabase.latestVersion());
             assertThat(db.dsl().fetchValue("select setting_value from policy_setting where setting_key = "
                     + "'reward.policy' and effective_from = date '2022-01-01'"))
                     .isEqualTo(OLD_BEIJING + ";techContract=0.8;techKey=true;unitUniversity=0;unitSchool=0;unitOffice=0");

@@ -89,12 +89,15 @@ public final class ReportJson {
         root.put("year", r.year());
         // The documented objects in their order, present even when no figure falls in them (an empty map).
         for (String key : List.of("modes", "totals", "licenceKinds", "largeContracts", "averages", "fiscalFunded",
-                "counterparties", "companies", "jointInstitutions", "rewards", "results", "ip", "pilots", "people",
+                "counterparties", "companies", "jointInstitutions", "rewards", "incomeDistribution", "results", "ip", "pilots", "people",
                 "office")) {
             root.putObject(key);
         }
         for (String key : List.of("byType", "byFunding", "byDepartment")) {
             ((ObjectNode) root.get("results")).putObject(key);
+        }
+        for (String key : List.of("byIndustry", "byRegion")) {
+            ((ObjectNode) root.get("counterparties")).putObject(key);
         }
         ((ObjectNode) root.get("ip")).putObject("filed");
         ((ObjectNode) root.get("ip")).putObject("granted");
@@ -102,6 +105,9 @@ public final class ReportJson {
         model.figures().forEach((path, cell) -> put(root, path, cell));
         ArrayNode largeList = ((ObjectNode) root.get("largeContracts")).putArray("contracts");
         r.large().list().forEach(p -> largeList.add(p.contractNo()));
+        ArrayNode institutions = ((ObjectNode) root.get("jointInstitutions")).putArray("list");
+        r.institutions().list().forEach(i -> institutions.addObject().put("name", i.name())
+                .put("partner", i.partnerName()).put("kind", i.kind().name()).put("foundedYear", i.foundedYear()));
         ObjectNode narrative = root.putObject("narrative");
         for (NarrativePart p : NarrativePart.values()) {
             narrative.put(p.name(), pkg.text().isDraft() ? "" : pkg.text().part(p));
@@ -140,6 +146,9 @@ public final class ReportJson {
             for (ReportTables.Row row : t.rows()) {
                 for (int i = 0; i < row.cells().size(); i++) {
                     ReportTables.Cell c = row.cells().get(i);
+                    if (c.path() == null) {
+                        continue; // a list's text (the institutions' list): written above, no figure
+                    }
                     ObjectNode f = figures.addObject();
                     f.put("path", c.path());
                     f.put("table", t.title());
@@ -158,7 +167,8 @@ public final class ReportJson {
      * a figure not recorded or without a value as null.
      */
     private static void put(ObjectNode root, String path, ReportTables.Cell cell) {
-        String[] parts = path.split("\\.", 3);
+        // a department's name may hold dots; the counterparties' groups are one level deeper (byRegion.BEIJING.contracts)
+        String[] parts = path.split("\\.", path.startsWith("counterparties.") ? 4 : 3);
         ObjectNode node = root;
         for (int i = 0; i < parts.length - 1; i++) {
             node = node.has(parts[i]) ? (ObjectNode) node.get(parts[i]) : node.putObject(parts[i]);
@@ -169,6 +179,7 @@ public final class ReportJson {
             case AMOUNT -> node.put(key, money(cell.value()));
             case SHARE -> node.put(key, cell.value().setScale(Percent.FRACTION_SCALE, RoundingMode.HALF_UP)
                     .toPlainString());
+            case YES_NO -> node.put(key, cell.value().signum() != 0);
             default -> node.putNull(key);
         }
     }

@@ -80,7 +80,7 @@ public final class AnnualReports {
                 contracts.group(ReportModes.COOPERATION), contracts.group(ReportModes.SIX),
                 contracts.licenceKinds, largeContracts, companies, fiscal,
                 results(data, span, results, trace), rewardFigures, pilots, people(data.episodes(), span, trace),
-                projects, checks(data, span, contracts, rewards, trace), trace.build(), counterparties, institutions,
+                projects, checks(data, span, contracts, rewards, counterparties), trace.build(), counterparties, institutions,
                 office, income);
     }
 
@@ -240,7 +240,7 @@ public final class AnnualReports {
     }
 
     private static List<DataCheck> checks(ReportData data, ReportYearSpan span, ContractCounter contracts,
-                                          RewardCounter rewards, TraceBook trace) {
+                                          RewardCounter rewards, CounterpartyFigures counterparties) {
         List<DataCheck> checks = new ArrayList<>();
         for (ReportContract c : contracts.counted) {
             LocalDate date = contracts.countingDate(c);
@@ -264,8 +264,10 @@ public final class AnnualReports {
         });
         rewards.unpublicised.values().forEach(l -> checks.add(new DataCheck(CheckKind.REWARD_NOT_PUBLICISED,
                 new RecordRef(RecordType.DISTRIBUTION, l.distributionId(), l.label()), l.paidOn(), null)));
-        // R-REPORT-MORE: 本地转化 cannot be told without the unit's province for the year
-        if (!data.unitProvinces().containsKey(span.year())) {
+        // R-REPORT-MORE: 本地转化 stays not recorded without the unit's province for the year, though the records
+        // know where the year's counterparties are
+        if (!data.unitProvinces().containsKey(span.year()) && counterparties.byRegion().keySet().stream()
+                .anyMatch(k -> !AnnualReport.UNSPECIFIED.equals(k))) {
             checks.add(new DataCheck(CheckKind.UNIT_PROVINCE_UNSET, new RecordRef(RecordType.REPORT, span.year(),
                     org.transferdesk.common.I18n.t("due.record.report", String.valueOf(span.year()))), null, null));
         }

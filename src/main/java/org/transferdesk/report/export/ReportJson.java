@@ -39,17 +39,21 @@ import org.transferdesk.report.Tally;
  *                     "shareOfContracts": "1.000000", "shareOfValue": "1.000000"},
  *  "averages": {"TRANSFER": "…", "LICENSE": "…", "EQUITY": "…", "transferLicenseEquity": "…"},
  *  "fiscalFunded": {"contracts": 1, "contractAmount": "…"},
- *  "counterparties": {"byIndustry": null, "byRegion": null, "local": null},
+ *  "counterparties": {"byIndustry": {"C": {"contracts": 1, "contractAmount": "…"}, …}, "byRegion": {"BEIJING": {…}, …},
+ *                     "local": {"contracts": 1, "contractAmount": "…"}},
  *  "companies": {"created": 1, "joined": 0, "equityValue": "…"},
- *  "jointInstitutions": {"count": null},
+ *  "jointInstitutions": {"count": 1, "byKind": {"JOINT_RD": 1, …},
+ *                        "list": [{"name": "…", "partner": "…", "kind": "JOINT_RD", "foundedYear": 2022}]},
  *  "rewards": {"cash": "…", "equity": "…", "cashAndEquity": "…", "tech": "…", "personTimes": 2,
  *              "keyContributors": "…", "leaders": "…", "taxExempt58": "…", "taxWithheld": "…",
  *              "taxRecordedLines": 0, "patentGrantBonus": "…"},
+ *  "incomeDistribution": {"net": "…", "pool": "…", "universityPart": "…", "university": "…", "school": "…",
+ *                         "transferOffice": "…"},
  *  "results": {"disclosed": 4, "byType": {…}, "byFunding": {…}, "byDepartment": {…}},
  *  "ip": {"filed": {…}, "granted": {…}},
  *  "pilots": {"granted": 1, "ownership": 1, "longTermUse": 0, "converted": 0, "income": "…"},
  *  "people": {"sideJobs": 0, "sideJobsStarted": 0, "leaveToFound": 0, "leaveToFoundStarted": 0},
- *  "office": {"staff": 5, "technologyManagers": 3, "transferOffice": null, "fullTimeStaff": null},
+ *  "office": {"staff": 5, "technologyManagers": 3, "transferOffice": true, "fullTimeStaff": 2},
  *  "narrative": {"WORK_DONE": "…", …},
  *  "projects": [{…one per project list line…}],
  *  "checks": [{"check": "NOT_REGISTERED", "record": {"type": "DEAL", "id": 1, "label": "…"}, "date": …, "amount": …}],
@@ -59,8 +63,9 @@ import org.transferdesk.report.Tally;
  *  "figures": [{"path": "modes.TRANSFER.contracts", "table": "…", "row": "转让", "column": "项数", "label": "转让 · 项数"}, …]}
  * }</pre>
  * Amounts are strings in yuan with exactly two decimals: exact sums (the 万元 rounding is for the tables
- * only); shares are fractions as strings with six decimals; null is a figure without a value (an average
- * without contracts, a share of nothing) or one the records do not hold yet (R-REPORT-MORE's slots). Map keys
+ * only); shares are fractions as strings with six decimals; yes/no as booleans; null is a figure without a value
+ * (an average without contracts, a share of nothing) or one the records cannot give (counterparties.local while
+ * the unit's province is not set for the year). Map keys
  * are enum names (stable, not translated); unknown groups are {@code UNSPECIFIED}. {@code figures} names every
  * figure in the chosen language, as the screen and the files do.
  */

@@ -130,7 +130,8 @@ public final class AppContext implements AutoCloseable {
         this.reports = new org.transferdesk.report.ReportService(
                 new org.transferdesk.report.persistence.ReportRepository(database.dsl()),
                 new org.transferdesk.report.persistence.ReportTextRepository(database.dsl()), office,
-                () -> rewardPolicies.unitProfile().nonProfit(), clock);
+                () -> rewardPolicies.unitProfile().nonProfit(), day -> rewardPolicies.unitProfileOn(day).province(),
+                clock);
         this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
         this.pilotDocuments = new PilotDocuments(pilots, disclosures, () -> rewardPolicies.unitProfile().name(),
                 office::valueOn, (disclosureId, since) -> {

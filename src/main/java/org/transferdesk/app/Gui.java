@@ -121,6 +121,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
             case DISTRIBUTION -> openDistribution(ref.id());
             case PILOT -> openCase(ref.id());
             case PERSON -> openPerson(ref.id());
+            case INSTITUTION -> show(Module.INSTITUTIONS);
             case REPORT -> {
                 reportWindows.showYear((int) ref.id());
                 show(Module.REPORT);

@@ -63,6 +63,13 @@ public final class AnnualReports {
         List<ProjectRow> largeList = projects.stream()
                 .filter(p -> p.countedInYear() && contracts.isLarge(contracts.byId.get(p.contractId()))).toList();
 
+        CounterpartyFigures counterparties = RegisterCounter.counterparties(contracts, data.parties(),
+                data.unitProvinces().get(year), trace);
+        InstitutionFigures institutions = RegisterCounter.institutions(data.institutions(), year, trace);
+        OfficeFigures office = RegisterCounter.office(data.episodes(), span, institutions, trace);
+        IncomeDistribution income = RegisterCounter.incomeDistribution(data.distributions(), span, conventions,
+                classified, trace);
+
         Tally conversion = contracts.group(ReportModes.CONVERSION);
         BigDecimal[] largeAmounts = contracts.largeAmounts;
         LargeContracts largeContracts = new LargeContracts(large[0], large[1], large[2], largeAmounts[0],
@@ -73,7 +80,8 @@ public final class AnnualReports {
                 contracts.group(ReportModes.COOPERATION), contracts.group(ReportModes.SIX),
                 contracts.licenceKinds, largeContracts, companies, fiscal,
                 results(data, span, results, trace), rewardFigures, pilots, people(data.episodes(), span, trace),
-                projects, checks(data, span, contracts, rewards, trace), trace.build());
+                projects, checks(data, span, contracts, rewards, counterparties), trace.build(), counterparties, institutions,
+                office, income);
     }
 
     /** R-REPORT-MORE: a share of exact yuan sums (or counts), rounded once to Percent's scale; null of nothing. */
@@ -179,7 +187,8 @@ public final class AnnualReports {
     private static PeopleFigures people(List<ReportEpisode> episodes, ReportYearSpan span, TraceBook trace) {
         Map<String, Set<Long>> people = new HashMap<>();
         for (ReportEpisode e : episodes) {
-            if (e.startsOn().isAfter(span.last()) || e.endsOn().isBefore(span.first())) {
+            // office staff are counted by RegisterCounter.office
+            if (e.kind() == EpisodeKind.TTO_STAFF || !e.overlaps(span.first(), span.last())) {
                 continue;
             }
             String base = e.kind() == EpisodeKind.SIDE_JOB ? "people.sideJobs" : "people.leaveToFound";
@@ -231,7 +240,7 @@ public final class AnnualReports {
     }
 
     private static List<DataCheck> checks(ReportData data, ReportYearSpan span, ContractCounter contracts,
-                                          RewardCounter rewards, TraceBook trace) {
+                                          RewardCounter rewards, CounterpartyFigures counterparties) {
         List<DataCheck> checks = new ArrayList<>();
         for (ReportContract c : contracts.counted) {
             LocalDate date = contracts.countingDate(c);
@@ -255,6 +264,13 @@ public final class AnnualReports {
         });
         rewards.unpublicised.values().forEach(l -> checks.add(new DataCheck(CheckKind.REWARD_NOT_PUBLICISED,
                 new RecordRef(RecordType.DISTRIBUTION, l.distributionId(), l.label()), l.paidOn(), null)));
+        // R-REPORT-MORE: 本地转化 stays not recorded without the unit's province for the year, though the records
+        // know where the year's counterparties are
+        if (!data.unitProvinces().containsKey(span.year()) && counterparties.byRegion().keySet().stream()
+                .anyMatch(k -> !AnnualReport.UNSPECIFIED.equals(k))) {
+            checks.add(new DataCheck(CheckKind.UNIT_PROVINCE_UNSET, new RecordRef(RecordType.REPORT, span.year(),
+                    org.transferdesk.common.I18n.t("due.record.report", String.valueOf(span.year()))), null, null));
+        }
         for (ReportResult r : data.results()) {
             if (!r.confidential() && span.contains(r.disclosedOn()) && r.type() == null) {
                 checks.add(new DataCheck(CheckKind.RESULT_NO_TYPE, new RecordRef(RecordType.RESULT, r.id(), r.label()),

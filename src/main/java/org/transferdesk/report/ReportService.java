@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.transferdesk.audit.Actor;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
+import org.transferdesk.deal.Province;
 import org.transferdesk.report.persistence.ReportRepository;
 import org.transferdesk.report.persistence.ReportTextRepository;
 import org.transferdesk.settings.OfficeSettings;
@@ -26,9 +30,17 @@ public final class ReportService {
     private final OfficeSettings office;
     private final BooleanSupplier nonProfitUnit;
     private final Clock clock;
+    private final Function<LocalDate, Province> unitProvince;
 
     public ReportService(ReportRepository records, ReportTextRepository texts, OfficeSettings office,
                          BooleanSupplier nonProfitUnit, Clock clock) {
+        this(records, texts, office, nonProfitUnit, day -> null, clock);
+    }
+
+    /** {@code unitProvince}: the unit's province on a day (the dated unit profile; null while not set). */
+    public ReportService(ReportRepository records, ReportTextRepository texts, OfficeSettings office,
+                         BooleanSupplier nonProfitUnit, Function<LocalDate, Province> unitProvince, Clock clock) {
+        this.unitProvince = unitProvince;
         this.records = records;
         this.texts = texts;
         this.office = office;
@@ -79,7 +91,16 @@ public final class ReportService {
     }
 
     private ReportData load(int from, int to) {
-        return records.load(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), nonProfitUnit.getAsBoolean());
+        // R-REPORT-MORE 本地转化: the unit's province on each year's last day, as the conventions are read
+        Map<Integer, Province> provinces = new HashMap<>();
+        for (int y = from; y <= to; y++) {
+            Province p = unitProvince.apply(LocalDate.of(y, 12, 31));
+            if (p != null) {
+                provinces.put(y, p);
+            }
+        }
+        return records.load(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), nonProfitUnit.getAsBoolean(),
+                provinces);
     }
 
     private List<AnnualReport> build(ReportData data, int from, int to) {

@@ -15,9 +15,13 @@ import org.transferdesk.common.Labeled;
 import org.transferdesk.common.Money;
 import org.transferdesk.common.Percent;
 import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.IndustrySection;
+import org.transferdesk.deal.Province;
 import org.transferdesk.deal.LicenseKind;
 import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.disclosure.ResultType;
+import org.transferdesk.institution.InstitutionKind;
+import org.transferdesk.institution.JointInstitution;
 import org.transferdesk.ip.IpType;
 
 /**
@@ -28,8 +32,12 @@ import org.transferdesk.ip.IpType;
  * writes it to and the records behind it (R-REPORT-TRACE).
  */
 public final class ReportTables {
-    /** What a cell holds; {@code NOT_RECORDED} is a figure the records cannot give yet, {@code NONE} no value. */
-    public enum Kind { COUNT, AMOUNT, SHARE, COUNT_CHANGE, AMOUNT_CHANGE, NOT_RECORDED, NONE }
+    /**
+     * What a cell holds; {@code NOT_RECORDED} is a figure the records cannot give (yet, or for the year),
+     * {@code NONE} no value; {@code YES_NO} a yes (value 1) or no (0); {@code TEXT} a list table's text (no path,
+     * no figure: the register lists behind a count).
+     */
+    public enum Kind { COUNT, AMOUNT, SHARE, COUNT_CHANGE, AMOUNT_CHANGE, NOT_RECORDED, NONE, YES_NO, TEXT }
 
     /** How a column's amounts are read: no amounts, only amounts (万元 in the tables), or counts and amounts. */
     public enum Unit { NONE, WAN, MIXED }
@@ -51,9 +59,13 @@ public final class ReportTables {
      * difference in {@code value} and the relative change in {@code ratio} (null from zero).
      */
     public record Cell(String path, String name, Kind kind, BigDecimal value, BigDecimal ratio,
-                       List<TraceLine> lines) {
+                       List<TraceLine> lines, String text) {
         public Cell {
             lines = List.copyOf(lines);
+        }
+
+        public Cell(String path, String name, Kind kind, BigDecimal value, BigDecimal ratio, List<TraceLine> lines) {
+            this(path, name, kind, value, ratio, lines, null);
         }
     }
 
@@ -149,7 +161,7 @@ public final class ReportTables {
 
     private static List<Table> tables(AnnualReport r, ReportText text) {
         List<Table> t = new ArrayList<>();
-        t.add(office(text));
+        t.add(office(r, text));
         t.add(disclosed(r));
         Map<String, Integer> byType = r.results().byType();
         t.add(groups(r, "byType", "reportFigure.byType", byType, ordered(byType.keySet(), ResultType.class),
@@ -168,13 +180,19 @@ public final class ReportTables {
         t.add(licenceKinds(r));
         t.add(large(r));
         t.add(fiscalFunded(r));
-        t.add(counterparties());
+        t.add(counterpartyGroups(r, "byIndustry", "reportFigure.byIndustry", "reportExport.col.industry",
+                r.counterparties().byIndustry(), IndustrySection.class));
+        t.add(counterpartyGroups(r, "byRegion", "reportFigure.byRegion", "reportExport.col.province",
+                r.counterparties().byRegion(), Province.class));
+        t.add(counterparties(r));
         t.add(companies(r));
         t.add(modes(r, "cooperation", 4, "reportExport.cooperationTable", ReportModes.COOPERATION,
                 "totals.developmentConsultingService", r.cooperation(), "reportFigure.cooperation", true));
         t.add(people(r));
-        t.add(jointInstitutions());
+        t.add(jointInstitutions(r));
+        t.add(institutionList(r));
         t.add(rewards(r));
+        t.add(incomeDistribution(r));
         t.add(pilots(r));
         return t;
     }
@@ -246,18 +264,21 @@ public final class ReportTables {
     }
 
     /**
-     * Part (1): the office's staff as typed in the text, and (R-REPORT-MORE) the slots for whether the unit has
-     * a technology-transfer office and its full-time conversion staff, counted from people records once these
-     * record the role.
+     * Part (1): the office's staff as typed in the text, and (R-REPORT-MORE) whether the unit has a
+     * technology-transfer office (a 技术转移机构 in the register or full-time staff in the year,
+     * RegisterCounter#office) and its full-time conversion staff, counted from people records (TTO_STAFF).
      */
-    private static Table office(ReportText text) {
+    private static Table office(AnnualReport r, ReportText text) {
+        String hasOffice = I18n.t("reportFigure.transferOffice");
         return values("office", 1, "reportExport.office", Unit.NONE, List.of(
                 countRow(null, "reportExport.officeStaff", "office.staff", text == null ? null : text.officeStaff(),
                         null),
                 countRow(null, "reportExport.technologyManagers", "office.technologyManagers",
                         text == null ? null : text.technologyManagers(), null),
-                notRecordedRow("reportFigure.transferOffice", "office.transferOffice"),
-                notRecordedRow("reportFigure.fullTimeStaff", "office.fullTimeStaff")));
+                new Row(hasOffice, List.of(new Cell("office.transferOffice", hasOffice, Kind.YES_NO,
+                        r.office().transferOffice() ? BigDecimal.ONE : BigDecimal.ZERO, null,
+                        r.traceOf("office.transferOffice"))), false),
+                countRow(r, "reportFigure.fullTimeStaff", "office.fullTimeStaff", r.office().fullTimeStaff())));
     }
 
     private static Table disclosed(AnnualReport r) {
@@ -397,12 +418,38 @@ public final class ReportTables {
                 columns, List.of(row));
     }
 
-    /** R-REPORT-MORE: slots for the counterparties' industry and region until the records carry them. */
-    private static Table counterparties() {
-        return values("counterparties", 3, "reportExport.counterparties", Unit.NONE, List.of(
-                notRecordedRow("reportFigure.byIndustry", "counterparties.byIndustry"),
-                notRecordedRow("reportFigure.byRegion", "counterparties.byRegion"),
-                notRecordedRow("reportFigure.localConversion", "counterparties.local")));
+    /**
+     * R-REPORT-MORE: the year's transfer, licence and equity contracts by the counterparty's section or province
+     * (the groups met, in the enum's order, 未注明 last); each figure names its breakdown.
+     */
+    private static Table counterpartyGroups(AnnualReport r, String id, String titleKey, String headerKey,
+                                            Map<String, Tally> groups, Class<? extends Enum<?>> type) {
+        String title = I18n.t(titleKey);
+        List<Column> columns = List.of(column("reportFigure.contracts", Unit.NONE),
+                column("reportFigure.contractAmount", Unit.WAN));
+        List<Row> rows = new ArrayList<>();
+        for (String key : ordered(groups.keySet(), type)) {
+            @SuppressWarnings("unchecked")
+            String label = labelOf((Class<? extends Labeled>) (Class<?>) type, key);
+            String base = "counterparties." + id + "." + key;
+            Tally t = groups.get(key);
+            rows.add(new Row(label, List.of(
+                    count(base + ".contracts", title + SEP + label + SEP + columns.get(0).label(), t.contracts(),
+                            r.traceOf(base + ".contracts")),
+                    amount(base + ".contractAmount", title + SEP + label + SEP + columns.get(1).label(),
+                            t.contractAmount(), r.traceOf(base + ".contractAmount"))), false));
+        }
+        return new Table(id, 3, title, I18n.t(headerKey), columns, rows);
+    }
+
+    /** R-REPORT-MORE 本地转化: not recorded while the unit's province is not set for the year (a data check says so). */
+    private static Table counterparties(AnnualReport r) {
+        Tally local = r.counterparties().local();
+        List<Row> rows = local == null ? List.of(notRecordedRow("reportFigure.localConversion", "counterparties.local"))
+                : List.of(countRow(r, "reportFigure.localContracts", "counterparties.local.contracts", local.contracts()),
+                amountRow(r, "reportFigure.localAmount", "counterparties.local.contractAmount",
+                        local.contractAmount()));
+        return values("counterparties", 3, "reportExport.counterparties", Unit.MIXED, rows);
     }
 
     private static Table companies(AnnualReport r) {
@@ -422,10 +469,54 @@ public final class ReportTables {
                         p.leaveToFoundStarted())));
     }
 
-    /** R-REPORT-MORE: a slot for the register of institutions built jointly with companies. */
-    private static Table jointInstitutions() {
-        return values("jointInstitutions", 4, "reportExport.jointInstitutions", Unit.NONE,
-                List.of(notRecordedRow("reportFigure.jointInstitutions", "jointInstitutions.count")));
+    /** R-REPORT-MORE: the register's institutions built jointly with companies active in the year, by kind. */
+    private static Table jointInstitutions(AnnualReport r) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(countRow(r, "reportFigure.jointInstitutions", "jointInstitutions.count", r.institutions().count()));
+        for (InstitutionKind k : InstitutionKind.values()) {
+            String label = I18n.t("reportFigure.ofWhich", k.label());
+            String path = "jointInstitutions.byKind." + k.name();
+            rows.add(new Row(label, List.of(count(path, label, r.institutions().count(k), r.traceOf(path))), false));
+        }
+        return values("jointInstitutions", 4, "reportExport.jointInstitutions", Unit.NONE, rows);
+    }
+
+    /**
+     * R-REPORT-PARTS (4): the list behind the count (name, partner, kind, year founded) — text, not figures: the
+     * JSON writes it as {@code jointInstitutions.list}.
+     */
+    private static Table institutionList(AnnualReport r) {
+        List<Column> columns = List.of(column("reportExport.col.partner", Unit.NONE),
+                column("reportExport.col.institutionKind", Unit.NONE),
+                column("reportExport.col.foundedYear", Unit.NONE));
+        List<Row> rows = new ArrayList<>();
+        for (JointInstitution i : r.institutions().list()) {
+            List<TraceLine> line = List.of(new TraceLine(RegisterCounter.ref(i), null, null));
+            rows.add(new Row(i.name(), List.of(text(i.partnerName(), line), text(i.kind().label(), line),
+                    text(Integer.toString(i.foundedYear()), line)), false));
+        }
+        return new Table("institutionList", 4, I18n.t("reportExport.institutionList"),
+                I18n.t("reportExport.col.institution"), columns, rows);
+    }
+
+    private static Cell text(String text, List<TraceLine> lines) {
+        return new Cell(null, text == null ? "" : text, Kind.TEXT, null, null, lines, text == null ? "" : text);
+    }
+
+    /**
+     * Part (5), R-UNIT-SPLIT: the net income the year's cash distributions shared out, the team's pool and the
+     * university's part with its lines (学校 holds what is not split off).
+     */
+    private static Table incomeDistribution(AnnualReport r) {
+        IncomeDistribution d = r.incomeDistribution();
+        return values("incomeDistribution", 5, "reportExport.incomeDistribution", Unit.WAN, List.of(
+                amountRow(r, "reportFigure.distributedNet", "incomeDistribution.net", d.net()),
+                amountRow(r, "reportFigure.distributedPool", "incomeDistribution.pool", d.pool()),
+                amountRow(r, "reportFigure.universityPart", "incomeDistribution.universityPart", d.universityPart()),
+                amountRow(r, "reportFigure.partUniversity", "incomeDistribution.university", d.university()),
+                amountRow(r, "reportFigure.partSchool", "incomeDistribution.school", d.school()),
+                amountRow(r, "reportFigure.partTransferOffice", "incomeDistribution.transferOffice",
+                        d.transferOffice())));
     }
 
     /**

@@ -33,7 +33,7 @@ public final class TestReports {
                 BigDecimal.ZERO, BigDecimal.ZERO, null, null, List.of()), new CompanyFigures(0, 0, BigDecimal.ZERO),
                 new FiscalFunded(0, BigDecimal.ZERO), results, rewards,
                 new PilotFigures(granted, granted, 0, 0, BigDecimal.ZERO), new PeopleFigures(0, 0, 0, 0), List.of(),
-                checks, Map.of());
+                checks, Map.of(), null, null, null, null);
     }
 
     public static Tally tally(int contracts, String amount, String received) {

@@ -270,13 +270,21 @@ class ReportMoreTest {
         }
         assertThat(model.figures().get("fiscalFunded.contracts").value()).isEqualByComparingTo("1");
         assertThat(model.figures().get("largeContracts.shareOfContracts").lines()).hasSize(3);
-        for (String path : List.of("office.transferOffice", "office.fullTimeStaff", "counterparties.byIndustry",
-                "counterparties.byRegion", "counterparties.local", "jointInstitutions.count")) {
-            ReportTables.Cell slot = model.figures().get(path);
-            assertThat(slot.kind()).as(path).isEqualTo(ReportTables.Kind.NOT_RECORDED);
-            assertThat(slot.value()).isNull();
-            assertThat(slot.lines()).isEmpty();
-        }
+        // the former slots are filled from the registers; without them: no office, no staff, no institutions, the
+        // counterparties unspecified, and 本地转化 still not recorded (the unit's province is not set)
+        assertThat(model.figures().get("office.transferOffice").kind()).isEqualTo(ReportTables.Kind.YES_NO);
+        assertThat(model.figures().get("office.transferOffice").value()).isEqualByComparingTo("0");
+        assertThat(model.figures().get("office.fullTimeStaff").value()).isEqualByComparingTo("0");
+        assertThat(model.figures().get("jointInstitutions.count").value()).isEqualByComparingTo("0");
+        assertThat(model.figures().get("counterparties.byIndustry.UNSPECIFIED.contracts").value())
+                .isEqualByComparingTo("3");
+        assertThat(model.figures().get("counterparties.byIndustry.UNSPECIFIED.contracts").lines()).hasSize(3);
+        assertThat(model.figures().get("counterparties.byRegion.UNSPECIFIED.contractAmount").value())
+                .isEqualByComparingTo("10700000.00");
+        ReportTables.Cell slot = model.figures().get("counterparties.local");
+        assertThat(slot.kind()).isEqualTo(ReportTables.Kind.NOT_RECORDED);
+        assertThat(slot.value()).isNull();
+        assertThat(slot.lines()).isEmpty();
         // the tech line reads 另 (apart) by default: it is not part of the totals above it
         assertThat(model.table("rewards").rows()).extracting(ReportTables.Row::label)
                 .contains("另：技术开发、咨询、服务奖酬（不计入上列合计）", "另：专利授权奖励（不计入转化奖励）",

@@ -37,7 +37,7 @@ final class PartTables {
         return new ReportTable(t.title(), headers, rows);
     }
 
-    /** A count as a number, an amount in 万元, a share or change as a percentage; — for none. */
+    /** A count as a number, an amount in 万元, a share or change as a percentage, 是/否, a text; — for none. */
     static Object cell(Cell c) {
         return switch (c.kind()) {
             case COUNT -> c.value().intValueExact();
@@ -46,6 +46,8 @@ final class PartTables {
             case COUNT_CHANGE, AMOUNT_CHANGE -> c.ratio() == null ? ListTables.NONE : new Share(c.ratio());
             case NOT_RECORDED -> new ReportTable.NotRecorded();
             case NONE -> ListTables.NONE;
+            case YES_NO -> ReportLabels.yesNo(c.value().signum() != 0);
+            case TEXT -> c.text();
         };
     }
 }

@@ -39,17 +39,21 @@ import org.transferdesk.report.Tally;
  *                     "shareOfContracts": "1.000000", "shareOfValue": "1.000000"},
  *  "averages": {"TRANSFER": "…", "LICENSE": "…", "EQUITY": "…", "transferLicenseEquity": "…"},
  *  "fiscalFunded": {"contracts": 1, "contractAmount": "…"},
- *  "counterparties": {"byIndustry": null, "byRegion": null, "local": null},
+ *  "counterparties": {"byIndustry": {"C": {"contracts": 1, "contractAmount": "…"}, …}, "byRegion": {"BEIJING": {…}, …},
+ *                     "local": {"contracts": 1, "contractAmount": "…"}},
  *  "companies": {"created": 1, "joined": 0, "equityValue": "…"},
- *  "jointInstitutions": {"count": null},
+ *  "jointInstitutions": {"count": 1, "byKind": {"JOINT_RD": 1, …},
+ *                        "list": [{"name": "…", "partner": "…", "kind": "JOINT_RD", "foundedYear": 2022}]},
  *  "rewards": {"cash": "…", "equity": "…", "cashAndEquity": "…", "tech": "…", "personTimes": 2,
  *              "keyContributors": "…", "leaders": "…", "taxExempt58": "…", "taxWithheld": "…",
  *              "taxRecordedLines": 0, "patentGrantBonus": "…"},
+ *  "incomeDistribution": {"net": "…", "pool": "…", "universityPart": "…", "university": "…", "school": "…",
+ *                         "transferOffice": "…"},
  *  "results": {"disclosed": 4, "byType": {…}, "byFunding": {…}, "byDepartment": {…}},
  *  "ip": {"filed": {…}, "granted": {…}},
  *  "pilots": {"granted": 1, "ownership": 1, "longTermUse": 0, "converted": 0, "income": "…"},
  *  "people": {"sideJobs": 0, "sideJobsStarted": 0, "leaveToFound": 0, "leaveToFoundStarted": 0},
- *  "office": {"staff": 5, "technologyManagers": 3, "transferOffice": null, "fullTimeStaff": null},
+ *  "office": {"staff": 5, "technologyManagers": 3, "transferOffice": true, "fullTimeStaff": 2},
  *  "narrative": {"WORK_DONE": "…", …},
  *  "projects": [{…one per project list line…}],
  *  "checks": [{"check": "NOT_REGISTERED", "record": {"type": "DEAL", "id": 1, "label": "…"}, "date": …, "amount": …}],
@@ -59,8 +63,9 @@ import org.transferdesk.report.Tally;
  *  "figures": [{"path": "modes.TRANSFER.contracts", "table": "…", "row": "转让", "column": "项数", "label": "转让 · 项数"}, …]}
  * }</pre>
  * Amounts are strings in yuan with exactly two decimals: exact sums (the 万元 rounding is for the tables
- * only); shares are fractions as strings with six decimals; null is a figure without a value (an average
- * without contracts, a share of nothing) or one the records do not hold yet (R-REPORT-MORE's slots). Map keys
+ * only); shares are fractions as strings with six decimals; yes/no as booleans; null is a figure without a value
+ * (an average without contracts, a share of nothing) or one the records cannot give (counterparties.local while
+ * the unit's province is not set for the year). Map keys
  * are enum names (stable, not translated); unknown groups are {@code UNSPECIFIED}. {@code figures} names every
  * figure in the chosen language, as the screen and the files do.
  */
@@ -89,12 +94,15 @@ public final class ReportJson {
         root.put("year", r.year());
         // The documented objects in their order, present even when no figure falls in them (an empty map).
         for (String key : List.of("modes", "totals", "licenceKinds", "largeContracts", "averages", "fiscalFunded",
-                "counterparties", "companies", "jointInstitutions", "rewards", "results", "ip", "pilots", "people",
+                "counterparties", "companies", "jointInstitutions", "rewards", "incomeDistribution", "results", "ip", "pilots", "people",
                 "office")) {
             root.putObject(key);
         }
         for (String key : List.of("byType", "byFunding", "byDepartment")) {
             ((ObjectNode) root.get("results")).putObject(key);
+        }
+        for (String key : List.of("byIndustry", "byRegion")) {
+            ((ObjectNode) root.get("counterparties")).putObject(key);
         }
         ((ObjectNode) root.get("ip")).putObject("filed");
         ((ObjectNode) root.get("ip")).putObject("granted");
@@ -102,6 +110,9 @@ public final class ReportJson {
         model.figures().forEach((path, cell) -> put(root, path, cell));
         ArrayNode largeList = ((ObjectNode) root.get("largeContracts")).putArray("contracts");
         r.large().list().forEach(p -> largeList.add(p.contractNo()));
+        ArrayNode institutions = ((ObjectNode) root.get("jointInstitutions")).putArray("list");
+        r.institutions().list().forEach(i -> institutions.addObject().put("name", i.name())
+                .put("partner", i.partnerName()).put("kind", i.kind().name()).put("foundedYear", i.foundedYear()));
         ObjectNode narrative = root.putObject("narrative");
         for (NarrativePart p : NarrativePart.values()) {
             narrative.put(p.name(), pkg.text().isDraft() ? "" : pkg.text().part(p));
@@ -140,6 +151,9 @@ public final class ReportJson {
             for (ReportTables.Row row : t.rows()) {
                 for (int i = 0; i < row.cells().size(); i++) {
                     ReportTables.Cell c = row.cells().get(i);
+                    if (c.path() == null) {
+                        continue; // a list's text (the institutions' list): written above, no figure
+                    }
                     ObjectNode f = figures.addObject();
                     f.put("path", c.path());
                     f.put("table", t.title());
@@ -158,7 +172,8 @@ public final class ReportJson {
      * a figure not recorded or without a value as null.
      */
     private static void put(ObjectNode root, String path, ReportTables.Cell cell) {
-        String[] parts = path.split("\\.", 3);
+        // a department's name may hold dots; the counterparties' groups are one level deeper (byRegion.BEIJING.contracts)
+        String[] parts = path.split("\\.", path.startsWith("counterparties.") ? 4 : 3);
         ObjectNode node = root;
         for (int i = 0; i < parts.length - 1; i++) {
             node = node.has(parts[i]) ? (ObjectNode) node.get(parts[i]) : node.putObject(parts[i]);
@@ -169,6 +184,7 @@ public final class ReportJson {
             case AMOUNT -> node.put(key, money(cell.value()));
             case SHARE -> node.put(key, cell.value().setScale(Percent.FRACTION_SCALE, RoundingMode.HALF_UP)
                     .toPlainString());
+            case YES_NO -> node.put(key, cell.value().signum() != 0);
             default -> node.putNull(key);
         }
     }

@@ -11,6 +11,7 @@ import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
 import static org.transferdesk.db.jooq.Tables.DISTRIBUTION;
 import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_LINE;
 import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_RECEIPT;
+import static org.transferdesk.db.jooq.Tables.DISTRIBUTION_UNIT_PART;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
 import static org.transferdesk.db.jooq.Tables.PERSON;
 import static org.transferdesk.db.jooq.Tables.PERSON_EPISODE;
@@ -32,11 +33,16 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.transferdesk.deal.CompanyOrigin;
 import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.DealParty;
+import org.transferdesk.deal.IndustrySection;
+import org.transferdesk.deal.Province;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.LicenseKind;
 import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.disclosure.ResultType;
+import org.transferdesk.institution.JointInstitution;
+import org.transferdesk.institution.persistence.InstitutionRepository;
 import org.transferdesk.ip.IpType;
 import org.transferdesk.people.EpisodeKind;
 import org.transferdesk.people.LeaderRole;
@@ -44,8 +50,10 @@ import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.Tax58;
+import org.transferdesk.reward.UnitPart;
 import org.transferdesk.report.ReportContract;
 import org.transferdesk.report.ReportData;
+import org.transferdesk.report.ReportDistribution;
 import org.transferdesk.report.ReportEpisode;
 import org.transferdesk.report.ReportIp;
 import org.transferdesk.report.ReportPilot;
@@ -68,6 +76,15 @@ public final class ReportRepository {
     }
 
     public ReportData load(LocalDate from, LocalDate to, boolean nonProfitUnit) {
+        return load(from, to, nonProfitUnit, Map.of());
+    }
+
+    /**
+     * The records of the years with R-REPORT-MORE's registers (the counterparties' places, the jointly built
+     * institutions, office staff) and the distributions' unit split (R-UNIT-SPLIT); {@code unitProvinces} is the
+     * unit's province on each year's last day (a year missing: not set).
+     */
+    public ReportData load(LocalDate from, LocalDate to, boolean nonProfitUnit, Map<Integer, Province> unitProvinces) {
         List<ReportReceipt> receipts = receipts(from, to);
         List<ReportRewardLine> lines = rewardLines(from, to);
         Set<Long> dealIds = new HashSet<>(dealIdsSignedOrRegistered(from, to));
@@ -81,7 +98,8 @@ public final class ReportRepository {
         List<ReportPilot> pilots = pilots();
         pilots.forEach(p -> resultIds.add(p.resultId()));
         return new ReportData(from, contracts, receipts, lines, results(resultIds, from, to), ips, pilots,
-                episodes(from, to), nonProfitUnit);
+                episodes(from, to), nonProfitUnit, parties(dealIds), unitProvinces, institutions(from, to),
+                distributions(from, to));
     }
 
     private List<ReportReceipt> receipts(LocalDate from, LocalDate to) {
@@ -244,16 +262,85 @@ public final class ReportRepository {
                 });
     }
 
+    /** 兼职, 离岗创业 and office staff (TTO_STAFF: an open post has no end) covering a day of the years. */
     private List<ReportEpisode> episodes(LocalDate from, LocalDate to) {
         var end = DSL.coalesce(PERSON_EPISODE.EXTENDED_TO, PERSON_EPISODE.ENDS_ON);
         return dsl.select(PERSON_EPISODE.ID, PERSON_EPISODE.PERSON_ID, PERSON.NAME, PERSON_EPISODE.KIND,
                         PERSON_EPISODE.COMPANY, PERSON_EPISODE.STARTS_ON, end)
                 .from(PERSON_EPISODE).join(PERSON).on(PERSON.ID.eq(PERSON_EPISODE.PERSON_ID))
-                .where(PERSON_EPISODE.STARTS_ON.le(to).and(end.ge(from)))
-                // 兼职 and 离岗创业 only: office staff (TTO_STAFF) are counted by PersonEpisodeRepository.ttoStaffInYear
-                .and(PERSON_EPISODE.KIND.in(EpisodeKind.SIDE_JOB.name(), EpisodeKind.LEAVE_TO_FOUND.name()))
+                .where(PERSON_EPISODE.STARTS_ON.le(to).and(end.isNull().or(end.ge(from))))
                 .fetch(r -> new ReportEpisode(r.value1(), r.value2(), r.value3(), EpisodeKind.valueOf(r.value4()),
                         r.value5(), r.value6(), r.value7()));
+    }
+
+    /** The counterparty of each contract read, with its province and GB/T 4754 section (null while not known). */
+    private List<DealParty> parties(Set<Long> dealIds) {
+        List<DealParty> parties = new ArrayList<>();
+        for (List<Long> chunk : chunks(dealIds)) {
+            dsl.select(DEAL.ID, COUNTERPARTY.ID, COUNTERPARTY.NAME, COUNTERPARTY.PROVINCE_CODE,
+                            COUNTERPARTY.INDUSTRY_CODE)
+                    .from(DEAL).join(COUNTERPARTY).on(COUNTERPARTY.ID.eq(DEAL.COUNTERPARTY_ID))
+                    .where(DEAL.ID.in(chunk))
+                    .forEach(r -> parties.add(new DealParty(r.value1(), r.value2(), r.value3(),
+                            Province.ofCode(r.value4()).orElse(null), IndustrySection.ofCode(r.value5()).orElse(null))));
+        }
+        return parties;
+    }
+
+    /** The register's institutions that existed at some time in the years (a small table). */
+    private List<JointInstitution> institutions(LocalDate from, LocalDate to) {
+        return new InstitutionRepository(dsl).findAll().stream()
+                .filter(i -> i.foundedYear() != null && i.foundedYear() <= to.getYear()
+                        && (i.closedYear() == null || i.closedYear() >= from.getYear()))
+                .toList();
+    }
+
+    /**
+     * Live cash distributions paid (their first line) or approved in the years, with their net income, pool,
+     * university part and its stored split (R-UNIT-SPLIT).
+     */
+    private List<ReportDistribution> distributions(LocalDate from, LocalDate to) {
+        var firstPaid = DSL.min(DISTRIBUTION_LINE.PAID_ON);
+        Map<Long, LocalDate> paid = new HashMap<>();
+        dsl.select(DISTRIBUTION_LINE.DISTRIBUTION_ID, firstPaid).from(DISTRIBUTION_LINE)
+                .join(DISTRIBUTION).on(DISTRIBUTION.ID.eq(DISTRIBUTION_LINE.DISTRIBUTION_ID))
+                .where(DISTRIBUTION.KIND.eq(DistributionKind.CASH.name()))
+                .groupBy(DISTRIBUTION_LINE.DISTRIBUTION_ID)
+                .forEach(r -> paid.put(r.value1(), r.value2()));
+        List<Record> rows = dsl.select(DISTRIBUTION.ID, DISTRIBUTION.DEAL_ID, DEAL.CONTRACT_NO, DISTRIBUTION.KIND,
+                        DEAL.MODE, DISTRIBUTION.NET, DISTRIBUTION.POOL, DISTRIBUTION.UNIVERSITY_PART,
+                        DISTRIBUTION.APPROVED_ON)
+                .from(DISTRIBUTION).leftJoin(DEAL).on(DEAL.ID.eq(DISTRIBUTION.DEAL_ID))
+                .where(DISTRIBUTION.KIND.eq(DistributionKind.CASH.name()))
+                .and(DISTRIBUTION.STATUS.ne("REVOKED"))
+                .fetch().stream().map(r -> (Record) r)
+                .filter(r -> within(paid.get(r.get(DISTRIBUTION.ID)), from, to)
+                        || within(r.get(DISTRIBUTION.APPROVED_ON), from, to))
+                .toList();
+        Map<Long, List<UnitPart>> parts = new HashMap<>();
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(r -> ids.add(r.get(DISTRIBUTION.ID)));
+        for (List<Long> chunk : chunks(ids)) {
+            dsl.selectFrom(DISTRIBUTION_UNIT_PART).where(DISTRIBUTION_UNIT_PART.DISTRIBUTION_ID.in(chunk))
+                    .orderBy(DISTRIBUTION_UNIT_PART.DISTRIBUTION_ID, DISTRIBUTION_UNIT_PART.POSITION)
+                    .forEach(u -> parts.computeIfAbsent(u.getDistributionId(), k -> new ArrayList<>())
+                            .add(new UnitPart(UnitPart.Unit.valueOf(u.getUnit()), u.getUnitName(), u.getShare(),
+                                    u.getAmount())));
+        }
+        List<ReportDistribution> distributions = new ArrayList<>(rows.size());
+        for (Record r : rows) {
+            long id = r.get(DISTRIBUTION.ID);
+            String mode = r.get(DEAL.MODE);
+            distributions.add(new ReportDistribution(id, r.get(DISTRIBUTION.DEAL_ID), r.get(DEAL.CONTRACT_NO),
+                    DistributionKind.valueOf(r.get(DISTRIBUTION.KIND)), mode == null ? null : DealMode.valueOf(mode),
+                    r.get(DISTRIBUTION.NET), r.get(DISTRIBUTION.POOL), r.get(DISTRIBUTION.UNIVERSITY_PART),
+                    parts.getOrDefault(id, List.of()), r.get(DISTRIBUTION.APPROVED_ON), paid.get(id)));
+        }
+        return distributions;
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return day != null && !day.isBefore(from) && !day.isAfter(to);
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {

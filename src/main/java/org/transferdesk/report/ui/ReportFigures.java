@@ -47,6 +47,9 @@ public final class ReportFigures {
             case COUNT_CHANGE, AMOUNT_CHANGE -> change(c);
             case NOT_RECORDED -> new Figure(c.path(), I18n.t("reportFigure.notRecorded"), null, null, List.of());
             case NONE -> new Figure(c.path(), "—", null, null, List.of());
+            case YES_NO -> new Figure(c.path(), I18n.t(c.value().signum() != 0 ? "common.yes" : "common.no"), null,
+                    c.value(), c.lines());
+            case TEXT -> new Figure(null, c.text(), null, null, c.lines());
         };
     }
 

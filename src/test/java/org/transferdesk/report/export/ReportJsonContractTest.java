@@ -41,6 +41,13 @@ import org.transferdesk.report.ReportPilot;
 import org.transferdesk.report.ReportResult;
 import org.transferdesk.report.ReportRewardLine;
 import org.transferdesk.report.ReportTables;
+import org.transferdesk.report.ReportDistribution;
+import org.transferdesk.deal.DealParty;
+import org.transferdesk.deal.IndustrySection;
+import org.transferdesk.deal.Province;
+import org.transferdesk.institution.InstitutionKind;
+import org.transferdesk.institution.JointInstitution;
+import org.transferdesk.reward.UnitPart;
 import org.transferdesk.reward.DistributionKind;
 
 /**
@@ -91,9 +98,21 @@ class ReportJsonContractTest {
         List<ReportPilot> pilots = List.of(new ReportPilot(1, "FQ-1", 100, "一种正极材料", PilotModel.OWNERSHIP,
                 PilotStep.CONVERTED, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 15)));
         List<ReportEpisode> episodes = List.of(new ReportEpisode(1, 1, "甲", EpisodeKind.SIDE_JOB, "甲公司",
-                LocalDate.of(2024, 3, 1), LocalDate.of(2025, 2, 1)));
+                LocalDate.of(2024, 3, 1), LocalDate.of(2025, 2, 1)),
+                new ReportEpisode(2, 2, "乙", EpisodeKind.TTO_STAFF, null, LocalDate.of(2020, 1, 1), null));
+        // R-REPORT-MORE's registers: C1 in the unit's province (北京), C2 in 广东 (C), C4's counterparty unmapped
+        List<DealParty> parties = List.of(
+                new DealParty(1, 1, "甲方", Province.BEIJING, IndustrySection.C),
+                new DealParty(2, 2, "乙方", Province.GUANGDONG, IndustrySection.I));
+        List<JointInstitution> institutions = List.of(new JointInstitution(1L, "联合实验室",
+                InstitutionKind.JOINT_RD, 1L, "甲方", 2022, null, null, 0));
+        List<ReportDistribution> distributions = List.of(new ReportDistribution(11, 1L, "C1", DistributionKind.CASH,
+                DealMode.TRANSFER, new BigDecimal("1857400.00"), new BigDecimal("1300180.00"),
+                new BigDecimal("557220.00"), List.of(new UnitPart(UnitPart.Unit.UNIVERSITY, "", new BigDecimal("0.1"),
+                new BigDecimal("371480.00")), new UnitPart(UnitPart.Unit.SCHOOL, "材料学院", new BigDecimal("0.1"),
+                new BigDecimal("185740.00"))), LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 1)));
         ReportData data = new ReportData(LocalDate.MIN, contracts, E8Fixture.receipts(), lines, results, ips, pilots,
-                episodes, true);
+                episodes, true, parties, Map.of(2024, Province.BEIJING), institutions, distributions);
         int year = E8Fixture.YEAR;
         return new ReportPackage(AnnualReports.build(data, year, ReportConventions.DEFAULT), E8Fixture.text(),
                 List.of(AnnualReports.build(data, year - 1, ReportConventions.DEFAULT),
@@ -165,7 +184,7 @@ class ReportJsonContractTest {
     /** Keys of objects, not of maps keyed by enum names or departments, nor the rows of arrays. */
     private static void collectKeys(JsonNode node, String at, List<String> missing, String paragraph) {
         if (!node.isObject() || at.matches(".*/(modes|licenceKinds|byType|byFunding|byDepartment|filed|granted|"
-                + "narrative|conventions|averages)")) {
+                + "narrative|conventions|averages|byIndustry|byRegion|byKind)")) {
             return;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -191,10 +210,23 @@ class ReportJsonContractTest {
         // C3 (signed 2023) converts the same fiscal-funded result but is not counted in 2024
         assertThat(now.at("/fiscalFunded/contracts").asInt()).isEqualTo(3);
         assertThat(now.at("/fiscalFunded/contractAmount").asText()).isEqualTo("10700000.00");
-        for (String slot : List.of("/office/transferOffice", "/office/fullTimeStaff", "/counterparties/byIndustry",
-                "/counterparties/byRegion", "/counterparties/local", "/jointInstitutions/count")) {
-            assertThat(now.at(slot).isNull()).as(slot).isTrue();
-        }
+        // the former slots, now filled from the registers
+        assertThat(now.at("/office/transferOffice").asBoolean()).isTrue();
+        assertThat(now.at("/office/fullTimeStaff").asInt()).isEqualTo(1);
+        assertThat(now.at("/counterparties/byIndustry/C/contracts").asInt()).isEqualTo(1);
+        assertThat(now.at("/counterparties/byIndustry/UNSPECIFIED/contractAmount").asText()).isEqualTo("8000000.00");
+        assertThat(now.at("/counterparties/byRegion/GUANGDONG/contractAmount").asText()).isEqualTo("1200000.00");
+        assertThat(now.at("/counterparties/local/contracts").asInt()).isEqualTo(1);
+        assertThat(now.at("/counterparties/local/contractAmount").asText()).isEqualTo("1500000.00");
+        assertThat(now.at("/jointInstitutions/count").asInt()).isEqualTo(1);
+        assertThat(now.at("/jointInstitutions/byKind/JOINT_RD").asInt()).isEqualTo(1);
+        assertThat(now.at("/jointInstitutions/list/0/partner").asText()).isEqualTo("甲方");
+        assertThat(now.at("/jointInstitutions/list/0/foundedYear").asInt()).isEqualTo(2022);
+        assertThat(now.at("/incomeDistribution/net").asText()).isEqualTo("1857400.00");
+        assertThat(now.at("/incomeDistribution/universityPart").asText()).isEqualTo("557220.00");
+        assertThat(now.at("/incomeDistribution/university").asText()).isEqualTo("371480.00");
+        assertThat(now.at("/incomeDistribution/school").asText()).isEqualTo("185740.00");
+        assertThat(now.at("/incomeDistribution/transferOffice").asText()).isEqualTo("0.00");
         assertThat(now.at("/conventions/report.count.techRewards").asText()).isEqualTo("EXCLUDE");
     }
 
@@ -218,18 +250,22 @@ class ReportJsonContractTest {
         JsonNode figures = now.get("figures");
         assertThat(figures.size()).isEqualTo(model.figures().size());
         Pattern path = Pattern.compile("([^.]+)\\.([^.]+)(?:\\.(.+))?");
+        Pattern group = Pattern.compile("counterparties\\.(by[A-Za-z]+)\\.([^.]+)\\.([^.]+)");
         for (JsonNode f : figures) {
             ReportTables.Cell cell = model.figures().get(f.get("path").asText());
             assertThat(cell).as(f.toString()).isNotNull();
             assertThat(f.get("label").asText()).isEqualTo(cell.name());
+            Matcher g = group.matcher(cell.path());
             Matcher m = path.matcher(cell.path());
             assertThat(m.matches()).isTrue();
             JsonNode value = now.get(m.group(1)).get(m.group(2));
-            value = m.group(3) == null ? value : value.get(m.group(3));
+            value = g.matches() ? now.get("counterparties").get(g.group(1)).get(g.group(2)).get(g.group(3))
+                    : m.group(3) == null ? value : value.get(m.group(3));
             switch (cell.kind()) {
                 case COUNT -> assertThat(value.asInt()).as(cell.path()).isEqualTo(cell.value().intValueExact());
                 case AMOUNT, SHARE -> assertThat(new BigDecimal(value.asText())).as(cell.path())
                         .isEqualByComparingTo(cell.value());
+                case YES_NO -> assertThat(value.asBoolean()).as(cell.path()).isEqualTo(cell.value().signum() != 0);
                 default -> assertThat(value.isNull()).as(cell.path()).isTrue();
             }
         }

@@ -1,0 +1,168 @@
+package org.transferdesk.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.transferdesk.deal.DealParty;
+import org.transferdesk.deal.Province;
+import org.transferdesk.due.RecordRef;
+import org.transferdesk.due.RecordType;
+import org.transferdesk.institution.InstitutionKind;
+import org.transferdesk.institution.JointInstitution;
+import org.transferdesk.people.EpisodeKind;
+import org.transferdesk.reward.DistributionKind;
+import org.transferdesk.reward.UnitPart;
+
+/**
+ * The R-REPORT-MORE figures that come from registers beside the ledger — the counterparties' industry and
+ * region, the jointly built institutions, the office's staff — and part (5)'s income distribution with the
+ * university part's split (R-UNIT-SPLIT). Pure: each figure files its records in the trace (R-REPORT-TRACE).
+ */
+final class RegisterCounter {
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private RegisterCounter() {
+    }
+
+    /**
+     * The transfer, licence and equity contracts counted in the year (the three-mode totals' counting,
+     * R-REPORT-COUNT) by the counterparty's section and province — UNSPECIFIED where it has none, never guessed —
+     * and those in the unit's own province (null when that is not set: nobody can say what is local).
+     */
+    static CounterpartyFigures counterparties(ContractCounter contracts, List<DealParty> parties,
+                                              Province unitProvince, TraceBook trace) {
+        Map<Long, DealParty> byDeal = new HashMap<>();
+        parties.forEach(p -> byDeal.put(p.dealId(), p));
+        Map<String, Tally> industry = new TreeMap<>();
+        Map<String, Tally> region = new TreeMap<>();
+        Tally local = unitProvince == null ? null : Tally.ZERO;
+        for (ReportContract c : contracts.counted) {
+            if (!ReportModes.CONVERSION.contains(c.mode())) {
+                continue;
+            }
+            DealParty p = byDeal.get(c.id());
+            String section = p == null || p.industrySection() == null ? AnnualReport.UNSPECIFIED
+                    : p.industrySection().name();
+            String province = p == null || p.province() == null ? AnnualReport.UNSPECIFIED : p.province().name();
+            industry.merge(section, Tally.ZERO.withContract(c.amount()), Tally::plus);
+            region.merge(province, Tally.ZERO.withContract(c.amount()), Tally::plus);
+            List<String> paths = new java.util.ArrayList<>(List.of(
+                    "counterparties.byIndustry." + section + ".contracts",
+                    "counterparties.byIndustry." + section + ".contractAmount",
+                    "counterparties.byRegion." + province + ".contracts",
+                    "counterparties.byRegion." + province + ".contractAmount"));
+            if (local != null && p != null && p.isLocal(unitProvince)) {
+                local = local.withContract(c.amount());
+                paths.add("counterparties.local.contracts");
+                paths.add("counterparties.local.contractAmount");
+            }
+            trace.addAll(paths, ContractCounter.ref(c), contracts.countingDate(c), c.amount());
+        }
+        return new CounterpartyFigures(industry, region, local);
+    }
+
+    /** The register's institutions that existed in {@code year} (founded then or before, not closed before it). */
+    static InstitutionFigures institutions(List<JointInstitution> register, int year, TraceBook trace) {
+        Map<InstitutionKind, Integer> byKind = new EnumMap<>(InstitutionKind.class);
+        for (InstitutionKind k : InstitutionKind.values()) {
+            byKind.put(k, 0);
+        }
+        List<JointInstitution> active = register.stream().filter(i -> i.activeIn(year)).toList();
+        for (JointInstitution i : active) {
+            byKind.merge(i.kind(), 1, Integer::sum);
+            RecordRef ref = ref(i);
+            LocalDate founded = LocalDate.of(i.foundedYear(), 1, 1);
+            trace.addAll(List.of("jointInstitutions.count", "jointInstitutions.byKind." + i.kind().name()), ref,
+                    founded, null);
+        }
+        return new InstitutionFigures(active.size(), byKind, active);
+    }
+
+    static RecordRef ref(JointInstitution i) {
+        return new RecordRef(RecordType.INSTITUTION, i.id() == null ? 0 : i.id(),
+                i.name() + (i.partnerName() == null ? "" : " · " + i.partnerName()));
+    }
+
+    /**
+     * Full-time staff: the people with a TTO_STAFF episode covering a day of the span, each once. The unit has a
+     * technology-transfer office in the year when the register holds a 技术转移机构 active in it or anyone was its
+     * full-time staff: R-REPORT-MORE asks whether one was set up, and either record shows one was (no setting
+     * says so by hand, so none can contradict the records).
+     */
+    static OfficeFigures office(List<ReportEpisode> episodes, ReportYearSpan span, InstitutionFigures institutions,
+                                TraceBook trace) {
+        Set<Long> people = new LinkedHashSet<>();
+        for (ReportEpisode e : episodes) {
+            if (e.kind() != EpisodeKind.TTO_STAFF || !e.overlaps(span.first(), span.last())
+                    || !people.add(e.personId())) {
+                continue;
+            }
+            RecordRef ref = new RecordRef(RecordType.PERSON, e.personId(), e.personName());
+            trace.addAll(List.of("office.fullTimeStaff", "office.transferOffice"), ref, e.startsOn(), null);
+        }
+        boolean body = false;
+        for (JointInstitution i : institutions.list()) {
+            if (i.kind() == InstitutionKind.TRANSFER_BODY) {
+                body = true;
+                trace.add("office.transferOffice", ref(i), LocalDate.of(i.foundedYear(), 1, 1), null);
+            }
+        }
+        return new OfficeFigures(body || !people.isEmpty(), people.size());
+    }
+
+    /**
+     * Part (5), R-UNIT-SPLIT: the cash (transfer, licence) distributions counted in the year — by the date that
+     * counts their reward lines (the first payment, or the approval under report.count.cashRewardYear=APPROVED)
+     * — with their net income, pool and university part; a stored split gives 学院 and the office their lines and
+     * 学校 the rest, so the three always add up to the university part; without one it all stays with 学校.
+     */
+    static IncomeDistribution incomeDistribution(List<ReportDistribution> distributions, ReportYearSpan span,
+                                                 ReportConventions conventions, Set<Long> classified,
+                                                 TraceBook trace) {
+        BigDecimal net = ZERO;
+        BigDecimal pool = ZERO;
+        BigDecimal part = ZERO;
+        BigDecimal university = ZERO;
+        BigDecimal school = ZERO;
+        BigDecimal office = ZERO;
+        for (ReportDistribution d : distributions) {
+            LocalDate date = conventions.cashRewardYear() == ReportConventions.RewardYear.PAID ? d.paidOn()
+                    : d.approvedOn();
+            if (d.kind() != DistributionKind.CASH || !span.contains(date)
+                    || d.contractId() != null && classified.contains(d.contractId())) {
+                continue;
+            }
+            BigDecimal toSchool = sum(d.unitParts(), UnitPart.Unit.SCHOOL);
+            BigDecimal toOffice = sum(d.unitParts(), UnitPart.Unit.TRANSFER_OFFICE);
+            BigDecimal toUniversity = d.universityPart().subtract(toSchool).subtract(toOffice);
+            net = net.add(d.net());
+            pool = pool.add(d.pool());
+            part = part.add(d.universityPart());
+            university = university.add(toUniversity);
+            school = school.add(toSchool);
+            office = office.add(toOffice);
+            RecordRef ref = new RecordRef(RecordType.DISTRIBUTION, d.id(), d.label());
+            trace.add("incomeDistribution.net", ref, date, d.net());
+            trace.add("incomeDistribution.pool", ref, date, d.pool());
+            trace.add("incomeDistribution.universityPart", ref, date, d.universityPart());
+            trace.add("incomeDistribution.university", ref, date, toUniversity);
+            if (toSchool.signum() != 0) {
+                trace.add("incomeDistribution.school", ref, date, toSchool);
+            }
+            if (toOffice.signum() != 0) {
+                trace.add("incomeDistribution.transferOffice", ref, date, toOffice);
+            }
+        }
+        return new IncomeDistribution(net, pool, part, university, school, office);
+    }
+
+    private static BigDecimal sum(List<UnitPart> parts, UnitPart.Unit unit) {
+        return parts.stream().filter(u -> u.unit() == unit).map(UnitPart::amount).reduce(ZERO, BigDecimal::add);
+    }
+}

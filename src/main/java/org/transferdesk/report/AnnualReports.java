@@ -50,7 +50,8 @@ public final class AnnualReports {
         ContractCounter contracts = new ContractCounter(span, conventions, trace, classified);
         contracts.countContracts(data.contracts());
         contracts.countReceipts(data.receipts());
-        int[] large = contracts.large();
+        ContractCounter.Large counted = contracts.large();
+        int[] large = counted.counts();
         CompanyFigures companies = contracts.companies();
         FiscalFunded fiscal = contracts.fiscalFunded(results);
 
@@ -66,12 +67,12 @@ public final class AnnualReports {
         CounterpartyFigures counterparties = RegisterCounter.counterparties(contracts, data.parties(),
                 data.unitProvinces().get(year), trace);
         InstitutionFigures institutions = RegisterCounter.institutions(data.institutions(), year, trace);
-        OfficeFigures office = RegisterCounter.office(data.episodes(), span, institutions, trace);
+        OfficeFigures office = RegisterCounter.office(data.episodes(), span, trace);
         IncomeDistribution income = RegisterCounter.incomeDistribution(data.distributions(), span, conventions,
                 classified, trace);
 
         Tally conversion = contracts.group(ReportModes.CONVERSION);
-        BigDecimal[] largeAmounts = contracts.largeAmounts;
+        BigDecimal[] largeAmounts = counted.amounts();
         LargeContracts largeContracts = new LargeContracts(large[0], large[1], large[2], largeAmounts[0],
                 largeAmounts[1], largeAmounts[2], share(BigDecimal.valueOf(large[0]),
                 BigDecimal.valueOf(conversion.contracts())), share(largeAmounts[0], conversion.contractAmount()),

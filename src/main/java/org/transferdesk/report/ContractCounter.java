@@ -123,12 +123,14 @@ final class ContractCounter {
         return six;
     }
 
-    /** The contract amounts of {@link #large()}'s contracts at or above each threshold. */
-    final BigDecimal[] largeAmounts = {ZERO, ZERO, ZERO};
+    /** How many conversion contracts are at or above each R-REPORT-LARGE threshold, and their contract amounts. */
+    record Large(int[] counts, BigDecimal[] amounts) {
+    }
 
-    /** R-REPORT-LARGE: conversion contracts counted in the year at or above each threshold. */
-    int[] large() {
+    /** R-REPORT-LARGE: conversion contracts counted in the year at or above each threshold (call once: it traces). */
+    Large large() {
         int[] n = new int[3];
+        BigDecimal[] largeAmounts = {ZERO, ZERO, ZERO};
         BigDecimal[] limits = {conventions.large1(), conventions.large2(), conventions.large3()};
         String[] paths = {"largeContracts.atLeast1Million", "largeContracts.atLeast10Million",
                 "largeContracts.atLeast100Million"};
@@ -144,7 +146,7 @@ final class ContractCounter {
                 }
             }
         }
-        return n;
+        return new Large(n, largeAmounts);
     }
 
     /**

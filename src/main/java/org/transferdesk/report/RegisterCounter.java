@@ -91,12 +91,11 @@ final class RegisterCounter {
 
     /**
      * Full-time staff: the people with a TTO_STAFF episode covering a day of the span, each once. The unit has a
-     * technology-transfer office in the year when the register holds a 技术转移机构 active in it or anyone was its
-     * full-time staff: R-REPORT-MORE asks whether one was set up, and either record shows one was (no setting
-     * says so by hand, so none can contradict the records).
+     * technology-transfer office in the year when anyone was its full-time staff: R-REPORT-MORE asks whether the
+     * unit itself set one up, and its staff records show that. A 技术转移机构 in the register of institutions built
+     * jointly with companies is not the unit's own office; it is counted under those institutions only.
      */
-    static OfficeFigures office(List<ReportEpisode> episodes, ReportYearSpan span, InstitutionFigures institutions,
-                                TraceBook trace) {
+    static OfficeFigures office(List<ReportEpisode> episodes, ReportYearSpan span, TraceBook trace) {
         Set<Long> people = new LinkedHashSet<>();
         for (ReportEpisode e : episodes) {
             if (e.kind() != EpisodeKind.TTO_STAFF || !e.overlaps(span.first(), span.last())
@@ -106,14 +105,7 @@ final class RegisterCounter {
             RecordRef ref = new RecordRef(RecordType.PERSON, e.personId(), e.personName());
             trace.addAll(List.of("office.fullTimeStaff", "office.transferOffice"), ref, e.startsOn(), null);
         }
-        boolean body = false;
-        for (JointInstitution i : institutions.list()) {
-            if (i.kind() == InstitutionKind.TRANSFER_BODY) {
-                body = true;
-                trace.add("office.transferOffice", ref(i), LocalDate.of(i.foundedYear(), 1, 1), null);
-            }
-        }
-        return new OfficeFigures(body || !people.isEmpty(), people.size());
+        return new OfficeFigures(!people.isEmpty(), people.size());
     }
 
     /**

@@ -265,7 +265,7 @@ public final class ReportTables {
 
     /**
      * Part (1): the office's staff as typed in the text, and (R-REPORT-MORE) whether the unit has a
-     * technology-transfer office (a 技术转移机构 in the register or full-time staff in the year,
+     * technology-transfer office (full-time staff in the year,
      * RegisterCounter#office) and its full-time conversion staff, counted from people records (TTO_STAFF).
      */
     private static Table office(AnnualReport r, ReportText text) {

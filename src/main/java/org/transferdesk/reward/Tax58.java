@@ -99,10 +99,13 @@ public final class Tax58 {
      * reward is taken to come from its receipts pro rata to their amounts (refunds and zero amounts weigh
      * nothing; when no amount is positive the receipts weigh equally). The exempt part is half of that part,
      * rounded once to the fen HALF_UP, so the taxable rest (reward − exempt part) and the exempt part always
-     * add up to the reward exactly.
+     * add up to the reward exactly. A receipt dated after the payment cannot be what it was paid from: it weighs
+     * nothing, and a reward with only such receipts has no receipt known.
      */
     public static Eligibility check(BigDecimal reward, DealMode mode, boolean nonProfitUnit, boolean registered,
-                                    boolean publicised, List<Source> receipts, LocalDate paidOn) {
+                                    boolean publicised, List<Source> allReceipts, LocalDate paidOn) {
+        List<Source> receipts = paidOn == null ? allReceipts
+                : allReceipts.stream().filter(r -> !r.receivedOn().isAfter(paidOn)).toList();
         List<Condition> failed = new ArrayList<>();
         if (!nonProfitUnit) {
             failed.add(Condition.NON_PROFIT_UNIT);

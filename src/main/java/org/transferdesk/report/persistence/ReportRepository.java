@@ -296,8 +296,9 @@ public final class ReportRepository {
     }
 
     /**
-     * Live cash distributions paid (their first line) or approved in the years, with their net income, pool,
-     * university part and its stored split (R-UNIT-SPLIT).
+     * Live cash distributions made in the app (not imported payments, which hold no income arithmetic) paid
+     * (their first line) or approved in the years, with their net income, pool, university part and its stored
+     * split (R-UNIT-SPLIT).
      */
     private List<ReportDistribution> distributions(LocalDate from, LocalDate to) {
         var firstPaid = DSL.min(DISTRIBUTION_LINE.PAID_ON);
@@ -313,6 +314,9 @@ public final class ReportRepository {
                 .from(DISTRIBUTION).leftJoin(DEAL).on(DEAL.ID.eq(DISTRIBUTION.DEAL_ID))
                 .where(DISTRIBUTION.KIND.eq(DistributionKind.CASH.name()))
                 .and(DISTRIBUTION.STATUS.ne("REVOKED"))
+                // An imported payment records only what was paid (net = pool = the amount, no university part):
+                // counting it would inflate the net income and understate the university's share.
+                .and(DISTRIBUTION.IMPORTED.isFalse())
                 .fetch().stream().map(r -> (Record) r)
                 .filter(r -> within(paid.get(r.get(DISTRIBUTION.ID)), from, to)
                         || within(r.get(DISTRIBUTION.APPROVED_ON), from, to))

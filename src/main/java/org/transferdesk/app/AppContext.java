@@ -126,7 +126,8 @@ public final class AppContext implements AutoCloseable {
                 feePayments, dueSources(new DealRepository(database.dsl()), distributionRepository, feePayments),
                 office, clock);
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals, distributions, pilots, disclosures)
-                .withDeadlines(dealObligations, people, office, due);
+                .withDeadlines(dealObligations, people, office, due)
+                .withRegisters(institutions, people, rewardPolicies);
         this.reports = new org.transferdesk.report.ReportService(
                 new org.transferdesk.report.persistence.ReportRepository(database.dsl()),
                 new org.transferdesk.report.persistence.ReportTextRepository(database.dsl()), office,

@@ -65,6 +65,16 @@ public final class DemoService {
         return this;
     }
 
+    private RegisterMaker registerMaker;
+
+    /** The demo also fills the registers the annual report reads (R-REPORT-MORE): institutions, office staff, province. */
+    public DemoService withRegisters(org.transferdesk.institution.InstitutionService institutions,
+                                     org.transferdesk.people.PeopleService people,
+                                     org.transferdesk.reward.RewardPolicyService policies) {
+        this.registerMaker = new RegisterMaker(institutions, people, policies, LocalDate.now(clock));
+        return this;
+    }
+
     public boolean isEmpty() {
         return writer.isEmpty();
     }
@@ -107,6 +117,9 @@ public final class DemoService {
             return withPilots;
         }
         int[] deadlines = dueMaker.make(due);
+        if (registerMaker != null) {
+            registerMaker.make();
+        }
         return withPilots.withDeadlines(deadlines[0], deadlines[1]);
     }
 }

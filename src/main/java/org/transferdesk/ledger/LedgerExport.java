@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -62,10 +63,12 @@ import org.transferdesk.reward.DistributionLine;
  * distribution is left out and counted ({@link Written#rewardsLeftOut}) when any money it holds is not in the sheet:
  * not paid yet (draft, in publicity, approved, or lines still unpaid), revoked, of a kind the sheet has no 类型 for
  * (patent grant bonus, ownership income), of a draft contract, or an equity line without
- * a company share (a leader's reward converted to cash). A distribution computed in TransferDesk goes out as its
- * payments only: of its receipts only the latest is named (到账日期, 凭证号 — what R-TAX58's 36 months run from), its
- * cost deductions, policy and rate are not in the format, and the import records the payments without them, so its
- * earlier receipts show as undistributed there; these are counted too ({@link Written#rewardsAsPayments}).
+ * a company share (a leader's reward converted to cash). A row names every receipt of its payment (到账日期, 凭证号 —
+ * what R-TAX58's 36 months run from, per receipt): one as a date, several as lists joined by ";" that the import
+ * reads position by position, so the same receipts, and so the same 58号 exempt part, come back. A distribution
+ * computed in TransferDesk goes out as its payments only: its cost deductions, policy and rate are not in the
+ * format, and the import records the payments without them; these are counted too
+ * ({@link Written#rewardsAsPayments}).
  *
  * <p>赋权 holds the pilot cases under way: the model (所有权 or 长期使用权, as the ledger writes them), the team share or
  * the term, the publicity, the agreement, the registration and, once agreed, the conversion deadline. The import
@@ -208,15 +211,11 @@ public final class LedgerExport {
         private BigDecimal amount = Money.of(BigDecimal.ZERO);
         private BigDecimal companyShare;
         private BigDecimal tax;
-        private DistributedReceipt receipt;
+        private final Map<Long, DistributedReceipt> receipts = new HashMap<>();
 
-        void add(DistributionLine line, RewardKind kind, List<DistributedReceipt> receipts) {
-            // the latest receipt of the payment: one a row can name, and the one the import links back
-            for (DistributedReceipt r : receipts) {
-                if (receipt == null || r.receivedOn().isAfter(receipt.receivedOn())) {
-                    receipt = r;
-                }
-            }
+        void add(DistributionLine line, RewardKind kind, List<DistributedReceipt> from) {
+            // every receipt: 58号's 36 months run per receipt, and the import links back exactly those named
+            from.forEach(r -> receipts.putIfAbsent(r.receiptId(), r));
             amount = amount.add(line.amount());
             if (kind == RewardKind.EQUITY) {
                 companyShare = companyShare == null ? line.equityShare() : companyShare.add(line.equityShare());
@@ -270,8 +269,35 @@ public final class LedgerExport {
         payments.forEach((key, p) -> rows.add(row(key.contractNo(), key.paidOn(), key.staffNo(), label(key.kind()),
                 Money.of(p.amount), p.companyShare == null ? null : percent(new Percent(p.companyShare)),
                 publicised.contains(key.distribution()) ? "是" : "否", p.tax == null ? null : Money.of(p.tax),
-                p.receipt == null ? null : p.receipt.receivedOn(), p.receipt == null ? null : p.receipt.voucherNo())));
+                receivedOn(p.receipts.values()), vouchers(p.receipts.values()))));
         return new Rows(rows, leftOut, asPayments);
+    }
+
+    /** 到账/凭证号 order: by date, then voucher (none first). */
+    private static final Comparator<DistributedReceipt> RECEIPT_ORDER = Comparator.comparing(
+            DistributedReceipt::receivedOn).thenComparing(DistributedReceipt::voucherNo,
+            Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /**
+     * 到账日期: one receipt as a date (the format files had before lists); several as their dates joined by ";", in
+     * step with {@link #vouchers}.
+     */
+    private static Object receivedOn(java.util.Collection<DistributedReceipt> receipts) {
+        List<DistributedReceipt> sorted = receipts.stream().sorted(RECEIPT_ORDER).toList();
+        if (sorted.size() == 1) {
+            return sorted.get(0).receivedOn();
+        }
+        return sorted.isEmpty() ? null
+                : sorted.stream().map(r -> r.receivedOn().toString()).collect(Collectors.joining(";"));
+    }
+
+    /** 凭证号: the vouchers in the order of {@link #receivedOn}, a receipt without one an empty part; none: blank. */
+    private static String vouchers(java.util.Collection<DistributedReceipt> receipts) {
+        List<DistributedReceipt> sorted = receipts.stream().sorted(RECEIPT_ORDER).toList();
+        if (sorted.stream().allMatch(r -> r.voucherNo() == null)) {
+            return null;
+        }
+        return sorted.stream().map(r -> Objects.toString(r.voucherNo(), "")).collect(Collectors.joining(";"));
     }
 
     /** 赋权: one row per case the format can carry, by result number (see the class notes). */

@@ -65,10 +65,13 @@ final class LedgerRows {
     }
 
     /** 奖励发放: one person's historical reward payment; {@code publicised} null when not given. */
-    /** {@code receivedOn}/{@code voucherNo}: the receipt the payment names (R-TAX58), null when the ledger says none. */
+    /**
+     * {@code receipts}: those the payment names (R-TAX58, 到账日期/凭证号), empty when the ledger names none, null when
+     * its cells could not be read.
+     */
     record RewardPaidRow(int row, String contractNo, LocalDate paidOn, String staffNo, RewardKind kind,
                          BigDecimal amount, Percent equityShare, Boolean publicised, BigDecimal taxWithheld,
-                         LocalDate receivedOn, String voucherNo) {
+                         List<RewardReceipts.Named> receipts) {
     }
 
     /** 赋权: one pilot case as the ledger knows it; the dates say how far it got. */

@@ -146,8 +146,9 @@ public enum LedgerSheet {
         /** 奖励发放: the income tax withheld on a cash reward, where the ledger has it (added last: older files lack it). */
         public static final LedgerColumn TAX_WITHHELD = new LedgerColumn("代扣个税", "tax_withheld", false, 12);
         /**
-         * 奖励发放: the receipt a payment comes from (R-TAX58), with 凭证号 where one day has several; optional —
-         * without it the deal's latest receipt on or before the payment.
+         * 奖励发放: the receipt(s) a payment comes from (R-TAX58), with 凭证号 where one day has several; several as
+         * ";"-joined lists read by position (RewardSheetParser); optional — without it the deal's latest receipt on
+         * or before the payment.
          */
         public static final LedgerColumn REWARD_RECEIVED_ON = new LedgerColumn("到账日期", "received_on", false, 12)
                 .alsoNamed("到款日期", "收款日期", "入账日期", "到账时间");

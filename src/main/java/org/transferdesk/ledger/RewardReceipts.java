@@ -24,35 +24,51 @@ import org.transferdesk.ledger.LedgerRows.RewardPaidRow;
 
 /**
  * R-TAX58: the receipts an imported cash payment comes from — the 36 months of 58号 run from them, so a payment
- * must name them rather than borrow its own date. A row may name one by 到账日期 (and 凭证号 where a day has several);
- * a row that names none comes from the deal's latest receipt on or before the payment (refunds never count). A named
- * receipt that does not exist stops the import; a payment with no receipt at all is imported without one, and so
- * without 58号 relief, which the preview says as a warning.
+ * must name them rather than borrow its own date. A row may name several, each by 到账日期 and/or 凭证号 (where a day
+ * has several); a row that names none comes from the deal's latest receipt on or before the payment (refunds never
+ * count). A named receipt must be on or before the payment too: money received later cannot have paid it (and would
+ * pass 58号's 36 months). A named receipt that does not exist, or only after the payment, stops the import; a payment
+ * with no receipt at all is imported without one, and so without 58号 relief, which the preview says as a warning.
  */
 final class RewardReceipts {
     /** A receipt of the deal: stored (with its id) or in the file being imported (id null). */
     record Candidate(Long id, LocalDate receivedOn, BigDecimal amount, String voucherNo) {
     }
 
+    /** A receipt a row names: by its date, its voucher or both (one of them at least). */
+    record Named(LocalDate receivedOn, String voucherNo) {
+        boolean matches(Candidate c) {
+            return (receivedOn == null || receivedOn.equals(c.receivedOn()))
+                    && (voucherNo == null || voucherNo.equals(c.voucherNo()));
+        }
+
+        @Override
+        public String toString() {
+            return Objects.toString(receivedOn, "") + (voucherNo == null ? "" : " " + voucherNo);
+        }
+    }
+
     private RewardReceipts() {
     }
 
-    /** The receipts a row comes from: those it names, else the latest on or before {@code paidOn}; empty if none. */
-    static List<Candidate> of(List<Candidate> receipts, LocalDate paidOn, LocalDate namedDate, String namedVoucher) {
-        List<Candidate> income = receipts.stream().filter(r -> r.amount().signum() > 0).toList();
-        if (namedDate != null || namedVoucher != null) {
-            return income.stream().filter(r -> (namedDate == null || namedDate.equals(r.receivedOn()))
-                    && (namedVoucher == null || namedVoucher.equals(r.voucherNo()))).toList();
+    /**
+     * The receipts a row comes from: those it names that were received on or before {@code paidOn}, else (naming
+     * none) the latest on or before {@code paidOn}; empty if none.
+     */
+    static List<Candidate> of(List<Candidate> receipts, LocalDate paidOn, List<Named> named) {
+        List<Candidate> income = receipts.stream()
+                .filter(r -> r.amount().signum() > 0 && paidOn != null && !r.receivedOn().isAfter(paidOn)).toList();
+        if (!named.isEmpty()) {
+            return income.stream().filter(r -> named.stream().anyMatch(n -> n.matches(r))).toList();
         }
-        LocalDate latest = income.stream().map(Candidate::receivedOn).filter(d -> paidOn != null && !d.isAfter(paidOn))
-                .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate latest = income.stream().map(Candidate::receivedOn).max(Comparator.naturalOrder()).orElse(null);
         return latest == null ? List.of() : income.stream().filter(r -> r.receivedOn().equals(latest)).toList();
     }
 
     /** The receipts of one imported payment (the rows of one contract, date and kind), each once, by date. */
     static List<Candidate> ofRows(List<Candidate> receipts, List<RewardPaidRow> rows) {
         Set<Candidate> all = new LinkedHashSet<>();
-        rows.forEach(r -> all.addAll(of(receipts, r.paidOn(), r.receivedOn(), r.voucherNo())));
+        rows.forEach(r -> all.addAll(of(receipts, r.paidOn(), r.receipts())));
         return all.stream().sorted(Comparator.comparing(Candidate::receivedOn)).toList();
     }
 
@@ -82,17 +98,12 @@ final class RewardReceipts {
         Map<String, List<RewardPaidRow>> payments = new LinkedHashMap<>();
         for (RewardPaidRow r : data.rewards().rows()) {
             DealMode mode = r.contractNo() == null ? null : modes.get(r.contractNo());
-            boolean namedLater = r.receivedOn() != null && r.paidOn() != null && r.receivedOn().isAfter(r.paidOn());
-            if (r.kind() != RewardKind.CASH || r.paidOn() == null || namedLater // the parser has said so
+            if (r.kind() != RewardKind.CASH || r.paidOn() == null || r.receipts() == null // the parser has said why
                     || mode != DealMode.TRANSFER && mode != DealMode.LICENSE) {
                 continue;
             }
             List<Candidate> known = receipts.getOrDefault(r.contractNo(), List.of());
-            boolean named = r.receivedOn() != null || r.voucherNo() != null;
-            if (named && of(known, r.paidOn(), r.receivedOn(), r.voucherNo()).isEmpty()) {
-                errors.add(header.sheet(), header.error(r.row(), r.receivedOn() != null ? REWARD_RECEIVED_ON : VOUCHER_NO,
-                        "ledger.rewards.receiptNotFound", r.contractNo(),
-                        Objects.toString(r.receivedOn(), "") + (r.voucherNo() == null ? "" : " " + r.voucherNo())));
+            if (!namedExist(header, r, known, errors)) {
                 continue;
             }
             payments.computeIfAbsent(LedgerLookup.rewardKey(r.contractNo(), r.paidOn(), r.kind()),
@@ -105,5 +116,30 @@ final class RewardReceipts {
                         first.contractNo(), first.paidOn()));
             }
         });
+    }
+
+    /**
+     * Whether every receipt the row names is one of the contract's on or before the payment; else an error per
+     * receipt: not found at all, or found only after the payment (a voucher's receipt — a date after the payment
+     * the parser has refused already).
+     */
+    private static boolean namedExist(SheetHeader header, RewardPaidRow r, List<Candidate> known, ErrorList errors) {
+        boolean all = true;
+        for (Named n : r.receipts()) {
+            if (!of(known, r.paidOn(), List.of(n)).isEmpty()) {
+                continue;
+            }
+            all = false;
+            Candidate later = known.stream().filter(c -> c.amount().signum() > 0 && n.matches(c)).findFirst()
+                    .orElse(null);
+            if (later != null) {
+                errors.add(header.sheet(), header.error(r.row(), VOUCHER_NO, "ledger.rewards.voucherAfterPayment",
+                        n.voucherNo(), later.receivedOn(), r.paidOn()));
+            } else {
+                errors.add(header.sheet(), header.error(r.row(), n.receivedOn() != null ? REWARD_RECEIVED_ON
+                        : VOUCHER_NO, "ledger.rewards.receiptNotFound", r.contractNo(), n.toString()));
+            }
+        }
+        return all;
     }
 }

@@ -3,7 +3,9 @@ package org.transferdesk.ledger;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,9 +72,61 @@ final class RowCells {
             }
         }
         String text = text(column);
-        if (text == null) {
-            return null;
+        return text == null ? null : dateOf(column, text);
+    }
+
+    /**
+     * A list of receipts in one cell (R-TAX58, 奖励发放's 到账日期): parts joined by ";" (also the full-width "；"),
+     * each read like {@link #date}; an empty part is kept as null so positions line up with 凭证号. A date cell or
+     * text without ";" is one date. Strict: a part that is no date is an error naming that part, never dropped.
+     * Empty when the cell is; null when some part is unreadable.
+     */
+    List<LocalDate> dates(LedgerColumn column) {
+        String text = text(column);
+        if (text == null || !isList(text)) {
+            LocalDate one = date(column);
+            return one == null ? (flagged.contains(column) ? null : List.of()) : List.of(one);
         }
+        List<LocalDate> dates = new ArrayList<>();
+        boolean bad = false;
+        for (String part : parts(text)) {
+            LocalDate d = part == null ? null : dateOf(column, part);
+            bad |= part != null && d == null;
+            dates.add(d);
+        }
+        return bad ? null : dates;
+    }
+
+    /** Text parts joined by ";" (or "；"), each stripped, an empty part null; each at most {@code maxLength}. */
+    List<String> texts(LedgerColumn column, int maxLength) {
+        String text = text(column);
+        if (text == null) {
+            return List.of();
+        }
+        List<String> parts = parts(text);
+        for (String part : parts) {
+            if (part != null && part.length() > maxLength) {
+                error(column, "ledger.cell.tooLong", maxLength);
+            }
+        }
+        return parts;
+    }
+
+    private static boolean isList(String text) {
+        return text.indexOf(';') >= 0 || text.indexOf('；') >= 0;
+    }
+
+    /** "a; ;b" → [a, null, b]: the separators' positions are kept, so a list lines up with another. */
+    private static List<String> parts(String text) {
+        List<String> parts = new ArrayList<>();
+        for (String part : text.split("[;；]", -1)) {
+            parts.add(part.isBlank() ? null : part.strip());
+        }
+        return parts;
+    }
+
+    /** The text forms of {@link #date}; null, with an error quoting {@code text}, when it is none. */
+    private LocalDate dateOf(LedgerColumn column, String text) {
         String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip()
                 .replaceFirst("(\\s+|T)0?0:00(:00)?(\\.0+)?$", "");
         Matcher m = DATE.matcher(t);

@@ -150,7 +150,7 @@ class ReportRegistersEndToEndTest {
         // contract (not one of the three modes) do not
         Deal licence = deal("XK-0001", DealMode.LICENSE, local, "2024-03-01", "3000000.00",
                 List.of(receipt("2024-06-20", "2000000.00")));
-        deal("ZR-0002", DealMode.TRANSFER, beijing, "2024-12-31", "500000.00", List.of());
+        Deal transfer = deal("ZR-0002", DealMode.TRANSFER, beijing, "2024-12-31", "500000.00", List.of());
         deal("ZR-0003", DealMode.TRANSFER, bare, "2024-01-01", "200000.00", List.of());
         deal("XK-0004", DealMode.LICENSE, beijing, "2023-12-31", "900000.00", List.of());
         Deal development = deal("KF-0005", DealMode.DEVELOPMENT, local, "2024-02-01", "1000000.00",
@@ -180,6 +180,16 @@ class ReportRegistersEndToEndTest {
                 IpStatus.GRANTED, null)), result.history(), result.version()), "test", NOW);
         long patent = withPatent.ipAssets().get(0).id();
         Distribution bonus = paid(s.proposePatentBonus(withPatent.id(), patent).distribution(), LocalDate.of(2024, 4, 30));
+
+        // an imported payment (台账导入) holds only what was paid — net = pool = the amount, no university part — and
+        // must not enter the income distribution's arithmetic
+        var dsl = context.database().dsl();
+        dsl.execute("insert into distribution (id, kind, deal_id, basis_date, policy_preset, key_minimum, gross, "
+                + "deducted, net, rate, pool, university_part, status, imported) values (9001, 'CASH', ?, "
+                + "DATE '2024-12-31', 'NATIONAL', 0.5, 10000.00, 0, 10000.00, 1, 10000.00, 0, 'PAID', TRUE)",
+                transfer.id());
+        dsl.execute("insert into distribution_line (distribution_id, position, person_id, share, amount, paid_on) "
+                + "select 9001, 0, id, 1, 10000.00, DATE '2024-12-31' from person where staff_no = 'T001'");
 
         AnnualReport report = context.reports().figures(YEAR);
 
@@ -216,12 +226,13 @@ class ReportRegistersEndToEndTest {
 
         // R-45-TECH on its own line and out of the totals by default; R-BONUS in none of the reward figures
         RewardFigures rewards = report.rewards();
-        assertThat(rewards.cash()).isEqualByComparingTo("1400000.00");
-        assertThat(rewards.personTimes()).isEqualTo(licenceReward.lines().size());
+        // the imported payment is a reward paid (10,000.00, one line) though it is no part of the income split
+        assertThat(rewards.cash()).isEqualByComparingTo("1410000.00");
+        assertThat(rewards.personTimes()).isEqualTo(licenceReward.lines().size() + 1);
         assertThat(rewards.tech()).isEqualByComparingTo(techReward.figures().pool()).isEqualByComparingTo("600000.00");
         assertThat(rewards.techIncluded()).isFalse();
         assertThat(rewards.patentGrantBonus()).isEqualByComparingTo("4000.00")
                 .isEqualByComparingTo(bonus.lines().stream().map(l -> l.amount()).reduce(BigDecimal.ZERO, BigDecimal::add));
-        assertThat(rewards.cashAndEquity()).isEqualByComparingTo("1400000.00");
+        assertThat(rewards.cashAndEquity()).isEqualByComparingTo("1410000.00");
     }
 }

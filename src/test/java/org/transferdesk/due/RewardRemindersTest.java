@@ -123,7 +123,8 @@ class RewardRemindersTest {
 
     @Test
     void linesPaidInTwoMonths_giveTwoFilings() {
-        Distribution d = distribution(9).paidAfterPublicity().receipt(101, RECEIVED, "100000.00")
+        // the receipt precedes the payments: one received after a payment cannot be what it was paid from (R-TAX58)
+        Distribution d = distribution(9).paidAfterPublicity().receipt(101, LocalDate.of(2025, 12, 10), "100000.00")
                 .line("30000.00", LocalDate.of(2026, 1, 31)).line("10000.00", LocalDate.of(2026, 1, 5))
                 .line("25000.00", LocalDate.of(2026, 2, 1)).build();
 

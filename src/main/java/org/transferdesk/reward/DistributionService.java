@@ -211,7 +211,12 @@ public final class DistributionService {
         return problemsOf(d, dealOf(d));
     }
 
-    /** Saves a proposal (or an edited draft); the receipts must still be free, so two users cannot distribute one twice. */
+    /**
+     * Saves a proposal (or an edited draft); the receipts must still be free, so two users cannot distribute one
+     * twice. This check names the usual case early (a receipt an imported payment names counts as taken too); the
+     * race it cannot see — two saves that both found the receipt free — the database stops (V12), and the
+     * repository reports it as a validation problem, which {@code distribute} lists as skipped.
+     */
     public Distribution saveDraft(Distribution d) {
         if (!d.isNew() && d.status() != DistributionStatus.DRAFT) {
             throw new ValidationException(List.of(Problem.error("reward.status.wrong", "status", d.status().label(),

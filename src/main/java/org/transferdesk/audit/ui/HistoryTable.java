@@ -48,7 +48,9 @@ public final class HistoryTable {
                 Map.entry("leaderRole", I18n.t("person.leaderRole")),
                 Map.entry("idNumber", I18n.t("person.idNumber")), Map.entry("contact", I18n.t("person.contact")),
                 Map.entry("active", I18n.t("department.active")),
-                Map.entry("episode", I18n.t("person.tab.episodes")));
+                Map.entry("episode", I18n.t("person.tab.episodes")),
+                // written by migration V12, which cannot localise: a receipt two live distributions shared
+                Map.entry("sharedReceipt", I18n.t("history.sharedReceipt")));
     }
 
     /** Audited fields that hold an enum constant's name, shown by the constant's label. */

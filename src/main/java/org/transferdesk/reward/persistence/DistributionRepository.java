@@ -20,18 +20,23 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.common.Money;
+import org.transferdesk.common.Problem;
 import org.transferdesk.common.StaleRecordException;
+import org.transferdesk.common.ValidationException;
 import org.transferdesk.db.jooq.tables.records.DistributionRecord;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.DealMode;
@@ -59,6 +64,8 @@ import org.transferdesk.reward.Workflow;
 public final class DistributionRepository {
     public static final String ENTITY = "distribution";
     private static final Condition LIVE = DISTRIBUTION.STATUS.ne(DistributionStatus.REVOKED.name());
+    /** V12's constraint: one live distribution per receipt. */
+    private static final String RECEIPT_TAKEN = "uq_distribution_receipt_live";
     private final DSLContext dsl;
 
     public DistributionRepository(DSLContext dsl) {
@@ -241,9 +248,19 @@ public final class DistributionRepository {
 
     private static void writeParts(DSLContext tx, long id, Distribution d) {
         tx.deleteFrom(DISTRIBUTION_RECEIPT).where(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID.eq(id)).execute();
+        Boolean live = holdsReceipts(d) ? Boolean.TRUE : null;
         for (DistributedReceipt r : d.receipts()) {
-            tx.insertInto(DISTRIBUTION_RECEIPT).set(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID, id)
-                    .set(DISTRIBUTION_RECEIPT.RECEIPT_ID, r.receiptId()).execute();
+            try {
+                tx.insertInto(DISTRIBUTION_RECEIPT).set(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID, id)
+                        .set(DISTRIBUTION_RECEIPT.RECEIPT_ID, r.receiptId()).set(DISTRIBUTION_RECEIPT.LIVE, live).execute();
+            } catch (IntegrityConstraintViolationException e) {
+                if (!isReceiptTaken(e)) {
+                    throw e;
+                }
+                // another distribution saved this receipt after our check (two users, or two `distribute` runs)
+                throw new ValidationException(List.of(Problem.error("reward.save.receiptTaken", "receipts",
+                        r.receivedOn(), Money.format(r.amount()))));
+            }
         }
         tx.deleteFrom(DISTRIBUTION_DEDUCTION).where(DISTRIBUTION_DEDUCTION.DISTRIBUTION_ID.eq(id)).execute();
         for (CostDeduction c : d.deductions()) {
@@ -272,6 +289,24 @@ public final class DistributionRepository {
                     .set(DISTRIBUTION_LINE.PAYROLL_REF, l.payrollRef())
                     .set(DISTRIBUTION_LINE.TAX_WITHHELD, l.taxWithheld()).execute();
         }
+    }
+
+    /**
+     * Whether the distribution's links hold their receipts (V12's {@code live} flag): a live distribution made in
+     * the app does; a revoked one releases them, and an imported payment only names where its money came from
+     * (R-TAX58; two payments of one receipt both name it).
+     */
+    static boolean holdsReceipts(Distribution d) {
+        return d.status() != DistributionStatus.REVOKED && !d.imported();
+    }
+
+    private static boolean isReceiptTaken(IntegrityConstraintViolationException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(RECEIPT_TAKEN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads the distributions matching {@code where} with all their parts in five queries. */

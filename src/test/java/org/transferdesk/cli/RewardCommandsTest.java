@@ -95,6 +95,34 @@ class RewardCommandsTest {
     }
 
     @Test
+    void distributeTwiceAtOnce_distributesEachReceiptOnce_andTheLoserSaysSo() throws Exception {
+        CliRunner second = new CliRunner();
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> codes = new ArrayList<>();
+            for (CliRunner runner : List.of(cli, second)) {
+                codes.add(pool.submit(() -> {
+                    start.await();
+                    return runner.run("distribute", "--data-dir", data.toString(), "--contract", "E1");
+                }));
+            }
+            for (var code : codes) {
+                assertThat(code.get(120, java.util.concurrent.TimeUnit.SECONDS)).as(err + " / " + second.err).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String both = out + "\n" + second.out;
+        // one run made E1's receipt a draft; the other found it taken (before proposing, or when saving)
+        assertThat(both.lines().filter(l -> l.startsWith("已建分配：合同 E1"))).hasSize(1);
+        assertThat(both).doesNotContain("Exception").doesNotContain("\tat ");
+        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+            assertThat(context.database().dsl().fetchCount(org.transferdesk.db.jooq.Tables.DISTRIBUTION)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void exportDistributions_jsonToStdout_xlsxToFile_andABadFormatIsRefused() throws IOException {
         assertThat(run("distribute", "--data-dir", data.toString())).isZero();
         out.getBuffer().setLength(0);

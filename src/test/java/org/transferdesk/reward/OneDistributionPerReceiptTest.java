@@ -67,6 +67,19 @@ class OneDistributionPerReceiptTest {
     }
 
     @Test
+    void anotherIntegrityFailure_isNotReportedAsATakenReceipt() {
+        Deal deal = fixture.e1Licence("RC-6", true);
+        Distribution d = proposal(deal, 0);
+        Distribution unknownReceipt = new Distribution(null, d.kind(), d.dealId(), d.contractNo(), d.mode(), d.title(),
+                null, null, d.basisDate(), d.policy(), List.of(new DistributedReceipt(999_999L, d.basisDate(),
+                new BigDecimal("1.00"), null)), List.of(), d.figures(), d.workflow(), null, false, d.lines(), 0);
+
+        assertThatThrownBy(() -> repository.save(unknownReceipt, "a", NOW))
+                .isInstanceOf(org.jooq.exception.DataAccessException.class).isNotInstanceOf(ValidationException.class);
+        assertThat(db.dsl().fetchCount(DISTRIBUTION)).isZero();
+    }
+
+    @Test
     void saveDraft_refusedByTheConstraint_namesTheReceiptInTheMessage() {
         Deal deal = fixture.e1Licence("RC-2", true);
         Distribution proposal = proposal(deal, 0);

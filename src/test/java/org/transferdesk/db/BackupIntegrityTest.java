@@ -135,6 +135,29 @@ class BackupIntegrityTest {
         assertThat(refused).isGreaterThan(positions * 9 / 10);
     }
 
+    /** A flip the zip does not protect (the central directory's time of the database entry) restores the same rows. */
+    @Test
+    void aFlipInWhatTheZipDoesNotCheck_restoresTheSameData() throws IOException {
+        byte[] bytes = Files.readAllBytes(backup);
+        byte[] central = {'P', 'K', 1, 2};
+        byte[] name = BackupService.DB_ENTRY.getBytes(StandardCharsets.UTF_8);
+        int at = -1;
+        for (int i = indexOf(bytes, central, 0); i >= 0; i = indexOf(bytes, central, i + 1)) {
+            if (indexOf(bytes, name, i) == i + 46) {
+                at = i;
+            }
+        }
+        assertThat(at).as("the database's central directory record").isNotNegative();
+        bytes[at + 12] ^= 0x01; // last modification time
+        Path flipped = Files.write(dir.resolve("time.tdbackup"), bytes);
+
+        BackupService.restore(flipped, dir.resolve("transferdesk"));
+
+        try (Database db = Database.openFile(dir.resolve("transferdesk"))) {
+            assertThat(dump(db)).isEqualTo(originalDump);
+        }
+    }
+
     @ParameterizedTest(name = "cut to {0} of its bytes")
     @CsvSource({"0", "22", "100", "0.5", "-1", "-22"})
     void aTruncatedBackup_isRefused_andNothingChanges(String cut) throws IOException {
@@ -195,6 +218,30 @@ class BackupIntegrityTest {
         try (Database db = Database.openFile(dir.resolve("transferdesk"))) {
             assertThat(dump(db)).isEqualTo(originalDump);
         }
+    }
+
+    /** Without a checksum in the manifest, the zip's CRC alone must catch a flip in the database's data. */
+    @Test
+    void aBackupFromBeforeChecksums_withAFlippedBit_isRefusedByTheZipCrc() throws IOException {
+        Path old = rewriteManifest(backup, dir.resolve("old.tdbackup"), m -> {
+            m.remove(BackupService.FORMAT);
+            m.remove(BackupService.SHA256);
+        });
+        byte[] original = Files.readAllBytes(old);
+        int data = indexOf(original, BackupService.DB_ENTRY.getBytes(StandardCharsets.UTF_8), 0)
+                + BackupService.DB_ENTRY.length();
+        int end = indexOf(original, new byte[] {'P', 'K', 1, 2}, data);
+        for (int i = 0; i < 40; i++) {
+            byte[] flipped = original.clone();
+            int at = data + 64 + i * (end - data - 128) / 40;
+            flipped[at] ^= (byte) (1 << (i % 8));
+            Path bad = Files.write(dir.resolve("old-flip.tdbackup"), flipped);
+            assertThatThrownBy(() -> BackupService.restore(bad, dir.resolve("transferdesk")))
+                    .as("flip at byte %d", at)
+                    .isInstanceOf(BackupRefusedException.class)
+                    .satisfies(e -> assertThat(key(e)).isEqualTo("error.backupDamaged"));
+        }
+        assertThat(dir.resolve("transferdesk.mv.db")).doesNotExist();
     }
 
     private static Path rewriteManifest(Path from, Path to, java.util.function.Consumer<Properties> change)

@@ -3,6 +3,7 @@ package org.transferdesk.cli;
 import java.nio.file.Path;
 import org.transferdesk.app.DataFolder;
 import org.transferdesk.common.I18n;
+import org.transferdesk.db.BackupRefusedException;
 import org.transferdesk.db.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -20,7 +21,13 @@ public final class RestoreCommand extends CliCommand {
     @Override
     protected Integer run(DataFolder folder) {
         folder.create();
-        BackupService.restore(file, folder.database());
+        try {
+            BackupService.restore(file, folder.database());
+        } catch (BackupRefusedException e) {
+            // The file is the problem, not the data folder: invalid input, as CliErrors counts it.
+            err().println(e.getLocalizedMessage());
+            return 2;
+        }
         out().println(I18n.t("cli.restore.done", file.getFileName()));
         return 0;
     }

@@ -1,5 +1,7 @@
 package org.transferdesk.db;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,18 +10,24 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.jooq.exception.DataAccessException;
+import org.transferdesk.common.I18n;
 import org.transferdesk.common.UserFacingException;
 
 /**
@@ -34,6 +42,12 @@ public final class BackupService {
     static final String DB_ENTRY = "transferdesk.mv.db";
     /** Marks a pre-upgrade backup's file name; {@link #prune} leaves those alone. */
     static final String BEFORE = "-before-";
+    /** Manifest keys of a checked backup: older backups have none and rely on the zip's CRC alone. */
+    static final String FORMAT = "format";
+    static final String CHECKED_FORMAT = "2";
+    static final String SHA256 = "sha256";
+    static final String SIZE = "dbSize";
+    static final String ROWS = "rows.";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path backupDir;
@@ -48,7 +62,7 @@ public final class BackupService {
     public Path backup(Database db, String appVersion) {
         try {
             Path target = write(db, "", Map.of("appVersion", appVersion));
-            prune();
+            prune(target);
             return target;
         } catch (IOException e) {
             throw new UserFacingException("error.backupFailed", new Object[] {e.getMessage()}, e);
@@ -81,13 +95,31 @@ public final class BackupService {
         Path raw = Files.createTempFile(backupDir, "h2-", ".zip");
         Files.delete(raw);
         Path partial = backupDir.resolve(target.getFileName() + ".part");
+        Path staging = Files.createTempDirectory(backupDir, "check-");
         try {
             db.executeRaw("BACKUP TO '" + raw.toAbsolutePath().toString().replace("'", "''") + "'");
-            writeBackup(raw, partial, db.schemaVersion(), manifest, now);
+            Path copy = staging.resolve(DB_ENTRY);
+            try (ZipFile in = new ZipFile(raw.toFile())) {
+                ZipEntry entry = in.getEntry(DB_ENTRY);
+                if (entry == null) {
+                    throw new IOException("H2 backup has no " + DB_ENTRY);
+                }
+                copyChecked(in, entry, copy);
+            }
+            // The copy, not the live file, is what gets restored: it is the one that must read through.
+            Map<String, Long> rows;
+            try {
+                rows = DatabaseCheck.rowCounts(staging.resolve("transferdesk"));
+            } catch (DatabaseCheck.Damaged e) {
+                throw new UserFacingException("error.backupSourceDamaged", new Object[] {e.getMessage()}, e);
+            }
+            writeBackup(copy, partial, db.schemaVersion(), manifest, rows, now);
+            readChecked(partial, null);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(raw);
             Files.deleteIfExists(partial);
+            deleteQuietly(staging);
         }
         return target;
     }
@@ -128,33 +160,62 @@ public final class BackupService {
         return target;
     }
 
-    private void prune() throws IOException {
-        List<Path> all = rotating();
-        for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
-            Files.deleteIfExists(old);
+    /**
+     * Keeps {@code justMade} and the newest {@value #KEEP} − 1 other rotating backups by the creation time their
+     * manifests record: a file name only says what the clock said, and a clock set back would make the new
+     * backup the "oldest". Files whose manifest cannot be read are not counted and not deleted.
+     */
+    private void prune(Path justMade) throws IOException {
+        record Dated(Path file, LocalDateTime createdAt) {
+        }
+        List<Dated> others = new java.util.ArrayList<>();
+        for (Path p : rotating()) {
+            if (p.equals(justMade)) {
+                continue;
+            }
+            createdAt(p).ifPresent(at -> others.add(new Dated(p, at)));
+        }
+        others.sort(Comparator.comparing(Dated::createdAt).thenComparing(d -> d.file().getFileName().toString())
+                .reversed());
+        for (Dated old : others.subList(Math.min(KEEP - 1, others.size()), others.size())) {
+            Files.deleteIfExists(old.file());
         }
     }
 
-    private static void writeBackup(Path h2Zip, Path target, String schemaVersion, Map<String, String> extra,
-                                    LocalDateTime at) throws IOException {
-        try (ZipFile in = new ZipFile(h2Zip.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+    /** When the manifest says the backup was made; empty when the file is no readable backup. */
+    static java.util.Optional<LocalDateTime> createdAt(Path backupFile) {
+        try (ZipFile zip = new ZipFile(backupFile.toFile())) {
+            ZipEntry entry = zip.getEntry(MANIFEST);
+            if (entry == null) {
+                return java.util.Optional.empty();
+            }
+            Properties manifest = new Properties();
+            try (InputStream in = zip.getInputStream(entry)) {
+                manifest.load(in);
+            }
+            return java.util.Optional.of(LocalDateTime.parse(manifest.getProperty("createdAt", "")));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static void writeBackup(Path dbFile, Path target, String schemaVersion, Map<String, String> extra,
+                                    Map<String, Long> rows, LocalDateTime at) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             Properties manifest = new Properties();
             manifest.setProperty("application", "TransferDesk");
             manifest.setProperty("schemaVersion", schemaVersion);
             manifest.setProperty("createdAt", at.toString());
+            manifest.setProperty(FORMAT, CHECKED_FORMAT);
+            manifest.setProperty(SHA256, sha256(dbFile));
+            manifest.setProperty(SIZE, Long.toString(Files.size(dbFile)));
+            rows.forEach((table, n) -> manifest.setProperty(ROWS + table, Long.toString(n)));
             extra.forEach(manifest::setProperty);
             out.putNextEntry(new ZipEntry(MANIFEST));
             manifest.store(out, "TransferDesk backup");
             out.closeEntry();
-            ZipEntry db = in.getEntry(DB_ENTRY);
-            if (db == null) {
-                throw new IOException("H2 backup has no " + DB_ENTRY);
-            }
             out.putNextEntry(new ZipEntry(DB_ENTRY));
-            try (InputStream data = in.getInputStream(db)) {
-                data.transferTo(out);
-            }
+            Files.copy(dbFile, out);
             out.closeEntry();
         }
     }
@@ -170,8 +231,8 @@ public final class BackupService {
         try {
             staging = Files.createTempDirectory(dbFile.toAbsolutePath().getParent(), "restore-");
             Path stagedBase = staging.resolve("transferdesk");
-            extract(backupFile, staging.resolve(DB_ENTRY));
-            verifyStaged(stagedBase);
+            Properties manifest = readChecked(backupFile, staging.resolve(DB_ENTRY));
+            verifyStaged(backupFile, stagedBase, manifest);
             ensureNotInUse(dbBase);
             Path previous = dbFile.resolveSibling(dbFile.getFileName() + ".before-restore");
             if (Files.exists(dbFile)) {
@@ -197,8 +258,8 @@ public final class BackupService {
         Path staging = null;
         try {
             staging = Files.createTempDirectory("transferdesk-verify-");
-            extract(backupFile, staging.resolve(DB_ENTRY));
-            verifyStaged(staging.resolve("transferdesk"));
+            Properties manifest = readChecked(backupFile, staging.resolve(DB_ENTRY));
+            verifyStaged(backupFile, staging.resolve("transferdesk"), manifest);
         } catch (IOException e) {
             throw new UserFacingException("error.restoreFailed", new Object[] {e.getMessage()}, e);
         } finally {
@@ -206,41 +267,131 @@ public final class BackupService {
         }
     }
 
-    private static void extract(Path backupFile, Path dbTarget) throws IOException {
+    /**
+     * Reads a backup through, checking each entry against its zip CRC and size ({@link ZipFile} checks neither)
+     * and the database against the manifest's SHA-256, and writes the database to {@code dbTarget} (null: only
+     * check). Nothing is opened before the bytes are known to be the ones written.
+     */
+    static Properties readChecked(Path backupFile, Path dbTarget) throws IOException {
         if (!Files.isRegularFile(backupFile)) {
             throw new UserFacingException("error.restoreNotFound", backupFile);
         }
+        Properties manifest = new Properties();
         try (ZipFile zip = new ZipFile(backupFile.toFile())) {
             ZipEntry manifestEntry = zip.getEntry(MANIFEST);
             ZipEntry dbEntry = zip.getEntry(DB_ENTRY);
             if (manifestEntry == null || dbEntry == null) {
-                throw new UserFacingException("error.restoreNotBackup", backupFile.getFileName());
+                throw new BackupRefusedException("error.restoreNotBackup", backupFile.getFileName());
             }
-            Properties manifest = new Properties();
-            try (InputStream in = zip.getInputStream(manifestEntry)) {
-                manifest.load(in);
-            }
+            ByteArrayOutputStream manifestBytes = new ByteArrayOutputStream();
+            copyChecked(zip, manifestEntry, manifestBytes);
+            manifest.load(new ByteArrayInputStream(manifestBytes.toByteArray()));
             if (!"TransferDesk".equals(manifest.getProperty("application"))) {
-                throw new UserFacingException("error.restoreNotBackup", backupFile.getFileName());
+                throw new BackupRefusedException("error.restoreNotBackup", backupFile.getFileName());
             }
-            try (InputStream in = zip.getInputStream(dbEntry); OutputStream out = Files.newOutputStream(dbTarget)) {
-                in.transferTo(out);
+            Path target = dbTarget != null ? dbTarget : Files.createTempFile("transferdesk-check-", ".mv.db");
+            try {
+                String digest = copyChecked(zip, dbEntry, target);
+                if (CHECKED_FORMAT.equals(manifest.getProperty(FORMAT))
+                        && !(digest.equals(manifest.getProperty(SHA256))
+                        && Long.toString(Files.size(target)).equals(manifest.getProperty(SIZE)))) {
+                    throw damaged(backupFile, I18n.t("error.backupDamaged.checksum"), null);
+                }
+            } finally {
+                if (dbTarget == null) {
+                    Files.deleteIfExists(target);
+                }
             }
-        } catch (java.util.zip.ZipException e) {
-            throw new UserFacingException("error.restoreNotBackup", new Object[] {backupFile.getFileName()}, e);
+        } catch (java.util.zip.ZipException | java.io.EOFException | IllegalArgumentException e) {
+            // Unreadable zip structure or inflate data, or a manifest that is no properties file.
+            throw damaged(backupFile, String.valueOf(e.getMessage()), e);
+        }
+        return manifest;
+    }
+
+    private static String copyChecked(ZipFile zip, ZipEntry entry, Path target) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            return copyChecked(zip, entry, out);
         }
     }
 
-    /** Opens the staged copy on its own: it must be a TransferDesk database this version can migrate. */
-    private static void verifyStaged(Path stagedBase) {
+    /** Copies an entry, returning its SHA-256; a CRC or size that differs from the zip's record is a ZipException. */
+    private static String copyChecked(ZipFile zip, ZipEntry entry, OutputStream out) throws IOException {
+        CRC32 crc = new CRC32();
+        MessageDigest sha = sha256();
+        long size = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = zip.getInputStream(entry)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                crc.update(buffer, 0, n);
+                sha.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+                size += n;
+            }
+        }
+        if (crc.getValue() != entry.getCrc() || size != entry.getSize()) {
+            throw new java.util.zip.ZipException("entry " + entry.getName() + ": CRC or size differs");
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static BackupRefusedException damaged(Path backupFile, String reason, Throwable cause) {
+        return new BackupRefusedException("error.backupDamaged", new Object[] {backupFile.getFileName(), reason}, cause);
+    }
+
+    /**
+     * The staged copy must read through and hold the rows the manifest counted, as it was written; then it must
+     * open and migrate as this version's database and read through again.
+     */
+    private static void verifyStaged(Path backupFile, Path stagedBase, Properties manifest) {
+        Map<String, Long> rows;
+        try {
+            rows = DatabaseCheck.rowCounts(stagedBase);
+        } catch (DatabaseCheck.Damaged e) {
+            throw damaged(backupFile, e.getMessage(), e);
+        }
+        if (CHECKED_FORMAT.equals(manifest.getProperty(FORMAT))) {
+            java.util.Set<String> tables = new java.util.TreeSet<>(rows.keySet());
+            manifest.stringPropertyNames().stream().filter(k -> k.startsWith(ROWS))
+                    .forEach(k -> tables.add(k.substring(ROWS.length())));
+            for (String table : tables) {
+                String recorded = manifest.getProperty(ROWS + table);
+                Long found = rows.get(table);
+                if (recorded == null || found == null || !recorded.equals(found.toString())) {
+                    throw damaged(backupFile, I18n.t("error.backupDamaged.rows", table,
+                            found == null ? "-" : found, recorded == null ? "-" : recorded), null);
+                }
+            }
+        }
         try (Database staged = Database.open("jdbc:h2:file:" + stagedBase.toAbsolutePath() + Database.OPTIONS)) {
             String app = staged.dsl().fetchOptional("select meta_value from app_meta where meta_key = 'application'")
                     .map(r -> r.get(0, String.class)).orElse("");
             if (!"TransferDesk".equals(app)) {
-                throw new UserFacingException("error.restoreNotBackup", stagedBase.getFileName());
+                throw new BackupRefusedException("error.restoreNotBackup", backupFile.getFileName());
             }
-        } catch (DataAccessException e) {
-            throw new UserFacingException("error.restoreNotBackup", new Object[] {stagedBase.getFileName()}, e);
+        } catch (DataAccessException | org.flywaydb.core.api.FlywayException e) {
+            throw damaged(backupFile, String.valueOf(e.getMessage()), e);
+        }
+        try {
+            DatabaseCheck.rowCounts(stagedBase);
+        } catch (DatabaseCheck.Damaged e) {
+            throw damaged(backupFile, e.getMessage(), e);
         }
     }
 

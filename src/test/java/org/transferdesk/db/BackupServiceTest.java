@@ -15,6 +15,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.PersonRepository;
@@ -134,6 +136,50 @@ class BackupServiceTest {
                 backups.backup(db, "test");
             }
             assertThat(backups.list()).hasSize(BackupService.KEEP + 1).contains(beforeUpgrade);
+        }
+    }
+
+    /** A clock set back to 2000 names the new backup as the oldest: it is kept all the same, and the oldest by its manifest goes. */
+    @ParameterizedTest(name = "clock at {0}")
+    @CsvSource({"2000-01-01T00:00:00Z", "2026-11-21T00:00:00Z"})
+    void aClockSetBack_neverPrunesTheBackupJustMade(String wrongNow) throws IOException {
+        BackupService backups = new BackupService(dir.resolve("backups"), ticking);
+        Path oldest;
+        try (Database db = Database.openFile(base())) {
+            oldest = backups.backup(db, "test");
+            for (int i = 1; i < BackupService.KEEP; i++) {
+                backups.backup(db, "test");
+            }
+            Path made = new BackupService(dir.resolve("backups"), Clock.fixed(Instant.parse(wrongNow), ZoneId.of("Asia/Shanghai")))
+                    .backup(db, "test");
+
+            assertThat(made).exists();
+            assertThat(oldest).doesNotExist();
+            assertThat(backups.list()).hasSize(BackupService.KEEP).contains(made);
+            BackupService.verify(made);
+        }
+    }
+
+    /** File names that sort the other way round from the manifests' times do not decide which backups stay. */
+    @Test
+    void pruningGoesByTheManifestsTime_notTheFileName() throws IOException {
+        BackupService backups = new BackupService(dir.resolve("backups"), ticking);
+        try (Database db = Database.openFile(base())) {
+            Path oldest = backups.backup(db, "test");
+            Path second = backups.backup(db, "test");
+            for (int i = 2; i < BackupService.KEEP; i++) {
+                backups.backup(db, "test");
+            }
+            // The oldest now sorts last by name, the second oldest first.
+            Path oldestRenamed = Files.move(oldest, oldest.resolveSibling("transferdesk-20991231-235959.tdbackup"));
+            Path secondRenamed = Files.move(second, second.resolveSibling("transferdesk-19990101-000000.tdbackup"));
+            Path notABackup = Files.writeString(dir.resolve("backups/transferdesk-19980101-000000.tdbackup"), "x");
+
+            backups.backup(db, "test");
+
+            assertThat(oldestRenamed).doesNotExist();
+            assertThat(secondRenamed).exists();
+            assertThat(notABackup).as("a file whose manifest cannot be read is not ours to delete").exists();
         }
     }
 }

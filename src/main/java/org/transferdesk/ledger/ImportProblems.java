@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.transferdesk.common.I18n;
+import org.transferdesk.export.CsvCells;
 
 /**
  * The problems and notes of a check as a CSV a clerk opens in Excel next to the ledger (UTF-8 with a BOM, so Excel
@@ -25,7 +26,8 @@ public final class ImportProblems {
             csv.printRecord(I18n.t("import.sheet"), I18n.t("import.row"), I18n.t("import.column"),
                     I18n.t("import.message"));
             for (ImportError e : problems) {
-                csv.printRecord(e.sheet(), e.row() == 0 ? "" : String.valueOf(e.row()), e.column(), e.message());
+                csv.printRecord(CsvCells.safe(java.util.Arrays.asList(e.sheet(), e.row() == 0 ? "" : String.valueOf(e.row()),
+                        e.column(), e.message())));
             }
         }
     }

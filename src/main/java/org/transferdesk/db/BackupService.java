@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.jooq.exception.DataAccessException;
+import org.transferdesk.common.OwnerOnly;
 import org.transferdesk.common.UserFacingException;
 
 /**
@@ -75,7 +76,7 @@ public final class BackupService {
     }
 
     private Path write(Database db, String suffix, Map<String, String> manifest) throws IOException {
-        Files.createDirectories(backupDir);
+        OwnerOnly.folder(backupDir);
         LocalDateTime now = LocalDateTime.now(clock);
         Path target = uniqueTarget("transferdesk-" + STAMP.format(now) + suffix);
         Path raw = Files.createTempFile(backupDir, "h2-", ".zip");
@@ -85,6 +86,7 @@ public final class BackupService {
             db.executeRaw("BACKUP TO '" + raw.toAbsolutePath().toString().replace("'", "''") + "'");
             writeBackup(raw, partial, db.schemaVersion(), manifest, now);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            OwnerOnly.file(target); // a copy of all personal data (issue 19)
         } finally {
             Files.deleteIfExists(raw);
             Files.deleteIfExists(partial);

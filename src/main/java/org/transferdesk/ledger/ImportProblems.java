@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.OwnerOnly;
 import org.transferdesk.export.CsvCells;
 
 /**
@@ -20,6 +21,9 @@ public final class ImportProblems {
     }
 
     public static void writeCsv(Path target, List<ImportError> problems) throws IOException {
+        // the problems quote cells, ID numbers among them (issue 19)
+        Files.deleteIfExists(target);
+        OwnerOnly.newFile(target);
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             out.write('\uFEFF');

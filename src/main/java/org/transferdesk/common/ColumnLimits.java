@@ -24,6 +24,14 @@ public final class ColumnLimits {
         return yuan.abs().compareTo(MAX_AMOUNT.add(new BigDecimal("0.005"))) < 0;
     }
 
+    /** The problem of {@code yuan} in {@code field}, named by the key of its label; empty when it fits or is null. */
+    public static java.util.Optional<Problem> checkAmount(String field, String label, BigDecimal yuan) {
+        return yuan == null || amountFits(yuan) ? java.util.Optional.empty()
+                : java.util.Optional.of(Problem.error("amount.tooLarge", field, label,
+                        yuan.precision() - yuan.scale() > 40 ? yuan.toString() : Money.format(yuan),
+                        Money.format(MAX_AMOUNT)));
+    }
+
     /** Whether {@code percent} (40 for 40%) fits a share or rate column. */
     public static boolean percentFits(BigDecimal percent) {
         return percent.abs().compareTo(MAX_PERCENT.add(new BigDecimal("0.00005"))) < 0;

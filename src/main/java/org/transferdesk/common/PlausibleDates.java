@@ -21,9 +21,9 @@ public final class PlausibleDates {
         return !date.isBefore(FIRST) && !date.isAfter(LAST);
     }
 
-    /** The problem of {@code date} in {@code field} (a field name, or the key of its label); empty when plausible or null. */
-    public static Optional<Problem> check(String field, LocalDate date) {
+    /** The problem of {@code date} in {@code field}, named by the key of its label; empty when plausible or null. */
+    public static Optional<Problem> check(String field, String label, LocalDate date) {
         return date == null || contains(date) ? Optional.empty()
-                : Optional.of(Problem.error("date.outOfRange", field, field, date, FIRST, LAST));
+                : Optional.of(Problem.error("date.outOfRange", field, label, date, FIRST, LAST));
     }
 }

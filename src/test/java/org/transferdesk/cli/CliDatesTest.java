@@ -3,14 +3,21 @@ package org.transferdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.transferdesk.common.I18n;
 
 /** Issue 19: every date option is refused outside 1949-01-01 … 2100-12-31, naming the option; impossible dates too. */
 class CliDatesTest {
     @TempDir
     Path dir;
+
+    @AfterEach
+    void chineseAgain() {
+        I18n.setLocale(I18n.CHINESE); // --lang en is process-wide; later tests expect the default
+    }
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(textBlock = """

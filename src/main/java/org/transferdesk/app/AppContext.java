@@ -203,7 +203,9 @@ public final class AppContext implements AutoCloseable {
     public static AppContext open(DataFolder folder, Clock clock) {
         folder.create();
         UpgradeBackup guard = new UpgradeBackup(new BackupService(folder.backups(), clock), AppInfo.version());
-        return new AppContext(folder, Database.openFile(folder.database(), guard), clock);
+        AppContext context = new AppContext(folder, Database.openFile(folder.database(), guard), clock);
+        folder.ownerOnlyFiles(); // the database file exists only now
+        return context;
     }
 
     public DataFolder folder() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.transferdesk.common.OwnerOnly;
 
 /**
  * The per-user folder holding the database, settings, logs and backups. Chosen by {@code --data-dir},
@@ -67,9 +68,23 @@ public record DataFolder(Path root) {
 
     public DataFolder create() {
         try {
-            Files.createDirectories(root);
-            Files.createDirectories(logs());
-            Files.createDirectories(backups());
+            // Issue 19: personal data (ID numbers, rewards) is the user's only: 700 folders, 600 files on POSIX,
+            // also for a folder an earlier version created 755 / 644
+            OwnerOnly.folder(root);
+            OwnerOnly.folder(logs());
+            OwnerOnly.folder(backups());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ownerOnlyFiles();
+    }
+
+    /** The database (created by H2 with the process's umask), its lock file and the settings: the user's only. */
+    public DataFolder ownerOnlyFiles() {
+        try {
+            OwnerOnly.file(databaseFile());
+            OwnerOnly.file(root.resolve("transferdesk.lock.db"));
+            OwnerOnly.file(settingsFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

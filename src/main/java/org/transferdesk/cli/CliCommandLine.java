@@ -30,6 +30,7 @@ public final class CliCommandLine {
         CommandLine cli = new CommandLine(command);
         // After the subcommands exist: picocli hands the bundle down the hierarchy it has.
         cli.setResourceBundle(bundle(language));
+        cli.registerConverter(java.time.LocalDate.class, new CliDates());
         CliErrors errors = new CliErrors();
         cli.setExecutionExceptionHandler(errors);
         cli.setParameterExceptionHandler(errors);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.PlausibleDates;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.common.ValidationException;
@@ -81,6 +82,10 @@ public final class CliErrors implements IExecutionExceptionHandler, IParameterEx
         }
         if (ex instanceof OverwrittenOptionException twice) {
             return I18n.t("cli.usage.repeated", label(twice.getOverwritten()));
+        }
+        if (ex.getCause() instanceof CliDates.OutOfRange range && ex.getArgSpec() != null) {
+            return I18n.t("date.outOfRange", label(ex.getArgSpec()), range.date, PlausibleDates.FIRST,
+                    PlausibleDates.LAST);
         }
         if (ex.getCause() != null && ex.getArgSpec() != null && ex.getValue() != null) {
             Iterable<String> choices = ex.getArgSpec().completionCandidates();

@@ -22,8 +22,11 @@ public final class Money {
 
     /** Accepts "1,234.5", "1234.50", "¥1 234.5", "１２３" is not accepted; empty is empty. */
     public static Optional<BigDecimal> parse(String text) {
-        return parseExact(text).map(Money::of);
+        // 1e999999999 or 1e-999999999 rounded to the fen would build a billion-digit number (issue 19's fuzzing)
+        return parseExact(text).filter(n -> Math.abs(n.scale()) <= ABSURD_EXPONENT).map(Money::of);
     }
+
+    private static final int ABSURD_EXPONENT = 1000;
 
     /** As {@link #parse} but not rounded: what was written, for a caller that must see every digit. */
     public static Optional<BigDecimal> parseExact(String text) {

@@ -28,6 +28,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.jooq.exception.DataAccessException;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.OwnerOnly;
 import org.transferdesk.common.UserFacingException;
 
 /**
@@ -89,7 +90,7 @@ public final class BackupService {
     }
 
     private Path write(Database db, String suffix, Map<String, String> manifest) throws IOException {
-        Files.createDirectories(backupDir);
+        OwnerOnly.folder(backupDir);
         LocalDateTime now = LocalDateTime.now(clock);
         Path target = uniqueTarget("transferdesk-" + STAMP.format(now) + suffix);
         Path raw = Files.createTempFile(backupDir, "h2-", ".zip");
@@ -116,6 +117,7 @@ public final class BackupService {
             writeBackup(copy, partial, db.schemaVersion(), manifest, rows, now);
             readChecked(partial, null);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            OwnerOnly.file(target); // a copy of all personal data (issue 19)
         } finally {
             Files.deleteIfExists(raw);
             Files.deleteIfExists(partial);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.transferdesk.common.CreditCode;
+import org.transferdesk.common.ColumnLimits;
+import org.transferdesk.common.PlausibleDates;
 import org.transferdesk.common.Problem;
 
 /** The rules a deal must satisfy before anything is written. Pure: no database, no UI. */
@@ -69,6 +71,39 @@ public final class DealValidator {
             }
         }
         p.addAll(money(d, today));
+        p.addAll(limits(d));
+        return p;
+    }
+
+    /**
+     * Issue 19: dates outside 1949–2100 (stored shifted by H2 before 1583) and amounts a NUMERIC(18,2) column cannot
+     * hold are refused here, where editors, the CLI and the import all pass, instead of by the database.
+     */
+    private static List<Problem> limits(Deal d) {
+        List<Problem> p = new ArrayList<>();
+        PlausibleDates.check("signedOn", "deal.signedOn", d.signedOn()).ifPresent(p::add);
+        PlausibleDates.check("term", "dealEditor.term", d.termFrom()).ifPresent(p::add);
+        PlausibleDates.check("term", "dealEditor.term", d.termTo()).ifPresent(p::add);
+        PlausibleDates.check("registeredOn", "deal.registeredOn", d.registration().registeredOn()).ifPresent(p::add);
+        ColumnLimits.checkAmount("contractAmount", "dealList.contractAmount", d.contractAmount()).ifPresent(p::add);
+        ColumnLimits.checkAmount("registration", "dealEditor.technicalIncome", d.registration().technicalIncome())
+                .ifPresent(p::add);
+        ColumnLimits.checkAmount("valuation", "deal.valuationAmount", d.valuation().amount()).ifPresent(p::add);
+        for (Approval a : d.approvals()) {
+            PlausibleDates.check("approvals", "dealEditor.approval.date", a.approvedOn()).ifPresent(p::add);
+        }
+        for (Instalment i : d.instalments()) {
+            PlausibleDates.check("instalments", "dealEditor.instalment.dueOn", i.dueOn()).ifPresent(p::add);
+            ColumnLimits.checkAmount("instalments", "dealEditor.amount", i.amount()).ifPresent(p::add);
+        }
+        for (Receipt r : d.receipts()) {
+            PlausibleDates.check("receipts", "deal.receivedOn", r.receivedOn()).ifPresent(p::add);
+            ColumnLimits.checkAmount("receipts", "dealEditor.amount", r.amount()).ifPresent(p::add);
+        }
+        for (Cost c : d.costs()) {
+            PlausibleDates.check("costs", "dealEditor.cost.date", c.incurredOn()).ifPresent(p::add);
+            ColumnLimits.checkAmount("costs", "dealEditor.amount", c.amount()).ifPresent(p::add);
+        }
         return p;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.transferdesk.common.PatentNumber;
 import org.transferdesk.common.Percent;
+import org.transferdesk.common.PlausibleDates;
 import org.transferdesk.common.Problem;
 import org.transferdesk.ip.IpAsset;
 import org.transferdesk.ip.IpType;
@@ -35,6 +36,9 @@ public final class DisclosureValidator {
             problems.add(Problem.error("validation.required", "disclosedOn", "result.disclosedOn"));
         } else if (d.disclosedOn().isAfter(today)) {
             problems.add(Problem.error("validation.dateInFuture", "disclosedOn", "result.disclosedOn"));
+        } else {
+            // issue 19: before 1583 H2 stores a date shifted; nothing this old (or past 2100) is a real disclosure
+            PlausibleDates.check("disclosedOn", "result.disclosedOn", d.disclosedOn()).ifPresent(problems::add);
         }
         if (d.abstractText() != null && d.abstractText().length() > 4000) {
             problems.add(Problem.error("validation.tooLong", "abstract", "result.abstract", 4000));

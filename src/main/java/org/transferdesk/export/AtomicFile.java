@@ -7,11 +7,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.transferdesk.common.OwnerOnly;
 import org.transferdesk.common.UserFacingException;
 
 /**
  * Writes a file through a temporary file in the same folder, moved into place at the end: a failed or
- * cancelled export leaves the old file (or none), never half a file.
+ * cancelled export leaves the old file (or none), never half a file. The file is readable by its user only.
  */
 public final class AtomicFile {
 
@@ -30,9 +31,10 @@ public final class AtomicFile {
         try {
             Path folder = target.getParent();
             Files.createDirectories(folder);
-            // Not createTempFile: its owner-only permissions would stick to the user's exported file.
             tmp = folder.resolve("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
-            Files.createFile(tmp);
+            // Issue 19: exports name people, their rewards and often ID numbers, so they are the user's only (600
+            // on POSIX) from the first byte; the user widens a file's permissions to share it on purpose.
+            OwnerOnly.newFile(tmp);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(out);
             }

@@ -84,13 +84,13 @@ public final class TableExport {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-            printer.printRecord(headers);
+            printer.printRecord(CsvCells.safe(headers));
             for (List<?> row : rows) {
                 List<String> texts = new ArrayList<>(row.size());
                 for (Object value : row) {
                     texts.add(text(value));
                 }
-                printer.printRecord(texts);
+                printer.printRecord(CsvCells.safe(texts));
             }
             printer.flush();
         });

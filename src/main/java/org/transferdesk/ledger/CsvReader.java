@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
+import org.transferdesk.export.CsvCells;
 
 /**
  * Reads a folder holding one CSV per sheet ({@code 人员.csv} or {@code people.csv}), or one such file: UTF-8 (BOM
@@ -95,7 +96,8 @@ final class CsvReader {
             for (CSVRecord record : parser) {
                 List<Object> cells = new ArrayList<>(record.values().length);
                 for (String v : record.values()) {
-                    cells.add(v);
+                    // our own CSV exports quote formula-like text (CsvCells): read back what the clerk wrote
+                    cells.add(CsvCells.unquote(v));
                 }
                 if (headers == null && !cells.isEmpty() && cells.get(0) instanceof String first
                         && first.startsWith("\uFEFF")) {

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.transferdesk.common.ColumnLimits;
 import org.transferdesk.common.Labeled;
 import org.transferdesk.common.Money;
 import org.transferdesk.common.Percent;
+import org.transferdesk.common.PlausibleDates;
 import org.transferdesk.common.Problem;
 
 /**
@@ -62,17 +64,27 @@ final class RowCells {
         int i = header.indexOf(column);
         Object value = i < 0 ? null : row.cell(i);
         if (value instanceof LocalDate d) {
-            return d;
+            return plausible(column, d, d.toString());
         }
-        if (value instanceof BigDecimal n && n.signum() > 0 && n.stripTrailingZeros().scale() <= 0) {
+        if (value instanceof BigDecimal n && n.signum() > 0 && n.precision() - n.scale() <= 10
+                && n.stripTrailingZeros().scale() <= 0) {
             LocalDate fromNumber = n.precision() - n.scale() == 8 ? compact(n.toBigInteger().toString())
                     : ExcelDates.fromSerial(n, false);
             if (fromNumber != null) {
-                return fromNumber;
+                return plausible(column, fromNumber, asText(n));
             }
         }
         String text = text(column);
         return text == null ? null : dateOf(column, text);
+    }
+
+    /** {@code date} when {@link PlausibleDates plausible}; else null with an error quoting what was written. */
+    private LocalDate plausible(LedgerColumn column, LocalDate date, String written) {
+        if (PlausibleDates.contains(date)) {
+            return date;
+        }
+        error(column, "ledger.cell.dateOutOfRange", written, PlausibleDates.FIRST, PlausibleDates.LAST);
+        return null;
     }
 
     /**
@@ -149,8 +161,9 @@ final class RowCells {
         }
         if (parsed == null) {
             error(column, "ledger.cell.badDate", text);
+            return null;
         }
-        return parsed;
+        return plausible(column, parsed, text);
     }
 
     /** 20240305 → 2024-03-05; null when it is no date. */
@@ -204,6 +217,14 @@ final class RowCells {
             }
         }
         BigDecimal yuan = written.movePointRight(header.unitOf(column).shift);
+        if (!ColumnLimits.amountFits(yuan)) {
+            error(column, "ledger.cell.amountTooLarge", asText(written), Money.format(ColumnLimits.MAX_AMOUNT));
+            return null;
+        }
+        if (yuan.abs().compareTo(FLOAT_NOISE) <= 0) {
+            // 1e-999999999 is nothing, and rounding it the long way would build a billion-digit number
+            return Money.of(BigDecimal.ZERO);
+        }
         BigDecimal rounded = Money.of(yuan);
         if (rounded.subtract(yuan).abs().compareTo(FLOAT_NOISE) > 0) {
             error(column, "ledger.cell.belowFen", asText(written), Money.format(rounded));
@@ -212,6 +233,7 @@ final class RowCells {
         return rounded;
     }
 
+    private static final int PLAIN_DIGITS = 40;
     private static final BigDecimal FLOAT_NOISE = new BigDecimal("0.000000001");
 
     /**
@@ -223,10 +245,16 @@ final class RowCells {
         int i = header.indexOf(column);
         Object value = i < 0 ? null : row.cell(i);
         if (value instanceof PercentCell p) {
-            return Percent.ofPercent(p.fraction().movePointRight(2));
+            BigDecimal percent = p.fraction().movePointRight(2);
+            return fits(column, percent, p.toString()) ? Percent.ofPercent(percent) : null;
         }
         String text = text(column);
         if (text == null) {
+            return null;
+        }
+        String number = text.replace("%", "").replace("％", "").strip();
+        BigDecimal written = Money.parseExact(number).orElse(null);
+        if (written != null && !fits(column, written, text)) {
             return null;
         }
         Percent p = Percent.parsePercent(text).orElse(null);
@@ -251,6 +279,15 @@ final class RowCells {
             return null;
         }
         return p;
+    }
+
+    /** Whether {@code percent} fits a share or rate column; else false with an error (issue 19). */
+    private boolean fits(LedgerColumn column, BigDecimal percent, String written) {
+        if (ColumnLimits.percentFits(percent)) {
+            return true;
+        }
+        error(column, "ledger.cell.percentTooLarge", written, ColumnLimits.MAX_PERCENT.toPlainString());
+        return false;
     }
 
     /** 是/否 (also yes/no, y/n, true/false, 1/0); null when empty or unreadable. */
@@ -324,6 +361,9 @@ final class RowCells {
         if (cell instanceof BigDecimal n) {
             // 10023 typed into a numeric cell is the staff number "10023", not "10023.0"
             BigDecimal plain = n.stripTrailingZeros();
+            if (Math.abs(plain.scale()) > PLAIN_DIGITS) {
+                return plain.toString(); // 1E+999999999 written out would be a billion digits
+            }
             return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
         }
         return cell.toString();

@@ -109,4 +109,17 @@ class MoneyTest {
         assertThat(Money.formatWan(null)).isEmpty();
         assertThat(Money.formatWan(new BigDecimal("123456789.00"))).isEqualTo("12,345.68");
     }
+
+    /** Issue 19's fuzzing: rounding such a number to the fen would build a billion digits; it is no amount. */
+    @org.junit.jupiter.api.Test
+    void anAbsurdExponent_isNoAmount_butALargeOneIsParsedForTheLimitCheck() {
+        assertThat(Money.parse("1e999999999")).isEmpty();
+        assertThat(Money.parse("1e-999999999")).isEmpty();
+        assertThat(Money.parse("1e1000")).isPresent();
+        assertThat(Money.parse("1e309")).hasValueSatisfying(n -> assertThat(ColumnLimits.amountFits(n)).isFalse());
+        assertThat(ColumnLimits.amountFits(new java.math.BigDecimal("9999999999999999.994"))).isTrue();
+        assertThat(ColumnLimits.amountFits(new java.math.BigDecimal("9999999999999999.995"))).isFalse();
+        assertThat(ColumnLimits.percentFits(new java.math.BigDecimal("99999.99994"))).isTrue();
+        assertThat(ColumnLimits.percentFits(new java.math.BigDecimal("99999.99995"))).isFalse();
+    }
 }

@@ -160,4 +160,19 @@ class DisclosureValidatorTest {
     void normaliseApplicationNo_storesPatentsCanonically_andTrimsTheRest(IpType type, String input, String stored) {
         assertThat(DisclosureValidator.normaliseApplicationNo(type, input)).isEqualTo(stored);
     }
+
+    /** Issue 19: a disclosure date outside 1949–2100 is refused, naming the field (H2 shifts those before 1583). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            1948-12-31, true
+            1949-01-01, false
+            0000-01-01, true
+            2024-02-29, false
+            """)
+    void anImplausibleDisclosureDate_isRefused(LocalDate disclosedOn, boolean refused) {
+        List<Problem> problems = DisclosureValidator.validate(
+                disclosure("R-2024-0001", "一种锂电池正极材料", disclosedOn, team("1:100*"), List.of()), TODAY);
+        assertThat(problems.stream().filter(p -> p.key().equals("date.outOfRange")).map(Problem::field).toList())
+                .isEqualTo(refused ? List.of("disclosedOn") : List.of());
+    }
 }

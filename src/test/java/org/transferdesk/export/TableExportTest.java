@@ -116,4 +116,41 @@ class TableExportTest {
         assertThat(ColumnWidths.of("第一行\nab")).isEqualTo(6);
         assertThat(ColumnWidths.fit(200)).isEqualTo(ColumnWidths.MAX);
     }
+
+    /** Issue 19: user text that reads like a formula is text in both formats (CSV quoted, XLSX a string cell). */
+    private static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://x\",\"y\")", "@SUM(1)", "-2+3", "+1",
+            "\t=1", "\r=1");
+
+    @Test
+    void csv_neutralisesFormulaLikeText_butKeepsNegativeAmountsNumbers() throws IOException {
+        Path file = tmp.resolve("f.csv");
+        List<List<Object>> rows = FORMULAS.stream().map(f -> Arrays.<Object>asList(f, new BigDecimal("-0.50"))).toList();
+        TableExport.writeCsv(file, List.of("=名称", "金额"), rows);
+        String text = Files.readString(file, StandardCharsets.UTF_8).substring(1);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
+            List<CSVRecord> records = parser.getRecords();
+            assertThat(records.get(0).get(0)).isEqualTo("'=名称");
+            assertThat(records.subList(1, records.size())).extracting(r -> r.get(0))
+                    .containsExactlyElementsOf(FORMULAS.stream().map(f -> "'" + f).toList());
+            assertThat(records.subList(1, records.size())).extracting(r -> r.get(1)).containsOnly("-0.50");
+        }
+    }
+
+    @Test
+    void xlsx_writesFormulaLikeTextAsStringCells_neverAsFormulas() throws IOException {
+        Path file = tmp.resolve("f.xlsx");
+        TableExport.writeXlsx(file, "s", List.of("名称"), FORMULAS.stream().map(f -> List.<Object>of(f)).toList());
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.subList(1, rows.size())).extracting(r -> r.getCell(0).getType()).containsOnly(CellType.STRING);
+            assertThat(rows.subList(1, rows.size())).extracting(r -> r.getCell(0).getFormula()).containsOnlyNulls();
+            assertThat(rows.subList(1, rows.size())).extracting(r -> r.getCell(0).getText())
+                    .containsExactlyElementsOf(FORMULAS);
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(sheet).doesNotContain("<f>").doesNotContain("<f ");
+        }
+    }
 }

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.export.AtomicFile;
+import org.transferdesk.export.CsvCells;
 
 /**
  * The due list as CSV (RFC 4180): one row per item, headers are the {@link DueJson} field names (the
@@ -36,7 +37,7 @@ public final class DueCsv {
                     level == null ? null : level.toString(), item.record().type().name(),
                     Long.toString(item.record().id()), item.record().label(), item.action(),
                     DueJson.amount(item.amount()), item.detail());
-            printer.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
+            printer.printRecord(CsvCells.safe(row));
         }
         printer.flush();
     }

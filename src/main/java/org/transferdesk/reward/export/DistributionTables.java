@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.transferdesk.common.I18n;
 import org.transferdesk.export.AtomicFile;
+import org.transferdesk.export.CsvCells;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionJson;
 import org.transferdesk.reward.DistributionKind;
@@ -59,7 +60,7 @@ public final class DistributionTables {
             if (d.lines().isEmpty()) {
                 List<String> row = new ArrayList<>(head);
                 row.addAll(java.util.Collections.nCopies(CSV_HEADERS.size() - head.size(), ""));
-                printer.printRecord(row);
+                printer.printRecord(CsvCells.safe(row));
             }
             for (int i = 0; i < d.lines().size(); i++) {
                 DistributionLine l = d.lines().get(i);
@@ -70,7 +71,7 @@ public final class DistributionTables {
                         Boolean.toString(l.keyContributor()), l.leaderRole().name(), Boolean.toString(l.waived()),
                         DistributionJson.amount(e.exemptPart(i)), l.paidOn() == null ? "" : l.paidOn().toString(),
                         DistributionJson.amount(l.taxWithheld())));
-                printer.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
+                printer.printRecord(CsvCells.safe(row));
             }
         }
         printer.flush();

@@ -59,4 +59,20 @@ class DueCsvTest {
         assertThat(readBack(text)).singleElement().satisfies(r -> assertThat(r.get("record"))
                 .isEqualTo("HT-2026-001 锂电池隔膜技术转让"));
     }
+
+    @Test
+    void formulaLikeText_isNeutralised_andNegativeDaysStayNumbers() throws IOException {
+        var item = new org.transferdesk.due.DueItem("INSTALMENT:13", org.transferdesk.due.DueKind.INSTALMENT,
+                "R-DEAL-INSTALMENT", TODAY.minusDays(3),
+                new org.transferdesk.due.RecordRef(org.transferdesk.due.RecordType.DEAL, 6, "=HYPERLINK(\"http://x\",\"y\")"),
+                "@SUM(1)", new java.math.BigDecimal("-50"), "-2+3");
+        StringWriter out = new StringWriter();
+        DueCsv.write(List.of(item), TODAY, LEVELS, out);
+        CSVRecord row = readBack(out.toString()).get(0);
+        assertThat(row.get("record")).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+        assertThat(row.get("action")).isEqualTo("'@SUM(1)");
+        assertThat(row.get("detail")).isEqualTo("'-2+3");
+        assertThat(row.get("daysLeft")).isEqualTo("-3");
+        assertThat(row.get("amount")).isEqualTo("-50.00");
+    }
 }

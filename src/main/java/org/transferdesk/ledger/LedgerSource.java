@@ -151,8 +151,9 @@ final class LedgerSource {
         if (sheets.isEmpty() && errors.isEmpty()) {
             errors.add(null, new ImportError("", 0, "", "ledger.file.noSheets", fileName));
         } else if (errors.isEmpty() && sheets.values().stream().allMatch(s -> s.rows().isEmpty())) {
-            // an import of nothing must say so (issue 19: a damaged file "imported" without a word)
-            errors.add(null, new ImportError("", 0, "", "ledger.file.noRows", fileName));
+            // an import of nothing must say so (issue 19: a damaged file "imported" without a word); an empty
+            // template is still a valid ledger, so this is a notice, not a refusal
+            notices.add(null, new ImportError("", 0, "", "ledger.file.noRows", fileName));
         }
         return sheets;
     }

@@ -378,6 +378,12 @@ public final class HostileLedgers {
                     + "</row></sheetData><mergeCells count=\"1\"><mergeCell ref=\"A2:" + ref + "\"/></mergeCells>"
                     + "</worksheet>"));
             cases.add(new Case("cell ref " + ref, "ledger.xlsx", zip(parts)));
+            Map<String, byte[]> unmerged = new LinkedHashMap<>(withSst);
+            unmerged.put("xl/worksheets/sheet1.xml", utf8("<worksheet xmlns=\"http://schemas.openxmlformats.org"
+                    + "/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                    + "<c r=\"B1\" t=\"s\"><v>1</v></c></row><row r=\"2\"><c r=\"" + ref + "\" t=\"s\"><v>2</v></c>"
+                    + "</row></sheetData></worksheet>"));
+            cases.add(new Case("unmerged cell ref " + ref, "ledger.xlsx", zip(unmerged)));
         }
         for (String rowNumber : List.of("0", "-1", "1048577", "x", "99999999999")) {
             Map<String, byte[]> parts = new LinkedHashMap<>(withSst);

@@ -37,6 +37,10 @@ final class LedgerLimits {
     /** Cells of one row: Excel's own column limit (XFD). */
     static final int MAX_COLUMNS = 16_384;
 
+    /** A cell reference past column XFD (16,384): four or more letters, or three above XFD. */
+    private static final java.util.regex.Pattern FAR_COLUMN = java.util.regex.Pattern.compile(
+            "<c\\s[^>]*?\\br=\"([A-Z]{4,}[0-9]*|X[G-Z][A-Z][0-9]*|XF[E-Z][0-9]*|[Y-Z][A-Z]{2}[0-9]*)\"");
+
     private LedgerLimits() {
     }
 
@@ -87,7 +91,7 @@ final class LedgerLimits {
                 }
                 String lower = entry.getName().toLowerCase(java.util.Locale.ROOT);
                 sharedStrings |= lower.endsWith("sharedstrings.xml");
-                boolean worksheet = lower.startsWith("xl/worksheets/") && sharedStringCell == null;
+                boolean worksheet = lower.startsWith("xl/worksheets/");
                 String tail = "";
                 long expanded = 0;
                 try (InputStream in = zip.getInputStream(entry)) {
@@ -95,11 +99,16 @@ final class LedgerLimits {
                         if (worksheet) {
                             // a cell of type "s" holds an index into the shared strings, the usual way Excel stores text
                             String text = tail + new String(buffer, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
-                            if (text.contains("t=\"s\"")) {
+                            if (sharedStringCell == null && text.contains("t=\"s\"")) {
                                 sharedStringCell = entry.getName();
-                                worksheet = false;
                             }
-                            tail = text.substring(Math.max(0, text.length() - 4));
+                            // a cell at column ZZZZZZ makes the streaming reader allocate a row of 321 million cells
+                            java.util.regex.Matcher far = FAR_COLUMN.matcher(text);
+                            if (far.find()) {
+                                throw new Exceeded(new ImportError("", 0, "", "ledger.limit.cellRef", name(file),
+                                        far.group(1), entry.getName()));
+                            }
+                            tail = text.substring(Math.max(0, text.length() - 256));
                         }
                         expanded += n;
                         total += n;

@@ -107,4 +107,18 @@ class LedgerLimitsTest {
                 () -> LedgerLimits.checkWorkbook(broken));
         assertThat(e.error()).isEqualTo(new ImportError("", 0, "", "ledger.file.noSharedStrings", "broken.xlsx"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"XFD9, false", "XFE9, true", "AAAA1, true", "YAA1, true", "A1, false", "XEZ1, false"})
+    void aCellPastColumnXfd_isRefused_beforeTheReaderAllocatesForIt(String ref, boolean refused) throws IOException {
+        Path file = tmp.resolve("ledger.xlsx");
+        Files.write(file, HostileLedgers.xlsx(Map.of("人员", "<row r=\"1\"><c r=\"" + ref + "\"><v>1</v></c></row>")));
+        LedgerLimits.Exceeded e = catchThrowableOfType(LedgerLimits.Exceeded.class,
+                () -> LedgerLimits.checkWorkbook(file));
+        assertThat(e != null).isEqualTo(refused);
+        if (refused) {
+            assertThat(e.error()).isEqualTo(new ImportError("", 0, "", "ledger.limit.cellRef", "ledger.xlsx", ref,
+                    "xl/worksheets/sheet1.xml"));
+        }
+    }
 }

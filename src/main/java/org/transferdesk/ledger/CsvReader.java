@@ -80,6 +80,7 @@ final class CsvReader {
         String name = baseName(file);
         progress.checkCancelled();
         progress.progress(0, 0, I18n.t("ledger.progress.reading", file.getFileName()));
+        LedgerLimits.checkFileSize(file);
         Text text = decode(Files.readAllBytes(file));
         if (text == null) {
             errors.add(kind, new ImportError(name, 0, "", "ledger.csv.notUtf8", file.getFileName().toString()));
@@ -103,15 +104,17 @@ final class CsvReader {
                         && first.startsWith("\uFEFF")) {
                     cells.set(0, first.substring(1));
                 }
+                int number = (int) record.getRecordNumber();
+                LedgerLimits.checkRow(name, number, cells);
                 if (RawSheet.RawRow.isBlank(cells)) {
                     continue;
                 }
-                int number = (int) record.getRecordNumber();
                 if (headers == null) {
                     headers = cells.stream().map(RowCells::asText).toList();
                     headerRow = number;
                 } else {
                     rows.add(new RawSheet.RawRow(number, cells));
+                    LedgerLimits.checkRows(name, rows.size());
                     if (rows.size() % 1000 == 0) {
                         progress.checkCancelled();
                     }

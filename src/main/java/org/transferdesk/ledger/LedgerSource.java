@@ -77,6 +77,34 @@ final class LedgerSource {
                 + (rows.size() > 20 ? " …" : "");
     }
 
+    /** The two workbook formats by their first bytes: a zip (.xlsx) and an OLE2 compound file (.xls, .et). */
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+
+    /**
+     * True (and an error said) when a file's content is the other workbook format than its name says — an .xls
+     * renamed .xlsx, or a workbook named .csv — which the reader of its name would fail on with no useful word.
+     */
+    static boolean misnamed(Path source, String lower, ErrorList errors) throws IOException {
+        byte[] head = new byte[8];
+        int n;
+        try (java.io.InputStream in = Files.newInputStream(source)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        boolean zip = n >= ZIP.length && java.util.Arrays.equals(head, 0, ZIP.length, ZIP, 0, ZIP.length);
+        boolean ole2 = n == OLE2.length && java.util.Arrays.equals(head, OLE2);
+        String actual = zip ? ".xlsx" : ole2 ? ".xls" : null;
+        boolean xlsx = lower.endsWith(".xlsx") || lower.endsWith(".xlsm");
+        boolean xls = lower.endsWith(".xls") || lower.endsWith(".et");
+        boolean wrong = zip && !xlsx || ole2 && !xls;
+        if (wrong && (xlsx || xls || lower.endsWith(".csv"))) {
+            errors.add(null, new ImportError("", 0, "", "ledger.file.misnamed", source.getFileName().toString(), actual));
+            return true;
+        }
+        return false;
+    }
+
     /** {@code notices}: the worksheets read under another name and those skipped, for the preview. */
     static Map<LedgerSheet, RawSheet> read(Path source, ErrorList errors, ErrorList notices, boolean includeHidden,
                                            MappingLog log, ProgressSink progress) {
@@ -88,7 +116,10 @@ final class LedgerSource {
                 errors.add(null, new ImportError("", 0, "", "ledger.file.notFound", source.toString()));
             } else if (Files.isDirectory(source)) {
                 sheets.putAll(CsvReader.readFolder(source, errors, notices, log, progress));
+            } else if (misnamed(source, lower, errors)) {
+                return sheets;
             } else if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
+                LedgerLimits.checkWorkbook(source);
                 sheets.putAll(XlsxReader.read(source, errors, notices, includeHidden, log, progress));
             } else if (lower.endsWith(".csv")) {
                 LedgerSheet kind = log.sheetFor(CsvReader.baseName(source));
@@ -98,13 +129,20 @@ final class LedgerSource {
                     CsvReader.readFile(kind, source, errors, notices, progress).ifPresent(s -> sheets.put(kind, s));
                 }
             } else if (lower.endsWith(".xls") || lower.endsWith(".et")) {
+                LedgerLimits.checkFileSize(source);
                 sheets.putAll(XlsReader.read(source, errors, notices, includeHidden, log, progress));
             } else {
                 errors.add(null, new ImportError("", 0, "", "ledger.file.unsupported", fileName));
             }
         } catch (CancellationException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (LedgerLimits.Exceeded e) {
+            errors.add(null, e.error());
+            sheets.clear();
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Errors: a damaged part (a cell reference at column ZZZZZZ) can make a reader allocate for what is not
+            // there; that allocation is garbage once the reader is gone, so the clerk gets a message, not a dead JVM.
+            // The limits of LedgerLimits keep honest-looking files from getting this far.
             // The clerk gets a plain message; the details are for the log.
             LOG.warn("Could not read ledger source {}", source, e);
             errors.add(null, new ImportError("", 0, "", "ledger.file.unreadable", fileName));
@@ -112,6 +150,10 @@ final class LedgerSource {
         }
         if (sheets.isEmpty() && errors.isEmpty()) {
             errors.add(null, new ImportError("", 0, "", "ledger.file.noSheets", fileName));
+        } else if (errors.isEmpty() && sheets.values().stream().allMatch(s -> s.rows().isEmpty())) {
+            // an import of nothing must say so (issue 19: a damaged file "imported" without a word); an empty
+            // template is still a valid ledger, so this is a notice, not a refusal
+            notices.add(null, new ImportError("", 0, "", "ledger.file.noRows", fileName));
         }
         return sheets;
     }

@@ -46,7 +46,8 @@ final class XlsReader {
         return sheets;
     }
 
-    private static RawSheet readSheet(LedgerSheet kind, Sheet sheet, ErrorList notices, boolean includeHidden) {
+    private static RawSheet readSheet(LedgerSheet kind, Sheet sheet, ErrorList notices, boolean includeHidden)
+            throws LedgerLimits.Exceeded {
         Map<Long, Object> merged = mergedValues(sheet);
         List<String> headers = null;
         int headerRow = 0;
@@ -64,6 +65,7 @@ final class XlsReader {
                 Object value = merged.containsKey(key(r, c)) ? merged.get(key(r, c)) : value(row.getCell(c));
                 cells.add(value);
             }
+            LedgerLimits.checkRow(sheet.getSheetName(), r + 1, cells);
             if (RawSheet.RawRow.isBlank(cells)) {
                 continue;
             }
@@ -72,6 +74,7 @@ final class XlsReader {
                 headerRow = r + 1;
             } else {
                 rows.add(new RawSheet.RawRow(r + 1, cells));
+                LedgerLimits.checkRows(sheet.getSheetName(), rows.size());
             }
         }
         LedgerSource.noteHidden(kind, sheet.getSheetName(), hidden, notices);

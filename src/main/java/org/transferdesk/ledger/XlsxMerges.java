@@ -23,6 +23,11 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  * into memory to learn them.
  */
 final class XlsxMerges {
+    /** Excel's last row, 0-based. */
+    private static final int MAX_ROW0 = 1_048_575;
+    /** Cells one merged region may cover: a whole ledger's worth. */
+    private static final long MAX_MERGED_CELLS = 1_000_000;
+
     private XlsxMerges() {
     }
 
@@ -57,7 +62,14 @@ final class XlsxMerges {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(r.getLocalName())) {
                     String ref = r.getAttributeValue(null, "ref");
                     if (ref != null && ref.contains(":")) {
-                        regions.add(CellRangeAddress.valueOf(ref));
+                        CellRangeAddress region = CellRangeAddress.valueOf(ref);
+                        // beyond Excel's last row or column a region is damage, and covering it would fill memory
+                        if (region.getFirstRow() < 0 || region.getFirstColumn() < 0
+                                || region.getLastRow() > MAX_ROW0 || region.getLastColumn() >= LedgerLimits.MAX_COLUMNS
+                                || (long) region.getNumberOfCells() > MAX_MERGED_CELLS) {
+                            throw new XMLStreamException("merged region out of the sheet: " + ref);
+                        }
+                        regions.add(region);
                     }
                 }
             }

@@ -79,6 +79,7 @@ final class XlsxReader {
                 if (!merged.isEmpty()) {
                     fillMerged(cells, row0, merged, wanted, origins, widths);
                 }
+                LedgerLimits.checkRow(sheet.getName(), row.getRowNum(), cells);
                 if (RawSheet.RawRow.isBlank(cells)) {
                     continue;
                 }
@@ -87,6 +88,7 @@ final class XlsxReader {
                     headerRow = row.getRowNum();
                 } else {
                     rows.add(new RawSheet.RawRow(row.getRowNum(), cells));
+                    LedgerLimits.checkRows(sheet.getName(), rows.size());
                     if (rows.size() % 1000 == 0) {
                         progress.checkCancelled();
                     }

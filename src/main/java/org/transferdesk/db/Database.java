@@ -27,6 +27,16 @@ public final class Database implements AutoCloseable {
     /** Names and NULL ordering as PostgreSQL has them, so the same SQL runs on both. */
     static final String OPTIONS = ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
+    static {
+        // H2's auto-server lets a second process (the CLI next to the GUI) reach the open database; by default it
+        // listens on every interface, so another machine holding the lock file's key could read every ID number.
+        // Only this machine's processes need it (issue 19). H2 reads the property once, when its classes load:
+        // set here, before this class opens anything.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     /** Database files open in this process: H2 would hand a second opener the same database. */
     private static final java.util.Set<String> OPEN_FILES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 

@@ -54,4 +54,11 @@ public final class ErrorHandler {
         }
         return I18n.t("error.unexpectedGui");
     }
+
+    /** Each problem of a refused save, or the one plain message of any other failure: what an editor lists. */
+    public static java.util.List<String> messages(Throwable error) {
+        return error instanceof ValidationException v
+                ? v.problems().stream().map(org.transferdesk.common.Problem::message).toList()
+                : java.util.List.of(plainMessage(error));
+    }
 }

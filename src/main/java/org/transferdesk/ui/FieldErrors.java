@@ -37,6 +37,18 @@ public final class FieldErrors {
         });
     }
 
+    /** Lists {@code problems} in {@code box}, one red line each; the box collapses when there is none. */
+    public static void showList(javafx.collections.ObservableList<String> problems, javafx.scene.layout.VBox box) {
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(problems));
+        box.managedProperty().bind(box.visibleProperty());
+        problems.addListener((javafx.collections.ListChangeListener<String>) c -> box.getChildren()
+                .setAll(problems.stream().map(m -> {
+                    Label l = new Label(m);
+                    l.getStyleClass().add("field-error");
+                    return l;
+                }).toList()));
+    }
+
     /** Runs {@code validate} when {@code node} loses the focus. */
     public static void validateOnLeave(Node node, Runnable validate) {
         node.focusedProperty().addListener((o, was, now) -> {

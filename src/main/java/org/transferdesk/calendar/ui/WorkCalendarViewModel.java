@@ -26,7 +26,6 @@ import org.transferdesk.calendar.WorkCalendarRules;
 import org.transferdesk.calendar.WorkCalendarService;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
-import org.transferdesk.common.ValidationException;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ErrorHandler;
@@ -280,9 +279,7 @@ public final class WorkCalendarViewModel {
     }
 
     private void showProblems(Throwable error) {
-        problems.setAll(error instanceof ValidationException v
-                ? v.problems().stream().map(Problem::message).toList()
-                : List.of(ErrorHandler.plainMessage(error)));
+        problems.setAll(ErrorHandler.messages(error));
     }
 
     private void updateSummary() {

@@ -1,8 +1,6 @@
 package org.transferdesk.deal.ui;
 
 import java.math.BigDecimal;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -89,14 +87,7 @@ public final class CompanyRegisterView {
         warningLabel.visibleProperty().bind(warningLabel.textProperty().isNotEmpty());
         warningLabel.managedProperty().bind(warningLabel.visibleProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty());
-        problemsList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
-        problemsList.managedProperty().bind(problemsList.visibleProperty());
-        viewModel.problems().addListener((ListChangeListener<String>) c -> problemsList.getChildren()
-                .setAll(viewModel.problems().stream().map(m -> {
-                    Label l = new Label(m);
-                    l.getStyleClass().add("field-error");
-                    return l;
-                }).toList()));
+        org.transferdesk.ui.FieldErrors.showList(viewModel.problems(), problemsList);
         viewModel.editingProperty().addListener((o, a, b) -> {
             if (b) {
                 nameField.requestFocus();

@@ -25,7 +25,6 @@ import org.transferdesk.common.CreditCode;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.common.Problem;
-import org.transferdesk.common.ValidationException;
 import org.transferdesk.deal.Company;
 import org.transferdesk.deal.CompanyHolding;
 import org.transferdesk.deal.CompanyOrigin;
@@ -165,8 +164,7 @@ public final class CompanyRegisterViewModel {
             editing.set(false);
             editedCompany = null;
             dialogs.notify(I18n.t("editor.saved", s.company().name()));
-        }).onFailure(error -> problems.setAll(error instanceof ValidationException v
-                ? v.problems().stream().map(Problem::message).toList() : List.of(ErrorHandler.plainMessage(error))))
+        }).onFailure(error -> problems.setAll(ErrorHandler.messages(error)))
                 .onFinished(() -> busy.set(false)));
     }
 

@@ -1,13 +1,10 @@
 package org.transferdesk.institution.ui;
 
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -101,14 +98,7 @@ public final class InstitutionRegisterView {
         closedYearField.textProperty().bindBidirectional(viewModel.closedYearProperty());
         noteField.textProperty().bindBidirectional(viewModel.noteProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty());
-        problemsList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
-        problemsList.managedProperty().bind(problemsList.visibleProperty());
-        viewModel.problems().addListener((ListChangeListener<String>) c -> problemsList.getChildren()
-                .setAll(viewModel.problems().stream().map(m -> {
-                    Label l = new Label(m);
-                    l.getStyleClass().add("field-error");
-                    return l;
-                }).toList()));
+        org.transferdesk.ui.FieldErrors.showList(viewModel.problems(), problemsList);
         viewModel.editingProperty().addListener((o, a, b) -> {
             if (b) {
                 nameField.requestFocus();

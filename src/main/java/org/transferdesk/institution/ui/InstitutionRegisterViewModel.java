@@ -22,7 +22,6 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
-import org.transferdesk.common.ValidationException;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.institution.InstitutionKind;
 import org.transferdesk.institution.InstitutionService;
@@ -159,8 +158,7 @@ public final class InstitutionRegisterViewModel {
             editing.set(false);
             edited = null;
             dialogs.notify(I18n.t("editor.saved", s.saved().name()));
-        }).onFailure(error -> problems.setAll(error instanceof ValidationException v
-                ? v.problems().stream().map(Problem::message).toList() : List.of(ErrorHandler.plainMessage(error))))
+        }).onFailure(error -> problems.setAll(ErrorHandler.messages(error)))
                 .onFinished(() -> busy.set(false)));
     }
 

@@ -17,8 +17,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
-import org.transferdesk.common.Problem;
-import org.transferdesk.common.ValidationException;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealSummary;
@@ -225,9 +223,7 @@ public final class ProposalViewModel {
                 yield service.proposeSelfImplementation(d.id(), profitYear);
             }
             default -> service.proposePatentBonus(pc.resultId(), pc.ipAssetId());
-        }).onSuccess(onProposal).onFailure(error -> problems.setAll(error instanceof ValidationException v
-                ? v.problems().stream().map(Problem::message).toList()
-                : List.of(ErrorHandler.plainMessage(error)))).onFinished(() -> busy.set(false)));
+        }).onSuccess(onProposal).onFailure(error -> problems.setAll(ErrorHandler.messages(error))).onFinished(() -> busy.set(false)));
     }
 
     private static Integer parseYear(String text) {

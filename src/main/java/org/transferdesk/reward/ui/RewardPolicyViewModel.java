@@ -27,7 +27,6 @@ import javafx.collections.ObservableMap;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.Problem;
-import org.transferdesk.common.ValidationException;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.reward.DatedPolicy;
 import org.transferdesk.reward.RewardPolicy;
@@ -285,8 +284,7 @@ public final class RewardPolicyViewModel {
             dialogs.notify(I18n.t("rewardPolicy.saved", RewardPolicyLabels.preset(policy.get().jurisdiction()), date));
             after.accept(true);
         }).onFailure(error -> {
-            problems.setAll(error instanceof ValidationException v ? v.problems().stream().map(Problem::message).toList()
-                    : List.of(ErrorHandler.plainMessage(error)));
+            problems.setAll(ErrorHandler.messages(error));
             after.accept(false);
         }).onFinished(() -> busy.set(false)));
     }

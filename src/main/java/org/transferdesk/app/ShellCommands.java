@@ -118,16 +118,18 @@ final class ShellCommands implements ShellActions {
 
     /** First start: an empty database gets the offer of demo data (once). */
     void offerDemoIfEmpty() {
-        if (context.settings().demoOffered()) {
-            return;
-        }
-        executor.execute(BackgroundTask.of(p -> context.demo().isEmpty()).onSuccess(empty -> {
-            context.settings().setDemoOffered(true);
-            saveSettingsQuietly();
-            if (empty && dialogs.confirm(I18n.t("gui.demo.title"), I18n.t("gui.demo.offer"))) {
-                fillDemo();
-            }
-        }));
+        boolean offered = context.settings().demoOffered();
+        // offered before but interrupted (the app was killed while filling): offered again, to be made anew (issue 19)
+        executor.execute(BackgroundTask.of(p -> offered ? context.demo().unfinished() : context.demo().isEmpty())
+                .onSuccess(empty -> {
+                    if (!offered) {
+                        context.settings().setDemoOffered(true);
+                        saveSettingsQuietly();
+                    }
+                    if (empty && dialogs.confirm(I18n.t("gui.demo.title"), I18n.t("gui.demo.offer"))) {
+                        fillDemo();
+                    }
+                }));
     }
 
     private void fillDemo() {

@@ -9,6 +9,7 @@ import org.transferdesk.common.PlausibleDates;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.common.ValidationException;
+import org.transferdesk.db.WriteFailures;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -43,7 +44,14 @@ public final class CliErrors implements IExecutionExceptionHandler, IParameterEx
         while (cause != null && !(cause instanceof UserFacingException)) {
             cause = cause.getCause();
         }
+        if (cause == null) {
+            cause = WriteFailures.explain(ex).orElse(null);
+        }
         if (cause instanceof UserFacingException u) {
+            if (u.getCause() != null) {
+                // a message may send the clerk to the log file ("details in the log"): the cause must be there
+                LoggerFactory.getLogger(CliErrors.class).warn("{}", u.key(), ex);
+            }
             cmd.getErr().println(u.getLocalizedMessage());
             return 1;
         }

@@ -31,6 +31,9 @@ public final class DemoCommand extends CliCommand {
             err().println(I18n.t("cli.demo.useNewFolder"));
             return 1;
         }
+        if (demo.unfinished()) {
+            err().println(I18n.t("demo.redoing"));
+        }
         DemoSummary created = demo.fill(people, results, seed, new TenthsProgress());
         out().println(I18n.t("cli.demo.created", created.departments(), created.people(), created.results(),
                 created.inventors(), created.ipAssets(), created.statusChanges(), seed));

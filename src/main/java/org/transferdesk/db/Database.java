@@ -26,6 +26,12 @@ import org.transferdesk.common.UserFacingException;
 public final class Database implements AutoCloseable {
     /** Names and NULL ordering as PostgreSQL has them, so the same SQL runs on both. */
     static final String OPTIONS = ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /**
+     * Shared by processes (issue 19): the first hosts an auto-server the others reach; when it exits, a client
+     * reconnects between transactions (taking over as host) instead of failing every later statement, and a
+     * statement waits for rows another process holds longer than H2's one second (see {@link WriteMutex}).
+     */
+    static final String SHARED = ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=" + WriteMutex.STATEMENT_WAIT_MILLIS;
 
     static {
         // H2's auto-server lets a second process (the CLI next to the GUI) reach the open database; by default it
@@ -64,7 +70,7 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #openFile(Path)}, telling {@code guard} before and after the migration. */
     public static Database openFile(Path basePath, UpgradeGuard guard) {
-        Database db = open("jdbc:h2:file:" + basePath.toAbsolutePath() + OPTIONS + ";AUTO_SERVER=TRUE", guard);
+        Database db = open("jdbc:h2:file:" + basePath.toAbsolutePath() + OPTIONS + SHARED, guard);
         db.openFile = basePath.toAbsolutePath().normalize().toString();
         OPEN_FILES.add(db.openFile);
         return db;
@@ -105,6 +111,10 @@ public final class Database implements AutoCloseable {
     }
 
     static UserFacingException translate(SQLException e) {
+        Optional<UserFacingException> interrupted = WriteFailures.explain(e);
+        if (interrupted.isPresent()) {
+            return interrupted.get();
+        }
         String msg = String.valueOf(e.getMessage());
         if (e.getErrorCode() == 90020 || msg.contains("already in use") || msg.contains("Locked by another process")) {
             return new UserFacingException("error.databaseInUse", new Object[0], e);

@@ -75,8 +75,14 @@ public final class DemoService {
         return this;
     }
 
+    /** Whether a demo may be made here: nothing in the database, or only a demo that never finished (issue 19). */
     public boolean isEmpty() {
-        return writer.isEmpty();
+        return writer.isEmpty() || writer.unfinished();
+    }
+
+    /** Whether the database holds a demo that was interrupted before it was complete; {@link #fill} makes it anew. */
+    public boolean unfinished() {
+        return writer.unfinished();
     }
 
     public DemoSummary fill(int people, int results, ProgressSink progress) {
@@ -99,6 +105,13 @@ public final class DemoService {
         if (!isEmpty()) {
             throw new UserFacingException("demo.notEmpty");
         }
+        DemoSummary made = make(people, results, seed, progress);
+        // only a kill leaves the mark: a clerk's cancel keeps what was made (each step is a complete office action)
+        writer.finished();
+        return made;
+    }
+
+    private DemoSummary make(int people, int results, long seed, ProgressSink progress) {
         progress.progress(0, (long) people + results, I18n.t("demo.progress.generating"));
         DemoData data = new DemoDataGenerator(seed).generate(people, results, LocalDate.now(clock));
         progress.checkCancelled();

@@ -32,7 +32,8 @@ public final class ErrorHandler {
         if (!(error instanceof ValidationException) && !(error instanceof UserFacingException)) {
             LOG.error("Unexpected error", error);
         } else {
-            LOG.warn("{}: {}", error.getClass().getSimpleName(), message);
+            // with its cause: a message that sends the clerk to the log file must find the cause there (issue 19)
+            LOG.warn("{}: {}", error.getClass().getSimpleName(), message, error.getCause());
         }
         Runnable show = () -> dialogs.showError(I18n.t("error.title"), message, error);
         if (Platform.isFxApplicationThread()) {
@@ -52,7 +53,8 @@ public final class ErrorHandler {
                 return u.getLocalizedMessage();
             }
         }
-        return I18n.t("error.unexpectedGui");
+        return org.transferdesk.db.WriteFailures.explain(error).map(UserFacingException::getLocalizedMessage)
+                .orElseGet(() -> I18n.t("error.unexpectedGui"));
     }
 
     /** Each problem of a refused save, or the one plain message of any other failure: what an editor lists. */

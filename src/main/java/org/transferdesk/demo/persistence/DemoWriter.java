@@ -73,13 +73,31 @@ public final class DemoWriter {
                 && !ctx.fetchExists(COUNTERPARTY);
     }
 
+    /** Whether a demo was started here and not finished (issue 19): {@link #write} removes it and starts again. */
+    public boolean unfinished() {
+        return UnfinishedDemo.isMarked(dsl);
+    }
+
+    /** The demo is complete (or deliberately stopped): from now on its records are the office's to keep. */
+    public void finished() {
+        UnfinishedDemo.clear(dsl);
+    }
+
+    /**
+     * Writes the people, results and deals in one transaction and marks the demo unfinished until {@link #finished};
+     * on a database holding an unfinished demo, removes that first, in the same transaction.
+     */
     public DemoSummary write(DemoData data, String actor, LocalDateTime now, ProgressSink progress) {
         return dsl.transactionResult(c -> {
             DSLContext tx = c.dsl();
+            org.transferdesk.db.WriteMutex.take(tx);
             // Checked again inside the transaction: someone may have added records since the caller looked.
-            if (!isEmpty(tx)) {
+            if (UnfinishedDemo.isMarked(tx)) {
+                UnfinishedDemo.wipe(tx);
+            } else if (!isEmpty(tx)) {
                 throw new UserFacingException("demo.notEmpty");
             }
+            UnfinishedDemo.mark(tx);
             long total = (long) data.people().size() + data.disclosures().size();
             DemoAuditWriter audit = new DemoAuditWriter(tx, actor, now, CHUNK);
             Map<String, Long> departments = departments(tx, data.departments(), audit);

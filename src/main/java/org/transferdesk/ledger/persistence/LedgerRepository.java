@@ -103,10 +103,19 @@ public final class LedgerRepository implements LedgerLookup {
      */
     public <T> T inTransaction(String actor, LocalDateTime now, Function<LedgerStore, T> work) {
         try {
-            return dsl.transactionResult(c -> work.apply(new Store(c.dsl(), actor, now)));
+            return dsl.transactionResult(c -> {
+                // a second import in another process waits here, then finds the departments this one made (issue 19)
+                org.transferdesk.db.WriteMutex.take(c.dsl());
+                return work.apply(new Store(c.dsl(), actor, now));
+            });
         } catch (DataAccessException e) {
+            java.util.Optional<UserFacingException> interrupted = org.transferdesk.db.WriteFailures.explain(e);
+            if (interrupted.isPresent()) {
+                throw interrupted.get();
+            }
             // e.g. someone saved the same staff number between the re-check and the insert; the SQL
             // details stay in the cause (for the log and the expandable details), not in the message
+            org.slf4j.LoggerFactory.getLogger(LedgerRepository.class).warn("The database refused the import", e);
             throw error("ledger.commit.failed", e);
         }
     }

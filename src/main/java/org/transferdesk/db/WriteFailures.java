@@ -1,0 +1,50 @@
+package org.transferdesk.db;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import org.transferdesk.common.UserFacingException;
+
+/**
+ * What a clerk is told when another process got in the way of a write (issue 19): a second TransferDesk held the
+ * rows too long, or the TransferDesk that hosted the database (auto-server) exited in the middle of a transaction.
+ * In both cases the transaction was rolled back, so nothing of it was written and running the command again is
+ * safe. H2 reports both with error codes that are not in SQLState's standard classes, hence the codes.
+ */
+public final class WriteFailures {
+    /** H2: "Timeout trying to lock table" (also a row lock in MVStore). */
+    static final int LOCK_TIMEOUT = 50200;
+    /** H2: "Deadlock detected". */
+    static final int DEADLOCK = 40001;
+    /** H2: "Connection is broken" (the auto-server's host exited). */
+    static final int CONNECTION_BROKEN = 90067;
+    /** H2: "Database is already closed" / "called at shutdown" as a client sees its host go. */
+    static final int DATABASE_CLOSED = 90098;
+    static final int CALLED_AT_SHUTDOWN = 90121;
+
+    private WriteFailures() {
+    }
+
+    /**
+     * The clerk's message for {@code failure} when an SQL error in its causes is one of the above, with the SQL
+     * error as the cause (whoever shows the message logs it: CliErrors, ErrorHandler).
+     */
+    public static Optional<UserFacingException> explain(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                Optional<String> key = keyOf(sql.getErrorCode());
+                if (key.isPresent()) {
+                    return Optional.of(new UserFacingException(key.get(), new Object[0], failure));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> keyOf(int errorCode) {
+        return switch (errorCode) {
+            case LOCK_TIMEOUT, DEADLOCK -> Optional.of("error.databaseBusy");
+            case CONNECTION_BROKEN, DATABASE_CLOSED, CALLED_AT_SHUTDOWN -> Optional.of("error.databaseConnectionLost");
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package org.transferdesk.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.people.Person;
+import org.transferdesk.people.persistence.PersonRepository;
+
+/**
+ * Issue 19: the first process to open the data folder hosts the database for the others; when it exits, a client
+ * between transactions goes on (it reconnects and becomes the host) instead of failing with "Connection is broken".
+ */
+class HostExitsTest {
+    @TempDir
+    Path dir;
+
+    /** The child: hosts the database until its standard input closes, then exits. */
+    public static void main(String[] args) throws Exception {
+        try (Database db = Database.openFile(Path.of(args[0]))) {
+            System.out.println("open");
+            System.out.flush();
+            System.in.read();
+        }
+    }
+
+    @Test
+    void whenTheHostExits_theClientsNextCommandWorks() throws Exception {
+        Path base = dir.resolve("transferdesk");
+        Process host = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), HostExitsTest.class.getName(), base.toString())
+                .redirectErrorStream(true).start();
+        try {
+            byte[] line = host.getInputStream().readNBytes(4);
+            assertThat(new String(line, StandardCharsets.UTF_8)).isEqualTo("open");
+            try (Database client = Database.openFile(base)) {
+                PersonRepository people = new PersonRepository(client.dsl());
+                people.save(Person.create("T001", "张三"), "test", LocalDateTime.now(TestDatabase.CLOCK));
+
+                host.getOutputStream().close();
+                assertThat(host.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+                // every pooled connection had the host's session; each reconnects on its next statement
+                for (int i = 0; i < 10; i++) {
+                    assertThat(people.count()).isEqualTo(1);
+                }
+                people.save(Person.create("T002", "李四"), "test", LocalDateTime.now(TestDatabase.CLOCK));
+                assertThat(people.count()).isEqualTo(2);
+            }
+        } finally {
+            host.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.transferdesk.demo.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.transferdesk.db.jooq.Tables.AUDIT_LOG;
+import static org.transferdesk.db.jooq.Tables.DEPARTMENT;
+import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
+import static org.transferdesk.db.jooq.Tables.PERSON;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.common.ProgressSink;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.db.Database;
+import org.transferdesk.demo.DemoData;
+import org.transferdesk.demo.DemoDataGenerator;
+import org.transferdesk.demo.DemoService;
+import org.transferdesk.people.Person;
+import org.transferdesk.people.persistence.PersonRepository;
+
+/**
+ * Issue 19: a demo killed after its first transaction (people, results and deals written; rewards, pilots, deadlines
+ * and registers not yet) is made anew by the next {@code demo}; a database with real records is never wiped.
+ */
+class UnfinishedDemoTest {
+    private Database db;
+    private DemoWriter writer;
+    private DemoService demo;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabase.fresh();
+        writer = new DemoWriter(db.dsl());
+        demo = new DemoService(writer, TestDatabase.CLOCK);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    /** What a demo killed between its first transaction and its end leaves behind. */
+    private void firstStepOnly(int people, int results) {
+        DemoData data = new DemoDataGenerator(DemoService.DEFAULT_SEED).generate(people, results,
+                LocalDate.now(TestDatabase.CLOCK));
+        writer.write(data, "test", LocalDateTime.now(TestDatabase.CLOCK), ProgressSink.NONE);
+    }
+
+    @Test
+    void aDemoKilledAfterItsFirstStep_isMarked_andTheNextDemoMakesItAnew() {
+        long auditBefore = db.dsl().fetchCount(AUDIT_LOG);
+        firstStepOnly(40, 60);
+        assertThat(writer.unfinished()).isTrue();
+        assertThat(demo.isEmpty()).as("a half-made demo may be made again").isTrue();
+        assertThat(demo.unfinished()).isTrue();
+
+        demo.fill(20, 30, ProgressSink.NONE);
+
+        assertThat(writer.unfinished()).isFalse();
+        assertThat(demo.isEmpty()).isFalse();
+        // the first attempt's records are gone: exactly what a demo on an empty database makes
+        assertThat(db.dsl().fetchCount(PERSON)).isEqualTo(20);
+        assertThat(db.dsl().fetchCount(DISCLOSURE)).isEqualTo(30);
+        try (Database clean = TestDatabase.fresh()) {
+            new DemoService(new DemoWriter(clean.dsl()), TestDatabase.CLOCK).fill(20, 30, ProgressSink.NONE);
+            assertThat(db.dsl().fetchCount(DEPARTMENT)).isEqualTo(clean.dsl().fetchCount(DEPARTMENT));
+            assertThat(db.dsl().fetchCount(AUDIT_LOG) - auditBefore)
+                    .as("the first attempt's history went with its records").isEqualTo(clean.dsl().fetchCount(AUDIT_LOG)
+                            - auditBefore);
+        }
+    }
+
+    @Test
+    void aFinishedDemo_isNotMarked_andIsNeverWiped() {
+        demo.fill(20, 30, ProgressSink.NONE);
+
+        assertThat(writer.unfinished()).isFalse();
+        assertThatThrownBy(() -> demo.fill(20, 30, ProgressSink.NONE)).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).key()).isEqualTo("demo.notEmpty");
+        assertThat(db.dsl().fetchCount(PERSON)).isEqualTo(20);
+    }
+
+    @Test
+    void aRealDatabase_isRefused_andKeepsEveryRecord() {
+        new PersonRepository(db.dsl()).save(Person.create("T001", "张三"), "test", LocalDateTime.now(TestDatabase.CLOCK));
+
+        assertThat(demo.isEmpty()).isFalse();
+        assertThat(demo.unfinished()).isFalse();
+        assertThatThrownBy(() -> demo.fill(20, 30, ProgressSink.NONE)).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).key()).isEqualTo("demo.notEmpty");
+        assertThatThrownBy(() -> firstStepOnly(20, 30)).isInstanceOf(UserFacingException.class);
+        assertThat(db.dsl().fetchCount(PERSON)).isEqualTo(1);
+        assertThat(writer.unfinished()).isFalse();
+    }
+
+    @Test
+    void theWipe_deletesChildrenBeforeTheirParents_andKeepsTheOfficesSettings() {
+        var order = UnfinishedDemo.childrenFirst(org.transferdesk.db.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables())
+                .stream().map(t -> t.getName()).toList();
+        assertThat(order).doesNotContain("app_meta", "policy_setting", "work_calendar_day", "report_year", "audit_log");
+        assertThat(order.indexOf("inventor")).isLessThan(order.indexOf("person"));
+        assertThat(order.indexOf("person")).isLessThan(order.indexOf("department"));
+        assertThat(order.indexOf("distribution_line")).isLessThan(order.indexOf("distribution"));
+        assertThat(order.indexOf("deal_result")).isLessThan(order.indexOf("deal"));
+    }
+}

@@ -61,7 +61,7 @@ final class DataFolderLock implements AutoCloseable {
             // Re-entry would hand the same thread a second OS lock on the file, which the JVM refuses.
             throw new IllegalStateException("lock already held by this thread: " + key);
         }
-        long deadline = wait == null ? Long.MAX_VALUE : System.nanoTime() + wait.toNanos();
+        long deadline = wait == null ? 0 : System.nanoTime() + wait.toNanos();
         try {
             if (wait == null) {
                 inProcess.lockInterruptibly();
@@ -88,7 +88,7 @@ final class DataFolderLock implements AutoCloseable {
                 if (lock != null) {
                     return new DataFolderLock(inProcess, channel, lock);
                 }
-                if (System.nanoTime() - deadline >= 0) {
+                if (wait != null && System.nanoTime() - deadline >= 0) {
                     throw new UserFacingException(busyKey);
                 }
                 Thread.sleep(POLL_MILLIS);

@@ -167,6 +167,8 @@ final class RestoreJournal {
             return;
         }
         try (Stream<Path> entries = Files.list(folder)) {
+            // a journal never renamed into place was written before any rename: nothing refers to it
+            Files.deleteIfExists(folder.resolve(journal(dbBase).getFileName() + ".tmp"));
             for (Path dir : entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)
                     && Files.isDirectory(p)).toList()) {
                 Path lock = dir.resolve(STAGING_LOCK);

@@ -49,6 +49,8 @@ public final class BackupService {
     static final String SHA256 = "sha256";
     static final String SIZE = "dbSize";
     static final String ROWS = "rows.";
+    /** Held in the backups folder while a backup is written (see {@link #write}). */
+    static final String WRITE_LOCK = ".backup.lock";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path backupDir;
@@ -91,6 +93,32 @@ public final class BackupService {
 
     private Path write(Database db, String suffix, Map<String, String> manifest) throws IOException {
         OwnerOnly.folder(backupDir);
+        // One backup at a time per folder, across processes: while this lock is held, every h2-*.zip, *.part and
+        // check-* here is a leftover of a backup that was killed, never one another process is still writing.
+        try (DataFolderLock writing = DataFolderLock.acquire(backupDir.resolve(WRITE_LOCK), null, "error.backupFailed")) {
+            removeLeftovers();
+            return writeLocked(db, suffix, manifest);
+        }
+    }
+
+    /**
+     * Deletes the full database copies interrupted backups leave (issue 19: never cleaned up). Only names this
+     * class makes are touched; the caller holds {@link #WRITE_LOCK}.
+     */
+    private void removeLeftovers() throws IOException {
+        try (Stream<Path> files = Files.list(backupDir)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith("h2-") && name.endsWith(".zip") || name.endsWith(EXTENSION + ".part")) {
+                    Files.deleteIfExists(p);
+                } else if (name.startsWith("check-") && Files.isDirectory(p)) {
+                    deleteQuietly(p);
+                }
+            }
+        }
+    }
+
+    private Path writeLocked(Database db, String suffix, Map<String, String> manifest) throws IOException {
         LocalDateTime now = LocalDateTime.now(clock);
         Path target = uniqueTarget("transferdesk-" + STAMP.format(now) + suffix);
         Path raw = Files.createTempFile(backupDir, "h2-", ".zip");
@@ -225,33 +253,65 @@ public final class BackupService {
     /**
      * Replaces the database at {@code dbBase} (no {@code .mv.db}) with the backup. The database must be
      * closed. Nothing changes unless the backup is a TransferDesk backup that opens and migrates
-     * cleanly; the replaced file is kept as {@code transferdesk.mv.db.before-restore}.
+     * cleanly; the replaced file is kept as {@code transferdesk.mv.db.before-restore}. The swap is crash-safe:
+     * see {@link RestoreJournal}.
      */
     public static void restore(Path backupFile, Path dbBase) {
-        Path dbFile = dbBase.resolveSibling(dbBase.getFileName() + ".mv.db");
+        restore(backupFile, dbBase, RestoreJournal.Hook.NONE);
+    }
+
+    static void restore(Path backupFile, Path dbBase, RestoreJournal.Hook hook) {
+        Path dbFile = RestoreJournal.live(dbBase);
+        Path lockFile = DataFolderLock.dataFolderLockFile(dbBase);
         Path staging = null;
+        DataFolderLock stagingLock = null;
+        boolean journalled = false;
         try {
-            staging = Files.createTempDirectory(dbFile.toAbsolutePath().getParent(), "restore-");
-            Path stagedBase = staging.resolve("transferdesk");
-            Properties manifest = readChecked(backupFile, staging.resolve(DB_ENTRY));
-            verifyStaged(backupFile, stagedBase, manifest);
-            ensureNotInUse(dbBase);
-            Path previous = dbFile.resolveSibling(dbFile.getFileName() + ".before-restore");
-            if (Files.exists(dbFile)) {
-                Files.move(dbFile, previous, StandardCopyOption.REPLACE_EXISTING);
+            try (DataFolderLock folder = DataFolderLock.acquire(lockFile, DataFolderLock.OPEN_WAIT, "error.restoreInUse")) {
+                // Made and claimed under the data-folder lock: a cleanup (which runs under it) then never sees
+                // this folder unclaimed and delete it while the backup is being staged.
+                OwnerOnly.folder(dbFile.getParent());
+                staging = Files.createTempDirectory(dbFile.getParent(), RestoreJournal.STAGING_PREFIX);
+                stagingLock = DataFolderLock.acquire(staging.resolve(RestoreJournal.STAGING_LOCK), null,
+                        "error.restoreInUse");
             }
-            try {
-                Files.move(staging.resolve(DB_ENTRY), dbFile, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                if (Files.exists(previous)) {
-                    Files.move(previous, dbFile, StandardCopyOption.REPLACE_EXISTING);
+            // The slow part (unpack, verify, migrate a copy) runs outside the data-folder lock: openers wait only
+            // for the renames below.
+            Path stagedBase = staging.resolve("transferdesk");
+            Path staged = staging.resolve(DB_ENTRY);
+            Properties manifest = readChecked(backupFile, staged);
+            verifyStaged(backupFile, stagedBase, manifest);
+            // Issue 19: the "in use" check and the swap under one lock, which every opener takes too, so no
+            // import can open the old file between them and write into what becomes .before-restore.
+            try (DataFolderLock folder = DataFolderLock.acquire(lockFile, DataFolderLock.OPEN_WAIT, "error.restoreInUse")) {
+                // A restore cut short before is completed first, so what goes to .before-restore below is a whole
+                // database, never a missing or empty one.
+                RestoreJournal.recover(dbBase);
+                ensureNotInUse(dbBase);
+                hook.reached(RestoreJournal.Point.LOCKED_AND_CHECKED);
+                RestoreJournal.write(dbBase, staged);
+                journalled = true;
+                hook.reached(RestoreJournal.Point.JOURNALLED);
+                try {
+                    RestoreJournal.swap(dbBase, staged, hook);
+                    RestoreJournal.finish(dbBase);
+                    journalled = false;
+                } catch (IOException e) {
+                    // Past the journal there is no way back, only forward: the next open completes the swap.
+                    throw new UserFacingException("error.restoreInterrupted", new Object[] {e.getMessage()}, e);
                 }
-                throw e;
+                RestoreJournal.removeLeftovers(dbBase);
             }
         } catch (IOException e) {
             throw new UserFacingException("error.restoreFailed", new Object[] {e.getMessage()}, e);
         } finally {
-            deleteQuietly(staging);
+            if (stagingLock != null) {
+                stagingLock.close();
+            }
+            if (!journalled) {
+                // A journalled staging folder holds the only copy of the restored data until recovery moves it.
+                RestoreJournal.deleteTree(staging);
+            }
         }
     }
 
@@ -414,13 +474,6 @@ public final class BackupService {
     }
 
     private static void deleteQuietly(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort: a leftover staging folder holds nothing the user needs
-        }
+        RestoreJournal.deleteTree(dir);
     }
 }

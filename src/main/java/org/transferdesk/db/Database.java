@@ -70,10 +70,19 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #openFile(Path)}, telling {@code guard} before and after the migration. */
     public static Database openFile(Path basePath, UpgradeGuard guard) {
-        Database db = open("jdbc:h2:file:" + basePath.toAbsolutePath() + OPTIONS + SHARED, guard);
-        db.openFile = basePath.toAbsolutePath().normalize().toString();
-        OPEN_FILES.add(db.openFile);
-        return db;
+        // Issue 19: never open while a restore swaps the file, finish a restore a kill cut short first, and hold
+        // the lock until H2 holds the file (then a restore's "in use" check refuses). See RestoreJournal.
+        try (DataFolderLock lock = DataFolderLock.acquire(DataFolderLock.dataFolderLockFile(basePath),
+                DataFolderLock.OPEN_WAIT, "error.restoreRunning")) {
+            RestoreJournal.recover(basePath);
+            RestoreJournal.removeLeftovers(basePath);
+            // An existing database is never re-created empty, e.g. by a pool reconnecting while it is swapped.
+            String ifExists = java.nio.file.Files.exists(RestoreJournal.live(basePath)) ? ";IFEXISTS=TRUE" : "";
+            Database db = open("jdbc:h2:file:" + basePath.toAbsolutePath() + OPTIONS + SHARED + ifExists, guard);
+            db.openFile = basePath.toAbsolutePath().normalize().toString();
+            OPEN_FILES.add(db.openFile);
+            return db;
+        }
     }
 
     /** Whether this process has the database at {@code basePath} open. */

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.transferdesk.calendar.CalendarDay;
+import org.transferdesk.calendar.WorkCalendarRules;
 import org.transferdesk.disclosure.DisclosureValidator;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.ip.IpAsset;
@@ -28,7 +30,8 @@ import org.transferdesk.pilot.StepRecord;
 /**
  * Issue 19: every date the user types is within 1949-01-01 … 2100-12-31 (PlausibleDates) — besides the ledger, the
  * CLI, deals and results (tested there), also people's episodes (side jobs, leave, TTO staff), IP filing and grant
- * dates, and a pilot case's dates (negative list, conversion deadline, every step). One boundary table for all.
+ * dates, the work calendar's days, and a pilot case's dates (negative list, conversion deadline, every step). One
+ * boundary table for all.
  */
 class PlausibleDatesEditorsTest {
     private static final String BOUNDARIES = """
@@ -62,6 +65,13 @@ class PlausibleDatesEditorsTest {
         }
         assertThat(EpisodeRules.validateFields(starts)).filteredOn(p -> p.key().equals("date.outOfRange"))
                 .extracting(Problem::field).containsExactlyElementsOf(refused ? List.of("startsOn") : List.of());
+    }
+
+    @ParameterizedTest(name = "work calendar {0} → refused {1}")
+    @CsvSource(textBlock = BOUNDARIES)
+    void workCalendarDays_ofTheirOwnYear(LocalDate date, boolean refused) {
+        CalendarDay day = new CalendarDay(date, CalendarDay.Kind.HOLIDAY, "假日");
+        assertThat(outOfRange(WorkCalendarRules.validate(date.getYear(), List.of(day)))).isEqualTo(refused);
     }
 
     @ParameterizedTest(name = "IP {0} → refused {1}")

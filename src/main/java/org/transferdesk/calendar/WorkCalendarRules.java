@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.transferdesk.common.PlausibleDates;
 import org.transferdesk.common.Problem;
 
 /**
@@ -49,6 +50,9 @@ public final class WorkCalendarRules {
         } else if (date.getYear() != year) {
             problems.add(Problem.error("workCalendar.problem.otherYear", "date", row, date.toString(),
                     String.valueOf(year)));
+        } else {
+            // issue 19: a year typed as 0202 or 9999 is refused, not stored shifted or beyond the date arithmetic
+            PlausibleDates.check("date", "workCalendar.column.date", date).ifPresent(problems::add);
         }
         if (kind == null) {
             problems.add(Problem.error("workCalendar.problem.kindRequired", "kind", row));

@@ -36,6 +36,15 @@ public record Percent(BigDecimal fraction) implements Comparable<Percent> {
         return before.signum() == 0 ? null : now.subtract(before).divide(before.abs(), scale, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The problem of a share or rate outside 0 … 100% in {@code field}, named by the key of its label; empty when
+     * within or null. Issue 19: an editor took 150% or −5% where the model only asked for "positive".
+     */
+    public static Optional<Problem> checkRange(String field, String label, Percent percent) {
+        return percent == null || percent.fraction().signum() >= 0 && percent.fraction().compareTo(BigDecimal.ONE) <= 0
+                ? Optional.empty() : Optional.of(Problem.error("validation.percentRange", field, label, percent));
+    }
+
     public static Optional<Percent> parsePercent(String text) {
         if (text == null) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.transferdesk.common.CreditCode;
 import org.transferdesk.common.ColumnLimits;
+import org.transferdesk.common.Percent;
 import org.transferdesk.common.PlausibleDates;
 import org.transferdesk.common.Problem;
 
@@ -85,6 +86,11 @@ public final class DealValidator {
         PlausibleDates.check("term", "dealEditor.term", d.termFrom()).ifPresent(p::add);
         PlausibleDates.check("term", "dealEditor.term", d.termTo()).ifPresent(p::add);
         PlausibleDates.check("registeredOn", "deal.registeredOn", d.registration().registeredOn()).ifPresent(p::add);
+        if (d.equity() != null) {
+            Percent.checkRange("equity", "dealEditor.equity.share", d.equity().universityShare()).ifPresent(p::add);
+            PlausibleDates.check("equity", "dealEditor.equity.registrationChange", d.equity().registrationChangeOn())
+                    .ifPresent(p::add);
+        }
         ColumnLimits.checkAmount("contractAmount", "dealList.contractAmount", d.contractAmount()).ifPresent(p::add);
         ColumnLimits.checkAmount("registration", "dealEditor.technicalIncome", d.registration().technicalIncome())
                 .ifPresent(p::add);

@@ -96,6 +96,9 @@ public final class DisclosureValidator {
                         ip.type().label()));
             }
         }
+        // issue 19: dates outside 1949–2100 are typing errors that H2 would store shifted or date arithmetic refuse
+        PlausibleDates.check("ipAssets", "ip.filedOn", ip.filedOn()).ifPresent(problems::add);
+        PlausibleDates.check("ipAssets", "ip.grantedOn", ip.grantedOn()).ifPresent(problems::add);
         if (ip.grantedOn() != null && ip.filedOn() != null && ip.grantedOn().isBefore(ip.filedOn())) {
             problems.add(Problem.error("validation.ip.grantBeforeFiling", "ipAssets", row));
         }

@@ -212,6 +212,7 @@ public final class ProblemWorkbook {
 
     /** The workbook copied into memory, and its worksheets by the names the import gives them. */
     private static final class Copy implements AutoCloseable {
+        private static final int HEADER_ROOM = 10;
         final XSSFWorkbook workbook;
         final Map<String, XSSFSheet> sheets = new HashMap<>();
 
@@ -229,19 +230,32 @@ public final class ProblemWorkbook {
                     return csv(List.of(source));
                 } else if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")
                         || lower.endsWith(".et")) {
-                    return workbook(Files.readAllBytes(source));
+                    return workbook(source);
                 }
             } catch (UserFacingException e) {
                 throw e;
+            } catch (LedgerLimits.Exceeded e) {
+                // issue 19: the copy reads the whole file into memory, so a bomb the check refused must not get here
+                throw new UserFacingException("import.problemWorkbook.refused", new Object[] {fileName,
+                        e.error().message()}, e);
             } catch (Exception e) {
                 throw new UserFacingException("import.problemWorkbook.unreadable", new Object[] {fileName}, e);
             }
             throw new UserFacingException("ledger.file.unsupported", fileName);
         }
 
-        /** By content, not name: an .et or .xls file may well be an .xlsx one. */
-        private static Copy workbook(byte[] bytes) throws Exception {
+        /**
+         * By content, not name: an .et or .xls file may well be an .xlsx one. Within the import's limits
+         * (LedgerLimits): an .xls is bounded by its own format (65,536 rows of 256 cells) and the file size, an .xlsx
+         * (a zip) by what its parts expand to.
+         */
+        private static Copy workbook(Path source) throws Exception {
+            LedgerLimits.checkFileSize(source);
+            byte[] bytes = Files.readAllBytes(source);
             FileMagic magic = FileMagic.valueOf(bytes);
+            if (magic != FileMagic.OLE2) {
+                LedgerLimits.checkWorkbook(source);
+            }
             if (magic == FileMagic.OLE2) {
                 try (HSSFWorkbook old = new HSSFWorkbook(new ByteArrayInputStream(bytes))) {
                     return named(XlsToXlsx.convert(old));
@@ -284,6 +298,7 @@ public final class ProblemWorkbook {
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
             int maxText = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
             for (Path file : files) {
+                LedgerLimits.checkFileSize(file);
                 CsvReader.Text decoded = CsvReader.decode(Files.readAllBytes(file));
                 if (decoded == null) {
                     continue;
@@ -296,6 +311,8 @@ public final class ProblemWorkbook {
                 try (CSVParser parser = CSVParser.parse(decoded.content(), CsvReader.FORMAT)) {
                     for (CSVRecord record : parser) {
                         int r = (int) record.getRecordNumber() - 1;
+                        // the header (and a title row or two) besides the data rows the import takes
+                        LedgerLimits.checkRows(name, r - HEADER_ROOM);
                         XSSFRow row = null;
                         for (int c = 0; c < record.size(); c++) {
                             String value = record.get(c);

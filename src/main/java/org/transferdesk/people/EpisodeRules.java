@@ -2,6 +2,7 @@ package org.transferdesk.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.transferdesk.common.PlausibleDates;
 import org.transferdesk.common.Problem;
 
 /** What an episode must satisfy before it is saved; pure, so the form and the service agree. */
@@ -35,6 +36,10 @@ public final class EpisodeRules {
         if (e.extendedTo() != null && e.endsOn() != null && !e.extendedTo().isAfter(e.endsOn())) {
             problems.add(Problem.error("validation.episode.extensionNotAfterEnd", "extendedTo", e.endsOn().toString()));
         }
+        // issue 19: a side job "until 9999-12-31" or a typo of year 0202 is refused, not stored shifted
+        PlausibleDates.check("startsOn", "episode.startsOn", e.startsOn()).ifPresent(problems::add);
+        PlausibleDates.check("endsOn", "episode.endsOn", e.endsOn()).ifPresent(problems::add);
+        PlausibleDates.check("extendedTo", "episode.extendedTo", e.extendedTo()).ifPresent(problems::add);
         if (e.approvalRef() != null && e.approvalRef().strip().length() > 100) {
             problems.add(Problem.error("validation.tooLong", "approvalRef", "episode.approvalRef", 100));
         }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.transferdesk.common.Percent;
+import org.transferdesk.common.PlausibleDates;
 import org.transferdesk.common.Problem;
 import org.transferdesk.disclosure.ResultType;
 
@@ -47,6 +48,13 @@ public final class PilotValidator {
         Percent income = c.terms().incomeTeamShare();
         if (income != null && (income.fraction().signum() < 0 || income.fraction().compareTo(BigDecimal.ONE) > 0)) {
             p.add(Problem.error("pilot.error.incomeShare", "incomeTeamShare"));
+        }
+        // issue 19: every date the office types, as for deals and results
+        PlausibleDates.check("negativeListOn", "pilotEditor.negativeListOn", c.negativeListOn()).ifPresent(p::add);
+        PlausibleDates.check("convertBy", "pilot.convertBy", c.terms().convertBy()).ifPresent(p::add);
+        for (StepRecord s : c.steps()) {
+            PlausibleDates.check("steps", s.step().labelKey(), s.doneOn()).ifPresent(p::add);
+            PlausibleDates.check("steps", s.step().labelKey(), s.endsOn()).ifPresent(p::add);
         }
         length(c.conversionPlan(), PLAN_MAX, "conversionPlan", "pilot.conversionPlan", p);
         length(c.negativeListBy(), NAME_MAX, "negativeListBy", "pilot.negativeListBy", p);

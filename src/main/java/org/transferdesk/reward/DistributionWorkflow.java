@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.common.Money;
+import org.transferdesk.common.PlausibleDates;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
 
@@ -53,6 +54,9 @@ public final class DistributionWorkflow {
         } else if (to == null || to.isBefore(earliestEnd)) {
             problems.add(Problem.error("reward.publicity.tooShort", "publicityTo", earliestEnd));
         }
+        // issue 19: the dates typed in the reward screens stay within 1949–2100 like every other date
+        PlausibleDates.check("publicityFrom", "reward.publicityFrom", from).ifPresent(problems::add);
+        PlausibleDates.check("publicityTo", "reward.publicityTo", to).ifPresent(problems::add);
         throwIfAny(problems);
         Workflow w = d.workflow();
         return d.withWorkflow(new Workflow(DistributionStatus.PUBLICISING, from, to, blankToNull(docNo),
@@ -72,6 +76,7 @@ public final class DistributionWorkflow {
         if (on == null) {
             problems.add(Problem.error("reward.approve.dateRequired", "approvedOn"));
         }
+        PlausibleDates.check("approvedOn", "reward.approvedOn", on).ifPresent(problems::add);
         if (by == null || by.isBlank()) {
             problems.add(Problem.error("reward.approve.byRequired", "approvedBy"));
         }
@@ -103,6 +108,7 @@ public final class DistributionWorkflow {
             if (paidOn.isAfter(today)) {
                 problems.add(Problem.error("reward.pay.future", "paidOn"));
             }
+            PlausibleDates.check("paidOn", "reward.line.paidOn", paidOn).ifPresent(problems::add);
         }
         if (linePositions.isEmpty()) {
             problems.add(Problem.error("reward.pay.noLines", "lines"));
@@ -156,6 +162,7 @@ public final class DistributionWorkflow {
         if (reason == null || reason.isBlank()) {
             problems.add(Problem.error("reward.revoke.reasonRequired", "revokeReason"));
         }
+        PlausibleDates.check("revokedOn", "reward.revokedOn", on).ifPresent(problems::add);
         throwIfAny(problems);
         Workflow w = d.workflow();
         return d.withWorkflow(w.next(DistributionStatus.REVOKED, w.approvedOn(), w.approvedBy(), on, reason.strip()));

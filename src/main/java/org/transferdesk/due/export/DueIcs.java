@@ -85,9 +85,9 @@ public final class DueIcs {
         event.setDateStart(new DateStart(day(item.dueOn()), false));
         // DTEND (exclusive) is optional for a one-day event, but some clients show a zero-length event without it.
         event.setDateEnd(new DateEnd(day(item.dueOn().plusDays(1)), false));
-        String summary = item.kind().label() + "：" + item.record().label();
+        String summary = text(item.kind().label() + "：" + item.record().label());
         event.setSummary(summary);
-        event.setDescription(description(item));
+        event.setDescription(text(description(item)));
         event.addCategories(item.kind().label());
         long left = item.daysLeft(today);
         for (int days : reminderDays.stream().distinct().sorted().toList()) {
@@ -97,6 +97,15 @@ public final class DueIcs {
             }
         }
         return event;
+    }
+
+    /**
+     * A text value as RFC 5545 §3.3.11 allows it: no control character but HTAB, line breaks as the escaped
+     * {@code \n} biweekly writes for LF. Issue 19: a CR or a BEL typed into a contract's name went into the file
+     * raw, where a CR ends the content line and calendar clients refuse or cut the event.
+     */
+    static String text(String value) {
+        return value.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", "");
     }
 
     /** Action, detail, amount and rule on separate lines; absent parts are left out. */

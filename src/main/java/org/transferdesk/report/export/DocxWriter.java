@@ -189,13 +189,27 @@ final class DocxWriter {
         XWPFRun run = run(p, lines[0], BODY_FONT, size, bold);
         for (int i = 1; i < lines.length; i++) {
             run.addBreak();
-            run.setText(lines[i]);
+            run.setText(xmlText(lines[i]));
         }
+    }
+
+    /**
+     * The text without what XML 1.0 cannot hold (C0 controls but tab, U+FFFE/U+FFFF, unpaired surrogates). Issue 19:
+     * a control character typed or pasted into the narrative became a "?" in the document; now it is left out.
+     */
+    static String xmlText(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == '\t' || c >= 0x20 && c < 0xD800 || c >= 0xE000 && c < 0xFFFE || c > 0xFFFF)
+                .forEach(s::appendCodePoint);
+        return s.toString();
     }
 
     static XWPFRun run(XWPFParagraph p, String text, String chineseFont, double size, boolean bold) {
         XWPFRun run = p.createRun();
-        run.setText(text);
+        run.setText(xmlText(text));
         run.setBold(bold);
         run.setFontSize(size);
         run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.ascii);

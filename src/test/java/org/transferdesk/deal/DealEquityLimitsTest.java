@@ -1,0 +1,89 @@
+package org.transferdesk.deal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Percent;
+import org.transferdesk.common.Problem;
+
+/**
+ * Issue 19: an equity deal's university share is a percentage between 0 and 100 (the model asked only for "positive",
+ * so 150% was saved), and its registration-change date is within 1949–2100 like every other date.
+ */
+class DealEquityLimitsTest {
+    private static final LocalDate TODAY = LocalDate.of(2200, 1, 1);
+
+    @AfterEach
+    void chinese() {
+        I18n.setLocale(I18n.CHINESE);
+    }
+
+    private static Deal equity(String sharePercent, LocalDate changedOn) {
+        return new Deal(1L, "C", DealMode.EQUITY, null, "t", List.of(), null, null, LocalDate.of(2024, 3, 1), null, null,
+                new BigDecimal("100.00"), null, false, null, null, DealStatus.PERFORMING, null, List.of(), List.of(),
+                List.of(), List.of(), new Equity(5L, "甲公司", Percent.ofPercent(sharePercent), changedOn), 0);
+    }
+
+    private static List<String> limitProblems(Deal d) {
+        return DealValidator.validate(d, TODAY).stream()
+                .filter(p -> p.key().equals("validation.percentRange") || p.key().equals("date.outOfRange"))
+                .map(p -> p.field() + " " + p.key()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}%")
+    @CsvSource(textBlock = """
+            -0.01,  equity validation.percentRange
+            0.01,   ''
+            40,     ''
+            100,    ''
+            100.01, equity validation.percentRange
+            150,    equity validation.percentRange
+            """)
+    void theUniversityShare_isBetween0And100(String share, String expected) {
+        assertThat(limitProblems(equity(share, null)))
+                .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            1948-12-31, equity date.outOfRange
+            1949-01-01, ''
+            2100-12-31, ''
+            2101-01-01, equity date.outOfRange
+            0000-01-01, equity date.outOfRange
+            9999-12-31, equity date.outOfRange
+            """)
+    void theRegistrationChangeDate_isPlausible(LocalDate changedOn, String expected) {
+        assertThat(limitProblems(equity("40", changedOn)))
+                .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected));
+    }
+
+    @ParameterizedTest(name = "{0}%")
+    @CsvSource(textBlock = """
+            -0.01,  true
+            0,      false
+            100,    false
+            100.01, true
+            """)
+    void percentCheckRange_atItsBoundaries(String percent, boolean refused) {
+        assertThat(Percent.checkRange("f", "dealEditor.equity.share", Percent.ofPercent(percent)).isPresent())
+                .isEqualTo(refused);
+        assertThat(Percent.checkRange("f", "dealEditor.equity.share", null)).isEmpty();
+    }
+
+    @Test
+    void theMessage_namesTheFieldAndTheValue() {
+        Problem p = DealValidator.validate(equity("150", null), TODAY).stream()
+                .filter(x -> x.key().equals("validation.percentRange")).findFirst().orElseThrow();
+        assertThat(p.message()).isEqualTo(I18n.t("dealEditor.equity.share") + "：150% 不是 0% 至 100% 之间的百分比。");
+        I18n.setLocale(I18n.ENGLISH);
+        assertThat(p.message()).isEqualTo("University share (%): 150% is not a percentage between 0% and 100%.");
+    }
+}

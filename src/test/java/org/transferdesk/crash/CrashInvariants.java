@@ -25,7 +25,13 @@ final class CrashInvariants {
         try {
             return Snapshot.of(folder);
         } catch (Exception | AssertionError e) {
-            violations.add("does not open or migrate: " + e);
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            violations.add("does not open or migrate: " + e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+                    + (root == e ? "" : " (cause: " + String.valueOf(root.getMessage()).lines().findFirst().orElse("") + ")"));
             return null;
         }
     }

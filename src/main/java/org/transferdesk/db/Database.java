@@ -31,7 +31,12 @@ public final class Database implements AutoCloseable {
      * reconnects between transactions (taking over as host) instead of failing every later statement, and a
      * statement waits for rows another process holds longer than H2's one second (see {@link WriteMutex}).
      */
-    static final String SHARED = ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=" + WriteMutex.STATEMENT_WAIT_MILLIS;
+    // WRITE_DELAY=0: a commit is on disk when the call returns; H2's default half-second delay lost saves the editor
+    // had already reported done when the process was killed (crash suite, issue 19).
+    static final String SHARED = ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT="
+            + WriteMutex.STATEMENT_WAIT_MILLIS;
+    /** The file a new database's schema is built in before it is renamed into place. */
+    static final String CREATING = "-creating";
 
     static {
         // H2's auto-server lets a second process (the CLI next to the GUI) reach the open database; by default it
@@ -76,12 +81,38 @@ public final class Database implements AutoCloseable {
                 DataFolderLock.OPEN_WAIT, "error.restoreRunning")) {
             RestoreJournal.recover(basePath);
             RestoreJournal.removeLeftovers(basePath);
+            boolean created = !java.nio.file.Files.exists(RestoreJournal.live(basePath));
+            if (created) {
+                createStaged(basePath, guard);
+            }
             // An existing database is never re-created empty, e.g. by a pool reconnecting while it is swapped.
-            String ifExists = java.nio.file.Files.exists(RestoreJournal.live(basePath)) ? ";IFEXISTS=TRUE" : "";
-            Database db = open("jdbc:h2:file:" + basePath.toAbsolutePath() + OPTIONS + SHARED + ifExists, guard);
+            Database db = open("jdbc:h2:file:" + basePath.toAbsolutePath() + OPTIONS + SHARED + ";IFEXISTS=TRUE",
+                    created ? UpgradeGuard.NONE : guard);
+            db.created = created;
             db.openFile = basePath.toAbsolutePath().normalize().toString();
             OPEN_FILES.add(db.openFile);
             return db;
+        }
+    }
+
+    /**
+     * Builds a new database's schema in a file beside it and renames it into place once every migration ran. H2
+     * commits each DDL statement on its own, so a kill during the first migration left a database whose half-run
+     * script can never run again (crash suite, issue 19); a half-made staging file is simply made again.
+     */
+    private static void createStaged(Path basePath, UpgradeGuard guard) {
+        Path base = basePath.toAbsolutePath().normalize();
+        Path staging = base.resolveSibling(base.getFileName() + CREATING);
+        Path stagingFile = staging.resolveSibling(staging.getFileName() + ".mv.db");
+        try {
+            java.nio.file.Files.createDirectories(base.getParent());
+            java.nio.file.Files.deleteIfExists(stagingFile);
+            java.nio.file.Files.deleteIfExists(staging.resolveSibling(staging.getFileName() + ".trace.db"));
+            open("jdbc:h2:file:" + staging + OPTIONS, guard).close();
+            java.nio.file.Files.move(stagingFile, RestoreJournal.live(base),
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new UserFacingException("error.databaseOpen", new Object[] {e.getMessage()}, e);
         }
     }
 

@@ -119,7 +119,7 @@ class ConcurrentCommandsTest {
             CompletableFuture<Run> importing = CompletableFuture.supplyAsync(() -> cli(data, importArgs));
             CompletableFuture<Run> distributing = CompletableFuture.supplyAsync(() -> cli(data, "distribute"));
             for (Run run : List.of(importing.get(), distributing.get())) {
-                assertThat(run.code).as(run.toString()).isZero();
+                assertThat(run.code).as(run + "\n" + log(data)).isZero();
                 assertThat(run.err).doesNotContain("Connection is broken", "\tat ", "Exception");
             }
         }

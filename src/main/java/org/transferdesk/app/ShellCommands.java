@@ -116,18 +116,31 @@ final class ShellCommands implements ShellActions {
         }));
     }
 
-    /** First start: an empty database gets the offer of demo data (once). */
+    /**
+     * First start: an empty database gets the offer of demo data (once). A demo interrupted before it was finished
+     * (the app was killed while filling) is offered again on every start, to be made anew; declined, its records
+     * become the office's and are never wiped (issue 19).
+     */
     void offerDemoIfEmpty() {
         boolean offered = context.settings().demoOffered();
-        // offered before but interrupted (the app was killed while filling): offered again, to be made anew (issue 19)
-        executor.execute(BackgroundTask.of(p -> offered ? context.demo().unfinished() : context.demo().isEmpty())
-                .onSuccess(empty -> {
+        executor.execute(BackgroundTask.of(p -> context.demo().unfinished() ? Boolean.TRUE
+                        : !offered && context.demo().isEmpty() ? Boolean.FALSE : null)
+                .onSuccess(unfinished -> {
                     if (!offered) {
                         context.settings().setDemoOffered(true);
                         saveSettingsQuietly();
                     }
-                    if (empty && dialogs.confirm(I18n.t("gui.demo.title"), I18n.t("gui.demo.offer"))) {
+                    if (unfinished == null) {
+                        return;
+                    }
+                    String offer = unfinished ? I18n.t("gui.demo.unfinished") : I18n.t("gui.demo.offer");
+                    if (dialogs.confirm(I18n.t("gui.demo.title"), offer)) {
                         fillDemo();
+                    } else if (unfinished) {
+                        executor.execute(BackgroundTask.of(p -> {
+                            context.demo().keep();
+                            return null;
+                        }));
                     }
                 }));
     }

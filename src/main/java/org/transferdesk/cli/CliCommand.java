@@ -28,8 +28,34 @@ public abstract class CliCommand implements Callable<Integer> {
             return run(folder);
         }
         try (AppContext context = AppContext.open(folder, clock())) {
-            return run(context);
+            if (makesDemo()) {
+                return run(context);
+            }
+            long lastAudit = context.demo().lastAudit();
+            try {
+                return run(context);
+            } finally {
+                keepUnfinishedDemo(context, lastAudit);
+            }
         }
+    }
+
+    /**
+     * A command that saved anything next to an interrupted demo (issue 19) makes the demo's records the office's:
+     * {@code demo} would otherwise wipe what the clerk imported or distributed since, with the demo.
+     */
+    private static void keepUnfinishedDemo(AppContext context, long lastAudit) {
+        try {
+            context.demo().keepIfWrittenSince(lastAudit);
+        } catch (RuntimeException e) {
+            // the command's own outcome (or failure) is what the clerk must see; the mark stays, the wipe re-checks
+            org.slf4j.LoggerFactory.getLogger(CliCommand.class).warn("Could not check for an interrupted demo", e);
+        }
+    }
+
+    /** The commands that make demo records themselves ({@code demo}) override this. */
+    protected boolean makesDemo() {
+        return false;
     }
 
     /** The root command's clock when run under {@code transferdesk}, else the system's. */

@@ -20,6 +20,11 @@ public final class DemoCommand extends CliCommand {
     long seed = DemoService.DEFAULT_SEED;
 
     @Override
+    protected boolean makesDemo() {
+        return true;
+    }
+
+    @Override
     protected Integer run(AppContext context) {
         if (people < 1 || results < 0) {
             err().println(I18n.t("cli.demo.badCount"));

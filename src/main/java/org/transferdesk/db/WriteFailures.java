@@ -2,6 +2,8 @@ package org.transferdesk.db;
 
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 import org.transferdesk.common.UserFacingException;
 
 /**
@@ -38,6 +40,41 @@ public final class WriteFailures {
             }
         }
         return Optional.empty();
+    }
+
+    /** How often a bulk writer runs its transaction when the host keeps going away (each attempt rolled back). */
+    static final int ATTEMPTS = 3;
+
+    /**
+     * Runs {@code transaction} (one whole transaction, nothing written outside it) again when the connection broke
+     * under it (issue 19): a second writer's session runs in the process that opened the database first, and when
+     * that one finishes its own import and exits, the second's transaction is rolled back half-way. The next attempt
+     * reconnects (H2's AUTO_RECONNECT, this process becoming the host) and, behind the write mutex, sees what the
+     * first one wrote. Had the commit itself gone through before the break, the attempt meets the unique keys
+     * (staff numbers, one live distribution per receipt) and is refused: nothing is written twice.
+     */
+    public static <T> T retryWhenHostLeft(Supplier<T> transaction) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return transaction.get();
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !hostLeft(e)) {
+                    throw e;
+                }
+                LoggerFactory.getLogger(WriteFailures.class).warn("The database's host went away; attempt {} of {}",
+                        attempt + 1, ATTEMPTS, e);
+            }
+        }
+    }
+
+    static boolean hostLeft(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "error.databaseConnectionLost".equals(keyOf(sql.getErrorCode())
+                    .orElse(null))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<String> keyOf(int errorCode) {

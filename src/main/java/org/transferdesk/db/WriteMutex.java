@@ -33,6 +33,7 @@ public final class WriteMutex {
     static void take(DSLContext tx, Duration wait) {
         // H2's lock timeout is per session and does not end the transaction; set back right after the wait, so the
         // writer's own statements keep the ordinary timeout (the pooled session outlives this transaction)
+        // PostgreSQL: SET LOCAL lock_timeout (ends with the transaction, so no setting back)
         tx.execute("SET LOCK_TIMEOUT " + wait.toMillis());
         try {
             tx.select(APP_META.META_VALUE).from(APP_META).where(APP_META.META_KEY.eq(KEY)).forUpdate().fetch();

@@ -85,6 +85,24 @@ public final class DemoService {
         return writer.unfinished();
     }
 
+    /**
+     * The clerk declined to make an interrupted demo again: what it made stays as the office's records and is never
+     * wiped (issue 19).
+     */
+    public void keep() {
+        writer.finished();
+    }
+
+    /** Where the audit log stands, for {@link #keepIfWrittenSince} after a command that may have saved something. */
+    public long lastAudit() {
+        return writer.lastAudit();
+    }
+
+    /** Anything saved since {@code lastAudit} makes an interrupted demo's records the office's (never wiped). */
+    public void keepIfWrittenSince(long lastAudit) {
+        writer.keepIfWrittenSince(lastAudit);
+    }
+
     public DemoSummary fill(int people, int results, ProgressSink progress) {
         return fill(people, results, DEFAULT_SEED, progress);
     }

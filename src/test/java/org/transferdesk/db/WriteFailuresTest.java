@@ -33,6 +33,35 @@ class WriteFailuresTest {
         WriteFailures.explain(failure).ifPresent(u -> assertThat(u.getCause()).as("kept for the log").isSameAs(failure));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        // broken connections, failing every time: three attempts, then the failure for the clerk's message
+        "90067, 3, 3",
+        "90098, 3, 3",
+        "90121, 3, 3",
+        // broken once: the second attempt is the one that counts
+        "90067, 1, 2",
+        // busy, a refused key or anything else: told at once, never run again
+        "50200, 1, 1",
+        "23505, 1, 1",
+        "0, 1, 1"})
+    void aTransactionWhoseHostLeft_isRunAgain_atMostThreeTimes(int code, int failures, int attempts) {
+        int[] runs = new int[1];
+        java.util.function.Supplier<String> transaction = () -> {
+            runs[0]++;
+            if (runs[0] <= failures) {
+                throw new DataAccessException("SQL [insert]", new SQLException("h2 says", "HY000", code));
+            }
+            return "written";
+        };
+        if (failures >= attempts) {
+            assertThatThrownBy(() -> WriteFailures.retryWhenHostLeft(transaction)).isInstanceOf(DataAccessException.class);
+        } else {
+            assertThat(WriteFailures.retryWhenHostLeft(transaction)).isEqualTo("written");
+        }
+        assertThat(runs[0]).isEqualTo(attempts);
+    }
+
     @Test
     void theBusyMessage_saysAnotherTransferDeskIsWriting_inBothLanguages() {
         try {

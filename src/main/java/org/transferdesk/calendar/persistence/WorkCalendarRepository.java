@@ -68,8 +68,11 @@ public final class WorkCalendarRepository {
      */
     public void replaceYears(Map<Integer, List<CalendarDay>> years, String actor, LocalDateTime now,
                              Map<Integer, List<CalendarDay>> expected) {
-        dsl.transaction(c -> {
+        org.transferdesk.db.WriteFailures.retryWhenHostLeft(() -> dsl.transactionResult(c -> {
             DSLContext tx = c.dsl();
+            // `calendar import` replaces whole years: a second writer in another process (an import, a distribute, the
+            // GUI's calendar) waits for the first instead of giving up after the statement lock wait (issue 19)
+            org.transferdesk.db.WriteMutex.take(tx);
             for (Map.Entry<Integer, List<CalendarDay>> e : years.entrySet()) {
                 List<CalendarDay> seen = expected.get(e.getKey());
                 if (seen != null && !seen.equals(findYear(tx, e.getKey()))) {
@@ -77,7 +80,8 @@ public final class WorkCalendarRepository {
                 }
                 replaceYear(tx, e.getKey(), e.getValue(), actor, now);
             }
-        });
+            return null;
+        }));
     }
 
     private static void replaceYear(DSLContext tx, int year, List<CalendarDay> days, String actor, LocalDateTime now) {

@@ -83,6 +83,21 @@ public final class DemoWriter {
         UnfinishedDemo.clear(dsl);
     }
 
+    /** Where the audit log stands: a later {@link #keepIfWrittenSince} tells whether anything was saved since. */
+    public long lastAudit() {
+        return UnfinishedDemo.lastAudit(dsl);
+    }
+
+    /**
+     * Removes the mark of an unfinished demo when anything was saved after {@code lastAudit} (issue 19): a clerk
+     * who worked on next to a half-made demo has real records among it, which a redone demo must not wipe.
+     */
+    public void keepIfWrittenSince(long lastAudit) {
+        if (unfinished() && UnfinishedDemo.lastAudit(dsl) > lastAudit) {
+            UnfinishedDemo.clear(dsl);
+        }
+    }
+
     /**
      * Writes the people, results and deals in one transaction and marks the demo unfinished until {@link #finished};
      * on a database holding an unfinished demo, removes that first, in the same transaction.

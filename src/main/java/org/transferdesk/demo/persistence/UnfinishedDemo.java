@@ -18,7 +18,9 @@ import org.transferdesk.db.jooq.DefaultSchema;
  * own; a demo killed among those left a half-made database that {@code demo} refused as "not empty". The mark is set
  * in the first transaction (on a database with no people, results, deals or counterparties) and cleared when the
  * demo is complete, so a database carrying it holds nothing but demo records and a half-made demo can be removed
- * and made again. A database without the mark is never wiped.
+ * and made again. A database without the mark is never wiped; and the mark goes (the records become the office's)
+ * as soon as anything else is saved after the interrupted demo or the clerk declines to make it again (see
+ * {@code DemoService.keep}), so records a clerk typed next to a half-made demo are never wiped with it.
  */
 final class UnfinishedDemo {
     static final String KEY = "demoInProgress";
@@ -38,9 +40,14 @@ final class UnfinishedDemo {
 
     /** Sets the mark in the demo's first transaction; it remembers where the audit log stood before the demo. */
     static void mark(DSLContext tx) {
-        Long lastAudit = tx.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne(0, Long.class);
-        tx.insertInto(APP_META, APP_META.META_KEY, APP_META.META_VALUE)
-                .values(KEY, String.valueOf(lastAudit == null ? 0 : lastAudit)).execute();
+        tx.insertInto(APP_META, APP_META.META_KEY, APP_META.META_VALUE).values(KEY, String.valueOf(lastAudit(tx)))
+                .execute();
+    }
+
+    /** The newest audit row's id (0 for none): every save of a record the wipe removes writes one. */
+    static long lastAudit(DSLContext ctx) {
+        Long last = ctx.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne(0, Long.class);
+        return last == null ? 0 : last;
     }
 
     static void clear(DSLContext ctx) {

@@ -103,11 +103,11 @@ public final class LedgerRepository implements LedgerLookup {
      */
     public <T> T inTransaction(String actor, LocalDateTime now, Function<LedgerStore, T> work) {
         try {
-            return dsl.transactionResult(c -> {
+            return org.transferdesk.db.WriteFailures.retryWhenHostLeft(() -> dsl.transactionResult(c -> {
                 // a second import in another process waits here, then finds the departments this one made (issue 19)
                 org.transferdesk.db.WriteMutex.take(c.dsl());
                 return work.apply(new Store(c.dsl(), actor, now));
-            });
+            }));
         } catch (DataAccessException e) {
             java.util.Optional<UserFacingException> interrupted = org.transferdesk.db.WriteFailures.explain(e);
             if (interrupted.isPresent()) {

@@ -158,11 +158,11 @@ public final class DistributionRepository {
     }
 
     public Distribution saveWithAction(Distribution d, String actor, LocalDateTime now, AuditAction action) {
-        return dsl.transactionResult(c -> {
+        return org.transferdesk.db.WriteFailures.retryWhenHostLeft(() -> dsl.transactionResult(c -> {
             // distribute writes many of these next to imports in other processes: one writer at a time (issue 19)
             org.transferdesk.db.WriteMutex.take(c.dsl());
             return save(c.dsl(), d, actor, now, action);
-        });
+        }));
     }
 
     /** Within the caller's transaction (imports and batch proposals write many in one). */

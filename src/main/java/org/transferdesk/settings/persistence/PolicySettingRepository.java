@@ -46,8 +46,11 @@ public final class PolicySettingRepository {
 
     /** Records several values from one date in one transaction, with an audit row of what changed. */
     public void putAll(Map<String, String> values, LocalDate effectiveFrom, String actor, LocalDateTime now) {
-        dsl.transaction(c -> {
+        org.transferdesk.db.WriteFailures.retryWhenHostLeft(() -> dsl.transactionResult(c -> {
             DSLContext tx = c.dsl();
+            // `policy set` / `setting set` writes several dated values at once: a second writer in another process
+            // waits for the first instead of giving up after the statement lock wait (issue 19)
+            org.transferdesk.db.WriteMutex.take(tx);
             List<FieldChange> changes = new ArrayList<>();
             for (Map.Entry<String, String> e : values.entrySet()) {
                 String before = tx.select(POLICY_SETTING.SETTING_VALUE).from(POLICY_SETTING)
@@ -61,7 +64,8 @@ public final class PolicySettingRepository {
             }
             AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, effectiveFrom.toEpochDay(),
                     AuditAction.UPDATE, changes));
-        });
+            return null;
+        }));
     }
 
     private static void put(DSLContext dsl, String key, LocalDate effectiveFrom, String value) {

@@ -107,4 +107,42 @@ class UnfinishedDemoTest {
         assertThat(order.indexOf("distribution_line")).isLessThan(order.indexOf("distribution"));
         assertThat(order.indexOf("deal_result")).isLessThan(order.indexOf("deal"));
     }
+
+    @Test
+    void anInterruptedDemo_withARecordSavedSince_becomesTheOfficesRecords_andIsNeverWiped() {
+        firstStepOnly(20, 30);
+        long before = demo.lastAudit();
+        demo.keepIfWrittenSince(before);
+        assertThat(demo.unfinished()).as("nothing saved since: still the demo's to redo").isTrue();
+
+        new PersonRepository(db.dsl()).save(Person.create("T001", "张三"), "test", LocalDateTime.now(TestDatabase.CLOCK));
+        demo.keepIfWrittenSince(before);
+
+        assertThat(demo.unfinished()).isFalse();
+        assertThat(demo.isEmpty()).isFalse();
+        assertThatThrownBy(() -> demo.fill(5, 10, ProgressSink.NONE)).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).key()).isEqualTo("demo.notEmpty");
+        assertThat(db.dsl().fetchCount(PERSON)).isEqualTo(20 + 1);
+    }
+
+    @Test
+    void anInterruptedDemo_theClerkDeclinesToRedo_isKept_andNeverWiped() {
+        firstStepOnly(20, 30);
+
+        demo.keep();
+
+        assertThat(demo.unfinished()).isFalse();
+        assertThatThrownBy(() -> firstStepOnly(5, 10)).isInstanceOf(UserFacingException.class);
+        assertThat(db.dsl().fetchCount(PERSON)).isEqualTo(20);
+    }
+
+    @Test
+    void keepIfWrittenSince_onADatabaseWithoutTheMark_changesNothing() {
+        demo.fill(5, 10, ProgressSink.NONE);
+        long before = demo.lastAudit();
+        assertThat(before).isPositive();
+        demo.keepIfWrittenSince(before - 1);
+        assertThat(demo.unfinished()).isFalse();
+        assertThat(demo.lastAudit()).isEqualTo(before);
+    }
 }

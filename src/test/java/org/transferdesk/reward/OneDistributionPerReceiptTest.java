@@ -163,6 +163,30 @@ class OneDistributionPerReceiptTest {
         }
     }
 
+    /** Two drafts of one deal, proposed before either is saved, may not both deduct the whole of one cost (R-NET). */
+    @Test
+    void twoDraftsProposedTogether_cannotBothDeductTheSameCost() {
+        Deal deal = fixture.licence("RC-7", true, List.of(
+                new Receipt(null, LocalDate.of(2024, 6, 10), new BigDecimal("100000.00"), "PZ-A", null),
+                new Receipt(null, LocalDate.of(2024, 7, 10), new BigDecimal("100000.00"), "PZ-B", null)),
+                List.of(new org.transferdesk.deal.Cost(null, LocalDate.of(2024, 5, 1),
+                        org.transferdesk.deal.CostCategory.INTERMEDIARY, new BigDecimal("50000.01"), "中介")));
+        Distribution first = proposal(deal, 0);
+        Distribution second = proposal(deal, 1);
+        assertThat(first.deductions()).extracting(CostDeduction::deducted).containsExactly(new BigDecimal("50000.01"));
+        assertThat(second.deductions()).extracting(CostDeduction::deducted).containsExactly(new BigDecimal("50000.01"));
+
+        service.saveDraft(first);
+        assertThatThrownBy(() -> service.saveDraft(second)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.problems()).extracting(Problem::key).containsExactly("reward.save.costTaken"));
+        assertThat(db.dsl().fetchCount(DISTRIBUTION)).isEqualTo(1);
+
+        Distribution again = proposal(deal, 1);
+        assertThat(again.deductions()).extracting(CostDeduction::deducted).allMatch(a -> a.signum() == 0);
+        service.saveDraft(again);
+        assertThat(db.dsl().fetchCount(DISTRIBUTION)).isEqualTo(2);
+    }
+
     private Distribution proposal(Deal deal, int receipt) {
         return service.proposeCash(deal.id(), List.of(deal.receipts().get(receipt).id())).distribution();
     }

@@ -187,6 +187,9 @@ public final class DistributionRepository {
             id = d.id();
         }
         writeParts(tx, id, d);
+        if (d.isNew() && holdsReceipts(d)) {
+            checkCostsNotOverDeducted(tx, d);
+        }
         Distribution saved = read(tx, DISTRIBUTION.ID.eq(id)).get(0);
         AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, id, action,
                 AuditDiff.between(before, DistributionAudit.fields(saved))));
@@ -292,6 +295,29 @@ public final class DistributionRepository {
                     .set(DISTRIBUTION_LINE.SHARE_SOURCE, l.shareSource()).set(DISTRIBUTION_LINE.PAID_ON, l.paidOn())
                     .set(DISTRIBUTION_LINE.PAYROLL_REF, l.payrollRef())
                     .set(DISTRIBUTION_LINE.TAX_WITHHELD, l.taxWithheld()).execute();
+        }
+    }
+
+    /**
+     * A new draft may deduct only what is left of each cost (R-NET carry-over). The proposal read what was left before
+     * this transaction; another draft of the same deal saved meanwhile (two users, two `distribute` runs) may have
+     * taken it. Saves hold the write mutex, so this sum sees every other committed draft (issue 19).
+     */
+    private static void checkCostsNotOverDeducted(DSLContext tx, Distribution d) {
+        List<Long> costs = d.deductions().stream().map(CostDeduction::costId).toList();
+        if (costs.isEmpty()) {
+            return;
+        }
+        var over = tx.select(DEAL_COST.INCURRED_ON, DEAL_COST.AMOUNT).from(DEAL_COST)
+                .join(DISTRIBUTION_DEDUCTION).on(DISTRIBUTION_DEDUCTION.COST_ID.eq(DEAL_COST.ID))
+                .join(DISTRIBUTION).on(DISTRIBUTION.ID.eq(DISTRIBUTION_DEDUCTION.DISTRIBUTION_ID))
+                .where(DEAL_COST.ID.in(costs).and(LIVE))
+                .groupBy(DEAL_COST.ID, DEAL_COST.INCURRED_ON, DEAL_COST.AMOUNT)
+                .having(DSL.sum(DISTRIBUTION_DEDUCTION.AMOUNT).gt(DEAL_COST.AMOUNT))
+                .fetch();
+        if (over.isNotEmpty()) {
+            throw new ValidationException(over.stream().map(r -> Problem.error("reward.save.costTaken", "deductions",
+                    r.value1(), Money.format(r.value2()))).toList());
         }
     }
 

@@ -154,24 +154,33 @@ public final class BackupService {
         return target;
     }
 
-    /** A backup on exit, at most one a day (pre-upgrade backups do not count: they hold the day before). */
+    /**
+     * A backup on exit, at most one a day (pre-upgrade backups do not count: they hold the day before). "Today" is
+     * what the backups' manifests record, not their file names, like {@link #prune}.
+     */
     public boolean backupIfNoneToday(Database db, String appVersion) {
-        String today = STAMP.format(LocalDateTime.now(clock)).substring(0, 8);
-        boolean done = rotating().stream().anyMatch(p -> p.getFileName().toString().startsWith("transferdesk-" + today));
+        java.time.LocalDate today = LocalDateTime.now(clock).toLocalDate();
+        boolean done = rotating().stream()
+                .anyMatch(p -> createdAt(p).map(at -> at.toLocalDate().equals(today)).orElse(false));
         if (!done) {
             backup(db, appVersion);
         }
         return !done;
     }
 
-    /** Newest first. */
+    /** Newest first by the time each manifest records; files that are no readable backup last, by name. */
     public List<Path> list() {
         if (!Files.isDirectory(backupDir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(backupDir)) {
+            record Dated(Path file, LocalDateTime createdAt) {
+            }
             return files.filter(p -> p.getFileName().toString().endsWith(EXTENSION))
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .map(p -> new Dated(p, createdAt(p).orElse(LocalDateTime.MIN)))
+                    .sorted(Comparator.comparing(Dated::createdAt)
+                            .thenComparing(d -> d.file().getFileName().toString()).reversed())
+                    .map(Dated::file)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -182,4 +182,26 @@ class BackupServiceTest {
             assertThat(notABackup).as("a file whose manifest cannot be read is not ours to delete").exists();
         }
     }
+
+    /** The list and "already backed up today" read the manifests' times: renamed files change neither. */
+    @Test
+    void listAndTodaysBackup_goByTheManifestsTime_notTheFileName() throws IOException {
+        Clock day = Clock.fixed(Instant.parse("2026-11-21T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        Clock nextDay = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        try (Database db = Database.openFile(base())) {
+            Path older = new BackupService(dir.resolve("backups"), day).backup(db, "test");
+            Path newer = new BackupService(dir.resolve("backups"), nextDay).backup(db, "test");
+            Path olderRenamed = Files.move(older, older.resolveSibling("transferdesk-20991231-235959.tdbackup"));
+            Path newerRenamed = Files.move(newer, newer.resolveSibling("transferdesk-19990101-000000.tdbackup"));
+            Path notABackup = Files.writeString(dir.resolve("backups/transferdesk-21000101-000000.tdbackup"), "x");
+
+            BackupService backups = new BackupService(dir.resolve("backups"), nextDay);
+            assertThat(backups.list()).containsExactly(newerRenamed, olderRenamed, notABackup);
+            // named as if made in 1999, the manifest says today: no second backup today
+            assertThat(backups.backupIfNoneToday(db, "test")).isFalse();
+            // named as if made in 2099, the manifest says yesterday: it does not count for the day after
+            Files.delete(newerRenamed);
+            assertThat(backups.backupIfNoneToday(db, "test")).isTrue();
+        }
+    }
 }

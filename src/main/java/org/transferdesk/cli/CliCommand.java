@@ -27,9 +27,16 @@ public abstract class CliCommand implements Callable<Integer> {
         if (!needsDatabase()) {
             return run(folder);
         }
+        int exit;
         try (AppContext context = AppContext.open(folder, clock())) {
-            return run(context);
+            exit = run(context);
         }
+        afterClose(folder, clock());
+        return exit;
+    }
+
+    /** Runs once this command's database connections are closed (e.g. to compact the file: issue 20). */
+    protected void afterClose(DataFolder folder, Clock clock) {
     }
 
     /** The root command's clock when run under {@code transferdesk}, else the system's. */

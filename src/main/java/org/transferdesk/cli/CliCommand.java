@@ -40,7 +40,7 @@ public abstract class CliCommand implements Callable<Integer> {
     }
 
     /** The root command's clock when run under {@code transferdesk}, else the system's. */
-    private Clock clock() {
+    protected Clock clock() {
         return spec.root().userObject() instanceof TransferDeskCommand root ? root.clock() : Clock.systemDefaultZone();
     }
 

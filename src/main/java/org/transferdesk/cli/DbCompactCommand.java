@@ -2,7 +2,6 @@ package org.transferdesk.cli;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.transferdesk.app.DataFolder;
 import org.transferdesk.common.I18n;
@@ -28,13 +27,9 @@ public final class DbCompactCommand extends CliCommand {
         }
         out().println(I18n.t("cli.db.compact.running"));
         out().flush();
-        DatabaseCompactor.Result r = DatabaseCompactor.compact(folder.database(), LocalDate.now(clockOf()));
+        DatabaseCompactor.Result r = DatabaseCompactor.compact(folder.database(), LocalDate.now(clock()));
         out().println(I18n.t("cli.db.compact.done", megabytes(r.before()), megabytes(r.after())));
         return 0;
-    }
-
-    private Clock clockOf() {
-        return spec.root().userObject() instanceof TransferDeskCommand root ? root.clock() : Clock.systemDefaultZone();
     }
 
     /** Bytes as megabytes with one decimal, e.g. "208.4". */

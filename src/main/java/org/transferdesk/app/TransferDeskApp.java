@@ -139,7 +139,34 @@ public final class TransferDeskApp extends Application {
             } catch (RuntimeException e) {
                 LOG.warn("Backup on exit failed", e);
             }
+            java.time.LocalDate today = java.time.LocalDate.now(context.clock());
+            boolean compactedToday = compactedOn(context).filter(today::equals).isPresent();
             context.close();
+            if (!compactedToday) {
+                compactIfLastUser(context.folder(), today);
+            }
+        }
+    }
+
+    private static java.util.Optional<java.time.LocalDate> compactedOn(AppContext context) {
+        try {
+            return org.transferdesk.db.DatabaseCompactor.lastCompacted(context.database());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the last compaction day", e);
+            return java.util.Optional.of(java.time.LocalDate.MIN);
+        }
+    }
+
+    /**
+     * Issue 20: the file only shrinks when compacted, which needs it to itself; at most once a day (it takes seconds
+     * at 100k results), and skipped when a command or another window still has the database open.
+     */
+    private static void compactIfLastUser(DataFolder folder, java.time.LocalDate today) {
+        try {
+            org.transferdesk.db.DatabaseCompactor.compactIfUnused(folder.database(), today).ifPresent(r ->
+                    LOG.info("Database compacted on exit: {} → {} bytes", r.before(), r.after()));
+        } catch (RuntimeException e) {
+            LOG.warn("Compacting on exit failed", e);
         }
     }
 

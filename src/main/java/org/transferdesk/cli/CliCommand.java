@@ -27,17 +27,25 @@ public abstract class CliCommand implements Callable<Integer> {
         if (!needsDatabase()) {
             return run(folder);
         }
+        int exit;
         try (AppContext context = AppContext.open(folder, clock())) {
             if (makesDemo()) {
-                return run(context);
-            }
-            long lastAudit = context.demo().lastAudit();
-            try {
-                return run(context);
-            } finally {
-                keepUnfinishedDemo(context, lastAudit);
+                exit = run(context);
+            } else {
+                long lastAudit = context.demo().lastAudit();
+                try {
+                    exit = run(context);
+                } finally {
+                    keepUnfinishedDemo(context, lastAudit);
+                }
             }
         }
+        afterClose(folder, clock());
+        return exit;
+    }
+
+    /** Runs once this command's database connections are closed (e.g. to compact the file: issue 20). */
+    protected void afterClose(DataFolder folder, Clock clock) {
     }
 
     /**
@@ -59,7 +67,7 @@ public abstract class CliCommand implements Callable<Integer> {
     }
 
     /** The root command's clock when run under {@code transferdesk}, else the system's. */
-    private Clock clock() {
+    protected Clock clock() {
         return spec.root().userObject() instanceof TransferDeskCommand root ? root.clock() : Clock.systemDefaultZone();
     }
 

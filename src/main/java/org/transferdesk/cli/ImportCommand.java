@@ -6,6 +6,7 @@ import java.util.List;
 import org.transferdesk.app.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
+import org.transferdesk.db.DatabaseCompactor;
 import org.transferdesk.ledger.ImportError;
 import org.transferdesk.ledger.ImportFailedException;
 import org.transferdesk.ledger.ImportMapping;
@@ -20,6 +21,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportCommand extends CliCommand {
+    private boolean committed;
+
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
     Path source;
 
@@ -86,7 +89,25 @@ public final class ImportCommand extends CliCommand {
         }
         printCounts(result.counts());
         out().println(I18n.t("cli.import.done"));
+        committed = true;
         return 0;
+    }
+
+    /**
+     * Issue 20: an import's many commits leave the H2 file several times its data; compacted here, while the
+     * import's own connections are closed, unless another TransferDesk still has the database open.
+     */
+    @Override
+    protected void afterClose(org.transferdesk.app.DataFolder folder, java.time.Clock clock) {
+        if (!committed) {
+            return;
+        }
+        out().println(I18n.t("cli.db.compact.running"));
+        out().flush();
+        DatabaseCompactor.compactIfUnused(folder.database(), java.time.LocalDate.now(clock)).ifPresentOrElse(
+                r -> out().println(I18n.t("cli.db.compact.done", DbCompactCommand.megabytes(r.before()),
+                        DbCompactCommand.megabytes(r.after()))),
+                () -> out().println(I18n.t("cli.import.notCompacted")));
     }
 
     /** What was read other than as written (万元, title rows) or not read (unknown columns and sheets). */

@@ -15,6 +15,8 @@ import org.jooq.impl.DSL;
  */
 public final class AppMeta {
     static final String CREATED_ON = "createdOn";
+    /** The day {@link DatabaseCompactor} last compacted the file (issue 20). */
+    static final String COMPACTED_ON = "compactedOn";
 
     private AppMeta() {
     }
@@ -36,6 +38,12 @@ public final class AppMeta {
     /** The recorded day of creation, if any. */
     public static Optional<LocalDate> createdOn(DSLContext dsl) {
         return dsl.select(APP_META.META_VALUE).from(APP_META).where(APP_META.META_KEY.eq(CREATED_ON))
+                .fetchOptional(APP_META.META_VALUE).map(LocalDate::parse);
+    }
+
+    /** The day the database file was last compacted, if ever. */
+    public static Optional<LocalDate> compactedOn(DSLContext dsl) {
+        return dsl.select(APP_META.META_VALUE).from(APP_META).where(APP_META.META_KEY.eq(COMPACTED_ON))
                 .fetchOptional(APP_META.META_VALUE).map(LocalDate::parse);
     }
 

@@ -135,8 +135,15 @@ public final class BackupService {
                 }
                 copyChecked(in, entry, copy);
             }
-            // The copy, not the live file, is what gets restored: it is the one that must read through.
+            // Issue 20: BACKUP copies the live file with all its dead chunks (a 20k-result ledger: 196 MB, 8.7× its
+            // data). The private copy can be compacted whatever the live file's users do, so the backup holds the
+            // data only. Then the copy, not the live file, is what gets restored: it is the one that must read through.
             Map<String, Long> rows;
+            try {
+                DatabaseCompactor.compactPrivateCopy(staging.resolve("transferdesk"));
+            } catch (java.sql.SQLException e) {
+                throw new UserFacingException("error.backupSourceDamaged", new Object[] {e.getMessage()}, e);
+            }
             try {
                 rows = DatabaseCheck.rowCounts(staging.resolve("transferdesk"));
             } catch (DatabaseCheck.Damaged e) {

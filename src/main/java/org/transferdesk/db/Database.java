@@ -211,6 +211,11 @@ public final class Database implements AutoCloseable {
         return current == null ? "0" : current.getVersion().getVersion();
     }
 
+    /** The database's base path (no {@code .mv.db}); empty for an in-memory database. */
+    public Optional<Path> baseFile() {
+        return Optional.ofNullable(openFile).map(Path::of);
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

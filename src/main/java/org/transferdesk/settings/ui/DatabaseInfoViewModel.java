@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.transferdesk.common.I18n;
 import org.transferdesk.db.BackupService;
 import org.transferdesk.db.Database;
+import org.transferdesk.db.DatabaseCompactor;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.ip.IpService;
 import org.transferdesk.people.PeopleService;
@@ -19,7 +20,7 @@ import org.transferdesk.ui.TaskExecutor;
 public final class DatabaseInfoViewModel {
     /** A snapshot of the figures shown. */
     record Info(String url, String schemaVersion, int people, int results, int ipAssets, int backups,
-                String newestBackup) {
+                String newestBackup, long fileBytes, java.util.Optional<java.time.LocalDate> compactedOn) {
     }
 
     private final Database database;
@@ -32,6 +33,7 @@ public final class DatabaseInfoViewModel {
     private final ReadOnlyStringWrapper schemaVersion = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper backupsText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper size = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
 
     public DatabaseInfoViewModel(Database database, PeopleService people, DisclosureService disclosures,
@@ -50,11 +52,13 @@ public final class DatabaseInfoViewModel {
         schemaVersion.set(wait);
         counts.set(wait);
         backupsText.set(wait);
+        size.set(wait);
         executor.execute(BackgroundTask.of(p -> {
             List<Path> all = backups.list();
             // The URL holds no password (the embedded database has none), so it is shown as it is.
             return new Info(database.url(), database.schemaVersion(), people.count(), disclosures.count(), ip.count(),
-                    all.size(), all.isEmpty() ? null : all.get(0).getFileName().toString());
+                    all.size(), all.isEmpty() ? null : all.get(0).getFileName().toString(),
+                    DatabaseCompactor.fileSize(database), DatabaseCompactor.lastCompacted(database));
         }).onSuccess(this::show).onFinished(() -> loading.set(false)));
     }
 
@@ -62,6 +66,11 @@ public final class DatabaseInfoViewModel {
         url.set(loaded.url());
         schemaVersion.set(loaded.schemaVersion());
         counts.set(I18n.t("cli.info.counts", loaded.people(), loaded.results(), loaded.ipAssets()));
+        // Issue 20: the size shows when the file has grown past its data; compacting is what brings it back.
+        String mb = java.math.BigDecimal.valueOf(loaded.fileBytes())
+                .divide(java.math.BigDecimal.valueOf(1024L * 1024L), 1, java.math.RoundingMode.HALF_UP).toPlainString();
+        size.set(loaded.compactedOn().map(day -> I18n.t("settings.databaseSize", mb, day.toString()))
+                .orElseGet(() -> I18n.t("settings.databaseSizeNeverCompacted", mb)));
         backupsText.set(loaded.backups() == 0 ? I18n.t("settings.noBackups")
                 : I18n.t("settings.backupsValue", loaded.backups(), loaded.newestBackup()));
     }
@@ -80,6 +89,11 @@ public final class DatabaseInfoViewModel {
 
     public ReadOnlyStringProperty backupsProperty() {
         return backupsText.getReadOnlyProperty();
+    }
+
+    /** The database file's size and when it was last compacted. */
+    public ReadOnlyStringProperty sizeProperty() {
+        return size.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -27,6 +27,8 @@ public final class SettingsView {
     @FXML
     private Label schemaVersionLabel;
     @FXML
+    private Label sizeLabel;
+    @FXML
     private Label countsLabel;
     @FXML
     private Label backupsLabel;
@@ -107,6 +109,7 @@ public final class SettingsView {
         DatabaseInfoViewModel db = viewModel.database();
         urlField.textProperty().bind(db.urlProperty());
         schemaVersionLabel.textProperty().bind(db.schemaVersionProperty());
+        sizeLabel.textProperty().bind(db.sizeProperty());
         countsLabel.textProperty().bind(db.countsProperty());
         backupsLabel.textProperty().bind(db.backupsProperty());
         loadingIndicator.visibleProperty().bind(db.loadingProperty());

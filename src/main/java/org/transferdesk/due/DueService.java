@@ -160,7 +160,7 @@ public final class DueService {
     }
 
     /** Every item the records owe from remindFrom on (overdue fees and recovery flags whatever their date). */
-    private List<DueItem> derive(LocalDate today) {
+    List<DueItem> derive(LocalDate today) {
         if (!incremental) {
             return deriveAll(today);
         }

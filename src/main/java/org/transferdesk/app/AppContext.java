@@ -162,6 +162,49 @@ public final class AppContext implements AutoCloseable {
                 return distributionRepository.findWhere(null, null);
             }
 
+            // one record's reads, for the incremental due list (the GUI): a few queries whatever the size
+            @Override
+            public java.util.Optional<org.transferdesk.deal.Deal> deal(long id) {
+                return dealRepository.findById(id);
+            }
+
+            @Override
+            public java.util.Optional<org.transferdesk.reward.Distribution> distribution(long id) {
+                return distributionRepository.findById(id);
+            }
+
+            @Override
+            public java.util.List<org.transferdesk.reward.Distribution> distributionsOfDeal(long dealId) {
+                return distributionRepository.findWhere(null, dealId);
+            }
+
+            @Override
+            public java.util.List<org.transferdesk.deal.ObligationRow> obligationsOfDeal(long dealId) {
+                return dealObligations.openOf(dealId);
+            }
+
+            @Override
+            public java.util.Optional<org.transferdesk.pilot.PilotCase> pilotCase(long id) {
+                return pilots.find(id);
+            }
+
+            @Override
+            public java.util.List<org.transferdesk.pilot.PilotCase> pilotCasesOfResult(long disclosureId) {
+                return pilots.ofResult(disclosureId);
+            }
+
+            @Override
+            public java.util.List<org.transferdesk.people.EpisodeRow> episodesOf(long personId) {
+                return people.find(personId).map(p -> people.episodes(personId).stream()
+                        .map(e -> new org.transferdesk.people.EpisodeRow(e, p.staffNo(), p.name(), p.departmentName()))
+                        .toList()).orElse(java.util.List.of());
+            }
+
+            @Override
+            public java.util.List<org.transferdesk.due.PatentRow> patentsOfResult(long disclosureId) {
+                return feePayments.grantedPatentsOf(disclosureId);
+            }
+
             @Override
             public boolean nonProfitUnit() {
                 return rewardPolicies.unitProfile().nonProfit();

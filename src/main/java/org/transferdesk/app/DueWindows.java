@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.transferdesk.common.I18n;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.due.RecordRef;
+import org.transferdesk.due.RecordType;
 import org.transferdesk.due.export.DueIcs;
 import org.transferdesk.due.ui.DoneMarksView;
 import org.transferdesk.due.ui.DoneMarksViewModel;
@@ -153,6 +154,32 @@ final class DueWindows {
                 I18n.t("feePlan.review.fileName", today.toString()),
                 target -> FeePlanXlsx.writeReview(target, rows, today, years),
                 target -> I18n.t("rewardExport.dialog.saved", target));
+    }
+
+    /**
+     * Makes the due list incremental in the GUI, where every save announces itself: each change re-derives
+     * only the items of the records it touches; the badge, the Due page and the home screen then read the one
+     * up-to-date list.
+     */
+    static void keepCurrent(org.transferdesk.due.DueService due, DataEvents events) {
+        due.incremental();
+        events.keepCurrent(change -> announce(due, change));
+    }
+
+    /** What a data event means for the due list. */
+    static void announce(org.transferdesk.due.DueService due, DataEvents.Change change) {
+        switch (change.kind()) {
+            case DEAL -> due.changed(RecordType.DEAL, change.id());
+            case DISTRIBUTION -> due.changed(RecordType.DISTRIBUTION, change.id());
+            case PILOT -> due.changed(RecordType.PILOT, change.id());
+            case PERSON -> due.changed(RecordType.PERSON, change.id());
+            case RESULT -> due.changed(RecordType.RESULT, change.id());
+            case ALL -> due.changedAll();
+            // done marks are read on every call, fee payments announce themselves inside DueService, and a
+            // changed setting changes the settings the cache compares; departments derive nothing
+            case DUE, DEPARTMENT -> {
+            }
+        }
     }
 
     /** Keeps the 待办 badge current: counted in the background now and after every change of records. */

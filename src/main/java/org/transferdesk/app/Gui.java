@@ -102,6 +102,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.officeRules = new OfficeRulesWindows(context, executor, editors, events);
         this.dueWindows = new DueWindows(context, stage, executor, dialogs, events, export, editors,
                 this::openRecord);
+        DueWindows.keepCurrent(context.due(), events);
         this.pilotWindows = new PilotWindows(context, stage, executor, dialogs, events, editors, export, openFolder,
                 this::openResult);
         this.reportWindows = new ReportWindows(context, executor, dialogs, events, editors, this::openRecord);
@@ -276,6 +277,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
             DealEditorView view = new DealEditorView(vm, ctx.close());
             Parent root = view.build();
             DealObligationsViewModel obligations = new DealObligationsViewModel(context.dealObligations(), executor);
+            obligations.setOnSaved(events::dealSaved);
             view.addTab(I18n.t("dealObligations.tab"), new DealObligationsView(obligations).build());
             DiligenceViewModel diligence = new DiligenceViewModel(context.diligence(), executor, ctx.dialogs(),
                     openFolder);

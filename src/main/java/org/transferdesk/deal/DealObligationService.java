@@ -69,4 +69,9 @@ public final class DealObligationService {
     public List<ObligationRow> open() {
         return repository.all();
     }
+
+    /** The obligations of one deal while it runs, as {@link #open()} lists them. */
+    public List<ObligationRow> openOf(long dealId) {
+        return repository.openOf(dealId);
+    }
 }

@@ -40,6 +40,11 @@ public final class DueService {
     private final DueSources sources;
     private final OfficeSettings office;
     private final Clock clock;
+    private final DueCache cache;
+    private final java.util.Queue<java.util.function.Consumer<DueCache>> pending =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile boolean incremental;
+    private volatile boolean everything;
 
     public DueService(DueRepository repository, FeePaymentRepository feePayments, DueSources sources,
                       OfficeSettings office, Clock clock) {
@@ -48,6 +53,7 @@ public final class DueService {
         this.sources = sources;
         this.office = office;
         this.clock = clock;
+        this.cache = new DueCache(sources);
     }
 
     /** Whether {@code value} is acceptable for one of the due settings; IllegalArgumentException says why not. */
@@ -122,8 +128,62 @@ public final class DueService {
         return repository.all().stream().map(m -> new DoneEntry(m, byKey.get(m.key()))).toList();
     }
 
+    /**
+     * From now on the items are kept between calls and re-derived only for the records announced through
+     * {@link #changed} (and in full after {@link #changedAll}, or when today, the language or a setting moved):
+     * a save then costs in proportion to what it touched, and the 待办 badge, the due list and the home screen
+     * share one computation (issue 20). Only for a caller that announces every change of records it makes,
+     * as the desktop app does through its data events; without it every call derives from all the records.
+     */
+    public DueService incremental() {
+        this.incremental = true;
+        return this;
+    }
+
+    /** A record was saved or deleted: its items (and those of the records derived from it) are re-derived. */
+    public void changed(RecordType type, long id) {
+        switch (type) {
+            case DEAL -> pending.add(c -> c.dealChanged(id));
+            case DISTRIBUTION -> pending.add(c -> c.distributionChanged(id));
+            case PILOT -> pending.add(c -> c.caseChanged(id));
+            case PERSON -> pending.add(c -> c.personChanged(id));
+            case RESULT -> pending.add(c -> c.resultChanged(id));
+            // the annual report's items are derived from today and the settings on every call
+            case REPORT, INSTITUTION -> {
+            }
+        }
+    }
+
+    /** Records changed wholesale (an import, demo data, a restored backup): the next call derives everything. */
+    public void changedAll() {
+        everything = true;
+    }
+
     /** Every item the records owe from remindFrom on (overdue fees and recovery flags whatever their date). */
-    private List<DueItem> derive(LocalDate today) {
+    List<DueItem> derive(LocalDate today) {
+        if (!incremental) {
+            return deriveAll(today);
+        }
+        synchronized (cache) {
+            DueCache.Context now = new DueCache.Context(today, org.transferdesk.common.I18n.locale(),
+                    remindFrom(today), sources.nonProfitUnit(), sources.pilotRules(today), repository.settingsStamp());
+            if (everything || !now.equals(cache.context())) {
+                // cleared before reading, so a change announced during the rebuild is applied next time
+                everything = false;
+                pending.clear();
+                cache.rebuild(now, this::reportDeadline);
+            } else {
+                for (java.util.function.Consumer<DueCache> change = pending.poll(); change != null;
+                     change = pending.poll()) {
+                    change.accept(cache);
+                }
+            }
+            return cache.items(ALWAYS);
+        }
+    }
+
+    /** Every item derived from all the records at once: what the incremental cache must always equal. */
+    List<DueItem> deriveAll(LocalDate today) {
         LocalDate from = remindFrom(today);
         List<DueItem> all = new ArrayList<>();
         List<Deal> deals = sources.deals();
@@ -199,6 +259,16 @@ public final class DueService {
         }
         feePayments.recordAll(payments, p -> I18n.t("due.fee.costNote", p.feeYear(),
                 p.receiptNo() == null ? "-" : p.receiptNo()), Actor.current(), LocalDateTime.now(clock));
+        // the paid year moves the patent's next fee, and the fee became a cost of its result's running deals
+        for (FeePayment p : payments) {
+            pending.add(c -> {
+                Long result = c.resultOfPatent(p.ipAssetId());
+                if (result != null) {
+                    c.dealsOfResult(result).forEach(c::dealChanged);
+                    c.resultChanged(result);
+                }
+            });
+        }
     }
 
     /** The patents' fees due in a year with what the university and the co-owners pay (the budget). */

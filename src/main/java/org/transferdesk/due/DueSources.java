@@ -36,6 +36,46 @@ public interface DueSources {
     /** The pilot rules (reminder levels) in force on a date. */
     PilotRules pilotRules(LocalDate date);
 
+    // The one-record reads below keep the incremental due list (DueService.changed) in proportion to what
+    // changed; the defaults filter the full reads, so a source that has only those stays correct.
+
+    /** The deal with this id as saved now; empty once deleted. */
+    default java.util.Optional<Deal> deal(long id) {
+        return deals().stream().filter(d -> d.id() != null && d.id() == id).findFirst();
+    }
+
+    /** The distribution with this id as saved now; empty once deleted. */
+    default java.util.Optional<Distribution> distribution(long id) {
+        return distributions().stream().filter(d -> d.id() != null && d.id() == id).findFirst();
+    }
+
+    /** A deal's distributions (they carry the deal's contract number and title). */
+    default List<Distribution> distributionsOfDeal(long dealId) {
+        return distributions().stream().filter(d -> d.dealId() != null && d.dealId() == dealId).toList();
+    }
+
+    /** The open obligations of one deal (none once it is terminated or completed). */
+    default List<ObligationRow> obligationsOfDeal(long dealId) {
+        return obligations().stream().filter(o -> o.dealId() == dealId).toList();
+    }
+
+    default java.util.Optional<PilotCase> pilotCase(long id) {
+        return pilotCases().stream().filter(c -> c.id() != null && c.id() == id).findFirst();
+    }
+
+    default List<PilotCase> pilotCasesOfResult(long disclosureId) {
+        return pilotCases().stream().filter(c -> c.disclosureId() == disclosureId).toList();
+    }
+
+    default List<org.transferdesk.people.EpisodeRow> episodesOf(long personId) {
+        return episodes().stream().filter(e -> e.episode().personId() == personId).toList();
+    }
+
+    /** The granted patents of one result, as {@link #patents()} lists them. */
+    default List<PatentRow> patentsOfResult(long disclosureId) {
+        return patents().stream().filter(p -> p.disclosureId() == disclosureId).toList();
+    }
+
     /**
      * The office's work calendar. Without one every year counts as lacking arrangements, so the due list
      * warns rather than trusting weekends-only working days.

@@ -12,6 +12,15 @@ public final class DataEvents {
     }
 
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Change>> caches = new CopyOnWriteArrayList<>();
+
+    /**
+     * A cache of derived data (the due list's items) is told of every change before any screen, so a screen
+     * reloading in the background never reads it stale; it outlives {@link #clear()}.
+     */
+    public void keepCurrent(Consumer<Change> cache) {
+        caches.add(cache);
+    }
 
     public void subscribe(Consumer<Change> listener) {
         listeners.add(listener);
@@ -23,6 +32,7 @@ public final class DataEvents {
     }
 
     public void publish(Change change) {
+        caches.forEach(c -> c.accept(change));
         listeners.forEach(l -> l.accept(change));
     }
 

@@ -98,11 +98,20 @@ public final class DealObligationRepository {
 
     /** Every obligation of a deal that is neither terminated nor completed, earliest first. */
     public List<ObligationRow> all() {
+        return open(org.jooq.impl.DSL.trueCondition());
+    }
+
+    /** The obligations of one deal, as {@link #all()} lists them (none once the deal ended). */
+    public List<ObligationRow> openOf(long dealId) {
+        return open(DEAL_OBLIGATION.DEAL_ID.eq(dealId));
+    }
+
+    private List<ObligationRow> open(org.jooq.Condition which) {
         return dsl.select(DEAL_OBLIGATION.ID, DEAL_OBLIGATION.DEAL_ID, DEAL.CONTRACT_NO, DEAL.TITLE, COUNTERPARTY.NAME,
                         DEAL_OBLIGATION.KIND, DEAL_OBLIGATION.DUE_ON, DEAL_OBLIGATION.DESCRIPTION)
                 .from(DEAL_OBLIGATION).join(DEAL).on(DEAL.ID.eq(DEAL_OBLIGATION.DEAL_ID))
                 .leftJoin(COUNTERPARTY).on(COUNTERPARTY.ID.eq(DEAL.COUNTERPARTY_ID))
-                .where(DEAL.STATUS.notIn(DealStatus.TERMINATED.name(), DealStatus.COMPLETED.name()))
+                .where(which).and(DEAL.STATUS.notIn(DealStatus.TERMINATED.name(), DealStatus.COMPLETED.name()))
                 .orderBy(DEAL_OBLIGATION.DUE_ON, DEAL.CONTRACT_NO, DEAL_OBLIGATION.POSITION)
                 .fetch(r -> new ObligationRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         ObligationKind.valueOf(r.value6()), r.value7(), r.value8()));

@@ -137,6 +137,13 @@ public final class DealObligationsViewModel {
     }
 
     /** Checks the rows and saves them in the background; {@code after} gets true when saved (or nothing to save). */
+    private java.util.function.LongConsumer onSaved = id -> { };
+
+    /** Runs with the deal's id after its obligations were saved (they are deadlines on the due list). */
+    public void setOnSaved(java.util.function.LongConsumer onSaved) {
+        this.onSaved = onSaved;
+    }
+
     public void save(Consumer<Boolean> after) {
         if (dealId == null) {
             message.set(I18n.t("dealObligations.saveFirst"));
@@ -156,6 +163,7 @@ public final class DealObligationsViewModel {
         executor.execute(BackgroundTask.of(p -> service.save(id, candidate)).onSuccess(list -> {
             show(list);
             message.set(I18n.t("dealObligations.saved", list.size()));
+            onSaved.accept(id);
             after.accept(true);
         }).onFailure(error -> {
             showProblems(error);

@@ -1,6 +1,7 @@
 package org.transferdesk.due.persistence;
 
 import static org.transferdesk.db.jooq.Tables.DUE_DONE;
+import static org.transferdesk.db.jooq.Tables.POLICY_SETTING;
 
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,17 @@ public final class DueRepository {
     /** The day the database was created as recorded with the app's clock ({@link AppMeta}), or {@code fallback}. */
     public java.time.LocalDate createdOn(java.time.LocalDate fallback) {
         return AppMeta.createdOn(dsl).orElse(fallback);
+    }
+
+    /**
+     * Every office setting with its date of effect, in a fixed order: the incremental due list compares it
+     * to know when the rules its items were derived under changed (a new fee schedule, reminder levels, unit
+     * profile), whichever screen changed them.
+     */
+    public List<String> settingsStamp() {
+        return dsl.select(POLICY_SETTING.SETTING_KEY, POLICY_SETTING.EFFECTIVE_FROM, POLICY_SETTING.SETTING_VALUE)
+                .from(POLICY_SETTING).orderBy(POLICY_SETTING.SETTING_KEY, POLICY_SETTING.EFFECTIVE_FROM)
+                .fetch(r -> r.value1() + "|" + r.value2() + "|" + r.value3());
     }
 
     public Set<String> doneKeys() {

@@ -42,13 +42,23 @@ public final class FeePaymentRepository {
 
     /** Patents granted and in force (status GRANTED) with filing and grant dates: the ones that owe fees. */
     public List<PatentRow> grantedPatents() {
+        return grantedPatents(org.jooq.impl.DSL.trueCondition(), org.jooq.impl.DSL.trueCondition());
+    }
+
+    /** The granted patents of one result, as {@link #grantedPatents()} lists them (the due list's refresh). */
+    public List<PatentRow> grantedPatentsOf(long disclosureId) {
+        return grantedPatents(IP_ASSET.DISCLOSURE_ID.eq(disclosureId), PATENT_FEE_PAYMENT.IP_ASSET_ID.in(
+                org.jooq.impl.DSL.select(IP_ASSET.ID).from(IP_ASSET).where(IP_ASSET.DISCLOSURE_ID.eq(disclosureId))));
+    }
+
+    private List<PatentRow> grantedPatents(org.jooq.Condition which, org.jooq.Condition paidOf) {
         Map<Long, Set<Integer>> paid = new HashMap<>();
-        dsl.select(PATENT_FEE_PAYMENT.IP_ASSET_ID, PATENT_FEE_PAYMENT.FEE_YEAR).from(PATENT_FEE_PAYMENT)
+        dsl.select(PATENT_FEE_PAYMENT.IP_ASSET_ID, PATENT_FEE_PAYMENT.FEE_YEAR).from(PATENT_FEE_PAYMENT).where(paidOf)
                 .forEach(r -> paid.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
         return dsl.select(IP_ASSET.ID, IP_ASSET.DISCLOSURE_ID, DISCLOSURE.RESULT_NO, DISCLOSURE.TITLE,
                         IP_ASSET.APPLICATION_NO, IP_ASSET.IP_TYPE, IP_ASSET.FILED_ON, IP_ASSET.GRANTED_ON)
                 .from(IP_ASSET).join(DISCLOSURE).on(DISCLOSURE.ID.eq(IP_ASSET.DISCLOSURE_ID))
-                .where(IP_ASSET.IP_TYPE.in(PATENT_TYPES)).and(IP_ASSET.STATUS.eq(IpStatus.GRANTED.name()))
+                .where(which).and(IP_ASSET.IP_TYPE.in(PATENT_TYPES)).and(IP_ASSET.STATUS.eq(IpStatus.GRANTED.name()))
                 .and(IP_ASSET.FILED_ON.isNotNull()).and(IP_ASSET.GRANTED_ON.isNotNull())
                 .and(IP_ASSET.GRANTED_ON.ge(IP_ASSET.FILED_ON))
                 .orderBy(IP_ASSET.ID)

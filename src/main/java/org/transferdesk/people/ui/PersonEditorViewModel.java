@@ -59,7 +59,13 @@ public final class PersonEditorViewModel {
         this.dialogs = dialogs;
         this.events = events;
         this.episodes = new PersonEpisodesViewModel(people, executor, dialogs);
-        episodes.setOnChanged(this::reloadHistory);
+        episodes.setOnChanged(() -> {
+            reloadHistory();
+            // a side job's end is a deadline (R-REPORT-PARTS): the due list re-derives this person's items
+            if (events != null && episodes.personId() != null) {
+                events.personSaved(episodes.personId());
+            }
+        });
     }
 
     private void reloadHistory() {

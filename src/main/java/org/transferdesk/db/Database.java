@@ -63,7 +63,7 @@ public final class Database implements AutoCloseable {
         this.url = url;
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         this.pool.setMaxConnections(8);
-        this.dsl = DSL.using(pool, SQLDialect.H2,
+        this.dsl = DSL.using(new Reconnecting(pool), SQLDialect.H2,
                 new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                         .withExecuteLogging(false));
     }
@@ -234,6 +234,77 @@ public final class Database implements AutoCloseable {
         pool.dispose();
         if (openFile != null) {
             OPEN_FILES.remove(openFile);
+        }
+    }
+
+    /**
+     * Hands out the pool's connections, asking again when the auto-server's host is exiting (issue 19): AUTO_RECONNECT
+     * only reconnects after the host is gone, and a session asked for while it closes its database is refused.
+     * A read outside a transaction (e.g. {@code distribute} looking up taken receipts) would otherwise fail the
+     * command although the next moment this process can host the database itself.
+     */
+    static final class Reconnecting implements javax.sql.DataSource {
+        private final javax.sql.DataSource pool;
+
+        Reconnecting(javax.sql.DataSource pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            for (int attempt = 1;; attempt++) {
+                try {
+                    return pool.getConnection();
+                } catch (SQLException e) {
+                    if (attempt == WriteFailures.ATTEMPTS || !WriteFailures.hostLeft(e)) {
+                        throw e;
+                    }
+                    org.slf4j.LoggerFactory.getLogger(Database.class)
+                            .warn("The database's host is going away; connecting again ({} of {})", attempt + 1,
+                                    WriteFailures.ATTEMPTS, e);
+                    WriteFailures.pause(attempt);
+                }
+            }
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return pool.getConnection(user, password);
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() throws SQLException {
+            return pool.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) throws SQLException {
+            pool.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            pool.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return pool.getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+            return pool.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            return type.isInstance(pool) ? type.cast(pool) : pool.unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) throws SQLException {
+            return type.isInstance(pool) || pool.isWrapperFor(type);
         }
     }
 }

@@ -43,7 +43,7 @@ public final class WriteFailures {
     }
 
     /** How often a bulk writer runs its transaction when the host keeps going away (each attempt rolled back). */
-    static final int ATTEMPTS = 3;
+    static final int ATTEMPTS = 5;
 
     /**
      * Runs {@code transaction} (one whole transaction, nothing written outside it) again when the connection broke
@@ -63,7 +63,20 @@ public final class WriteFailures {
                 }
                 LoggerFactory.getLogger(WriteFailures.class).warn("The database's host went away; attempt {} of {}",
                         attempt + 1, ATTEMPTS, e);
+                pause(attempt);
             }
+        }
+    }
+
+    /**
+     * Gives an exiting host time to close its database before the next attempt: while it shuts down, a client's
+     * new session is refused at once ("called at shutdown"), and back-to-back attempts would all meet that moment.
+     */
+    static void pause(int attempt) {
+        try {
+            Thread.sleep(200L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

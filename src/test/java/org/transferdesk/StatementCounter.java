@@ -11,6 +11,7 @@ import org.jooq.ExecuteListener;
  */
 public final class StatementCounter implements ExecuteListener {
     private final AtomicInteger count = new AtomicInteger();
+    private final java.util.List<String> sql = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     /** {@code dsl} with this counter listening; everything run through the returned context is counted. */
     public DSLContext on(DSLContext dsl) {
@@ -20,6 +21,12 @@ public final class StatementCounter implements ExecuteListener {
     @Override
     public void executeStart(ExecuteContext ctx) {
         count.incrementAndGet();
+        sql.add(ctx.sql());
+    }
+
+    /** The SQL of the statements counted, in order (bind values as ?). */
+    public java.util.List<String> sql() {
+        return java.util.List.copyOf(sql);
     }
 
     public int count() {
@@ -28,5 +35,6 @@ public final class StatementCounter implements ExecuteListener {
 
     public void reset() {
         count.set(0);
+        sql.clear();
     }
 }

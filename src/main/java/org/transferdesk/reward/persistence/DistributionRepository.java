@@ -116,6 +116,13 @@ public final class DistributionRepository {
         return deductedByCost(dealId).keySet();
     }
 
+    /** Deals with a live distribution of this kind, in one query (what `distribute` asked deal by deal). */
+    public Set<Long> dealsWithLive(DistributionKind kind) {
+        return new HashSet<>(dsl.selectDistinct(DISTRIBUTION.DEAL_ID).from(DISTRIBUTION)
+                .where(LIVE.and(DISTRIBUTION.KIND.eq(kind.name())).and(DISTRIBUTION.DEAL_ID.isNotNull()))
+                .fetch(DISTRIBUTION.DEAL_ID));
+    }
+
     public boolean hasLive(DistributionKind kind, Long dealId, Long ipAssetId, Integer profitYear) {
         Condition c = LIVE.and(DISTRIBUTION.KIND.eq(kind.name()));
         c = c.and(dealId == null ? DSL.trueCondition() : DISTRIBUTION.DEAL_ID.eq(dealId));

@@ -32,6 +32,7 @@ class DistributionReadByJoinTest {
     private Database db;
     private DistributionService service;
     private RewardFixture fixture;
+    private int made;
 
     @BeforeEach
     void setUp() {
@@ -48,7 +49,8 @@ class DistributionReadByJoinTest {
     /** {@code n} licences, receipts alternately in 2024 and 2025, each with a cost, each distributed. */
     private List<Distribution> distributions(int n) {
         List<Distribution> saved = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int k = 0; k < n; k++) {
+            int i = made++;
             LocalDate on = i % 2 == 0 ? LocalDate.of(2024, 6, 20) : LocalDate.of(2025, 1, 1);
             Deal deal = fixture.licence("C-" + i, true,
                     List.of(new Receipt(null, on, new BigDecimal("100000.00").add(BigDecimal.valueOf(i)), "PZ-" + i, null)),
@@ -70,6 +72,21 @@ class DistributionReadByJoinTest {
 
         assertThat(all).hasSize(n);
         assertThat(counter.count()).isEqualTo(5);
+    }
+
+    @org.junit.jupiter.api.Test
+    void readingAll_runsTheSameSqlForOneAsForTwelve_noListOfIds() {
+        distributions(1);
+        StatementCounter counter = new StatementCounter();
+        DistributionRepository counted = new DistributionRepository(counter.on(db.dsl()));
+        counted.findWhere(null, null);
+        List<String> forOne = counter.sql();
+        distributions(11);
+        counter.reset();
+
+        assertThat(counted.findWhere(null, null)).hasSize(12);
+
+        assertThat(counter.sql()).isEqualTo(forOne);
     }
 
     @ParameterizedTest

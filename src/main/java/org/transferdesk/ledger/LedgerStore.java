@@ -27,7 +27,8 @@ public interface LedgerStore extends LedgerLookup {
 
     Optional<Deal> loadDeal(long id);
 
-    Deal save(Deal deal);
+    /** Writes the deal and returns its id; it is not read back (issue 20: thousands per import). */
+    long save(Deal deal);
 
     /**
      * The counterparty with this credit code or normalised name ({@link Counterparty#nameKey}), created when missing

@@ -36,12 +36,17 @@ final class DistributionBatch {
             targets = List.of(deals.findByContractNo(contractNo)
                     .orElseThrow(() -> new UserFacingException("reward.contract.missing", contractNo)));
         } else {
-            targets = deals.findAll().stream().filter(x -> x.mode() == DealMode.EQUITY || byReceipts(x)).toList();
+            targets = deals.findForDistribution(year).stream().filter(x -> x.mode() == DealMode.EQUITY || byReceipts(x))
+                    .toList();
         }
+        // read once for all deals, not once per deal (issue 20): a distribution of one deal takes no other deal's
+        // receipts, so what is taken before the loop is all that a deal's turn can find taken
+        Set<Long> taken = repository.distributedReceiptIds(null);
+        Set<Long> withEquity = repository.dealsWithLive(DistributionKind.EQUITY);
         for (Deal deal : targets) {
             if (deal.mode() == DealMode.EQUITY) {
                 if (deal.signedOn() != null && (year == null || deal.signedOn().getYear() == year)
-                        && !repository.hasLive(DistributionKind.EQUITY, deal.id(), null, null)) {
+                        && !withEquity.contains(deal.id())) {
                     attempt(() -> service.proposeEquity(deal.id()), deal, I18n.t("reward.batch.equity"));
                 }
                 continue;
@@ -50,7 +55,7 @@ final class DistributionBatch {
                 skipped.add(new BatchOutcome.Skipped(deal.contractNo(), deal.mode().label(), I18n.t("reward.batch.notCash")));
                 continue;
             }
-            receipts(deal, year);
+            receipts(deal, year, taken);
         }
         return new BatchOutcome(created, skipped);
     }
@@ -61,9 +66,8 @@ final class DistributionBatch {
                 .filter(k -> k == DistributionKind.CASH || k == DistributionKind.TECH_CONTRACT).isPresent();
     }
 
-    private void receipts(Deal deal, Integer year) {
+    private void receipts(Deal deal, Integer year, Set<Long> taken) {
         // each receipt is proposed on its own, so the ones taken before the loop are all that can be taken
-        Set<Long> taken = repository.distributedReceiptIds(deal.id());
         List<List<TeamMember>> team = new ArrayList<>(); // built once, when a receipt first needs it
         Supplier<List<TeamMember>> teamOnce = () -> {
             if (team.isEmpty()) {

@@ -41,8 +41,9 @@ public record ExportedDistribution(Distribution distribution, List<BigDecimal> e
     public static Selection select(DistributionService service, Integer year) {
         List<ExportedDistribution> kept = new ArrayList<>();
         int leftOut = 0;
-        for (Distribution d : service.list(year)) {
-            DistributionService.Inspection inspection = service.inspect(d);
+        for (DistributionService.Inspected each : service.inspectAll(year)) {
+            Distribution d = each.distribution();
+            DistributionService.Inspection inspection = each.inspection();
             boolean invalid = inspection.problems().stream().anyMatch(org.transferdesk.common.Problem::isError);
             if (!d.status().isLive() || invalid) {
                 leftOut++;

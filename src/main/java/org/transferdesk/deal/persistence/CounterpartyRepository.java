@@ -79,12 +79,24 @@ public final class CounterpartyRepository {
 
     /** An existing counterparty with the same credit code or the same normalised name. */
     public Optional<Counterparty> findDuplicate(String name, String creditCode, Long exceptId) {
-        var sameCode = creditCode == null || creditCode.isBlank() ? DSL.falseCondition()
-                : COUNTERPARTY.CREDIT_CODE.eq(creditCode);
-        return dsl.selectFrom(COUNTERPARTY)
-                .where(COUNTERPARTY.NAME_KEY.eq(Counterparty.nameKey(name)).or(sameCode))
+        // two lookups on the unique keys, not one with OR: H2 scanned the whole table for `name_key = ? OR
+        // credit_code = ?`, once per contract of an import (issue 20); of two matches the older one wins, as the
+        // scan in id order returned it
+        Optional<Counterparty> byName = first(COUNTERPARTY.NAME_KEY.eq(Counterparty.nameKey(name)), exceptId);
+        if (creditCode == null || creditCode.isBlank()) {
+            return byName;
+        }
+        Optional<Counterparty> byCode = first(COUNTERPARTY.CREDIT_CODE.eq(creditCode), exceptId);
+        if (byName.isEmpty() || byCode.isEmpty()) {
+            return byName.isPresent() ? byName : byCode;
+        }
+        return byName.get().id() <= byCode.get().id() ? byName : byCode;
+    }
+
+    private Optional<Counterparty> first(org.jooq.Condition which, Long exceptId) {
+        return dsl.selectFrom(COUNTERPARTY).where(which)
                 .and(exceptId == null ? DSL.trueCondition() : COUNTERPARTY.ID.ne(exceptId))
-                .limit(1).fetchOptional(CounterpartyRepository::map);
+                .fetchOptional(CounterpartyRepository::map);
     }
 
     public Counterparty save(Counterparty c, String actor, LocalDateTime now) {

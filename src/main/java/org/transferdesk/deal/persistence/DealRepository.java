@@ -6,10 +6,12 @@ import static org.transferdesk.db.jooq.Tables.DEAL_COST;
 import static org.transferdesk.db.jooq.Tables.DEAL_EQUITY;
 import static org.transferdesk.db.jooq.Tables.DEAL_PUBLICITY;
 import static org.transferdesk.db.jooq.Tables.DEAL_RESULT;
+import static org.transferdesk.db.jooq.Tables.DISTRIBUTION;
 import static org.transferdesk.db.jooq.Tables.INSTALMENT;
 import static org.transferdesk.db.jooq.Tables.PUBLICITY_OBJECTION;
 import static org.transferdesk.db.jooq.Tables.RECEIPT;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +66,32 @@ public final class DealRepository {
         return DealReader.findWhere(dsl, DSL.trueCondition());
     }
 
+    /**
+     * The deals that have a distribution with a basis date in the year (any distribution when null), read in one
+     * query: an export inspects each distribution against its deal (issue 20: it read them one by one).
+     */
+    public List<Deal> findDistributedIn(Integer basisYear) {
+        var distributions = DSL.select(DISTRIBUTION.DEAL_ID).from(DISTRIBUTION).where(basisYear == null
+                ? DISTRIBUTION.DEAL_ID.isNotNull()
+                : DISTRIBUTION.BASIS_DATE.between(LocalDate.of(basisYear, 1, 1), LocalDate.of(basisYear, 12, 31)));
+        return DealReader.findWhere(dsl, DEAL.ID.in(distributions));
+    }
+
+    /**
+     * What {@code distribute} for the year can act on (every deal when null), read in one query: equity deals signed
+     * in it and deals with a receipt in it (issue 20: it read every deal whatever the year).
+     */
+    public List<Deal> findForDistribution(Integer year) {
+        if (year == null) {
+            return findAll();
+        }
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        return DealReader.findWhere(dsl, DEAL.MODE.eq(org.transferdesk.deal.DealMode.EQUITY.name())
+                .and(DEAL.SIGNED_ON.between(from, to))
+                .or(DEAL.ID.in(DSL.select(RECEIPT.DEAL_ID).from(RECEIPT).where(RECEIPT.RECEIVED_ON.between(from, to)))));
+    }
+
     public boolean contractNoTaken(String contractNo, Long exceptId) {
         return dsl.fetchExists(DEAL, DEAL.CONTRACT_NO.eq(contractNo)
                 .and(exceptId == null ? DSL.trueCondition() : DEAL.ID.ne(exceptId)));
@@ -79,6 +107,59 @@ public final class DealRepository {
 
     /** Within the caller's transaction (imports write many deals in one). */
     public static Deal save(DSLContext tx, Deal d, String actor, LocalDateTime now, AuditAction action) {
+        Written w = write(tx, d, now);
+        Deal saved = DealReader.find(tx, w.id()).orElseThrow();
+        AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, w.id(), action,
+                AuditDiff.between(w.before(), DealAudit.fields(saved))));
+        return saved;
+    }
+
+    /**
+     * As {@link #save(DSLContext, Deal, String, LocalDateTime, AuditAction)}, but the deal is not read back: the
+     * audit row records what was written, in the order a read gives it. The import writes thousands of deals and
+     * never looks at the saved one (issue 20: the read-back was most of an import's writing time). The deal must
+     * carry the names the audit shows (result numbers, counterparty, company), as the import's do. Returns its id.
+     */
+    public static long saveWithoutReading(DSLContext tx, Deal d, String actor, LocalDateTime now, AuditAction action) {
+        Written w = write(tx, d, now);
+        AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, w.id(), action,
+                AuditDiff.between(w.before(), DealAudit.fields(asRead(d)))));
+        return w.id();
+    }
+
+    /**
+     * The deal as {@link DealReader} would return it, as far as the audit looks: children in the reader's order
+     * (results by number; receipts and costs by date, the older row first, which a stable sort keeps) and money at
+     * the columns' two decimals.
+     */
+    static Deal asRead(Deal d) {
+        List<ResultRef> results = d.results().stream().sorted(java.util.Comparator.comparing(ResultRef::resultNo))
+                .toList();
+        List<Instalment> instalments = d.instalments().stream()
+                .map(i -> new Instalment(i.id(), i.dueOn(), money(i.amount()), i.condition())).toList();
+        List<Receipt> receipts = d.receipts().stream().sorted(java.util.Comparator.comparing(Receipt::receivedOn))
+                .map(r -> new Receipt(r.id(), r.receivedOn(), money(r.amount()), r.voucherNo(), r.instalmentId()))
+                .toList();
+        List<Cost> costs = d.costs().stream().sorted(java.util.Comparator.comparing(Cost::incurredOn))
+                .map(c -> new Cost(c.id(), c.incurredOn(), c.category(), money(c.amount()), c.note())).toList();
+        Deal.Registration reg = d.registration();
+        Deal.Valuation val = d.valuation();
+        return new Deal(d.id(), d.contractNo(), d.mode(), d.licenseKind(), d.title(), results, d.counterpartyId(),
+                d.counterpartyName(), d.signedOn(), d.termFrom(), d.termTo(), money(d.contractAmount()), d.pricing(),
+                d.relatedParty(), new Deal.Registration(reg.number(), reg.registeredOn(), money(reg.technicalIncome())),
+                new Deal.Valuation(val.done(), money(val.amount()), val.reportRef()), d.status(), d.publicity(),
+                d.approvals(), instalments, receipts, costs, d.equity(), d.version());
+    }
+
+    private static java.math.BigDecimal money(java.math.BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** The id written and the audit fields of the deal before (empty when new). */
+    private record Written(long id, Map<String, Object> before) {
+    }
+
+    private static Written write(DSLContext tx, Deal d, LocalDateTime now) {
         Map<String, Object> before = Map.of();
         long id;
         DealRecord rec = tx.newRecord(DEAL);
@@ -96,19 +177,21 @@ public final class DealRepository {
             }
             id = d.id();
         }
-        writeParts(tx, id, d);
-        Deal saved = DealReader.find(tx, id).orElseThrow();
-        AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, id, action,
-                AuditDiff.between(before, DealAudit.fields(saved))));
-        return saved;
+        writeParts(tx, id, d, d.isNew());
+        return new Written(id, before);
     }
 
-    private static void writeParts(DSLContext tx, long id, Deal d) {
-        tx.deleteFrom(DEAL_RESULT).where(DEAL_RESULT.DEAL_ID.eq(id)).execute();
+    /** {@code fresh}: the deal was just inserted, so it has no parts to clear (seven deletes fewer per imported contract). */
+    private static void writeParts(DSLContext tx, long id, Deal d, boolean fresh) {
+        if (!fresh) {
+            tx.deleteFrom(DEAL_RESULT).where(DEAL_RESULT.DEAL_ID.eq(id)).execute();
+        }
         for (ResultRef r : d.results()) {
             tx.insertInto(DEAL_RESULT).set(DEAL_RESULT.DEAL_ID, id).set(DEAL_RESULT.DISCLOSURE_ID, r.disclosureId()).execute();
         }
-        tx.deleteFrom(DEAL_PUBLICITY).where(DEAL_PUBLICITY.DEAL_ID.eq(id)).execute();
+        if (!fresh) {
+            tx.deleteFrom(DEAL_PUBLICITY).where(DEAL_PUBLICITY.DEAL_ID.eq(id)).execute();
+        }
         List<Objection> objections = List.of();
         if (d.publicity() != null) {
             tx.insertInto(DEAL_PUBLICITY).set(DEAL_PUBLICITY.DEAL_ID, id)
@@ -117,25 +200,27 @@ public final class DealRepository {
                     .execute();
             objections = d.publicity().objections();
         }
-        sync(tx, PUBLICITY_OBJECTION, PUBLICITY_OBJECTION.ID, PUBLICITY_OBJECTION.DEAL_ID, id, objections,
+        sync(tx, fresh, PUBLICITY_OBJECTION, PUBLICITY_OBJECTION.ID, PUBLICITY_OBJECTION.DEAL_ID, id, objections,
                 Objection::id, o -> Map.of(PUBLICITY_OBJECTION.RECEIVED_ON, o.receivedOn(),
                         PUBLICITY_OBJECTION.RAISED_BY, nullable(o.raisedBy()), PUBLICITY_OBJECTION.CONTENT, o.content(),
                         PUBLICITY_OBJECTION.HANDLING, nullable(o.handling()), PUBLICITY_OBJECTION.CLOSED_ON, nullable(o.closedOn())));
-        sync(tx, DEAL_APPROVAL, DEAL_APPROVAL.ID, DEAL_APPROVAL.DEAL_ID, id, d.approvals(), Approval::id,
+        sync(tx, fresh, DEAL_APPROVAL, DEAL_APPROVAL.ID, DEAL_APPROVAL.DEAL_ID, id, d.approvals(), Approval::id,
                 a -> Map.of(DEAL_APPROVAL.TIER, a.tier().name(), DEAL_APPROVAL.APPROVER, a.approver(),
                         DEAL_APPROVAL.APPROVED_ON, a.approvedOn(), DEAL_APPROVAL.MINUTES_REF, nullable(a.minutesRef()),
                         DEAL_APPROVAL.RELATED_PARTY, a.relatedPartyStep()));
         int[] position = {0};
-        sync(tx, INSTALMENT, INSTALMENT.ID, INSTALMENT.DEAL_ID, id, d.instalments(), Instalment::id,
+        sync(tx, fresh, INSTALMENT, INSTALMENT.ID, INSTALMENT.DEAL_ID, id, d.instalments(), Instalment::id,
                 i -> Map.of(INSTALMENT.DUE_ON, i.dueOn(), INSTALMENT.AMOUNT, i.amount(),
                         INSTALMENT.CONDITION_TEXT, nullable(i.condition()), INSTALMENT.POSITION, position[0]++));
-        sync(tx, RECEIPT, RECEIPT.ID, RECEIPT.DEAL_ID, id, d.receipts(), Receipt::id,
+        sync(tx, fresh, RECEIPT, RECEIPT.ID, RECEIPT.DEAL_ID, id, d.receipts(), Receipt::id,
                 r -> Map.of(RECEIPT.RECEIVED_ON, r.receivedOn(), RECEIPT.AMOUNT, r.amount(),
                         RECEIPT.VOUCHER_NO, nullable(r.voucherNo()), RECEIPT.INSTALMENT_ID, nullable(r.instalmentId())));
-        sync(tx, DEAL_COST, DEAL_COST.ID, DEAL_COST.DEAL_ID, id, d.costs(), Cost::id,
+        sync(tx, fresh, DEAL_COST, DEAL_COST.ID, DEAL_COST.DEAL_ID, id, d.costs(), Cost::id,
                 c -> Map.of(DEAL_COST.INCURRED_ON, c.incurredOn(), DEAL_COST.CATEGORY, c.category().name(),
                         DEAL_COST.AMOUNT, c.amount(), DEAL_COST.NOTE, nullable(c.note())));
-        tx.deleteFrom(DEAL_EQUITY).where(DEAL_EQUITY.DEAL_ID.eq(id)).execute();
+        if (!fresh) {
+            tx.deleteFrom(DEAL_EQUITY).where(DEAL_EQUITY.DEAL_ID.eq(id)).execute();
+        }
         if (d.equity() != null) {
             tx.insertInto(DEAL_EQUITY).set(DEAL_EQUITY.DEAL_ID, id).set(DEAL_EQUITY.COMPANY_ID, d.equity().companyId())
                     .set(DEAL_EQUITY.UNIVERSITY_SHARE, d.equity().universityShare().fraction())
@@ -150,11 +235,13 @@ public final class DealRepository {
         return value == null ? NULL : value;
     }
 
-    private static <T> void sync(DSLContext tx, Table<?> table, TableField<?, Long> idField, TableField<?, Long> dealField,
-                                 long dealId, List<T> items, Function<T, Long> idOf, Function<T, Map<Field<?>, Object>> values) {
+    private static <T> void sync(DSLContext tx, boolean fresh, Table<?> table, TableField<?, Long> idField,
+                                 TableField<?, Long> dealField, long dealId, List<T> items, Function<T, Long> idOf, Function<T, Map<Field<?>, Object>> values) {
         List<Long> keep = items.stream().map(idOf).filter(x -> x != null).toList();
-        tx.deleteFrom(table).where(dealField.eq(dealId).and(keep.isEmpty() ? DSL.trueCondition() : idField.notIn(keep)))
-                .execute();
+        if (!fresh) {
+            tx.deleteFrom(table).where(dealField.eq(dealId).and(keep.isEmpty() ? DSL.trueCondition() : idField.notIn(keep)))
+                    .execute();
+        }
         for (T item : items) {
             Map<Field<?>, Object> row = new HashMap<>();
             values.apply(item).forEach((f, v) -> row.put(f, v == NULL ? null : v));

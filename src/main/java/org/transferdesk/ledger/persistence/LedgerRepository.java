@@ -351,8 +351,8 @@ public final class LedgerRepository implements LedgerLookup {
         }
 
         @Override
-        public Deal save(Deal deal) {
-            return DealRepository.save(tx, deal, actor, now, AuditAction.IMPORT);
+        public long save(Deal deal) {
+            return DealRepository.saveWithoutReading(tx, deal, actor, now, AuditAction.IMPORT);
         }
 
         @Override

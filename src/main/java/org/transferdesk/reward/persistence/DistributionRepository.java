@@ -116,6 +116,13 @@ public final class DistributionRepository {
         return deductedByCost(dealId).keySet();
     }
 
+    /** Deals with a live distribution of this kind, in one query (what `distribute` asked deal by deal). */
+    public Set<Long> dealsWithLive(DistributionKind kind) {
+        return new HashSet<>(dsl.selectDistinct(DISTRIBUTION.DEAL_ID).from(DISTRIBUTION)
+                .where(LIVE.and(DISTRIBUTION.KIND.eq(kind.name())).and(DISTRIBUTION.DEAL_ID.isNotNull()))
+                .fetch(DISTRIBUTION.DEAL_ID));
+    }
+
     public boolean hasLive(DistributionKind kind, Long dealId, Long ipAssetId, Integer profitYear) {
         Condition c = LIVE.and(DISTRIBUTION.KIND.eq(kind.name()));
         c = c.and(dealId == null ? DSL.trueCondition() : DISTRIBUTION.DEAL_ID.eq(dealId));
@@ -339,7 +346,11 @@ public final class DistributionRepository {
         return false;
     }
 
-    /** Reads the distributions matching {@code where} with all their parts in five queries. */
+    /**
+     * Reads the distributions matching {@code where} with all their parts in five queries. Each part is read
+     * by a join on the same condition, not by the parent's ids: an IN list of every id made the cost grow
+     * faster than the rows (issue 20: 7,572 distributions, one child table 0.94–1.4 s against a join's 2–8 ms).
+     */
     private static List<Distribution> read(DSLContext tx, Condition where) {
         var rows = tx.select(DISTRIBUTION.asterisk(), DEAL.CONTRACT_NO, DEAL.MODE, DEAL.TITLE, IP_ASSET.APPLICATION_NO,
                         IP_ASSET.TITLE)
@@ -349,33 +360,37 @@ public final class DistributionRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.map(r -> r.get(DISTRIBUTION.ID));
         Map<Long, List<DistributedReceipt>> receipts = new HashMap<>();
         tx.select(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID, RECEIPT.ID, RECEIPT.RECEIVED_ON, RECEIPT.AMOUNT, RECEIPT.VOUCHER_NO)
                 .from(DISTRIBUTION_RECEIPT).join(RECEIPT).on(RECEIPT.ID.eq(DISTRIBUTION_RECEIPT.RECEIPT_ID))
-                .where(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID.in(ids)).orderBy(RECEIPT.RECEIVED_ON, RECEIPT.ID)
+                .join(DISTRIBUTION).on(DISTRIBUTION.ID.eq(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID)).where(where).orderBy(RECEIPT.RECEIVED_ON, RECEIPT.ID)
                 .forEach(r -> receipts.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new DistributedReceipt(r.value2(), r.value3(), r.value4(), r.value5())));
         Map<Long, List<CostDeduction>> deductions = new HashMap<>();
         tx.select(DISTRIBUTION_DEDUCTION.DISTRIBUTION_ID, DEAL_COST.ID, DEAL_COST.INCURRED_ON, DEAL_COST.CATEGORY,
                         DEAL_COST.AMOUNT, DEAL_COST.NOTE, DISTRIBUTION_DEDUCTION.AMOUNT)
                 .from(DISTRIBUTION_DEDUCTION).join(DEAL_COST).on(DEAL_COST.ID.eq(DISTRIBUTION_DEDUCTION.COST_ID))
-                .where(DISTRIBUTION_DEDUCTION.DISTRIBUTION_ID.in(ids)).orderBy(DEAL_COST.INCURRED_ON, DEAL_COST.ID)
+                .join(DISTRIBUTION).on(DISTRIBUTION.ID.eq(DISTRIBUTION_DEDUCTION.DISTRIBUTION_ID)).where(where).orderBy(DEAL_COST.INCURRED_ON, DEAL_COST.ID)
                 .forEach(r -> deductions.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new CostDeduction(r.value2(), r.value3(), CostCategory.valueOf(r.value4()), r.value5(),
                                 r.value6(), r.value7())));
         Map<Long, List<DistributionLine>> lines = new HashMap<>();
         tx.select(DISTRIBUTION_LINE.asterisk(), PERSON.STAFF_NO, PERSON.NAME).from(DISTRIBUTION_LINE)
                 .join(PERSON).on(PERSON.ID.eq(DISTRIBUTION_LINE.PERSON_ID))
-                .where(DISTRIBUTION_LINE.DISTRIBUTION_ID.in(ids)).orderBy(DISTRIBUTION_LINE.POSITION)
+                .join(DISTRIBUTION).on(DISTRIBUTION.ID.eq(DISTRIBUTION_LINE.DISTRIBUTION_ID)).where(where)
+                .orderBy(DISTRIBUTION_LINE.POSITION)
                 .forEach(r -> lines.computeIfAbsent(r.get(DISTRIBUTION_LINE.DISTRIBUTION_ID), k -> new ArrayList<>())
                         .add(line(r)));
         Map<Long, List<UnitPart>> unitParts = new HashMap<>();
-        tx.selectFrom(DISTRIBUTION_UNIT_PART).where(DISTRIBUTION_UNIT_PART.DISTRIBUTION_ID.in(ids))
+        tx.select(DISTRIBUTION_UNIT_PART.asterisk()).from(DISTRIBUTION_UNIT_PART)
+                .join(DISTRIBUTION).on(DISTRIBUTION.ID.eq(DISTRIBUTION_UNIT_PART.DISTRIBUTION_ID)).where(where)
                 .orderBy(DISTRIBUTION_UNIT_PART.DISTRIBUTION_ID, DISTRIBUTION_UNIT_PART.POSITION)
-                .forEach(u -> unitParts.computeIfAbsent(u.getDistributionId(), k -> new ArrayList<>())
-                        .add(new UnitPart(UnitPart.Unit.valueOf(u.getUnit()), u.getUnitName(), u.getShare(),
-                                u.getAmount())));
+                .forEach(r -> {
+                    var u = r.into(DISTRIBUTION_UNIT_PART);
+                    unitParts.computeIfAbsent(u.getDistributionId(), k -> new ArrayList<>())
+                            .add(new UnitPart(UnitPart.Unit.valueOf(u.getUnit()), u.getUnitName(), u.getShare(),
+                                    u.getAmount()));
+                });
         List<Distribution> result = new ArrayList<>();
         for (Record r : rows) {
             long id = r.get(DISTRIBUTION.ID);

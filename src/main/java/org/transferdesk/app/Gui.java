@@ -389,6 +389,11 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         executor.release();
     }
 
+    /** Runs {@code action} on the UI thread once the background work given so far is done. */
+    void whenBackgroundIdle(Runnable action) {
+        executor.whenIdle(action);
+    }
+
     public void shutdown() {
         executor.close();
     }

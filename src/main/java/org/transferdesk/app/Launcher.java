@@ -17,6 +17,9 @@ public final class Launcher {
     }
 
     public static int run(String... args) {
+        if (args.length == 1 && args[0].equals(org.transferdesk.cli.DesktopStart.BARE_WINDOW)) {
+            return BareWindow.launch();
+        }
         Object command = TransferDeskCommand.opensDesktop(args) ? new DesktopCommand(TransferDeskApp::launchWith)
                 : new TransferDeskCommand(TransferDeskApp::launchWith);
         return CliCommandLine.create(command, args).execute(args);

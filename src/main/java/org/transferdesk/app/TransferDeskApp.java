@@ -104,7 +104,8 @@ public final class TransferDeskApp extends Application {
         FirstFrame.then(stage.getScene(), () -> {
             gui.releaseBackgroundWork();
             if (request.startupCheck()) {
-                StartupCheck.reportAndClose();
+                StartupCheck.reportShown();
+                gui.whenBackgroundIdle(StartupCheck::reportFilledAndClose);
             } else {
                 gui.afterShown(request.backupToRestore());
             }

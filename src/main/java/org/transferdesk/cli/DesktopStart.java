@@ -12,6 +12,10 @@ import org.transferdesk.app.DataFolder;
 public record DesktopStart(DataFolder folder, Optional<Path> backupToRestore, boolean startupCheck) {
     /** How the startup check's line starts ("… after 1234 ms"): scripts and {@code benchmark startup} look for it. */
     public static final String SHOWN = "TransferDesk main window shown after ";
+    /** The startup check's second line: the home screen filled, every loading the start began done. */
+    public static final String FILLED = "TransferDesk home screen filled after ";
+    /** Launcher's hidden first argument: a bare JavaFX window, the start benchmark's baseline. */
+    public static final String BARE_WINDOW = "--bare-window";
 
     /** Opens the desktop app and returns its exit code once it has closed. */
     @FunctionalInterface

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.transferdesk.app.AppContext;
 import org.transferdesk.app.DataFolder;
 import org.transferdesk.benchmark.GeneratedLedger;
+import org.transferdesk.benchmark.H2Baselines;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.ledger.ImportError;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Spec;
  * folder of CSV files), then in a fresh data folder checks it ({@code preview}), writes it ({@code commit}) and checks
  * the same file again as a re-import with update existing, which must create nothing. The median and the fastest of
  * the runs are printed per phase, and the rows per sheet: generated, imported, and what the re-import would create or
- * update. The run fails if the generated ledger does not import completely.
+ * update. The baselines (issue 20): H2's own bulk load of the same rows (import time per 10,000 rows as a ratio to
+ * it), and the database file after the import against a compacted copy of it. The run fails if the generated ledger
+ * does not import completely.
  * A benchmark, not a test: figures vary by machine and are reported, not asserted.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
@@ -59,10 +62,12 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** What one run measured (milliseconds per phase) and counted. */
-    private record Run(double[] ms, List<ImportError> notices, List<SheetCounts> imported, List<SheetCounts> again) {
+    private record Run(double[] ms, List<ImportError> notices, List<SheetCounts> imported, List<SheetCounts> again,
+            long databaseBytes, long compactedBytes) {
     }
 
-    private enum Phase { WRITE, PREVIEW, COMMIT, REIMPORT }
+    /** BULK is the baseline: H2's own load of the same rows from CSV, no schema and no checks (issue 20). */
+    private enum Phase { WRITE, PREVIEW, COMMIT, REIMPORT, BULK }
 
     @Override
     public Integer call() throws Exception {
@@ -93,6 +98,7 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
             }
             printPhases(out, done);
             Run last = done.get(done.size() - 1);
+            printRatios(out, done, ledger.totalRows(), last);
             printNotices(out, last.notices());
             int result = printCounts(out, ledger, last);
             if (keep != null) {
@@ -116,26 +122,45 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         long t = System.nanoTime();
         write(ledger, source);
         ms[Phase.WRITE.ordinal()] = since(t);
-        try (AppContext context = AppContext.open(new DataFolder(folder.resolve("data")), clock)) {
-            LedgerImporter importer = context.ledger();
-            t = System.nanoTime();
-            ImportPreview preview = importer.preview(source, false, ProgressSink.NONE);
-            ms[Phase.PREVIEW.ordinal()] = since(t);
-            if (preview.hasErrors()) {
-                refused("cli.benchmark.import.refused", preview.errors());
-                return null;
+        DataFolder data = new DataFolder(folder.resolve("data"));
+        try {
+            ImportPreview preview;
+            ImportResult result;
+            ImportPreview again;
+            try (AppContext context = AppContext.open(data, clock)) {
+                LedgerImporter importer = context.ledger();
+                t = System.nanoTime();
+                preview = importer.preview(source, false, ProgressSink.NONE);
+                ms[Phase.PREVIEW.ordinal()] = since(t);
+                if (preview.hasErrors()) {
+                    refused("cli.benchmark.import.refused", preview.errors());
+                    return null;
+                }
+                t = System.nanoTime();
+                result = importer.commit(preview, ProgressSink.NONE);
+                ms[Phase.COMMIT.ordinal()] = since(t);
+                t = System.nanoTime();
+                again = importer.preview(source, true, ProgressSink.NONE);
+                ms[Phase.REIMPORT.ordinal()] = since(t);
+                if (again.hasErrors()) {
+                    refused("cli.benchmark.import.reimportRefused", again.errors());
+                    return null;
+                }
             }
-            t = System.nanoTime();
-            ImportResult result = importer.commit(preview, ProgressSink.NONE);
-            ms[Phase.COMMIT.ordinal()] = since(t);
-            t = System.nanoTime();
-            ImportPreview again = importer.preview(source, true, ProgressSink.NONE);
-            ms[Phase.REIMPORT.ordinal()] = since(t);
-            if (again.hasErrors()) {
-                refused("cli.benchmark.import.reimportRefused", again.errors());
-                return null;
+            // The file as the import (and closing the app) left it, against the same data compacted.
+            long size = Files.size(data.databaseFile());
+            long compacted = H2Baselines.compactedSize(data.databaseFile(), folder.resolve("compacted"));
+            Path csvFolder = csv ? source : folder.resolve("bulk-csv");
+            if (!csv) {
+                ledger.writeCsvFolder(csvFolder);
             }
-            return new Run(ms, preview.notices(), result.counts(), again.counts());
+            System.gc();
+            H2Baselines.Load bulk = H2Baselines.bulkLoad(csvFolder, folder.resolve("bulk").resolve("h2"));
+            if (bulk.rows() != ledger.totalRows()) {
+                throw new IllegalStateException("H2 loaded " + bulk.rows() + " of " + ledger.totalRows() + " rows");
+            }
+            ms[Phase.BULK.ordinal()] = bulk.millis();
+            return new Run(ms, preview.notices(), result.counts(), again.counts(), size, compacted);
         } finally {
             BenchmarkCommand.deleteTree(folder);
         }
@@ -159,12 +184,37 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         printTable(out, table);
     }
 
+    /** Per 10,000 rows against H2's bulk load, and the database file against its compacted size (issue 20). */
+    private static void printRatios(PrintWriter out, List<Run> done, int rows, Run last) {
+        double write = medianOf(done, Phase.COMMIT);
+        double check = medianOf(done, Phase.PREVIEW);
+        double bulk = medianOf(done, Phase.BULK);
+        double per10k = 10_000.0 / rows;
+        out.println(I18n.t("cli.benchmark.import.perTenThousand", ms((check + write) * per10k), ms(write * per10k),
+                ms(bulk * per10k), ratio((check + write) / bulk), ratio(write / bulk)));
+        out.println(I18n.t("cli.benchmark.import.size", megabytes(last.databaseBytes()),
+                megabytes(last.compactedBytes()), ratio((double) last.databaseBytes() / last.compactedBytes())));
+    }
+
+    private static double medianOf(List<Run> done, Phase phase) {
+        return BenchmarkCommand.median(done.stream().map(r -> r.ms()[phase.ordinal()]).toList());
+    }
+
+    private static String ratio(double ratio) {
+        return String.format(Locale.ROOT, "%.2f", ratio);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
+    }
+
     private String label(Phase phase) {
         return switch (phase) {
             case WRITE -> I18n.t(csv ? "cli.benchmark.import.writeCsv" : "cli.benchmark.import.writeXlsx");
             case PREVIEW -> I18n.t("cli.benchmark.import.preview");
             case COMMIT -> I18n.t("cli.benchmark.import.commit");
             case REIMPORT -> I18n.t("cli.benchmark.import.reimport");
+            case BULK -> I18n.t("cli.benchmark.import.bulk");
         };
     }
 

@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The annual report over a large ledger, measured against one hand-written SQL aggregate of the same figures
- * in the same run (the ratio is what matters across machines). The two must agree to the fen, or the run fails.
+ * The annual report over a large ledger, measured against the best plain SQL found for the same figures (two grouped
+ * queries) and the older one-statement aggregate, in the same run (the ratio is what matters across machines). All
+ * three must agree to the fen before a time is printed, or the run fails.
  * A benchmark, not a test: figures vary by machine and are reported, not asserted.
  */
 @Command(name = "report", mixinStandardHelpOptions = true)
@@ -54,27 +55,32 @@ public final class ReportBenchmarkCommand implements Callable<Integer> {
             context.reportBenchmarkData().generate(contracts, receipts);
             out.printf(Locale.ROOT, "  generate              %8.0f ms%n", (System.nanoTime() - t0) / 1e6);
 
-            double report = median(() -> context.reports().figures(year));
-            double sql = median(() -> context.reportBenchmarkData().sqlAggregate(year));
-            double withComparison = median(() -> context.reports().report(year));
+            // The figures must agree to the fen before any time is printed: a fast wrong baseline proves nothing.
             AnnualReport figures = context.reports().figures(year);
             Map<DealMode, Tally> aggregate = context.reportBenchmarkData().sqlAggregate(year);
+            Map<DealMode, Tally> best = context.reportBenchmarkData().bestSql(year);
             for (DealMode m : ReportModes.SIX) {
-                if (!figures.mode(m).equals(aggregate.get(m))) {
-                    spec.commandLine().getErr().printf("MISMATCH %s: report %s, SQL %s%n", m, figures.mode(m),
-                            aggregate.get(m));
+                if (!figures.mode(m).equals(aggregate.get(m)) || !figures.mode(m).equals(best.get(m))) {
+                    spec.commandLine().getErr().printf("MISMATCH %s: report %s, SQL %s, grouped SQL %s%n", m,
+                            figures.mode(m), aggregate.get(m), best.get(m));
                     return 1;
                 }
             }
+            double report = median(() -> context.reports().figures(year));
+            double sql = median(() -> context.reportBenchmarkData().sqlAggregate(year));
+            double bestSql = median(() -> context.reportBenchmarkData().bestSql(year));
+            double withComparison = median(() -> context.reports().report(year));
             out.printf(Locale.ROOT, "  report (one year)     %8.1f ms  (median of %d; %,d contracts, %s yuan received)%n",
                     report, runs, figures.all().contracts(), figures.all().received().toPlainString());
-            out.printf(Locale.ROOT, "  SQL aggregate         %8.1f ms  (median of %d; same six-mode figures to the fen)%n",
-                    sql, runs);
-            out.printf(Locale.ROOT, "  ratio report / SQL    %8.2f ×   (target ≤ 3)%n", report / sql);
+            out.printf(Locale.ROOT, "  best plain SQL        %8.1f ms  (two grouped queries; same six-mode figures to the fen)%n",
+                    bestSql);
+            out.printf(Locale.ROOT, "  one-statement SQL     %8.1f ms  (UNION ALL, the old baseline; %.2f × the best)%n",
+                    sql, sql / bestSql);
+            out.printf(Locale.ROOT, "  ratio report / best SQL %6.2f ×   (target ≤ 2)%n", report / bestSql);
             out.printf(Locale.ROOT, "  report + %d years     %8.1f ms  (what the screen and the exports compute)%n",
                     org.transferdesk.report.ReportService.COMPARISON_YEARS, withComparison);
-            out.printf(Locale.ROOT, "  target: report < 2000 ms: %s; ratio ≤ 3: %s%n", report < 2000 ? "met" : "MISSED",
-                    report / sql <= 3 ? "met" : "MISSED");
+            out.printf(Locale.ROOT, "  target: report < 2000 ms: %s; ratio ≤ 2: %s%n", report < 2000 ? "met" : "MISSED",
+                    report / bestSql <= 2 ? "met" : "MISSED");
         } finally {
             BenchmarkCommand.deleteTree(dir);
         }

@@ -8,18 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.transferdesk.app.BareWindow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * The desktop app's start time, as a user sees it: each run starts a new process of the launcher with
- * {@code --startup-check} on a data folder holding the demo data, and times it from the moment the process
- * is started to the line that says the main window is shown. Needs a display (Xvfb will do).
+ * {@code --startup-check} on a data folder holding the demo data (of {@code --results N}, for a large database), and
+ * times it from the moment the process is started to the line that says the main window is shown and to the line
+ * that says the home screen is filled (its background loading done). Each run also starts the same program with the
+ * same flags as a bare JavaFX window, the baseline the ratios are to (issue 20). Needs a display (Xvfb will do).
  * A benchmark, not a test: figures vary by machine and are reported, not asserted.
  */
 @Command(name = "startup", mixinStandardHelpOptions = true)
@@ -35,6 +40,10 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--cold")
     boolean cold;
 
+    /** Issue 20: the start on a large database (demo data of N results), not only on the small demo. */
+    @Option(names = "--results", paramLabel = "N")
+    Integer results;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,26 +55,54 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
         try {
             out.printf(Locale.ROOT, "TransferDesk start-time benchmark: %d %sstarts of %s%n", runs, cold ? "cold " : "",
                     String.join(" ", program));
-            Run demo = run(program, List.of("demo", "--data-dir", dir.toString()), null);
+            List<String> demoArgs = new ArrayList<>(List.of("demo", "--data-dir", dir.toString()));
+            if (results != null) {
+                demoArgs.addAll(List.of("--results", String.valueOf(results), "--people",
+                        String.valueOf(Math.max(15, results / 33))));
+            }
+            Run demo = run(program, demoArgs);
             if (demo.exitCode != 0) {
                 out.println("  demo data could not be made:\n" + demo.output);
                 return 1;
             }
             List<Long> shown = new ArrayList<>();
+            List<Long> filled = new ArrayList<>();
+            List<Long> bare = new ArrayList<>();
             for (int i = 1; i <= runs; i++) {
                 if (cold) {
                     dropFileCache();
                 }
-                Run start = run(program, List.of("--startup-check", "--data-dir", dir.toString()), DesktopStart.SHOWN);
-                if (start.exitCode != 0 || start.untilLine < 0) {
+                // Interleaved, so a busy machine weighs on both alike: the baseline is the same program with the same
+                // flags opening an empty window (issue 20).
+                Run window = run(program, List.of(DesktopStart.BARE_WINDOW));
+                if (window.exitCode != 0 || window.at(BareWindow.SHOWN) < 0) {
+                    out.printf(Locale.ROOT, "  bare window %d failed (exit code %d):%n%s%n", i, window.exitCode,
+                            window.output);
+                    return 1;
+                }
+                if (cold) {
+                    dropFileCache();
+                }
+                Run start = run(program, List.of("--startup-check", "--data-dir", dir.toString()));
+                if (start.exitCode != 0 || start.at(DesktopStart.SHOWN) < 0 || start.at(DesktopStart.FILLED) < 0) {
                     out.printf(Locale.ROOT, "  start %d failed (exit code %d):%n%s%n", i, start.exitCode, start.output);
                     return 1;
                 }
-                shown.add(start.untilLine);
-                out.printf(Locale.ROOT, "  start %d: main window after %,6d ms (JVM up %s), closed after %,6d ms%n",
-                        i, start.untilLine, start.reported(), start.total);
+                bare.add(window.at(BareWindow.SHOWN));
+                shown.add(start.at(DesktopStart.SHOWN));
+                filled.add(start.at(DesktopStart.FILLED));
+                out.printf(Locale.ROOT, "  start %d: main window after %,6d ms (JVM up %s), home screen filled after "
+                        + "%,6d ms, closed after %,6d ms; bare window %,6d ms%n", i, start.at(DesktopStart.SHOWN),
+                        start.reported(DesktopStart.SHOWN), start.at(DesktopStart.FILLED), start.total,
+                        window.at(BareWindow.SHOWN));
             }
+            long medianBare = median(bare);
             out.printf(Locale.ROOT, "  median of %d: main window after %,d ms%n", runs, median(shown));
+            out.printf(Locale.ROOT, "  median of %d: home screen filled after %,d ms%n", runs, median(filled));
+            out.printf(Locale.ROOT, "  median of %d: bare JavaFX window (same program, same flags) after %,d ms%n",
+                    runs, medianBare);
+            out.printf(Locale.ROOT, "  ratio main window / bare window %5.2f ×; home screen filled / bare window "
+                    + "%5.2f ×%n", (double) median(shown) / medianBare, (double) median(filled) / medianBare);
             return 0;
         } finally {
             BenchmarkCommand.deleteTree(dir);
@@ -93,7 +130,10 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
         return List.of(command, "-jar", code.toString());
     }
 
-    private static Run run(List<String> program, List<String> args, String line) throws IOException, InterruptedException {
+    /** The lines a start prints that are timed: when each first appears. */
+    private static final List<String> TIMED = List.of(DesktopStart.SHOWN, DesktopStart.FILLED, BareWindow.SHOWN);
+
+    private static Run run(List<String> program, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(program);
         command.addAll(args);
         long t0 = System.nanoTime();
@@ -103,33 +143,41 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
         builder.environment().keySet().removeIf(key -> key.startsWith("_JPACKAGE"));
         Process process = builder.start();
         StringBuilder output = new StringBuilder();
-        long untilLine = -1;
-        String seen = null;
+        Map<String, Long> at = new HashMap<>();
+        Map<String, String> seen = new HashMap<>();
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String l; (l = reader.readLine()) != null; ) {
                 output.append(l).append('\n');
-                if (line != null && untilLine < 0 && l.startsWith(line)) {
-                    untilLine = (System.nanoTime() - t0) / 1_000_000;
-                    seen = l;
+                for (String timed : TIMED) {
+                    if (l.startsWith(timed) && !at.containsKey(timed)) {
+                        at.put(timed, (System.nanoTime() - t0) / 1_000_000);
+                        seen.put(timed, l);
+                    }
                 }
             }
         }
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            return new Run(-1, untilLine, -1, seen, output.toString());
+            return new Run(-1, at, -1, seen, output.toString());
         }
-        return new Run(process.exitValue(), untilLine, (System.nanoTime() - t0) / 1_000_000, seen, output.toString());
+        return new Run(process.exitValue(), at, (System.nanoTime() - t0) / 1_000_000, seen, output.toString());
     }
 
     private static long median(List<Long> values) {
         return Math.round(BenchmarkCommand.median(values));
     }
 
-    private record Run(int exitCode, long untilLine, long total, String line, String output) {
-        /** What the app printed: how long its JVM had been up at the first frame. */
-        String reported() {
-            return line == null ? "?" : line.substring(DesktopStart.SHOWN.length()).strip();
+    private record Run(int exitCode, Map<String, Long> lines, long total, Map<String, String> seen, String output) {
+        /** Milliseconds from the process's start to the line starting with {@code prefix}; -1 if not printed. */
+        long at(String prefix) {
+            return lines.getOrDefault(prefix, -1L);
+        }
+
+        /** What the app printed on that line: how long its JVM had been up. */
+        String reported(String prefix) {
+            String line = seen.get(prefix);
+            return line == null ? "?" : line.substring(prefix.length()).strip();
         }
     }
 }

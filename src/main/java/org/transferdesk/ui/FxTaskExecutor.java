@@ -19,6 +19,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private java.util.List<Runnable> held;
     /** Set by {@link #close()}. */
     private volatile boolean closed;
+    /** Tasks given and not yet reported back on the UI thread; only touched on the UI thread and in execute. */
+    private final AtomicInteger unfinished = new AtomicInteger();
+    /** Run once nothing is unfinished (see {@link #whenIdle}). */
+    private final java.util.List<Runnable> idleWaiters = new java.util.ArrayList<>();
 
     public FxTaskExecutor(Consumer<Throwable> defaultFailureHandler) {
         AtomicInteger n = new AtomicInteger();
@@ -55,15 +59,16 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         };
         task.progressProperty().addListener((o, a, b) ->
                 background.progressHandler().accept(b.doubleValue(), task.getMessage()));
-        task.setOnSucceeded(e -> unlessClosed(() -> {
+        unfinished.incrementAndGet();
+        task.setOnSucceeded(e -> thenCount(() -> unlessClosed(() -> {
             background.successHandler().accept(task.getValue());
             background.finishedHandler().run();
-        }));
-        task.setOnCancelled(e -> unlessClosed(() -> {
+        })));
+        task.setOnCancelled(e -> thenCount(() -> unlessClosed(() -> {
             background.cancelledHandler().run();
             background.finishedHandler().run();
-        }));
-        task.setOnFailed(e -> unlessClosed(() -> {
+        })));
+        task.setOnFailed(e -> thenCount(() -> unlessClosed(() -> {
             Throwable error = task.getException();
             if (error instanceof CancellationException) {
                 background.cancelledHandler().run();
@@ -73,7 +78,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 defaultFailureHandler.accept(error);
             }
             background.finishedHandler().run();
-        }));
+        })));
         submit(task);
         return new TaskHandle() {
             @Override
@@ -88,6 +93,32 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 return task.isDone();
             }
         };
+    }
+
+    /**
+     * On the UI thread, once every task given so far has reported back and the tasks its handlers gave too: what
+     * {@code --startup-check} waits for to call the home screen filled (issue 20: the first useful screen, not the
+     * first frame).
+     */
+    public void whenIdle(Runnable action) {
+        if (unfinished.get() == 0) {
+            Platform.runLater(action);
+        } else {
+            idleWaiters.add(action);
+        }
+    }
+
+    /** A task's report, then one fewer unfinished; the idle waiters run when none is left. */
+    private void thenCount(Runnable report) {
+        try {
+            report.run();
+        } finally {
+            if (unfinished.decrementAndGet() == 0 && !idleWaiters.isEmpty()) {
+                java.util.List<Runnable> waiting = java.util.List.copyOf(idleWaiters);
+                idleWaiters.clear();
+                waiting.forEach(Runnable::run);
+            }
+        }
     }
 
     /** Once closed, work still finishing reports to nobody: the windows are gone. */

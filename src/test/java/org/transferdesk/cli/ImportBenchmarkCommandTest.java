@@ -27,6 +27,13 @@ class ImportBenchmarkCommandTest {
             "Imported ([\\d,]+) of the ([\\d,]+) generated rows\\. A re-import of the same file would create ([\\d,]+) "
                     + "and update ([\\d,]+)\\.");
 
+    private static final Pattern PER_10K = Pattern.compile(
+            "Per 10,000 rows: import \\(check and write\\) [\\d,]+ ms, write alone [\\d,]+ ms, H2's bulk load [\\d,]+ ms: "
+                    + "the import takes ([\\d.]+) × H2's bulk load");
+    private static final Pattern SIZE = Pattern.compile(
+            "Database file after the import ([\\d.]+) MB; the same data compacted \\(SHUTDOWN COMPACT on a copy\\) "
+                    + "([\\d.]+) MB");
+
     @TempDir
     Path tmp;
 
@@ -66,6 +73,15 @@ class ImportBenchmarkCommandTest {
         assertThat(code).as(out + cli.err).isZero();
         assertThat(out).contains("preview: read and check", "commit: write to the database",
                 "preview the same file again with update existing");
+        // the baselines of issue 20: H2's own bulk load of the same rows, and the file against its compacted copy
+        assertThat(out).contains("baseline: H2's own bulk load of the same rows");
+        Matcher perTenThousand = PER_10K.matcher(out);
+        assertThat(perTenThousand.find()).as(out).isTrue();
+        assertThat(Double.parseDouble(perTenThousand.group(1))).isPositive();
+        Matcher size = SIZE.matcher(out);
+        assertThat(size.find()).as(out).isTrue();
+        assertThat(Double.parseDouble(size.group(2))).as("compacted MB").isPositive()
+                .isLessThanOrEqualTo(Double.parseDouble(size.group(1)));
         Matcher summary = SUMMARY.matcher(out);
         assertThat(summary.find()).as(out).isTrue();
         int imported = number(summary.group(1));

@@ -70,4 +70,42 @@ class FxTaskExecutorTest {
         assertThat(reported).isFalse();
         assertThat(failures).isEmpty();
     }
+
+    @Test
+    void whenIdle_waitsForEveryTaskAndTheTasksTheirHandlersStart_includingAFailedOne() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor(failures::add);
+        List<String> events = new CopyOnWriteArrayList<>();
+        CountDownLatch go = new CountDownLatch(1);
+        executor.hold();
+        executor.execute(BackgroundTask.of(p -> {
+            go.await(5, TimeUnit.SECONDS);
+            return "home";
+        }).onSuccess(v -> {
+            events.add(v);
+            // a follow-up started by a handler (as the home screen's figures start the badge's) counts too
+            executor.execute(BackgroundTask.of(p -> "badge").onSuccess(events::add));
+        }));
+        executor.execute(BackgroundTask.<String>of(p -> {
+            throw new IllegalStateException("refused");
+        }).onFailure(e -> events.add("failed")));
+        WaitForAsyncUtils.asyncFx(() -> executor.whenIdle(() -> events.add("idle")));
+        executor.release();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(events).doesNotContain("idle");
+
+        go.countDown();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> events.contains("idle"));
+        assertThat(events).containsExactlyInAnyOrder("home", "badge", "failed", "idle").endsWith("idle");
+        executor.close();
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void whenIdle_withNothingGiven_runsAtOnce() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor(failures::add);
+        AtomicBoolean ran = new AtomicBoolean();
+        WaitForAsyncUtils.asyncFx(() -> executor.whenIdle(() -> ran.set(true)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, ran::get);
+        executor.close();
+    }
 }

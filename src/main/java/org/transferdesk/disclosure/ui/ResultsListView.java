@@ -19,6 +19,7 @@ import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.Navigator;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.TableKeys;
+import org.transferdesk.ui.TableSorting;
 import org.transferdesk.ui.ViewLoader;
 
 /** The results register list. */
@@ -97,8 +98,7 @@ public final class ResultsListView {
         statusColumn.setCellFactory(c -> new StatusCell());
         Cells.value(inventorsColumn, DisclosureSummary::inventors);
         Cells.value(ipColumn, DisclosureSummary::ipNumbers);
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(viewModel.rows());
+        TableSorting.show(table, viewModel.sortedRows());
         TableKeys.openOnDoubleClickOrEnter(table, row -> navigator.openResult(row.id()));
         TableKeys.filterBoxLeadsInto(searchField, table);
     }

@@ -15,7 +15,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.DisclosureSummary;
@@ -24,6 +23,7 @@ import org.transferdesk.disclosure.ResultStatus;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -31,13 +31,13 @@ import org.transferdesk.ui.TaskExecutor;
  * filters as the user types and by facets, and keeps totals for the status bar.
  */
 public final class ResultsListViewModel {
-    static final int CHUNK = 5_000;
+    public static final int CHUNK = 5_000;
 
     private final DisclosureService service;
     private final TaskExecutor executor;
-    private final ObservableList<DisclosureSummary> source = FXCollections.observableArrayList();
-    private final FilteredList<DisclosureSummary> filtered = new FilteredList<>(source);
-    private final SortedList<DisclosureSummary> sorted = new SortedList<>(filtered);
+    private final SortedFilteredRows<DisclosureSummary> rows = new SortedFilteredRows<>();
+    private final ObservableList<DisclosureSummary> source = rows.all();
+    private final FilteredList<DisclosureSummary> filtered = rows.shown();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<ResultStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<String> department = new SimpleObjectProperty<>();
@@ -156,8 +156,8 @@ public final class ResultsListViewModel {
 
     /** The rows as shown (filtered and in the table's sort order), as export rows. */
     public List<List<Object>> visibleRowsForExport() {
-        List<List<Object>> rows = new ArrayList<>(sorted.size());
-        for (DisclosureSummary s : sorted) {
+        List<List<Object>> rows = new ArrayList<>(filtered.size());
+        for (DisclosureSummary s : filtered) {
             List<Object> row = new ArrayList<>();
             row.add(s.resultNo());
             row.add(s.title());
@@ -181,8 +181,14 @@ public final class ResultsListViewModel {
                 I18n.t("result.confidential"));
     }
 
-    public SortedList<DisclosureSummary> rows() {
-        return sorted;
+    /** The rows as shown: filtered, in the table's sort order. */
+    public ObservableList<DisclosureSummary> rows() {
+        return filtered;
+    }
+
+    /** The rows for the table: it shows them and its column headers set their order. */
+    public SortedFilteredRows<DisclosureSummary> sortedRows() {
+        return rows;
     }
 
     public int totalCount() {
@@ -231,6 +237,6 @@ public final class ResultsListViewModel {
 
     /** For tests: the first row with this number, if shown. */
     public DisclosureSummary find(String resultNo) {
-        return sorted.stream().filter(s -> Objects.equals(s.resultNo(), resultNo)).findFirst().orElse(null);
+        return filtered.stream().filter(s -> Objects.equals(s.resultNo(), resultNo)).findFirst().orElse(null);
     }
 }

@@ -85,4 +85,42 @@ public final class ReportBenchmarkData {
                         r.get(2, BigDecimal.class).setScale(2), r.get(3, BigDecimal.class).setScale(2))));
         return modes;
     }
+
+    /**
+     * The same figures as {@link #sqlAggregate} by the fastest plain SQL found (issue 20): two grouped queries, one
+     * over the year's contracts and one over its receipts joined to their contracts. The UNION ALL above makes H2 build
+     * and group a derived table; these two use the date indexes and group directly, which makes them several times
+     * faster, so the report is measured against them.
+     */
+    public Map<DealMode, Tally> bestSql(int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        Map<DealMode, Integer> counts = new EnumMap<>(DealMode.class);
+        Map<DealMode, BigDecimal> amounts = new EnumMap<>(DealMode.class);
+        Map<DealMode, BigDecimal> received = new EnumMap<>(DealMode.class);
+        dsl.fetch("""
+                SELECT mode, COUNT(*), SUM(contract_amount) FROM deal
+                WHERE signed_on BETWEEN ? AND ? AND status IN ('SIGNED', 'PERFORMING', 'COMPLETED', 'TERMINATED')
+                  AND mode IN ('TRANSFER', 'LICENSE', 'EQUITY', 'DEVELOPMENT', 'CONSULTING', 'SERVICE')
+                GROUP BY mode""", from, to).forEach(r -> {
+            DealMode m = DealMode.valueOf(r.get(0, String.class));
+            counts.put(m, r.get(1, Integer.class));
+            amounts.put(m, r.get(2, BigDecimal.class));
+        });
+        dsl.fetch("""
+                SELECT d.mode, SUM(r.amount) FROM receipt r JOIN deal d ON d.id = r.deal_id
+                WHERE r.received_on BETWEEN ? AND ?
+                  AND d.mode IN ('TRANSFER', 'LICENSE', 'DEVELOPMENT', 'CONSULTING', 'SERVICE')
+                GROUP BY d.mode""", from, to)
+                .forEach(r -> received.put(DealMode.valueOf(r.get(0, String.class)), r.get(1, BigDecimal.class)));
+        Map<DealMode, Tally> modes = new EnumMap<>(DealMode.class);
+        for (DealMode m : ReportModes.SIX) {
+            modes.put(m, new Tally(counts.getOrDefault(m, 0), yuan(amounts.get(m)), yuan(received.get(m))));
+        }
+        return modes;
+    }
+
+    private static BigDecimal yuan(BigDecimal sum) {
+        return (sum == null ? BigDecimal.ZERO : sum).setScale(2);
+    }
 }

@@ -14,10 +14,6 @@ import org.transferdesk.audit.FieldChange;
 
 /** Writes audit rows inside the caller's transaction and reads a record's history. */
 public final class AuditRepository {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
-    };
-
     private final DSLContext dsl;
 
     public AuditRepository(DSLContext dsl) {
@@ -53,7 +49,7 @@ public final class AuditRepository {
 
     private static String toJson(List<FieldChange> changes) {
         try {
-            return JSON.writeValueAsString(changes);
+            return Json.MAPPER.writeValueAsString(changes);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,9 +57,22 @@ public final class AuditRepository {
 
     private static List<FieldChange> fromJson(String json) {
         try {
-            return JSON.readValue(json, CHANGES);
+            return Json.MAPPER.readValue(json, Json.CHANGES);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Issue 20: the repository is made while the desktop app opens its database, on the way to the first frame;
+     * Jackson's 370-odd classes (about 0.2 s on a two-core PC) load with the first audit row instead.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+        static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
+        };
+
+        private Json() {
         }
     }
 }

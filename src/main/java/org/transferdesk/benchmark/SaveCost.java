@@ -1,7 +1,5 @@
 package org.transferdesk.benchmark;
 
-import static org.transferdesk.db.jooq.Tables.DEAL;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -50,7 +48,7 @@ public final class SaveCost {
         DueService due = context.due();
         LocalDate today = due.today();
         DealRepository deals = new DealRepository(context.database().dsl());
-        List<Long> ids = context.database().dsl().select(DEAL.ID).from(DEAL).orderBy(DEAL.ID).fetch(DEAL.ID);
+        List<Long> ids = new DueBulkReader(context.database().dsl()).deals().stream().map(Deal::id).sorted().toList();
         if (ids.isEmpty()) {
             throw new IllegalStateException("no deals to save");
         }

@@ -146,6 +146,7 @@ public final class AppContext implements AutoCloseable {
     private org.transferdesk.due.DueSources dueSources(DealRepository dealRepository,
                                                        DistributionRepository distributionRepository,
                                                        org.transferdesk.due.persistence.FeePaymentRepository feePayments) {
+        org.transferdesk.due.persistence.DueBulkReader bulk = new org.transferdesk.due.persistence.DueBulkReader(database.dsl());
         return new org.transferdesk.due.DueSources() {
             @Override
             public org.transferdesk.calendar.WorkCalendar workCalendar() {
@@ -154,7 +155,8 @@ public final class AppContext implements AutoCloseable {
 
             @Override
             public java.util.List<org.transferdesk.deal.Deal> deals() {
-                return dealRepository.findAll();
+                // the full derive reads every deal: one statement per child table, not a subquery per deal
+                return bulk.deals();
             }
 
             @Override

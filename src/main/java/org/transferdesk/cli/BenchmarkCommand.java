@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
  * A benchmark, not a test: figures vary by machine and are reported, not asserted.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = {ReportBenchmarkCommand.class, StartupBenchmarkCommand.class,
-        ImportBenchmarkCommand.class})
+        ImportBenchmarkCommand.class, SaveBenchmarkCommand.class})
 public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--results", defaultValue = "100000")
     int results;

@@ -1,0 +1,113 @@
+package org.transferdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.transferdesk.app.AppContext;
+import org.transferdesk.app.DataFolder;
+import org.transferdesk.benchmark.SaveCost;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.ProgressSink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * A deal save's background cost on a generated database ({@link SaveCost}): the save and the due list's incremental
+ * refresh (badge and home screen), median and worst of several saves, against the full derive of every deadline,
+ * issue 20's baseline. A benchmark, not a test: figures vary by machine and are reported, not asserted.
+ */
+@Command(name = "save", mixinStandardHelpOptions = true)
+public final class SaveBenchmarkCommand implements Callable<Integer> {
+    /** Issue 20's target for a save's background work on the 100,000-result database. */
+    private static final double TARGET_MS = 300;
+
+    @Option(names = "--results", defaultValue = "100000")
+    int results;
+
+    @Option(names = "--people", defaultValue = "3000")
+    int people;
+
+    @Option(names = "--saves", defaultValue = "10")
+    int saves;
+
+    /** Only for --lang: the data is generated in a throwaway folder. */
+    @picocli.CommandLine.Mixin
+    DataDirOption options;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        applyLanguage();
+        if (results < 1 || people < 1 || saves < 1) {
+            throw new ParameterException(spec.commandLine(), I18n.t("cli.benchmark.save.badCount"));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Clock clock = BenchmarkCommand.clock(spec);
+        Path dir = Files.createTempDirectory("transferdesk-save-benchmark-");
+        System.setProperty("transferdesk.logdir", dir.resolve("logs").toString());
+        try (AppContext context = AppContext.open(new DataFolder(dir), clock)) {
+            out.println(I18n.t("cli.benchmark.save.title", number(results), number(people), saves, dir));
+            out.flush();
+            long t = System.nanoTime();
+            context.demo().fill(people, results, ProgressSink.NONE);
+            out.println(I18n.t("cli.benchmark.save.generated", ms((System.nanoTime() - t) / 1e6)));
+            out.flush();
+            SaveCost.Figures f = SaveCost.measure(context, saves);
+            double full = SaveCost.median(f.fullDerive());
+            double background = SaveCost.median(f.backgrounds());
+            out.println(I18n.t("cli.benchmark.save.records", number(f.deals()), number(f.items())));
+            out.println(I18n.t("cli.benchmark.save.full", ms(full), list(f.fullDerive())));
+            double bulk = SaveCost.median(f.bulkDeals());
+            out.println(I18n.t("cli.benchmark.save.dealReads", ms(bulk), ms(SaveCost.median(f.screenDeals())),
+                    ratio(SaveCost.median(f.screenDeals()) / bulk)));
+            out.println(I18n.t("cli.benchmark.save.first", ms(f.firstIncremental())));
+            out.println(I18n.t("cli.benchmark.save.save", ms(SaveCost.median(f.saves())), ms(SaveCost.worst(f.saves()))));
+            out.println(I18n.t("cli.benchmark.save.refresh", ms(SaveCost.median(f.refreshes())),
+                    ms(SaveCost.worst(f.refreshes()))));
+            out.println(I18n.t("cli.benchmark.save.background", ms(background), ms(SaveCost.worst(f.backgrounds())),
+                    list(f.backgrounds())));
+            out.println(I18n.t("cli.benchmark.save.ratio", ratio(background / full), ratio(full / background)));
+            out.println(I18n.t(SaveCost.worst(f.backgrounds()) < TARGET_MS ? "cli.benchmark.save.met"
+                    : "cli.benchmark.save.missed", ms(TARGET_MS)));
+            out.println(I18n.t("cli.benchmark.import.note"));
+        } finally {
+            BenchmarkCommand.deleteTree(dir);
+        }
+        return 0;
+    }
+
+    private void applyLanguage() {
+        if (spec.parent() != null && spec.parent().userObject() instanceof BenchmarkCommand parent) {
+            options.inheritFrom(parent.options);
+        }
+        if (spec.root().userObject() instanceof TransferDeskCommand root) {
+            options.inheritFrom(root.options);
+        }
+        options.applyLanguage();
+    }
+
+    private static String ms(double ms) {
+        return String.format(Locale.ROOT, ms < 10 ? "%.1f" : "%,.0f", ms);
+    }
+
+    private static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.2f", r);
+    }
+
+    private static String list(List<Double> values) {
+        return values.stream().map(SaveBenchmarkCommand::ms).collect(Collectors.joining(" "));
+    }
+
+    private static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}

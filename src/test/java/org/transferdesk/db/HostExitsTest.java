@@ -20,21 +20,10 @@ class HostExitsTest {
     @TempDir
     Path dir;
 
-    /** The child: hosts the database until its standard input closes, then exits. */
-    public static void main(String[] args) throws Exception {
-        try (Database db = Database.openFile(Path.of(args[0]))) {
-            System.out.println("open");
-            System.out.flush();
-            System.in.read();
-        }
-    }
-
     @Test
     void whenTheHostExits_theClientsNextCommandWorks() throws Exception {
         Path base = dir.resolve("transferdesk");
-        Process host = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), HostExitsTest.class.getName(), base.toString())
-                .redirectErrorStream(true).start();
+        Process host = HostingChild.start(base);
         try {
             byte[] line = host.getInputStream().readNBytes(4);
             assertThat(new String(line, StandardCharsets.UTF_8)).isEqualTo("open");

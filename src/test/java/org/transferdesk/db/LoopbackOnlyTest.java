@@ -28,21 +28,10 @@ class LoopbackOnlyTest {
     @TempDir
     Path dir;
 
-    /** The child: opens the database as the app does and keeps it open until its standard input closes. */
-    public static void main(String[] args) throws Exception {
-        try (Database db = Database.openFile(Path.of(args[0]))) {
-            System.out.println("open");
-            System.out.flush();
-            System.in.read();
-        }
-    }
-
     @Test
     void theAutoServer_listensOnLoopbackOnly_andASecondProcessStillReachesIt() throws Exception {
         Path base = dir.resolve("transferdesk");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), LoopbackOnlyTest.class.getName(), base.toString())
-                .redirectErrorStream(true).start();
+        Process child = HostingChild.start(base);
         try {
             byte[] line = new byte[5];
             assertThat(child.getInputStream().readNBytes(line, 0, 5)).isEqualTo(5);

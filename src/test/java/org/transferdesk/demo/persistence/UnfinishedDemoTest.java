@@ -74,6 +74,25 @@ class UnfinishedDemoTest {
         }
     }
 
+    /**
+     * The crash suite's case: a demo killed after it set the unit profile (a kept setting) was made again, the redo
+     * set the same values (no change, so no audit row), and the wipe had deleted the first audit row: the setting
+     * stayed changed without its history.
+     */
+    @Test
+    void aSettingTheInterruptedDemoChanged_keepsItsHistory_throughTheRedo() {
+        firstStepOnly(20, 30);
+        new org.transferdesk.settings.persistence.PolicySettingRepository(db.dsl()).putAll(
+                java.util.Map.of("unit.province", "61"), LocalDate.of(2000, 1, 1), "test",
+                LocalDateTime.now(TestDatabase.CLOCK));
+
+        demo.fill(20, 30, ProgressSink.NONE);
+
+        assertThat(db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY.eq("policy_setting")))
+                .as("the setting's change keeps its audit row").isEqualTo(1);
+        assertThat(db.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ENTITY.eq("person"))).isEqualTo(20);
+    }
+
     @Test
     void aFinishedDemo_isNotMarked_andIsNeverWiped() {
         demo.fill(20, 30, ProgressSink.NONE);

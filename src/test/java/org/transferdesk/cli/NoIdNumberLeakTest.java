@@ -52,7 +52,7 @@ class NoIdNumberLeakTest {
     @BeforeEach
     void captureEveryLogLine() {
         ourLevel = ours.getLevel();
-        ours.setLevel(Level.ALL);
+        ours.setLevel(Level.TRACE);
         log.start();
         root.addAppender(log);
     }

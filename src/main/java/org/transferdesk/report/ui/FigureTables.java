@@ -1,7 +1,6 @@
 package org.transferdesk.report.ui;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -52,7 +51,7 @@ final class FigureTables {
     static void track(TableView<FigureTable.Row> view, TraceViewModel trace) {
         view.getSelectionModel().setCellSelectionEnabled(true);
         view.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        view.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> {
+        view.getSelectionModel().getSelectedCells().addListener((javafx.beans.Observable c) -> {
             if (view.getSelectionModel().getSelectedCells().isEmpty()) {
                 return;
             }

@@ -148,7 +148,7 @@ class ReportJsonContractTest {
         if (is == null || is.isMissingNode()) {
             differences.add(at + " is gone");
         } else if (was.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = was.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = was.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 compare(at + "/" + e.getKey(), e.getValue(), is.get(e.getKey()), differences);
             }
@@ -187,7 +187,7 @@ class ReportJsonContractTest {
                 + "narrative|conventions|averages|byIndustry|byRegion|byKind)")) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!paragraph.contains("\"" + e.getKey() + "\"")) {
                 missing.add(at + "/" + e.getKey());

@@ -177,7 +177,7 @@ class RewardDocumentsTest {
         DistributionTables.writeCsv(csvFile, kept);
         byte[] bytes = Files.readAllBytes(csvFile);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8).substring(1))).getRecords();
         assertThat(records).hasSize(4);
         assertThat(records.get(0).get("pool")).isEqualTo("1300180.00");

@@ -11,7 +11,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The dependency rules of ARCHITECTURE.md §1, checked on the compiled classes. */
+/** The dependency rules of the architecture guide (src/site/markdown/architecture.md), on the compiled classes. */
 @AnalyzeClasses(packages = "org.transferdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] FEATURE_TOP_LEVELS = {

@@ -39,7 +39,7 @@ public record ReportConventions(ContractYear contractYear, boolean refundsSubtra
     public static final List<String> KEYS = List.of(CONTRACT_YEAR, REFUNDS, EQUITY_RECEIVED, TERMINATED,
             CASH_REWARD_YEAR, PILOT_YEAR, LARGE, TECH_REWARDS);
 
-    /** The documented defaults (DOMAIN.md R-REPORT-COUNT, R-REPORT-LARGE, R-REPORT-MORE). */
+    /** The documented defaults (rule book R-REPORT-COUNT, R-REPORT-LARGE, R-REPORT-MORE). */
     public static final Map<String, String> DEFAULTS;
 
     static {

@@ -112,7 +112,7 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
         return techContracts.keyRule() ? keyContributorMinimum : Percent.ZERO;
     }
 
-    /** The presets of DOMAIN.md R-POLICY: each is also the floor of its jurisdiction. */
+    /** The presets of rule book R-POLICY: each is also the floor of its jurisdiction. */
     public enum Preset implements Labeled {
         NATIONAL("50", "50", "5", 3, "50", "0", null),
         BEIJING("70", "70", "5", 5, "50", "0", null),

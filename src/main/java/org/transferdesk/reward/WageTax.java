@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The optional estimate of a person's annual wage tax (综合所得, brackets of DOMAIN.md §4), to show what
+ * The optional estimate of a person's annual wage tax (综合所得, brackets in rule book rules/tax.md), to show what
  * 58号 saves. An estimate for the explanation, not a filing.
  */
 public final class WageTax {

@@ -17,7 +17,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.ledger.TestWorkbook;
 
 /**
- * {@code import} + {@code report --format json} on a ledger workbook holding DOMAIN.md E8: the figures come out
+ * {@code import} + {@code report --format json} on a ledger workbook holding rule book E8: the figures come out
  * exactly as E8 states (in yuan, 2 decimals), in the documented JSON shape.
  */
 class ReportCommandTest {

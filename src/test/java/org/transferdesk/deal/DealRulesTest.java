@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.common.Problem;
 
-/** R-PUB-PRICE, R-APPROVAL and the money position, with the DOMAIN.md E4 dates. */
+/** R-PUB-PRICE, R-APPROVAL and the money position, with the rule book E4 dates. */
 class DealRulesTest {
     private static final ApprovalTiers TIERS = ApprovalTiers.parse(ApprovalTiers.DEFAULT);
 

@@ -32,7 +32,7 @@ class FeeReductionRulesTest {
         return p.feeYears(rules).stream().filter(y -> y.year() == n).findFirst().orElseThrow();
     }
 
-    /** E10 (DOMAIN.md §8), fee year by fee year: the invention and the utility model, sole owner. */
+    /** E10 (rule book, rules/examples.md), fee year by fee year: the invention and the utility model, sole owner. */
     @ParameterizedTest(name = "E10 {0} fee year {3}: due {4}, full {5}, payable {6}")
     @CsvSource(textBlock = """
             INVENTION_PATENT, 2019-07-15, 2022-03-08,  3, 2022-03-08,  900.00,  135.00

@@ -99,7 +99,7 @@ class PatentFeesBoundaryTest {
     }
 
     /**
-     * DOMAIN.md R-PAT-FEE and E10: for fees due from 2018-08-01 the reduction covers the fee years within 10
+     * rule book R-PAT-FEE and E10: for fees due from 2018-08-01 the reduction covers the fee years within 10
      * years from the grant year (years 3–12 of E10, 3,375.00 of 22,500.00; years 7–9 300.00, 10–12 600.00).
      */
     @Test

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.due.RecordType;
 
-/** R-REPORT-COUNT, R-REPORT-LARGE, R-REPORT-TRACE on DOMAIN.md E8. */
+/** R-REPORT-COUNT, R-REPORT-LARGE, R-REPORT-TRACE on rule book E8. */
 class AnnualReportsTest {
     private final AnnualReport e8 = AnnualReports.build(E8Fixture.data(), 2024, ReportConventions.DEFAULT);
 
-    /** E8 expected 2024, in 万元 as DOMAIN.md states (the report sums yuan exactly). */
+    /** E8 expected 2024, in 万元 as the rule book states (the report sums yuan exactly). */
     @ParameterizedTest(name = "{0}: {1} / {2} / {3} 万元")
     @CsvSource(textBlock = """
             TRANSFER,    1, 150.00, 150.00

@@ -9,7 +9,7 @@ import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.LicenseKind;
 
-/** DOMAIN.md E8: the eight contracts C1–C8 with all their receipts (of every year), in yuan. */
+/** Rule book E8: the eight contracts C1–C8 with all their receipts (of every year), in yuan. */
 public final class E8Fixture {
     public static final int YEAR = 2024;
 

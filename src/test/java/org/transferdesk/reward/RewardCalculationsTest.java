@@ -20,7 +20,7 @@ import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.people.LeaderRole;
 
-/** The worked examples E1–E5 and E7 of DOMAIN.md, to the fen. */
+/** The worked examples E1–E5 and E7 of the rule book, to the fen. */
 class RewardCalculationsTest {
     private static final LocalDate RECEIVED = LocalDate.of(2024, 6, 20);
 

@@ -74,6 +74,9 @@ public interface LedgerStore extends LedgerLookup {
     /** Sets the owners text of every IP asset of the result, audited on the result. */
     void setIpOwners(long disclosureId, String owners);
 
+    /** Asks for the database file to be compacted at the next chance (a large import, issue 20). */
+    void markCompactionDue();
+
     /** The company of the register with this name, created (origin CREATED) when missing. */
     Company company(String name);
 }

@@ -452,6 +452,11 @@ public final class LedgerRepository implements LedgerLookup {
         }
 
         @Override
+        public void markCompactionDue() {
+            org.transferdesk.db.AppMeta.markCompactionDue(tx);
+        }
+
+        @Override
         public Company company(String name) {
             return companies.computeIfAbsent(name, n -> CounterpartyRepository.findCompanyByName(tx, n)
                     .orElseGet(() -> new CounterpartyRepository(tx)

@@ -141,20 +141,20 @@ public final class TransferDeskApp extends Application {
                 LOG.warn("Backup on exit failed", e);
             }
             java.time.LocalDate today = java.time.LocalDate.now(context.clock());
-            boolean compactedToday = compactedOn(context).filter(today::equals).isPresent();
+            boolean due = compactionDue(context, today);
             context.close();
-            if (!compactedToday) {
+            if (due) {
                 compactIfLastUser(context.folder(), today);
             }
         }
     }
 
-    private static java.util.Optional<java.time.LocalDate> compactedOn(AppContext context) {
+    private static boolean compactionDue(AppContext context, java.time.LocalDate today) {
         try {
-            return org.transferdesk.db.DatabaseCompactor.lastCompacted(context.database());
+            return org.transferdesk.db.DatabaseCompactor.dueOnExit(context.database(), today);
         } catch (RuntimeException e) {
             LOG.warn("Could not read the last compaction day", e);
-            return java.util.Optional.of(java.time.LocalDate.MIN);
+            return true;
         }
     }
 

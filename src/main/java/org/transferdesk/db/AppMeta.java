@@ -17,6 +17,11 @@ public final class AppMeta {
     static final String CREATED_ON = "createdOn";
     /** The day {@link DatabaseCompactor} last compacted the file (issue 20). */
     static final String COMPACTED_ON = "compactedOn";
+    /**
+     * Set by a large import (issue 20): the file grew by many times its new data, so the next exit compacts it even
+     * if it was compacted earlier that day; {@link DatabaseCompactor} clears it.
+     */
+    static final String COMPACTION_DUE = "compactionDue";
 
     private AppMeta() {
     }
@@ -45,6 +50,18 @@ public final class AppMeta {
     public static Optional<LocalDate> compactedOn(DSLContext dsl) {
         return dsl.select(APP_META.META_VALUE).from(APP_META).where(APP_META.META_KEY.eq(COMPACTED_ON))
                 .fetchOptional(APP_META.META_VALUE).map(LocalDate::parse);
+    }
+
+    /** Marks, inside the caller's transaction, that the file should be compacted at the next chance. */
+    public static void markCompactionDue(DSLContext tx) {
+        tx.mergeInto(APP_META).using(DSL.selectOne()).on(APP_META.META_KEY.eq(COMPACTION_DUE))
+                .whenNotMatchedThenInsert(APP_META.META_KEY, APP_META.META_VALUE).values(COMPACTION_DUE, "true")
+                .execute();
+    }
+
+    /** Whether a large import asked for a compaction that has not run since. */
+    public static boolean compactionDue(DSLContext dsl) {
+        return dsl.fetchExists(APP_META, APP_META.META_KEY.eq(COMPACTION_DUE));
     }
 
     private static Optional<LocalDate> firstMigration(DSLContext dsl) {

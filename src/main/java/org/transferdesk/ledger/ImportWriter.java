@@ -105,21 +105,30 @@ final class ImportWriter {
         // the results written above have their ids now: ask the store, which sees this transaction
         Map<String, ExistingResult> resultIds = resultNos.isEmpty() ? Map.of() : store.results(resultNos);
         String sheetName = data.contracts().header().sheetName();
-        for (ContractRow r : data.contracts().rows()) {
+        // every contract's counterparty first, so the new ones are written in one batch (issue 20)
+        List<Counterparty> counterparties = store.counterparties(data.contracts().rows().stream()
+                .map(r -> new Counterparty(null, r.counterparty(), r.creditCode(), r.regionText(), r.region(),
+                        r.industryText(), r.industry(), null, null, 0)).toList());
+        List<Deal> created = new ArrayList<>();
+        for (int i = 0; i < data.contracts().rows().size(); i++) {
+            ContractRow r = data.contracts().rows().get(i);
             steps.step(() -> I18n.t("ledger.progress.writing", sheetName));
             ExistingDeal existing = plan.deals().get(r.contractNo());
             Deal old = existing == null ? null : loadDeal(existing.id());
-            Counterparty counterparty = store.counterparty(r.counterparty(), r.creditCode(),
-                    new Counterparty(null, r.counterparty(), r.creditCode(), r.regionText(), r.region(),
-                            r.industryText(), r.industry(), null, null, 0));
+            Counterparty counterparty = counterparties.get(i);
             List<ResultRef> refs = r.resultNos().stream()
                     .map(no -> new ResultRef(resultIds.get(no).id(), no, null)).toList();
             Deal deal = old == null ? newDeal(r, counterparty, refs) : updatedDeal(old, r, counterparty, refs);
             deal = withMoney(deal, receiptsByContract.remove(r.contractNo()), costsByContract.remove(r.contractNo()),
                     counts);
-            store.save(deal);
+            if (old == null) {
+                created.add(deal);
+            } else {
+                store.save(deal);
+            }
             counts[old == null ? 0 : 1]++;
         }
+        store.createDeals(created);
         Set<String> onlyInDatabase = new LinkedHashSet<>(receiptsByContract.keySet());
         onlyInDatabase.addAll(costsByContract.keySet());
         for (String contractNo : onlyInDatabase) {
@@ -270,13 +279,13 @@ final class ImportWriter {
     private int[] writePeople() {
         int[] counts = new int[2];
         String sheetName = data.people().header().sheetName();
+        List<Person> created = new ArrayList<>();
         for (PersonRow r : data.people().rows()) {
             steps.step(() -> I18n.t("ledger.progress.writing", sheetName));
             Person existing = plan.people().get(r.staffNo());
             Long departmentId = r.department() == null ? null : store.departmentId(r.department());
-            Person person;
             if (existing == null) {
-                person = store.save(new Person(null, r.staffNo(), r.name(), departmentId, r.department(),
+                created.add(new Person(null, r.staffNo(), r.name(), departmentId, r.department(),
                         r.leaderRole() == null ? LeaderRole.NONE : r.leaderRole(), r.idType(), r.idNumber(), null, 0));
                 counts[0]++;
             } else {
@@ -288,11 +297,12 @@ final class ImportWriter {
                         r.idNumber() == null ? existing.idNumber() : r.idNumber(), existing.contact(),
                         existing.version());
                 // an unchanged person keeps its version and gets no empty audit row
-                person = merged.equals(existing) ? existing : store.save(merged);
+                Person person = merged.equals(existing) ? existing : store.save(merged);
                 counts[1]++;
+                written.put(person.staffNo(), person);
             }
-            written.put(person.staffNo(), person);
         }
+        store.createPeople(created).forEach(p -> written.put(p.staffNo(), p));
         return counts;
     }
 
@@ -303,13 +313,14 @@ final class ImportWriter {
             ipByResult.computeIfAbsent(r.resultNo(), k -> new ArrayList<>()).add(r);
         }
         String sheetName = data.results().header().sheetName();
+        List<Disclosure> created = new ArrayList<>();
         for (ResultRow r : data.results().rows()) {
             steps.step(() -> I18n.t("ledger.progress.writing", sheetName));
             List<IpRow> ipRows = ipByResult.getOrDefault(r.resultNo(), List.of());
             ipByResult.remove(r.resultNo());
             ExistingResult existing = plan.results().get(r.resultNo());
             if (existing == null) {
-                store.save(newResult(r, ipRows));
+                created.add(newResult(r, ipRows));
                 counts[0]++;
             } else {
                 store.save(updatedResult(load(existing), r, ipRows));
@@ -317,6 +328,7 @@ final class ImportWriter {
             }
             ipRows.forEach(x -> stepIp());
         }
+        store.createResults(created);
         // IP rows for results that are only in the database: added to (or updating) those results
         for (Map.Entry<String, List<IpRow>> e : ipByResult.entrySet()) {
             Disclosure old = load(plan.results().get(e.getKey()));

@@ -154,11 +154,21 @@ public final class LedgerImporter {
             if (!plan.errors().isEmpty()) {
                 throw new ImportFailedException(plan.errors().sorted());
             }
-            return new ImportWriter(store, preview.data(), plan, policies, pilots, LocalDate.now(clock), progress)
-                    .write();
+            List<SheetCounts> written = new ImportWriter(store, preview.data(), plan, policies, pilots,
+                    LocalDate.now(clock), progress).write();
+            if (written.stream().mapToLong(c -> c.created() + c.updated()).sum() >= LARGE) {
+                store.markCompactionDue();
+            }
+            return written;
         });
         return new ImportResult(counts);
     }
+
+    /**
+     * Records written from which an import asks for the file to be compacted (issue 20): an import grows the H2 file
+     * by several times what it writes; a few hundred records are not worth seconds of compaction at the next exit.
+     */
+    static final int LARGE = 1_000;
 
     /** Convenience for the CLI: preview + commit. */
     public ImportResult importAll(Path source, boolean updateExisting, ProgressSink progress) {

@@ -1,5 +1,6 @@
 package org.transferdesk.ledger;
 
+import java.util.List;
 import java.util.Optional;
 import org.transferdesk.deal.Company;
 import org.transferdesk.deal.Counterparty;
@@ -21,6 +22,23 @@ public interface LedgerStore extends LedgerLookup {
 
     Person save(Person person);
 
+    /** Writes people that have no id yet in batches (issue 20); answers them with their ids, in the same order. */
+    List<Person> createPeople(List<Person> people);
+
+    /** Writes results that have no id yet in batches, with their inventors and IP rights (issue 20). */
+    void createResults(List<Disclosure> results);
+
+    /** Writes deals that have no id yet in batches, with their parts (issue 20). */
+    void createDeals(List<Deal> deals);
+
+    /**
+     * For each of {@code written} (in order), the counterparty with its credit code or normalised name
+     * ({@link Counterparty#nameKey}), created when missing with the region and industry of {@code written}; an
+     * existing one gets them only where it has none (what the office recorded is never overwritten by a ledger).
+     * The ones to create are written in one batch (issue 20).
+     */
+    List<Counterparty> counterparties(List<Counterparty> written);
+
     Optional<Disclosure> loadResult(long id);
 
     Disclosure save(Disclosure disclosure);
@@ -29,13 +47,6 @@ public interface LedgerStore extends LedgerLookup {
 
     /** Writes the deal and returns its id; it is not read back (issue 20: thousands per import). */
     long save(Deal deal);
-
-    /**
-     * The counterparty with this credit code or normalised name ({@link Counterparty#nameKey}), created when missing
-     * with the region and industry of {@code written}; an existing one gets them only where it has none (what the
-     * office recorded is never overwritten by a ledger).
-     */
-    Counterparty counterparty(String name, String creditCode, Counterparty written);
 
     Optional<Distribution> loadDistribution(long id);
 
@@ -62,6 +73,9 @@ public interface LedgerStore extends LedgerLookup {
 
     /** Sets the owners text of every IP asset of the result, audited on the result. */
     void setIpOwners(long disclosureId, String owners);
+
+    /** Asks for the database file to be compacted at the next chance (a large import, issue 20). */
+    void markCompactionDue();
 
     /** The company of the register with this name, created (origin CREATED) when missing. */
     Company company(String name);

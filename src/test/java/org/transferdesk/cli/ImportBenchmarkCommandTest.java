@@ -28,10 +28,14 @@ class ImportBenchmarkCommandTest {
                     + "and update ([\\d,]+)\\.");
 
     private static final Pattern PER_10K = Pattern.compile(
-            "Per 10,000 rows: import \\(check and write\\) [\\d,]+ ms, write alone [\\d,]+ ms, H2's bulk load [\\d,]+ ms: "
+            "Per 10,000 rows: import \\(check and write\\) [\\d,]+ ms, write alone [\\d,]+ ms, H2's bulk load of the same "
+                    + "rows into the app's tables [\\d,]+ ms: "
                     + "the import takes ([\\d.]+) × H2's bulk load");
+    private static final Pattern APP_ROWS = Pattern.compile(
+            "H2's bulk load into the app's tables holds the same rows per table as the import: ([\\d,]+) rows in "
+                    + "(\\d+) tables\\.");
     private static final Pattern SIZE = Pattern.compile(
-            "Database file after the import ([\\d.]+) MB; the same data compacted \\(SHUTDOWN COMPACT on a copy\\) "
+            "Database file after the import and its compaction ([\\d.]+) MB; the same data compacted \\(SHUTDOWN COMPACT on a copy\\) "
                     + "([\\d.]+) MB");
 
     @TempDir
@@ -82,6 +86,12 @@ class ImportBenchmarkCommandTest {
         assertThat(size.find()).as(out).isTrue();
         assertThat(Double.parseDouble(size.group(2))).as("compacted MB").isPositive()
                 .isLessThanOrEqualTo(Double.parseDouble(size.group(1)));
+        // the file measured as an office gets it: the import's own compaction ran (issue 20: ≤ 2 × compacted)
+        assertThat(Double.parseDouble(size.group(1))).as("file after the import's compaction, MB")
+                .isLessThanOrEqualTo(2 * Double.parseDouble(size.group(2)));
+        // the fair baseline loaded the very rows the import wrote (it fails the run otherwise), audit rows included
+        Matcher appRows = APP_ROWS.matcher(out);
+        assertThat(appRows.find()).as(out).isTrue();
         Matcher summary = SUMMARY.matcher(out);
         assertThat(summary.find()).as(out).isTrue();
         int imported = number(summary.group(1));
@@ -90,6 +100,8 @@ class ImportBenchmarkCommandTest {
                 .isGreaterThan(2 * 200);
         assertThat(imported).isEqualTo(generated);
         assertThat(number(summary.group(3))).as("records a re-import would create").isZero();
+        assertThat(number(appRows.group(1))).as("rows in the app's tables, audit rows included")
+                .isGreaterThan(generated);
         // per sheet: rows generated = rows imported, and nothing new on the re-import
         for (String sheet : SHEETS) {
             Matcher row = Pattern.compile("^\\s+([\\d,]+)\\s+([\\d,]+)\\s+([\\d,]+)\\s+([\\d,]+)\\s+" + sheet + "$",

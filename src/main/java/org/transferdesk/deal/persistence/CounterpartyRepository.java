@@ -174,6 +174,11 @@ public final class CounterpartyRepository {
         });
     }
 
+    /** What a counterparty's audit row records of it (the import's batched writer audits new ones the same way). */
+    public static Map<String, Object> auditFields(Counterparty c) {
+        return fields(c);
+    }
+
     private static Map<String, Object> fields(Counterparty c) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("name", c.name());

@@ -132,7 +132,7 @@ public final class DealRepository {
      * (results by number; receipts and costs by date, the older row first, which a stable sort keeps) and money at
      * the columns' two decimals.
      */
-    static Deal asRead(Deal d) {
+    public static Deal asRead(Deal d) {
         List<ResultRef> results = d.results().stream().sorted(java.util.Comparator.comparing(ResultRef::resultNo))
                 .toList();
         List<Instalment> instalments = d.instalments().stream()

@@ -1,5 +1,6 @@
 package org.transferdesk.ledger.persistence;
 
+import static org.transferdesk.db.jooq.Tables.COUNTERPARTY;
 import static org.transferdesk.db.jooq.Tables.DEAL;
 import static org.transferdesk.db.jooq.Tables.DEAL_COST;
 import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
@@ -15,6 +16,7 @@ import static org.transferdesk.db.jooq.Tables.PILOT_STEP;
 import static org.transferdesk.db.jooq.Tables.RECEIPT;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -262,11 +264,105 @@ public final class LedgerRepository implements LedgerLookup {
         private final String actor;
         private final LocalDateTime now;
         private final Map<String, Long> departments = new HashMap<>();
+        private final Map<String, Company> companies = new HashMap<>();
+        private final ImportBatches batches;
 
         Store(DSLContext tx, String actor, LocalDateTime now) {
             this.tx = tx;
             this.actor = actor;
             this.now = now;
+            this.batches = new ImportBatches(tx, actor, now);
+        }
+
+        @Override
+        public List<Person> createPeople(List<Person> people) {
+            return batches.createPeople(people);
+        }
+
+        @Override
+        public void createResults(List<Disclosure> results) {
+            batches.createResults(results);
+        }
+
+        @Override
+        public void createDeals(List<Deal> deals) {
+            batches.createDeals(deals);
+        }
+
+        /**
+         * Issue 20: every counterparty is read once per import (two statements) instead of two lookups per contract,
+         * and the new ones are written in one batch. Matching as {@link CounterpartyRepository#findDuplicate}: by the
+         * stored name key, or by the credit code when there is one; of two matches the older one wins.
+         */
+        @Override
+        public List<Counterparty> counterparties(List<Counterparty> written) {
+            Map<Long, String> nameKeys = tx.select(COUNTERPARTY.ID, COUNTERPARTY.NAME_KEY).from(COUNTERPARTY)
+                    .fetchMap(COUNTERPARTY.ID, COUNTERPARTY.NAME_KEY);
+            Map<String, Party> byName = new HashMap<>();
+            Map<String, Party> byCode = new HashMap<>();
+            long rank = 0;
+            for (Counterparty c : new CounterpartyRepository(tx).findAll()) {
+                Party p = new Party(c, c.id());
+                byName.put(nameKeys.get(c.id()), p);
+                if (!blank(c.creditCode())) {
+                    byCode.put(c.creditCode(), p);
+                }
+                rank = Math.max(rank, c.id());
+            }
+            List<Party> pending = new ArrayList<>();
+            List<Party> answer = new ArrayList<>(written.size());
+            for (Counterparty w : written) {
+                Party named = byName.get(Counterparty.nameKey(w.name()));
+                Party coded = blank(w.creditCode()) ? null : byCode.get(w.creditCode());
+                Party found = named == null ? coded : coded == null || named.rank <= coded.rank ? named : coded;
+                if (found == null) {
+                    found = new Party(new Counterparty(null, w.name(), w.creditCode(), w.region(), w.province(),
+                            w.industry(), w.industrySection(), null, null, 0), ++rank);
+                    pending.add(found);
+                    byName.put(Counterparty.nameKey(w.name()), found);
+                    if (!blank(w.creditCode())) {
+                        byCode.put(w.creditCode(), found);
+                    }
+                } else if (fillsPlace(found.value, w)) {
+                    // an update, audited as one: the counterparty it updates must exist first
+                    if (found.value.id() == null) {
+                        create(pending);
+                    }
+                    found.value = CounterpartyRepository.fillPlace(tx, found.value, w, actor, now);
+                }
+                answer.add(found);
+            }
+            create(pending);
+            return answer.stream().map(p -> p.value).toList();
+        }
+
+        /** The condition under which {@link CounterpartyRepository#fillPlace} writes. */
+        private static boolean fillsPlace(Counterparty found, Counterparty written) {
+            return found.province() == null && written.province() != null
+                    || found.industrySection() == null && written.industrySection() != null;
+        }
+
+        private void create(List<Party> pending) {
+            List<Counterparty> saved = batches.createCounterparties(pending.stream().map(p -> p.value).toList());
+            for (int i = 0; i < saved.size(); i++) {
+                pending.get(i).value = saved.get(i);
+            }
+            pending.clear();
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+
+        /** A counterparty of the import, and its age among them (its id; the order of creation for new ones). */
+        private static final class Party {
+            private Counterparty value;
+            private final long rank;
+
+            Party(Counterparty value, long rank) {
+                this.value = value;
+                this.rank = rank;
+            }
         }
 
         @Override
@@ -356,18 +452,15 @@ public final class LedgerRepository implements LedgerLookup {
         }
 
         @Override
-        public Counterparty counterparty(String name, String creditCode, Counterparty written) {
-            return new CounterpartyRepository(tx).findDuplicate(name, creditCode, null)
-                    .map(found -> CounterpartyRepository.fillPlace(tx, found, written, actor, now))
-                    .orElseGet(() -> CounterpartyRepository.save(tx, new Counterparty(null, name, creditCode,
-                            written.region(), written.province(), written.industry(), written.industrySection(), null,
-                            null, 0), actor, now));
+        public void markCompactionDue() {
+            org.transferdesk.db.AppMeta.markCompactionDue(tx);
         }
 
         @Override
         public Company company(String name) {
-            return CounterpartyRepository.findCompanyByName(tx, name).orElseGet(() -> new CounterpartyRepository(tx)
-                    .saveCompany(new Company(null, name, null, null, CompanyOrigin.CREATED, 0)));
+            return companies.computeIfAbsent(name, n -> CounterpartyRepository.findCompanyByName(tx, n)
+                    .orElseGet(() -> new CounterpartyRepository(tx)
+                            .saveCompany(new Company(null, n, null, null, CompanyOrigin.CREATED, 0))));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.transferdesk.demo.persistence;
 
+import org.transferdesk.db.BatchInserter;
 import static org.transferdesk.db.jooq.Tables.AUDIT_LOG;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,5 +1,6 @@
 package org.transferdesk.demo.persistence;
 
+import org.transferdesk.db.BatchInserter;
 import static org.transferdesk.db.jooq.Tables.COMPANY;
 import static org.transferdesk.db.jooq.Tables.COUNTERPARTY;
 import static org.transferdesk.db.jooq.Tables.DEAL;

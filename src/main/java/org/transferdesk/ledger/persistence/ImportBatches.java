@@ -1,5 +1,6 @@
 package org.transferdesk.ledger.persistence;
 
+import org.transferdesk.db.BatchInserter;
 import static org.transferdesk.db.jooq.Tables.AUDIT_LOG;
 import static org.transferdesk.db.jooq.Tables.COUNTERPARTY;
 import static org.transferdesk.db.jooq.Tables.DEAL;

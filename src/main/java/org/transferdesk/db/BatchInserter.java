@@ -1,4 +1,4 @@
-package org.transferdesk.ledger.persistence;
+package org.transferdesk.db;
 
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -6,10 +6,10 @@ import org.jooq.Field;
 import org.jooq.Table;
 
 /**
- * (A copy of the demo writer's, which is private to its package.) One prepared INSERT executed as JDBC batches of {@code size} rows: the fast way to write many rows
+ * One prepared INSERT executed as JDBC batches of {@code size} rows: the fast way to write many rows
  * with jOOQ (one statement, many bind sets) on H2 and PostgreSQL alike.
  */
-final class BatchInserter {
+public final class BatchInserter {
     private final DSLContext tx;
     private final Table<?> table;
     private final Field<?>[] fields;
@@ -17,7 +17,7 @@ final class BatchInserter {
     private BatchBindStep batch;
     private int pending;
 
-    BatchInserter(DSLContext tx, int size, Table<?> table, Field<?>... fields) {
+    public BatchInserter(DSLContext tx, int size, Table<?> table, Field<?>... fields) {
         this.tx = tx;
         this.table = table;
         this.fields = fields;
@@ -29,14 +29,14 @@ final class BatchInserter {
         return tx.batch(tx.insertInto(table).columns(fields).values(new Object[fields.length]));
     }
 
-    void add(Object... values) {
+    public void add(Object... values) {
         batch = batch.bind(values);
         if (++pending == size) {
             flush();
         }
     }
 
-    void flush() {
+    public void flush() {
         if (pending > 0) {
             batch.execute();
             pending = 0;

@@ -144,7 +144,9 @@ public final class TransferDeskApp extends Application {
             boolean due = compactionDue(context, today);
             context.close();
             if (due) {
-                compactIfLastUser(context.folder(), today);
+                // Issue 20: seconds at 100k results, so a window says so while the FX thread stays free to paint it.
+                org.transferdesk.ui.ExitProgress.run(I18n.t("app.exit.compacting"),
+                        () -> compactIfLastUser(context.folder(), today));
             }
         }
     }

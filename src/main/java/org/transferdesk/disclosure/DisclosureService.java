@@ -95,6 +95,11 @@ public final class DisclosureService {
         repository.streamSummaries(chunkSize, sink);
     }
 
+    /** Newest first: {@code firstChunk} rows, then chunks of {@code chunkSize}. */
+    public void loadSummaries(int firstChunk, int chunkSize, Consumer<List<DisclosureSummary>> sink) {
+        repository.streamSummaries(firstChunk, chunkSize, sink);
+    }
+
     public int count() {
         return repository.count();
     }

@@ -19,6 +19,7 @@ import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.TableKeys;
+import org.transferdesk.ui.TableSorting;
 import org.transferdesk.ui.ViewLoader;
 
 /** The company register page: binds to {@link CompanyRegisterViewModel}; the form edits the selected company. */
@@ -71,8 +72,7 @@ public final class CompanyRegisterView {
         Cells.value(shareColumn, h -> h.dealCount() == 0 ? null : h.universityShare().percent());
         Cells.value(amountColumn, h -> h.dealCount() == 0 ? "" : Money.format(h.equityAmount()));
         Cells.value(dealsColumn, CompanyHolding::dealCount);
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(viewModel.rows());
+        TableSorting.show(table, viewModel.sortedRows());
         TableKeys.openOnDoubleClickOrEnter(table, h -> viewModel.edit(h.company()));
         TableKeys.filterBoxLeadsInto(searchField, table);
 

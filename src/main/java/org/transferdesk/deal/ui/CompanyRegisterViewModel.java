@@ -20,7 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.transferdesk.common.CreditCode;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
@@ -33,6 +32,7 @@ import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -45,9 +45,9 @@ public final class CompanyRegisterViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
 
-    private final ObservableList<CompanyHolding> source = FXCollections.observableArrayList();
-    private final FilteredList<CompanyHolding> filtered = new FilteredList<>(source);
-    private final SortedList<CompanyHolding> sorted = new SortedList<>(filtered);
+    private final SortedFilteredRows<CompanyHolding> listRows = new SortedFilteredRows<>();
+    private final ObservableList<CompanyHolding> source = listRows.all();
+    private final FilteredList<CompanyHolding> filtered = listRows.shown();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<CompanyOrigin> originFilter = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
@@ -173,7 +173,7 @@ public final class CompanyRegisterViewModel {
 
     public List<List<Object>> visibleRowsForExport() {
         List<List<Object>> rows = new ArrayList<>();
-        for (CompanyHolding h : sorted) {
+        for (CompanyHolding h : filtered) {
             rows.add(Arrays.asList(h.company().name(), h.company().creditCode(), h.company().origin().label(),
                     h.company().registeredCapital(), h.universityShare().percent(), h.equityAmount(), h.dealCount()));
         }
@@ -186,8 +186,13 @@ public final class CompanyRegisterViewModel {
                 I18n.t("companies.deals"));
     }
 
-    public SortedList<CompanyHolding> rows() {
-        return sorted;
+    public ObservableList<CompanyHolding> rows() {
+        return filtered;
+    }
+
+    /** The rows for the table: it shows them and its column headers set their order (sorted once, filtered per key). */
+    public SortedFilteredRows<CompanyHolding> sortedRows() {
+        return listRows;
     }
 
     public StringProperty searchTextProperty() {

@@ -16,6 +16,7 @@ import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.TableKeys;
+import org.transferdesk.ui.TableSorting;
 import org.transferdesk.ui.ViewLoader;
 
 /** The counterparty list: binds to {@link CounterpartyListViewModel}; opens editors through callbacks. */
@@ -72,8 +73,7 @@ public final class CounterpartyListView {
         Cells.value(industryColumn, Counterparty::industry);
         Cells.labeled(sizeColumn, Counterparty::size);
         Cells.value(contactColumn, Counterparty::contact);
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(viewModel.rows());
+        TableSorting.show(table, viewModel.sortedRows());
         TableKeys.openOnDoubleClickOrEnter(table, row -> openCounterparty.accept(row.id()));
         TableKeys.filterBoxLeadsInto(searchField, table);
     }

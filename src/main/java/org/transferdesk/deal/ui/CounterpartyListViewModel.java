@@ -21,13 +21,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.EnterpriseSize;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -37,9 +37,9 @@ import org.transferdesk.ui.TaskExecutor;
 public final class CounterpartyListViewModel {
     private final CounterpartyService service;
     private final TaskExecutor executor;
-    private final ObservableList<Counterparty> source = FXCollections.observableArrayList();
-    private final FilteredList<Counterparty> filtered = new FilteredList<>(source);
-    private final SortedList<Counterparty> sorted = new SortedList<>(filtered);
+    private final SortedFilteredRows<Counterparty> listRows = new SortedFilteredRows<>();
+    private final ObservableList<Counterparty> source = listRows.all();
+    private final FilteredList<Counterparty> filtered = listRows.shown();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<String> region = new SimpleObjectProperty<>();
     private final ObjectProperty<String> industry = new SimpleObjectProperty<>();
@@ -129,8 +129,8 @@ public final class CounterpartyListViewModel {
 
     /** The rows as shown (filtered, in the table's order). */
     public List<List<Object>> visibleRowsForExport() {
-        List<List<Object>> rows = new ArrayList<>(sorted.size());
-        for (Counterparty c : sorted) {
+        List<List<Object>> rows = new ArrayList<>(filtered.size());
+        for (Counterparty c : filtered) {
             rows.add(Arrays.asList(c.name(), c.creditCode(), c.region(), c.industry(),
                     c.size() == null ? null : c.size().label(), c.contact()));
         }
@@ -143,8 +143,13 @@ public final class CounterpartyListViewModel {
                 I18n.t("counterpartyList.size"), I18n.t("counterpartyList.contact"));
     }
 
-    public SortedList<Counterparty> rows() {
-        return sorted;
+    public ObservableList<Counterparty> rows() {
+        return filtered;
+    }
+
+    /** The rows for the table: it shows them and its column headers set their order (sorted once, filtered per key). */
+    public SortedFilteredRows<Counterparty> sortedRows() {
+        return listRows;
     }
 
     public int totalCount() {

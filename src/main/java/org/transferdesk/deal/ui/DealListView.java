@@ -20,6 +20,7 @@ import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.TableKeys;
+import org.transferdesk.ui.TableSorting;
 import org.transferdesk.ui.ViewLoader;
 
 /** The deal list (合同台账). */
@@ -96,8 +97,7 @@ public final class DealListView {
         money(overdueColumn, DealSummary::overdue);
         Cells.value(departmentsColumn, DealSummary::departments);
         Cells.value(registeredColumn, s -> DealListViewModel.yesNo(s.registered()));
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(viewModel.rows());
+        TableSorting.show(table, viewModel.sortedRows());
         TableKeys.openOnDoubleClickOrEnter(table, row -> navigator.openDeal(row.id()));
         TableKeys.filterBoxLeadsInto(searchField, table);
     }

@@ -21,7 +21,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.deal.DealMode;
@@ -30,6 +29,7 @@ import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DealSummary;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -39,9 +39,9 @@ import org.transferdesk.ui.TaskExecutor;
 public final class DealListViewModel {
     private final DealService service;
     private final TaskExecutor executor;
-    private final ObservableList<DealSummary> source = FXCollections.observableArrayList();
-    private final FilteredList<DealSummary> filtered = new FilteredList<>(source);
-    private final SortedList<DealSummary> sorted = new SortedList<>(filtered);
+    private final SortedFilteredRows<DealSummary> listRows = new SortedFilteredRows<>();
+    private final ObservableList<DealSummary> source = listRows.all();
+    private final FilteredList<DealSummary> filtered = listRows.shown();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<DealMode> mode = new SimpleObjectProperty<>();
     private final ObjectProperty<DealStatus> status = new SimpleObjectProperty<>();
@@ -196,8 +196,8 @@ public final class DealListViewModel {
 
     /** The rows as shown (filtered and in the table's sort order), as export rows. */
     public List<List<Object>> visibleRowsForExport() {
-        List<List<Object>> rows = new ArrayList<>(sorted.size());
-        for (DealSummary s : sorted) {
+        List<List<Object>> rows = new ArrayList<>(filtered.size());
+        for (DealSummary s : filtered) {
             List<Object> row = new ArrayList<>();
             row.add(s.contractNo());
             row.add(s.title());
@@ -223,8 +223,13 @@ public final class DealListViewModel {
                 I18n.t("dealList.overdue"), I18n.t("dealList.departments"), I18n.t("dealList.registered"));
     }
 
-    public SortedList<DealSummary> rows() {
-        return sorted;
+    public ObservableList<DealSummary> rows() {
+        return filtered;
+    }
+
+    /** The rows for the table: it shows them and its column headers set their order (sorted once, filtered per key). */
+    public SortedFilteredRows<DealSummary> sortedRows() {
+        return listRows;
     }
 
     public int totalCount() {
@@ -285,6 +290,6 @@ public final class DealListViewModel {
 
     /** For tests: the row with this contract number, if shown. */
     public DealSummary find(String contractNo) {
-        return sorted.stream().filter(s -> Objects.equals(s.contractNo(), contractNo)).findFirst().orElse(null);
+        return filtered.stream().filter(s -> Objects.equals(s.contractNo(), contractNo)).findFirst().orElse(null);
     }
 }

@@ -259,13 +259,22 @@ public final class DisclosureRepository {
      * the rest loads. Children are fetched per chunk by id range, not per row.
      */
     public void streamSummaries(int chunkSize, Consumer<List<DisclosureSummary>> sink) {
+        streamSummaries(chunkSize, chunkSize, sink);
+    }
+
+    /**
+     * As {@link #streamSummaries(int, Consumer)} with a first chunk of its own size: a list shows a screenful from a
+     * small first chunk while the rest comes in big ones (issue 20: fewer, larger reads for the bulk).
+     */
+    public void streamSummaries(int firstChunk, int chunkSize, Consumer<List<DisclosureSummary>> sink) {
         Long upper = dsl.select(DSL.max(DISCLOSURE.ID)).from(DISCLOSURE).fetchOne(0, Long.class);
+        int limit = firstChunk;
         while (upper != null) {
             Result<? extends Record> rows = dsl.select(DISCLOSURE.ID, DISCLOSURE.RESULT_NO, DISCLOSURE.TITLE,
                             DISCLOSURE.DISCLOSED_ON, DEPARTMENT.NAME, DISCLOSURE.RESULT_TYPE, DISCLOSURE.FUNDING_SOURCE,
                             DISCLOSURE.STATUS, DISCLOSURE.CONFIDENTIAL)
                     .from(DISCLOSURE).leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
-                    .where(DISCLOSURE.ID.le(upper)).orderBy(DISCLOSURE.ID.desc()).limit(chunkSize).fetch();
+                    .where(DISCLOSURE.ID.le(upper)).orderBy(DISCLOSURE.ID.desc()).limit(limit).fetch();
             if (rows.isEmpty()) {
                 return;
             }
@@ -291,7 +300,8 @@ public final class DisclosureRepository {
                         r.get(DISCLOSURE.CONFIDENTIAL)));
             }
             sink.accept(chunk);
-            upper = rows.size() < chunkSize ? null : low - 1;
+            upper = rows.size() < limit ? null : low - 1;
+            limit = chunkSize;
         }
     }
 

@@ -31,6 +31,12 @@ import org.transferdesk.ui.TaskExecutor;
  * filters as the user types and by facets, and keeps totals for the status bar.
  */
 public final class ResultsListViewModel {
+    /**
+     * The first rows read: a screenful and some (a maximised table shows about 40), so the list appears before the
+     * bulk is read (issue 20: 5,000 first rows took 1.1 s in a fresh JVM at 100,000 results).
+     */
+    public static final int FIRST_CHUNK = 300;
+    /** The rest, in chunks this big: few statements, and memory for one chunk's rows at a time. */
     public static final int CHUNK = 5_000;
 
     private final DisclosureService service;
@@ -74,7 +80,7 @@ public final class ResultsListViewModel {
         totals.set(I18n.t("common.loading"));
         executor.execute(BackgroundTask.of(progress -> {
             List<DisclosureSummary> all = new ArrayList<>();
-            service.loadSummaries(CHUNK, chunk -> {
+            service.loadSummaries(FIRST_CHUNK, CHUNK, chunk -> {
                 progress.checkCancelled();
                 boolean first = all.isEmpty();
                 all.addAll(chunk);

@@ -20,6 +20,7 @@ import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.TableKeys;
+import org.transferdesk.ui.TableSorting;
 import org.transferdesk.ui.ViewLoader;
 
 /** The register of jointly built institutions: binds to {@link InstitutionRegisterViewModel}; the form edits one. */
@@ -76,8 +77,7 @@ public final class InstitutionRegisterView {
         Cells.value(closedColumn, i -> i.closedYear() == null ? I18n.t("institutions.running")
                 : i.closedYear().toString());
         Cells.value(noteColumn, JointInstitution::note);
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(viewModel.rows());
+        TableSorting.show(table, viewModel.sortedRows());
         TableKeys.openOnDoubleClickOrEnter(table, viewModel::edit);
         TableKeys.filterBoxLeadsInto(searchField, table);
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()

@@ -19,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
 import org.transferdesk.deal.Counterparty;
@@ -30,6 +29,7 @@ import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -42,9 +42,9 @@ public final class InstitutionRegisterViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
 
-    private final ObservableList<JointInstitution> source = FXCollections.observableArrayList();
-    private final FilteredList<JointInstitution> filtered = new FilteredList<>(source);
-    private final SortedList<JointInstitution> sorted = new SortedList<>(filtered);
+    private final SortedFilteredRows<JointInstitution> listRows = new SortedFilteredRows<>();
+    private final ObservableList<JointInstitution> source = listRows.all();
+    private final FilteredList<JointInstitution> filtered = listRows.shown();
     private final ObservableList<Counterparty> partners = FXCollections.observableArrayList();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<InstitutionKind> kindFilter = new SimpleObjectProperty<>();
@@ -198,10 +198,10 @@ public final class InstitutionRegisterViewModel {
         }).onFailure(error -> problems.setAll(ErrorHandler.plainMessage(error))).onFinished(() -> busy.set(false)));
     }
 
-    /** The rows as shown (filtered and sorted), for the shared table export. */
+    /** The rows as shown (filtered and filtered), for the shared table export. */
     public List<List<Object>> visibleRowsForExport() {
         List<List<Object>> rows = new ArrayList<>();
-        for (JointInstitution i : sorted) {
+        for (JointInstitution i : filtered) {
             rows.add(Arrays.asList(i.name(), i.kind().label(), i.partnerName(), i.foundedYear(), i.closedYear(),
                     i.note()));
         }
@@ -213,8 +213,13 @@ public final class InstitutionRegisterViewModel {
                 I18n.t("institution.foundedYear"), I18n.t("institution.closedYear"), I18n.t("institution.note"));
     }
 
-    public SortedList<JointInstitution> rows() {
-        return sorted;
+    public ObservableList<JointInstitution> rows() {
+        return filtered;
+    }
+
+    /** The rows for the table: it shows them and its column headers set their order (sorted once, filtered per key). */
+    public SortedFilteredRows<JointInstitution> sortedRows() {
+        return listRows;
     }
 
     public ObservableList<Counterparty> partners() {

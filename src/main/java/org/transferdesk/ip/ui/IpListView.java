@@ -18,6 +18,7 @@ import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.Navigator;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.TableKeys;
+import org.transferdesk.ui.TableSorting;
 import org.transferdesk.ui.ViewLoader;
 
 /** The IP register list; opening a row opens the result that owns the asset. */
@@ -90,8 +91,7 @@ public final class IpListView {
         Cells.labeled(statusColumn, IpListRow::status);
         Cells.value(ownersColumn, IpListRow::owners);
         Cells.date(termColumn, IpListRow::termEnd);
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(viewModel.rows());
+        TableSorting.show(table, viewModel.sortedRows());
         TableKeys.openOnDoubleClickOrEnter(table, row -> navigator.openResult(row.disclosureId()));
         TableKeys.filterBoxLeadsInto(searchField, table);
     }

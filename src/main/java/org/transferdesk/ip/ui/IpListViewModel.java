@@ -18,7 +18,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.ip.IpFilter;
 import org.transferdesk.ip.IpListRow;
@@ -27,6 +26,7 @@ import org.transferdesk.ip.IpStatus;
 import org.transferdesk.ip.IpType;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -36,9 +36,9 @@ import org.transferdesk.ui.TaskExecutor;
 public final class IpListViewModel {
     private final IpService service;
     private final TaskExecutor executor;
-    private final ObservableList<IpListRow> source = FXCollections.observableArrayList();
-    private final FilteredList<IpListRow> filtered = new FilteredList<>(source);
-    private final SortedList<IpListRow> sorted = new SortedList<>(filtered);
+    private final SortedFilteredRows<IpListRow> listRows = new SortedFilteredRows<>();
+    private final ObservableList<IpListRow> source = listRows.all();
+    private final FilteredList<IpListRow> filtered = listRows.shown();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<IpType> type = new SimpleObjectProperty<>();
     private final ObjectProperty<IpStatus> status = new SimpleObjectProperty<>();
@@ -118,8 +118,8 @@ public final class IpListViewModel {
 
     /** The rows as shown (filtered, in the table's order), as export rows. */
     public List<List<Object>> visibleRowsForExport() {
-        List<List<Object>> rows = new ArrayList<>(sorted.size());
-        for (IpListRow r : sorted) {
+        List<List<Object>> rows = new ArrayList<>(filtered.size());
+        for (IpListRow r : filtered) {
             rows.add(Arrays.asList(r.applicationNo(), r.type().label(), displayTitle(r), r.resultNo(), r.filedOn(),
                     r.grantedOn(), r.status().label(), r.owners(), r.termEnd()));
         }
@@ -132,8 +132,13 @@ public final class IpListViewModel {
                 I18n.t("ip.termEnd"));
     }
 
-    public SortedList<IpListRow> rows() {
-        return sorted;
+    public ObservableList<IpListRow> rows() {
+        return filtered;
+    }
+
+    /** The rows for the table: it shows them and its column headers set their order (sorted once, filtered per key). */
+    public SortedFilteredRows<IpListRow> sortedRows() {
+        return listRows;
     }
 
     public int totalCount() {
@@ -174,6 +179,6 @@ public final class IpListViewModel {
 
     /** The shown row with this application number, if any. */
     public IpListRow find(String applicationNo) {
-        return sorted.stream().filter(r -> Objects.equals(r.applicationNo(), applicationNo)).findFirst().orElse(null);
+        return filtered.stream().filter(r -> Objects.equals(r.applicationNo(), applicationNo)).findFirst().orElse(null);
     }
 }

@@ -16,6 +16,7 @@ import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.Navigator;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.TableKeys;
+import org.transferdesk.ui.TableSorting;
 import org.transferdesk.ui.ViewLoader;
 
 /** The people list: binds to {@link PeopleListViewModel}; opens people through the navigator. */
@@ -81,8 +82,7 @@ public final class PeopleListView {
         Cells.value(idNumberColumn, PersonListRow::maskedIdNumber);
         Cells.value(contactColumn, PersonListRow::contact);
         Cells.value(resultCountColumn, PersonListRow::resultCount);
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(viewModel.rows());
+        TableSorting.show(table, viewModel.sortedRows());
         TableKeys.openOnDoubleClickOrEnter(table, row -> navigator.openPerson(row.id()));
         TableKeys.filterBoxLeadsInto(searchField, table);
     }

@@ -21,7 +21,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.people.LeaderRole;
@@ -29,6 +28,7 @@ import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.Person;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -39,9 +39,9 @@ public final class PeopleListViewModel {
     private final PeopleService people;
     private final DisclosureService disclosures;
     private final TaskExecutor executor;
-    private final ObservableList<PersonListRow> source = FXCollections.observableArrayList();
-    private final FilteredList<PersonListRow> filtered = new FilteredList<>(source);
-    private final SortedList<PersonListRow> sorted = new SortedList<>(filtered);
+    private final SortedFilteredRows<PersonListRow> listRows = new SortedFilteredRows<>();
+    private final ObservableList<PersonListRow> source = listRows.all();
+    private final FilteredList<PersonListRow> filtered = listRows.shown();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<String> department = new SimpleObjectProperty<>();
     private final ObjectProperty<LeaderRole> leaderRole = new SimpleObjectProperty<>();
@@ -123,8 +123,8 @@ public final class PeopleListViewModel {
 
     /** The rows as shown (filtered, in the table's order); the ID number stays masked. */
     public List<List<Object>> visibleRowsForExport() {
-        List<List<Object>> rows = new ArrayList<>(sorted.size());
-        for (PersonListRow r : sorted) {
+        List<List<Object>> rows = new ArrayList<>(filtered.size());
+        for (PersonListRow r : filtered) {
             rows.add(Arrays.asList(r.staffNo(), r.name(), r.department(),
                     r.leaderRole() == null ? null : r.leaderRole().label(), r.maskedIdNumber(), r.contact(),
                     r.resultCount()));
@@ -138,8 +138,13 @@ public final class PeopleListViewModel {
                 I18n.t("people.resultCount"));
     }
 
-    public SortedList<PersonListRow> rows() {
-        return sorted;
+    public ObservableList<PersonListRow> rows() {
+        return filtered;
+    }
+
+    /** The rows for the table: it shows them and its column headers set their order (sorted once, filtered per key). */
+    public SortedFilteredRows<PersonListRow> sortedRows() {
+        return listRows;
     }
 
     public int totalCount() {
@@ -176,6 +181,6 @@ public final class PeopleListViewModel {
 
     /** The shown row with this staff number, if any. */
     public PersonListRow find(String staffNo) {
-        return sorted.stream().filter(r -> Objects.equals(r.staffNo(), staffNo)).findFirst().orElse(null);
+        return filtered.stream().filter(r -> Objects.equals(r.staffNo(), staffNo)).findFirst().orElse(null);
     }
 }

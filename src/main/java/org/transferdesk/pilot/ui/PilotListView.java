@@ -20,6 +20,7 @@ import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.TableKeys;
+import org.transferdesk.ui.TableSorting;
 import org.transferdesk.ui.ViewLoader;
 
 /** The pilot case list (赋权案件台账). */
@@ -112,8 +113,7 @@ public final class PilotListView {
                 }
             }
         });
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(viewModel.rows());
+        TableSorting.show(table, viewModel.sortedRows());
         TableKeys.openOnDoubleClickOrEnter(table, row -> navigator.openCase(row.id()));
         TableKeys.filterBoxLeadsInto(searchField, table);
     }

@@ -18,7 +18,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.pilot.PilotCaseSummary;
 import org.transferdesk.pilot.PilotDeadline;
@@ -27,6 +26,7 @@ import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -36,9 +36,9 @@ import org.transferdesk.ui.TaskExecutor;
 public final class PilotListViewModel {
     private final PilotService service;
     private final TaskExecutor executor;
-    private final ObservableList<PilotCaseSummary> source = FXCollections.observableArrayList();
-    private final FilteredList<PilotCaseSummary> filtered = new FilteredList<>(source);
-    private final SortedList<PilotCaseSummary> sorted = new SortedList<>(filtered);
+    private final SortedFilteredRows<PilotCaseSummary> listRows = new SortedFilteredRows<>();
+    private final ObservableList<PilotCaseSummary> source = listRows.all();
+    private final FilteredList<PilotCaseSummary> filtered = listRows.shown();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<PilotStep> step = new SimpleObjectProperty<>();
     private final ObjectProperty<PilotModel> model = new SimpleObjectProperty<>();
@@ -139,8 +139,8 @@ public final class PilotListViewModel {
 
     /** The rows as shown (filtered, in the table's order). */
     public List<List<Object>> visibleRowsForExport() {
-        List<List<Object>> rows = new ArrayList<>(sorted.size());
-        for (PilotCaseSummary r : sorted) {
+        List<List<Object>> rows = new ArrayList<>(filtered.size());
+        for (PilotCaseSummary r : filtered) {
             rows.add(Arrays.asList(r.caseNo(), r.resultNo(), r.resultTitle(), r.department(),
                     r.model() == null ? "" : r.model().label(), r.step() == null ? "" : r.step().label(), r.stepOn(),
                     shareOrYears(r), r.representative(), r.convertBy(), deadlineText(r.deadline())));
@@ -155,8 +155,13 @@ public final class PilotListViewModel {
                 I18n.t("pilot.convertBy"), I18n.t("pilotList.deadline"));
     }
 
-    public SortedList<PilotCaseSummary> rows() {
-        return sorted;
+    public ObservableList<PilotCaseSummary> rows() {
+        return filtered;
+    }
+
+    /** The rows for the table: it shows them and its column headers set their order (sorted once, filtered per key). */
+    public SortedFilteredRows<PilotCaseSummary> sortedRows() {
+        return listRows;
     }
 
     public StringProperty searchTextProperty() {

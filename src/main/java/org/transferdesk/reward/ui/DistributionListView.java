@@ -17,6 +17,7 @@ import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.TableKeys;
+import org.transferdesk.ui.TableSorting;
 import org.transferdesk.ui.ViewLoader;
 
 /** The distribution list (奖励分配台账). */
@@ -77,8 +78,7 @@ public final class DistributionListView {
         Cells.value(linesColumn, r -> r.distribution().lines().size());
         Cells.value(paidColumn, DistributionListViewModel.Row::paid);
         RewardCells.money(paidColumn);
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(viewModel.rows());
+        TableSorting.show(table, viewModel.sortedRows());
         TableKeys.openOnDoubleClickOrEnter(table, row -> navigator.openDistribution(row.id()));
         TableKeys.filterBoxLeadsInto(searchField, table);
     }

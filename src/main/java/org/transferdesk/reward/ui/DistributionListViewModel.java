@@ -20,7 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.reward.BatchOutcome;
@@ -32,6 +31,7 @@ import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -61,9 +61,9 @@ public final class DistributionListViewModel {
     private final DistributionService service;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final ObservableList<Row> source = FXCollections.observableArrayList();
-    private final FilteredList<Row> filtered = new FilteredList<>(source);
-    private final SortedList<Row> sorted = new SortedList<>(filtered);
+    private final SortedFilteredRows<Row> listRows = new SortedFilteredRows<>();
+    private final ObservableList<Row> source = listRows.all();
+    private final FilteredList<Row> filtered = listRows.shown();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<DistributionStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<DistributionKind> kind = new SimpleObjectProperty<>();
@@ -202,8 +202,8 @@ public final class DistributionListViewModel {
 
     /** The rows as shown (filtered, in the table's order). */
     public List<List<Object>> visibleRowsForExport() {
-        List<List<Object>> rows = new ArrayList<>(sorted.size());
-        for (Row r : sorted) {
+        List<List<Object>> rows = new ArrayList<>(filtered.size());
+        for (Row r : filtered) {
             Distribution d = r.distribution();
             rows.add(Arrays.asList(d.kind().label(), d.contractNo(), d.title(), d.basisDate(), d.figures().net(),
                     d.figures().pool(), d.status().label(), d.lines().size(), r.paid()));
@@ -217,8 +217,13 @@ public final class DistributionListViewModel {
                 I18n.t("reward.lineCount"), I18n.t("reward.paidAmount"));
     }
 
-    public SortedList<Row> rows() {
-        return sorted;
+    public ObservableList<Row> rows() {
+        return filtered;
+    }
+
+    /** The rows for the table: it shows them and its column headers set their order (sorted once, filtered per key). */
+    public SortedFilteredRows<Row> sortedRows() {
+        return listRows;
     }
 
     public StringProperty searchTextProperty() {

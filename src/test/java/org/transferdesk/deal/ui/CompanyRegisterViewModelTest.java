@@ -16,6 +16,7 @@ import org.transferdesk.deal.persistence.CounterpartyRepository;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
+import org.transferdesk.ui.KeystrokeComparisons;
 
 class CompanyRegisterViewModelTest {
     private Database db;
@@ -63,6 +64,9 @@ class CompanyRegisterViewModelTest {
 
         vm.originFilterProperty().set(CompanyOrigin.JOINED);
         assertThat(vm.rows()).extracting(r -> r.company().name()).containsExactly("另一家参股公司");
+        vm.originFilterProperty().set(null);
+        // issue 20: the filter of a sorted table compares no rows
+        assertThat(KeystrokeComparisons.count(vm.sortedRows(), vm.searchTextProperty())).isZero();
     }
 
     @Test

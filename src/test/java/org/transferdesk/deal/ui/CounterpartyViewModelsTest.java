@@ -25,6 +25,7 @@ import org.transferdesk.settings.persistence.PolicySettingRepository;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
+import org.transferdesk.ui.KeystrokeComparisons;
 
 class CounterpartyViewModelsTest {
     private static final String VALID_CODE = "91350100M000100Y43";
@@ -86,6 +87,9 @@ class CounterpartyViewModelsTest {
         assertThat(vm.totalsProperty().get()).isEqualTo(I18n.t("counterpartyList.totals", 3, 1));
         assertThat(vm.visibleRowsForExport()).hasSize(1);
         assertThat(vm.visibleRowsForExport().get(0)).hasSameSizeAs(CounterpartyListViewModel.exportHeaders());
+        vm.clearFilters();
+        // issue 20: the filter of a sorted table compares no rows
+        assertThat(KeystrokeComparisons.count(vm.sortedRows(), vm.searchTextProperty())).isZero();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.KeystrokeComparisons;
 
 /** The deal list view model without the JavaFX toolkit. */
 class DealListViewModelTest {
@@ -78,5 +79,10 @@ class DealListViewModelTest {
         data.transfer("ZR-3", data.counterparty("丙公司"), "5000.00", null, null);
         events.dealSaved(99);
         assertThat(vm.find("ZR-3")).isNotNull();
+    }
+
+    @Test
+    void typingIntoTheSortedList_comparesNoRows() {
+        assertThat(KeystrokeComparisons.count(vm.sortedRows(), vm.searchTextProperty())).isZero();
     }
 }

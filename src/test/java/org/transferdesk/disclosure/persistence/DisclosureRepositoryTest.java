@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditEntry;
@@ -138,5 +140,28 @@ class DisclosureRepositoryTest {
         assertThat(chunks.get(0).get(0).resultNo()).isEqualTo("R-2024-0025");
         assertThat(chunks.get(0).get(0).inventors()).isEqualTo("张三、李四、王五");
         assertThat(chunks.get(0).get(0).ipNumbers()).isEqualTo("202310123456.6");
+    }
+
+    /** Issue 20: the list shows a small first chunk, then reads the rest in big ones; together the same rows. */
+    @ParameterizedTest
+    @CsvSource({
+        "25, 3,  10, '3,10,10,2'",
+        "25, 10, 10, '10,10,5'",
+        "13, 3,  10, '3,10'",
+        "3,  3,  10, '3'",
+        "2,  3,  10, '2'"})
+    void streamSummaries_aSmallFirstChunkThenBigOnes_readsTheSameRowsNewestFirst(int results, int first, int size,
+            String sizes) {
+        for (int i = 1; i <= results; i++) {
+            service.save(sample(DisclosureService.formatResultNo(2024, i)));
+        }
+        List<List<DisclosureSummary>> chunks = new ArrayList<>();
+        service.loadSummaries(first, size, chunks::add);
+        List<DisclosureSummary> oneChunk = new ArrayList<>();
+        service.loadSummaries(results, oneChunk::addAll);
+
+        assertThat(chunks).extracting(c -> String.valueOf(c.size())).containsExactly(sizes.split(","));
+        assertThat(chunks.stream().flatMap(List::stream).toList()).isEqualTo(oneChunk);
+        assertThat(chunks.get(0).get(0).resultNo()).isEqualTo(DisclosureService.formatResultNo(2024, results));
     }
 }

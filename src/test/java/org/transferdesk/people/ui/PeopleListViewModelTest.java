@@ -9,6 +9,7 @@ import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.KeystrokeComparisons;
 import org.transferdesk.ui.ScreenData;
 
 class PeopleListViewModelTest {
@@ -89,5 +90,10 @@ class PeopleListViewModelTest {
         events.personSaved(saved.id());
         assertThat(vm.find("T005")).isNotNull();
         assertThat(vm.totalCount()).isEqualTo(5);
+    }
+
+    @Test
+    void typingIntoTheSortedList_comparesNoRows() {
+        assertThat(KeystrokeComparisons.count(vm.sortedRows(), vm.searchTextProperty())).isZero();
     }
 }

@@ -169,7 +169,8 @@ public final class AnnualReports {
             }
         }
         BigDecimal income = ZERO;
-        for (ReportReceipt r : data.receipts()) {
+        // without a granted result no receipt is pilot income: skip the year's receipts (most ledgers have no pilot)
+        for (ReportReceipt r : granted.isEmpty() ? List.<ReportReceipt>of() : data.receipts()) {
             ReportContract c = contracts.byId.get(r.contractId());
             if (c == null || !span.contains(r.receivedOn()) || !contracts.receivedInYear.containsKey(c.id())) {
                 continue;

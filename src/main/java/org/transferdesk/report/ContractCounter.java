@@ -50,6 +50,30 @@ final class ContractCounter {
         return new RecordRef(RecordType.DEAL, c.id(), c.label());
     }
 
+    /**
+     * One reference per contract, shared by all its trace lines: a contract with many receipts built its label
+     * again for each one, the largest part of the report's own time and of its heap over five years (issue 20).
+     */
+    private final Map<Long, RecordRef> refs = new HashMap<>();
+    /** The received-money paths of a mode (and licence kind), built once: they are the same for every receipt. */
+    private final Map<String, List<String>> receivedPaths = new HashMap<>();
+
+    private RecordRef sharedRef(ReportContract c) {
+        return refs.computeIfAbsent(c.id(), k -> ref(c));
+    }
+
+    private List<String> receivedPaths(ReportContract c) {
+        String kind = c.mode() == DealMode.LICENSE ? kindKey(c) : null;
+        return receivedPaths.computeIfAbsent(c.mode().name() + "/" + kind, k -> {
+            List<String> paths = new ArrayList<>(List.of(modePath(c.mode(), "received"),
+                    groupPath(c.mode(), "received"), "totals.all.received"));
+            if (kind != null) {
+                paths.add("licenceKinds." + kind + ".received");
+            }
+            return List.copyOf(paths);
+        });
+    }
+
     /** The date that puts a contract in a year under the conventions. */
     LocalDate countingDate(ReportContract c) {
         return conventions.contractYear() == ReportConventions.ContractYear.SIGNED ? c.signedOn() : c.registeredOn();
@@ -79,7 +103,7 @@ final class ContractCounter {
                 paths.add("licenceKinds." + kind + ".contracts");
                 paths.add("licenceKinds." + kind + ".contractAmount");
             }
-            trace.addAll(paths, ref(c), countingDate(c), c.amount());
+            trace.addAll(paths, sharedRef(c), countingDate(c), c.amount());
         }
     }
 
@@ -102,14 +126,10 @@ final class ContractCounter {
             }
             receivedInYear.merge(c.id(), r.amount(), BigDecimal::add);
             modes.merge(c.mode(), Tally.ZERO.withReceived(r.amount()), Tally::plus);
-            List<String> paths = new ArrayList<>(List.of(modePath(c.mode(), "received"),
-                    groupPath(c.mode(), "received"), "totals.all.received"));
             if (c.mode() == DealMode.LICENSE) {
-                String kind = kindKey(c);
-                licenceKinds.merge(kind, Tally.ZERO.withReceived(r.amount()), Tally::plus);
-                paths.add("licenceKinds." + kind + ".received");
+                licenceKinds.merge(kindKey(c), Tally.ZERO.withReceived(r.amount()), Tally::plus);
             }
-            trace.addAll(paths, ref(c), r.receivedOn(), r.amount());
+            trace.addAll(receivedPaths(c), sharedRef(c), r.receivedOn(), r.amount());
         }
     }
 

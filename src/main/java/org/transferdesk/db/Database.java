@@ -249,9 +249,13 @@ public final class Database implements AutoCloseable {
      * installed); empty when they cannot be listed.
      */
     static OptionalInt newestShippedMigration() {
+        return newestShippedMigration(Database.class.getClassLoader());
+    }
+
+    static OptionalInt newestShippedMigration(ClassLoader loader) {
         int newest = -1;
         try {
-            java.util.Enumeration<java.net.URL> places = Database.class.getClassLoader().getResources(MIGRATIONS);
+            java.util.Enumeration<java.net.URL> places = loader.getResources(MIGRATIONS);
             while (places.hasMoreElements()) {
                 java.net.URL place = places.nextElement();
                 List<String> names = new java.util.ArrayList<>();
@@ -260,7 +264,8 @@ public final class Database implements AutoCloseable {
                         files.forEach(f -> names.add(f.getFileName().toString()));
                     }
                 } else if (place.openConnection() instanceof java.net.JarURLConnection jar) {
-                    String prefix = jar.getEntryName() + "/";
+                    // the folder's entry is named with or without its trailing slash, as the jar was written
+                    String prefix = jar.getEntryName().replaceAll("/+$", "") + "/";
                     jar.getJarFile().stream().map(java.util.jar.JarEntry::getName)
                             .filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0)
                             .forEach(n -> names.add(n.substring(prefix.length())));

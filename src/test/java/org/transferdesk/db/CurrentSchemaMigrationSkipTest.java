@@ -27,6 +27,31 @@ class CurrentSchemaMigrationSkipTest {
         assertThat(Database.newestShippedMigration()).hasValue(Integer.parseInt(TestDatabase.latestVersion()));
     }
 
+    /** As installed: the scripts in a jar, whose folder entry ends in a slash (the first build missed them all). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "V1__a.sql;V3__c.sql;V2__b.sql | 3",
+        "V1__a.sql;V12__l.sql          | 12",
+        "V1__a.sql;R__views.sql        | -1",
+        "notes.txt                     | -1",
+    })
+    void newestShippedMigration_readsTheJar(String scripts, int newest) throws Exception {
+        Path jar = dir.resolve("app.jar");
+        try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("db/migration/"));
+            out.closeEntry();
+            for (String script : scripts.split(";")) {
+                out.putNextEntry(new java.util.jar.JarEntry("db/migration/" + script));
+                out.write("select 1;".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            assertThat(Database.newestShippedMigration(loader)).isEqualTo(
+                    newest < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(newest));
+        }
+    }
+
     /** The history as Flyway left it, then changed by {@code change}: whether the open may skip Flyway. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

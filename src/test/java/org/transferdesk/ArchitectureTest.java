@@ -53,7 +53,7 @@ class ArchitectureTest {
     private static final String[] COMPOSITION_ROOTS = {
         "org.transferdesk.app.TransferDeskApp", "org.transferdesk.cli.TransferDeskCommand",
         "org.transferdesk.cli.CliCommand", "org.transferdesk.cli.BenchmarkCommand",
-        "org.transferdesk.cli.ReportBenchmarkCommand"};
+        "org.transferdesk.cli.ReportBenchmarkCommand", "org.transferdesk.cli.StartupBenchmarkCommand"};
 
     private static final DescribedPredicate<JavaMethodCall> READS_THE_WALL_CLOCK = DescribedPredicate.describe(
             "an argument-less now() of java.time, Clock.system*() or System.currentTimeMillis()", call -> {

@@ -2,7 +2,6 @@ package org.transferdesk.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Money is yuan as {@link BigDecimal} with 2 decimals, rounded HALF_UP: never binary floating point. */
@@ -57,6 +56,24 @@ public final class Money {
 
     public static String format(BigDecimal amount) {
         // Fixed separators: the OS locale (e.g. de_DE "1.234,50") must not change what clerks and exports see.
-        return amount == null ? "" : String.format(Locale.ROOT, "%,.2f", of(amount));
+        if (amount == null) {
+            return "";
+        }
+        // Issue 20: String.format parses its pattern on every call; the due list's start formats two amounts per
+        // patent (a sixth of its derive at 20,000 results). The same text as "%,.2f" of the HALF_UP amount, built
+        // from its digits.
+        String plain = of(amount).abs().toPlainString();
+        int point = plain.indexOf('.');
+        StringBuilder text = new StringBuilder(plain.length() + plain.length() / 3 + 1);
+        if (amount.signum() < 0 && of(amount).signum() != 0) {
+            text.append('-');
+        }
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(plain.charAt(i));
+        }
+        return text.append(plain, point, plain.length()).toString();
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -178,6 +179,16 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate(UpgradeGuard guard) {
+        Optional<String> current = currentWithoutFlyway();
+        if (current.isPresent()) {
+            // Issue 20: the usual open, a schema already at the newest migration shipped. Flyway's scan and
+            // validation of every migration (about 400 classes and a checksum of each script) cost seconds of the
+            // start for nothing; the guard still hears of the open, so an app upgrade without a schema change is
+            // still backed up and recorded.
+            guard.beforeMigrate(this, new UpgradeGuard.Schema(current.get(), List.of(), false));
+            guard.afterMigrate(this);
+            return;
+        }
         Flyway flyway = flyway();
         // One look at the history serves every question below: each info() reads it and the migrations again.
         MigrationInfoService info = flyway.info();
@@ -195,6 +206,86 @@ public final class Database implements AutoCloseable {
         guard.beforeMigrate(this, new UpgradeGuard.Schema(versionOf(info.current()), pending, created));
         flyway.migrate();
         guard.afterMigrate(this);
+    }
+
+    /**
+     * The schema version when the history shows, with one query, every shipped migration applied and nothing else:
+     * each row succeeded, each version a whole number, the highest equal to the newest script on the class path.
+     * Empty at any doubt (no history yet, a failed or unknown row, a newer or older schema, migrations that cannot be
+     * listed), and Flyway then decides as before: it migrates, or refuses a database from a newer TransferDesk.
+     */
+    Optional<String> currentWithoutFlyway() {
+        OptionalInt shipped = newestShippedMigration();
+        if (shipped.isEmpty()) {
+            return Optional.empty();
+        }
+        int newest = 0;
+        try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select version, success, type from flyway_schema_history")) {
+            while (rs.next()) {
+                String version = rs.getString(1);
+                if (version == null && List.of("SCHEMA", "TABLE").contains(rs.getString(3)) && rs.getBoolean(2)) {
+                    continue; // Flyway's note that it created the schema or its history table, not a migration
+                }
+                if (version == null || !rs.getBoolean(2) || !version.matches("[0-9]{1,9}")) {
+                    return Optional.empty();
+                }
+                newest = Math.max(newest, Integer.parseInt(version));
+            }
+        } catch (SQLException e) {
+            // typically no history table: a database no migration ran on
+            return Optional.empty();
+        }
+        return newest == shipped.getAsInt() ? Optional.of(String.valueOf(newest)) : Optional.empty();
+    }
+
+    /** Where Flyway finds the migrations ({@code classpath:db/migration}). */
+    private static final String MIGRATIONS = "db/migration";
+    private static final java.util.regex.Pattern MIGRATION_FILE =
+            java.util.regex.Pattern.compile("V([0-9]{1,9})__[^/]*\\.sql");
+
+    /**
+     * The highest version among the migration scripts on the class path (a folder in development, the jar when
+     * installed); empty when they cannot be listed.
+     */
+    static OptionalInt newestShippedMigration() {
+        return newestShippedMigration(Database.class.getClassLoader());
+    }
+
+    static OptionalInt newestShippedMigration(ClassLoader loader) {
+        int newest = -1;
+        try {
+            java.util.Enumeration<java.net.URL> places = loader.getResources(MIGRATIONS);
+            while (places.hasMoreElements()) {
+                java.net.URL place = places.nextElement();
+                List<String> names = new java.util.ArrayList<>();
+                if (place.getProtocol().equals("file")) {
+                    try (var files = java.nio.file.Files.list(Path.of(place.toURI()))) {
+                        files.forEach(f -> names.add(f.getFileName().toString()));
+                    }
+                } else if (place.openConnection() instanceof java.net.JarURLConnection jar) {
+                    // the folder's entry is named with or without its trailing slash, as the jar was written
+                    String prefix = jar.getEntryName().replaceAll("/+$", "") + "/";
+                    jar.getJarFile().stream().map(java.util.jar.JarEntry::getName)
+                            .filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0)
+                            .forEach(n -> names.add(n.substring(prefix.length())));
+                } else {
+                    return OptionalInt.empty();
+                }
+                for (String name : names) {
+                    java.util.regex.Matcher m = MIGRATION_FILE.matcher(name);
+                    if (m.matches()) {
+                        newest = Math.max(newest, Integer.parseInt(m.group(1)));
+                    } else if (!name.isEmpty()) {
+                        // a script Flyway would read that is not a plain versioned one (repeatable, undo…)
+                        return OptionalInt.empty();
+                    }
+                }
+            }
+        } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+        return newest < 0 ? OptionalInt.empty() : OptionalInt.of(newest);
     }
 
     /** Whether this open created the database's schema (it was empty before). */

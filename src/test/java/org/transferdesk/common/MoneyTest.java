@@ -59,9 +59,30 @@ class MoneyTest {
             0.5        | 0.50
             999.994    | 999.99
             -1234.5    | -1,234.50
+            0          | 0.00
+            -0.004     | 0.00
+            -0.005     | -0.01
+            999.995    | 1,000.00
+            99999.999  | 100,000.00
+            100        | 100.00
+            1000       | 1,000.00
+            12         | 12.00
+            -999999.99 | -999,999.99
+            123456789012.345 | 123,456,789,012.35
             """)
     void format_showsThousandsSeparatorsAndTwoDecimals(BigDecimal amount, String shown) {
         assertThat(Money.format(amount)).isEqualTo(shown);
+    }
+
+    /** Issue 20: built from the digits, the text is what {@code "%,.2f"} of the rounded amount always gave. */
+    @Test
+    void format_equalsTheFormatPatternItReplaced() {
+        java.util.Random random = new java.util.Random(20);
+        for (int i = 0; i < 5_000; i++) {
+            BigDecimal amount = BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, random.nextInt(5));
+            assertThat(Money.format(amount)).as(amount.toPlainString())
+                    .isEqualTo(String.format(Locale.ROOT, "%,.2f", Money.of(amount)));
+        }
     }
 
     @Test

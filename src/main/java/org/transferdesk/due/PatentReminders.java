@@ -36,7 +36,7 @@ public final class PatentReminders {
 
     /** The earliest fee year neither paid nor assumed paid. */
     public static Optional<FeeYear> nextFee(PatentFeeInput p, FeeRules rules) {
-        return p.feeYears(rules).stream().filter(y -> !p.settled(y)).findFirst();
+        return p.firstUnsettled(rules);
     }
 
     /** The key of a fee year's reminder; {@link #parseKey} reads it back. */

@@ -49,6 +49,16 @@ public record PatentFeeInput(long ipId, long disclosureId, String resultNo, Stri
 
     /** Paid, or assumed paid because its grace ended before the app tracked this patent. */
     public boolean settled(FeeYear y) {
-        return paidYears.contains(y.year()) || (trackedFrom != null && y.graceEnd().isBefore(trackedFrom));
+        return settled(y.year(), y.graceEnd());
+    }
+
+    private boolean settled(int year, LocalDate graceEnd) {
+        return paidYears.contains(year) || (trackedFrom != null && graceEnd.isBefore(trackedFrom));
+    }
+
+    /** The earliest fee year neither paid nor assumed paid; the settled years before it are not priced. */
+    public Optional<FeeYear> firstUnsettled(FeeRules rules) {
+        return PatentFees.firstUnskipped(type, filedOn, grantedOn, this::ownerOn, this::underOpenLicenceOn, rules,
+                this::settled);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.transferdesk.common.Money;
@@ -47,40 +48,75 @@ public final class PatentFees {
     public static List<FeeYear> years(IpType type, LocalDate filedOn, LocalDate grantedOn,
                                       Function<LocalDate, OwnerKind> ownerOn, Predicate<LocalDate> openLicenceOn,
                                       FeeRules rules) {
+        List<FeeYear> years = new ArrayList<>();
+        firstYear(type, filedOn, grantedOn).ifPresent(first -> {
+            int term = PatentTerm.years(type, filedOn).orElseThrow();
+            for (int n = first; n <= term; n++) {
+                years.add(year(type, filedOn, grantedOn, first, n, ownerOn, openLicenceOn, rules));
+            }
+        });
+        return List.copyOf(years);
+    }
+
+    /**
+     * The earliest fee year (of {@link #years}) for which {@code skip} is false, given the year and its grace end;
+     * empty when every year is skipped. Years skipped are never priced: the due list asks for each granted patent's
+     * first unpaid year, and pricing every paid year before it (a fee table per due date) was a large part of the
+     * full derive at 20,000 results (issue 20).
+     */
+    public static Optional<FeeYear> firstUnskipped(IpType type, LocalDate filedOn, LocalDate grantedOn,
+                                                   Function<LocalDate, OwnerKind> ownerOn,
+                                                   Predicate<LocalDate> openLicenceOn, FeeRules rules,
+                                                   BiPredicate<Integer, LocalDate> skip) {
+        Optional<Integer> first = firstYear(type, filedOn, grantedOn);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        int term = PatentTerm.years(type, filedOn).orElseThrow();
+        for (int n = first.get(); n <= term; n++) {
+            if (!skip.test(n, dueOn(filedOn, grantedOn, first.get(), n).plusMonths(FeeYear.GRACE_MONTHS))) {
+                return Optional.of(year(type, filedOn, grantedOn, first.get(), n, ownerOn, openLicenceOn, rules));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The grant year: the first fee year owed; empty for non-patents, missing dates or a grant after the term. */
+    private static Optional<Integer> firstYear(IpType type, LocalDate filedOn, LocalDate grantedOn) {
         if (type == null || !type.isPatent() || filedOn == null || grantedOn == null) {
-            return List.of();
+            return Optional.empty();
         }
         if (grantedOn.isBefore(filedOn)) {
             throw new IllegalArgumentException("granted " + grantedOn + " before filed " + filedOn);
         }
         int term = PatentTerm.years(type, filedOn).orElseThrow();
-        Optional<Integer> grantYear = feeYearOf(filedOn, grantedOn, term);
-        if (grantYear.isEmpty()) {
-            return List.of();
-        }
-        int first = grantYear.get();
-        List<FeeYear> years = new ArrayList<>();
-        for (int n = first; n <= term; n++) {
-            LocalDate startsOn = startOf(filedOn, n);
-            LocalDate endsOn = startOf(filedOn, n + 1).minusDays(1);
-            boolean atGrant = n == first;
-            LocalDate dueOn = atGrant ? grantedOn : startsOn.minusDays(1);
-            FeeTable table = rules.on(dueOn);
-            int year = n;
-            BigDecimal full = table.fullFee(type, n).orElseThrow(() -> new IllegalStateException(
-                    "the fee schedule in force on " + dueOn + " has no fee for " + type + " fee year " + year));
-            OwnerKind kind = ownerOn.apply(dueOn);
-            Percent feeReduction = n < first + table.reducedYears() ? table.reduction(kind) : Percent.ZERO;
-            Percent open = OpenLicence.reductionOn(dueOn, openLicenceOn.test(dueOn));
-            FeeReduction reducedBy = open.compareTo(feeReduction) > 0 ? FeeReduction.OPEN_LICENCE
-                    : feeReduction.isPositive() ? FeeReduction.FEE_REDUCTION : FeeReduction.NONE;
-            Percent reduction = reducedBy == FeeReduction.OPEN_LICENCE ? open : feeReduction;
-            BigDecimal payable = Money.of(full.multiply(BigDecimal.ONE.subtract(reduction.fraction())));
-            LocalDate graceEnd = dueOn.plusMonths(FeeYear.GRACE_MONTHS);
-            years.add(new FeeYear(n, startsOn, endsOn, dueOn, atGrant, full, kind, reduction, reducedBy, payable, graceEnd,
-                    graceEnd.plusDays(1)));
-        }
-        return List.copyOf(years);
+        return feeYearOf(filedOn, grantedOn, term);
+    }
+
+    private static LocalDate dueOn(LocalDate filedOn, LocalDate grantedOn, int first, int n) {
+        return n == first ? grantedOn : startOf(filedOn, n).minusDays(1);
+    }
+
+    private static FeeYear year(IpType type, LocalDate filedOn, LocalDate grantedOn, int first, int n,
+                                Function<LocalDate, OwnerKind> ownerOn, Predicate<LocalDate> openLicenceOn,
+                                FeeRules rules) {
+        LocalDate startsOn = startOf(filedOn, n);
+        LocalDate endsOn = startOf(filedOn, n + 1).minusDays(1);
+        boolean atGrant = n == first;
+        LocalDate dueOn = dueOn(filedOn, grantedOn, first, n);
+        FeeTable table = rules.on(dueOn);
+        BigDecimal full = table.fullFee(type, n).orElseThrow(() -> new IllegalStateException(
+                "the fee schedule in force on " + dueOn + " has no fee for " + type + " fee year " + n));
+        OwnerKind kind = ownerOn.apply(dueOn);
+        Percent feeReduction = n < first + table.reducedYears() ? table.reduction(kind) : Percent.ZERO;
+        Percent open = OpenLicence.reductionOn(dueOn, openLicenceOn.test(dueOn));
+        FeeReduction reducedBy = open.compareTo(feeReduction) > 0 ? FeeReduction.OPEN_LICENCE
+                : feeReduction.isPositive() ? FeeReduction.FEE_REDUCTION : FeeReduction.NONE;
+        Percent reduction = reducedBy == FeeReduction.OPEN_LICENCE ? open : feeReduction;
+        BigDecimal payable = Money.of(full.multiply(BigDecimal.ONE.subtract(reduction.fraction())));
+        LocalDate graceEnd = dueOn.plusMonths(FeeYear.GRACE_MONTHS);
+        return new FeeYear(n, startsOn, endsOn, dueOn, atGrant, full, kind, reduction, reducedBy, payable, graceEnd,
+                graceEnd.plusDays(1));
     }
 
     /** The first day of fee year {@code n}, from the filing date (R-DATE: not chained). */

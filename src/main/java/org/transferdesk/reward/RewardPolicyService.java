@@ -96,6 +96,14 @@ public final class RewardPolicyService implements RewardPolicies {
                 office.valueOn(UNIT_PROVINCE, date).flatMap(Province::ofCode).orElse(null));
     }
 
+    /**
+     * R-TAX58 condition 1 as recorded now, for any day: one read of the setting's history, so a caller that
+     * judges many payments asks once per task, and picks up a change of the setting on its next task.
+     */
+    public NonProfitStatus nonProfitStatus() {
+        return NonProfitStatus.of(office.history(UNIT_NON_PROFIT));
+    }
+
     /** Records the unit's profile from a date; a credit code that is given must be a valid one (R-ID-USCC). */
     public void setUnitProfile(LocalDate from, UnitProfile profile) {
         List<Problem> problems = validate(profile);

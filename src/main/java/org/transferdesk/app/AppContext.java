@@ -110,7 +110,7 @@ public final class AppContext implements AutoCloseable {
         this.rewardPolicies = new RewardPolicyService(office, clock);
         this.distributions = new DistributionService(distributionRepository,
                 new DealRepository(database.dsl()), disclosures, people,
-                rewardPolicies, calendar, () -> rewardPolicies.unitProfile().nonProfit(), audit, clock);
+                rewardPolicies, calendar, rewardPolicies::nonProfitStatus, audit, clock);
         this.pilots = new PilotService(new PilotRepository(database.dsl()), disclosures, people,
                 new PilotSettings(office), disclosureId -> deals.signedOfResult(disclosureId).stream()
                         .map(org.transferdesk.deal.SignedDeal::signedOn).toList(),
@@ -131,7 +131,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new org.transferdesk.report.ReportService(
                 new org.transferdesk.report.persistence.ReportRepository(database.dsl()),
                 new org.transferdesk.report.persistence.ReportTextRepository(database.dsl()), office,
-                () -> rewardPolicies.unitProfile().nonProfit(), day -> rewardPolicies.unitProfileOn(day).province(),
+                rewardPolicies::nonProfitStatus, day -> rewardPolicies.unitProfileOn(day).province(),
                 clock);
         this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
         this.pilotDocuments = new PilotDocuments(pilots, disclosures, () -> rewardPolicies.unitProfile().name(),

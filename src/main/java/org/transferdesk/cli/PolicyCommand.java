@@ -121,7 +121,9 @@ public final class PolicyCommand {
 
         @Override
         protected Integer run(AppContext context) {
-            RewardPolicy base = RewardPolicyService.parsePreset(preset).policy();
+            LocalDate date = from == null ? LocalDate.now(context.clock()) : from;
+            // R-BONUS: bonuses not given are the floors in force on the version's date of effect
+            RewardPolicy base = RewardPolicyService.parsePreset(preset).policyOn(date);
             Percent transferLicenseRate = percent("--transfer-license", transferLicense).orElse(base.transferLicenseRate());
             RewardPolicy policy = new RewardPolicy(base.jurisdiction(), transferLicenseRate,
                     percent("--equity", equity).orElse(base.equityRate()),
@@ -142,7 +144,6 @@ public final class PolicyCommand {
                             percent("--unit-university", unitUniversity).orElse(base.unitShares().university()),
                             percent("--unit-school", unitSchool).orElse(base.unitShares().school()),
                             percent("--unit-office", unitOffice).orElse(base.unitShares().transferOffice())));
-            LocalDate date = from == null ? LocalDate.now(context.clock()) : from;
             try {
                 context.rewardPolicies().set(date, policy);
             } catch (ValidationException refused) {

@@ -19,6 +19,7 @@ import org.transferdesk.due.RecordRef;
 import org.transferdesk.due.RecordType;
 import org.transferdesk.people.EpisodeKind;
 import org.transferdesk.pilot.PilotModel;
+import org.transferdesk.reward.NonProfitStatus;
 
 /**
  * The annual report's aggregation (R-REPORT-PARTS, R-REPORT-COUNT): a pure function of the records, one
@@ -31,16 +32,29 @@ public final class AnnualReports {
     private AnnualReports() {
     }
 
+    /** The year's figures with the data's one non-profit status for every payment (a unit that never changed). */
     public static AnnualReport build(ReportData data, int year, ReportConventions conventions) {
-        return build(data, ReportYearSpan.of(year), conventions);
+        return build(data, year, conventions, NonProfitStatus.always(data.nonProfitUnit()));
+    }
+
+    /** {@code nonProfit}: R-TAX58 condition 1 by payment day (the unit's dated setting). */
+    public static AnnualReport build(ReportData data, int year, ReportConventions conventions,
+                                     NonProfitStatus nonProfit) {
+        return build(data, ReportYearSpan.of(year), conventions, nonProfit);
     }
 
     /** The year's figures counting only what is dated up to {@code cutoff} (a year so far, or the same period). */
     public static AnnualReport buildUpTo(ReportData data, int year, LocalDate cutoff, ReportConventions conventions) {
-        return build(data, ReportYearSpan.upTo(year, cutoff), conventions);
+        return buildUpTo(data, year, cutoff, conventions, NonProfitStatus.always(data.nonProfitUnit()));
     }
 
-    private static AnnualReport build(ReportData data, ReportYearSpan span, ReportConventions conventions) {
+    public static AnnualReport buildUpTo(ReportData data, int year, LocalDate cutoff, ReportConventions conventions,
+                                         NonProfitStatus nonProfit) {
+        return build(data, ReportYearSpan.upTo(year, cutoff), conventions, nonProfit);
+    }
+
+    private static AnnualReport build(ReportData data, ReportYearSpan span, ReportConventions conventions,
+                                      NonProfitStatus nonProfit) {
         int year = span.year();
         TraceBook trace = new TraceBook();
         Map<Long, ReportResult> results = data.results().stream()
@@ -55,7 +69,7 @@ public final class AnnualReports {
         CompanyFigures companies = contracts.companies();
         FiscalFunded fiscal = contracts.fiscalFunded(results);
 
-        RewardCounter rewards = new RewardCounter(span, conventions, trace, classified, data.nonProfitUnit());
+        RewardCounter rewards = new RewardCounter(span, conventions, trace, classified, nonProfit);
         RewardFigures rewardFigures = rewards.count(data.rewardLines());
 
         Map<Long, LocalDate> grantedResults = new HashMap<>();

@@ -7,14 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.transferdesk.audit.Actor;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.deal.Province;
 import org.transferdesk.report.persistence.ReportRepository;
 import org.transferdesk.report.persistence.ReportTextRepository;
+import org.transferdesk.reward.NonProfitStatus;
 import org.transferdesk.settings.OfficeSettings;
 
 /**
@@ -28,23 +29,25 @@ public final class ReportService {
     private final ReportRepository records;
     private final ReportTextRepository texts;
     private final OfficeSettings office;
-    private final BooleanSupplier nonProfitUnit;
+    /** R-TAX58 condition 1, read afresh per report: each payment is judged by the status of its own day. */
+    private final Supplier<NonProfitStatus> nonProfitStatus;
     private final Clock clock;
     private final Function<LocalDate, Province> unitProvince;
 
     public ReportService(ReportRepository records, ReportTextRepository texts, OfficeSettings office,
-                         BooleanSupplier nonProfitUnit, Clock clock) {
-        this(records, texts, office, nonProfitUnit, day -> null, clock);
+                         Supplier<NonProfitStatus> nonProfitStatus, Clock clock) {
+        this(records, texts, office, nonProfitStatus, day -> null, clock);
     }
 
     /** {@code unitProvince}: the unit's province on a day (the dated unit profile; null while not set). */
     public ReportService(ReportRepository records, ReportTextRepository texts, OfficeSettings office,
-                         BooleanSupplier nonProfitUnit, Function<LocalDate, Province> unitProvince, Clock clock) {
+                         Supplier<NonProfitStatus> nonProfitStatus, Function<LocalDate, Province> unitProvince,
+                         Clock clock) {
         this.unitProvince = unitProvince;
         this.records = records;
         this.texts = texts;
         this.office = office;
-        this.nonProfitUnit = nonProfitUnit;
+        this.nonProfitStatus = nonProfitStatus;
         this.clock = clock;
     }
 
@@ -70,7 +73,8 @@ public final class ReportService {
 
     /** The figures of each year {@code from}–{@code to}, oldest first, read in one pass. */
     public List<AnnualReport> years(int from, int to) {
-        return build(load(from, to), from, to);
+        NonProfitStatus status = nonProfitStatus.get();
+        return build(load(from, to, status), from, to, status);
     }
 
     /**
@@ -78,9 +82,10 @@ public final class ReportService {
      * as {@code to} so far), read in one pass; {@code from} must be before {@code to}.
      */
     public YearsSoFar yearsSoFar(int from, int to, LocalDate cutoff) {
-        ReportData data = load(from, to);
-        return new YearsSoFar(build(data, from, to),
-                AnnualReports.buildUpTo(data, to - 1, cutoff, conventions(to - 1)));
+        NonProfitStatus status = nonProfitStatus.get();
+        ReportData data = load(from, to, status);
+        return new YearsSoFar(build(data, from, to, status),
+                AnnualReports.buildUpTo(data, to - 1, cutoff, conventions(to - 1), status));
     }
 
     /** Whole years, oldest first, and the previous year up to the same day as the last one so far. */
@@ -90,7 +95,7 @@ public final class ReportService {
         }
     }
 
-    private ReportData load(int from, int to) {
+    private ReportData load(int from, int to, NonProfitStatus status) {
         // R-REPORT-MORE 本地转化: the unit's province on each year's last day, as the conventions are read
         Map<Integer, Province> provinces = new HashMap<>();
         for (int y = from; y <= to; y++) {
@@ -99,14 +104,15 @@ public final class ReportService {
                 provinces.put(y, p);
             }
         }
-        return records.load(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), nonProfitUnit.getAsBoolean(),
+        // the data's single flag serves only readers without the dated status; the counts use the status by day
+        return records.load(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), status.on(LocalDate.of(to, 12, 31)),
                 provinces);
     }
 
-    private List<AnnualReport> build(ReportData data, int from, int to) {
+    private List<AnnualReport> build(ReportData data, int from, int to, NonProfitStatus status) {
         List<AnnualReport> years = new ArrayList<>();
         for (int y = from; y <= to; y++) {
-            years.add(AnnualReports.build(data, y, conventions(y)));
+            years.add(AnnualReports.build(data, y, conventions(y), status));
         }
         return years;
     }

@@ -11,6 +11,7 @@ import org.transferdesk.due.RecordRef;
 import org.transferdesk.due.RecordType;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.reward.DistributionKind;
+import org.transferdesk.reward.NonProfitStatus;
 import org.transferdesk.reward.Tax58;
 
 /**
@@ -27,19 +28,19 @@ final class RewardCounter {
     private final ReportConventions conventions;
     private final TraceBook trace;
     private final Set<Long> classified;
-    private final boolean nonProfitUnit;
+    private final NonProfitStatus nonProfit;
     /** Cash and equity rewards counted in the year per contract (for the project list). */
     final Map<Long, BigDecimal[]> byContract = new HashMap<>();
     /** Distributions with lines counted in the year that were not publicised (a data check). */
     final Map<Long, ReportRewardLine> unpublicised = new LinkedHashMap<>();
 
     RewardCounter(ReportYearSpan span, ReportConventions conventions, TraceBook trace, Set<Long> classified,
-                  boolean nonProfitUnit) {
+                  NonProfitStatus nonProfit) {
         this.span = span;
         this.conventions = conventions;
         this.trace = trace;
         this.classified = classified;
-        this.nonProfitUnit = nonProfitUnit;
+        this.nonProfit = nonProfit;
     }
 
     /** The date that puts a line in a year, or null if it has none yet. */
@@ -136,13 +137,14 @@ final class RewardCounter {
     /**
      * R-TAX58's exempt part of a cash line, by the same function as the distribution editor and the 备案表
      * (Tax58.check over the distribution's receipts: 0.00 unless eligible, only the in-window part when some
-     * receipts' 36 months had run out).
+     * receipts' 36 months had run out). The unit's status is the one in force on the payment day, as the
+     * 备案表 has it, so a year in which the status changed counts each payment by its own day.
      */
     private BigDecimal exempt58(ReportRewardLine l) {
         if (l.kind() != DistributionKind.CASH) {
             return ZERO;
         }
-        return Tax58.check(l.amount(), l.mode(), nonProfitUnit, l.registered(), l.publicised(), l.receipts(),
+        return Tax58.check(l.amount(), l.mode(), nonProfit.on(l.paidOn()), l.registered(), l.publicised(), l.receipts(),
                 l.paidOn()).exemptPart();
     }
 }

@@ -122,9 +122,14 @@ public final class DistributionProposer {
                 List.of(), List.of(), figures, Workflow.DRAFT, null, false, lines, 0);
     }
 
-    /** R-BONUS: a granted patent's bonus (policy amount, never below the floor), split by contribution. */
+    /**
+     * R-BONUS: a granted patent's bonus, split by contribution: the policy's amount, never below the floor in
+     * force on the grant date — a policy dated before 2024-01-20 may hold the 2010 floor, but a patent it still
+     * governs that was granted on or after that day is owed the 第九十三条 floor.
+     */
     public static Distribution patentBonus(IpAsset patent, String resultTitle, List<TeamMember> team, RewardPolicy policy) {
-        BigDecimal bonus = patent.type() == IpType.INVENTION_PATENT ? policy.inventionBonus() : policy.otherPatentBonus();
+        BigDecimal bonus = (patent.type() == IpType.INVENTION_PATENT ? policy.inventionBonus() : policy.otherPatentBonus())
+                .max(PatentBonusFloor.on(patent.grantedOn()).of(patent.type()));
         Figures figures = new Figures(bonus, ZERO, bonus, BigDecimal.ONE, bonus, ZERO, null);
         return new Distribution(null, DistributionKind.PATENT_BONUS, null, null, null,
                 patent.applicationNo() + " " + (patent.title() == null ? resultTitle : patent.title()), patent.id(), null,

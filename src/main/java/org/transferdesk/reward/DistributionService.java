@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.transferdesk.audit.Actor;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditEntry;
@@ -47,14 +48,24 @@ public final class DistributionService {
     private final PeopleService people;
     private final RewardPolicies policies;
     private final WorkCalendarSource calendar;
-    private final BooleanSupplier nonProfitUnit;
+    /** R-TAX58 condition 1: a fresh read of the dated setting per task, so a change needs no restart. */
+    private final Supplier<NonProfitStatus> nonProfitStatus;
     private final AuditRepository audit;
     private final Clock clock;
     private volatile ResultOwnership ownership = ResultOwnership.UNIVERSITY_OWNED;
 
+    /** A unit whose status is read as one value (tests and tools where it never changed). */
     public DistributionService(DistributionRepository repository, DealRepository deals, DisclosureService disclosures,
                                PeopleService people, RewardPolicies policies, WorkCalendarSource calendar,
                                BooleanSupplier nonProfitUnit, AuditRepository audit, Clock clock) {
+        this(repository, deals, disclosures, people, policies, calendar,
+                (Supplier<NonProfitStatus>) () -> day -> nonProfitUnit.getAsBoolean(), audit, clock);
+    }
+
+    /** {@code nonProfitStatus}: the unit's dated status as recorded when asked (R-TAX58 by payment date). */
+    public DistributionService(DistributionRepository repository, DealRepository deals, DisclosureService disclosures,
+                               PeopleService people, RewardPolicies policies, WorkCalendarSource calendar,
+                               Supplier<NonProfitStatus> nonProfitStatus, AuditRepository audit, Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.deals = deals;
@@ -62,7 +73,7 @@ public final class DistributionService {
         this.people = people;
         this.policies = policies;
         this.calendar = calendar;
-        this.nonProfitUnit = nonProfitUnit;
+        this.nonProfitStatus = nonProfitStatus;
         this.clock = clock;
     }
 
@@ -304,7 +315,7 @@ public final class DistributionService {
     }
 
     public Inspection inspect(Distribution d) {
-        return inspect(d, dealOf(d), nonProfitUnit.getAsBoolean());
+        return inspect(d, dealOf(d), nonProfitStatus.get());
     }
 
     /** A distribution with its inspection. */
@@ -321,12 +332,12 @@ public final class DistributionService {
         for (Deal deal : deals.findDistributedIn(year)) {
             byId.put(deal.id(), deal);
         }
-        boolean nonProfit = nonProfitUnit.getAsBoolean();
+        NonProfitStatus nonProfit = nonProfitStatus.get();
         return all.stream().map(d -> new Inspected(d,
                 inspect(d, d.dealId() == null ? null : byId.get(d.dealId()), nonProfit))).toList();
     }
 
-    private Inspection inspect(Distribution d, Deal deal, boolean nonProfit) {
+    private Inspection inspect(Distribution d, Deal deal, NonProfitStatus nonProfit) {
         List<LineTax> taxes = taxesOf(d, deal, nonProfit);
         List<Problem> problems = problemsOf(d, deal);
         return new Inspection(taxes, problems, Explanation.of(d, deal, taxes, problems),
@@ -334,7 +345,7 @@ public final class DistributionService {
     }
 
     public List<LineTax> taxes(Distribution d) {
-        return taxesOf(d, dealOf(d), nonProfitUnit.getAsBoolean());
+        return taxesOf(d, dealOf(d), nonProfitStatus.get());
     }
 
     public Explanation explain(Distribution d) {
@@ -375,9 +386,10 @@ public final class DistributionService {
         return d.dealId() == null ? null : deals.findById(d.dealId()).orElse(null);
     }
 
-    private List<LineTax> taxesOf(Distribution d, Deal deal, boolean nonProfit) {
+    private List<LineTax> taxesOf(Distribution d, Deal deal, NonProfitStatus nonProfit) {
         boolean registered = deal != null && deal.registration().isRegistered();
-        return d.lines().stream().map(l -> LineTax.of(d, l, nonProfit, registered)).toList();
+        LocalDate today = LocalDate.now(clock);
+        return d.lines().stream().map(l -> LineTax.of(d, l, nonProfit, registered, today)).toList();
     }
 
     /**

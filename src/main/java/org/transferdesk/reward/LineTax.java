@@ -23,6 +23,15 @@ public record LineTax(boolean applicable, Tax58.Eligibility eligibility, LocalDa
         return new LineTax(true, e, line.paidOn() != null && e.eligible() ? Tax58.filingDue(line.paidOn()) : null);
     }
 
+    /**
+     * As above, the unit's status taken on the line's payment day (R-TAX58 condition 1 is dated); a line not
+     * paid yet is judged by today's status.
+     */
+    public static LineTax of(Distribution d, DistributionLine line, NonProfitStatus status, boolean registered,
+                             LocalDate today) {
+        return of(d, line, status.forPayment(line.paidOn(), today), registered);
+    }
+
     /** The receipts of a distribution as R-TAX58 weighs them. */
     public static List<Tax58.Source> sources(List<DistributedReceipt> receipts) {
         return receipts.stream().map(r -> new Tax58.Source(r.receivedOn(), r.amount())).toList();

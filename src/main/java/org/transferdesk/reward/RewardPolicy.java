@@ -81,9 +81,12 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
     /** R-PUB-REWARD: whether the publicity minimum counts working days (default) or calendar days. */
     public enum PublicityCalendar { WORKING_DAYS, CALENDAR_DAYS }
 
-    /** R-BONUS floors (专利法实施细则 第九十三条): invention 4,000元, utility model or design 1,500元. */
-    public static final BigDecimal INVENTION_BONUS_FLOOR = new BigDecimal("4000.00");
-    public static final BigDecimal OTHER_PATENT_BONUS_FLOOR = new BigDecimal("1500.00");
+    /**
+     * R-BONUS: the amounts a policy holds unless it says otherwise — the floors of 第九十三条 (in force from
+     * 2024-01-20). A default policy dated earlier takes that day's floors ({@link Preset#policyOn}).
+     */
+    public static final BigDecimal INVENTION_BONUS_FLOOR = PatentBonusFloor.REVISED_2023.invention();
+    public static final BigDecimal OTHER_PATENT_BONUS_FLOOR = PatentBonusFloor.REVISED_2023.otherPatent();
 
     public RewardPolicy {
         deductible = Set.copyOf(deductible);
@@ -153,12 +156,21 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
         }
 
         public RewardPolicy policy() {
+            return policyOn(PatentBonusFloor.REVISED_2023_FROM);
+        }
+
+        /**
+         * The preset as a policy in force on {@code day}: its bonuses are the R-BONUS floors of that day, so a
+         * patent granted before 2024-01-20 under no policy of the office's own is proposed the 2010 floor.
+         */
+        public RewardPolicy policyOn(java.time.LocalDate day) {
             // Self/cooperative implementation falls back to the national floor where a province sets none.
             Percent selfRate = self.isPositive() ? self : NATIONAL.self;
             int years = selfYears > 0 ? selfYears : NATIONAL.selfYears;
+            PatentBonusFloor.Floor bonus = PatentBonusFloor.on(day);
             return new RewardPolicy(this, transferLicense, equity, selfRate, years, key, DEFAULT_DEDUCTIBLE, 15,
                     PublicityCalendar.WORKING_DAYS, LeaderEquity.WAIVE_AND_REDISTRIBUTE, transferStaff,
-                    INVENTION_BONUS_FLOOR, OTHER_PATENT_BONUS_FLOOR, TechContracts.following(transferLicense),
+                    bonus.invention(), bonus.otherPatent(), TechContracts.following(transferLicense),
                     UnitShares.NONE);
         }
     }
@@ -169,10 +181,12 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
             CostCategory.INTERMEDIARY));
 
     /**
-     * The problems that stop this policy from being saved: any rate below its jurisdiction's floor, a R-45-TECH
-     * rate outside (0%, 100%], or unit shares (R-UNIT-SPLIT) that leave the team less than its rate.
+     * The problems that stop this policy from being saved in force from {@code effectiveFrom}: any rate below
+     * its jurisdiction's floor, a grant bonus below the R-BONUS floor in force on that day (null: the latest
+     * floor), a R-45-TECH rate outside (0%, 100%], or unit shares (R-UNIT-SPLIT) that leave the team less than
+     * its rate.
      */
-    public List<Problem> belowFloor() {
+    public List<Problem> belowFloor(java.time.LocalDate effectiveFrom) {
         List<Problem> problems = new ArrayList<>();
         RewardPolicy floor = jurisdiction.policy();
         check(problems, transferLicenseRate, floor.transferLicenseRate, "reward.policy.transferLicense");
@@ -186,8 +200,11 @@ public record RewardPolicy(Preset jurisdiction, Percent transferLicenseRate, Per
         if (publicityDays < 15) {
             problems.add(Problem.error("reward.policy.publicity", "publicityDays", 15));
         }
-        if (inventionBonus.compareTo(INVENTION_BONUS_FLOOR) < 0 || otherPatentBonus.compareTo(OTHER_PATENT_BONUS_FLOOR) < 0) {
-            problems.add(Problem.error("reward.policy.bonus", "bonus", INVENTION_BONUS_FLOOR, OTHER_PATENT_BONUS_FLOOR));
+        PatentBonusFloor.Floor bonusFloor = PatentBonusFloor.on(effectiveFrom);
+        if (inventionBonus.compareTo(bonusFloor.invention()) < 0
+                || otherPatentBonus.compareTo(bonusFloor.otherPatent()) < 0) {
+            problems.add(Problem.error("reward.policy.bonus", "bonus", bonusFloor.invention(),
+                    bonusFloor.otherPatent()));
         }
         // R-45-TECH has no floor, but a rate of 0 would propose empty rewards as if the office had chosen them.
         Percent tech = techContracts.rate();

@@ -17,7 +17,8 @@ import org.transferdesk.settings.OfficeSettings;
 
 /**
  * R-POLICY as effective-dated office data: the policy in force on a date is the version with the latest
- * date of effect on or before it; before any version the national floor applies. A version below its
+ * date of effect on or before it; before any version the national floor applies (with the R-BONUS floors of
+ * that date). A version below its
  * jurisdiction's floor is never stored. Also keeps the unit's profile the tax filings need.
  */
 public final class RewardPolicyService implements RewardPolicies {
@@ -42,7 +43,7 @@ public final class RewardPolicyService implements RewardPolicies {
     @Override
     public RewardPolicy policyOn(LocalDate date) {
         return office.valueOn(RewardPolicyCodec.SETTING_KEY, date).map(RewardPolicyCodec::decode)
-                .orElseGet(Preset.NATIONAL::policy);
+                .orElseGet(() -> Preset.NATIONAL.policyOn(date));
     }
 
     /** The policy in force today. */
@@ -56,9 +57,12 @@ public final class RewardPolicyService implements RewardPolicies {
                 .map(v -> new DatedPolicy(v.effectiveFrom(), RewardPolicyCodec.decode(v.value()))).toList();
     }
 
-    /** Records a version in force from {@code from}; one below its floor is refused and nothing is stored. */
+    /**
+     * Records a version in force from {@code from}; one below the floors in force on that day (R-BONUS's
+     * change on 2024-01-20 included) is refused and nothing is stored.
+     */
     public void set(LocalDate from, RewardPolicy policy) {
-        List<Problem> problems = policy.belowFloor();
+        List<Problem> problems = policy.belowFloor(from);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -90,6 +94,14 @@ public final class RewardPolicyService implements RewardPolicies {
                 office.valueOn(UNIT_CREDIT_CODE, date).orElse(""),
                 office.valueOn(UNIT_NON_PROFIT, date).map(Boolean::parseBoolean).orElse(true),
                 office.valueOn(UNIT_PROVINCE, date).flatMap(Province::ofCode).orElse(null));
+    }
+
+    /**
+     * R-TAX58 condition 1 as recorded now, for any day: one read of the setting's history, so a caller that
+     * judges many payments asks once per task, and picks up a change of the setting on its next task.
+     */
+    public NonProfitStatus nonProfitStatus() {
+        return NonProfitStatus.of(office.history(UNIT_NON_PROFIT));
     }
 
     /** Records the unit's profile from a date; a credit code that is given must be a valid one (R-ID-USCC). */

@@ -55,6 +55,26 @@ class PolicyCommandTest {
                 "5000.00 yuan", "2000.00 yuan", "2026-03-01  Zhejiang  transfer/licence 72%");
     }
 
+    /** R-BONUS: bonuses not given are the floors in force on the version's date; given ones are checked by it. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "from {0} {1} → exit {2}, invention bonus {3}")
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            2024-01-19, '',      0, 3000.00
+            2024-01-20, '',      0, 4000.00
+            2024-01-19, 2999.99, 1, ''
+            2024-01-20, 3999.99, 1, ''
+            2024-01-20, 4000.00, 0, 4000.00
+            """)
+    void set_bonusFloorIsTheOneOfTheVersionsDate(String from, String invention, int exit, String shown) {
+        String out = invention.isEmpty() ? run(exit, "en", "set", "national", "--from", from)
+                : run(exit, "en", "set", "national", "--from", from, "--invention-bonus", invention);
+        if (exit == 0) {
+            assertThat(run(0, "en", "show", "--on", from))
+                    .contains("Invention patent grant bonus (yuan): " + shown + " yuan");
+        } else {
+            assertThat(out).contains("The reward policy was not saved:", "Patent grant bonuses cannot be below");
+        }
+    }
+
     @Test
     void set_technicalContractsAndUnitShares_areShownFromTheirDate() {
         run(0, "en", "set", "national", "--from", "2019-01-01", "--transfer-license", "80", "--unit-university", "10",

@@ -192,12 +192,12 @@ class RewardCalculationsTest {
 
     @Test
     void policies_belowTheirFloor_cannotBeSaved() {
-        assertThat(RewardPolicy.Preset.BEIJING.policy().belowFloor()).isEmpty();
+        assertThat(RewardPolicy.Preset.BEIJING.policy().belowFloor(LocalDate.of(2024, 1, 20))).isEmpty();
         RewardPolicy tooLow = new RewardPolicy(RewardPolicy.Preset.ZHEJIANG, Percent.ofPercent("60"),
                 Percent.ofPercent("70"), Percent.ofPercent("10"), 5, Percent.ofPercent("50"),
                 RewardPolicy.DEFAULT_DEDUCTIBLE, 15, RewardPolicy.PublicityCalendar.WORKING_DAYS,
                 RewardPolicy.LeaderEquity.WAIVE_AND_REDISTRIBUTE, null, null, null);
-        assertThat(tooLow.belowFloor()).extracting(Problem::field)
+        assertThat(tooLow.belowFloor(LocalDate.of(2024, 1, 20))).extracting(Problem::field)
                 .containsExactlyInAnyOrder("reward.policy.transferLicense", "reward.policy.key", "reward.policy.transferStaff");
     }
 }

@@ -3,6 +3,7 @@ package org.transferdesk.reward;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.common.Percent;
@@ -10,6 +11,8 @@ import org.transferdesk.common.Problem;
 
 /** R-POLICY: a rate exactly at its jurisdiction's floor may be saved; a ten-thousandth of a percent below may not. */
 class RewardPolicyFloorTest {
+    /** R-BONUS: a version dated from the 2023 细则's day of effect, whose floors are 4,000/1,500. */
+    private static final LocalDate FROM = LocalDate.of(2024, 1, 20);
 
     private static RewardPolicy policy(RewardPolicy.Preset preset, String transfer, String equity, String self,
                                        int years, String key, int days, String staff, String invention,
@@ -44,7 +47,7 @@ class RewardPolicyFloorTest {
                                                      String self, int years, String key, int days, String staff,
                                                      String invention, String other, String failing) {
         RewardPolicy p = policy(preset, transfer, equity, self, years, key, days, staff, invention, other);
-        assertThat(p.belowFloor()).extracting(Problem::field)
+        assertThat(p.belowFloor(FROM)).extracting(Problem::field)
                 .containsExactly(failing.isEmpty() ? new String[0] : failing.split(";"));
     }
 
@@ -60,7 +63,7 @@ class RewardPolicyFloorTest {
         RewardPolicy p = preset.policy();
         assertThat(p.selfRate().percent()).isEqualByComparingTo(rate);
         assertThat(p.selfYears()).isEqualTo(years);
-        assertThat(p.belowFloor()).isEmpty();
+        assertThat(p.belowFloor(FROM)).isEmpty();
         assertThat(p.inventionBonus()).isEqualByComparingTo("4000.00");
     }
 }

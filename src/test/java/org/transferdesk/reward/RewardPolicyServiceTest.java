@@ -45,7 +45,9 @@ class RewardPolicyServiceTest {
         RewardPolicy zhejiang80 = withKey(Preset.ZHEJIANG.policy(), "80");
         service.set(LocalDate.of(2026, 3, 1), zhejiang80);
 
-        assertThat(service.policyOn(LocalDate.of(2023, 12, 31))).isEqualTo(Preset.NATIONAL.policy());
+        // before any version: the national floor, with the R-BONUS floors of that day (2010 细则)
+        assertThat(service.policyOn(LocalDate.of(2023, 12, 31)))
+                .isEqualTo(Preset.NATIONAL.policyOn(LocalDate.of(2023, 12, 31)));
         assertThat(service.policyOn(LocalDate.of(2024, 1, 1))).isEqualTo(Preset.BEIJING.policy());
         assertThat(service.policyOn(LocalDate.of(2026, 2, 28))).isEqualTo(Preset.BEIJING.policy());
         assertThat(service.policyOn(LocalDate.of(2026, 3, 1))).isEqualTo(zhejiang80);

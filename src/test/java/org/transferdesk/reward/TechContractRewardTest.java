@@ -251,7 +251,7 @@ class TechContractRewardTest {
             -5,       true
             """)
     void theTechnicalRate_hasNoFloorButMustBeAboveZeroAndAtMostAll(String rate, boolean refused) {
-        List<Problem> problems = tech(rate, true).belowFloor();
+        List<Problem> problems = tech(rate, true).belowFloor(LocalDate.of(2024, 1, 20));
         if (refused) {
             assertThat(problems).extracting(Problem::field, Problem::key)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("reward.policy.techContract",

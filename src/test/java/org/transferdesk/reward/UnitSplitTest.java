@@ -153,7 +153,7 @@ class UnitSplitTest {
             """)
     void unitShares_areCheckedWithThePolicy(RewardPolicy.Preset preset, String team, String university, String school,
                                            String office, String expected) {
-        List<Problem> problems = policy(preset, team, shares(university, school, office)).belowFloor();
+        List<Problem> problems = policy(preset, team, shares(university, school, office)).belowFloor(LocalDate.of(2024, 1, 20));
         assertThat(problems).extracting(p -> p.field() + ":" + p.key())
                 .containsExactly(expected.isEmpty() ? new String[0] : expected.split(";"));
         assertThat(problems).allMatch(Problem::isError);

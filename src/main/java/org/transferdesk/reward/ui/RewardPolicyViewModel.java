@@ -48,7 +48,7 @@ import org.transferdesk.ui.TaskExecutor;
  * types, and the unit's profile for the tax filings.
  */
 public final class RewardPolicyViewModel {
-    /** Field names of the form, as the problems name them ({@link RewardPolicy#belowFloor()} uses label keys). */
+    /** Field names of the form, as the problems name them ({@link RewardPolicy#belowFloor} uses label keys). */
     public static final String TRANSFER_LICENSE = "reward.policy.transferLicense";
     public static final String EQUITY = "reward.policy.equity";
     public static final String SELF = "reward.policy.self";
@@ -211,7 +211,8 @@ public final class RewardPolicyViewModel {
         List<Problem> found = new ArrayList<>();
         collectUnreadable(found);
         if (found.isEmpty()) {
-            formPolicy().ifPresent(p -> found.addAll(p.belowFloor()));
+            // R-BONUS: the floors of the version's date of effect (the latest while no date is chosen)
+            formPolicy().ifPresent(p -> found.addAll(p.belowFloor(from.get())));
         }
         problems.setAll(found.stream().map(Problem::message).toList());
         fieldErrors.clear();

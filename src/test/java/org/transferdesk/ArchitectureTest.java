@@ -2,6 +2,7 @@ package org.transferdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -81,4 +82,10 @@ class ArchitectureTest {
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.transferdesk.app.AppContext")
             .because("dependencies come through constructors, wired in the composition root");
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices()
+            .matching("org.transferdesk.(*)..")
+            .should().beFreeOfCycles()
+            .because("features depend downward only, so one can change without the ones above it");
 }

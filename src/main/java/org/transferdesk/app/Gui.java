@@ -115,7 +115,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     private final OfficeRulesWindows officeRules;
 
     /** Opens the record a reminder belongs to. */
-    private void openRecord(org.transferdesk.due.RecordRef ref) {
+    private void openRecord(org.transferdesk.common.link.RecordRef ref) {
         switch (ref.type()) {
             case RESULT -> openResult(ref.id());
             case DEAL -> openDeal(ref.id());

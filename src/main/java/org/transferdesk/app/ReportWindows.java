@@ -7,7 +7,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.dashboard.DashboardService;
 import org.transferdesk.dashboard.ui.DashboardView;
 import org.transferdesk.dashboard.ui.DashboardViewModel;
-import org.transferdesk.due.RecordRef;
+import org.transferdesk.common.link.RecordRef;
 import org.transferdesk.report.ReportConventions;
 import org.transferdesk.report.ReportPackage;
 import org.transferdesk.report.export.ReportDocx;

@@ -10,7 +10,7 @@ import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.due.DueService;
-import org.transferdesk.due.RecordType;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.due.persistence.DueBulkReader;
 
 /**

@@ -7,7 +7,7 @@ import org.transferdesk.app.AppContext;
 import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.common.I18n;
 import org.transferdesk.reward.export.RewardDocuments;
-import org.transferdesk.reward.export.PrintableXlsx;
+import org.transferdesk.export.print.PrintableXlsx;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

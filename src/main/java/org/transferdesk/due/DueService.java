@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.transferdesk.audit.Actor;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.deal.Deal;
 import java.math.BigDecimal;
 import java.util.HashMap;

@@ -15,8 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.transferdesk.common.Percent;
 import org.transferdesk.deal.DealMode;
-import org.transferdesk.due.RecordRef;
-import org.transferdesk.due.RecordType;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.people.EpisodeKind;
 import org.transferdesk.pilot.PilotModel;
 

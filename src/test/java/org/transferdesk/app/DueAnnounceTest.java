@@ -19,7 +19,7 @@ import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
-import org.transferdesk.due.RecordType;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.ui.DataEvents;
 
 /**

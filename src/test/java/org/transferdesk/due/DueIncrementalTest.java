@@ -24,6 +24,7 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.app.AppContext;
 import org.transferdesk.app.DataFolder;
 import org.transferdesk.common.ProgressSink;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealObligation;

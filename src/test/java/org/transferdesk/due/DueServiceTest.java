@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.app.AppContext;
 import org.transferdesk.app.DataFolder;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealMode;

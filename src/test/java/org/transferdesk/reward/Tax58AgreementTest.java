@@ -35,7 +35,7 @@ import org.transferdesk.ledger.ImportPreview;
 
 import org.transferdesk.report.AnnualReport;
 import org.transferdesk.report.TraceLine;
-import org.transferdesk.reward.export.PrintableSheet;
+import org.transferdesk.export.print.PrintableSheet;
 import org.transferdesk.reward.export.UnitInfo;
 
 /**

@@ -205,7 +205,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     private void openResultEditor(Long id) {
         editors.open(id == null ? "result:new:" + System.nanoTime() : "result:" + id, ctx -> {
             ResultEditorViewModel vm = new ResultEditorViewModel(context.disclosures(), context.people(),
-                    context.deals(), executor, ctx.dialogs(), events);
+                    new org.transferdesk.deal.DealsOfResult(context.deals()), executor, ctx.dialogs(), events);
             Parent root = new ResultEditorView(vm, ctx.close(), this::openDeal).onStartPilot(this::startCase).build();
             vm.load(id, () -> { });
             return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());

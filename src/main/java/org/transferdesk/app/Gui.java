@@ -174,7 +174,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 () -> new DepartmentsViewModel(context.people(), executor, events)).build());
         pages.put(Module.SETTINGS, () -> new SettingsView(new SettingsViewModel(context.settings(),
                 context.folder().root(), AppInfo.version(),
-                new DatabaseInfoViewModel(context.database(), context.people(), context.disclosures(), context.ip(),
+                new DatabaseInfoViewModel(context.database(), () -> new DatabaseInfoViewModel.Counts(
+                        context.people().count(), context.disclosures().count(), context.ip().count()),
                         context.backups(), executor),
                 executor, this::languageChanged, openFolder), officeRules::openWorkCalendar)
                 .onRewardPolicy(officeRules::openRewardPolicy)

@@ -37,8 +37,8 @@ class DatabaseSizeInfoTest {
     }
 
     private static DatabaseInfoViewModel info(AppContext context) {
-        return new DatabaseInfoViewModel(context.database(), context.people(), context.disclosures(), context.ip(),
-                context.backups(), new CurrentThreadTaskExecutor());
+        return new DatabaseInfoViewModel(context.database(), () -> new DatabaseInfoViewModel.Counts(
+                context.people().count(), context.disclosures().count(), context.ip().count()), context.backups(), new CurrentThreadTaskExecutor());
     }
 
     private static String megabytes(DataFolder folder) {

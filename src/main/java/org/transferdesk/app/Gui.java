@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.AppInfo;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.ui.CompanyRegisterView;
 import org.transferdesk.institution.ui.InstitutionRegisterView;

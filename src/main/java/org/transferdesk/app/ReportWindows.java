@@ -3,6 +3,7 @@ package org.transferdesk.app;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Parent;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.dashboard.DashboardService;
 import org.transferdesk.dashboard.ui.DashboardView;

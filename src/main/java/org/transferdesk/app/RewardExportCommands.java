@@ -3,6 +3,7 @@ package org.transferdesk.app;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.common.I18n;
 import org.transferdesk.export.print.PrintableSheet;

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.app.AppContext;
-import org.transferdesk.app.DataFolder;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.db.DatabaseCompactor;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 

@@ -2,6 +2,7 @@ package org.transferdesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -18,7 +19,8 @@ class ArchitectureTest {
         "org.transferdesk.common", "org.transferdesk.audit", "org.transferdesk.people", "org.transferdesk.disclosure",
         "org.transferdesk.ip", "org.transferdesk.search", "org.transferdesk.ledger", "org.transferdesk.demo",
         "org.transferdesk.export", "org.transferdesk.settings", "org.transferdesk.deal", "org.transferdesk.reward", "org.transferdesk.calendar", "org.transferdesk.pilot",
-        "org.transferdesk.due", "org.transferdesk.fees", "org.transferdesk.dashboard", "org.transferdesk.institution"};
+        "org.transferdesk.due", "org.transferdesk.fees", "org.transferdesk.dashboard", "org.transferdesk.institution",
+        "org.transferdesk.report"};
 
     @ArchTest
     static final ArchRule domainAndServicesUseNeitherJavaFxNorJooq = noClasses()
@@ -79,6 +81,35 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noStaticServiceLocator = noClasses()
             .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.transferdesk.app.AppContext")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.transferdesk.bootstrap.AppContext")
             .because("dependencies come through constructors, wired in the composition root");
+
+    /**
+     * Every top-level package is a slice, features and the shared ones (common, ui, export, bootstrap, app, cli)
+     * alike: a lower one that needs something from a higher one declares a small interface, supplied by
+     * constructor at composition (for example disclosure.ResultDeals, people.InventorResults, fees.FeePlans).
+     */
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices()
+            .matching("org.transferdesk.(*)..")
+            .should().beFreeOfCycles()
+            .because("features depend downward only, so one can change without the ones above it");
+
+    /** The start-up check and the bare baseline window print the lines the installer and benchmark read. */
+    private static final String[] CHILD_PROCESS_PRINTERS = {
+        "org.transferdesk.app.StartupCheck", "org.transferdesk.app.BareWindow"};
+
+    private static final DescribedPredicate<JavaClass> A_CHILD_PROCESS_PRINTER = DescribedPredicate.describe(
+            "the start-up check or the bare window", c -> java.util.Arrays.stream(CHILD_PROCESS_PRINTERS)
+                    .anyMatch(p -> c.getName().equals(p) || c.getName().startsWith(p + "$")));
+
+    @ArchTest
+    static final ArchRule onlyTheCliPrints = noClasses()
+            .that().resideOutsideOfPackage("org.transferdesk.cli..")
+            .and(DescribedPredicate.not(A_CHILD_PROCESS_PRINTER))
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .because("the GUI logs and shows dialogs; only the CLI writes to the console, and the start-up check "
+                    + "and the bare window print the one line the installer's smoke test and `benchmark startup` "
+                    + "read from the child process");
 }

@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.transferdesk.cli.DesktopStart;
 
 /**
  * The start benchmark's baseline (issue 20): an empty JavaFX window of the main window's size, started by the same
@@ -15,7 +16,7 @@ import javafx.stage.Stage;
  */
 public final class BareWindow extends Application {
     /** Its line, as {@link StartupCheck}'s. */
-    public static final String SHOWN = "Bare window shown after ";
+    public static final String SHOWN = DesktopStart.BARE_SHOWN;
 
     static int launch() {
         Application.launch(BareWindow.class);

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.AppInfo;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.ui.CompanyRegisterView;
 import org.transferdesk.institution.ui.InstitutionRegisterView;
@@ -115,7 +117,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     private final OfficeRulesWindows officeRules;
 
     /** Opens the record a reminder belongs to. */
-    private void openRecord(org.transferdesk.due.RecordRef ref) {
+    private void openRecord(org.transferdesk.common.link.RecordRef ref) {
         switch (ref.type()) {
             case RESULT -> openResult(ref.id());
             case DEAL -> openDeal(ref.id());
@@ -174,7 +176,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 () -> new DepartmentsViewModel(context.people(), executor, events)).build());
         pages.put(Module.SETTINGS, () -> new SettingsView(new SettingsViewModel(context.settings(),
                 context.folder().root(), AppInfo.version(),
-                new DatabaseInfoViewModel(context.database(), context.people(), context.disclosures(), context.ip(),
+                new DatabaseInfoViewModel(context.database(), () -> new DatabaseInfoViewModel.Counts(
+                        context.people().count(), context.disclosures().count(), context.ip().count()),
                         context.backups(), executor),
                 executor, this::languageChanged, openFolder), officeRules::openWorkCalendar)
                 .onRewardPolicy(officeRules::openRewardPolicy)
@@ -205,7 +208,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     private void openResultEditor(Long id) {
         editors.open(id == null ? "result:new:" + System.nanoTime() : "result:" + id, ctx -> {
             ResultEditorViewModel vm = new ResultEditorViewModel(context.disclosures(), context.people(),
-                    context.deals(), executor, ctx.dialogs(), events);
+                    new org.transferdesk.deal.DealsOfResult(context.deals()), executor, ctx.dialogs(), events);
             Parent root = new ResultEditorView(vm, ctx.close(), this::openDeal).onStartPilot(this::startCase).build();
             vm.load(id, () -> { });
             return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());

@@ -2,6 +2,7 @@ package org.transferdesk.app;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Parent;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.calendar.ui.WorkCalendarView;
 import org.transferdesk.calendar.ui.WorkCalendarViewModel;
 import org.transferdesk.common.I18n;

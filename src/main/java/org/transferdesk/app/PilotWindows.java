@@ -7,6 +7,7 @@ import java.util.function.LongConsumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.pilot.ui.PilotDocumentsViewModel;
 import org.transferdesk.pilot.ui.PilotEditorView;

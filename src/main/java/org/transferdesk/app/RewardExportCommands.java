@@ -3,9 +3,10 @@ package org.transferdesk.app;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.common.I18n;
-import org.transferdesk.reward.export.PrintableSheet;
+import org.transferdesk.export.print.PrintableSheet;
 import org.transferdesk.reward.export.RewardDocuments;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.reward.export.ui.RewardExportDialogView;
@@ -54,7 +55,7 @@ final class RewardExportCommands {
                 I18n.t("rewardEditor.notice.file", distributionId), target -> {
                     RewardDocuments.Notice notice = context.rewardDocuments().notice(distributionId, from, to);
                     gap.set(CalendarGaps.message(notice.unarrangedYears()));
-                    org.transferdesk.reward.export.PrintableXlsx.write(target, List.of(notice.sheet()));
+                    org.transferdesk.export.print.PrintableXlsx.write(target, List.of(notice.sheet()));
                 }, target -> gap.get().isEmpty() ? I18n.t("rewardExport.dialog.saved", target)
                         : I18n.t("rewardExport.dialog.saved", target) + "\n\n" + gap.get());
     }

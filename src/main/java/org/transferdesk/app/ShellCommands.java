@@ -3,6 +3,8 @@ package org.transferdesk.app;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.AppInfo;
 import org.transferdesk.common.I18n;
 import org.transferdesk.db.BackupService;
 import org.transferdesk.demo.DemoService;

@@ -15,6 +15,11 @@ final class StartupCheck {
     private StartupCheck() {
     }
 
+    /** Why the start failed, on the error stream the installer's smoke test shows. */
+    static void reportFailed(String message) {
+        System.err.println(message);
+    }
+
     static void reportShown() {
         System.out.println(line(ManagementFactory.getRuntimeMXBean().getUptime()));
         System.out.flush();

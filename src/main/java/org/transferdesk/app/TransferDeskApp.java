@@ -13,6 +13,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.AppInfo;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.cli.DesktopStart;
 import org.transferdesk.common.I18n;
 import org.transferdesk.settings.UserSettings;
@@ -85,7 +88,7 @@ public final class TransferDeskApp extends Application {
         if (startupError != null) {
             exitCode = 1;
             if (request.startupCheck()) {
-                System.err.println(ErrorHandler.plainMessage(startupError));
+                StartupCheck.reportFailed(ErrorHandler.plainMessage(startupError));
                 Platform.exit();
                 return;
             }

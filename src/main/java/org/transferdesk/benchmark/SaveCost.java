@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.transferdesk.app.AppContext;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.due.DueService;
-import org.transferdesk.due.RecordType;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.due.persistence.DueBulkReader;
 
 /**

@@ -1,8 +1,8 @@
 package org.transferdesk.cli;
 
 import java.nio.file.Path;
-import org.transferdesk.app.AppContext;
-import org.transferdesk.app.AppInfo;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.AppInfo;
 import org.transferdesk.common.I18n;
 import picocli.CommandLine.Command;
 

@@ -20,9 +20,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.transferdesk.app.AppContext;
-import org.transferdesk.app.Launcher;
-import org.transferdesk.app.DataFolder;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.AppInfo;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.demo.DemoSummary;
 import org.transferdesk.disclosure.DisclosureSummary;
@@ -129,7 +129,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-XX:+Use"))
                 .forEach(command::add);
         command.add("-Dtransferdesk.logdir=" + dir.resolve("logs"));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "benchmark",
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AppInfo.MAIN_CLASS, "benchmark",
                 "--measure-in-this-jvm", what.name(), "--results", String.valueOf(results), "--data-dir",
                 dir.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.transferdesk.app.AppContext;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.common.I18n;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.transferdesk.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.transferdesk.app.DataFolder;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.common.I18n;
 import org.transferdesk.settings.UserSettings;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package org.transferdesk.cli;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import org.transferdesk.app.DataFolder;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.common.I18n;
 import org.transferdesk.db.DatabaseCompactor;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package org.transferdesk.cli;
 
-import org.transferdesk.app.AppContext;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.demo.DemoService;

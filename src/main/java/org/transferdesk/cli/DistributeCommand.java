@@ -2,7 +2,7 @@ package org.transferdesk.cli;
 
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
-import org.transferdesk.app.AppContext;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.reward.BatchOutcome;

@@ -3,7 +3,7 @@ package org.transferdesk.cli;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.transferdesk.app.AppContext;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.reward.DistributionJson;
 import org.transferdesk.reward.ExportedDistribution;

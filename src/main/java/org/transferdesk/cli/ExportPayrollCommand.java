@@ -3,10 +3,10 @@ package org.transferdesk.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.transferdesk.app.AppContext;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
-import org.transferdesk.reward.export.PrintableSheet;
-import org.transferdesk.reward.export.PrintableXlsx;
+import org.transferdesk.export.print.PrintableSheet;
+import org.transferdesk.export.print.PrintableXlsx;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

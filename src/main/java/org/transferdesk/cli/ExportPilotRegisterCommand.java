@@ -1,7 +1,7 @@
 package org.transferdesk.cli;
 
 import java.nio.file.Path;
-import org.transferdesk.app.AppContext;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,9 +2,9 @@ package org.transferdesk.cli;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import org.transferdesk.app.AppContext;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
-import org.transferdesk.reward.export.PrintableXlsx;
+import org.transferdesk.export.print.PrintableXlsx;
 import org.transferdesk.reward.export.UnitInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package org.transferdesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.transferdesk.app.AppContext;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.db.DatabaseCompactor;
@@ -98,7 +98,7 @@ public final class ImportCommand extends CliCommand {
      * import's own connections are closed, unless another TransferDesk still has the database open.
      */
     @Override
-    protected void afterClose(org.transferdesk.app.DataFolder folder, java.time.Clock clock) {
+    protected void afterClose(org.transferdesk.bootstrap.DataFolder folder, java.time.Clock clock) {
         if (!committed) {
             return;
         }

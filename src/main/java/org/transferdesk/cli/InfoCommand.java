@@ -1,7 +1,7 @@
 package org.transferdesk.cli;
 
-import org.transferdesk.app.AppContext;
-import org.transferdesk.app.AppInfo;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.AppInfo;
 import org.transferdesk.common.I18n;
 import picocli.CommandLine.Command;
 

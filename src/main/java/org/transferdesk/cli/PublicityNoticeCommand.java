@@ -2,7 +2,7 @@ package org.transferdesk.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.transferdesk.app.AppContext;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.PublicityNotice;

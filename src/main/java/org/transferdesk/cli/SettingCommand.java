@@ -1,7 +1,7 @@
 package org.transferdesk.cli;
 
 import java.time.LocalDate;
-import org.transferdesk.app.AppContext;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.due.DueService;
 import org.transferdesk.common.CreditCode;
 import org.transferdesk.common.I18n;

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.transferdesk.app.BareWindow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -91,7 +90,7 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
                 // Interleaved, so a busy machine weighs on both alike: the baseline is the same program with the same
                 // flags opening an empty window (issue 20).
                 Run window = run(program, List.of(DesktopStart.BARE_WINDOW));
-                if (window.exitCode != 0 || window.at(BareWindow.SHOWN) < 0) {
+                if (window.exitCode != 0 || window.at(DesktopStart.BARE_SHOWN) < 0) {
                     out.printf(Locale.ROOT, "  bare window %d failed (exit code %d):%n%s%n", i, window.exitCode,
                             window.output);
                     return 1;
@@ -111,13 +110,13 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
                     return 1;
                 }
                 queries.add(alone.number(HOME_QUERIES));
-                bare.add(window.at(BareWindow.SHOWN));
+                bare.add(window.at(DesktopStart.BARE_SHOWN));
                 shown.add(start.at(DesktopStart.SHOWN));
                 filled.add(start.at(DesktopStart.FILLED));
                 out.printf(Locale.ROOT, "  start %d: main window after %,6d ms (JVM up %s), home screen filled after "
                         + "%,6d ms, closed after %,6d ms; bare window %,6d ms; home screen's queries alone %,6d ms%n",
                         i, start.at(DesktopStart.SHOWN), start.reported(DesktopStart.SHOWN),
-                        start.at(DesktopStart.FILLED), start.total, window.at(BareWindow.SHOWN),
+                        start.at(DesktopStart.FILLED), start.total, window.at(DesktopStart.BARE_SHOWN),
                         alone.number(HOME_QUERIES));
             }
             long medianBare = median(bare);
@@ -143,8 +142,8 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
      * serves both the badge and the attention list), one after the other: milliseconds.
      */
     static long timeHomeQueries(Path dataDir) {
-        try (org.transferdesk.app.AppContext context = org.transferdesk.app.AppContext.open(
-                new org.transferdesk.app.DataFolder(dataDir), java.time.Clock.systemDefaultZone())) {
+        try (org.transferdesk.bootstrap.AppContext context = org.transferdesk.bootstrap.AppContext.open(
+                new org.transferdesk.bootstrap.DataFolder(dataDir), java.time.Clock.systemDefaultZone())) {
             org.transferdesk.due.DueService due = context.due().incremental();
             long t0 = System.nanoTime();
             new org.transferdesk.dashboard.DashboardService(context.reports(), due, context.pilots(), context.clock())
@@ -176,7 +175,7 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
     }
 
     /** The lines a start prints that are timed: when each first appears. */
-    private static final List<String> TIMED = List.of(DesktopStart.SHOWN, DesktopStart.FILLED, BareWindow.SHOWN);
+    private static final List<String> TIMED = List.of(DesktopStart.SHOWN, DesktopStart.FILLED, DesktopStart.BARE_SHOWN);
 
     private static Run run(List<String> program, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(program);

@@ -1,7 +1,7 @@
 package org.transferdesk.cli;
 
 import java.nio.file.Path;
-import org.transferdesk.app.DataFolder;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.common.I18n;
 import org.transferdesk.ledger.LedgerTemplate;
 import picocli.CommandLine.Command;

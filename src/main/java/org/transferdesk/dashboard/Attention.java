@@ -3,7 +3,7 @@ package org.transferdesk.dashboard;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.transferdesk.common.Labeled;
-import org.transferdesk.due.RecordRef;
+import org.transferdesk.common.link.RecordRef;
 
 /**
  * One line of the home screen's attention list: why it is there, what kind of item it is (a

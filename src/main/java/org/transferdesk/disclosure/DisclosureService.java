@@ -14,9 +14,11 @@ import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.ip.IpAsset;
+import org.transferdesk.people.InventorResults;
+import org.transferdesk.people.PersonResultRow;
 
 /** The results register: numbering, validation, saving with audit, status workflow. */
-public final class DisclosureService {
+public final class DisclosureService implements InventorResults {
     private final DisclosureRepository repository;
     private final AuditRepository audit;
     private final Clock clock;
@@ -126,11 +128,13 @@ public final class DisclosureService {
     }
 
     /** The results a person is an inventor of, newest first. */
+    @Override
     public List<PersonResultRow> findByInventor(long personId) {
         return repository.findByInventor(personId);
     }
 
     /** Person id → number of results they are an inventor of. */
+    @Override
     public java.util.Map<Long, Integer> countByInventor() {
         return repository.countByInventor();
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.deal.AccountPosition;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealMode;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.transferdesk.common.link.RecordRef;
 
 /**
  * One dated obligation derived from the records: a stable {@code key} (marking it done hides it for

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.transferdesk.audit.Actor;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.deal.Deal;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.transferdesk.common.ValidationException;
 import org.transferdesk.due.persistence.DueRepository;
 import org.transferdesk.due.persistence.FeePaymentRepository;
 import org.transferdesk.fees.FeePlan;
+import org.transferdesk.fees.FeePlans;
 import org.transferdesk.fees.PatentFeeInput;
 import org.transferdesk.fees.PortfolioReview;
 import org.transferdesk.fees.ReviewRow;
@@ -28,7 +30,7 @@ import org.transferdesk.pilot.PilotSettings;
 import org.transferdesk.settings.OfficeSettings;
 
 /** The deadlines of every record that are not marked done, with the office's reminder levels. */
-public final class DueService {
+public final class DueService implements FeePlans {
     public static final String REMINDER_DAYS = "due.reminder.days";
     public static final String REPORT_DEADLINE = "report.deadline";
     public static final String REMIND_FROM = "due.remindFrom";
@@ -73,6 +75,7 @@ public final class DueService {
         }
     }
 
+    @Override
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -272,6 +275,7 @@ public final class DueService {
     }
 
     /** The patents' fees due in a year with what the university and the co-owners pay (the budget). */
+    @Override
     public FeePlan feePlan(int year) {
         return FeePlan.of(year, feeInputs(today(), sources.deals()), sources.feeRules());
     }
@@ -280,6 +284,7 @@ public final class DueService {
      * Patents whose fees over the next {@code years} years exceed what their results have earned (money
      * received on their deals): candidates to license, open-license or let go.
      */
+    @Override
     public List<ReviewRow> portfolioReview(int years) {
         LocalDate today = today();
         Map<Long, BigDecimal> earned = new HashMap<>();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.fees.FeeRules;
 import org.transferdesk.fees.FeeReduction;
 import org.transferdesk.fees.FeeYear;

@@ -2,6 +2,8 @@ package org.transferdesk.due;
 
 import java.util.List;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.people.EpisodeKind;
 import org.transferdesk.people.EpisodeRow;
 import org.transferdesk.people.PersonEpisode;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotRules;

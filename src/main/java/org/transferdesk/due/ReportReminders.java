@@ -5,6 +5,8 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 
 /**
  * R-REPORT-WHO: the annual conversion report of a calendar year is due on a day of the following year

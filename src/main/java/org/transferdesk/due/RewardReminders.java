@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.Receipt;

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import org.transferdesk.deal.CompanyOrigin;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.disclosure.FundingSource;
-import org.transferdesk.due.RecordRef;
-import org.transferdesk.due.RecordType;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 
 /**
  * Parts (3) and (4) for one year: contracts and receipts by mode (R-REPORT-COUNT), licence kinds, large

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.transferdesk.due.RecordRef;
+import org.transferdesk.common.link.RecordRef;
 
 /** Collects, while counting, the records behind each figure path (R-REPORT-TRACE). */
 final class TraceBook {

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.AppInfo;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.db.OldDatabase;
 
 class AppUpgradeTest {

@@ -13,13 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
-import org.transferdesk.due.RecordType;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.ui.DataEvents;
 
 /**

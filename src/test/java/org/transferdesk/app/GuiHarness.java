@@ -12,6 +12,8 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.db.Database;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.PersonRepository;

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.app.AppContext;
-import org.transferdesk.app.DataFolder;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.calendar.CalendarDay;
 import org.transferdesk.common.I18n;
 

@@ -29,7 +29,7 @@ class CliCommandLineTest {
     private String folder(String saved) {
         Path folder = tmp.resolve("data-" + saved);
         if (!"none".equals(saved)) {
-            UserSettings settings = new UserSettings(new org.transferdesk.app.DataFolder(folder).settingsFile());
+            UserSettings settings = new UserSettings(new org.transferdesk.bootstrap.DataFolder(folder).settingsFile());
             settings.setLanguage("en".equals(saved) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
             settings.save();
         }

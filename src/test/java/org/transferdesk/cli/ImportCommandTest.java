@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.app.DataFolder;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.common.I18n;
 import org.transferdesk.db.Database;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.due.DueKind;
-import org.transferdesk.due.RecordType;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.report.AnnualReport;
 import org.transferdesk.report.CheckKind;
 

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 
 class DueItemTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

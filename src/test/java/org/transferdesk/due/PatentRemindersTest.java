@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.fees.FeeRules;
 import org.transferdesk.fees.FeeSettings;

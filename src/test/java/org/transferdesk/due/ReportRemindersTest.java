@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 
 class ReportRemindersTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.deal.DealMode;
-import org.transferdesk.due.RecordType;
+import org.transferdesk.common.link.RecordType;
 
 /** R-REPORT-COUNT, R-REPORT-LARGE, R-REPORT-TRACE on rule book E8. */
 class AnnualReportsTest {

@@ -20,7 +20,7 @@ import org.transferdesk.dashboard.AttentionSource;
 import org.transferdesk.dashboard.Dashboard;
 import org.transferdesk.dashboard.DashboardService;
 import org.transferdesk.dashboard.KeyFigure;
-import org.transferdesk.due.RecordRef;
+import org.transferdesk.common.link.RecordRef;
 import org.transferdesk.report.Tally;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.TaskExecutor;

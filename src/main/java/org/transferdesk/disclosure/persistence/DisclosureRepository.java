@@ -318,13 +318,13 @@ public final class DisclosureRepository {
     }
 
     /** The results {@code personId} is an inventor of, newest first (the person editor's results tab). */
-    public List<org.transferdesk.disclosure.PersonResultRow> findByInventor(long personId) {
+    public List<org.transferdesk.people.PersonResultRow> findByInventor(long personId) {
         return dsl.select(DISCLOSURE.ID, DISCLOSURE.RESULT_NO, DISCLOSURE.TITLE, DISCLOSURE.DISCLOSED_ON,
                         INVENTOR.SHARE, INVENTOR.KEY_CONTRIBUTOR, DISCLOSURE.STATUS)
                 .from(INVENTOR).join(DISCLOSURE).on(DISCLOSURE.ID.eq(INVENTOR.DISCLOSURE_ID))
                 .where(INVENTOR.PERSON_ID.eq(personId))
                 .orderBy(DISCLOSURE.DISCLOSED_ON.desc(), DISCLOSURE.ID.desc())
-                .fetch(r -> new org.transferdesk.disclosure.PersonResultRow(r.value1(), r.value2(), r.value3(),
+                .fetch(r -> new org.transferdesk.people.PersonResultRow(r.value1(), r.value2(), r.value3(),
                         r.value4(), new Percent(r.value5()), r.value6(), ResultStatus.valueOf(r.value7())));
     }
 

@@ -25,6 +25,7 @@ import org.transferdesk.audit.ui.HistoryTable;
 import org.transferdesk.common.I18n;
 import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.disclosure.Recommendation;
+import org.transferdesk.disclosure.ResultDeals;
 import org.transferdesk.disclosure.ResultStatus;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.disclosure.StatusChange;
@@ -95,14 +96,14 @@ public final class ResultEditorView {
     @FXML private TableColumn<HistoryTable.Line, String> auFieldColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auBeforeColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auAfterColumn;
-    @FXML private TableView<org.transferdesk.deal.DealSummary> dealsTable;
-    @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlNoColumn;
-    @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlModeColumn;
-    @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlCounterpartyColumn;
-    @FXML private TableColumn<org.transferdesk.deal.DealSummary, LocalDate> dlSignedColumn;
-    @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlStatusColumn;
-    @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlAmountColumn;
-    @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlReceivedColumn;
+    @FXML private TableView<ResultDeals.Row> dealsTable;
+    @FXML private TableColumn<ResultDeals.Row, String> dlNoColumn;
+    @FXML private TableColumn<ResultDeals.Row, String> dlModeColumn;
+    @FXML private TableColumn<ResultDeals.Row, String> dlCounterpartyColumn;
+    @FXML private TableColumn<ResultDeals.Row, LocalDate> dlSignedColumn;
+    @FXML private TableColumn<ResultDeals.Row, String> dlStatusColumn;
+    @FXML private TableColumn<ResultDeals.Row, String> dlAmountColumn;
+    @FXML private TableColumn<ResultDeals.Row, String> dlReceivedColumn;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button saveButton;
     @FXML private Button startPilotButton;
@@ -237,11 +238,11 @@ public final class ResultEditorView {
 
     private void bindDeals() {
         dealsTable.setItems(viewModel.deals());
-        Cells.value(dlNoColumn, org.transferdesk.deal.DealSummary::contractNo);
-        Cells.labeled(dlModeColumn, org.transferdesk.deal.DealSummary::mode);
-        Cells.value(dlCounterpartyColumn, org.transferdesk.deal.DealSummary::counterparty);
-        Cells.date(dlSignedColumn, org.transferdesk.deal.DealSummary::signedOn);
-        Cells.labeled(dlStatusColumn, org.transferdesk.deal.DealSummary::status);
+        Cells.value(dlNoColumn, ResultDeals.Row::contractNo);
+        Cells.labeled(dlModeColumn, ResultDeals.Row::mode);
+        Cells.value(dlCounterpartyColumn, ResultDeals.Row::counterparty);
+        Cells.date(dlSignedColumn, ResultDeals.Row::signedOn);
+        Cells.labeled(dlStatusColumn, ResultDeals.Row::status);
         Cells.value(dlAmountColumn, d -> org.transferdesk.common.Money.format(d.contractAmount()));
         Cells.value(dlReceivedColumn, d -> org.transferdesk.common.Money.format(d.received()));
         org.transferdesk.ui.TableKeys.openOnDoubleClickOrEnter(dealsTable, d -> openDeal.accept(d.id()));

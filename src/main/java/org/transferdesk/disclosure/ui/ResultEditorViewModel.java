@@ -24,6 +24,7 @@ import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.disclosure.ResultDeals;
 import org.transferdesk.disclosure.ResultStatus;
 import org.transferdesk.disclosure.StatusChange;
 import org.transferdesk.ip.IpAsset;
@@ -50,8 +51,8 @@ public final class ResultEditorViewModel {
     private final ObservableList<IpAsset> ipAssets = FXCollections.observableArrayList();
     private final ObservableList<StatusChange> statusHistory = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> auditHistory = FXCollections.observableArrayList();
-    private final ObservableList<org.transferdesk.deal.DealSummary> deals = FXCollections.observableArrayList();
-    private final org.transferdesk.deal.DealService dealService;
+    private final ObservableList<ResultDeals.Row> deals = FXCollections.observableArrayList();
+    private final ResultDeals dealService;
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ResultStatus> status = new ReadOnlyObjectWrapper<>(ResultStatus.DISCLOSED);
@@ -64,15 +65,9 @@ public final class ResultEditorViewModel {
     private final ObservableList<ResultStatus> allowedNext = FXCollections.observableArrayList();
     private Disclosure original;
 
-    public ResultEditorViewModel(DisclosureService service, PeopleService people, TaskExecutor executor,
-                                 DialogService dialogs, DataEvents events) {
-        this(service, people, null, executor, dialogs, events);
-    }
-
-    /** {@code deals} may be null where the deals module is not wired (then the result shows no deals). */
-    public ResultEditorViewModel(DisclosureService service, PeopleService people,
-                                 org.transferdesk.deal.DealService deals, TaskExecutor executor,
-                                 DialogService dialogs, DataEvents events) {
+    /** {@code deals} lists the result's deals (supplied by the deal feature, which sits above this one). */
+    public ResultEditorViewModel(DisclosureService service, PeopleService people, ResultDeals deals,
+                                 TaskExecutor executor, DialogService dialogs, DataEvents events) {
         this.dealService = deals;
         this.service = service;
         this.people = people;
@@ -91,7 +86,7 @@ public final class ResultEditorViewModel {
             Disclosure d = id == null ? newDraft() : service.find(id).orElseThrow(
                     () -> new org.transferdesk.common.UserFacingException("error.recordGone"));
             List<AuditEntry> audit = id == null ? List.of() : service.history(id);
-            List<org.transferdesk.deal.DealSummary> linked = id == null || dealService == null ? List.of()
+            List<ResultDeals.Row> linked = id == null ? List.of()
                     : dealService.ofResult(id);
             return new Loaded(deps, d, audit, linked);
         }).onSuccess(loaded -> {
@@ -104,7 +99,7 @@ public final class ResultEditorViewModel {
     }
 
     private record Loaded(List<org.transferdesk.people.Department> departments, Disclosure disclosure,
-                          List<AuditEntry> audit, List<org.transferdesk.deal.DealSummary> deals) {
+                          List<AuditEntry> audit, List<ResultDeals.Row> deals) {
     }
 
     private Disclosure newDraft() {
@@ -266,7 +261,7 @@ public final class ResultEditorViewModel {
     }
 
     /** The deals that convert this result (from a result, see its deals). */
-    public ObservableList<org.transferdesk.deal.DealSummary> deals() {
+    public ObservableList<ResultDeals.Row> deals() {
         return deals;
     }
 

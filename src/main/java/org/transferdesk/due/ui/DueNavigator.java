@@ -1,6 +1,6 @@
 package org.transferdesk.due.ui;
 
-import org.transferdesk.due.RecordRef;
+import org.transferdesk.common.link.RecordRef;
 
 /** Opens the record a reminder belongs to. */
 @FunctionalInterface

@@ -7,7 +7,7 @@ import org.transferdesk.fees.FeePlan;
 import org.transferdesk.fees.FeePlanRow;
 import org.transferdesk.fees.FeeYear;
 import org.transferdesk.fees.PatentFeeInput;
-import org.transferdesk.reward.export.PrintableSheet;
+import org.transferdesk.export.print.PrintableSheet;
 
 /**
  * The year's patent annual fee budget (年费预算) as an A4 landscape sheet: one row per fee due in the year

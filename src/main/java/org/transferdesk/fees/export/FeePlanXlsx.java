@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.transferdesk.fees.FeePlan;
 import org.transferdesk.fees.ReviewRow;
-import org.transferdesk.reward.export.PrintableXlsx;
+import org.transferdesk.export.print.PrintableXlsx;
 
 /** Writes the fee budget and the portfolio review through the A4 printable workbook writer. */
 public final class FeePlanXlsx {

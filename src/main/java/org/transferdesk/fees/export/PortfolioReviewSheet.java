@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.transferdesk.common.I18n;
 import org.transferdesk.fees.ReviewRow;
-import org.transferdesk.reward.export.PrintableSheet;
+import org.transferdesk.export.print.PrintableSheet;
 
 /**
  * The portfolio review (专利维持评估) as an A4 landscape sheet: the patents whose fees over the coming years

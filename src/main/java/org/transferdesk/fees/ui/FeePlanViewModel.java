@@ -12,9 +12,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
-import org.transferdesk.due.DueService;
 import org.transferdesk.fees.FeePlan;
 import org.transferdesk.fees.FeePlanRow;
+import org.transferdesk.fees.FeePlans;
 import org.transferdesk.fees.ReviewRow;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.TaskExecutor;
@@ -34,7 +34,7 @@ public final class FeePlanViewModel {
         void review(List<ReviewRow> rows, LocalDate today, int years);
     }
 
-    private final DueService service;
+    private final FeePlans service;
     private final TaskExecutor executor;
     private final IntegerProperty year;
     private final IntegerProperty reviewYears = new SimpleIntegerProperty(DEFAULT_REVIEW_YEARS);
@@ -51,7 +51,7 @@ public final class FeePlanViewModel {
     private long planGeneration;
     private long reviewGeneration;
 
-    public FeePlanViewModel(DueService service, TaskExecutor executor) {
+    public FeePlanViewModel(FeePlans service, TaskExecutor executor) {
         this.service = service;
         this.executor = executor;
         this.year = new SimpleIntegerProperty(service.today().getYear());

@@ -22,7 +22,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.transferdesk.common.I18n;
-import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.people.InventorResults;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.Person;
@@ -37,7 +37,7 @@ import org.transferdesk.ui.TaskExecutor;
  */
 public final class PeopleListViewModel {
     private final PeopleService people;
-    private final DisclosureService disclosures;
+    private final InventorResults disclosures;
     private final TaskExecutor executor;
     private final SortedFilteredRows<PersonListRow> listRows = new SortedFilteredRows<>();
     private final ObservableList<PersonListRow> source = listRows.all();
@@ -50,7 +50,7 @@ public final class PeopleListViewModel {
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private long loadGeneration;
 
-    public PeopleListViewModel(PeopleService people, DisclosureService disclosures, TaskExecutor executor,
+    public PeopleListViewModel(PeopleService people, InventorResults disclosures, TaskExecutor executor,
                                DataEvents events) {
         this.people = people;
         this.disclosures = disclosures;

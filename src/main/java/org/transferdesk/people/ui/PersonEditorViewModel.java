@@ -15,11 +15,11 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.common.ValidationException;
-import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.disclosure.PersonResultRow;
 import org.transferdesk.people.Department;
+import org.transferdesk.people.InventorResults;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.Person;
+import org.transferdesk.people.PersonResultRow;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
@@ -36,7 +36,7 @@ public final class PersonEditorViewModel {
             "idType", "idNumber", "contact");
 
     private final PeopleService people;
-    private final DisclosureService disclosures;
+    private final InventorResults disclosures;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final DataEvents events;
@@ -51,7 +51,7 @@ public final class PersonEditorViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private Person original;
 
-    public PersonEditorViewModel(PeopleService people, DisclosureService disclosures, TaskExecutor executor,
+    public PersonEditorViewModel(PeopleService people, InventorResults disclosures, TaskExecutor executor,
                                  DialogService dialogs, DataEvents events) {
         this.people = people;
         this.disclosures = disclosures;

@@ -20,8 +20,8 @@ import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.pilot.PilotWorkflow;
 import org.transferdesk.pilot.StepRecord;
-import org.transferdesk.reward.export.PrintableSheet;
-import org.transferdesk.reward.export.PrintableXlsx;
+import org.transferdesk.export.print.PrintableSheet;
+import org.transferdesk.export.print.PrintableXlsx;
 
 /**
  * Gathers what the pilot documents need (the result's IP, the unit's name, the office's objection contact,

@@ -12,7 +12,7 @@ import org.transferdesk.ip.IpAsset;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotOwner;
-import org.transferdesk.reward.export.PrintableSheet;
+import org.transferdesk.export.print.PrintableSheet;
 
 /**
  * The grant publicity notice (赋权公示, 国科发区〔2020〕128号) of one case, portrait A4: the result and its IP,

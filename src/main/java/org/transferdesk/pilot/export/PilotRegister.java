@@ -11,7 +11,7 @@ import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotOwner;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.pilot.StepRecord;
-import org.transferdesk.reward.export.PrintableSheet;
+import org.transferdesk.export.print.PrintableSheet;
 
 /**
  * The case register (赋权台账) pilot units hand to the provincial science department, A4 landscape: one row

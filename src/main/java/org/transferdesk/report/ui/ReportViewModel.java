@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
-import org.transferdesk.due.RecordRef;
+import org.transferdesk.common.link.RecordRef;
 import org.transferdesk.report.DataCheck;
 import org.transferdesk.report.ReportPackage;
 import org.transferdesk.report.ReportService;
@@ -155,7 +155,7 @@ public final class ReportViewModel {
 
     public void openProject(ProjectColumns.Line line) {
         if (line != null) {
-            open.accept(new RecordRef(org.transferdesk.due.RecordType.DEAL, line.row().contractId(),
+            open.accept(new RecordRef(org.transferdesk.common.link.RecordType.DEAL, line.row().contractId(),
                     line.row().contractNo()));
         }
     }

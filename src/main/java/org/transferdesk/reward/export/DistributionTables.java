@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.transferdesk.common.I18n;
 import org.transferdesk.export.AtomicFile;
 import org.transferdesk.export.CsvCells;
+import org.transferdesk.export.print.PrintableXlsx;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionJson;
 import org.transferdesk.reward.DistributionKind;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.transferdesk.common.I18n;
+import org.transferdesk.export.print.PrintableSheet;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionLine;
 

@@ -13,6 +13,7 @@ import org.transferdesk.common.UserFacingException;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.export.print.PrintableSheet;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.Person;
 import org.transferdesk.reward.Distribution;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
+import org.transferdesk.export.print.PrintableSheet;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.transferdesk.common.I18n;
+import org.transferdesk.export.print.PrintableSheet;
 import org.transferdesk.people.IdType;
 import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;

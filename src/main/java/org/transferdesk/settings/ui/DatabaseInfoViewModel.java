@@ -10,9 +10,6 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.db.BackupService;
 import org.transferdesk.db.Database;
 import org.transferdesk.db.DatabaseCompactor;
-import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.ip.IpService;
-import org.transferdesk.people.PeopleService;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -23,10 +20,21 @@ public final class DatabaseInfoViewModel {
                 String newestBackup, long fileBytes, java.util.Optional<java.time.LocalDate> compactedOn) {
     }
 
+    /** How many people, results and IP assets the ledger holds. */
+    public record Counts(int people, int results, int ipAssets) {
+    }
+
+    /**
+     * Counts the records, in the background. Supplied at composition: settings sit below the features they
+     * count (deals and results read the office settings), so the page names none of them.
+     */
+    @FunctionalInterface
+    public interface RecordCounts {
+        Counts count();
+    }
+
     private final Database database;
-    private final PeopleService people;
-    private final DisclosureService disclosures;
-    private final IpService ip;
+    private final RecordCounts records;
     private final BackupService backups;
     private final TaskExecutor executor;
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
@@ -36,12 +44,10 @@ public final class DatabaseInfoViewModel {
     private final ReadOnlyStringWrapper size = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
 
-    public DatabaseInfoViewModel(Database database, PeopleService people, DisclosureService disclosures,
-                                 IpService ip, BackupService backups, TaskExecutor executor) {
+    public DatabaseInfoViewModel(Database database, RecordCounts records, BackupService backups,
+                                 TaskExecutor executor) {
         this.database = database;
-        this.people = people;
-        this.disclosures = disclosures;
-        this.ip = ip;
+        this.records = records;
         this.backups = backups;
         this.executor = executor;
     }
@@ -56,8 +62,9 @@ public final class DatabaseInfoViewModel {
         executor.execute(BackgroundTask.of(p -> {
             List<Path> all = backups.list();
             // The URL holds no password (the embedded database has none), so it is shown as it is.
-            return new Info(database.url(), database.schemaVersion(), people.count(), disclosures.count(), ip.count(),
-                    all.size(), all.isEmpty() ? null : all.get(0).getFileName().toString(),
+            Counts counted = records.count();
+            return new Info(database.url(), database.schemaVersion(), counted.people(), counted.results(),
+                    counted.ipAssets(), all.size(), all.isEmpty() ? null : all.get(0).getFileName().toString(),
                     DatabaseCompactor.fileSize(database), DatabaseCompactor.lastCompacted(database));
         }).onSuccess(this::show).onFinished(() -> loading.set(false)));
     }

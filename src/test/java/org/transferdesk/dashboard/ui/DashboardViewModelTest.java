@@ -20,7 +20,7 @@ import org.transferdesk.dashboard.Dashboard;
 import org.transferdesk.dashboard.DashboardFixture;
 import org.transferdesk.dashboard.Figure;
 import org.transferdesk.deal.DealMode;
-import org.transferdesk.due.RecordRef;
+import org.transferdesk.common.link.RecordRef;
 import org.transferdesk.report.AnnualReport;
 import org.transferdesk.report.ReportModes;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;

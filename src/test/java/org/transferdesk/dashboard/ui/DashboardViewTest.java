@@ -24,7 +24,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.dashboard.DashboardFixture;
 import org.transferdesk.dashboard.Figure;
-import org.transferdesk.due.RecordRef;
+import org.transferdesk.common.link.RecordRef;
 import org.transferdesk.ui.FxTaskExecutor;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.Screenshots;

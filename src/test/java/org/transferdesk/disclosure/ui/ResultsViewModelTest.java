@@ -104,7 +104,7 @@ class ResultsViewModelTest {
     void editor_newResult_suggestsNumber_validatesOnLeave_savesAndRefreshesTheList() {
         ResultsListViewModel list = new ResultsListViewModel(disclosures, executor, events);
         list.load();
-        ResultEditorViewModel vm = new ResultEditorViewModel(disclosures, people, executor, dialogs, events);
+        ResultEditorViewModel vm = new ResultEditorViewModel(disclosures, people, result -> List.of(), executor, dialogs, events);
         vm.load(null, () -> { });
 
         assertThat(vm.form().resultNoProperty().get()).isEqualTo("R-2026-0001");
@@ -144,7 +144,7 @@ class ResultsViewModelTest {
         List<org.transferdesk.disclosure.DisclosureSummary> all = new java.util.ArrayList<>();
         disclosures.loadSummaries(100, all::addAll);
         long id = all.get(0).id();
-        ResultEditorViewModel vm = new ResultEditorViewModel(disclosures, people, executor, dialogs, events);
+        ResultEditorViewModel vm = new ResultEditorViewModel(disclosures, people, result -> List.of(), executor, dialogs, events);
         vm.load(id, () -> { });
         assertThat(vm.allowedNext()).contains(ResultStatus.EVALUATING, ResultStatus.ABANDONED)
                 .doesNotContain(ResultStatus.DISCLOSED);

@@ -64,7 +64,7 @@ class DueCsvTest {
     void formulaLikeText_isNeutralised_andNegativeDaysStayNumbers() throws IOException {
         var item = new org.transferdesk.due.DueItem("INSTALMENT:13", org.transferdesk.due.DueKind.INSTALMENT,
                 "R-DEAL-INSTALMENT", TODAY.minusDays(3),
-                new org.transferdesk.due.RecordRef(org.transferdesk.due.RecordType.DEAL, 6, "=HYPERLINK(\"http://x\",\"y\")"),
+                new org.transferdesk.common.link.RecordRef(org.transferdesk.common.link.RecordType.DEAL, 6, "=HYPERLINK(\"http://x\",\"y\")"),
                 "@SUM(1)", new java.math.BigDecimal("-50"), "-2+3");
         StringWriter out = new StringWriter();
         DueCsv.write(List.of(item), TODAY, LEVELS, out);

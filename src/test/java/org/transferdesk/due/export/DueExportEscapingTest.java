@@ -23,8 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
-import org.transferdesk.due.RecordRef;
-import org.transferdesk.due.RecordType;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 import org.transferdesk.export.CsvCells;
 
 /**

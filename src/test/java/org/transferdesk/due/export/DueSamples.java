@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
-import org.transferdesk.due.RecordRef;
-import org.transferdesk.due.RecordType;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 
 /** Hand-made due items around 2026-11-22 (TestDatabase.CLOCK's day) with the default reminder levels. */
 final class DueSamples {

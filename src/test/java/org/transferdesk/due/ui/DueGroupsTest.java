@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.common.I18n;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
-import org.transferdesk.due.RecordRef;
-import org.transferdesk.due.RecordType;
+import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.common.link.RecordType;
 
 class DueGroupsTest {
     /** A Sunday: this week is 16–22 November, so tomorrow is already next week. */

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.transferdesk.app.AppContext;
+import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.FieldChange;
 import org.transferdesk.common.Percent;
-import org.transferdesk.disclosure.PersonResultRow;
+import org.transferdesk.people.PersonResultRow;
 import org.transferdesk.people.Department;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;

@@ -29,6 +29,8 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.export.print.PrintableSheet;
+import org.transferdesk.export.print.PrintableXlsx;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
 import org.transferdesk.reward.Distribution;

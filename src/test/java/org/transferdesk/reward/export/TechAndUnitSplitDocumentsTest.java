@@ -27,6 +27,7 @@ import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.deal.persistence.DealRepository;
+import org.transferdesk.export.print.PrintableSheet;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionJson;

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.app.AppContext;
-import org.transferdesk.app.DataFolder;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.db.DatabaseCompactor;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 
@@ -37,8 +37,8 @@ class DatabaseSizeInfoTest {
     }
 
     private static DatabaseInfoViewModel info(AppContext context) {
-        return new DatabaseInfoViewModel(context.database(), context.people(), context.disclosures(), context.ip(),
-                context.backups(), new CurrentThreadTaskExecutor());
+        return new DatabaseInfoViewModel(context.database(), () -> new DatabaseInfoViewModel.Counts(
+                context.people().count(), context.disclosures().count(), context.ip().count()), context.backups(), new CurrentThreadTaskExecutor());
     }
 
     private static String megabytes(DataFolder folder) {

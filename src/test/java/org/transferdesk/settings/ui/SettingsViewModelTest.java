@@ -32,7 +32,8 @@ class SettingsViewModelTest {
         data = new ScreenData().withSampleData();
         settings = new UserSettings(folder.resolve("settings.properties"));
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        DatabaseInfoViewModel info = new DatabaseInfoViewModel(data.db, data.people, data.disclosures, data.ip,
+        DatabaseInfoViewModel info = new DatabaseInfoViewModel(data.db, () -> new DatabaseInfoViewModel.Counts(
+                data.people.count(), data.disclosures.count(), data.ip.count()),
                 new BackupService(folder.resolve("backups"), TestDatabase.CLOCK), executor);
         vm = new SettingsViewModel(settings, folder, "1.2.3", info, executor, () -> languageChanges++, opened::add);
     }

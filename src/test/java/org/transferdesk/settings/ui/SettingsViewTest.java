@@ -43,7 +43,8 @@ class SettingsViewTest {
         executor = new FxTaskExecutor(e -> {
             throw new AssertionError(e);
         });
-        DatabaseInfoViewModel info = new DatabaseInfoViewModel(data.db, data.people, data.disclosures, data.ip,
+        DatabaseInfoViewModel info = new DatabaseInfoViewModel(data.db, () -> new DatabaseInfoViewModel.Counts(
+                data.people.count(), data.disclosures.count(), data.ip.count()),
                 new BackupService(folder.resolve("backups"), TestDatabase.CLOCK), executor);
         SettingsViewModel vm = new SettingsViewModel(new UserSettings(folder.resolve("settings.properties")), folder,
                 "0.1.0", info, executor, () -> languageChanges++, opened::add);

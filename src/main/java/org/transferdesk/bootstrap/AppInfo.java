@@ -1,4 +1,4 @@
-package org.transferdesk.app;
+package org.transferdesk.bootstrap;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,11 @@ import java.util.Properties;
 /** The application's name and version (from the build). */
 public final class AppInfo {
     public static final String NAME = "TransferDesk";
+    /**
+     * The program's entry point (app.Launcher), by name: the benchmarks start it in child JVMs, and the CLI sits
+     * below the app, so it may not name the class itself. LauncherMainClassTest keeps the two in step.
+     */
+    public static final String MAIN_CLASS = "org.transferdesk.app.Launcher";
     private static final String VERSION = load();
 
     private AppInfo() {

@@ -1,4 +1,4 @@
-package org.transferdesk.reward.export;
+package org.transferdesk.export.print;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.transferdesk.app;
+package org.transferdesk.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.transferdesk.reward.export;
+package org.transferdesk.export.print;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,8 +17,9 @@ import org.transferdesk.export.ColumnWidths;
  * header row frozen and repeated on every printed page, money right-aligned with thousands separators.
  */
 public final class PrintableXlsx {
-    static final String MONEY = "#,##0.00";
-    static final String DATE = "yyyy-mm-dd";
+    /** Excel number formats the printable sheets use; shared so other workbooks format money and dates alike. */
+    public static final String MONEY = "#,##0.00";
+    public static final String DATE = "yyyy-mm-dd";
     private static final String HEADER_FILL = "DDE4EE";
 
     private PrintableXlsx() {

@@ -1,8 +1,8 @@
-package org.transferdesk.due;
+package org.transferdesk.common.link;
 
 import org.transferdesk.common.Labeled;
 
-/** The kind of record a reminder belongs to, so the Due screen can open it. */
+/** The kind of record a {@link RecordRef} points at, so a screen can open it. */
 public enum RecordType implements Labeled {
     RESULT, DEAL, DISTRIBUTION, PILOT, PERSON, REPORT, INSTITUTION;
 

@@ -1,4 +1,4 @@
-package org.transferdesk.app;
+package org.transferdesk.bootstrap;
 
 import java.time.Clock;
 import org.transferdesk.audit.persistence.AuditRepository;

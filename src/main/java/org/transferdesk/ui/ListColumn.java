@@ -24,8 +24,8 @@ import org.transferdesk.common.Labeled;
  */
 public record ListColumn<R>(String headerKey, Function<R, ?> cell, Function<R, ?> export, double width, Align align,
                             Comparator<R> order, boolean inTable, Function<R, String> styleClass) {
-    /** Where a cell's text sits. */
-    public enum Align { LEFT, RIGHT }
+    /** Where a cell's text sits; MONEY: right, in the money style, with thousands separators (Money.format). */
+    public enum Align { LEFT, RIGHT, MONEY }
 
     /**
      * Text in pinyin order (a Chinese collator also orders Latin text alphabetically), one collator for every list:
@@ -63,6 +63,11 @@ public record ListColumn<R>(String headerKey, Function<R, ?> cell, Function<R, ?
             return text == null ? "" : text;
         };
         return new ListColumn<>(headerKey, shown, label, width, Align.LEFT, byValue(shown), true, null);
+    }
+
+    /** Yuan, shown with separators and sorted by amount; the export writes the number. */
+    public static <R> ListColumn<R> money(String headerKey, double width, Function<R, java.math.BigDecimal> value) {
+        return ListColumn.<R>of(headerKey, width, value).aligned(Align.MONEY);
     }
 
     /** A yes/no flag in words. */

@@ -1,7 +1,9 @@
 package org.transferdesk.ui;
 
+import java.math.BigDecimal;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
@@ -9,6 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Money;
 
 /**
  * The controller skeleton of a list page: the FXML ({@code XView.fxml}) lays out the page's toolbar and filters and an
@@ -110,6 +113,10 @@ public abstract class ListPageView<R> {
 
         Cell(ListColumn<R> column) {
             this.column = column;
+            if (column.align() == ListColumn.Align.MONEY) {
+                getStyleClass().add("money-cell");
+                setAlignment(Pos.CENTER_RIGHT);
+            }
         }
 
         @Override
@@ -124,7 +131,8 @@ public abstract class ListPageView<R> {
                 return;
             }
             Object value = column.cell().apply(row);
-            setText(value == null ? null : value.toString());
+            setText(value == null ? null : column.align() == ListColumn.Align.MONEY && value instanceof BigDecimal amount
+                    ? Money.format(amount) : value.toString());
             if (column.styleClass() != null) {
                 style = column.styleClass().apply(row);
                 if (style != null) {

@@ -4,18 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import javafx.beans.property.BooleanProperty;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.ProgressSink;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.DisclosureSummary;
 import org.transferdesk.disclosure.ResultFilter;
@@ -23,14 +19,15 @@ import org.transferdesk.disclosure.ResultStatus;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
-import org.transferdesk.ui.SortedFilteredRows;
+import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
  * The results register list: loads light rows in the background (the first chunk shows at once),
  * filters as the user types and by facets, and keeps totals for the status bar.
  */
-public final class ResultsListViewModel {
+public final class ResultsListViewModel extends ListPage<DisclosureSummary> {
     /**
      * The first rows read: a screenful and some (a maximised table shows about 40), so the list appears before the
      * bulk is read (issue 20: 5,000 first rows took 1.1 s in a fresh JVM at 100,000 results).
@@ -40,30 +37,17 @@ public final class ResultsListViewModel {
     public static final int CHUNK = 5_000;
 
     private final DisclosureService service;
-    private final TaskExecutor executor;
-    private final SortedFilteredRows<DisclosureSummary> rows = new SortedFilteredRows<>();
-    private final ObservableList<DisclosureSummary> source = rows.all();
-    private final FilteredList<DisclosureSummary> filtered = rows.shown();
-    private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<ResultStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<String> department = new SimpleObjectProperty<>();
     private final ObjectProperty<ResultType> type = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<String> departments = FXCollections.observableArrayList();
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
-    private long loadGeneration;
 
     public ResultsListViewModel(DisclosureService service, TaskExecutor executor, DataEvents events) {
+        super(executor, listColumns());
         this.service = service;
-        this.executor = executor;
-        searchText.addListener((o, a, b) -> applyFilter());
-        status.addListener((o, a, b) -> applyFilter());
-        department.addListener((o, a, b) -> applyFilter());
-        type.addListener((o, a, b) -> applyFilter());
-        year.addListener((o, a, b) -> applyFilter());
-        filtered.addListener((javafx.collections.ListChangeListener<DisclosureSummary>) c -> updateTotals());
+        refilterOn(status, department, type, year);
         events.subscribe(change -> {
             switch (change.kind()) {
                 case RESULT -> refreshOne(change.id());
@@ -73,140 +57,91 @@ public final class ResultsListViewModel {
         });
     }
 
-    /** (Re)loads every row: the first chunk replaces the list, the rest arrives in one update. */
-    public void load() {
-        long generation = ++loadGeneration;
-        loading.set(true);
-        totals.set(I18n.t("common.loading"));
-        executor.execute(BackgroundTask.of(progress -> {
-            List<DisclosureSummary> all = new ArrayList<>();
-            service.loadSummaries(FIRST_CHUNK, CHUNK, chunk -> {
-                progress.checkCancelled();
-                boolean first = all.isEmpty();
-                all.addAll(chunk);
-                if (first) {
-                    List<DisclosureSummary> firstRows = List.copyOf(chunk);
-                    executor.uiThread().execute(() -> {
-                        if (generation == loadGeneration) {
-                            source.setAll(firstRows);
-                        }
-                    });
-                }
-            });
-            return all;
-        }).onSuccess(all -> {
-            if (generation == loadGeneration) {
-                loading.set(false);
-                source.setAll(all);
-                rebuildFacets();
-                updateTotals();
+    private static List<ListColumn<DisclosureSummary>> listColumns() {
+        return List.of(ListColumn.text("result.resultNo", 110, DisclosureSummary::resultNo),
+                ListColumn.text("result.title", 300, DisclosureSummary::title),
+                ListColumn.date("result.disclosedOn", 100, DisclosureSummary::disclosedOn),
+                ListColumn.text("result.department", 140, DisclosureSummary::department),
+                ListColumn.labeled("result.resultType", 120, DisclosureSummary::resultType),
+                ListColumn.labeled("result.funding", 110, DisclosureSummary::funding),
+                // coloured by status (named colours in the theme)
+                ListColumn.<DisclosureSummary>labeled("result.status", 90, DisclosureSummary::status)
+                        .styled(s -> "status-" + s.status().name()),
+                ListColumn.text("result.inventors", 150, DisclosureSummary::inventors),
+                ListColumn.text("result.ipNumbers", 130, DisclosureSummary::ipNumbers),
+                ListColumn.<DisclosureSummary>yesNo("result.confidential", 80, DisclosureSummary::confidential)
+                        .exportOnly());
+    }
+
+    @Override
+    protected List<DisclosureSummary> read(ProgressSink progress, Consumer<List<DisclosureSummary>> firstRows) {
+        List<DisclosureSummary> all = new ArrayList<>();
+        service.loadSummaries(FIRST_CHUNK, CHUNK, chunk -> {
+            progress.checkCancelled();
+            boolean first = all.isEmpty();
+            all.addAll(chunk);
+            if (first) {
+                firstRows.accept(chunk);
             }
-        }).onFinished(() -> loading.set(false)));
+        });
+        return all;
     }
 
     private void refreshOne(long id) {
-        executor.execute(BackgroundTask.of(p -> service.find(id)).onSuccess(found -> found.ifPresent(d -> {
+        executor().execute(BackgroundTask.of(p -> service.find(id)).onSuccess(found -> found.ifPresent(d -> {
             DisclosureSummary row = DisclosureSummary.from(d);
+            ObservableList<DisclosureSummary> source = all();
             for (int i = 0; i < source.size(); i++) {
                 if (source.get(i).id() == id) {
                     source.set(i, row);
-                    rebuildFacets();
+                    loaded();
                     return;
                 }
             }
             source.add(0, row);
-            rebuildFacets();
+            loaded();
         })));
     }
 
-    private void applyFilter() {
-        filtered.setPredicate(currentFilter().predicate());
+    @Override
+    protected Predicate<DisclosureSummary> predicate() {
+        return currentFilter().predicate();
     }
 
     public ResultFilter currentFilter() {
-        return new ResultFilter(searchText.get(), status.get(), department.get(), type.get(), year.get());
+        return new ResultFilter(searchTextProperty().get(), status.get(), department.get(), type.get(), year.get());
     }
 
-    public void clearFilters() {
-        searchText.set("");
+    @Override
+    protected void clearFacets() {
         status.set(null);
         department.set(null);
         type.set(null);
         year.set(null);
     }
 
-    private void rebuildFacets() {
+    @Override
+    protected void loaded() {
         TreeSet<String> deps = new TreeSet<>();
         TreeSet<Integer> ys = new TreeSet<>(java.util.Comparator.reverseOrder());
-        for (DisclosureSummary s : source) {
+        for (DisclosureSummary s : all()) {
             if (s.department() != null) {
                 deps.add(s.department());
             }
             ys.add(s.year());
         }
-        if (!departments.equals(new ArrayList<>(deps))) {
-            departments.setAll(deps);
-        }
-        if (!years.equals(new ArrayList<>(ys))) {
-            years.setAll(ys);
-        }
+        setIfChanged(departments, deps);
+        setIfChanged(years, ys);
     }
 
-    private void updateTotals() {
-        if (loading.get()) {
-            totals.set(I18n.t("results.loadingTotals", source.size()));
-            return;
-        }
-        totals.set(I18n.t("results.totals", source.size(), filtered.size()));
+    @Override
+    protected String loadingText(int soFar) {
+        return I18n.t("results.loadingTotals", soFar);
     }
 
-    /** The rows as shown (filtered and in the table's sort order), as export rows. */
-    public List<List<Object>> visibleRowsForExport() {
-        List<List<Object>> rows = new ArrayList<>(filtered.size());
-        for (DisclosureSummary s : filtered) {
-            List<Object> row = new ArrayList<>();
-            row.add(s.resultNo());
-            row.add(s.title());
-            row.add(s.disclosedOn());
-            row.add(s.department());
-            row.add(s.resultType() == null ? null : s.resultType().label());
-            row.add(s.funding() == null ? null : s.funding().label());
-            row.add(s.status().label());
-            row.add(s.inventors());
-            row.add(s.ipNumbers());
-            row.add(s.confidential() ? I18n.t("common.yes") : I18n.t("common.no"));
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    public static List<String> exportHeaders() {
-        return List.of(I18n.t("result.resultNo"), I18n.t("result.title"), I18n.t("result.disclosedOn"),
-                I18n.t("result.department"), I18n.t("result.resultType"), I18n.t("result.funding"),
-                I18n.t("result.status"), I18n.t("result.inventors"), I18n.t("result.ipNumbers"),
-                I18n.t("result.confidential"));
-    }
-
-    /** The rows as shown: filtered, in the table's sort order. */
-    public ObservableList<DisclosureSummary> rows() {
-        return filtered;
-    }
-
-    /** The rows for the table: it shows them and its column headers set their order. */
-    public SortedFilteredRows<DisclosureSummary> sortedRows() {
-        return rows;
-    }
-
-    public int totalCount() {
-        return source.size();
-    }
-
-    public int shownCount() {
-        return filtered.size();
-    }
-
-    public StringProperty searchTextProperty() {
-        return searchText;
+    @Override
+    protected String totalsText(int all, int shown) {
+        return I18n.t("results.totals", all, shown);
     }
 
     public ObjectProperty<ResultStatus> statusProperty() {
@@ -233,16 +168,8 @@ public final class ResultsListViewModel {
         return years;
     }
 
-    public BooleanProperty loadingProperty() {
-        return loading;
-    }
-
-    public ReadOnlyStringProperty totalsProperty() {
-        return totals.getReadOnlyProperty();
-    }
-
     /** For tests: the first row with this number, if shown. */
     public DisclosureSummary find(String resultNo) {
-        return filtered.stream().filter(s -> Objects.equals(s.resultNo(), resultNo)).findFirst().orElse(null);
+        return findShown(s -> Objects.equals(s.resultNo(), resultNo));
     }
 }

@@ -1,27 +1,20 @@
 package org.transferdesk.reward.ui;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
+import org.transferdesk.common.ProgressSink;
 import org.transferdesk.reward.BatchOutcome;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
@@ -31,14 +24,15 @@ import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
-import org.transferdesk.ui.SortedFilteredRows;
+import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
  * The distributions (奖励分配台账): loads in the background, filters as the user types (contract no., title,
  * names) and by status, kind and basis year; keeps totals of the net, the pools and what was paid.
  */
-public final class DistributionListViewModel {
+public final class DistributionListViewModel extends ListPage<DistributionListViewModel.Row> {
     /** One row: the distribution, what was paid of it, and the text the search looks in (made once per row). */
     public record Row(Distribution distribution, BigDecimal paid, String searchText) {
         public static Row of(Distribution d) {
@@ -59,31 +53,20 @@ public final class DistributionListViewModel {
     private static final int SUMMARY_LINES = 25;
 
     private final DistributionService service;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final SortedFilteredRows<Row> listRows = new SortedFilteredRows<>();
-    private final ObservableList<Row> source = listRows.all();
-    private final FilteredList<Row> filtered = listRows.shown();
-    private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<DistributionStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<DistributionKind> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final DataEvents events;
-    private long loadGeneration;
 
     public DistributionListViewModel(DistributionService service, TaskExecutor executor, DialogService dialogs,
                                      DataEvents events) {
+        super(executor, listColumns());
         this.service = service;
-        this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
-        for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(searchText, status, kind, year)) {
-            p.addListener(o -> filtered.setPredicate(predicate()));
-        }
-        filtered.addListener((ListChangeListener<Row>) c -> updateTotals());
+        refilterOn(status, kind, year);
         events.subscribe(change -> {
             switch (change.kind()) {
                 case DISTRIBUTION, DEAL, ALL, PERSON -> load();
@@ -92,26 +75,26 @@ public final class DistributionListViewModel {
         });
     }
 
-    /** (Re)loads every distribution; answers to an older load are dropped. */
-    public void load() {
-        long generation = ++loadGeneration;
-        loading.set(true);
-        totals.set(I18n.t("common.loading"));
-        executor.execute(BackgroundTask.of(p -> service.list(null)).onSuccess(list -> {
-            if (generation == loadGeneration) {
-                loading.set(false);
-                source.setAll(list.stream().map(Row::of).toList());
-                List<Integer> ys = source.stream().map(Row::year).distinct().sorted(Comparator.reverseOrder()).toList();
-                if (!years.equals(ys)) {
-                    years.setAll(ys);
-                }
-                updateTotals();
-            }
-        }).onFinished(() -> {
-            if (generation == loadGeneration) {
-                loading.set(false);
-            }
-        }));
+    private static List<ListColumn<Row>> listColumns() {
+        return List.of(ListColumn.labeled("reward.kind", 120, r -> r.distribution().kind()),
+                ListColumn.text("deal.contractNo", 125, r -> r.distribution().contractNo()),
+                ListColumn.text("deal.title", 240, r -> r.distribution().title()),
+                ListColumn.date("reward.basisDate", 95, r -> r.distribution().basisDate()),
+                ListColumn.money("reward.net", 120, r -> r.distribution().figures().net()),
+                ListColumn.money("reward.pool", 120, r -> r.distribution().figures().pool()),
+                ListColumn.labeled("reward.status", 75, r -> r.distribution().status()),
+                ListColumn.of("reward.lineCount", 60, r -> r.distribution().lines().size()),
+                ListColumn.money("reward.paidAmount", 120, Row::paid));
+    }
+
+    @Override
+    protected List<Row> read(ProgressSink progress, Consumer<List<Row>> firstRows) {
+        return service.list(null).stream().map(Row::of).toList();
+    }
+
+    @Override
+    protected void loaded() {
+        setIfChanged(years, all().stream().map(Row::year).distinct().sorted(Comparator.reverseOrder()).toList());
     }
 
     /**
@@ -123,11 +106,11 @@ public final class DistributionListViewModel {
                 : I18n.t("rewardList.batchConfirmYear", String.valueOf(forYear)))) {
             return;
         }
-        loading.set(true);
-        executor.execute(BackgroundTask.of(p -> service.distributeAll(null, forYear)).onSuccess(outcome -> {
+        loadingProperty().set(true);
+        executor().execute(BackgroundTask.of(p -> service.distributeAll(null, forYear)).onSuccess(outcome -> {
             dialogs.showInfo(I18n.t("rewardList.batchTitle"), summary(outcome));
             events.allChanged();
-        }).onFinished(() -> loading.set(false)));
+        }).onFinished(() -> loadingProperty().set(false)));
     }
 
     static String summary(BatchOutcome outcome) {
@@ -156,8 +139,9 @@ public final class DistributionListViewModel {
         return s == null ? "" : s;
     }
 
-    private Predicate<Row> predicate() {
-        String text = searchText.get();
+    @Override
+    protected Predicate<Row> predicate() {
+        String text = searchTextProperty().get();
         String[] terms = text == null || text.isBlank() ? new String[0]
                 : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
         DistributionStatus s = status.get();
@@ -168,22 +152,20 @@ public final class DistributionListViewModel {
                 && (terms.length == 0 || Arrays.stream(terms).allMatch(r.searchText()::contains));
     }
 
-    public void clearFilters() {
-        searchText.set("");
+    @Override
+    protected void clearFacets() {
         status.set(null);
         kind.set(null);
         year.set(null);
     }
 
-    private void updateTotals() {
-        if (loading.get()) {
-            return;
-        }
+    @Override
+    protected String totalsText(int all, int shown) {
         // cash and equity (valued at the 作价 amount) are not added together: one is paid, the other granted
         BigDecimal pool = BigDecimal.ZERO;
         BigDecimal paid = BigDecimal.ZERO;
         BigDecimal equity = BigDecimal.ZERO;
-        for (Row r : filtered) {
+        for (Row r : rows()) {
             boolean cash = r.distribution().kind().paysCash();
             if (r.distribution().status().isLive()) {
                 if (cash) {
@@ -196,38 +178,7 @@ public final class DistributionListViewModel {
                 paid = paid.add(r.paid());
             }
         }
-        totals.set(I18n.t("rewardList.totals", source.size(), filtered.size(), Money.format(pool), Money.format(paid),
-                Money.format(equity)));
-    }
-
-    /** The rows as shown (filtered, in the table's order). */
-    public List<List<Object>> visibleRowsForExport() {
-        List<List<Object>> rows = new ArrayList<>(filtered.size());
-        for (Row r : filtered) {
-            Distribution d = r.distribution();
-            rows.add(Arrays.asList(d.kind().label(), d.contractNo(), d.title(), d.basisDate(), d.figures().net(),
-                    d.figures().pool(), d.status().label(), d.lines().size(), r.paid()));
-        }
-        return rows;
-    }
-
-    public static List<String> exportHeaders() {
-        return List.of(I18n.t("reward.kind"), I18n.t("deal.contractNo"), I18n.t("deal.title"),
-                I18n.t("reward.basisDate"), I18n.t("reward.net"), I18n.t("reward.pool"), I18n.t("reward.status"),
-                I18n.t("reward.lineCount"), I18n.t("reward.paidAmount"));
-    }
-
-    public ObservableList<Row> rows() {
-        return filtered;
-    }
-
-    /** The rows for the table: it shows them and its column headers set their order (sorted once, filtered per key). */
-    public SortedFilteredRows<Row> sortedRows() {
-        return listRows;
-    }
-
-    public StringProperty searchTextProperty() {
-        return searchText;
+        return I18n.t("rewardList.totals", all, shown, Money.format(pool), Money.format(paid), Money.format(equity));
     }
 
     public ObjectProperty<DistributionStatus> statusProperty() {
@@ -244,17 +195,5 @@ public final class DistributionListViewModel {
 
     public ObservableList<Integer> years() {
         return years;
-    }
-
-    public BooleanProperty loadingProperty() {
-        return loading;
-    }
-
-    public ReadOnlyStringProperty totalsProperty() {
-        return totals.getReadOnlyProperty();
-    }
-
-    public int shownCount() {
-        return filtered.size();
     }
 }

@@ -87,7 +87,7 @@ class IpListViewModelTest {
         assertThat(rows).singleElement().satisfies(row -> assertThat(row).containsExactly("202310123456.6", "发明专利",
                 "一种高效锂电池正极材料", "R-2024-0001", LocalDate.of(2023, 1, 5), null, "已申请", "本校",
                 LocalDate.of(2043, 1, 4)));
-        assertThat(IpListViewModel.exportHeaders()).hasSize(rows.get(0).size());
+        assertThat(vm.exportHeaders()).hasSize(rows.get(0).size());
     }
 
     @Test

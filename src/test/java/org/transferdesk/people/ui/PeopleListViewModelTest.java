@@ -81,7 +81,7 @@ class PeopleListViewModelTest {
             assertThat(row).startsWith("T001", "张三", "计算机科学与技术学院", "正职领导", "110105********002X");
             assertThat(row).doesNotContain(ScreenData.VALID_ID);
         });
-        assertThat(PeopleListViewModel.exportHeaders()).hasSize(vm.visibleRowsForExport().get(0).size());
+        assertThat(vm.exportHeaders()).hasSize(vm.visibleRowsForExport().get(0).size());
     }
 
     @Test

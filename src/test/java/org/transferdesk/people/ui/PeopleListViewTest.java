@@ -63,6 +63,27 @@ class PeopleListViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Issue 23: the page's columns come from its ListColumns; a header click sorts by pinyin; the filter narrows. */
+    @Test
+    void theMigratedPage_showsItsColumns_sortsByAHeaderClick_andFilters(FxRobot robot) throws Exception {
+        waitForRows(robot, 4);
+        TableView<PersonListRow> table = table(robot);
+        assertThat(table.getColumns()).extracting(javafx.scene.control.TableColumn::getText)
+                .containsExactly("工号", "姓名", "院系", "领导职务", "身份证号", "联系方式", "成果数");
+        assertThat(table.getColumns().get(6).getStyleClass()).contains("number-column");
+        assertThat(table.getColumns().get(1).getPrefWidth()).isEqualTo(110);
+
+        robot.clickOn(robot.from(table).lookup("姓名").queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> names = table.getItems().stream().map(PersonListRow::name).toList();
+        assertThat(names).containsSubsequence("李四", "王五", "张三");
+        assertThat(names).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.CHINA));
+
+        robot.clickOn("#searchField").write("计算机");
+        waitForRows(robot, 2);
+        assertThat(table.getItems()).extracting(PersonListRow::name).containsExactly("李四", "张三");
+    }
+
     @Test
     void typingInTheFilter_narrowsTheRows_andEnterOpensThePerson(FxRobot robot) throws Exception {
         waitForRows(robot, 4);

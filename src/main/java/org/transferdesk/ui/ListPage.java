@@ -1,0 +1,189 @@
+package org.transferdesk.ui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.ProgressSink;
+
+/**
+ * The view model every list page shares: loads rows in the background (answers to an older load are dropped), sorts
+ * them once and filters per keystroke ({@link SortedFilteredRows}), keeps the status-bar totals, and exports the rows
+ * as shown through its {@link ListColumn}s. A page adds only its own: columns, filters, the query and the totals text.
+ * Plain JavaFX collections and properties, no toolkit: tests drive it with a {@link CurrentThreadTaskExecutor}.
+ */
+public abstract class ListPage<R> {
+    private final TaskExecutor executor;
+    private final List<ListColumn<R>> columns;
+    private final SortedFilteredRows<R> rows = new SortedFilteredRows<>();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+    private long loadGeneration;
+
+    protected ListPage(TaskExecutor executor, List<ListColumn<R>> columns) {
+        this.executor = executor;
+        this.columns = List.copyOf(columns);
+        refilterOn(searchText);
+        rows.shown().addListener((ListChangeListener<R>) c -> updateTotals());
+    }
+
+    /**
+     * Reads every row off the UI thread. A page that reads in chunks hands its first chunk to {@code firstRows} so the
+     * table fills before the bulk is read.
+     */
+    protected abstract List<R> read(ProgressSink progress, Consumer<List<R>> firstRows) throws Exception;
+
+    /** The filter as the page's controls now say. */
+    protected abstract Predicate<R> predicate();
+
+    /** The status-bar text once loaded: all rows and the rows shown. */
+    protected abstract String totalsText(int all, int shown);
+
+    /** The status-bar text while rows arrive; null keeps "loading". */
+    protected String loadingText(int soFar) {
+        return null;
+    }
+
+    /** After a load: the facet choices that come from the data. */
+    protected void loaded() {
+    }
+
+    /** Resets the page's own filters; the search text is cleared here. */
+    protected void clearFacets() {
+    }
+
+    /** (Re)loads every row; answers to an older load are dropped. */
+    public void load() {
+        long generation = ++loadGeneration;
+        loading.set(true);
+        totals.set(I18n.t("common.loading"));
+        executor.execute(BackgroundTask.of(progress -> read(progress, first -> {
+            List<R> firstRows = List.copyOf(first);
+            executor.uiThread().execute(() -> {
+                if (generation == loadGeneration) {
+                    rows.setAll(firstRows);
+                }
+            });
+        })).onSuccess(all -> {
+            if (generation == loadGeneration) {
+                loading.set(false);
+                rows.setAll(all);
+                loaded();
+                updateTotals();
+            }
+        }).onFinished(() -> {
+            if (generation == loadGeneration) {
+                loading.set(false);
+            }
+        }));
+    }
+
+    /** The filter is applied again whenever one of these changes. */
+    protected final void refilterOn(Observable... filters) {
+        for (Observable o : filters) {
+            o.addListener(x -> rows.setPredicate(predicate()));
+        }
+    }
+
+    public final void clearFilters() {
+        searchText.set("");
+        clearFacets();
+    }
+
+    private void updateTotals() {
+        if (loading.get()) {
+            String text = loadingText(rows.all().size());
+            if (text != null) {
+                totals.set(text);
+            }
+            return;
+        }
+        totals.set(totalsText(rows.all().size(), rows.shown().size()));
+    }
+
+    /** Replaces a facet's choices only when they changed, so a combo keeps its popup and choice. */
+    protected static <T> void setIfChanged(ObservableList<T> choices, Collection<T> values) {
+        if (!choices.equals(new ArrayList<>(values))) {
+            choices.setAll(values);
+        }
+    }
+
+    public final List<ListColumn<R>> columns() {
+        return columns;
+    }
+
+    /** The export's headers: the columns' own, in their order. */
+    public final List<String> exportHeaders() {
+        return columns.stream().map(ListColumn::header).toList();
+    }
+
+    /** The rows as shown (filtered, in the table's order), one export value per column. */
+    public final List<List<Object>> visibleRowsForExport() {
+        List<List<Object>> out = new ArrayList<>(rows.shown().size());
+        for (R row : rows.shown()) {
+            List<Object> values = new ArrayList<>(columns.size());
+            for (ListColumn<R> c : columns) {
+                values.add(c.export().apply(row));
+            }
+            out.add(values);
+        }
+        return out;
+    }
+
+    /** Every row in load order: a page edits these when one record changes. */
+    protected final ObservableList<R> all() {
+        return rows.all();
+    }
+
+    /** The first shown row that matches, or null. */
+    protected final R findShown(Predicate<R> which) {
+        return rows.shown().stream().filter(which).findFirst().orElse(null);
+    }
+
+    /** The rows as shown: filtered, in the table's sort order. */
+    public final FilteredList<R> rows() {
+        return rows.shown();
+    }
+
+    /** The rows for the table: it shows them and its column headers set their order (sorted once, filtered per key). */
+    public final SortedFilteredRows<R> sortedRows() {
+        return rows;
+    }
+
+    public final int totalCount() {
+        return rows.all().size();
+    }
+
+    public final int shownCount() {
+        return rows.shown().size();
+    }
+
+    public final StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public final BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public final ReadOnlyStringProperty totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    protected final TaskExecutor executor() {
+        return executor;
+    }
+}

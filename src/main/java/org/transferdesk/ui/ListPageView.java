@@ -1,0 +1,144 @@
+package org.transferdesk.ui;
+
+import java.math.BigDecimal;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Money;
+
+/**
+ * The controller skeleton of a list page: the FXML ({@code XView.fxml}) lays out the page's toolbar and filters and an
+ * empty table with the ids {@code searchField}, {@code loadingIndicator} and {@code table}; the columns come from the
+ * view model's {@link ListColumn}s. The toolbar's refresh, clear, open and export buttons call the handlers here.
+ */
+public abstract class ListPageView<R> {
+    @FXML
+    protected TextField searchField;
+    @FXML
+    protected ProgressIndicator loadingIndicator;
+    @FXML
+    protected TableView<R> table;
+
+    private final ListPage<R> page;
+    private final ExportActions export;
+    private final String titleKey;
+
+    /** {@code titleKey}: the page title, which names the export file and its sheet. */
+    protected ListPageView(ListPage<R> page, ExportActions export, String titleKey) {
+        this.page = page;
+        this.export = export;
+        this.titleKey = titleKey;
+    }
+
+    public Page build() {
+        Parent node = ViewLoader.load(this);
+        page.load();
+        return new Page(node, page.totalsProperty());
+    }
+
+    /** Opens a row (double-click, Enter, the open button). */
+    protected abstract void open(R row);
+
+    /** Binds the page's own filter controls. */
+    protected abstract void bindFilters();
+
+    @FXML
+    protected void initialize() {
+        searchField.textProperty().bindBidirectional(page.searchTextProperty());
+        bindFilters();
+        loadingIndicator.visibleProperty().bind(page.loadingProperty());
+        for (ListColumn<R> c : page.columns()) {
+            if (c.inTable()) {
+                table.getColumns().add(column(c));
+            }
+        }
+        TableSorting.show(table, page.sortedRows());
+        TableKeys.openOnDoubleClickOrEnter(table, this::open);
+        TableKeys.filterBoxLeadsInto(searchField, table);
+    }
+
+    /** The column's value is the row itself, so a column may sort rows by more than the text it shows. */
+    static <R> TableColumn<R, R> column(ListColumn<R> c) {
+        TableColumn<R, R> column = new TableColumn<>(c.header());
+        column.setPrefWidth(c.width());
+        column.setComparator(c.order());
+        column.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue()));
+        column.setCellFactory(x -> new Cell<>(c));
+        if (c.align() == ListColumn.Align.RIGHT) {
+            // the theme right-aligns the cells of such a column
+            column.getStyleClass().add("number-column");
+        }
+        return column;
+    }
+
+    @FXML
+    protected void onOpen() {
+        R selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            open(selected);
+        }
+    }
+
+    @FXML
+    protected void onExportXlsx() {
+        export.exportXlsx(I18n.t(titleKey), page.exportHeaders(), page::visibleRowsForExport);
+    }
+
+    @FXML
+    protected void onExportCsv() {
+        export.exportCsv(I18n.t(titleKey), page.exportHeaders(), page::visibleRowsForExport);
+    }
+
+    @FXML
+    protected void onRefresh() {
+        page.load();
+    }
+
+    @FXML
+    protected void onClearFilters() {
+        page.clearFilters();
+    }
+
+    /** A cell showing its column's value for the row, styled as the column says for that row. */
+    private static final class Cell<R> extends TableCell<R, R> {
+        private final ListColumn<R> column;
+        private String style;
+
+        Cell(ListColumn<R> column) {
+            this.column = column;
+            if (column.align() == ListColumn.Align.MONEY) {
+                getStyleClass().add("money-cell");
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        }
+
+        @Override
+        protected void updateItem(R row, boolean empty) {
+            super.updateItem(row, empty);
+            if (style != null) {
+                getStyleClass().remove(style);
+                style = null;
+            }
+            if (empty || row == null) {
+                setText(null);
+                return;
+            }
+            Object value = column.cell().apply(row);
+            setText(value == null ? null : column.align() == ListColumn.Align.MONEY && value instanceof BigDecimal amount
+                    ? Money.format(amount) : value.toString());
+            if (column.styleClass() != null) {
+                style = column.styleClass().apply(row);
+                if (style != null) {
+                    getStyleClass().add(style);
+                }
+            }
+        }
+    }
+}

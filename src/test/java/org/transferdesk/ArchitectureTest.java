@@ -81,4 +81,19 @@ class ArchitectureTest {
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.transferdesk.app.AppContext")
             .because("dependencies come through constructors, wired in the composition root");
+
+    /** What {@code audit} may use: the shared packages and the database edge, never a feature (issue 23 item 2). */
+    private static final DescribedPredicate<JavaClass> A_FEATURE = DescribedPredicate.describe(
+            "a feature (any org.transferdesk package but audit, common and db)", c -> {
+                String pkg = c.getPackageName();
+                return pkg.startsWith("org.transferdesk.") && !pkg.startsWith("org.transferdesk.audit")
+                        && !pkg.startsWith("org.transferdesk.common") && !pkg.startsWith("org.transferdesk.db");
+            });
+
+    @ArchTest
+    static final ArchRule auditKnowsNoFeature = noClasses()
+            .that().resideInAPackage("org.transferdesk.audit..")
+            .should().dependOnClassesThat(A_FEATURE)
+            .because("each feature supplies the labels of its own audit rows (AuditLabels), so audit sits below "
+                    + "every feature and takes part in no cycle");
 }

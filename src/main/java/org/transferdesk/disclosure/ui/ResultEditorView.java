@@ -92,9 +92,8 @@ public final class ResultEditorView {
     @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auActionColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auFieldColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auBeforeColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auAfterColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auSummaryColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auDetailsColumn;
     @FXML private TableView<org.transferdesk.deal.DealSummary> dealsTable;
     @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlNoColumn;
     @FXML private TableColumn<org.transferdesk.deal.DealSummary, String> dlModeColumn;
@@ -144,7 +143,7 @@ public final class ResultEditorView {
         bindStatus();
         bindDeals();
         HistoryTable.bind(auditTable, viewModel.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
-                auFieldColumn, auBeforeColumn, auAfterColumn);
+                auSummaryColumn, auDetailsColumn);
         addInventorLabel.setLabelFor(addInventorField);
         Cells.isoDates(disclosedOnField);
         Cells.isoDates(nextStatusDateField);

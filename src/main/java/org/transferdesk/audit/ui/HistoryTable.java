@@ -51,19 +51,24 @@ public final class HistoryTable {
         if (n == 0) {
             return "";
         }
-        return e.action() == AuditAction.CREATE ? I18n.t("history.summary.filled", n)
+        return isNew(e) ? I18n.t("history.summary.filled", n)
                 : I18n.t("history.summary.changed", n);
     }
 
     private static String detail(AuditVocabulary vocabulary, AuditEntry e, FieldChange c) {
         String label = vocabulary.label(e.entity(), c.field());
         String after = vocabulary.display(e.entity(), c.field(), c.after());
-        if (c.before() == null && e.action() == AuditAction.CREATE) {
+        if (c.before() == null && isNew(e)) {
             // a new record has no "before": its fields read as a form does
             return I18n.t("history.detail.set", label, after);
         }
         String before = vocabulary.display(e.entity(), c.field(), c.before());
         return I18n.t("history.detail.changed", label, shownOrEmpty(before), shownOrEmpty(after));
+    }
+
+    /** Created and imported records have no "before" (the import and the demo write whole records). */
+    private static boolean isNew(AuditEntry e) {
+        return e.action() == AuditAction.CREATE || e.action() == AuditAction.IMPORT;
     }
 
     private static String shownOrEmpty(String value) {

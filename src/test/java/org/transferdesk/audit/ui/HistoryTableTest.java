@@ -70,6 +70,16 @@ class HistoryTableTest {
         assertThat(lines.get(1).details()).isEqualTo("详情：是\n变更：许可");
     }
 
+    @ParameterizedTest
+    @CsvSource({"CREATE, 填写了 1 个字段, 变更：许可", "IMPORT, 填写了 1 个字段, 变更：许可",
+        "UPDATE, 修改了 1 个字段, 变更 （空）→许可", "STATUS, 修改了 1 个字段, 变更 （空）→许可"})
+    void createdAndImportedRecordsReadAsFilledIn(AuditAction action, String summary, String details) {
+        HistoryTable.Line line = HistoryTable.lines(VOCABULARY, List.of(new AuditEntry(AT, "a", "deal", 1, action,
+                List.of(new FieldChange("title", null, "许可"))))).get(0);
+        assertThat(line.summary()).isEqualTo(summary);
+        assertThat(line.details()).isEqualTo(details);
+    }
+
     @Test
     void anEntryWithoutFieldsShowsItsActionAlone() {
         assertThat(HistoryTable.lines(VOCABULARY, List.of(new AuditEntry(AT, "a", "deal", 1, AuditAction.DELETE,

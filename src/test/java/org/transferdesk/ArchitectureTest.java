@@ -112,4 +112,19 @@ class ArchitectureTest {
             .because("the GUI logs and shows dialogs; only the CLI writes to the console, and the start-up check "
                     + "and the bare window print the one line the installer's smoke test and `benchmark startup` "
                     + "read from the child process");
+
+    /** What {@code audit} may use: the shared packages and the database edge, never a feature (issue 23 item 2). */
+    private static final DescribedPredicate<JavaClass> A_FEATURE = DescribedPredicate.describe(
+            "a feature (any org.transferdesk package but audit, common and db)", c -> {
+                String pkg = c.getPackageName();
+                return pkg.startsWith("org.transferdesk.") && !pkg.startsWith("org.transferdesk.audit")
+                        && !pkg.startsWith("org.transferdesk.common") && !pkg.startsWith("org.transferdesk.db");
+            });
+
+    @ArchTest
+    static final ArchRule auditKnowsNoFeature = noClasses()
+            .that().resideInAPackage("org.transferdesk.audit..")
+            .should().dependOnClassesThat(A_FEATURE)
+            .because("each feature supplies the labels of its own audit rows (AuditLabels), so audit sits below "
+                    + "every feature and takes part in no cycle");
 }

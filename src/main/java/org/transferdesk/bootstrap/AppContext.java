@@ -78,6 +78,7 @@ public final class AppContext implements AutoCloseable {
         this.folder = folder;
         this.database = database;
         this.clock = clock;
+        org.transferdesk.audit.AuditVocabulary.install(AuditLabelCatalog.vocabulary());
         org.transferdesk.db.AppMeta.recordCreatedOn(database, java.time.LocalDate.now(clock));
         this.settings = new UserSettings(folder.settingsFile());
         AuditRepository audit = new AuditRepository(database.dsl());

@@ -62,8 +62,11 @@ class V12MigrationTest {
         try (Database db = Database.open("jdbc:h2:file:" + base.toAbsolutePath() + Database.OPTIONS)) {
             var changes = new AuditRepository(db.dsl()).history("distribution", 7).get(0).changes();
             assertThat(changes).containsExactly(new FieldChange("sharedReceipt", "2024-01-10 60000.00", "#5"));
-            assertThat(HistoryTable.lines(new AuditRepository(db.dsl()).history("distribution", 7)).get(0).field())
-                    .isEqualTo(I18n.t("history.sharedReceipt"));
+            var vocabulary = new org.transferdesk.audit.AuditVocabulary(
+                    org.transferdesk.reward.RewardAuditLabels.all());
+            assertThat(vocabulary.label("distribution", "sharedReceipt")).isEqualTo(I18n.t("history.sharedReceipt"));
+            assertThat(HistoryTable.lines(vocabulary, new AuditRepository(db.dsl()).history("distribution", 7))
+                    .get(0).details()).startsWith(I18n.t("history.sharedReceipt") + " ");
         }
         assertThat(OldDatabase.schemaVersion(base)).isEqualTo(org.transferdesk.TestDatabase.latestVersion());
     }

@@ -158,9 +158,8 @@ public final class DealEditorView {
     @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auActionColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auFieldColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auBeforeColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auAfterColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auSummaryColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auDetailsColumn;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button saveButton;
 
@@ -207,7 +206,7 @@ public final class DealEditorView {
         bindEquity();
         bindStatus();
         HistoryTable.bind(auditTable, viewModel.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
-                auFieldColumn, auBeforeColumn, auAfterColumn);
+                auSummaryColumn, auDetailsColumn);
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty());
         problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));

@@ -93,9 +93,8 @@ public final class ResultEditorView {
     @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auActionColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auFieldColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auBeforeColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auAfterColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auSummaryColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auDetailsColumn;
     @FXML private TableView<ResultDeals.Row> dealsTable;
     @FXML private TableColumn<ResultDeals.Row, String> dlNoColumn;
     @FXML private TableColumn<ResultDeals.Row, String> dlModeColumn;
@@ -145,7 +144,7 @@ public final class ResultEditorView {
         bindStatus();
         bindDeals();
         HistoryTable.bind(auditTable, viewModel.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
-                auFieldColumn, auBeforeColumn, auAfterColumn);
+                auSummaryColumn, auDetailsColumn);
         addInventorLabel.setLabelFor(addInventorField);
         Cells.isoDates(disclosedOnField);
         Cells.isoDates(nextStatusDateField);

@@ -88,9 +88,8 @@ public final class PilotEditorView {
     @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auActionColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auFieldColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auBeforeColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auAfterColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auSummaryColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auDetailsColumn;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button exportPublicityButton;
     @FXML private Button saveButton;
@@ -128,8 +127,8 @@ public final class PilotEditorView {
         bindPlan();
         bindTeam();
         bindTerms();
-        HistoryTable.bind(auditTable, viewModel.history(), auAtColumn, auActorColumn, auActionColumn, auFieldColumn,
-                auBeforeColumn, auAfterColumn);
+        HistoryTable.bind(auditTable, viewModel.history(), auAtColumn, auActorColumn, auActionColumn, auSummaryColumn,
+                auDetailsColumn);
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty());
         problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));

@@ -105,9 +105,8 @@ public final class DistributionEditorView {
     @FXML private TableColumn<HistoryTable.Line, String> historyAtColumn;
     @FXML private TableColumn<HistoryTable.Line, String> historyActorColumn;
     @FXML private TableColumn<HistoryTable.Line, String> historyActionColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> historyFieldColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> historyBeforeColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> historyAfterColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> historySummaryColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> historyDetailsColumn;
     @FXML private Button saveButton;
     @FXML private Label grossLabel;
 
@@ -148,7 +147,7 @@ public final class DistributionEditorView {
         bindExplanation();
         bindTax();
         HistoryTable.bind(historyTable, viewModel.history(), historyAtColumn, historyActorColumn, historyActionColumn,
-                historyFieldColumn, historyBeforeColumn, historyAfterColumn);
+                historySummaryColumn, historyDetailsColumn);
         problemsLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", viewModel.problems()), viewModel.problems()));
         problemsPanel.visibleProperty().bind(problemsLabel.textProperty().isNotEmpty());

@@ -1,0 +1,19 @@
+package org.transferdesk.audit;
+
+import java.util.Optional;
+
+/**
+ * How users read the audit rows of one entity: the label of each field and the display of its stored values.
+ * Each feature supplies its own (issue 24 item 1), registered at composition, so {@code audit} knows no feature
+ * (issue 23 item 2: no feature cycles).
+ */
+public interface AuditLabels {
+    /** The entity name the audit log records, e.g. {@code "deal"}. */
+    String entity();
+
+    /** The label of a field this feature writes to the entity's rows; empty when the field is not its own. */
+    Optional<String> label(String field);
+
+    /** A stored (non-null) value of a field {@link #label} knows, as users read it. */
+    String display(String field, String value);
+}

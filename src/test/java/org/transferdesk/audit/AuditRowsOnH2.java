@@ -1,0 +1,78 @@
+package org.transferdesk.audit;
+
+import static org.transferdesk.db.jooq.Tables.AUDIT_LOG;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.transferdesk.common.I18n;
+import org.transferdesk.db.Database;
+
+/**
+ * The field names real saves wrote to the audit log of an H2 database, by entity: the labels tests take their
+ * cases from here, so a field a repository starts auditing cannot go unlabelled.
+ */
+public final class AuditRowsOnH2 {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AuditRowsOnH2() {
+    }
+
+    public static Map<String, Set<String>> fields(Database db) {
+        Map<String, Set<String>> byEntity = new TreeMap<>();
+        db.dsl().select(AUDIT_LOG.ENTITY, AUDIT_LOG.CHANGES).from(AUDIT_LOG).fetch().forEach(r -> {
+            Set<String> fields = byEntity.computeIfAbsent(r.value1(), e -> new TreeSet<>());
+            try {
+                for (Map<String, String> change : JSON.readValue(r.value2(),
+                        new TypeReference<List<Map<String, String>>>() {
+                        })) {
+                    fields.add(change.get("field"));
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return byEntity;
+    }
+
+    /** One case per (entity, field) of the given entities; fails when a save wrote none of an entity's rows. */
+    public static Stream<Arguments> cases(Database db, String... entities) {
+        Map<String, Set<String>> all = fields(db);
+        Stream.Builder<Arguments> cases = Stream.builder();
+        for (String entity : entities) {
+            Set<String> fields = all.get(entity);
+            if (fields == null || fields.isEmpty()) {
+                throw new IllegalStateException("no audit rows for " + entity + ": the fixture saved nothing");
+            }
+            fields.forEach(f -> cases.add(Arguments.of(entity, f)));
+        }
+        return cases.build();
+    }
+
+    /** The label in both languages; a bundle key missing in one comes back as the key itself. */
+    public static void assertLabelledInBothLanguages(AuditVocabulary vocabulary, String entity, String field) {
+        var before = I18n.locale();
+        try {
+            org.assertj.core.api.Assertions.assertThat(vocabulary.knows(entity, field))
+                    .as("%s.%s is declared by its feature", entity, field).isTrue();
+            for (var locale : List.of(I18n.CHINESE, I18n.ENGLISH)) {
+                I18n.setLocale(locale);
+                String label = vocabulary.label(entity, field);
+                org.assertj.core.api.Assertions.assertThat(label)
+                        .as("%s.%s in %s", entity, field, locale)
+                        .isNotBlank()
+                        .doesNotMatch("[A-Za-z]+(\\.[A-Za-z0-9]+)+.*")
+                        .isNotEqualTo(field);
+            }
+        } finally {
+            I18n.setLocale(before);
+        }
+    }
+}

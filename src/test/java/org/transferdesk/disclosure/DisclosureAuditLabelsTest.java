@@ -1,0 +1,49 @@
+package org.transferdesk.disclosure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.transferdesk.audit.AuditRowsOnH2;
+import org.transferdesk.audit.AuditVocabulary;
+import org.transferdesk.ui.ScreenData;
+
+/** Issue 24 item 1: every field a result's saves audit reads under a label, in Chinese and in English. */
+class DisclosureAuditLabelsTest {
+    private static final AuditVocabulary LABELS = new AuditVocabulary(DisclosureAuditLabels.all());
+
+    static Stream<Arguments> auditedFields() {
+        try (ScreenData data = new ScreenData().withSampleData()) {
+            Disclosure b = data.battery;
+            // an edit that fills what the sample leaves empty, then a status change (its own audit fields)
+            Disclosure edited = data.disclosures.save(new Disclosure(b.id(), b.resultNo(), b.title(), b.disclosedOn(),
+                    b.departmentId(), b.departmentName(), b.resultType(), b.funding(), "2023YFB001",
+                    "新能源材料", "正极材料摘要", true, b.status(),
+                    new Evaluation(4, 5, 3, 4, Recommendation.PROTECT_AND_PROMOTE, "值得推广"), b.inventors(),
+                    b.ipAssets(), b.history(), b.version()));
+            data.disclosures.changeStatus(edited, ResultStatus.EVALUATING, LocalDate.of(2024, 4, 1), "进入评估");
+            return AuditRowsOnH2.cases(data.db, "disclosure").toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @MethodSource("auditedFields")
+    void everyAuditedFieldHasALabelInBothBundles(String entity, String field) {
+        AuditRowsOnH2.assertLabelledInBothLanguages(LABELS, entity, field);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "status, EVALUATING, 评估中",
+        "resultType, INVENTION_PATENT, 发明专利",
+        "confidential, true, 是",
+        "title, EVALUATING, EVALUATING",
+    })
+    void valuesReadAsUsersKnowThem(String field, String stored, String shown) {
+        org.transferdesk.common.I18n.setLocale(org.transferdesk.common.I18n.CHINESE);
+        org.assertj.core.api.Assertions.assertThat(LABELS.display("disclosure", field, stored)).isEqualTo(shown);
+    }
+
+}

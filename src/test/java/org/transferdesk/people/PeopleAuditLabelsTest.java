@@ -1,0 +1,48 @@
+package org.transferdesk.people;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.transferdesk.audit.AuditRowsOnH2;
+import org.transferdesk.audit.AuditVocabulary;
+import org.transferdesk.common.I18n;
+import org.transferdesk.ui.ScreenData;
+
+/** Issue 24 item 1: every field the saves of people and departments audit reads under a label, in both languages. */
+class PeopleAuditLabelsTest {
+    private static final AuditVocabulary LABELS = new AuditVocabulary(PeopleAuditLabels.all());
+
+    static Stream<Arguments> auditedFields() {
+        try (ScreenData data = new ScreenData().withSampleData()) {
+            Person z = data.zhang;
+            data.people.save(new Person(z.id(), z.staffNo(), z.name(), z.departmentId(), z.departmentName(),
+                    LeaderRole.NONE, IdType.PASSPORT, "E12345678", "zhang@example.edu.cn", z.version()));
+            PersonEpisode leave = PersonEpisode.create(z.id(), EpisodeKind.values()[0]);
+            data.people.saveEpisode(new PersonEpisode(null, z.id(), leave.kind(), "某科技公司",
+                    LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), null, "人事〔2024〕1号", null));
+            return AuditRowsOnH2.cases(data.db, "person", "department").toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @MethodSource("auditedFields")
+    void everyAuditedFieldHasALabelInBothBundles(String entity, String field) {
+        AuditRowsOnH2.assertLabelledInBothLanguages(LABELS, entity, field);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "person, leaderRole, HEAD, 正职领导",
+        "person, idType, PASSPORT, 护照",
+        "department, active, false, 否",
+        "department, active, true, 是",
+        "person, staffNo, T001, T001",
+    })
+    void valuesReadAsUsersKnowThem(String entity, String field, String stored, String shown) {
+        I18n.setLocale(I18n.CHINESE);
+        org.assertj.core.api.Assertions.assertThat(LABELS.display(entity, field, stored)).isEqualTo(shown);
+    }
+}

@@ -1,0 +1,80 @@
+package org.transferdesk.reward;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.calendar.WorkCalendar;
+import org.transferdesk.db.Database;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.persistence.DealRepository;
+import org.transferdesk.disclosure.DisclosureService;
+import org.transferdesk.disclosure.persistence.DisclosureRepository;
+import org.transferdesk.people.LeaderRole;
+import org.transferdesk.people.PeopleService;
+import org.transferdesk.people.persistence.DepartmentRepository;
+import org.transferdesk.people.persistence.PersonEpisodeRepository;
+import org.transferdesk.people.persistence.PersonRepository;
+import org.transferdesk.reward.persistence.DistributionRepository;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.transferdesk.audit.AuditRowsOnH2;
+import org.transferdesk.audit.AuditVocabulary;
+import org.transferdesk.common.I18n;
+
+/** Issue 24 item 1: every field a distribution's saves audit reads under a label, in both languages. */
+class RewardAuditLabelsTest {
+    private static final AuditVocabulary LABELS = new AuditVocabulary(RewardAuditLabels.all());
+
+    static Stream<Arguments> auditedFields() {
+        try (Database db = TestDatabase.fresh()) {
+            AuditRepository audit = new AuditRepository(db.dsl());
+            DistributionService service = new DistributionService(new DistributionRepository(db.dsl()),
+                    new DealRepository(db.dsl()),
+                    new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
+                    new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
+                            new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
+                    date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
+                    TestDatabase.CLOCK);
+            Deal deal = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE).e1Licence("E1", true);
+            Distribution saved = service.saveDraft(service.proposeCash(deal.id(),
+                    List.of(deal.receipts().get(0).id())).distribution());
+            service.revoke(saved.id(), LocalDate.of(2026, 11, 22), "录入错误");
+            return AuditRowsOnH2.cases(db, "distribution").toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @MethodSource("auditedFields")
+    void everyAuditedFieldHasALabelInBothBundles(String entity, String field) {
+        AuditRowsOnH2.assertLabelledInBothLanguages(LABELS, entity, field);
+    }
+
+    /** The issue's examples: "kind CASH", "rate 0.500000". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "rate|0.500000|50%",
+        "rate|0.333333|33.3333%",
+        "net|1857400.00|1,857,400.00",
+        "pool|0.00|0.00",
+        "lines|R001 520072.00 paid 2026-12-01|R001 520,072.00 发放日期 2026-12-01",
+    })
+    void valuesReadAsUsersKnowThem(String field, String stored, String shown) {
+        I18n.setLocale(I18n.CHINESE);
+        org.assertj.core.api.Assertions.assertThat(LABELS.display("distribution", field, stored)).isEqualTo(shown);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"CASH", "EQUITY"})
+    void kindsReadByTheirLabels(DistributionKind kind) {
+        I18n.setLocale(I18n.CHINESE);
+        org.assertj.core.api.Assertions.assertThat(LABELS.display("distribution", "kind", kind.name()))
+                .isEqualTo(kind.label()).isNotEqualTo(kind.name());
+    }
+}

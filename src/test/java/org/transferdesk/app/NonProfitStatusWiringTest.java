@@ -1,5 +1,7 @@
 package org.transferdesk.app;
 
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.DataFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

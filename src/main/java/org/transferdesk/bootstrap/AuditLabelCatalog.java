@@ -1,4 +1,4 @@
-package org.transferdesk.app;
+package org.transferdesk.bootstrap;
 
 import java.util.ArrayList;
 import java.util.List;

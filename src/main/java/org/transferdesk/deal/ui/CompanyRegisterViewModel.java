@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,13 +19,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.transferdesk.common.CreditCode;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.common.Problem;
+import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.Company;
 import org.transferdesk.deal.CompanyHolding;
 import org.transferdesk.deal.CompanyOrigin;
@@ -32,7 +33,8 @@ import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ErrorHandler;
-import org.transferdesk.ui.SortedFilteredRows;
+import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -40,17 +42,13 @@ import org.transferdesk.ui.TaskExecutor;
  * with its credit code, registered capital and the university's share and 作价 amount from the equity
  * deals; companies are added and edited in a small form below the list.
  */
-public final class CompanyRegisterViewModel {
+public final class CompanyRegisterViewModel extends ListPage<CompanyHolding> {
     private final CounterpartyService service;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
 
-    private final SortedFilteredRows<CompanyHolding> listRows = new SortedFilteredRows<>();
-    private final ObservableList<CompanyHolding> source = listRows.all();
-    private final FilteredList<CompanyHolding> filtered = listRows.shown();
-    private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<CompanyOrigin> originFilter = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    // the indicator and the save button wait for a load as well as for a save
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     private final BooleanProperty editing = new SimpleBooleanProperty();
@@ -64,37 +62,61 @@ public final class CompanyRegisterViewModel {
 
     public CompanyRegisterViewModel(CounterpartyService service, TaskExecutor executor, DialogService dialogs,
                                     DataEvents events) {
+        super(executor, listColumns());
         this.service = service;
-        this.executor = executor;
         this.dialogs = dialogs;
-        searchText.addListener((o, a, b) -> applyFilter());
-        originFilter.addListener((o, a, b) -> applyFilter());
-        filtered.addListener((ListChangeListener<CompanyHolding>) c -> updateTotals());
+        busy.bind(loadingProperty().or(saving));
+        refilterOn(originFilter);
         creditCode.addListener((o, a, b) -> warning.set(""));
         events.subscribe(change -> load());
     }
 
-    public void load() {
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> service.companyHoldings()).onSuccess(rows -> {
-            source.setAll(rows);
-            updateTotals();
-        }).onFinished(() -> busy.set(false)));
+    /**
+     * Capital and 作价 amount show formatted text (an empty amount for a company without equity deals) and sort by
+     * that text as they always did; the export writes the numbers.
+     */
+    private static List<ListColumn<CompanyHolding>> listColumns() {
+        return List.of(ListColumn.text("company.name", 240, h -> h.company().name()),
+                ListColumn.text("counterpartyList.creditCode", 170, h -> h.company().creditCode()),
+                ListColumn.labeled("companies.origin", 70, h -> h.company().origin()),
+                ListColumn.<CompanyHolding>of("companies.capital", 130,
+                                h -> Money.format(h.company().registeredCapital()))
+                        .exporting(h -> h.company().registeredCapital()).aligned(ListColumn.Align.RIGHT),
+                ListColumn.<CompanyHolding>of("companies.share", 100,
+                                h -> h.dealCount() == 0 ? null : h.universityShare().percent())
+                        .exporting(h -> h.universityShare().percent()).aligned(ListColumn.Align.RIGHT),
+                ListColumn.<CompanyHolding>of("companies.equityAmount", 130,
+                                h -> h.dealCount() == 0 ? "" : Money.format(h.equityAmount()))
+                        .exporting(CompanyHolding::equityAmount).aligned(ListColumn.Align.RIGHT),
+                ListColumn.<CompanyHolding>of("companies.deals", 70, CompanyHolding::dealCount)
+                        .aligned(ListColumn.Align.RIGHT));
     }
 
-    private void applyFilter() {
-        String text = searchText.get();
+    @Override
+    protected List<CompanyHolding> read(ProgressSink progress, Consumer<List<CompanyHolding>> firstRows) {
+        return service.companyHoldings();
+    }
+
+    @Override
+    protected Predicate<CompanyHolding> predicate() {
+        String text = searchTextProperty().get();
         String[] terms = text == null || text.isBlank() ? new String[0]
                 : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
         CompanyOrigin o = originFilter.get();
-        filtered.setPredicate(h -> (o == null || h.company().origin() == o)
+        return h -> (o == null || h.company().origin() == o)
                 && Arrays.stream(terms).allMatch(t -> (h.company().name() + "\u0001"
-                + Objects.toString(h.company().creditCode(), "")).toLowerCase(Locale.ROOT).contains(t)));
+                + Objects.toString(h.company().creditCode(), "")).toLowerCase(Locale.ROOT).contains(t));
     }
 
-    private void updateTotals() {
-        BigDecimal amount = filtered.stream().map(CompanyHolding::equityAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        totals.set(I18n.t("companies.totals", source.size(), filtered.size(), Money.format(amount)));
+    @Override
+    protected void clearFacets() {
+        originFilter.set(null);
+    }
+
+    @Override
+    protected String totalsText(int all, int shown) {
+        BigDecimal amount = rows().stream().map(CompanyHolding::equityAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return I18n.t("companies.totals", all, shown, Money.format(amount));
     }
 
     /** Starts a new company in the form. */
@@ -129,7 +151,7 @@ public final class CompanyRegisterViewModel {
         String n = name.get() == null ? "" : name.get().strip();
         if (n.isEmpty()) {
             found.add(Problem.error("validation.required", "name", "company.name"));
-        } else if (source.stream().anyMatch(h -> h.company().name().equals(n)
+        } else if (all().stream().anyMatch(h -> h.company().name().equals(n)
                 && !Objects.equals(h.company().id(), editedCompany.id()))) {
             found.add(Problem.error("companies.nameTaken", "name", n));
         }
@@ -154,57 +176,24 @@ public final class CompanyRegisterViewModel {
         warning.set(code != null && !CreditCode.isValid(code)
                 ? Problem.warning("counterparty.creditCode.check", "creditCode", code).message() : "");
         Company candidate = new Company(editedCompany.id(), n, code, cap, origin.get(), editedCompany.version());
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> {
+        saving.set(true);
+        executor().execute(BackgroundTask.of(p -> {
             Company saved = service.saveCompany(candidate);
             return new Saved(saved, service.companyHoldings());
         }).onSuccess(s -> {
-            source.setAll(s.rows());
-            updateTotals();
+            all().setAll(s.rows());
             editing.set(false);
             editedCompany = null;
             dialogs.notify(I18n.t("editor.saved", s.company().name()));
         }).onFailure(error -> problems.setAll(ErrorHandler.messages(error)))
-                .onFinished(() -> busy.set(false)));
+                .onFinished(() -> saving.set(false)));
     }
 
     private record Saved(Company company, List<CompanyHolding> rows) {
     }
 
-    public List<List<Object>> visibleRowsForExport() {
-        List<List<Object>> rows = new ArrayList<>();
-        for (CompanyHolding h : filtered) {
-            rows.add(Arrays.asList(h.company().name(), h.company().creditCode(), h.company().origin().label(),
-                    h.company().registeredCapital(), h.universityShare().percent(), h.equityAmount(), h.dealCount()));
-        }
-        return rows;
-    }
-
-    public static List<String> exportHeaders() {
-        return List.of(I18n.t("company.name"), I18n.t("counterpartyList.creditCode"), I18n.t("companies.origin"),
-                I18n.t("companies.capital"), I18n.t("companies.share"), I18n.t("companies.equityAmount"),
-                I18n.t("companies.deals"));
-    }
-
-    public ObservableList<CompanyHolding> rows() {
-        return filtered;
-    }
-
-    /** The rows for the table: it shows them and its column headers set their order (sorted once, filtered per key). */
-    public SortedFilteredRows<CompanyHolding> sortedRows() {
-        return listRows;
-    }
-
-    public StringProperty searchTextProperty() {
-        return searchText;
-    }
-
     public ObjectProperty<CompanyOrigin> originFilterProperty() {
         return originFilter;
-    }
-
-    public ReadOnlyStringProperty totalsProperty() {
-        return totals.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

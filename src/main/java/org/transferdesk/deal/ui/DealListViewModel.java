@@ -1,48 +1,36 @@
 package org.transferdesk.deal.ui;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
+import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DealSummary;
-import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
-import org.transferdesk.ui.SortedFilteredRows;
+import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
  * The deal list: loads rows in the background, filters as the user types and by facets, and sums
  * contract amount, received and outstanding over the rows shown.
  */
-public final class DealListViewModel {
+public final class DealListViewModel extends ListPage<DealSummary> {
     private final DealService service;
-    private final TaskExecutor executor;
-    private final SortedFilteredRows<DealSummary> listRows = new SortedFilteredRows<>();
-    private final ObservableList<DealSummary> source = listRows.all();
-    private final FilteredList<DealSummary> filtered = listRows.shown();
-    private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<DealMode> mode = new SimpleObjectProperty<>();
     private final ObjectProperty<DealStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
@@ -52,18 +40,11 @@ public final class DealListViewModel {
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObservableList<String> departments = FXCollections.observableArrayList();
     private final ObservableList<String> counterparties = FXCollections.observableArrayList();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
-    private long loadGeneration;
 
     public DealListViewModel(DealService service, TaskExecutor executor, DataEvents events) {
+        super(executor, listColumns());
         this.service = service;
-        this.executor = executor;
-        for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(searchText, mode, status, year, department,
-                counterparty, registered)) {
-            p.addListener(o -> applyFilter());
-        }
-        filtered.addListener((ListChangeListener<DealSummary>) c -> updateTotals());
+        refilterOn(mode, status, year, department, counterparty, registered);
         events.subscribe(change -> {
             switch (change.kind()) {
                 case DEAL, ALL, RESULT, DEPARTMENT -> load();
@@ -72,27 +53,30 @@ public final class DealListViewModel {
         });
     }
 
-    /** (Re)loads every row in the background. */
-    public void load() {
-        long generation = ++loadGeneration;
-        loading.set(true);
-        totals.set(I18n.t("common.loading"));
-        executor.execute(BackgroundTask.of(p -> service.list()).onSuccess(all -> {
-            if (generation == loadGeneration) {
-                loading.set(false);
-                source.setAll(all);
-                rebuildFacets();
-                updateTotals();
-            }
-        }).onFinished(() -> loading.set(false)));
+    private static List<ListColumn<DealSummary>> listColumns() {
+        return List.of(ListColumn.text("deal.contractNo", 125, DealSummary::contractNo),
+                ListColumn.text("deal.title", 220, DealSummary::title),
+                ListColumn.text("deal.mode", 110, DealListViewModel::modeText),
+                ListColumn.text("dealList.counterparty", 160, DealSummary::counterparty),
+                ListColumn.date("deal.signedOn", 95, DealSummary::signedOn),
+                ListColumn.labeled("dealList.status", 75, DealSummary::status),
+                ListColumn.money("dealList.contractAmount", 120, DealSummary::contractAmount),
+                ListColumn.money("dealList.received", 110, DealSummary::received),
+                ListColumn.money("dealList.outstanding", 110, DealSummary::outstanding),
+                ListColumn.money("dealList.overdue", 100, DealSummary::overdue),
+                ListColumn.text("dealList.departments", 130, DealSummary::departments),
+                ListColumn.yesNo("dealList.registered", 60, DealSummary::registered));
     }
 
-    private void applyFilter() {
-        filtered.setPredicate(predicate());
+    @Override
+    protected List<DealSummary> read(ProgressSink progress, Consumer<List<DealSummary>> firstRows) {
+        return service.list();
     }
 
-    private Predicate<DealSummary> predicate() {
-        String text = searchText.get() == null ? "" : searchText.get().strip().toLowerCase(Locale.ROOT);
+    @Override
+    protected Predicate<DealSummary> predicate() {
+        String typed = searchTextProperty().get();
+        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         DealMode m = mode.get();
         DealStatus s = status.get();
         Integer y = year.get();
@@ -115,8 +99,8 @@ public final class DealListViewModel {
         return List.of(row.departments().split("、"));
     }
 
-    public void clearFilters() {
-        searchText.set("");
+    @Override
+    protected void clearFacets() {
         mode.set(null);
         status.set(null);
         year.set(null);
@@ -125,11 +109,12 @@ public final class DealListViewModel {
         registered.set(null);
     }
 
-    private void rebuildFacets() {
+    @Override
+    protected void loaded() {
         TreeSet<Integer> ys = new TreeSet<>(Comparator.reverseOrder());
         TreeSet<String> deps = new TreeSet<>();
         TreeSet<String> cps = new TreeSet<>();
-        for (DealSummary s : source) {
+        for (DealSummary s : all()) {
             if (s.signedOn() != null) {
                 ys.add(s.signedOn().getYear());
             }
@@ -138,28 +123,20 @@ public final class DealListViewModel {
                 cps.add(s.counterparty());
             }
         }
-        sync(years, ys);
-        sync(departments, deps);
-        sync(counterparties, cps);
+        setIfChanged(years, ys);
+        setIfChanged(departments, deps);
+        setIfChanged(counterparties, cps);
     }
 
-    private static <T> void sync(ObservableList<T> list, java.util.Collection<T> values) {
-        if (!list.equals(new ArrayList<>(values))) {
-            list.setAll(values);
-        }
-    }
-
-    private void updateTotals() {
-        if (loading.get()) {
-            return;
-        }
-        totals.set(I18n.t("dealList.totals", source.size(), filtered.size(),
-                Money.format(contractTotal()), Money.format(receivedTotal()), Money.format(outstandingTotal())));
+    @Override
+    protected String totalsText(int all, int shown) {
+        return I18n.t("dealList.totals", all, shown,
+                Money.format(contractTotal()), Money.format(receivedTotal()), Money.format(outstandingTotal()));
     }
 
     private BigDecimal sum(Function<DealSummary, BigDecimal> getter) {
         BigDecimal total = BigDecimal.ZERO.setScale(Money.SCALE);
-        for (DealSummary s : filtered) {
+        for (DealSummary s : rows()) {
             BigDecimal v = getter.apply(s);
             if (v != null) {
                 total = total.add(v);
@@ -192,56 +169,6 @@ public final class DealListViewModel {
 
     public static String yesNo(boolean value) {
         return value ? I18n.t("common.yes") : I18n.t("common.no");
-    }
-
-    /** The rows as shown (filtered and in the table's sort order), as export rows. */
-    public List<List<Object>> visibleRowsForExport() {
-        List<List<Object>> rows = new ArrayList<>(filtered.size());
-        for (DealSummary s : filtered) {
-            List<Object> row = new ArrayList<>();
-            row.add(s.contractNo());
-            row.add(s.title());
-            row.add(modeText(s));
-            row.add(s.counterparty());
-            row.add(s.signedOn());
-            row.add(s.status().label());
-            row.add(s.contractAmount());
-            row.add(s.received());
-            row.add(s.outstanding());
-            row.add(s.overdue());
-            row.add(s.departments());
-            row.add(yesNo(s.registered()));
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    public static List<String> exportHeaders() {
-        return List.of(I18n.t("deal.contractNo"), I18n.t("deal.title"), I18n.t("deal.mode"),
-                I18n.t("dealList.counterparty"), I18n.t("deal.signedOn"), I18n.t("dealList.status"),
-                I18n.t("dealList.contractAmount"), I18n.t("dealList.received"), I18n.t("dealList.outstanding"),
-                I18n.t("dealList.overdue"), I18n.t("dealList.departments"), I18n.t("dealList.registered"));
-    }
-
-    public ObservableList<DealSummary> rows() {
-        return filtered;
-    }
-
-    /** The rows for the table: it shows them and its column headers set their order (sorted once, filtered per key). */
-    public SortedFilteredRows<DealSummary> sortedRows() {
-        return listRows;
-    }
-
-    public int totalCount() {
-        return source.size();
-    }
-
-    public int shownCount() {
-        return filtered.size();
-    }
-
-    public StringProperty searchTextProperty() {
-        return searchText;
     }
 
     public ObjectProperty<DealMode> modeProperty() {
@@ -280,16 +207,8 @@ public final class DealListViewModel {
         return counterparties;
     }
 
-    public BooleanProperty loadingProperty() {
-        return loading;
-    }
-
-    public ReadOnlyStringProperty totalsProperty() {
-        return totals.getReadOnlyProperty();
-    }
-
     /** For tests: the row with this contract number, if shown. */
     public DealSummary find(String contractNo) {
-        return filtered.stream().filter(s -> Objects.equals(s.contractNo(), contractNo)).findFirst().orElse(null);
+        return findShown(s -> Objects.equals(s.contractNo(), contractNo));
     }
 }

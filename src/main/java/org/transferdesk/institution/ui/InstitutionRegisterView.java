@@ -1,13 +1,9 @@
 package org.transferdesk.institution.ui;
 
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
@@ -18,24 +14,12 @@ import org.transferdesk.institution.JointInstitution;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
-import org.transferdesk.ui.Page;
-import org.transferdesk.ui.TableKeys;
-import org.transferdesk.ui.TableSorting;
-import org.transferdesk.ui.ViewLoader;
+import org.transferdesk.ui.ListPageView;
 
 /** The register of jointly built institutions: binds to {@link InstitutionRegisterViewModel}; the form edits one. */
-public final class InstitutionRegisterView {
-    @FXML private TextField searchField;
+public final class InstitutionRegisterView extends ListPageView<JointInstitution> {
     @FXML private ComboBox<InstitutionKind> kindFilter;
     @FXML private CheckBox runningOnlyBox;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private TableView<JointInstitution> table;
-    @FXML private TableColumn<JointInstitution, String> nameColumn;
-    @FXML private TableColumn<JointInstitution, String> kindColumn;
-    @FXML private TableColumn<JointInstitution, String> partnerColumn;
-    @FXML private TableColumn<JointInstitution, Integer> foundedColumn;
-    @FXML private TableColumn<JointInstitution, String> closedColumn;
-    @FXML private TableColumn<JointInstitution, String> noteColumn;
     @FXML private VBox formPane;
     @FXML private VBox problemsList;
     @FXML private TextField nameField;
@@ -49,37 +33,30 @@ public final class InstitutionRegisterView {
     @FXML private Button deleteButton;
 
     private final InstitutionRegisterViewModel viewModel;
-    private final ExportActions export;
 
     public InstitutionRegisterView(InstitutionRegisterViewModel viewModel, ExportActions export) {
+        super(viewModel, export, "institutions.title");
         this.viewModel = viewModel;
-        this.export = export;
     }
 
-    public Page build() {
-        Parent node = ViewLoader.load(this);
-        viewModel.load();
-        return new Page(node, viewModel.totalsProperty());
-    }
-
-    @FXML
-    private void initialize() {
-        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+    @Override
+    protected void bindFilters() {
         Cells.labeledChoices(kindFilter, InstitutionKind.class, I18n.t("institutions.allKinds"));
         kindFilter.valueProperty().bindBidirectional(viewModel.kindFilterProperty());
         runningOnlyBox.selectedProperty().bindBidirectional(viewModel.runningOnlyProperty());
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+    }
 
-        Cells.value(nameColumn, JointInstitution::name);
-        Cells.labeled(kindColumn, JointInstitution::kind);
-        Cells.value(partnerColumn, JointInstitution::partnerName);
-        Cells.value(foundedColumn, JointInstitution::foundedYear);
-        Cells.value(closedColumn, i -> i.closedYear() == null ? I18n.t("institutions.running")
-                : i.closedYear().toString());
-        Cells.value(noteColumn, JointInstitution::note);
-        TableSorting.show(table, viewModel.sortedRows());
-        TableKeys.openOnDoubleClickOrEnter(table, viewModel::edit);
-        TableKeys.filterBoxLeadsInto(searchField, table);
+    @Override
+    protected void open(JointInstitution row) {
+        viewModel.edit(row);
+    }
+
+    @FXML
+    @Override
+    protected void initialize() {
+        super.initialize();
+        // the indicator also shows a save or delete under way, as the register's did before it became a list page
+        loadingIndicator.visibleProperty().bind(viewModel.busyProperty());
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.busyProperty()));
 
@@ -112,14 +89,6 @@ public final class InstitutionRegisterView {
     }
 
     @FXML
-    private void onEdit() {
-        JointInstitution selected = table.getSelectionModel().getSelectedItem();
-        if (selected != null) {
-            viewModel.edit(selected);
-        }
-    }
-
-    @FXML
     private void onDelete() {
         viewModel.delete(table.getSelectionModel().getSelectedItem());
     }
@@ -132,22 +101,5 @@ public final class InstitutionRegisterView {
     @FXML
     private void onCancel() {
         viewModel.cancelEdit();
-    }
-
-    @FXML
-    private void onExportXlsx() {
-        export.exportXlsx(I18n.t("institutions.title"), InstitutionRegisterViewModel.exportHeaders(),
-                viewModel::visibleRowsForExport);
-    }
-
-    @FXML
-    private void onExportCsv() {
-        export.exportCsv(I18n.t("institutions.title"), InstitutionRegisterViewModel.exportHeaders(),
-                viewModel::visibleRowsForExport);
-    }
-
-    @FXML
-    private void onRefresh() {
-        viewModel.load();
     }
 }

@@ -5,22 +5,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
+import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.institution.InstitutionKind;
 import org.transferdesk.institution.InstitutionService;
@@ -29,7 +28,8 @@ import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ErrorHandler;
-import org.transferdesk.ui.SortedFilteredRows;
+import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -37,19 +37,17 @@ import org.transferdesk.ui.TaskExecutor;
  * filters as you type, by kind and to the ones still running, with a small form below it to add or edit one;
  * the partner is chosen from the counterparties or, for a company that signed no deal, typed.
  */
-public final class InstitutionRegisterViewModel {
+public final class InstitutionRegisterViewModel extends ListPage<JointInstitution> {
     private final InstitutionService service;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
 
-    private final SortedFilteredRows<JointInstitution> listRows = new SortedFilteredRows<>();
-    private final ObservableList<JointInstitution> source = listRows.all();
-    private final FilteredList<JointInstitution> filtered = listRows.shown();
     private final ObservableList<Counterparty> partners = FXCollections.observableArrayList();
-    private final StringProperty searchText = new SimpleStringProperty("");
+    /** The partners the last read found, handed to the UI thread in {@link #loaded()}. */
+    private volatile List<Counterparty> partnersRead = List.of();
     private final ObjectProperty<InstitutionKind> kindFilter = new SimpleObjectProperty<>();
     private final BooleanProperty runningOnly = new SimpleBooleanProperty();
-    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    // the indicator and the buttons wait for a load as well as for a save or delete
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     private final BooleanProperty editing = new SimpleBooleanProperty();
@@ -65,43 +63,62 @@ public final class InstitutionRegisterViewModel {
 
     public InstitutionRegisterViewModel(InstitutionService service, TaskExecutor executor, DialogService dialogs,
                                         DataEvents events) {
+        super(executor, listColumns());
         this.service = service;
-        this.executor = executor;
         this.dialogs = dialogs;
-        searchText.addListener((o, a, b) -> applyFilter());
-        kindFilter.addListener((o, a, b) -> applyFilter());
-        runningOnly.addListener((o, a, b) -> applyFilter());
-        filtered.addListener((ListChangeListener<JointInstitution>) c -> updateTotals());
+        busy.bind(loadingProperty().or(saving));
+        refilterOn(kindFilter, runningOnly);
         events.subscribe(change -> load());
     }
 
-    /** Reads the register and the counterparties to choose partners from, in the background. */
-    public void load() {
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> new Loaded(service.findAll(), service.partners())).onSuccess(l -> {
-            source.setAll(l.rows());
-            partners.setAll(l.partners());
-            updateTotals();
-        }).onFinished(() -> busy.set(false)));
+    /** A closed year shows "running" while there is none; the export leaves that cell empty. */
+    private static List<ListColumn<JointInstitution>> listColumns() {
+        return List.of(ListColumn.text("institution.name", 240, JointInstitution::name),
+                ListColumn.labeled("institution.kind", 120, JointInstitution::kind),
+                ListColumn.text("institution.partner", 220, JointInstitution::partnerName),
+                ListColumn.<JointInstitution>of("institution.foundedYear", 80, JointInstitution::foundedYear)
+                        .aligned(ListColumn.Align.RIGHT),
+                ListColumn.<JointInstitution>of("institution.closedYear", 80, i -> i.closedYear() == null
+                        ? I18n.t("institutions.running") : i.closedYear().toString())
+                        .exporting(JointInstitution::closedYear),
+                ListColumn.text("institution.note", 200, JointInstitution::note));
     }
 
-    private record Loaded(List<JointInstitution> rows, List<Counterparty> partners) {
+    /** Reads the register and the counterparties to choose partners from. */
+    @Override
+    protected List<JointInstitution> read(ProgressSink progress, Consumer<List<JointInstitution>> firstRows) {
+        List<JointInstitution> rows = service.findAll();
+        partnersRead = service.partners();
+        return rows;
     }
 
-    private void applyFilter() {
-        String text = searchText.get();
+    @Override
+    protected void loaded() {
+        partners.setAll(partnersRead);
+    }
+
+    @Override
+    protected Predicate<JointInstitution> predicate() {
+        String text = searchTextProperty().get();
         String[] terms = text == null || text.isBlank() ? new String[0]
                 : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
         InstitutionKind k = kindFilter.get();
         boolean running = runningOnly.get();
-        filtered.setPredicate(i -> (k == null || i.kind() == k) && (!running || i.closedYear() == null)
+        return i -> (k == null || i.kind() == k) && (!running || i.closedYear() == null)
                 && Arrays.stream(terms).allMatch(t -> (i.name() + "\u0001" + Objects.toString(i.partnerName(), "")
-                + "\u0001" + Objects.toString(i.note(), "")).toLowerCase(Locale.ROOT).contains(t)));
+                + "\u0001" + Objects.toString(i.note(), "")).toLowerCase(Locale.ROOT).contains(t));
     }
 
-    private void updateTotals() {
-        long running = source.stream().filter(i -> i.closedYear() == null).count();
-        totals.set(I18n.t("institutions.totals", source.size(), filtered.size(), running));
+    @Override
+    protected void clearFacets() {
+        kindFilter.set(null);
+        runningOnly.set(false);
+    }
+
+    @Override
+    protected String totalsText(int all, int shown) {
+        long running = all().stream().filter(i -> i.closedYear() == null).count();
+        return I18n.t("institutions.totals", all, shown, running);
     }
 
     /** Starts a new record in the form. */
@@ -148,18 +165,17 @@ public final class InstitutionRegisterViewModel {
             return;
         }
         problems.clear();
-        busy.set(true);
-        executor.execute(BackgroundTask.of(t -> {
+        saving.set(true);
+        executor().execute(BackgroundTask.of(t -> {
             JointInstitution saved = service.save(candidate);
             return new Saved(saved, service.findAll());
         }).onSuccess(s -> {
-            source.setAll(s.rows());
-            updateTotals();
+            all().setAll(s.rows());
             editing.set(false);
             edited = null;
             dialogs.notify(I18n.t("editor.saved", s.saved().name()));
         }).onFailure(error -> problems.setAll(ErrorHandler.messages(error)))
-                .onFinished(() -> busy.set(false)));
+                .onFinished(() -> saving.set(false)));
     }
 
     private record Saved(JointInstitution saved, List<JointInstitution> rows) {
@@ -184,50 +200,21 @@ public final class InstitutionRegisterViewModel {
                 I18n.t("institutions.deleteConfirm", i.name()))) {
             return;
         }
-        busy.set(true);
-        executor.execute(BackgroundTask.of(t -> {
+        saving.set(true);
+        executor().execute(BackgroundTask.of(t -> {
             service.delete(i.id());
             return service.findAll();
         }).onSuccess(rows -> {
-            source.setAll(rows);
-            updateTotals();
+            all().setAll(rows);
             if (edited != null && i.id().equals(edited.id())) {
                 cancelEdit();
             }
             dialogs.notify(I18n.t("institutions.deleted", i.name()));
-        }).onFailure(error -> problems.setAll(ErrorHandler.plainMessage(error))).onFinished(() -> busy.set(false)));
-    }
-
-    /** The rows as shown (filtered and filtered), for the shared table export. */
-    public List<List<Object>> visibleRowsForExport() {
-        List<List<Object>> rows = new ArrayList<>();
-        for (JointInstitution i : filtered) {
-            rows.add(Arrays.asList(i.name(), i.kind().label(), i.partnerName(), i.foundedYear(), i.closedYear(),
-                    i.note()));
-        }
-        return rows;
-    }
-
-    public static List<String> exportHeaders() {
-        return List.of(I18n.t("institution.name"), I18n.t("institution.kind"), I18n.t("institution.partner"),
-                I18n.t("institution.foundedYear"), I18n.t("institution.closedYear"), I18n.t("institution.note"));
-    }
-
-    public ObservableList<JointInstitution> rows() {
-        return filtered;
-    }
-
-    /** The rows for the table: it shows them and its column headers set their order (sorted once, filtered per key). */
-    public SortedFilteredRows<JointInstitution> sortedRows() {
-        return listRows;
+        }).onFailure(error -> problems.setAll(ErrorHandler.plainMessage(error))).onFinished(() -> saving.set(false)));
     }
 
     public ObservableList<Counterparty> partners() {
         return partners;
-    }
-
-    public StringProperty searchTextProperty() {
-        return searchText;
     }
 
     public ObjectProperty<InstitutionKind> kindFilterProperty() {
@@ -236,10 +223,6 @@ public final class InstitutionRegisterViewModel {
 
     public BooleanProperty runningOnlyProperty() {
         return runningOnly;
-    }
-
-    public ReadOnlyStringProperty totalsProperty() {
-        return totals.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

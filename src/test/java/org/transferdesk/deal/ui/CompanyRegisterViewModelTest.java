@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Money;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Company;
 import org.transferdesk.deal.CompanyHolding;
@@ -67,6 +69,36 @@ class CompanyRegisterViewModelTest {
         vm.originFilterProperty().set(null);
         // issue 20: the filter of a sorted table compares no rows
         assertThat(KeystrokeComparisons.count(vm.sortedRows(), vm.searchTextProperty())).isZero();
+    }
+
+    @Test
+    void table_showsFormattedAmounts_exportWritesTheNumbers_totalsSumTheShownRows() {
+        Company a = service.saveCompany(new Company(null, "某某新材料有限公司", null, new BigDecimal("10000000.00"),
+                CompanyOrigin.CREATED, 0));
+        service.saveCompany(new Company(null, "另一家参股公司", null, null, CompanyOrigin.JOINED, 0));
+        equityDeal("TZ-1", a.id(), "3000000.00", "0.200000", "SIGNED");
+        vm.load();
+
+        CompanyHolding none = vm.rows().stream().filter(r -> r.dealCount() == 0).findFirst().orElseThrow();
+        // a company without equity deals shows neither share nor amount
+        assertThat(vm.columns().get(4).cell().apply(none)).isNull();
+        assertThat(vm.columns().get(5).cell().apply(none)).isEqualTo("");
+        vm.searchTextProperty().set("某某");
+        CompanyHolding h = vm.rows().get(0);
+        assertThat(vm.columns().get(3).cell().apply(h)).isEqualTo("10,000,000.00");
+        assertThat(vm.columns().get(5).cell().apply(h)).isEqualTo("3,000,000.00");
+        assertThat(vm.exportHeaders()).containsExactly(I18n.t("company.name"), I18n.t("counterpartyList.creditCode"),
+                I18n.t("companies.origin"), I18n.t("companies.capital"), I18n.t("companies.share"),
+                I18n.t("companies.equityAmount"), I18n.t("companies.deals"));
+        assertThat(vm.visibleRowsForExport()).singleElement().satisfies(row -> {
+            assertThat(row.subList(0, 3)).containsExactly("某某新材料有限公司", null, CompanyOrigin.CREATED.label());
+            assertThat((BigDecimal) row.get(3)).isEqualByComparingTo("10000000.00");
+            assertThat((BigDecimal) row.get(4)).isEqualByComparingTo("20");
+            assertThat((BigDecimal) row.get(5)).isEqualByComparingTo("3000000.00");
+            assertThat(row.get(6)).isEqualTo(1);
+        });
+        assertThat(vm.totalsProperty().get())
+                .isEqualTo(I18n.t("companies.totals", 2, 1, Money.format(new BigDecimal("3000000.00"))));
     }
 
     @Test

@@ -71,7 +71,7 @@ class DealListViewModelTest {
         assertThat(vm.shownCount()).isEqualTo(1);
         assertThat(DealListViewModel.modeText(vm.rows().get(0))).isEqualTo("许可（普通）");
         assertThat(vm.visibleRowsForExport()).singleElement().satisfies(r -> assertThat(r.get(0)).isEqualTo("XK-1"));
-        assertThat(DealListViewModel.exportHeaders()).hasSize(12);
+        assertThat(vm.exportHeaders()).hasSize(12);
     }
 
     @Test

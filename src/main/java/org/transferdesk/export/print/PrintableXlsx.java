@@ -175,7 +175,7 @@ public final class PrintableXlsx {
     }
 
     /** How many printed lines wrapped text takes in a cell of {@code width} units (merged cells: their sum). */
-    static int lines(String text, double width) {
+    public static int lines(String text, double width) {
         if (text == null || text.isEmpty()) {
             return 1;
         }

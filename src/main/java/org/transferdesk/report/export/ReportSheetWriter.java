@@ -7,7 +7,6 @@ import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.transferdesk.common.I18n;
-import org.transferdesk.export.ColumnWidths;
 import org.transferdesk.export.TableExport;
 
 /**
@@ -190,16 +189,8 @@ final class ReportSheetWriter {
         ws.rowHeight(row, Math.min(MAX_ROW_HEIGHT, Math.max(18, 15 * height + 4)));
     }
 
-    /** How many printed lines wrapped text takes in a cell {@code width} units wide. */
+    /** How many printed lines wrapped text takes in a cell {@code width} units wide: as the A4 sheets count them. */
     static int lines(String text, double width) {
-        if (text == null || text.isEmpty()) {
-            return 1;
-        }
-        int total = 0;
-        for (String part : text.split("\n", -1)) {
-            // a CJK character prints a little narrower than the two units ColumnWidths counts
-            total += Math.max(1, (int) Math.ceil(ColumnWidths.of(part) * 0.9 / Math.max(1.0, width - 1)));
-        }
-        return total;
+        return org.transferdesk.export.print.PrintableXlsx.lines(text, width);
     }
 }

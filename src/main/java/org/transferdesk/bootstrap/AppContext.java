@@ -209,8 +209,8 @@ public final class AppContext implements AutoCloseable {
             }
 
             @Override
-            public boolean nonProfitUnit() {
-                return rewardPolicies.unitProfile().nonProfit();
+            public org.transferdesk.reward.NonProfitStatus nonProfitStatus() {
+                return rewardPolicies.nonProfitStatus();
             }
 
             @Override

@@ -20,6 +20,7 @@ import org.transferdesk.people.EpisodeRow;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotRules;
 import org.transferdesk.reward.Distribution;
+import org.transferdesk.reward.NonProfitStatus;
 
 /**
  * The due list's records and the items each derives, kept between calls so that a change re-reads and
@@ -36,7 +37,7 @@ import org.transferdesk.reward.Distribution;
  */
 final class DueCache {
     /** What every item was derived under besides the records; when it differs the cache starts over. */
-    record Context(LocalDate today, Locale locale, LocalDate from, boolean nonProfit, PilotRules pilotRules,
+    record Context(LocalDate today, Locale locale, LocalDate from, PilotRules pilotRules,
                    List<String> settings) {
     }
 
@@ -44,6 +45,8 @@ final class DueCache {
 
     private final DueSources sources;
     private Context context;
+    // read with the settings the context's stamp records, so it changes only when the context does
+    private NonProfitStatus nonProfit = NonProfitStatus.always(true);
     private FeeRules feeRules;
 
     private final Map<Long, Deal> deals = new HashMap<>();
@@ -77,8 +80,10 @@ final class DueCache {
      * Reads every record and derives every item under {@code context}; the annual reports' deadlines
      * (R-REPORT-WHO) depend on today and the settings only, so they are derived here too.
      */
-    void rebuild(Context context, java.util.function.IntFunction<java.time.MonthDay> reportDeadline) {
+    void rebuild(Context context, NonProfitStatus nonProfit,
+                 java.util.function.IntFunction<java.time.MonthDay> reportDeadline) {
         this.context = context;
+        this.nonProfit = nonProfit;
         this.reportItems = ReportReminders.of(context.today(), reportDeadline);
         this.feeRules = sources.feeRules();
         for (Map<?, ?> m : List.of(deals, dealsByResult, obligationsByDeal, distributions, distributionsByDeal, cases,
@@ -217,7 +222,7 @@ final class DueCache {
                 .toList();
         List<DueItem> items = new ArrayList<>(DealReminders.of(one, context.today()));
         items.addAll(DealReminders.obligations(obligationsByDeal.getOrDefault(key, List.of())));
-        items.addAll(RewardReminders.of(one, ds, context.nonProfit()));
+        items.addAll(RewardReminders.of(one, ds, nonProfit));
         put(dealItems, key, items);
     }
 

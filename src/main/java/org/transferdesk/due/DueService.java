@@ -169,12 +169,12 @@ public final class DueService implements FeePlans {
         }
         synchronized (cache) {
             DueCache.Context now = new DueCache.Context(today, org.transferdesk.common.I18n.locale(),
-                    remindFrom(today), sources.nonProfitUnit(), sources.pilotRules(today), repository.settingsStamp());
+                    remindFrom(today), sources.pilotRules(today), repository.settingsStamp());
             if (everything || !now.equals(cache.context())) {
                 // cleared before reading, so a change announced during the rebuild is applied next time
                 everything = false;
                 pending.clear();
-                cache.rebuild(now, this::reportDeadline);
+                cache.rebuild(now, sources.nonProfitStatus(), this::reportDeadline);
             } else {
                 for (java.util.function.Consumer<DueCache> change = pending.poll(); change != null;
                      change = pending.poll()) {
@@ -193,7 +193,7 @@ public final class DueService implements FeePlans {
         List<PilotCase> cases = sources.pilotCases();
         all.addAll(DealReminders.of(deals, today));
         all.addAll(DealReminders.obligations(sources.obligations()));
-        all.addAll(RewardReminders.of(deals, sources.distributions(), sources.nonProfitUnit()));
+        all.addAll(RewardReminders.of(deals, sources.distributions(), sources.nonProfitStatus()));
         all.addAll(PilotReminders.of(cases, deals, today, sources.pilotRules(today)));
         all.addAll(PeopleReminders.of(sources.episodes()));
         all.addAll(PatentReminders.of(PatentFeeInputs.of(sources.patents(), cases, deals, from), sources.feeRules(),

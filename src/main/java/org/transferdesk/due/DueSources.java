@@ -7,6 +7,7 @@ import org.transferdesk.deal.ObligationRow;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotRules;
 import org.transferdesk.reward.Distribution;
+import org.transferdesk.reward.NonProfitStatus;
 
 /** The records the deadlines are derived from; the composition root reads them through the feature services. */
 public interface DueSources {
@@ -14,9 +15,12 @@ public interface DueSources {
 
     List<Distribution> distributions();
 
-    /** R-TAX58's first condition, the unit profile's setting (a non-profit unit unless set otherwise). */
-    default boolean nonProfitUnit() {
-        return true;
+    /**
+     * R-TAX58's first condition, the unit profile's dated setting (a non-profit unit unless set otherwise),
+     * judged on each payment's day.
+     */
+    default NonProfitStatus nonProfitStatus() {
+        return NonProfitStatus.always(true);
     }
 
     /** The obligations (reports, milestones) of deals still running. */

@@ -22,6 +22,7 @@ import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.reward.ExportedDistribution;
 import org.transferdesk.reward.LineTax;
+import org.transferdesk.reward.NonProfitStatus;
 import org.transferdesk.reward.Tax58;
 
 /**
@@ -37,10 +38,14 @@ public final class RewardReminders {
     }
 
     public static List<DueItem> of(List<Deal> deals, List<Distribution> distributions) {
-        return of(deals, distributions, true);
+        return of(deals, distributions, NonProfitStatus.always(true));
     }
 
-    public static List<DueItem> of(List<Deal> deals, List<Distribution> distributions, boolean nonProfitUnit) {
+    /**
+     * {@code nonProfit}: the unit's dated status; each payment is judged by the status on its own payment day
+     * (R-TAX58 condition 1), so a later change of the setting does not move past months' 备案表 reminders.
+     */
+    public static List<DueItem> of(List<Deal> deals, List<Distribution> distributions, NonProfitStatus nonProfit) {
         Map<Long, Boolean> registered = new HashMap<>();
         deals.forEach(deal -> registered.put(deal.id(), deal.registration().isRegistered()));
         Map<Long, List<Distribution>> byReceipt = new HashMap<>();
@@ -59,7 +64,7 @@ public final class RewardReminders {
         }
         for (Distribution d : distributions) {
             publicity(d, items);
-            filings(d, nonProfitUnit, Boolean.TRUE.equals(registered.get(d.dealId())), items);
+            filings(d, nonProfit, Boolean.TRUE.equals(registered.get(d.dealId())), items);
         }
         return items;
     }
@@ -97,14 +102,14 @@ public final class RewardReminders {
         }
     }
 
-    private static void filings(Distribution d, boolean nonProfitUnit, boolean registered, List<DueItem> items) {
+    private static void filings(Distribution d, NonProfitStatus nonProfit, boolean registered, List<DueItem> items) {
         if (d.kind() != DistributionKind.CASH || !d.workflow().status().isLive()) {
             return;
         }
         Map<YearMonth, BigDecimal> paidByMonth = new TreeMap<>();
         for (DistributionLine l : d.lines()) {
             if (l.paidOn() != null && l.amount().signum() > 0
-                    && ExportedDistribution.exemptPart(LineTax.of(d, l, nonProfitUnit, registered)).signum() > 0) {
+                    && ExportedDistribution.exemptPart(LineTax.of(d, l, nonProfit.on(l.paidOn()), registered)).signum() > 0) {
                 paidByMonth.merge(YearMonth.from(l.paidOn()), l.amount(), BigDecimal::add);
             }
         }

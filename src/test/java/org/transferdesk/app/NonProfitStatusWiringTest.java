@@ -19,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.due.DueItem;
+import org.transferdesk.due.DueKind;
+import org.transferdesk.due.DueService;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionService;
@@ -77,5 +80,24 @@ class NonProfitStatusWiringTest {
         assertThat(context.reports().figures(2025).rewards().taxExempt58()).isEqualByComparingTo(half(0));
         assertThat(context.reports().yearsSoFar(2025, 2026, LocalDate.of(2026, 11, 22)).previousSamePeriod()
                 .rewards().taxExempt58()).isEqualByComparingTo(half(0));
+    }
+
+    /** The due list's 备案表 reminders (R-TAX58-FILING) judge each month's payments by their own day too. */
+    @Test
+    void aChangeRecordedLater_keepsTheFilingReminderOfEarlierPayments_inTheIncrementalDueList() {
+        context.office().set(DueService.REMIND_FROM, LocalDate.of(2000, 1, 1), "2000-01-01");
+        DueService due = context.due().incremental();
+        String june = "TAX_FILING:" + paid.id() + ":2025-06";
+        String july = "TAX_FILING:" + paid.id() + ":2025-07";
+        assertThat(filings(due)).containsExactly(june, july);
+
+        context.rewardPolicies().setUnitProfile(CHANGE, new UnitProfile("示例大学", "", false));
+
+        assertThat(filings(due)).containsExactly(june);
+    }
+
+    private List<String> filings(DueService due) {
+        return due.open(LocalDate.of(2026, 11, 22)).stream().filter(i -> i.kind() == DueKind.TAX_FILING)
+                .map(DueItem::key).toList();
     }
 }

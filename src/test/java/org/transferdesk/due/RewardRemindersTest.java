@@ -1,6 +1,7 @@
 package org.transferdesk.due;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.transferdesk.due.DueTestDeals.deal;
 import static org.transferdesk.due.DueTestDistributions.distribution;
 
@@ -19,6 +20,8 @@ import org.transferdesk.deal.DealMode;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionStatus;
+import org.transferdesk.reward.NonProfitStatus;
+import org.transferdesk.settings.DatedValue;
 
 class RewardRemindersTest {
     private static final LocalDate RECEIVED = LocalDate.of(2026, 3, 10);
@@ -148,7 +151,7 @@ class RewardRemindersTest {
     /** The 备案表's own lines only: R-TAX58 through LineTax, the function the 备案表 and the report use. */
     private static List<DueItem> filings(Distribution... distributions) {
         Deal registered = deal(1).mode(DealMode.LICENSE).registered().build();
-        return RewardReminders.of(List.of(registered), List.of(distributions), true).stream()
+        return RewardReminders.of(List.of(registered), List.of(distributions), NonProfitStatus.always(true)).stream()
                 .filter(i -> i.kind() == DueKind.TAX_FILING).toList();
     }
 
@@ -191,8 +194,26 @@ class RewardRemindersTest {
         assertThat(filings(ok, lapsed, unpublicised)).extracting(DueItem::key).containsExactly("TAX_FILING:9:2026-01");
         assertThat(RewardReminders.of(List.of(unregistered), List.of(ok)))
                 .noneMatch(i -> i.kind() == DueKind.TAX_FILING);
-        assertThat(RewardReminders.of(List.of(deal(1).mode(DealMode.LICENSE).registered().build()), List.of(ok), false))
+        assertThat(RewardReminders.of(List.of(deal(1).mode(DealMode.LICENSE).registered().build()), List.of(ok), NonProfitStatus.always(false)))
                 .noneMatch(i -> i.kind() == DueKind.TAX_FILING);
+    }
+
+    /**
+     * R-TAX58 condition 1 by payment day: the unit stopped being a non-profit unit on 2026-02-01 (the first day
+     * of the new status). January's payment keeps its 备案表 reminder; the payment on the change day has none.
+     */
+    @Test
+    void filings_judgeTheUnitsStatusOnEachPaymentDay_notToday() {
+        Distribution d = distribution(9).paidAfterPublicity().receipt(101, LocalDate.of(2025, 6, 1), "1000.00")
+                .line("100.00", LocalDate.of(2026, 1, 31)).line("200.00", LocalDate.of(2026, 2, 1)).build();
+        Deal registered = deal(1).mode(DealMode.LICENSE).registered().build();
+        NonProfitStatus changed = NonProfitStatus.of(List.of(
+                new DatedValue(LocalDate.of(2020, 1, 1), "true"), new DatedValue(LocalDate.of(2026, 2, 1), "false")));
+
+        assertThat(RewardReminders.of(List.of(registered), List.of(d), changed))
+                .filteredOn(i -> i.kind() == DueKind.TAX_FILING)
+                .extracting(DueItem::key, DueItem::amount)
+                .containsExactly(tuple("TAX_FILING:9:2026-01", new java.math.BigDecimal("100.00")));
     }
 
     @Test

@@ -63,7 +63,8 @@ public final class ReportService {
     /** R-REPORT-COUNT: the conventions in force on the year's last day. */
     public ReportConventions conventions(int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
-        return ReportConventions.from(key -> office.valueOn(key, end));
+        Map<String, String> values = office.valuesOn(ReportConventions.KEYS, end);
+        return ReportConventions.from(key -> java.util.Optional.ofNullable(values.get(key)));
     }
 
     /** The figures of one year. */

@@ -26,6 +26,11 @@ public final class OfficeSettings {
         return repository.valueOn(key, date);
     }
 
+    /** The values of {@code keys} in force on {@code date}, read at once; a key without one is absent. */
+    public java.util.Map<String, String> valuesOn(java.util.Collection<String> keys, LocalDate date) {
+        return repository.valuesOn(keys, date);
+    }
+
     public int pricePublicityDays(LocalDate on) {
         return valueOn(PRICE_PUBLICITY_DAYS, on).map(Integer::parseInt).orElse(15);
     }

@@ -32,6 +32,19 @@ public final class PolicySettingRepository {
                 .fetchOptional(POLICY_SETTING.SETTING_VALUE);
     }
 
+    /**
+     * The values of {@code keys} in force on {@code date} (a key without one: absent), in one statement: the annual
+     * report read its conventions key by key, eight statements a year, a tenth of its time (issue 20).
+     */
+    public Map<String, String> valuesOn(java.util.Collection<String> keys, LocalDate date) {
+        Map<String, String> values = new java.util.HashMap<>();
+        dsl.select(POLICY_SETTING.SETTING_KEY, POLICY_SETTING.SETTING_VALUE).from(POLICY_SETTING)
+                .where(POLICY_SETTING.SETTING_KEY.in(keys).and(POLICY_SETTING.EFFECTIVE_FROM.le(date)))
+                .orderBy(POLICY_SETTING.EFFECTIVE_FROM)
+                .forEach(r -> values.put(r.value1(), r.value2()));
+        return values;
+    }
+
     /** Every recorded value of {@code key}, newest date of effect first. */
     public List<DatedValue> history(String key) {
         return dsl.select(POLICY_SETTING.EFFECTIVE_FROM, POLICY_SETTING.SETTING_VALUE).from(POLICY_SETTING)

@@ -15,6 +15,7 @@ import org.transferdesk.deal.Company;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Equity;
@@ -145,12 +146,13 @@ final class ImportWriter {
     private Deal newDeal(ContractRow r, Counterparty counterparty, List<ResultRef> refs) {
         Equity equity = r.equityShare() == null ? null
                 : equity(counterparty, r.equityShare(), null);
-        return new Deal(null, r.contractNo(), r.mode(), r.licenseKind(), title(r.mode(), counterparty), refs,
-                counterparty.id(), counterparty.name(), r.signedOn(), null, null, r.amount(), pricing(r, null),
-                Boolean.TRUE.equals(r.relatedParty()),
-                new Deal.Registration(r.registrationNo(), r.registeredOn(), null), null,
-                r.signedOn() == null ? DealStatus.DRAFT : DealStatus.SIGNED, publicity(r, null), List.of(),
-                List.of(), List.of(), List.of(), equity, 0);
+        return DealBuilder.deal().mode(r.mode()).contractNo(r.contractNo()).licenseKind(r.licenseKind())
+                .title(title(r.mode(), counterparty)).results(refs).counterpartyId(counterparty.id())
+                .counterpartyName(counterparty.name()).signedOn(r.signedOn()).contractAmount(r.amount())
+                .pricing(pricing(r, null)).relatedParty(Boolean.TRUE.equals(r.relatedParty()))
+                .registration(new Deal.Registration(r.registrationNo(), r.registeredOn(), null))
+                .status(r.signedOn() == null ? DealStatus.DRAFT : DealStatus.SIGNED).publicity(publicity(r, null))
+                .equity(equity).build();
     }
 
     /** An empty cell keeps what the deal has; a later status (performing, completed) is kept. */
@@ -169,13 +171,15 @@ final class ImportWriter {
                     : new Equity(old.equity().companyId(), old.equity().companyName(), r.equityShare(),
                     old.equity().registrationChangeOn());
         }
-        return new Deal(old.id(), old.contractNo(), r.mode(), r.licenseKind() == null ? old.licenseKind() : r.licenseKind(),
-                old.title(), refs.isEmpty() ? old.results() : refs, counterparty.id(), counterparty.name(),
-                r.signedOn() == null ? old.signedOn() : r.signedOn(), old.termFrom(), old.termTo(),
-                r.amount() == null ? old.contractAmount() : r.amount(), pricing(r, old.pricing()),
-                r.relatedParty() == null ? old.relatedParty() : r.relatedParty(), registration, old.valuation(),
-                status, publicity(r, old.publicity()), old.approvals(), old.instalments(), old.receipts(), old.costs(),
-                equity, old.version());
+        return DealBuilder.toBuilder(old).mode(r.mode())
+                .licenseKind(r.licenseKind() == null ? old.licenseKind() : r.licenseKind())
+                .results(refs.isEmpty() ? old.results() : refs).counterpartyId(counterparty.id())
+                .counterpartyName(counterparty.name()).signedOn(r.signedOn() == null ? old.signedOn() : r.signedOn())
+                .contractAmount(r.amount() == null ? old.contractAmount() : r.amount())
+                .pricing(pricing(r, old.pricing()))
+                .relatedParty(r.relatedParty() == null ? old.relatedParty() : r.relatedParty())
+                .registration(registration).status(status).publicity(publicity(r, old.publicity())).equity(equity)
+                .build();
     }
 
     private Equity equity(Counterparty counterparty, Percent share, LocalDate changedOn) {

@@ -19,6 +19,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Equity;
@@ -210,12 +211,13 @@ class LedgerExportLeftOutTest {
 
     private Deal deal(long id, String contractNo, DealMode mode, LocalDate signedOn) {
         Disclosure r = results.get(0);
-        return new Deal(id, contractNo, mode, mode == DealMode.LICENSE ? LicenseKind.EXCLUSIVE : null, "高镍正极材料转化",
-                List.of(new ResultRef(r.id(), r.resultNo(), r.title())), null, "某新能源科技有限公司", signedOn, null, null,
-                new BigDecimal("3000000.00"), PricingMethod.NEGOTIATED, false, null, null,
-                signedOn == null ? DealStatus.DRAFT : DealStatus.SIGNED, null, List.of(), List.of(), List.of(),
-                List.of(), mode == DealMode.EQUITY ? new Equity(9L, "某新能源科技有限公司", Percent.ofPercent("20"), null)
-                : null, 0);
+        return DealBuilder.deal().mode(mode).id(id).contractNo(contractNo)
+                .licenseKind(mode == DealMode.LICENSE ? LicenseKind.EXCLUSIVE : null).title("高镍正极材料转化")
+                .results(List.of(new ResultRef(r.id(), r.resultNo(), r.title()))).counterpartyName("某新能源科技有限公司")
+                .signedOn(signedOn).contractAmount(new BigDecimal("3000000.00")).pricing(PricingMethod.NEGOTIATED)
+                .status(signedOn == null ? DealStatus.DRAFT : DealStatus.SIGNED)
+                .equity(mode == DealMode.EQUITY ? new Equity(9L, "某新能源科技有限公司", Percent.ofPercent("20"), null) : null)
+                .build();
     }
 
     private DistributionLine line(int person, String amount, String companyShare, LocalDate paidOn, String tax) {

@@ -10,6 +10,7 @@ import org.transferdesk.common.Percent;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.LicenseKind;
@@ -87,12 +88,12 @@ public final class RewardFixture {
 
     public Deal licence(String contractNo, boolean registered, List<Receipt> receipts, List<Cost> costs,
                         List<ResultRef> results) {
-        Deal d = new Deal(null, contractNo, DealMode.LICENSE, LicenseKind.EXCLUSIVE, "高镍正极材料专利独占许可",
-                results, null, null,
-                LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 1), LocalDate.of(2029, 5, 31),
-                new BigDecimal("3000000.00"), PricingMethod.NEGOTIATED, false,
-                registered ? new Deal.Registration("2024110000001234", LocalDate.of(2024, 6, 10), null) : null, null,
-                DealStatus.SIGNED, null, List.of(), List.of(), receipts, costs, null, 0);
+        Deal d = DealBuilder.deal().mode(DealMode.LICENSE).contractNo(contractNo).licenseKind(LicenseKind.EXCLUSIVE)
+                .title("高镍正极材料专利独占许可").results(results).signedOn(LocalDate.of(2024, 6, 1))
+                .termFrom(LocalDate.of(2024, 6, 1)).termTo(LocalDate.of(2029, 5, 31))
+                .contractAmount(new BigDecimal("3000000.00")).pricing(PricingMethod.NEGOTIATED)
+                .registration(registered ? new Deal.Registration("2024110000001234", LocalDate.of(2024, 6, 10), null) : null)
+                .status(DealStatus.SIGNED).receipts(receipts).costs(costs).build();
         return new DealRepository(dsl).save(d, "test", NOW);
     }
 }

@@ -23,6 +23,7 @@ import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.IndustrySection;
@@ -103,11 +104,13 @@ class ReportRegistersEndToEndTest {
     private Deal deal(String no, DealMode mode, Counterparty party, String signedOn, String amount,
                       List<Receipt> receipts) {
         ResultRef result = new ResultRef(fixture.result.id(), fixture.result.resultNo(), fixture.result.title());
-        return deals.save(new Deal(null, no, mode, mode == DealMode.LICENSE ? LicenseKind.EXCLUSIVE : null,
-                "合同" + no, List.of(result), party.id(), party.name(), LocalDate.parse(signedOn), null, null,
-                new BigDecimal(amount), PricingMethod.NEGOTIATED, false,
-                new Deal.Registration("202411000000" + no.substring(no.length() - 4), LocalDate.parse(signedOn), null),
-                null, DealStatus.SIGNED, null, List.of(), List.of(), receipts, List.of(), null, 0), "test", NOW);
+        return deals.save(DealBuilder.deal().mode(mode).contractNo(no)
+                .licenseKind(mode == DealMode.LICENSE ? LicenseKind.EXCLUSIVE : null).title("合同" + no)
+                .results(List.of(result)).counterpartyId(party.id()).counterpartyName(party.name())
+                .signedOn(LocalDate.parse(signedOn)).contractAmount(new BigDecimal(amount))
+                .pricing(PricingMethod.NEGOTIATED)
+                .registration(new Deal.Registration("202411000000" + no.substring(no.length() - 4), LocalDate.parse(signedOn), null))
+                .status(DealStatus.SIGNED).receipts(receipts).build(), "test", NOW);
     }
 
     private static Receipt receipt(String on, String amount) {

@@ -25,6 +25,7 @@ import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.Evaluation;
 import org.transferdesk.disclosure.Inventor;
 import org.transferdesk.disclosure.ResultStatus;
@@ -354,27 +355,26 @@ final class ImportWriter {
 
     private Disclosure newResult(ResultRow r, List<IpRow> ipRows) {
         Long departmentId = r.department() == null ? null : store.departmentId(r.department());
-        return new Disclosure(null, r.resultNo(), r.title(), r.disclosedOn(), departmentId, r.department(),
-                r.resultType(), r.funding(), null, null, null, false, ResultStatus.DISCLOSED, Evaluation.NONE,
-                inventors(r), ipMerge.merge(List.of(), ipRows), List.of(), 0);
+        return DisclosureBuilder.disclosure().status(ResultStatus.DISCLOSED).resultNo(r.resultNo()).title(r.title())
+                .disclosedOn(r.disclosedOn()).departmentId(departmentId).departmentName(r.department())
+                .resultType(r.resultType()).funding(r.funding()).evaluation(Evaluation.NONE).inventors(inventors(r))
+                .ipAssets(ipMerge.merge(List.of(), ipRows)).build();
     }
 
     private Disclosure updatedResult(Disclosure old, ResultRow r, List<IpRow> ipRows) {
         // Long.valueOf: a bare long here would unbox a null old.departmentId() and fail
         Long departmentId = r.department() == null ? old.departmentId()
                 : Long.valueOf(store.departmentId(r.department()));
-        return new Disclosure(old.id(), r.resultNo(), r.title(), r.disclosedOn(), departmentId,
-                r.department() == null ? old.departmentName() : r.department(),
-                r.resultType() == null ? old.resultType() : r.resultType(),
-                r.funding() == null ? old.funding() : r.funding(), old.projectNumbers(), old.technicalField(),
-                old.abstractText(), old.confidential(), old.status(), old.evaluation(), inventors(r),
-                ipMerge.merge(old.ipAssets(), ipRows), old.history(), old.version());
+        return DisclosureBuilder.toBuilder(old).resultNo(r.resultNo()).title(r.title()).disclosedOn(r.disclosedOn())
+                .departmentId(departmentId)
+                .departmentName(r.department() == null ? old.departmentName() : r.department())
+                .resultType(r.resultType() == null ? old.resultType() : r.resultType())
+                .funding(r.funding() == null ? old.funding() : r.funding()).inventors(inventors(r))
+                .ipAssets(ipMerge.merge(old.ipAssets(), ipRows)).build();
     }
 
     private static Disclosure withIp(Disclosure d, List<IpAsset> ip) {
-        return new Disclosure(d.id(), d.resultNo(), d.title(), d.disclosedOn(), d.departmentId(), d.departmentName(),
-                d.resultType(), d.funding(), d.projectNumbers(), d.technicalField(), d.abstractText(),
-                d.confidential(), d.status(), d.evaluation(), d.inventors(), ip, d.history(), d.version());
+        return DisclosureBuilder.toBuilder(d).ipAssets(ip).build();
     }
 
     private List<Inventor> inventors(ResultRow r) {

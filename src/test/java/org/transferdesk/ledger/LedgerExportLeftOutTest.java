@@ -27,12 +27,14 @@ import org.transferdesk.deal.LicenseKind;
 import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.Inventor;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.ledger.persistence.LedgerExportReader;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
 import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotCaseBuilder;
 import org.transferdesk.pilot.PilotFixture;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotStep;
@@ -199,9 +201,9 @@ class LedgerExportLeftOutTest {
 
     private Disclosure result(int i) {
         List<Inventor> inventors = List.of(inventor(0, "50", true), inventor(1, "30", false), inventor(2, "20", false));
-        return new Disclosure((long) i, "R-2024-000" + i, "一种高镍正极材料的制备方法（" + i + "）", LocalDate.of(2024, 3, i),
-                null, null, ResultType.INVENTION_PATENT, null, null, null, null, false,
-                Disclosure.blank(LocalDate.of(2024, 3, 1)).status(), null, inventors, List.of(), List.of(), 0);
+        return DisclosureBuilder.disclosure().status(Disclosure.blank(LocalDate.of(2024, 3, 1)).status()).id((long) i)
+                .resultNo("R-2024-000" + i).title("一种高镍正极材料的制备方法（" + i + "）").disclosedOn(LocalDate.of(2024, 3, i))
+                .resultType(ResultType.INVENTION_PATENT).inventors(inventors).build();
     }
 
     private Inventor inventor(int i, String share, boolean key) {
@@ -279,10 +281,11 @@ class LedgerExportLeftOutTest {
     private PilotCase pilotCase(int result, PilotModel model, String teamShare, Integer years, Integer renewals,
                                 LocalDate convertBy, List<StepRecord> steps) {
         Disclosure d = results.get(result - 1);
-        return new PilotCase((long) cases.size() + 1, "FQ-2024-00" + result, d.id(), d.resultNo(), d.title(),
-                d.resultType(), null, model, teamShare == null ? null : Percent.ofPercent(teamShare), years, renewals,
-                null, 1L, List.of(), null, null, null, null, new PilotTerms(null, null, null, convertBy, null), steps,
-                List.of(), null, 0);
+        return PilotCaseBuilder.pilotCase().disclosureId(d.id()).model(model).id((long) cases.size() + 1)
+                .caseNo("FQ-2024-00" + result).resultNo(d.resultNo()).resultTitle(d.title()).resultType(d.resultType())
+                .teamShare(teamShare == null ? null : Percent.ofPercent(teamShare)).useYears(years)
+                .renewalYears(renewals).representativeId(1L).terms(new PilotTerms(null, null, null, convertBy, null))
+                .steps(steps).build();
     }
 
     private static String read(Path file) {

@@ -19,6 +19,7 @@ import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.Inventor;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
@@ -64,9 +65,9 @@ public final class RewardFixture {
                     Percent.ofPercent(shares[i]), key[i]));
         }
         Disclosure blank = Disclosure.blank(LocalDate.of(2023, 3, 1));
-        result = new DisclosureRepository(dsl).save(new Disclosure(null, "R-2023-0001", "一种高镍正极材料的制备方法",
-                LocalDate.of(2023, 3, 1), null, null, ResultType.values()[0], null, null, null, null, false,
-                blank.status(), null, inventors, List.of(), List.of(), 0), "test", NOW);
+        result = new DisclosureRepository(dsl).save(DisclosureBuilder.disclosure().status(blank.status())
+                .resultNo("R-2023-0001").title("一种高镍正极材料的制备方法").disclosedOn(LocalDate.of(2023, 3, 1))
+                .resultType(ResultType.values()[0]).inventors(inventors).build(), "test", NOW);
         return this;
     }
 

@@ -31,6 +31,7 @@ import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 
@@ -62,9 +63,9 @@ class DealSaveWithoutReadingTest {
 
     private ResultRef result(String no) {
         Disclosure blank = Disclosure.blank(LocalDate.of(2023, 3, 1));
-        Disclosure d = new DisclosureRepository(dsl).save(new Disclosure(null, no, "成果 " + no, LocalDate.of(2023, 3, 1),
-                null, null, ResultType.values()[0], null, null, null, null, false, blank.status(), null, List.of(),
-                List.of(), List.of(), 0), "test", NOW);
+        Disclosure d = new DisclosureRepository(dsl).save(DisclosureBuilder.disclosure().status(blank.status())
+                .resultNo(no).title("成果 " + no).disclosedOn(LocalDate.of(2023, 3, 1)).resultType(ResultType.values()[0])
+                .build(), "test", NOW);
         return new ResultRef(d.id(), no, null);
     }
 

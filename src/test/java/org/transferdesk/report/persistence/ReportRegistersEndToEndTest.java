@@ -34,6 +34,7 @@ import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.institution.InstitutionKind;
 import org.transferdesk.institution.JointInstitution;
@@ -174,13 +175,10 @@ class ReportRegistersEndToEndTest {
         Distribution techReward = paid(s.proposeCash(development.id(),
                 List.of(development.receipts().get(0).id())).distribution(), LocalDate.of(2024, 10, 20));
         Disclosure result = context.disclosures().find(fixture.result.id()).orElseThrow();
-        Disclosure withPatent = new DisclosureRepository(context.database().dsl()).save(new Disclosure(result.id(),
-                result.resultNo(), result.title(), result.disclosedOn(), result.departmentId(),
-                result.departmentName(), result.resultType(), result.funding(), result.projectNumbers(),
-                result.technicalField(), result.abstractText(), result.confidential(), result.status(),
-                result.evaluation(), result.inventors(), List.of(new IpAsset(null, IpType.INVENTION_PATENT,
-                "ZL202310000001.1", result.title(), LocalDate.of(2023, 3, 10), LocalDate.of(2024, 2, 2),
-                IpStatus.GRANTED, null)), result.history(), result.version()), "test", NOW);
+        Disclosure withPatent = new DisclosureRepository(context.database().dsl()).save(DisclosureBuilder.toBuilder(result)
+                .ipAssets(List.of(new IpAsset(null, IpType.INVENTION_PATENT,
+                        "ZL202310000001.1", result.title(), LocalDate.of(2023, 3, 10), LocalDate.of(2024, 2, 2),
+                        IpStatus.GRANTED, null))).build(), "test", NOW);
         long patent = withPatent.ipAssets().get(0).id();
         Distribution bonus = paid(s.proposePatentBonus(withPatent.id(), patent).distribution(), LocalDate.of(2024, 4, 30));
 

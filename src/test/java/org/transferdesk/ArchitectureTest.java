@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -83,6 +84,24 @@ class ArchitectureTest {
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.transferdesk.bootstrap.AppContext")
             .because("dependencies come through constructors, wired in the composition root");
+
+    /** The wide records whose components are set by name through their Jilt builders (issue 23 item 4). */
+    private static final java.util.Set<String> BUILT_RECORDS = java.util.Set.of(
+            "org.transferdesk.deal.Deal", "org.transferdesk.pilot.PilotCase", "org.transferdesk.disclosure.Disclosure");
+
+    private static final DescribedPredicate<JavaConstructorCall> BUILDS_A_WIDE_RECORD_BY_POSITION =
+            DescribedPredicate.describe("the canonical constructor of Deal, PilotCase or Disclosure",
+                    call -> BUILT_RECORDS.contains(call.getTargetOwner().getName()));
+
+    private static final DescribedPredicate<JavaClass> A_RECORD_BUILDER = DescribedPredicate.describe(
+            "the record's generated builder", c -> BUILT_RECORDS.contains(c.getName().replaceFirst("Builder$", "")));
+
+    @ArchTest
+    static final ArchRule wideRecordsAreBuiltByName = noClasses()
+            .that(DescribedPredicate.not(A_RECORD_BUILDER))
+            .should().callConstructorWhere(BUILDS_A_WIDE_RECORD_BY_POSITION)
+            .because("two dozen positional arguments let adjacent dates or amounts be swapped silently; "
+                    + "DealBuilder, PilotCaseBuilder and DisclosureBuilder set each component by name");
 
     /**
      * Every top-level package is a slice, features and the shared ones (common, ui, export, bootstrap, app, cli)

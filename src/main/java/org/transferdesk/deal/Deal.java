@@ -3,17 +3,23 @@ package org.transferdesk.deal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jilt.Builder;
+import org.jilt.BuilderStyle;
+import org.jilt.Opt;
 
 /**
  * A contract (合同) of any conversion mode with everything the office records about it; saved as one
  * aggregate. Money is yuan with 2 decimals.
  */
-public record Deal(Long id, String contractNo, DealMode mode, LicenseKind licenseKind, String title,
-                   List<ResultRef> results, Long counterpartyId, String counterpartyName, LocalDate signedOn,
-                   LocalDate termFrom, LocalDate termTo, BigDecimal contractAmount, PricingMethod pricing,
-                   boolean relatedParty, Registration registration, Valuation valuation, DealStatus status,
-                   Publicity publicity, List<Approval> approvals, List<Instalment> instalments,
-                   List<Receipt> receipts, List<Cost> costs, Equity equity, int version) {
+@Builder(style = BuilderStyle.STAGED, toBuilder = "toBuilder")
+public record Deal(@Opt Long id, @Opt String contractNo, DealMode mode, @Opt LicenseKind licenseKind,
+                   @Opt String title, @Opt List<ResultRef> results, @Opt Long counterpartyId,
+                   @Opt String counterpartyName, @Opt LocalDate signedOn, @Opt LocalDate termFrom,
+                   @Opt LocalDate termTo, @Opt BigDecimal contractAmount, @Opt PricingMethod pricing,
+                   @Opt boolean relatedParty, @Opt Registration registration, @Opt Valuation valuation,
+                   @Opt DealStatus status, @Opt Publicity publicity, @Opt List<Approval> approvals,
+                   @Opt List<Instalment> instalments, @Opt List<Receipt> receipts, @Opt List<Cost> costs,
+                   @Opt Equity equity, @Opt int version) {
 
     /** R-REG: a registered technical contract. The number format is free text. */
     public record Registration(String number, LocalDate registeredOn, BigDecimal technicalIncome) {
@@ -30,20 +36,20 @@ public record Deal(Long id, String contractNo, DealMode mode, LicenseKind licens
     }
 
     public Deal {
-        results = List.copyOf(results);
-        approvals = List.copyOf(approvals);
-        instalments = List.copyOf(instalments);
-        receipts = List.copyOf(receipts);
-        costs = List.copyOf(costs);
+        // a builder's caller may leave out a list it has nothing for
+        results = results == null ? List.of() : List.copyOf(results);
+        approvals = approvals == null ? List.of() : List.copyOf(approvals);
+        instalments = instalments == null ? List.of() : List.copyOf(instalments);
+        receipts = receipts == null ? List.of() : List.copyOf(receipts);
+        costs = costs == null ? List.of() : List.copyOf(costs);
         registration = registration == null ? Registration.NONE : registration;
         valuation = valuation == null ? Valuation.NONE : valuation;
         status = status == null ? DealStatus.DRAFT : status;
     }
 
     public static Deal draft(DealMode mode) {
-        return new Deal(null, null, mode, null, null, List.of(), null, null, null, null, null, BigDecimal.ZERO.setScale(2),
-                mode.convertsResults() ? PricingMethod.NEGOTIATED : null, false, null, null, DealStatus.DRAFT, null,
-                List.of(), List.of(), List.of(), List.of(), null, 0);
+        return DealBuilder.deal().mode(mode).contractAmount(BigDecimal.ZERO.setScale(2))
+                .pricing(mode.convertsResults() ? PricingMethod.NEGOTIATED : null).status(DealStatus.DRAFT).build();
     }
 
     public boolean isNew() {
@@ -56,9 +62,7 @@ public record Deal(Long id, String contractNo, DealMode mode, LicenseKind licens
     }
 
     public Deal withStatus(DealStatus newStatus) {
-        return new Deal(id, contractNo, mode, licenseKind, title, results, counterpartyId, counterpartyName, signedOn,
-                termFrom, termTo, contractAmount, pricing, relatedParty, registration, valuation, newStatus, publicity,
-                approvals, instalments, receipts, costs, equity, version);
+        return DealBuilder.toBuilder(this).status(newStatus).build();
     }
 
     public Deal withReceipts(List<Receipt> newReceipts) {
@@ -66,8 +70,6 @@ public record Deal(Long id, String contractNo, DealMode mode, LicenseKind licens
     }
 
     public Deal withMoney(List<Receipt> newReceipts, List<Cost> newCosts) {
-        return new Deal(id, contractNo, mode, licenseKind, title, results, counterpartyId, counterpartyName, signedOn,
-                termFrom, termTo, contractAmount, pricing, relatedParty, registration, valuation, status, publicity,
-                approvals, instalments, newReceipts, newCosts, equity, version);
+        return DealBuilder.toBuilder(this).receipts(newReceipts).costs(newCosts).build();
     }
 }

@@ -19,6 +19,7 @@ import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.EnterpriseSize;
@@ -118,10 +119,11 @@ final class DealMaker {
             Publicity publicity = publicising ? new Publicity(from, from.plusDays(15), "校园网通知公告",
                     "拟以协议定价方式" + mode.name() + "，拟定价格 " + Money.format(amount) + " 元", List.of()) : null;
             Equity equity = mode == DealMode.EQUITY ? equity(counterparty, null) : null;
-            return new Deal(null, contractNo(today.getYear()), mode, licenseKind, title, results, null,
-                    counterparty.name(), null, null, null, amount, pricing, related, null, null,
-                    publicising ? DealStatus.PUBLICITY : DealStatus.DRAFT, publicity, List.of(), List.of(), List.of(),
-                    List.of(), equity, 0);
+            return DealBuilder.deal().mode(mode).contractNo(contractNo(today.getYear())).licenseKind(licenseKind)
+                    .title(title).results(results).counterpartyName(counterparty.name()).contractAmount(amount)
+                    .pricing(pricing).relatedParty(related)
+                    .status(publicising ? DealStatus.PUBLICITY : DealStatus.DRAFT).publicity(publicity).equity(equity)
+                    .build();
         }
         LocalDate signedOn = start;
         Publicity publicity = null;
@@ -154,9 +156,11 @@ final class DealMaker {
                 : mode == DealMode.EQUITY ? (equity.registrationChangeOn() != null ? DealStatus.COMPLETED : DealStatus.SIGNED)
                 : received.compareTo(amount) >= 0 && termTo.isBefore(today) ? DealStatus.COMPLETED
                 : received.signum() > 0 ? DealStatus.PERFORMING : DealStatus.SIGNED;
-        return new Deal(null, contractNo(signedOn.getYear()), mode, licenseKind, title, results, null,
-                counterparty.name(), signedOn, signedOn, termTo, amount, pricing, related, registration, valuation,
-                status, publicity, approvals, instalments, receipts, costs, equity, 0);
+        return DealBuilder.deal().mode(mode).contractNo(contractNo(signedOn.getYear())).licenseKind(licenseKind)
+                .title(title).results(results).counterpartyName(counterparty.name()).signedOn(signedOn)
+                .termFrom(signedOn).termTo(termTo).contractAmount(amount).pricing(pricing).relatedParty(related)
+                .registration(registration).valuation(valuation).status(status).publicity(publicity)
+                .approvals(approvals).instalments(instalments).receipts(receipts).costs(costs).equity(equity).build();
     }
 
     private String contractNo(int year) {

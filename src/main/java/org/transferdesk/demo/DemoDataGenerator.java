@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.disclosure.Inventor;
@@ -79,11 +80,13 @@ public final class DemoDataGenerator {
             StatusPathMaker.Path path = paths.make(disclosedOn, type);
             List<IpAsset> ip = ipMaker.make(type, title, path, coOwned ? UNIVERSITY + "; " + money.partner() : UNIVERSITY);
             int sequence = lastSequence.merge(disclosedOn.getYear(), 1, Integer::sum);
-            results.add(new Disclosure(null, DisclosureService.formatResultNo(disclosedOn.getYear(), sequence), title,
-                    disclosedOn, null, leader.departmentName(), type, money.source(), money.projectNumbers(),
-                    field.field(), titles.abstractText(type, title, field),
-                    money.source() == FundingSource.FISCAL && dice.chance(0.02), path.status(), path.evaluation(),
-                    team, ip, path.history(), 0));
+            results.add(DisclosureBuilder.disclosure().status(path.status())
+                    .resultNo(DisclosureService.formatResultNo(disclosedOn.getYear(), sequence)).title(title)
+                    .disclosedOn(disclosedOn).departmentName(leader.departmentName()).resultType(type)
+                    .funding(money.source()).projectNumbers(money.projectNumbers()).technicalField(field.field())
+                    .abstractText(titles.abstractText(type, title, field))
+                    .confidential(money.source() == FundingSource.FISCAL && dice.chance(0.02))
+                    .evaluation(path.evaluation()).inventors(team).ipAssets(ip).history(path.history()).build());
         }
         return results;
     }

@@ -15,6 +15,7 @@ import org.transferdesk.disclosure.DisclosureSummary;
 import org.transferdesk.disclosure.ResultStatus;
 import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotCaseBuilder;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotObjection;
 import org.transferdesk.pilot.PilotService;
@@ -118,13 +119,17 @@ final class PilotMaker {
         PilotTerms terms = new PilotTerms(null, "团队代表决定实施方式、许可对象与价格，重大事项报学校备案",
                 ownership ? MaintenancePayer.values()[index % 3] : MaintenancePayer.UNIVERSITY, convertBy,
                 "自协议签署之日起两年内未实施转化的，学校可收回赋予的权利");
-        PilotCase c = pilots.save(new PilotCase(null, null, disclosureId, draft.resultNo(), draft.resultTitle(),
-                draft.resultType(), draft.department(), plan.model(),
-                ownership ? Percent.ofPercent(TEAM_SHARES[index % TEAM_SHARES.length]) : null, ownership ? null : 10,
-                ownership ? null : 0, ownership ? null : new BigDecimal(20_000 + 10_000 * (index % 4)).setScale(2),
-                draft.representativeId(), draft.owners(), ownership
-                ? "团队与企业合作，以许可或作价投资方式在两年内实施转化" : "团队自行实施，向学校缴纳使用费",
-                "科技处 王老师", start.plusDays(12), "学校主页“通知公告”栏", terms, List.of(), List.of(), null, 0));
+        PilotCase c = pilots.save(PilotCaseBuilder.pilotCase().disclosureId(disclosureId).model(plan.model())
+                .resultNo(draft.resultNo()).resultTitle(draft.resultTitle()).resultType(draft.resultType())
+                .department(draft.department())
+                .teamShare(ownership ? Percent.ofPercent(TEAM_SHARES[index % TEAM_SHARES.length]) : null)
+                .useYears(ownership ? null : 10).renewalYears(ownership ? null : 0)
+                .useFee(ownership ? null : new BigDecimal(20_000 + 10_000 * (index % 4)).setScale(2))
+                .representativeId(draft.representativeId()).owners(draft.owners())
+                .conversionPlan(ownership
+                        ? "团队与企业合作，以许可或作价投资方式在两年内实施转化" : "团队自行实施，向学校缴纳使用费")
+                .negativeListBy("科技处 王老师")
+                .negativeListOn(start.plusDays(12)).publicityPlace("学校主页“通知公告”栏").terms(terms).build());
         walk(c, plan, start, convertBy);
     }
 

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jilt.Builder;
+import org.jilt.BuilderStyle;
+import org.jilt.Opt;
 import org.transferdesk.ip.IpAsset;
 
 /**
@@ -12,23 +15,25 @@ import org.transferdesk.ip.IpAsset;
  * transaction with its inventors and IP assets. {@code history} is read-only here: status changes
  * are recorded through {@link DisclosureService#changeStatus}.
  */
-public record Disclosure(Long id, String resultNo, String title, LocalDate disclosedOn, Long departmentId,
-                         String departmentName, ResultType resultType, FundingSource funding,
-                         String projectNumbers, String technicalField, String abstractText,
-                         boolean confidential, ResultStatus status, Evaluation evaluation,
-                         List<Inventor> inventors, List<IpAsset> ipAssets, List<StatusChange> history,
-                         int version) {
+@Builder(style = BuilderStyle.STAGED, toBuilder = "toBuilder")
+public record Disclosure(@Opt Long id, @Opt String resultNo, @Opt String title, @Opt LocalDate disclosedOn,
+                         @Opt Long departmentId, @Opt String departmentName, @Opt ResultType resultType,
+                         @Opt FundingSource funding, @Opt String projectNumbers, @Opt String technicalField,
+                         @Opt String abstractText, @Opt boolean confidential, ResultStatus status,
+                         @Opt Evaluation evaluation, @Opt List<Inventor> inventors, @Opt List<IpAsset> ipAssets,
+                         @Opt List<StatusChange> history, @Opt int version) {
 
     public Disclosure {
-        inventors = List.copyOf(inventors);
-        ipAssets = List.copyOf(ipAssets);
-        history = List.copyOf(history);
+        // a builder's caller may leave out a list it has nothing for
+        inventors = inventors == null ? List.of() : List.copyOf(inventors);
+        ipAssets = ipAssets == null ? List.of() : List.copyOf(ipAssets);
+        history = history == null ? List.of() : List.copyOf(history);
         evaluation = evaluation == null ? Evaluation.NONE : evaluation;
     }
 
     public static Disclosure blank(LocalDate today) {
-        return new Disclosure(null, null, null, today, null, null, null, null, null, null, null, false,
-                ResultStatus.DISCLOSED, Evaluation.NONE, List.of(), List.of(), List.of(), 0);
+        return DisclosureBuilder.disclosure().status(ResultStatus.DISCLOSED).disclosedOn(today)
+                .evaluation(Evaluation.NONE).build();
     }
 
     public boolean isNew() {
@@ -36,9 +41,7 @@ public record Disclosure(Long id, String resultNo, String title, LocalDate discl
     }
 
     public Disclosure withId(long newId, int newVersion) {
-        return new Disclosure(newId, resultNo, title, disclosedOn, departmentId, departmentName, resultType,
-                funding, projectNumbers, technicalField, abstractText, confidential, status, evaluation,
-                inventors, ipAssets, history, newVersion);
+        return DisclosureBuilder.toBuilder(this).id(newId).version(newVersion).build();
     }
 
     /** The fields the audit log compares; child lists are compared as their one-line descriptions. */

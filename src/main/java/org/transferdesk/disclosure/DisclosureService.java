@@ -116,11 +116,12 @@ public final class DisclosureService implements InventorResults {
                 DisclosureValidator.normaliseApplicationNo(a.type(), a.applicationNo()), blankToNull(a.title()),
                 a.filedOn(), a.grantedOn(), a.status(), blankToNull(a.owners()))).toList();
         Evaluation e = d.evaluation();
-        return new Disclosure(d.id(), blankToNull(d.resultNo()), blankToNull(d.title()), d.disclosedOn(),
-                d.departmentId(), d.departmentName(), d.resultType(), d.funding(), blankToNull(d.projectNumbers()),
-                blankToNull(d.technicalField()), blankToNull(d.abstractText()), d.confidential(), d.status(),
-                new Evaluation(e.scientific(), e.technical(), e.economic(), e.social(), e.recommendation(),
-                        blankToNull(e.notes())), d.inventors(), ip, d.history(), d.version());
+        return DisclosureBuilder.toBuilder(d).resultNo(blankToNull(d.resultNo())).title(blankToNull(d.title()))
+                .projectNumbers(blankToNull(d.projectNumbers())).technicalField(blankToNull(d.technicalField()))
+                .abstractText(blankToNull(d.abstractText()))
+                .evaluation(new Evaluation(e.scientific(), e.technical(), e.economic(), e.social(), e.recommendation(),
+                        blankToNull(e.notes())))
+                .ipAssets(ip).build();
     }
 
     static String blankToNull(String s) {

@@ -31,6 +31,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.Problem;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DealValidator;
@@ -151,12 +152,11 @@ final class ContractSheetParser {
         long[] id = {0};
         List<ResultRef> refs = resultNos.stream().map(no -> new ResultRef(++id[0], no, no)).toList();
         Equity equity = mode == DealMode.EQUITY && share != null ? new Equity(-1L, "", share, null) : null;
-        return new Deal(null, contractNo, mode, licenseKind, "-", refs, null, null, signedOn, null, null,
-                amount == null ? BigDecimal.ZERO : amount,
-                pricing == null && mode.convertsResults() ? PricingMethod.NEGOTIATED : pricing, false,
-                new Deal.Registration(registrationNo, registeredOn, null), null,
-                signedOn == null ? DealStatus.DRAFT : DealStatus.SIGNED, null, List.of(), List.of(), List.of(),
-                List.of(), equity, 0);
+        return DealBuilder.deal().mode(mode).contractNo(contractNo).licenseKind(licenseKind).title("-").results(refs)
+                .signedOn(signedOn).contractAmount(amount == null ? BigDecimal.ZERO : amount)
+                .pricing(pricing == null && mode.convertsResults() ? PricingMethod.NEGOTIATED : pricing)
+                .registration(new Deal.Registration(registrationNo, registeredOn, null))
+                .status(signedOn == null ? DealStatus.DRAFT : DealStatus.SIGNED).equity(equity).build();
     }
 
     private static LedgerColumn columnOf(String field) {

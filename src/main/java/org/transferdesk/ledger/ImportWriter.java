@@ -15,6 +15,7 @@ import org.transferdesk.deal.Company;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Equity;
@@ -24,6 +25,7 @@ import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.Evaluation;
 import org.transferdesk.disclosure.Inventor;
 import org.transferdesk.disclosure.ResultStatus;
@@ -145,12 +147,13 @@ final class ImportWriter {
     private Deal newDeal(ContractRow r, Counterparty counterparty, List<ResultRef> refs) {
         Equity equity = r.equityShare() == null ? null
                 : equity(counterparty, r.equityShare(), null);
-        return new Deal(null, r.contractNo(), r.mode(), r.licenseKind(), title(r.mode(), counterparty), refs,
-                counterparty.id(), counterparty.name(), r.signedOn(), null, null, r.amount(), pricing(r, null),
-                Boolean.TRUE.equals(r.relatedParty()),
-                new Deal.Registration(r.registrationNo(), r.registeredOn(), null), null,
-                r.signedOn() == null ? DealStatus.DRAFT : DealStatus.SIGNED, publicity(r, null), List.of(),
-                List.of(), List.of(), List.of(), equity, 0);
+        return DealBuilder.deal().mode(r.mode()).contractNo(r.contractNo()).licenseKind(r.licenseKind())
+                .title(title(r.mode(), counterparty)).results(refs).counterpartyId(counterparty.id())
+                .counterpartyName(counterparty.name()).signedOn(r.signedOn()).contractAmount(r.amount())
+                .pricing(pricing(r, null)).relatedParty(Boolean.TRUE.equals(r.relatedParty()))
+                .registration(new Deal.Registration(r.registrationNo(), r.registeredOn(), null))
+                .status(r.signedOn() == null ? DealStatus.DRAFT : DealStatus.SIGNED).publicity(publicity(r, null))
+                .equity(equity).build();
     }
 
     /** An empty cell keeps what the deal has; a later status (performing, completed) is kept. */
@@ -169,13 +172,15 @@ final class ImportWriter {
                     : new Equity(old.equity().companyId(), old.equity().companyName(), r.equityShare(),
                     old.equity().registrationChangeOn());
         }
-        return new Deal(old.id(), old.contractNo(), r.mode(), r.licenseKind() == null ? old.licenseKind() : r.licenseKind(),
-                old.title(), refs.isEmpty() ? old.results() : refs, counterparty.id(), counterparty.name(),
-                r.signedOn() == null ? old.signedOn() : r.signedOn(), old.termFrom(), old.termTo(),
-                r.amount() == null ? old.contractAmount() : r.amount(), pricing(r, old.pricing()),
-                r.relatedParty() == null ? old.relatedParty() : r.relatedParty(), registration, old.valuation(),
-                status, publicity(r, old.publicity()), old.approvals(), old.instalments(), old.receipts(), old.costs(),
-                equity, old.version());
+        return DealBuilder.toBuilder(old).mode(r.mode())
+                .licenseKind(r.licenseKind() == null ? old.licenseKind() : r.licenseKind())
+                .results(refs.isEmpty() ? old.results() : refs).counterpartyId(counterparty.id())
+                .counterpartyName(counterparty.name()).signedOn(r.signedOn() == null ? old.signedOn() : r.signedOn())
+                .contractAmount(r.amount() == null ? old.contractAmount() : r.amount())
+                .pricing(pricing(r, old.pricing()))
+                .relatedParty(r.relatedParty() == null ? old.relatedParty() : r.relatedParty())
+                .registration(registration).status(status).publicity(publicity(r, old.publicity())).equity(equity)
+                .build();
     }
 
     private Equity equity(Counterparty counterparty, Percent share, LocalDate changedOn) {
@@ -350,27 +355,26 @@ final class ImportWriter {
 
     private Disclosure newResult(ResultRow r, List<IpRow> ipRows) {
         Long departmentId = r.department() == null ? null : store.departmentId(r.department());
-        return new Disclosure(null, r.resultNo(), r.title(), r.disclosedOn(), departmentId, r.department(),
-                r.resultType(), r.funding(), null, null, null, false, ResultStatus.DISCLOSED, Evaluation.NONE,
-                inventors(r), ipMerge.merge(List.of(), ipRows), List.of(), 0);
+        return DisclosureBuilder.disclosure().status(ResultStatus.DISCLOSED).resultNo(r.resultNo()).title(r.title())
+                .disclosedOn(r.disclosedOn()).departmentId(departmentId).departmentName(r.department())
+                .resultType(r.resultType()).funding(r.funding()).evaluation(Evaluation.NONE).inventors(inventors(r))
+                .ipAssets(ipMerge.merge(List.of(), ipRows)).build();
     }
 
     private Disclosure updatedResult(Disclosure old, ResultRow r, List<IpRow> ipRows) {
         // Long.valueOf: a bare long here would unbox a null old.departmentId() and fail
         Long departmentId = r.department() == null ? old.departmentId()
                 : Long.valueOf(store.departmentId(r.department()));
-        return new Disclosure(old.id(), r.resultNo(), r.title(), r.disclosedOn(), departmentId,
-                r.department() == null ? old.departmentName() : r.department(),
-                r.resultType() == null ? old.resultType() : r.resultType(),
-                r.funding() == null ? old.funding() : r.funding(), old.projectNumbers(), old.technicalField(),
-                old.abstractText(), old.confidential(), old.status(), old.evaluation(), inventors(r),
-                ipMerge.merge(old.ipAssets(), ipRows), old.history(), old.version());
+        return DisclosureBuilder.toBuilder(old).resultNo(r.resultNo()).title(r.title()).disclosedOn(r.disclosedOn())
+                .departmentId(departmentId)
+                .departmentName(r.department() == null ? old.departmentName() : r.department())
+                .resultType(r.resultType() == null ? old.resultType() : r.resultType())
+                .funding(r.funding() == null ? old.funding() : r.funding()).inventors(inventors(r))
+                .ipAssets(ipMerge.merge(old.ipAssets(), ipRows)).build();
     }
 
     private static Disclosure withIp(Disclosure d, List<IpAsset> ip) {
-        return new Disclosure(d.id(), d.resultNo(), d.title(), d.disclosedOn(), d.departmentId(), d.departmentName(),
-                d.resultType(), d.funding(), d.projectNumbers(), d.technicalField(), d.abstractText(),
-                d.confidential(), d.status(), d.evaluation(), d.inventors(), ip, d.history(), d.version());
+        return DisclosureBuilder.toBuilder(d).ipAssets(ip).build();
     }
 
     private List<Inventor> inventors(ResultRow r) {

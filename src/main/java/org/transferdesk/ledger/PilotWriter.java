@@ -13,6 +13,7 @@ import org.transferdesk.ledger.LedgerLookup.ExistingResult;
 import org.transferdesk.ledger.LedgerRows.PilotRow;
 import org.transferdesk.ledger.LedgerRows.SheetRows;
 import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotCaseBuilder;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotStep;
@@ -117,10 +118,12 @@ final class PilotWriter {
                     old.terms().maintenancePayer(), r.convertBy(), old.terms().recoveryRule());
         }
         String caseNo = old != null ? old.caseNo() : nextCaseNo();
-        return new PilotCase(old == null ? null : old.id(), caseNo, d.id(), d.resultNo(), d.title(), d.resultType(),
-                d.departmentName(), r.model(), ownership ? r.teamShare() : null, ownership ? null : r.useYears(),
-                null, null, PilotService.representativeOf(d), PilotService.teamOf(d), null, null, null, null, terms,
-                List.of(), List.of(), ownersBefore, old == null ? 0 : old.version());
+        return PilotCaseBuilder.pilotCase().disclosureId(d.id()).model(r.model()).id(old == null ? null : old.id())
+                .caseNo(caseNo).resultNo(d.resultNo()).resultTitle(d.title()).resultType(d.resultType())
+                .department(d.departmentName()).teamShare(ownership ? r.teamShare() : null)
+                .useYears(ownership ? null : r.useYears()).representativeId(PilotService.representativeOf(d))
+                .owners(PilotService.teamOf(d)).terms(terms).ownersBefore(ownersBefore)
+                .version(old == null ? 0 : old.version()).build();
     }
 
     /** FQ-YYYY-NNN like a case started in TransferDesk: numbered in the year it is entered. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.DisclosureValidator;
 import org.transferdesk.disclosure.Evaluation;
 import org.transferdesk.disclosure.FundingSource;
@@ -54,8 +55,9 @@ final class ResultSheetParser {
             List<Inventor> inventors = entries.stream().map(e -> new Inventor(
                     standInIds.computeIfAbsent(e.staffNo(), k -> (long) standInIds.size() + 1), e.staffNo(),
                     e.staffNo(), e.share(), e.keyContributor())).toList();
-            Disclosure d = new Disclosure(null, resultNo, title, disclosedOn, null, department, type, funding, null,
-                    null, null, false, ResultStatus.DISCLOSED, Evaluation.NONE, inventors, List.of(), List.of(), 0);
+            Disclosure d = DisclosureBuilder.disclosure().status(ResultStatus.DISCLOSED).resultNo(resultNo).title(title)
+                    .disclosedOn(disclosedOn).departmentName(department).resultType(type).funding(funding)
+                    .evaluation(Evaluation.NONE).inventors(inventors).build();
             for (Problem p : DisclosureValidator.validate(d, today)) {
                 cells.problem(columnOf(p.field()), p);
             }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jilt.Builder;
+import org.jilt.BuilderStyle;
+import org.jilt.Opt;
 import org.transferdesk.common.Percent;
 import org.transferdesk.disclosure.ResultType;
 
@@ -15,17 +18,20 @@ import org.transferdesk.disclosure.ResultType;
  * recorded steps of R-PILOT-FLOW and the publicity's objections. The result's number, title, type and
  * department are read with the case and are not saved with it.
  */
-public record PilotCase(Long id, String caseNo, long disclosureId, String resultNo, String resultTitle,
-                        ResultType resultType, String department, PilotModel model, Percent teamShare,
-                        Integer useYears, Integer renewalYears, BigDecimal useFee, Long representativeId,
-                        List<PilotOwner> owners, String conversionPlan, String negativeListBy,
-                        LocalDate negativeListOn, String publicityPlace, PilotTerms terms, List<StepRecord> steps,
-                        List<PilotObjection> objections, String ownersBefore, int version) {
+@Builder(style = BuilderStyle.STAGED, toBuilder = "toBuilder")
+public record PilotCase(@Opt Long id, @Opt String caseNo, long disclosureId, @Opt String resultNo,
+                        @Opt String resultTitle, @Opt ResultType resultType, @Opt String department,
+                        PilotModel model, @Opt Percent teamShare, @Opt Integer useYears, @Opt Integer renewalYears,
+                        @Opt BigDecimal useFee, @Opt Long representativeId, @Opt List<PilotOwner> owners,
+                        @Opt String conversionPlan, @Opt String negativeListBy, @Opt LocalDate negativeListOn,
+                        @Opt String publicityPlace, @Opt PilotTerms terms, @Opt List<StepRecord> steps,
+                        @Opt List<PilotObjection> objections, @Opt String ownersBefore, @Opt int version) {
 
     public PilotCase {
-        owners = List.copyOf(owners);
-        steps = List.copyOf(steps);
-        objections = List.copyOf(objections);
+        // a builder's caller may leave out a list it has nothing for
+        owners = owners == null ? List.of() : List.copyOf(owners);
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        objections = objections == null ? List.of() : List.copyOf(objections);
         terms = terms == null ? PilotTerms.NONE : terms;
     }
 

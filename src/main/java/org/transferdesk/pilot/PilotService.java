@@ -129,9 +129,10 @@ public final class PilotService {
         openCase(disclosureId, null).ifPresent(open -> {
             throw new UserFacingException("pilot.error.openCase", d.resultNo(), open.caseNo());
         });
-        return new PilotCase(null, null, disclosureId, d.resultNo(), d.title(), d.resultType(), d.departmentName(),
-                PilotModel.OWNERSHIP, DEFAULT_TEAM_SHARE, null, null, null, representativeOf(d), teamOf(d), null, null,
-                null, null, PilotTerms.NONE, List.of(), List.of(), null, 0);
+        return PilotCaseBuilder.pilotCase().disclosureId(disclosureId).model(PilotModel.OWNERSHIP)
+                .resultNo(d.resultNo()).resultTitle(d.title()).resultType(d.resultType()).department(d.departmentName())
+                .teamShare(DEFAULT_TEAM_SHARE).representativeId(representativeOf(d)).owners(teamOf(d))
+                .terms(PilotTerms.NONE).build();
     }
 
     /** A new case's team: the result's inventors with their contribution shares as the internal split. */
@@ -178,10 +179,8 @@ public final class PilotService {
         if (c.isNew()) {
             String prefix = "FQ-" + today().getYear() + "-";
             String no = prefix + String.format("%03d", repository.maxSequence(prefix) + 1);
-            toSave = new PilotCase(null, no, c.disclosureId(), c.resultNo(), c.resultTitle(), c.resultType(),
-                    c.department(), c.model(), c.teamShare(), c.useYears(), c.renewalYears(), c.useFee(),
-                    c.representativeId(), c.owners(), c.conversionPlan(), c.negativeListBy(), c.negativeListOn(),
-                    c.publicityPlace(), c.terms(), List.of(), List.of(), null, 0);
+            toSave = PilotCaseBuilder.toBuilder(c).id(null).caseNo(no).steps(List.of()).objections(List.of())
+                    .ownersBefore(null).version(0).build();
         }
         return repository.save(toSave, Actor.current(), now());
     }

@@ -18,7 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.common.ProgressSink;
-import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.PricingMethod;
@@ -40,10 +40,10 @@ class DealsGuiTest {
         harness.context.demo().fill(10, 8, ProgressSink.NONE);
         SearchHit hit = harness.context.search().search("R-", 1).get(0);
         resultId = hit.id();
-        harness.context.deals().save(new Deal(null, "GUI-T-001", DealMode.TRANSFER, null, "成果转让测试",
-                List.of(new ResultRef(hit.id(), hit.code(), hit.title())), null, null, null, null, null,
-                new BigDecimal("500000.00"), PricingMethod.LISTED, false, null, null, DealStatus.DRAFT, null, List.of(),
-                List.of(), List.of(), List.of(), null, 0));
+        harness.context.deals().save(DealBuilder.deal().mode(DealMode.TRANSFER).contractNo("GUI-T-001").title("成果转让测试")
+                .results(List.of(new ResultRef(hit.id(), hit.code(), hit.title())))
+                .contractAmount(new BigDecimal("500000.00")).pricing(PricingMethod.LISTED).status(DealStatus.DRAFT)
+                .build());
         harness.start(stage);
     }
 

@@ -17,6 +17,7 @@ import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.due.DueItem;
@@ -39,11 +40,12 @@ class DueAnnounceTest {
     void setUp() {
         context = new AppContext(new DataFolder(tmp).create(), Database.openInMemory("announce-" + UUID.randomUUID()),
                 TestDatabase.CLOCK);
-        new DealRepository(context.database().dsl()).save(new Deal(null, "D-001", org.transferdesk.deal.DealMode.LICENSE,
-                null, "许可", List.of(), null, null, LocalDate.of(2026, 1, 5), null, null,
-                new java.math.BigDecimal("80000.00"), org.transferdesk.deal.PricingMethod.LISTED, false, null, null,
-                DealStatus.SIGNED, null, List.of(), List.of(new org.transferdesk.deal.Instalment(null,
-                LocalDate.of(2026, 12, 20), new java.math.BigDecimal("50000.00"), "验收后")), List.of(), List.of(), null, 0),
+        new DealRepository(context.database().dsl()).save(DealBuilder.deal()
+                .mode(org.transferdesk.deal.DealMode.LICENSE).contractNo("D-001").title("许可")
+                .signedOn(LocalDate.of(2026, 1, 5)).contractAmount(new java.math.BigDecimal("80000.00"))
+                .pricing(org.transferdesk.deal.PricingMethod.LISTED).status(DealStatus.SIGNED)
+                .instalments(List.of(new org.transferdesk.deal.Instalment(null,
+                        LocalDate.of(2026, 12, 20), new java.math.BigDecimal("50000.00"), "验收后"))).build(),
                 "test", LocalDateTime.of(2026, 1, 5, 9, 0));
         DueWindows.keepCurrent(context.due(), events);
     }

@@ -20,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Instalment;
@@ -44,11 +45,11 @@ class DueGuiTest {
     void start(Stage stage) {
         harness = new GuiHarness(dataDir);
         harness.context.office().set(DueService.REMIND_FROM, LocalDate.of(2000, 1, 1), "2000-01-01");
-        Deal deal = new DealRepository(harness.context.database().dsl()).save(new Deal(null, "GUI-D-001",
-                DealMode.LICENSE, null, "催收测试许可", List.of(), null, null, LocalDate.of(2026, 9, 1), null, null,
-                new BigDecimal("50000.00"), PricingMethod.LISTED, false, null, null, DealStatus.SIGNED, null, List.of(),
-                List.of(new Instalment(null, LocalDate.of(2026, 11, 1), new BigDecimal("50000.00"), "签约后两月内")),
-                List.of(), List.of(), null, 0), "test", LocalDateTime.of(2026, 9, 1, 9, 0));
+        Deal deal = new DealRepository(harness.context.database().dsl()).save(DealBuilder.deal().mode(DealMode.LICENSE)
+                .contractNo("GUI-D-001").title("催收测试许可").signedOn(LocalDate.of(2026, 9, 1))
+                .contractAmount(new BigDecimal("50000.00")).pricing(PricingMethod.LISTED).status(DealStatus.SIGNED)
+                .instalments(List.of(new Instalment(null, LocalDate.of(2026, 11, 1), new BigDecimal("50000.00"), "签约后两月内")))
+                .build(), "test", LocalDateTime.of(2026, 9, 1, 9, 0));
         instalmentId = deal.instalments().get(0).id();
         harness.start(stage);
     }

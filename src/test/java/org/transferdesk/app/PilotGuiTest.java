@@ -26,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.ip.IpAsset;
 import org.transferdesk.ip.IpStatus;
@@ -59,10 +60,8 @@ class PilotGuiTest {
         Disclosure d = fixture.result;
         IpAsset patent = new IpAsset(null, IpType.INVENTION_PATENT, "ZL202310000001.X", d.title(),
                 LocalDate.of(2023, 3, 10), LocalDate.of(2024, 5, 1), IpStatus.GRANTED, "示例大学");
-        result = new DisclosureRepository(harness.context.database().dsl()).save(new Disclosure(d.id(), d.resultNo(),
-                d.title(), d.disclosedOn(), d.departmentId(), d.departmentName(), d.resultType(), d.funding(),
-                d.projectNumbers(), d.technicalField(), d.abstractText(), d.confidential(), d.status(), d.evaluation(),
-                d.inventors(), List.of(patent), d.history(), d.version()), "test", LocalDateTime.of(2026, 11, 22, 9, 0));
+        result = new DisclosureRepository(harness.context.database().dsl()).save(DisclosureBuilder.toBuilder(d)
+                .ipAssets(List.of(patent)).build(), "test", LocalDateTime.of(2026, 11, 22, 9, 0));
         harness.start(stage);
     }
 

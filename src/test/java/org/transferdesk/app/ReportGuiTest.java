@@ -21,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.LicenseKind;
@@ -43,11 +44,12 @@ class ReportGuiTest {
     @Start
     void start(Stage stage) {
         harness = new GuiHarness(dataDir);
-        Deal deal = new DealRepository(harness.context.database().dsl()).save(new Deal(null, "RPT-L-001",
-                DealMode.LICENSE, LicenseKind.ORDINARY, "报告测试许可", List.of(), null, null, LocalDate.of(2025, 3, 1),
-                null, null, new BigDecimal("300000.00"), PricingMethod.LISTED, false, null, null, DealStatus.SIGNED,
-                null, List.of(), List.of(), List.of(new Receipt(null, LocalDate.of(2025, 4, 1),
-                        new BigDecimal("100000.00"), "V1", null)), List.of(), null, 0),
+        Deal deal = new DealRepository(harness.context.database().dsl()).save(DealBuilder.deal().mode(DealMode.LICENSE)
+                .contractNo("RPT-L-001").licenseKind(LicenseKind.ORDINARY).title("报告测试许可")
+                .signedOn(LocalDate.of(2025, 3, 1)).contractAmount(new BigDecimal("300000.00"))
+                .pricing(PricingMethod.LISTED).status(DealStatus.SIGNED)
+                .receipts(List.of(new Receipt(null, LocalDate.of(2025, 4, 1), new BigDecimal("100000.00"), "V1", null)))
+                .build(),
                 "test", LocalDateTime.of(2025, 3, 1, 9, 0));
         dealId = deal.id();
         harness.start(stage);

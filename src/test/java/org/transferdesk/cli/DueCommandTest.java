@@ -20,6 +20,7 @@ import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Instalment;
@@ -43,11 +44,11 @@ class DueCommandTest {
         data = tmp.resolve("data");
         try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
             context.office().set(DueService.REMIND_FROM, LocalDate.of(2000, 1, 1), "2000-01-01");
-            Deal deal = new DealRepository(context.database().dsl()).save(new Deal(null, "CLI-D-001", DealMode.LICENSE,
-                    null, "许可合同", List.of(), null, null, LocalDate.of(2026, 1, 5), null, null,
-                    new BigDecimal("12000.00"), PricingMethod.LISTED, false, null, null, DealStatus.SIGNED, null,
-                    List.of(), List.of(new Instalment(null, LocalDate.of(2026, 11, 1), new BigDecimal("12000.00"), null)),
-                    List.of(), List.of(), null, 0), "test", LocalDateTime.of(2026, 1, 5, 9, 0));
+            Deal deal = new DealRepository(context.database().dsl()).save(DealBuilder.deal().mode(DealMode.LICENSE)
+                    .contractNo("CLI-D-001").title("许可合同").signedOn(LocalDate.of(2026, 1, 5))
+                    .contractAmount(new BigDecimal("12000.00")).pricing(PricingMethod.LISTED).status(DealStatus.SIGNED)
+                    .instalments(List.of(new Instalment(null, LocalDate.of(2026, 11, 1), new BigDecimal("12000.00"), null)))
+                    .build(), "test", LocalDateTime.of(2026, 1, 5, 9, 0));
             instalmentId = deal.instalments().get(0).id();
         }
     }

@@ -24,6 +24,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.Inventor;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
@@ -58,9 +59,9 @@ class RewardCommandsTest {
                 inventors.add(new Inventor(p.id(), p.staffNo(), p.name(), Percent.ofPercent(shares[i]), i == 3));
             }
             Disclosure first = fixture.result;
-            fixture.result = new DisclosureRepository(context.database().dsl()).save(new Disclosure(null, "R-2023-0002",
-                    "一种电解液添加剂", first.disclosedOn(), null, null, first.resultType(), null, null, null, null, false,
-                    first.status(), null, inventors, List.of(), List.of(), 0), "test", LocalDateTime.of(2026, 11, 22, 9, 0));
+            fixture.result = new DisclosureRepository(context.database().dsl()).save(DisclosureBuilder.disclosure()
+                    .status(first.status()).resultNo("R-2023-0002").title("一种电解液添加剂").disclosedOn(first.disclosedOn())
+                    .resultType(first.resultType()).inventors(inventors).build(), "test", LocalDateTime.of(2026, 11, 22, 9, 0));
             fixture.licence("KEY", true, List.of(
                     new Receipt(null, LocalDate.of(2024, 8, 1), new BigDecimal("100000.00"), "PZ-003", null)), List.of());
         }

@@ -19,6 +19,7 @@ import org.transferdesk.people.EpisodeRules;
 import org.transferdesk.people.PersonEpisode;
 import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotCaseBuilder;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotOwner;
 import org.transferdesk.pilot.PilotRules;
@@ -96,12 +97,13 @@ class PlausibleDatesEditorsTest {
     }
 
     private static PilotCase pilot(LocalDate negativeListOn, LocalDate convertBy, LocalDate applied) {
-        return new PilotCase(1L, "FQ-2024-001", 7, "R-1", "成果", ResultType.INVENTION_PATENT, "材料学院",
-                PilotModel.OWNERSHIP, Percent.ofPercent("70"), null, null, null, 11L,
-                List.of(new PilotOwner(11, "T1", "甲", Percent.ofPercent("60")),
-                        new PilotOwner(12, "T2", "乙", Percent.ofPercent("40"))),
-                "许可实施", "王处长", negativeListOn, "学校主页",
-                new PilotTerms(new Percent(new BigDecimal("0.5")), "团队决定", MaintenancePayer.TEAM, convertBy, "收回"),
-                List.of(StepRecord.of(PilotStep.APPLICATION, applied, "李老师")), List.of(), null, 3);
+        return PilotCaseBuilder.pilotCase().disclosureId(7).model(PilotModel.OWNERSHIP).id(1L).caseNo("FQ-2024-001")
+                .resultNo("R-1").resultTitle("成果").resultType(ResultType.INVENTION_PATENT).department("材料学院")
+                .teamShare(Percent.ofPercent("70")).representativeId(11L)
+                .owners(List.of(new PilotOwner(11, "T1", "甲", Percent.ofPercent("60")),
+                        new PilotOwner(12, "T2", "乙", Percent.ofPercent("40"))))
+                .conversionPlan("许可实施").negativeListBy("王处长").negativeListOn(negativeListOn).publicityPlace("学校主页")
+                .terms(new PilotTerms(new Percent(new BigDecimal("0.5")), "团队决定", MaintenancePayer.TEAM, convertBy, "收回"))
+                .steps(List.of(StepRecord.of(PilotStep.APPLICATION, applied, "李老师"))).version(3).build();
     }
 }

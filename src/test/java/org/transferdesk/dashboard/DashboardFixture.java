@@ -12,6 +12,7 @@ import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Instalment;
@@ -67,9 +68,9 @@ public final class DashboardFixture implements AutoCloseable {
 
     public static Deal deal(String no, DealMode mode, LocalDate signedOn, String amount, Deal.Registration reg,
                             List<Instalment> instalments, List<Receipt> receipts) {
-        return new Deal(null, no, mode, null, "成果" + no, List.of(), null, "杭州甲公司", signedOn, null, null,
-                new BigDecimal(amount), PricingMethod.LISTED, false, reg, null, DealStatus.PERFORMING, null,
-                List.of(), instalments, receipts, List.of(), null, 0);
+        return DealBuilder.deal().mode(mode).contractNo(no).title("成果" + no).counterpartyName("杭州甲公司")
+                .signedOn(signedOn).contractAmount(new BigDecimal(amount)).pricing(PricingMethod.LISTED)
+                .registration(reg).status(DealStatus.PERFORMING).instalments(instalments).receipts(receipts).build();
     }
 
     private static Instalment instalment(LocalDate dueOn, String amount) {

@@ -21,6 +21,7 @@ import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.Percent;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.Evaluation;
 import org.transferdesk.disclosure.FundingSource;
@@ -69,12 +70,13 @@ class EnumColumnWidthTest {
                     LocalDateTime.now(TestDatabase.CLOCK));
             DisclosureService service = new DisclosureService(new DisclosureRepository(db.dsl()),
                     new AuditRepository(db.dsl()), TestDatabase.CLOCK);
-            Disclosure saved = service.save(new Disclosure(null, "R-2024-0001", "一种锂电池正极材料", LocalDate.of(2024, 3, 1),
-                    null, null, ResultType.BIOMEDICAL_VARIETY, FundingSource.COMMISSIONED, null, null, null, false,
-                    ResultStatus.DISCLOSED, new Evaluation(4, 4, 4, 4, Recommendation.PROTECT_AND_PROMOTE, null),
-                    List.of(new Inventor(p.id(), "T001", "张三", Percent.HUNDRED, true)),
-                    List.of(new IpAsset(null, IpType.SOFTWARE_COPYRIGHT, null, null, LocalDate.of(2024, 4, 1), null,
-                            IpStatus.UNDER_EXAMINATION, "本校")), List.of(), 0));
+            Disclosure saved = service.save(DisclosureBuilder.disclosure().status(ResultStatus.DISCLOSED)
+                    .resultNo("R-2024-0001").title("一种锂电池正极材料").disclosedOn(LocalDate.of(2024, 3, 1))
+                    .resultType(ResultType.BIOMEDICAL_VARIETY).funding(FundingSource.COMMISSIONED)
+                    .evaluation(new Evaluation(4, 4, 4, 4, Recommendation.PROTECT_AND_PROMOTE, null))
+                    .inventors(List.of(new Inventor(p.id(), "T001", "张三", Percent.HUNDRED, true)))
+                    .ipAssets(List.of(new IpAsset(null, IpType.SOFTWARE_COPYRIGHT, null, null, LocalDate.of(2024, 4, 1), null,
+                            IpStatus.UNDER_EXAMINATION, "本校"))).build());
 
             Disclosure loaded = service.find(saved.id()).orElseThrow();
             assertThat(loaded.evaluation().recommendation()).isEqualTo(Recommendation.PROTECT_AND_PROMOTE);

@@ -26,9 +26,10 @@ class DealEquityLimitsTest {
     }
 
     private static Deal equity(String sharePercent, LocalDate changedOn) {
-        return new Deal(1L, "C", DealMode.EQUITY, null, "t", List.of(), null, null, LocalDate.of(2024, 3, 1), null, null,
-                new BigDecimal("100.00"), null, false, null, null, DealStatus.PERFORMING, null, List.of(), List.of(),
-                List.of(), List.of(), new Equity(5L, "甲公司", Percent.ofPercent(sharePercent), changedOn), 0);
+        return DealBuilder.deal().mode(DealMode.EQUITY).id(1L).contractNo("C").title("t")
+                .signedOn(LocalDate.of(2024, 3, 1)).contractAmount(new BigDecimal("100.00"))
+                .status(DealStatus.PERFORMING).equity(new Equity(5L, "甲公司", Percent.ofPercent(sharePercent), changedOn))
+                .build();
     }
 
     private static List<String> limitProblems(Deal d) {

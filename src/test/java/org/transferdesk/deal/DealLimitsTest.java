@@ -18,9 +18,9 @@ class DealLimitsTest {
     private static final LocalDate TODAY = LocalDate.of(2200, 1, 1);
 
     private static Deal deal(LocalDate signedOn, BigDecimal amount, LocalDate receivedOn, BigDecimal received) {
-        return new Deal(1L, "C", DealMode.SERVICE, null, "t", List.of(), null, null, signedOn, null, null, amount, null,
-                false, null, null, DealStatus.PERFORMING, null, List.of(), List.of(),
-                List.of(new Receipt(1L, receivedOn, received, null, null)), List.of(), null, 0);
+        return DealBuilder.deal().mode(DealMode.SERVICE).id(1L).contractNo("C").title("t").signedOn(signedOn)
+                .contractAmount(amount).status(DealStatus.PERFORMING)
+                .receipts(List.of(new Receipt(1L, receivedOn, received, null, null))).build();
     }
 
     private static List<String> limitProblems(Deal d) {

@@ -16,9 +16,11 @@ class DealRulesTest {
 
     static Deal licence(Publicity publicity, LocalDate signedOn, List<Approval> approvals, boolean related) {
         Deal d = Deal.draft(DealMode.LICENSE);
-        return new Deal(1L, "L-1", DealMode.LICENSE, LicenseKind.ORDINARY, "许可", List.of(new ResultRef(1, "R-1", "成果")),
-                null, null, signedOn, null, null, new BigDecimal("3000000.00"), PricingMethod.NEGOTIATED, related,
-                null, null, DealStatus.APPROVAL, publicity, approvals, d.instalments(), d.receipts(), d.costs(), null, 0);
+        return DealBuilder.deal().mode(DealMode.LICENSE).id(1L).contractNo("L-1").licenseKind(LicenseKind.ORDINARY)
+                .title("许可").results(List.of(new ResultRef(1, "R-1", "成果"))).signedOn(signedOn)
+                .contractAmount(new BigDecimal("3000000.00")).pricing(PricingMethod.NEGOTIATED).relatedParty(related)
+                .status(DealStatus.APPROVAL).publicity(publicity).approvals(approvals).instalments(d.instalments())
+                .receipts(d.receipts()).costs(d.costs()).build();
     }
 
     @ParameterizedTest(name = "publicity from {0}, {1} days → last day ≥ {2}")
@@ -56,9 +58,10 @@ class DealRulesTest {
         assertThat(PublicityRules.beforeSigning(deal, LocalDate.of(2024, 6, 1), 15)).extracting(Problem::key)
                 .containsExactly("deal.publicity.openObjections");
 
-        Deal listed = new Deal(1L, "L-2", DealMode.LICENSE, LicenseKind.ORDINARY, "挂牌", deal.results(), null, null,
-                LocalDate.of(2024, 6, 1), null, null, BigDecimal.TEN, PricingMethod.LISTED, false, null, null,
-                DealStatus.APPROVAL, null, List.of(), List.of(), List.of(), List.of(), null, 0);
+        Deal listed = DealBuilder.deal().mode(DealMode.LICENSE).id(1L).contractNo("L-2")
+                .licenseKind(LicenseKind.ORDINARY).title("挂牌").results(deal.results())
+                .signedOn(LocalDate.of(2024, 6, 1)).contractAmount(BigDecimal.TEN).pricing(PricingMethod.LISTED)
+                .status(DealStatus.APPROVAL).build();
         assertThat(PublicityRules.beforeSigning(listed, LocalDate.of(2024, 6, 1), 15)).isEmpty();
         assertThat(PublicityRules.beforeSigning(deal.withStatus(DealStatus.APPROVAL), LocalDate.of(2024, 6, 1), 15))
                 .isNotEmpty();
@@ -92,8 +95,8 @@ class DealRulesTest {
     }
 
     private static Deal withMoney(DealMode mode, String amount, List<Instalment> schedule, List<Receipt> receipts) {
-        return new Deal(1L, "C", mode, null, "t", List.of(), null, null, null, null, null, new BigDecimal(amount), null,
-                false, null, null, DealStatus.PERFORMING, null, List.of(), schedule, receipts, List.of(), null, 0);
+        return DealBuilder.deal().mode(mode).id(1L).contractNo("C").title("t").contractAmount(new BigDecimal(amount))
+                .status(DealStatus.PERFORMING).instalments(schedule).receipts(receipts).build();
     }
 
     @Test

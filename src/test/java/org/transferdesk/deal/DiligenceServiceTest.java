@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,9 +53,9 @@ class DiligenceServiceTest {
 
     private static Deal deal(long id, DealMode mode, PricingMethod pricing, boolean relatedParty, DealStatus status,
                              String registrationNo) {
-        return new Deal(id, "JS-1", mode, null, "t", List.of(), null, null, null, null, null, BigDecimal.ZERO, pricing,
-                relatedParty, new Deal.Registration(registrationNo, null, null), null, status, null, List.of(), List.of(),
-                List.of(), List.of(), null, 0);
+        return DealBuilder.deal().mode(mode).id(id).contractNo("JS-1").title("t").contractAmount(BigDecimal.ZERO)
+                .pricing(pricing).relatedParty(relatedParty)
+                .registration(new Deal.Registration(registrationNo, null, null)).status(status).build();
     }
 
     @Test

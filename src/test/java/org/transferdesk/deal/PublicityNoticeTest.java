@@ -17,11 +17,11 @@ public class PublicityNoticeTest {
     }
 
     public static Deal licence(Publicity publicity) {
-        return new Deal(7L, "HT-2024-0001", DealMode.LICENSE, LicenseKind.EXCLUSIVE, "锂电池正极材料许可",
-                List.of(new ResultRef(1, "R-2024-0001", "一种高效锂电池正极材料"), new ResultRef(2, "R-2024-0002",
-                        "一种数据压缩方法")), 3L, "北京甲科技有限公司", null, null, null, new BigDecimal("1200000.00"),
-                PricingMethod.NEGOTIATED, false, null, null, DealStatus.PUBLICITY, publicity, List.of(), List.of(),
-                List.of(), List.of(), null, 0);
+        return DealBuilder.deal().mode(DealMode.LICENSE).id(7L).contractNo("HT-2024-0001")
+                .licenseKind(LicenseKind.EXCLUSIVE).title("锂电池正极材料许可")
+                .results(List.of(new ResultRef(1, "R-2024-0001", "一种高效锂电池正极材料"), new ResultRef(2, "R-2024-0002", "一种数据压缩方法")))
+                .counterpartyId(3L).counterpartyName("北京甲科技有限公司").contractAmount(new BigDecimal("1200000.00"))
+                .pricing(PricingMethod.NEGOTIATED).status(DealStatus.PUBLICITY).publicity(publicity).build();
     }
 
     @Test

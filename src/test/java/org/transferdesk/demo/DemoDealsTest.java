@@ -14,6 +14,7 @@ import org.transferdesk.common.Problem;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DealValidator;
@@ -43,12 +44,10 @@ class DemoDealsTest {
         Set<String> contractNos = new HashSet<>();
         for (Deal d : deals) {
             // the stand-in ids the writer replaces: counterparty and company by name, results by number
-            Deal withIds = new Deal(d.id(), d.contractNo(), d.mode(), d.licenseKind(), d.title(), d.results(), 1L,
-                    d.counterpartyName(), d.signedOn(), d.termFrom(), d.termTo(), d.contractAmount(), d.pricing(),
-                    d.relatedParty(), d.registration(), d.valuation(), d.status(), d.publicity(), d.approvals(),
-                    d.instalments(), d.receipts(), d.costs(), d.equity() == null ? null
-                    : new org.transferdesk.deal.Equity(1L, d.equity().companyName(), d.equity().universityShare(),
-                    d.equity().registrationChangeOn()), d.version());
+            Deal withIds = DealBuilder.toBuilder(d).counterpartyId(1L)
+                    .equity(d.equity() == null ? null
+                            : new org.transferdesk.deal.Equity(1L, d.equity().companyName(), d.equity().universityShare(),
+                            d.equity().registrationChangeOn())).build();
             assertThat(DealValidator.validate(withIds, TODAY)).as(d.contractNo()).noneMatch(Problem::isError);
             assertThat(contractNos.add(d.contractNo())).as(d.contractNo()).isTrue();
             assertThat(parties).contains(d.counterpartyName());

@@ -1,7 +1,6 @@
 package org.transferdesk.disclosure;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,11 +17,9 @@ class DisclosureAuditLabelsTest {
         try (ScreenData data = new ScreenData().withSampleData()) {
             Disclosure b = data.battery;
             // an edit that fills what the sample leaves empty, then a status change (its own audit fields)
-            Disclosure edited = data.disclosures.save(new Disclosure(b.id(), b.resultNo(), b.title(), b.disclosedOn(),
-                    b.departmentId(), b.departmentName(), b.resultType(), b.funding(), "2023YFB001",
-                    "新能源材料", "正极材料摘要", true, b.status(),
-                    new Evaluation(4, 5, 3, 4, Recommendation.PROTECT_AND_PROMOTE, "值得推广"), b.inventors(),
-                    b.ipAssets(), b.history(), b.version()));
+            Disclosure edited = data.disclosures.save(DisclosureBuilder.toBuilder(b).projectNumbers("2023YFB001")
+                    .technicalField("新能源材料").abstractText("正极材料摘要").confidential(true)
+                    .evaluation(new Evaluation(4, 5, 3, 4, Recommendation.PROTECT_AND_PROMOTE, "值得推广")).build());
             data.disclosures.changeStatus(edited, ResultStatus.EVALUATING, LocalDate.of(2024, 4, 1), "进入评估");
             return AuditRowsOnH2.cases(data.db, "disclosure").toList().stream();
         }

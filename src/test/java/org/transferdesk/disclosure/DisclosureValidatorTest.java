@@ -34,8 +34,9 @@ class DisclosureValidatorTest {
 
     private static Disclosure disclosure(String resultNo, String title, LocalDate disclosedOn, List<Inventor> team,
                                          List<IpAsset> ip) {
-        return new Disclosure(null, resultNo, title, disclosedOn, null, null, ResultType.INVENTION_PATENT,
-                FundingSource.FISCAL, null, null, null, false, ResultStatus.DISCLOSED, null, team, ip, List.of(), 0);
+        return DisclosureBuilder.disclosure().status(ResultStatus.DISCLOSED).resultNo(resultNo).title(title)
+                .disclosedOn(disclosedOn).resultType(ResultType.INVENTION_PATENT).funding(FundingSource.FISCAL)
+                .inventors(team).ipAssets(ip).build();
     }
 
     private static Disclosure withTeam(String spec) {
@@ -112,10 +113,10 @@ class DisclosureValidatorTest {
     void longTexts_areRefusedPastTheColumnSize(String field, int length, boolean refused) {
         String text = "长".repeat(length);
         Disclosure base = withTeam("1:100*");
-        Disclosure d = new Disclosure(null, base.resultNo(), field.equals("title") ? text : base.title(),
-                base.disclosedOn(), null, null, base.resultType(), base.funding(), null, null,
-                field.equals("abstract") ? text : null, false, base.status(), null, base.inventors(), List.of(),
-                List.of(), 0);
+        Disclosure d = DisclosureBuilder.toBuilder(base).id(null).title(field.equals("title") ? text : base.title())
+                .departmentId(null).departmentName(null).projectNumbers(null).technicalField(null)
+                .abstractText(field.equals("abstract") ? text : null).confidential(false).evaluation(null)
+                .ipAssets(List.of()).history(List.of()).version(0).build();
 
         assertThat(keys(DisclosureValidator.validate(d, TODAY)))
                 .isEqualTo(refused ? List.of("validation.tooLong") : List.of());

@@ -19,6 +19,7 @@ import org.transferdesk.common.link.RecordRef;
 import org.transferdesk.common.link.RecordType;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealObligation;
 import org.transferdesk.deal.DealStatus;
@@ -44,12 +45,11 @@ class DueServiceTest {
     void setUp() {
         context = new AppContext(new DataFolder(tmp).create(), Database.openInMemory("due-" + UUID.randomUUID()),
                 TestDatabase.CLOCK);
-        deal = new DealRepository(context.database().dsl()).save(new Deal(null, "D-001", DealMode.LICENSE, null,
-                "许可", List.of(), null, null, LocalDate.of(2026, 1, 5), null, null, new BigDecimal("80000.00"),
-                PricingMethod.LISTED, false, null, null, DealStatus.SIGNED, null, List.of(),
-                List.of(new Instalment(null, LocalDate.of(2026, 3, 1), new BigDecimal("30000.00"), null),
-                        new Instalment(null, LocalDate.of(2026, 12, 20), new BigDecimal("50000.00"), "验收后")),
-                List.of(), List.of(), null, 0), "test", LocalDateTime.of(2026, 1, 5, 9, 0));
+        deal = new DealRepository(context.database().dsl()).save(DealBuilder.deal().mode(DealMode.LICENSE)
+                .contractNo("D-001").title("许可").signedOn(LocalDate.of(2026, 1, 5))
+                .contractAmount(new BigDecimal("80000.00")).pricing(PricingMethod.LISTED).status(DealStatus.SIGNED)
+                .instalments(List.of(new Instalment(null, LocalDate.of(2026, 3, 1), new BigDecimal("30000.00"), null),
+                        new Instalment(null, LocalDate.of(2026, 12, 20), new BigDecimal("50000.00"), "验收后"))).build(), "test", LocalDateTime.of(2026, 1, 5, 9, 0));
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Instalment;
@@ -72,8 +73,10 @@ public final class DueTestDeals {
     }
 
     public Deal build() {
-        return new Deal(id, "HT-" + id, mode, null, "成果" + id, List.of(), 7L, "杭州甲公司", LocalDate.of(2025, 1, 1),
-                null, null, new BigDecimal("100000.00"), mode.convertsResults() ? PricingMethod.NEGOTIATED : null,
-                false, registration, null, status, publicity, List.of(), instalments, receipts, List.of(), null, 1);
+        return DealBuilder.deal().mode(mode).id(id).contractNo("HT-" + id).title("成果" + id).counterpartyId(7L)
+                .counterpartyName("杭州甲公司").signedOn(LocalDate.of(2025, 1, 1))
+                .contractAmount(new BigDecimal("100000.00"))
+                .pricing(mode.convertsResults() ? PricingMethod.NEGOTIATED : null).registration(registration)
+                .status(status).publicity(publicity).instalments(instalments).receipts(receipts).version(1).build();
     }
 }

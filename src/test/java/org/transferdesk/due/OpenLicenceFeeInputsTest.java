@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.LicenseKind;
@@ -36,9 +37,10 @@ class OpenLicenceFeeInputsTest {
 
     private static Deal licence(String no, LicenseKind kind, DealStatus status, LocalDate signed, LocalDate from,
                                 LocalDate to, long result) {
-        return new Deal(1L, no, DealMode.LICENSE, kind, "许可", List.of(new ResultRef(result, "R", "成果")), null, null,
-                signed, from, to, new BigDecimal("1.00"), PricingMethod.NEGOTIATED, false, null, null, status, null,
-                List.of(), List.of(), List.of(), List.of(), null, 1);
+        return DealBuilder.deal().mode(DealMode.LICENSE).id(1L).contractNo(no).licenseKind(kind).title("许可")
+                .results(List.of(new ResultRef(result, "R", "成果"))).signedOn(signed).termFrom(from).termTo(to)
+                .contractAmount(new BigDecimal("1.00")).pricing(PricingMethod.NEGOTIATED).status(status).version(1)
+                .build();
     }
 
     private static List<OpenLicencePeriod> periods(Deal deal) {
@@ -68,10 +70,10 @@ class OpenLicenceFeeInputsTest {
 
     @Test
     void aTransferIsNoLicence_andATermEndingBeforeItStartsIsIgnored() {
-        Deal transfer = new Deal(1L, "ZR-1", DealMode.TRANSFER, LicenseKind.OPEN, "转让",
-                List.of(new ResultRef(RESULT, "R", "成果")), null, null, LocalDate.of(2025, 1, 1), null, null,
-                new BigDecimal("1.00"), PricingMethod.NEGOTIATED, false, null, null, DealStatus.SIGNED, null,
-                List.of(), List.of(), List.of(), List.of(), null, 1);
+        Deal transfer = DealBuilder.deal().mode(DealMode.TRANSFER).id(1L).contractNo("ZR-1")
+                .licenseKind(LicenseKind.OPEN).title("转让").results(List.of(new ResultRef(RESULT, "R", "成果")))
+                .signedOn(LocalDate.of(2025, 1, 1)).contractAmount(new BigDecimal("1.00"))
+                .pricing(PricingMethod.NEGOTIATED).status(DealStatus.SIGNED).version(1).build();
         assertThat(periods(transfer)).isEmpty();
         assertThat(periods(licence("XK-2", LicenseKind.OPEN, DealStatus.SIGNED, LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 3, 1), LocalDate.of(2025, 2, 28), RESULT))).isEmpty();

@@ -21,6 +21,7 @@ import org.transferdesk.fees.PatentFeeInput;
 import org.transferdesk.ip.IpType;
 import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotCaseBuilder;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.pilot.PilotTerms;
@@ -151,10 +152,11 @@ class PatentRemindersTest {
         if (recoveredOn != null) {
             steps.add(StepRecord.of(PilotStep.RECOVERED, recoveredOn, "李老师"));
         }
-        return new PilotCase(1L, "FQ-2024-001", 70, "R-2019-0001", "一种电池正极材料", ResultType.INVENTION_PATENT,
-                "材料学院", PilotModel.OWNERSHIP, Percent.ofPercent("70"), null, null, null, 1L, List.of(), "许可实施",
-                "科技处", registeredOn.minusMonths(4), "学校主页",
-                new PilotTerms(null, "团队决定", MaintenancePayer.TEAM, registeredOn.plusYears(2), "收回"), steps,
-                List.of(), null, 1);
+        return PilotCaseBuilder.pilotCase().disclosureId(70).model(PilotModel.OWNERSHIP).id(1L).caseNo("FQ-2024-001")
+                .resultNo("R-2019-0001").resultTitle("一种电池正极材料").resultType(ResultType.INVENTION_PATENT)
+                .department("材料学院").teamShare(Percent.ofPercent("70")).representativeId(1L).conversionPlan("许可实施")
+                .negativeListBy("科技处").negativeListOn(registeredOn.minusMonths(4)).publicityPlace("学校主页")
+                .terms(new PilotTerms(null, "团队决定", MaintenancePayer.TEAM, registeredOn.plusYears(2), "收回"))
+                .steps(steps).version(1).build();
     }
 }

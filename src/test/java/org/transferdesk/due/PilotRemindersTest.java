@@ -18,6 +18,7 @@ import org.transferdesk.common.link.RecordType;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotCaseBuilder;
 import org.transferdesk.pilot.PilotDeadline;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotObjection;
@@ -55,11 +56,13 @@ class PilotRemindersTest {
         if (last.ends()) {
             steps.add(StepRecord.of(last, LocalDate.of(2026, 11, 20), "李老师"));
         }
-        return new PilotCase(id, "FQ-2026-00" + id, 50L + id, "CG-" + id, "一种电池材料", ResultType.INVENTION_PATENT,
-                "材料学院", PilotModel.OWNERSHIP, Percent.ofPercent("70"), null, null, null, 1L, List.of(), "许可实施",
-                "科技处", LocalDate.of(2026, 11, 2), "学校主页",
-                new PilotTerms(null, "团队决定", MaintenancePayer.TEAM, CONVERT_BY, "收回"), steps, List.of(objections),
-                null, 1);
+        return PilotCaseBuilder.pilotCase().disclosureId(50L + id).model(PilotModel.OWNERSHIP).id(id)
+                .caseNo("FQ-2026-00" + id).resultNo("CG-" + id).resultTitle("一种电池材料")
+                .resultType(ResultType.INVENTION_PATENT).department("材料学院").teamShare(Percent.ofPercent("70"))
+                .representativeId(1L).conversionPlan("许可实施").negativeListBy("科技处")
+                .negativeListOn(LocalDate.of(2026, 11, 2)).publicityPlace("学校主页")
+                .terms(new PilotTerms(null, "团队决定", MaintenancePayer.TEAM, CONVERT_BY, "收回")).steps(steps)
+                .objections(List.of(objections)).version(1).build();
     }
 
     private static PilotObjection objection(long id, LocalDate closedOn) {

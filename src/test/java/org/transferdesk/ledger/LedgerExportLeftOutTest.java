@@ -19,6 +19,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Equity;
@@ -26,12 +27,14 @@ import org.transferdesk.deal.LicenseKind;
 import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.Inventor;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.ledger.persistence.LedgerExportReader;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
 import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotCaseBuilder;
 import org.transferdesk.pilot.PilotFixture;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotStep;
@@ -198,9 +201,9 @@ class LedgerExportLeftOutTest {
 
     private Disclosure result(int i) {
         List<Inventor> inventors = List.of(inventor(0, "50", true), inventor(1, "30", false), inventor(2, "20", false));
-        return new Disclosure((long) i, "R-2024-000" + i, "一种高镍正极材料的制备方法（" + i + "）", LocalDate.of(2024, 3, i),
-                null, null, ResultType.INVENTION_PATENT, null, null, null, null, false,
-                Disclosure.blank(LocalDate.of(2024, 3, 1)).status(), null, inventors, List.of(), List.of(), 0);
+        return DisclosureBuilder.disclosure().status(Disclosure.blank(LocalDate.of(2024, 3, 1)).status()).id((long) i)
+                .resultNo("R-2024-000" + i).title("一种高镍正极材料的制备方法（" + i + "）").disclosedOn(LocalDate.of(2024, 3, i))
+                .resultType(ResultType.INVENTION_PATENT).inventors(inventors).build();
     }
 
     private Inventor inventor(int i, String share, boolean key) {
@@ -210,12 +213,13 @@ class LedgerExportLeftOutTest {
 
     private Deal deal(long id, String contractNo, DealMode mode, LocalDate signedOn) {
         Disclosure r = results.get(0);
-        return new Deal(id, contractNo, mode, mode == DealMode.LICENSE ? LicenseKind.EXCLUSIVE : null, "高镍正极材料转化",
-                List.of(new ResultRef(r.id(), r.resultNo(), r.title())), null, "某新能源科技有限公司", signedOn, null, null,
-                new BigDecimal("3000000.00"), PricingMethod.NEGOTIATED, false, null, null,
-                signedOn == null ? DealStatus.DRAFT : DealStatus.SIGNED, null, List.of(), List.of(), List.of(),
-                List.of(), mode == DealMode.EQUITY ? new Equity(9L, "某新能源科技有限公司", Percent.ofPercent("20"), null)
-                : null, 0);
+        return DealBuilder.deal().mode(mode).id(id).contractNo(contractNo)
+                .licenseKind(mode == DealMode.LICENSE ? LicenseKind.EXCLUSIVE : null).title("高镍正极材料转化")
+                .results(List.of(new ResultRef(r.id(), r.resultNo(), r.title()))).counterpartyName("某新能源科技有限公司")
+                .signedOn(signedOn).contractAmount(new BigDecimal("3000000.00")).pricing(PricingMethod.NEGOTIATED)
+                .status(signedOn == null ? DealStatus.DRAFT : DealStatus.SIGNED)
+                .equity(mode == DealMode.EQUITY ? new Equity(9L, "某新能源科技有限公司", Percent.ofPercent("20"), null) : null)
+                .build();
     }
 
     private DistributionLine line(int person, String amount, String companyShare, LocalDate paidOn, String tax) {
@@ -277,10 +281,11 @@ class LedgerExportLeftOutTest {
     private PilotCase pilotCase(int result, PilotModel model, String teamShare, Integer years, Integer renewals,
                                 LocalDate convertBy, List<StepRecord> steps) {
         Disclosure d = results.get(result - 1);
-        return new PilotCase((long) cases.size() + 1, "FQ-2024-00" + result, d.id(), d.resultNo(), d.title(),
-                d.resultType(), null, model, teamShare == null ? null : Percent.ofPercent(teamShare), years, renewals,
-                null, 1L, List.of(), null, null, null, null, new PilotTerms(null, null, null, convertBy, null), steps,
-                List.of(), null, 0);
+        return PilotCaseBuilder.pilotCase().disclosureId(d.id()).model(model).id((long) cases.size() + 1)
+                .caseNo("FQ-2024-00" + result).resultNo(d.resultNo()).resultTitle(d.title()).resultType(d.resultType())
+                .teamShare(teamShare == null ? null : Percent.ofPercent(teamShare)).useYears(years)
+                .renewalYears(renewals).representativeId(1L).terms(new PilotTerms(null, null, null, convertBy, null))
+                .steps(steps).build();
     }
 
     private static String read(Path file) {

@@ -58,13 +58,10 @@ public final class PilotFixture {
 
     /** The draft for the result with a conversion plan, the negative list confirmed and full agreement terms. */
     public static PilotCase complete(PilotCase draft, Percent teamShare) {
-        return new PilotCase(draft.id(), draft.caseNo(), draft.disclosureId(), draft.resultNo(), draft.resultTitle(),
-                draft.resultType(), draft.department(), draft.model(), teamShare, draft.useYears(),
-                draft.renewalYears(), draft.useFee(), draft.representativeId(), draft.owners(),
-                "与企业合作实施许可，两年内完成转化", "科技处 王处长", LocalDate.of(2024, 9, 13), "学校主页通知公告栏",
-                new PilotTerms(null, "团队代表决定许可对象与价格，重大事项报学校备案", MaintenancePayer.TEAM,
-                        LocalDate.of(2026, 10, 15), "期限届满未转化的，学校收回团队份额"),
-                draft.steps(), draft.objections(), draft.ownersBefore(), draft.version());
+        return PilotCaseBuilder.toBuilder(draft).teamShare(teamShare).conversionPlan("与企业合作实施许可，两年内完成转化")
+                .negativeListBy("科技处 王处长").negativeListOn(LocalDate.of(2024, 9, 13)).publicityPlace("学校主页通知公告栏")
+                .terms(new PilotTerms(null, "团队代表决定许可对象与价格，重大事项报学校备案", MaintenancePayer.TEAM,
+                        LocalDate.of(2026, 10, 15), "期限届满未转化的，学校收回团队份额")).build();
     }
 
     /** Records every step of the ownership path up to and including {@code last}. */

@@ -146,10 +146,7 @@ class PilotServiceTest {
     }
 
     private static PilotCase withPlanAndNegativeList(PilotCase c, String plan, String negativeListBy) {
-        return new PilotCase(c.id(), c.caseNo(), c.disclosureId(), c.resultNo(), c.resultTitle(), c.resultType(),
-                c.department(), c.model(), c.teamShare(), c.useYears(), c.renewalYears(), c.useFee(),
-                c.representativeId(), c.owners(), plan, negativeListBy, c.negativeListOn(), c.publicityPlace(),
-                c.terms(), c.steps(), c.objections(), c.ownersBefore(), c.version());
+        return PilotCaseBuilder.toBuilder(c).conversionPlan(plan).negativeListBy(negativeListBy).build();
     }
 
     @Test
@@ -192,10 +189,11 @@ class PilotServiceTest {
     @Test
     void aLaterChangeOfTheMinimumTerm_doesNotStopAnAgreedUseRightFromGoingOn() {
         PilotCase draft = service.draftFor(fixture.result.id());
-        PilotCase use = PilotFixture.complete(new PilotCase(null, null, draft.disclosureId(), draft.resultNo(),
-                draft.resultTitle(), draft.resultType(), draft.department(), PilotModel.LONG_TERM_USE, null, 10, 0,
-                new BigDecimal("20000.00"), draft.representativeId(), draft.owners(), null, null, null, null,
-                PilotTerms.NONE, List.of(), List.of(), null, 0), null);
+        PilotCase use = PilotFixture.complete(PilotCaseBuilder.toBuilder(draft).id(null).caseNo(null)
+                .model(PilotModel.LONG_TERM_USE).teamShare(null).useYears(10).renewalYears(0)
+                .useFee(new BigDecimal("20000.00")).conversionPlan(null).negativeListBy(null).negativeListOn(null)
+                .publicityPlace(null).terms(PilotTerms.NONE).steps(List.of()).objections(List.of()).ownersBefore(null)
+                .version(0).build(), null);
         PilotCase c = pilots.walkTo(service.save(use), PilotStep.CONVERTING);
         pilots.office.set(PilotSettings.MIN_USE_YEARS, LocalDate.of(2025, 6, 1), "15");
         c = service.recordStep(c, PilotStep.CONVERTED, LocalDate.of(2025, 7, 1), null, "团队", "许可合同已签订");
@@ -221,10 +219,7 @@ class PilotServiceTest {
     }
 
     private static PilotCase withTerms(PilotCase c, PilotTerms terms) {
-        return new PilotCase(c.id(), c.caseNo(), c.disclosureId(), c.resultNo(), c.resultTitle(), c.resultType(),
-                c.department(), c.model(), c.teamShare(), c.useYears(), c.renewalYears(), c.useFee(),
-                c.representativeId(), c.owners(), c.conversionPlan(), c.negativeListBy(), c.negativeListOn(),
-                c.publicityPlace(), terms, c.steps(), c.objections(), c.ownersBefore(), c.version());
+        return PilotCaseBuilder.toBuilder(c).terms(terms).build();
     }
 
     @Test
@@ -343,10 +338,10 @@ class PilotServiceTest {
     @Test
     void aLongTermUseRightUnderTenYears_isRefused_unlessTheRenewalSettingAllowsIt() {
         PilotCase draft = service.draftFor(fixture.result.id());
-        PilotCase use = new PilotCase(null, null, draft.disclosureId(), draft.resultNo(), draft.resultTitle(),
-                draft.resultType(), draft.department(), PilotModel.LONG_TERM_USE, null, 5, 5, new BigDecimal("20000.00"),
-                draft.representativeId(), draft.owners(), "自行实施", null, null, null, PilotTerms.NONE, List.of(),
-                List.of(), null, 0);
+        PilotCase use = PilotCaseBuilder.toBuilder(draft).id(null).caseNo(null).model(PilotModel.LONG_TERM_USE)
+                .teamShare(null).useYears(5).renewalYears(5).useFee(new BigDecimal("20000.00")).conversionPlan("自行实施")
+                .negativeListBy(null).negativeListOn(null).publicityPlace(null).terms(PilotTerms.NONE).steps(List.of())
+                .objections(List.of()).ownersBefore(null).version(0).build();
         assertThatThrownBy(() -> service.save(use)).isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(p -> p.key())
                         .containsExactly("pilot.error.useTermShort"));

@@ -18,13 +18,15 @@ class PilotWorkflowTest {
     private static final PilotRules RULES = PilotRules.DEFAULT;
 
     private static PilotCase ownership(List<StepRecord> steps, List<PilotObjection> objections) {
-        return new PilotCase(1L, "FQ-2024-001", 7, "R-1", "成果", ResultType.INVENTION_PATENT, "材料学院",
-                PilotModel.OWNERSHIP, Percent.ofPercent("70"), null, null, null, 11L,
-                List.of(new PilotOwner(11, "T1", "甲", Percent.ofPercent("60")),
-                        new PilotOwner(12, "T2", "乙", Percent.ofPercent("40"))),
-                "许可实施", "王处长", LocalDate.of(2024, 9, 13), "学校主页",
-                new PilotTerms(null, "团队决定", MaintenancePayer.TEAM, LocalDate.of(2026, 10, 15), "收回"),
-                steps, objections, null, 3);
+        return PilotCaseBuilder.pilotCase().disclosureId(7).model(PilotModel.OWNERSHIP).id(1L).caseNo("FQ-2024-001")
+                .resultNo("R-1").resultTitle("成果").resultType(ResultType.INVENTION_PATENT).department("材料学院")
+                .teamShare(Percent.ofPercent("70")).representativeId(11L)
+                .owners(List.of(new PilotOwner(11, "T1", "甲", Percent.ofPercent("60")),
+                        new PilotOwner(12, "T2", "乙", Percent.ofPercent("40"))))
+                .conversionPlan("许可实施").negativeListBy("王处长").negativeListOn(LocalDate.of(2024, 9, 13))
+                .publicityPlace("学校主页")
+                .terms(new PilotTerms(null, "团队决定", MaintenancePayer.TEAM, LocalDate.of(2026, 10, 15), "收回"))
+                .steps(steps).objections(objections).version(3).build();
     }
 
     private static List<StepRecord> until(PilotStep last) {
@@ -98,10 +100,8 @@ class PilotWorkflowTest {
     @Test
     void thePublicityNeedsItsPlace() {
         PilotCase c = ownership(until(PilotStep.UNIVERSITY_REVIEW), List.of());
-        PilotCase noPlace = new PilotCase(c.id(), c.caseNo(), c.disclosureId(), c.resultNo(), c.resultTitle(),
-                c.resultType(), c.department(), c.model(), c.teamShare(), null, null, null, c.representativeId(),
-                c.owners(), c.conversionPlan(), c.negativeListBy(), c.negativeListOn(), " ", c.terms(), c.steps(),
-                List.of(), null, 3);
+        PilotCase noPlace = PilotCaseBuilder.toBuilder(c).useYears(null).renewalYears(null).useFee(null)
+                .publicityPlace(" ").objections(List.of()).ownersBefore(null).version(3).build();
         assertThat(keys(PilotWorkflow.check(noPlace, PilotStep.PUBLICITY, LocalDate.of(2024, 9, 18),
                 LocalDate.of(2024, 10, 8), "李", TODAY, RULES))).containsExactly("validation.required");
     }
@@ -109,9 +109,9 @@ class PilotWorkflowTest {
     @Test
     void theUniversityReviewNeedsTheNegativeListConfirmation() {
         PilotCase c = ownership(until(PilotStep.DEPARTMENT_REVIEW), List.of());
-        PilotCase unconfirmed = new PilotCase(c.id(), c.caseNo(), c.disclosureId(), c.resultNo(), c.resultTitle(),
-                c.resultType(), c.department(), c.model(), c.teamShare(), null, null, null, c.representativeId(),
-                c.owners(), c.conversionPlan(), null, null, null, c.terms(), c.steps(), List.of(), null, 3);
+        PilotCase unconfirmed = PilotCaseBuilder.toBuilder(c).useYears(null).renewalYears(null).useFee(null)
+                .negativeListBy(null).negativeListOn(null).publicityPlace(null).objections(List.of()).ownersBefore(null)
+                .version(3).build();
         assertThat(keys(PilotWorkflow.check(unconfirmed, PilotStep.UNIVERSITY_REVIEW, LocalDate.of(2024, 9, 16), null,
                 "李", TODAY, RULES))).containsExactly("pilot.step.needsNegativeList");
         assertThat(PilotWorkflow.check(c, PilotStep.UNIVERSITY_REVIEW, LocalDate.of(2024, 9, 16), null, "李", TODAY,
@@ -140,11 +140,9 @@ class PilotWorkflowTest {
         PilotCase approved = ownership(until(PilotStep.APPROVAL), List.of());
         assertThat(PilotWorkflow.check(approved, PilotStep.AGREEMENT, LocalDate.of(2024, 10, 15), null, "李", TODAY,
                 RULES)).isEmpty();
-        PilotCase noTerms = new PilotCase(approved.id(), approved.caseNo(), approved.disclosureId(), approved.resultNo(),
-                approved.resultTitle(), approved.resultType(), approved.department(), approved.model(),
-                approved.teamShare(), null, null, null, approved.representativeId(), approved.owners(),
-                approved.conversionPlan(), approved.negativeListBy(), approved.negativeListOn(), null,
-                new PilotTerms(null, null, null, LocalDate.of(2024, 10, 1), null), approved.steps(), List.of(), null, 3);
+        PilotCase noTerms = PilotCaseBuilder.toBuilder(approved).useYears(null).renewalYears(null).useFee(null)
+                .publicityPlace(null).terms(new PilotTerms(null, null, null, LocalDate.of(2024, 10, 1), null))
+                .objections(List.of()).ownersBefore(null).version(3).build();
         assertThat(keys(PilotWorkflow.check(noTerms, PilotStep.AGREEMENT, LocalDate.of(2024, 10, 15), null, "李", TODAY,
                 RULES))).containsExactlyInAnyOrder("pilot.step.convertByPast", "validation.required",
                 "validation.required", "validation.required");
@@ -174,11 +172,12 @@ class PilotWorkflowTest {
         assertThat(PilotValidator.eligible(null)).isFalse();
         PilotCase c = ownership(List.of(), List.of());
         assertThat(PilotValidator.validate(c, RULES)).isEmpty();
-        PilotCase short90 = new PilotCase(null, null, 7, "R-1", "成果", ResultType.OTHER, null, PilotModel.OWNERSHIP,
-                Percent.ofPercent("100"), null, null, null, 99L,
-                List.of(new PilotOwner(11, "T1", "甲", Percent.ofPercent("60")),
-                        new PilotOwner(12, "T2", "乙", Percent.ofPercent("30"))),
-                null, null, null, null, PilotTerms.NONE, List.of(), List.of(), null, 0);
+        PilotCase short90 = PilotCaseBuilder.pilotCase().disclosureId(7).model(PilotModel.OWNERSHIP).resultNo("R-1")
+                .resultTitle("成果").resultType(ResultType.OTHER).teamShare(Percent.ofPercent("100"))
+                .representativeId(99L)
+                .owners(List.of(new PilotOwner(11, "T1", "甲", Percent.ofPercent("60")),
+                        new PilotOwner(12, "T2", "乙", Percent.ofPercent("30"))))
+                .terms(PilotTerms.NONE).build();
         assertThat(keys(PilotValidator.validate(short90, RULES))).containsExactlyInAnyOrder(
                 "pilot.error.ineligibleType", "pilot.error.teamShareRange", "pilot.error.ownersSum",
                 "pilot.error.representativeNotOwner");

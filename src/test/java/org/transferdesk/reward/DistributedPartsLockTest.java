@@ -20,6 +20,7 @@ import org.transferdesk.db.Database;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DistributedParts;
@@ -136,9 +137,6 @@ class DistributedPartsLockTest {
 
     /** As a draft, so the fixture's signed deal without price publicity can be saved at all. */
     private static Deal withMoney(Deal d, List<Receipt> receipts, List<Cost> costs) {
-        return new Deal(d.id(), d.contractNo(), d.mode(), d.licenseKind(), d.title(), d.results(), d.counterpartyId(),
-                d.counterpartyName(), d.signedOn(), d.termFrom(), d.termTo(), d.contractAmount(), d.pricing(),
-                d.relatedParty(), d.registration(), d.valuation(), DealStatus.DRAFT, d.publicity(), d.approvals(),
-                d.instalments(), receipts, costs, d.equity(), d.version());
+        return DealBuilder.toBuilder(d).status(DealStatus.DRAFT).receipts(receipts).costs(costs).build();
     }
 }

@@ -15,6 +15,7 @@ import org.transferdesk.common.Problem;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Equity;
@@ -33,9 +34,9 @@ class DistributionProposerBoundaryTest {
     private static final RewardPolicy NATIONAL = RewardPolicy.Preset.NATIONAL.policy();
 
     private static Deal deal(DealMode mode, List<Cost> costs, Equity equity) {
-        return new Deal(5L, "HT-5", mode, null, "合同五", List.of(), null, null, LocalDate.of(2023, 12, 31), null, null,
-                new BigDecimal("1000000.01"), null, false, null, null, DealStatus.SIGNED, null, List.of(), List.of(),
-                List.of(), costs, equity, 0);
+        return DealBuilder.deal().mode(mode).id(5L).contractNo("HT-5").title("合同五").signedOn(LocalDate.of(2023, 12, 31))
+                .contractAmount(new BigDecimal("1000000.01")).status(DealStatus.SIGNED).costs(costs).equity(equity)
+                .build();
     }
 
     private static TeamMember member(long id, String share, boolean key, LeaderRole role) {

@@ -19,6 +19,7 @@ import org.transferdesk.db.Database;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Equity;
@@ -133,8 +134,8 @@ class OwnershipAndPropertiesTest {
     }
 
     private static Deal equityDeal(BigDecimal valuation, Percent share) {
-        return new Deal(1L, "EQ", DealMode.EQUITY, null, "作价投资", List.of(), null, null, LocalDate.of(2024, 9, 30), null,
-                null, valuation, null, false, null, null, DealStatus.SIGNED, null, List.of(), List.of(), List.of(),
-                List.of(), new Equity(1L, "某公司", share, null), 0);
+        return DealBuilder.deal().mode(DealMode.EQUITY).id(1L).contractNo("EQ").title("作价投资")
+                .signedOn(LocalDate.of(2024, 9, 30)).contractAmount(valuation).status(DealStatus.SIGNED)
+                .equity(new Equity(1L, "某公司", share, null)).build();
     }
 }

@@ -10,6 +10,7 @@ import org.transferdesk.common.Percent;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.LicenseKind;
@@ -18,6 +19,7 @@ import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.Inventor;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
@@ -63,9 +65,9 @@ public final class RewardFixture {
                     Percent.ofPercent(shares[i]), key[i]));
         }
         Disclosure blank = Disclosure.blank(LocalDate.of(2023, 3, 1));
-        result = new DisclosureRepository(dsl).save(new Disclosure(null, "R-2023-0001", "一种高镍正极材料的制备方法",
-                LocalDate.of(2023, 3, 1), null, null, ResultType.values()[0], null, null, null, null, false,
-                blank.status(), null, inventors, List.of(), List.of(), 0), "test", NOW);
+        result = new DisclosureRepository(dsl).save(DisclosureBuilder.disclosure().status(blank.status())
+                .resultNo("R-2023-0001").title("一种高镍正极材料的制备方法").disclosedOn(LocalDate.of(2023, 3, 1))
+                .resultType(ResultType.values()[0]).inventors(inventors).build(), "test", NOW);
         return this;
     }
 
@@ -87,12 +89,12 @@ public final class RewardFixture {
 
     public Deal licence(String contractNo, boolean registered, List<Receipt> receipts, List<Cost> costs,
                         List<ResultRef> results) {
-        Deal d = new Deal(null, contractNo, DealMode.LICENSE, LicenseKind.EXCLUSIVE, "高镍正极材料专利独占许可",
-                results, null, null,
-                LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 1), LocalDate.of(2029, 5, 31),
-                new BigDecimal("3000000.00"), PricingMethod.NEGOTIATED, false,
-                registered ? new Deal.Registration("2024110000001234", LocalDate.of(2024, 6, 10), null) : null, null,
-                DealStatus.SIGNED, null, List.of(), List.of(), receipts, costs, null, 0);
+        Deal d = DealBuilder.deal().mode(DealMode.LICENSE).contractNo(contractNo).licenseKind(LicenseKind.EXCLUSIVE)
+                .title("高镍正极材料专利独占许可").results(results).signedOn(LocalDate.of(2024, 6, 1))
+                .termFrom(LocalDate.of(2024, 6, 1)).termTo(LocalDate.of(2029, 5, 31))
+                .contractAmount(new BigDecimal("3000000.00")).pricing(PricingMethod.NEGOTIATED)
+                .registration(registered ? new Deal.Registration("2024110000001234", LocalDate.of(2024, 6, 10), null) : null)
+                .status(DealStatus.SIGNED).receipts(receipts).costs(costs).build();
         return new DealRepository(dsl).save(d, "test", NOW);
     }
 }

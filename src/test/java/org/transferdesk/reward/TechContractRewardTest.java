@@ -16,6 +16,7 @@ import org.transferdesk.common.Problem;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Receipt;
@@ -30,9 +31,9 @@ class TechContractRewardTest {
     private static final RewardPolicy NATIONAL = RewardPolicy.Preset.NATIONAL.policy();
 
     private static Deal deal(DealMode mode, List<Cost> costs) {
-        return new Deal(9L, "JS-9", mode, null, "某企业技术服务", List.of(), null, null, LocalDate.of(2024, 1, 5), null,
-                null, new BigDecimal("2000000.00"), null, false, null, null, DealStatus.SIGNED, null, List.of(),
-                List.of(), List.of(), costs, null, 0);
+        return DealBuilder.deal().mode(mode).id(9L).contractNo("JS-9").title("某企业技术服务")
+                .signedOn(LocalDate.of(2024, 1, 5)).contractAmount(new BigDecimal("2000000.00"))
+                .status(DealStatus.SIGNED).costs(costs).build();
     }
 
     private static Receipt receipt(String amount) {

@@ -16,6 +16,7 @@ import org.transferdesk.common.Problem;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Receipt;
@@ -42,9 +43,9 @@ class UnitSplitTest {
     }
 
     private static Deal licence(List<Cost> costs) {
-        return new Deal(7L, "XK-7", DealMode.LICENSE, null, "专利许可", List.of(), null, null, LocalDate.of(2024, 6, 1),
-                null, null, new BigDecimal("3000000.00"), null, false, null, null, DealStatus.SIGNED, null, List.of(),
-                List.of(), List.of(), costs, null, 0);
+        return DealBuilder.deal().mode(DealMode.LICENSE).id(7L).contractNo("XK-7").title("专利许可")
+                .signedOn(LocalDate.of(2024, 6, 1)).contractAmount(new BigDecimal("3000000.00"))
+                .status(DealStatus.SIGNED).costs(costs).build();
     }
 
     private static List<TeamMember> e1Team() {

@@ -7,6 +7,7 @@ import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.Evaluation;
 import org.transferdesk.disclosure.FundingSource;
@@ -82,8 +83,9 @@ public final class ScreenData implements AutoCloseable {
 
     private static Disclosure result(String no, String title, LocalDate on, Department d, List<Inventor> inventors,
                                      List<IpAsset> ip) {
-        return new Disclosure(null, no, title, on, d.id(), d.name(), ResultType.INVENTION_PATENT, FundingSource.FISCAL,
-                null, null, null, false, ResultStatus.DISCLOSED, Evaluation.NONE, inventors, ip, List.of(), 0);
+        return DisclosureBuilder.disclosure().status(ResultStatus.DISCLOSED).resultNo(no).title(title).disclosedOn(on)
+                .departmentId(d.id()).departmentName(d.name()).resultType(ResultType.INVENTION_PATENT)
+                .funding(FundingSource.FISCAL).evaluation(Evaluation.NONE).inventors(inventors).ipAssets(ip).build();
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.transferdesk.deal.Approval;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealAudit;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.Instalment;
 import org.transferdesk.deal.Objection;
 import org.transferdesk.deal.Receipt;
@@ -144,11 +145,10 @@ public final class DealRepository {
                 .map(c -> new Cost(c.id(), c.incurredOn(), c.category(), money(c.amount()), c.note())).toList();
         Deal.Registration reg = d.registration();
         Deal.Valuation val = d.valuation();
-        return new Deal(d.id(), d.contractNo(), d.mode(), d.licenseKind(), d.title(), results, d.counterpartyId(),
-                d.counterpartyName(), d.signedOn(), d.termFrom(), d.termTo(), money(d.contractAmount()), d.pricing(),
-                d.relatedParty(), new Deal.Registration(reg.number(), reg.registeredOn(), money(reg.technicalIncome())),
-                new Deal.Valuation(val.done(), money(val.amount()), val.reportRef()), d.status(), d.publicity(),
-                d.approvals(), instalments, receipts, costs, d.equity(), d.version());
+        return DealBuilder.toBuilder(d).results(results).contractAmount(money(d.contractAmount()))
+                .registration(new Deal.Registration(reg.number(), reg.registeredOn(), money(reg.technicalIncome())))
+                .valuation(new Deal.Valuation(val.done(), money(val.amount()), val.reportRef()))
+                .instalments(instalments).receipts(receipts).costs(costs).build();
     }
 
     private static java.math.BigDecimal money(java.math.BigDecimal amount) {

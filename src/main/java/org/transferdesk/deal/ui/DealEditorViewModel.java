@@ -25,6 +25,7 @@ import org.transferdesk.deal.Company;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealStatus;
@@ -144,15 +145,19 @@ public final class DealEditorViewModel {
     public Deal current() {
         Counterparty cp = terms.counterparty.get();
         DealMode mode = terms.mode.get();
-        return new Deal(original.id(), DealTermsViewModel.blankToNull(terms.contractNo.get()), mode,
-                mode == DealMode.LICENSE ? terms.licenseKind.get() : null,
-                DealTermsViewModel.blankToNull(terms.title.get()), List.copyOf(results.results()),
-                cp == null ? null : cp.id(), cp == null ? null : cp.name(), terms.signedOn.get(), terms.termFrom.get(),
-                terms.termTo.get(), terms.amountValue(), terms.pricing.get(), terms.relatedParty.get(),
-                terms.registration(), terms.valuation(), original.status(), publicity.toPublicity(),
-                List.copyOf(approvals.rows()), List.copyOf(instalments.rows()), List.copyOf(receipts.rows()),
-                List.copyOf(costs.rows()), mode == DealMode.EQUITY ? equity.toEquity() : original.equity(),
-                original.version());
+        return DealBuilder.deal().mode(mode).id(original.id())
+                .contractNo(DealTermsViewModel.blankToNull(terms.contractNo.get()))
+                .licenseKind(mode == DealMode.LICENSE ? terms.licenseKind.get() : null)
+                .title(DealTermsViewModel.blankToNull(terms.title.get())).results(List.copyOf(results.results()))
+                .counterpartyId(cp == null ? null : cp.id()).counterpartyName(cp == null ? null : cp.name())
+                .signedOn(terms.signedOn.get()).termFrom(terms.termFrom.get()).termTo(terms.termTo.get())
+                .contractAmount(terms.amountValue()).pricing(terms.pricing.get()).relatedParty(terms.relatedParty.get())
+                .registration(terms.registration()).valuation(terms.valuation()).status(original.status())
+                .publicity(publicity.toPublicity()).approvals(List.copyOf(approvals.rows()))
+                .instalments(List.copyOf(instalments.rows())).receipts(List.copyOf(receipts.rows()))
+                .costs(List.copyOf(costs.rows()))
+                .equity(mode == DealMode.EQUITY ? equity.toEquity() : original.equity()).version(original.version())
+                .build();
     }
 
     public boolean isDirty() {
@@ -166,14 +171,13 @@ public final class DealEditorViewModel {
 
     /** Ignores what the editor cannot show differently (names looked up, equity of other modes). */
     private static Deal normalise(Deal d) {
-        return new Deal(d.id(), d.contractNo(), d.mode(), d.licenseKind(), d.title(),
-                d.results().stream().map(r -> new org.transferdesk.deal.ResultRef(r.disclosureId(), null, null)).toList(),
-                d.counterpartyId(), null, d.signedOn(), d.termFrom(), d.termTo(),
-                d.contractAmount() == null ? null : Money.of(d.contractAmount()), d.pricing(), d.relatedParty(),
-                d.registration(), d.valuation(), d.status(), d.publicity(), d.approvals(), d.instalments(),
-                d.receipts(), d.costs(), d.equity() == null ? null
-                : new org.transferdesk.deal.Equity(d.equity().companyId(), null, d.equity().universityShare(),
-                        d.equity().registrationChangeOn()), d.version());
+        return DealBuilder.toBuilder(d)
+                .results(d.results().stream()
+                        .map(r -> new org.transferdesk.deal.ResultRef(r.disclosureId(), null, null)).toList())
+                .counterpartyName(null).contractAmount(d.contractAmount() == null ? null : Money.of(d.contractAmount()))
+                .equity(d.equity() == null ? null
+                        : new org.transferdesk.deal.Equity(d.equity().companyId(), null, d.equity().universityShare(),
+                        d.equity().registrationChangeOn())).build();
     }
 
     private List<Problem> localProblems() {
@@ -261,11 +265,8 @@ public final class DealEditorViewModel {
         }
         Deal d = current();
         if (d.contractAmount() == null || d.mode() == null) {
-            d = new Deal(d.id(), d.contractNo(), d.mode() == null ? DealMode.TRANSFER : d.mode(), d.licenseKind(),
-                    d.title(), d.results(), d.counterpartyId(), d.counterpartyName(), d.signedOn(), d.termFrom(),
-                    d.termTo(), d.contractAmount() == null ? BigDecimal.ZERO : d.contractAmount(), d.pricing(),
-                    d.relatedParty(), d.registration(), d.valuation(), d.status(), d.publicity(), d.approvals(),
-                    d.instalments(), d.receipts(), d.costs(), d.equity(), d.version());
+            d = DealBuilder.toBuilder(d).mode(d.mode() == null ? DealMode.TRANSFER : d.mode())
+                    .contractAmount(d.contractAmount() == null ? BigDecimal.ZERO : d.contractAmount()).build();
         }
         AccountPosition p = service.position(d);
         position.set(p);

@@ -29,6 +29,7 @@ import org.transferdesk.common.Percent;
 import org.transferdesk.common.StaleRecordException;
 import org.transferdesk.db.jooq.tables.records.DisclosureRecord;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.DisclosureSummary;
 import org.transferdesk.disclosure.Evaluation;
 import org.transferdesk.disclosure.FundingSource;
@@ -96,11 +97,14 @@ public final class DisclosureRepository {
         Evaluation eval = new Evaluation(d.getEvalScientific(), d.getEvalTechnical(), d.getEvalEconomic(),
                 d.getEvalSocial(), d.getEvalRecommendation() == null ? null
                 : Recommendation.valueOf(d.getEvalRecommendation()), d.getEvalNotes());
-        return new Disclosure(d.getId(), d.getResultNo(), d.getTitle(), d.getDisclosedOn(), d.getDepartmentId(),
-                department, d.getResultType() == null ? null : ResultType.valueOf(d.getResultType()),
-                d.getFundingSource() == null ? null : FundingSource.valueOf(d.getFundingSource()),
-                d.getProjectNumbers(), d.getTechnicalField(), d.getAbstractText(), d.getConfidential(),
-                ResultStatus.valueOf(d.getStatus()), eval, inventors, ip, history, d.getVersion());
+        return DisclosureBuilder.disclosure().status(ResultStatus.valueOf(d.getStatus())).id(d.getId())
+                .resultNo(d.getResultNo()).title(d.getTitle()).disclosedOn(d.getDisclosedOn())
+                .departmentId(d.getDepartmentId()).departmentName(department)
+                .resultType(d.getResultType() == null ? null : ResultType.valueOf(d.getResultType()))
+                .funding(d.getFundingSource() == null ? null : FundingSource.valueOf(d.getFundingSource()))
+                .projectNumbers(d.getProjectNumbers()).technicalField(d.getTechnicalField())
+                .abstractText(d.getAbstractText()).confidential(d.getConfidential()).evaluation(eval)
+                .inventors(inventors).ipAssets(ip).history(history).version(d.getVersion()).build();
     }
 
     public boolean resultNoTaken(String resultNo, Long exceptId) {

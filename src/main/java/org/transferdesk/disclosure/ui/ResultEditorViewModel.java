@@ -23,6 +23,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.ResultDeals;
 import org.transferdesk.disclosure.ResultStatus;
@@ -104,9 +105,8 @@ public final class ResultEditorViewModel {
 
     private Disclosure newDraft() {
         Disclosure blank = Disclosure.blank(service.today());
-        return new Disclosure(null, service.suggestResultNo(blank.disclosedOn()), null, blank.disclosedOn(), null,
-                null, null, null, null, null, null, false, ResultStatus.DISCLOSED, null, List.of(), List.of(),
-                List.of(), 0);
+        return DisclosureBuilder.disclosure().status(ResultStatus.DISCLOSED)
+                .resultNo(service.suggestResultNo(blank.disclosedOn())).disclosedOn(blank.disclosedOn()).build();
     }
 
     private void show(Disclosure d) {
@@ -131,11 +131,14 @@ public final class ResultEditorViewModel {
     /** The result as currently edited. */
     public Disclosure current() {
         var dep = form.department.get();
-        return new Disclosure(original.id(), form.resultNo.get(), form.title.get(), form.disclosedOn.get(),
-                dep == null ? null : dep.id(), dep == null ? null : dep.name(), form.resultType.get(),
-                form.funding.get(), form.projectNumbers.get(), form.technicalField.get(), form.abstractText.get(),
-                form.confidential.get(), original.status(), evaluation.toEvaluation(), inventors.inventors(),
-                List.copyOf(ipAssets), original.history(), original.version());
+        return DisclosureBuilder.disclosure().status(original.status()).id(original.id()).resultNo(form.resultNo.get())
+                .title(form.title.get()).disclosedOn(form.disclosedOn.get()).departmentId(dep == null ? null : dep.id())
+                .departmentName(dep == null ? null : dep.name()).resultType(form.resultType.get())
+                .funding(form.funding.get()).projectNumbers(form.projectNumbers.get())
+                .technicalField(form.technicalField.get()).abstractText(form.abstractText.get())
+                .confidential(form.confidential.get()).evaluation(evaluation.toEvaluation())
+                .inventors(inventors.inventors()).ipAssets(List.copyOf(ipAssets)).history(original.history())
+                .version(original.version()).build();
     }
 
     public boolean isDirty() {

@@ -25,6 +25,7 @@ import org.transferdesk.deal.ApprovalTier;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Equity;
@@ -104,17 +105,21 @@ public final class DueBulkReader {
                     Equity equity = r.get(DEAL_EQUITY.COMPANY_ID) == null ? null
                             : new Equity(r.get(DEAL_EQUITY.COMPANY_ID), r.get(COMPANY.NAME),
                             new Percent(r.get(DEAL_EQUITY.UNIVERSITY_SHARE)), r.get(DEAL_EQUITY.REGISTRATION_CHANGE_ON));
-                    return new Deal(id, d.getContractNo(), DealMode.valueOf(d.getMode()),
-                            d.getLicenseKind() == null ? null : LicenseKind.valueOf(d.getLicenseKind()), d.getTitle(),
-                            results.getOrDefault(id, List.of()), d.getCounterpartyId(), r.get(COUNTERPARTY.NAME),
-                            d.getSignedOn(), d.getTermFrom(), d.getTermTo(), d.getContractAmount(),
-                            d.getPricingMethod() == null ? null : PricingMethod.valueOf(d.getPricingMethod()),
-                            d.getRelatedParty(),
-                            new Deal.Registration(d.getRegistrationNo(), d.getRegisteredOn(), d.getTechnicalIncome()),
-                            new Deal.Valuation(d.getValuationDone(), d.getValuationAmount(), d.getValuationReport()),
-                            DealStatus.valueOf(d.getStatus()), publicity, approvals.getOrDefault(id, List.of()),
-                            instalments.getOrDefault(id, List.of()), receipts.getOrDefault(id, List.of()),
-                            costs.getOrDefault(id, List.of()), equity, d.getVersion());
+                    return DealBuilder.deal().mode(DealMode.valueOf(d.getMode())).id(id).contractNo(d.getContractNo())
+                            .licenseKind(d.getLicenseKind() == null ? null : LicenseKind.valueOf(d.getLicenseKind()))
+                            .title(d.getTitle()).results(results.getOrDefault(id, List.of()))
+                            .counterpartyId(d.getCounterpartyId()).counterpartyName(r.get(COUNTERPARTY.NAME))
+                            .signedOn(d.getSignedOn()).termFrom(d.getTermFrom()).termTo(d.getTermTo())
+                            .contractAmount(d.getContractAmount())
+                            .pricing(d.getPricingMethod() == null ? null : PricingMethod.valueOf(d.getPricingMethod()))
+                            .relatedParty(d.getRelatedParty())
+                            .registration(new Deal.Registration(d.getRegistrationNo(), d.getRegisteredOn(), d.getTechnicalIncome()))
+                            .valuation(new Deal.Valuation(d.getValuationDone(), d.getValuationAmount(), d.getValuationReport()))
+                            .status(DealStatus.valueOf(d.getStatus())).publicity(publicity)
+                            .approvals(approvals.getOrDefault(id, List.of()))
+                            .instalments(instalments.getOrDefault(id, List.of()))
+                            .receipts(receipts.getOrDefault(id, List.of())).costs(costs.getOrDefault(id, List.of()))
+                            .equity(equity).version(d.getVersion()).build();
                 });
     }
 

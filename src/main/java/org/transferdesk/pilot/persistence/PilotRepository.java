@@ -33,6 +33,7 @@ import org.transferdesk.pilot.IpOwnersChange;
 import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotAttachment;
 import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotCaseBuilder;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotObjection;
 import org.transferdesk.pilot.PilotOwner;
@@ -123,16 +124,20 @@ public final class PilotRepository {
                                  List<PilotObjection> objections) {
         String type = r.get(DISCLOSURE.RESULT_TYPE);
         String payer = r.get(PILOT_CASE.MAINTENANCE_PAYER);
-        return new PilotCase(r.get(PILOT_CASE.ID), r.get(PILOT_CASE.CASE_NO), r.get(PILOT_CASE.DISCLOSURE_ID),
-                r.get(DISCLOSURE.RESULT_NO), r.get(DISCLOSURE.TITLE), type == null ? null : ResultType.valueOf(type),
-                r.get(DEPARTMENT.NAME), PilotModel.valueOf(r.get(PILOT_CASE.MODEL)), percent(r.get(PILOT_CASE.TEAM_SHARE)),
-                r.get(PILOT_CASE.USE_YEARS), r.get(PILOT_CASE.RENEWAL_YEARS), r.get(PILOT_CASE.USE_FEE),
-                r.get(PILOT_CASE.REPRESENTATIVE_ID), owners, r.get(PILOT_CASE.CONVERSION_PLAN),
-                r.get(PILOT_CASE.NEGATIVE_LIST_BY), r.get(PILOT_CASE.NEGATIVE_LIST_ON), r.get(PILOT_CASE.PUBLICITY_PLACE),
-                new PilotTerms(percent(r.get(PILOT_CASE.INCOME_TEAM_SHARE)), r.get(PILOT_CASE.DECISION_RIGHTS),
+        return PilotCaseBuilder.pilotCase().disclosureId(r.get(PILOT_CASE.DISCLOSURE_ID))
+                .model(PilotModel.valueOf(r.get(PILOT_CASE.MODEL))).id(r.get(PILOT_CASE.ID))
+                .caseNo(r.get(PILOT_CASE.CASE_NO)).resultNo(r.get(DISCLOSURE.RESULT_NO))
+                .resultTitle(r.get(DISCLOSURE.TITLE)).resultType(type == null ? null : ResultType.valueOf(type))
+                .department(r.get(DEPARTMENT.NAME)).teamShare(percent(r.get(PILOT_CASE.TEAM_SHARE)))
+                .useYears(r.get(PILOT_CASE.USE_YEARS)).renewalYears(r.get(PILOT_CASE.RENEWAL_YEARS))
+                .useFee(r.get(PILOT_CASE.USE_FEE)).representativeId(r.get(PILOT_CASE.REPRESENTATIVE_ID)).owners(owners)
+                .conversionPlan(r.get(PILOT_CASE.CONVERSION_PLAN)).negativeListBy(r.get(PILOT_CASE.NEGATIVE_LIST_BY))
+                .negativeListOn(r.get(PILOT_CASE.NEGATIVE_LIST_ON)).publicityPlace(r.get(PILOT_CASE.PUBLICITY_PLACE))
+                .terms(new PilotTerms(percent(r.get(PILOT_CASE.INCOME_TEAM_SHARE)), r.get(PILOT_CASE.DECISION_RIGHTS),
                         payer == null ? null : MaintenancePayer.valueOf(payer), r.get(PILOT_CASE.CONVERT_BY),
-                        r.get(PILOT_CASE.RECOVERY_RULE)),
-                steps, objections, r.get(PILOT_CASE.OWNERS_BEFORE), r.get(PILOT_CASE.VERSION));
+                        r.get(PILOT_CASE.RECOVERY_RULE)))
+                .steps(steps).objections(objections).ownersBefore(r.get(PILOT_CASE.OWNERS_BEFORE))
+                .version(r.get(PILOT_CASE.VERSION)).build();
     }
 
     private static Percent percent(java.math.BigDecimal fraction) {

@@ -26,6 +26,7 @@ import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotCaseBuilder;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotStep;
@@ -169,12 +170,14 @@ public final class PilotEditorViewModel {
     public PilotCase current() {
         PilotCase o = original;
         boolean ownership = model.get() != PilotModel.LONG_TERM_USE;
-        return new PilotCase(o.id(), o.caseNo(), o.disclosureId(), o.resultNo(), o.resultTitle(), o.resultType(),
-                o.department(), model.get(), ownership ? Percent.parsePercent(teamShare.get()).orElse(null) : null,
-                ownership ? null : integer(useYears.get()), ownership ? null : integer(renewalYears.get()),
-                ownership ? null : money(useFee.get()), team.representativeId(), team.owners(),
-                blankToNull(conversionPlan.get()), blankToNull(negativeListBy.get()), negativeListOn.get(),
-                blankToNull(publicityPlace.get()), terms.terms(), o.steps(), o.objections(), o.ownersBefore(), o.version());
+        return PilotCaseBuilder.toBuilder(o).model(model.get())
+                .teamShare(ownership ? Percent.parsePercent(teamShare.get()).orElse(null) : null)
+                .useYears(ownership ? null : integer(useYears.get()))
+                .renewalYears(ownership ? null : integer(renewalYears.get()))
+                .useFee(ownership ? null : money(useFee.get())).representativeId(team.representativeId())
+                .owners(team.owners()).conversionPlan(blankToNull(conversionPlan.get()))
+                .negativeListBy(blankToNull(negativeListBy.get())).negativeListOn(negativeListOn.get())
+                .publicityPlace(blankToNull(publicityPlace.get())).terms(terms.terms()).build();
     }
 
     private static Integer integer(String s) {

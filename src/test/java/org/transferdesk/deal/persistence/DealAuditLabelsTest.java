@@ -24,6 +24,7 @@ import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealAuditLabels;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealStatus;
@@ -70,17 +71,18 @@ class DealAuditLabelsTest {
     }
 
     private static Deal licence(ResultRef result, Counterparty licensee) {
-        return new Deal(null, "JS-2026-001", DealMode.LICENSE, LicenseKind.EXCLUSIVE, "锂电池材料独占许可",
-                List.of(result), licensee.id(), licensee.name(), null, LocalDate.of(2026, 7, 1),
-                LocalDate.of(2031, 6, 30), new BigDecimal("3000000.00"), PricingMethod.NEGOTIATED, false, null, null,
-                DealStatus.DRAFT, new Publicity(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 25), "学校官网",
+        return DealBuilder.deal().mode(DealMode.LICENSE).contractNo("JS-2026-001").licenseKind(LicenseKind.EXCLUSIVE)
+                .title("锂电池材料独占许可").results(List.of(result)).counterpartyId(licensee.id())
+                .counterpartyName(licensee.name()).termFrom(LocalDate.of(2026, 7, 1)).termTo(LocalDate.of(2031, 6, 30))
+                .contractAmount(new BigDecimal("3000000.00")).pricing(PricingMethod.NEGOTIATED).status(DealStatus.DRAFT)
+                .publicity(new Publicity(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 25), "学校官网",
                         "成果名称、拟交易价格", List.of(new Objection(null, LocalDate.of(2026, 11, 12), "某教师", "价格偏低",
-                                "已说明评估依据", LocalDate.of(2026, 11, 14)))),
-                List.of(new Approval(null, ApprovalTier.VICE_PRESIDENT, "李副校长", LocalDate.of(2026, 11, 20),
-                        "XZ-2026-11", false)),
-                List.of(new Instalment(null, LocalDate.of(2026, 12, 31), new BigDecimal("1000000.00"), "签约后")),
-                List.of(), List.of(new Cost(null, LocalDate.of(2026, 11, 1), CostCategory.VALUATION,
-                        new BigDecimal("30000.00"), "评估报告")), null, 0);
+                        "已说明评估依据", LocalDate.of(2026, 11, 14)))))
+                .approvals(List.of(new Approval(null, ApprovalTier.VICE_PRESIDENT, "李副校长", LocalDate.of(2026, 11, 20),
+                        "XZ-2026-11", false)))
+                .instalments(List.of(new Instalment(null, LocalDate.of(2026, 12, 31), new BigDecimal("1000000.00"), "签约后")))
+                .costs(List.of(new Cost(null, LocalDate.of(2026, 11, 1), CostCategory.VALUATION,
+                        new BigDecimal("30000.00"), "评估报告"))).build();
     }
 
     @ParameterizedTest(name = "{0}.{1}")

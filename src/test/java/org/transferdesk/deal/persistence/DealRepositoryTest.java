@@ -23,6 +23,7 @@ import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealStatus;
@@ -72,17 +73,18 @@ class DealRepositoryTest {
     }
 
     private Deal negotiatedLicence(Counterparty licensee) {
-        return new Deal(null, "JS-2026-001", DealMode.LICENSE, LicenseKind.EXCLUSIVE, "锂电池材料独占许可",
-                List.of(result), licensee.id(), licensee.name(), null, LocalDate.of(2026, 7, 1), LocalDate.of(2031, 6, 30),
-                new BigDecimal("3000000.00"), PricingMethod.NEGOTIATED, false, null, null, DealStatus.DRAFT,
-                new Publicity(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 25), "学校官网", "成果名称、拟交易价格",
+        return DealBuilder.deal().mode(DealMode.LICENSE).contractNo("JS-2026-001").licenseKind(LicenseKind.EXCLUSIVE)
+                .title("锂电池材料独占许可").results(List.of(result)).counterpartyId(licensee.id())
+                .counterpartyName(licensee.name()).termFrom(LocalDate.of(2026, 7, 1)).termTo(LocalDate.of(2031, 6, 30))
+                .contractAmount(new BigDecimal("3000000.00")).pricing(PricingMethod.NEGOTIATED).status(DealStatus.DRAFT)
+                .publicity(new Publicity(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 25), "学校官网", "成果名称、拟交易价格",
                         List.of(new Objection(null, LocalDate.of(2026, 11, 12), "某教师", "价格偏低", "已说明评估依据",
-                                LocalDate.of(2026, 11, 14)))),
-                List.of(new Approval(null, ApprovalTier.VICE_PRESIDENT, "李副校长", LocalDate.of(2026, 11, 20), "XZ-2026-11", false)),
-                List.of(new Instalment(null, LocalDate.of(2026, 12, 31), new BigDecimal("1000000.00"), "签约后"),
-                        new Instalment(null, LocalDate.of(2027, 12, 31), new BigDecimal("2000000.00"), "量产后")),
-                List.of(), List.of(new Cost(null, LocalDate.of(2026, 11, 1), CostCategory.VALUATION,
-                        new BigDecimal("30000.00"), "评估报告")), null, 0);
+                        LocalDate.of(2026, 11, 14)))))
+                .approvals(List.of(new Approval(null, ApprovalTier.VICE_PRESIDENT, "李副校长", LocalDate.of(2026, 11, 20), "XZ-2026-11", false)))
+                .instalments(List.of(new Instalment(null, LocalDate.of(2026, 12, 31), new BigDecimal("1000000.00"), "签约后"),
+                        new Instalment(null, LocalDate.of(2027, 12, 31), new BigDecimal("2000000.00"), "量产后")))
+                .costs(List.of(new Cost(null, LocalDate.of(2026, 11, 1), CostCategory.VALUATION,
+                        new BigDecimal("30000.00"), "评估报告"))).build();
     }
 
     @Test
@@ -113,12 +115,8 @@ class DealRepositoryTest {
         Deal saved = deals.save(negotiatedLicence(licensee));
         Deal inApproval = deals.changeStatus(deals.changeStatus(saved, DealStatus.PUBLICITY), DealStatus.APPROVAL);
 
-        Deal signingEarly = new Deal(inApproval.id(), inApproval.contractNo(), inApproval.mode(), inApproval.licenseKind(),
-                inApproval.title(), inApproval.results(), inApproval.counterpartyId(), inApproval.counterpartyName(),
-                LocalDate.of(2026, 11, 22), inApproval.termFrom(), inApproval.termTo(), inApproval.contractAmount(),
-                inApproval.pricing(), false, null, null, inApproval.status(), inApproval.publicity(),
-                inApproval.approvals(), inApproval.instalments(), inApproval.receipts(), inApproval.costs(), null,
-                inApproval.version());
+        Deal signingEarly = DealBuilder.toBuilder(inApproval).signedOn(LocalDate.of(2026, 11, 22)).relatedParty(false)
+                .registration(null).valuation(null).equity(null).build();
         assertThatThrownBy(() -> deals.changeStatus(signingEarly, DealStatus.SIGNED))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).problems())
@@ -126,12 +124,10 @@ class DealRepositoryTest {
         assertThat(deals.find(saved.id()).orElseThrow().status()).isEqualTo(DealStatus.APPROVAL);
 
         settings.set(OfficeSettings.PRICE_PUBLICITY_DAYS, LocalDate.of(2026, 11, 1), "10");
-        Deal shorter = new Deal(signingEarly.id(), signingEarly.contractNo(), signingEarly.mode(), signingEarly.licenseKind(),
-                signingEarly.title(), signingEarly.results(), signingEarly.counterpartyId(), null,
-                LocalDate.of(2026, 11, 22), null, null, signingEarly.contractAmount(), signingEarly.pricing(), false, null,
-                null, signingEarly.status(), new Publicity(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 20), "官网",
-                "公示", List.of()), signingEarly.approvals(), signingEarly.instalments(), List.of(), List.of(), null,
-                signingEarly.version());
+        Deal shorter = DealBuilder.toBuilder(signingEarly).counterpartyName(null).signedOn(LocalDate.of(2026, 11, 22))
+                .termFrom(null).termTo(null).relatedParty(false).registration(null).valuation(null)
+                .publicity(new Publicity(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 20), "官网", "公示", List.of()))
+                .receipts(List.of()).costs(List.of()).equity(null).build();
         assertThat(deals.changeStatus(shorter, DealStatus.SIGNED).status()).isEqualTo(DealStatus.SIGNED);
     }
 
@@ -178,11 +174,10 @@ class DealRepositoryTest {
     void equityDeal_recordsCompanyAndShare() {
         Company company = counterparties.saveCompany(new Company(null, "某某新材料有限公司", null,
                 new BigDecimal("20000000.00"), CompanyOrigin.CREATED, 0));
-        Deal equity = new Deal(null, "ZJ-2026-01", DealMode.EQUITY, null, "作价投资", List.of(result), null, null, null,
-                null, null, new BigDecimal("8000000.00"), PricingMethod.LISTED, false, null,
-                new Deal.Valuation(true, new BigDecimal("8000000.00"), "评报字〔2026〕12号"), DealStatus.DRAFT, null,
-                List.of(), List.of(), List.of(), List.of(),
-                new Equity(company.id(), null, Percent.ofPercent("40"), null), 0);
+        Deal equity = DealBuilder.deal().mode(DealMode.EQUITY).contractNo("ZJ-2026-01").title("作价投资")
+                .results(List.of(result)).contractAmount(new BigDecimal("8000000.00")).pricing(PricingMethod.LISTED)
+                .valuation(new Deal.Valuation(true, new BigDecimal("8000000.00"), "评报字〔2026〕12号"))
+                .status(DealStatus.DRAFT).equity(new Equity(company.id(), null, Percent.ofPercent("40"), null)).build();
         Deal saved = deals.save(equity);
         assertThat(saved.equity().companyName()).isEqualTo("某某新材料有限公司");
         assertThat(saved.equity().universityShare()).isEqualTo(Percent.ofPercent("40"));

@@ -13,6 +13,7 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.common.I18n;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealObligation;
 import org.transferdesk.deal.DealObligationService;
@@ -49,9 +50,8 @@ class DealObligationsViewModelTest {
     }
 
     private static Deal deal(Long id) {
-        return new Deal(id, "JS-1", DealMode.LICENSE, null, "许可", List.of(), null, null, null, null, null,
-                BigDecimal.ZERO, PricingMethod.NEGOTIATED, false, null, null, DealStatus.SIGNED, null, List.of(),
-                List.of(), List.of(), List.of(), null, 0);
+        return DealBuilder.deal().mode(DealMode.LICENSE).id(id).contractNo("JS-1").title("许可")
+                .contractAmount(BigDecimal.ZERO).pricing(PricingMethod.NEGOTIATED).status(DealStatus.SIGNED).build();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.transferdesk.db.Database;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealStatus;
@@ -67,9 +68,9 @@ final class DealUiFixture implements AutoCloseable {
 
     /** A listed (no publicity needed) transfer with one receipt. */
     Deal transfer(String no, Counterparty cp, String amount, String received, LocalDate signedOn) {
-        Deal d = new Deal(null, no, DealMode.TRANSFER, null, "转让 " + no, List.of(result(0)), cp.id(), cp.name(),
-                signedOn, null, null, new BigDecimal(amount), PricingMethod.LISTED, false, null, null,
-                DealStatus.DRAFT, null, List.of(), List.of(), List.of(), List.of(), null, 0);
+        Deal d = DealBuilder.deal().mode(DealMode.TRANSFER).contractNo(no).title("转让 " + no).results(List.of(result(0)))
+                .counterpartyId(cp.id()).counterpartyName(cp.name()).signedOn(signedOn)
+                .contractAmount(new BigDecimal(amount)).pricing(PricingMethod.LISTED).status(DealStatus.DRAFT).build();
         Deal saved = deals.save(d);
         if (received != null) {
             saved = deals.save(saved.withReceipts(List.of(new Receipt(null, LocalDate.of(2026, 11, 1),
@@ -79,10 +80,11 @@ final class DealUiFixture implements AutoCloseable {
     }
 
     Deal licence(String no, Counterparty cp, String amount) {
-        Deal d = new Deal(null, no, DealMode.LICENSE, LicenseKind.ORDINARY, "许可 " + no, List.of(result(1)), cp.id(),
-                cp.name(), null, null, null, new BigDecimal(amount), PricingMethod.NEGOTIATED, false, null, null,
-                DealStatus.DRAFT, null, List.of(), List.of(new Instalment(null, LocalDate.of(2026, 10, 1),
-                new BigDecimal(amount), "签约后")), List.of(), List.of(), null, 0);
+        Deal d = DealBuilder.deal().mode(DealMode.LICENSE).contractNo(no).licenseKind(LicenseKind.ORDINARY)
+                .title("许可 " + no).results(List.of(result(1))).counterpartyId(cp.id()).counterpartyName(cp.name())
+                .contractAmount(new BigDecimal(amount)).pricing(PricingMethod.NEGOTIATED).status(DealStatus.DRAFT)
+                .instalments(List.of(new Instalment(null, LocalDate.of(2026, 10, 1), new BigDecimal(amount), "签约后")))
+                .build();
         return deals.save(d);
     }
 

@@ -16,6 +16,7 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.common.I18n;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DiligenceItem;
@@ -42,9 +43,8 @@ class DiligenceViewModelTest {
         db = TestDatabase.fresh();
         db.executeRaw("INSERT INTO deal (contract_no, mode, title, contract_amount) VALUES ('JS-1', 'TRANSFER', '转让', 0)");
         long id = ((Number) db.dsl().fetchValue("SELECT MAX(id) FROM deal")).longValue();
-        deal = new Deal(id, "JS-1", DealMode.TRANSFER, null, "转让", List.of(), null, null, null, null, null,
-                BigDecimal.ZERO, PricingMethod.LISTED, false, null, null, DealStatus.DRAFT, null, List.of(), List.of(),
-                List.of(), List.of(), null, 0);
+        deal = DealBuilder.deal().mode(DealMode.TRANSFER).id(id).contractNo("JS-1").title("转让")
+                .contractAmount(BigDecimal.ZERO).pricing(PricingMethod.LISTED).status(DealStatus.DRAFT).build();
         vm = new DiligenceViewModel(new DiligenceService(dataRoot, new DiligenceRepository(db.dsl()), TestDatabase.CLOCK),
                 new CurrentThreadTaskExecutor(), dialogs, opened::add);
     }

@@ -23,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DiligenceItem;
@@ -52,9 +53,8 @@ class DiligenceViewTest {
         db = TestDatabase.fresh();
         db.executeRaw("INSERT INTO deal (contract_no, mode, title, contract_amount) VALUES ('JS-1', 'LICENSE', '许可', 0)");
         long id = ((Number) db.dsl().fetchValue("SELECT MAX(id) FROM deal")).longValue();
-        deal = new Deal(id, "JS-1", DealMode.LICENSE, null, "许可", List.of(), null, null, null, null, null,
-                BigDecimal.ZERO, PricingMethod.NEGOTIATED, false, null, null, DealStatus.SIGNED, null, List.of(),
-                List.of(), List.of(), List.of(), null, 0);
+        deal = DealBuilder.deal().mode(DealMode.LICENSE).id(id).contractNo("JS-1").title("许可")
+                .contractAmount(BigDecimal.ZERO).pricing(PricingMethod.NEGOTIATED).status(DealStatus.SIGNED).build();
         executor = new FxTaskExecutor(e -> {
             throw new AssertionError(e);
         });

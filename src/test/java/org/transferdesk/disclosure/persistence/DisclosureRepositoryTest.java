@@ -21,6 +21,7 @@ import org.transferdesk.common.StaleRecordException;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.db.Database;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.DisclosureSummary;
 import org.transferdesk.disclosure.Evaluation;
@@ -60,11 +61,12 @@ class DisclosureRepositoryTest {
                 new Inventor(team.get(0).id(), "T001", "张三", Percent.ofPercent("40"), true),
                 new Inventor(team.get(1).id(), "T002", "李四", Percent.ofPercent("33.3333"), false),
                 new Inventor(team.get(2).id(), "T003", "王五", Percent.ofPercent("26.6667"), false));
-        return new Disclosure(null, resultNo, "一种高效锂电池正极材料", LocalDate.of(2024, 3, 1), null, null,
-                ResultType.INVENTION_PATENT, FundingSource.FISCAL, "NSFC-123", "新能源", "摘要", false,
-                ResultStatus.DISCLOSED, new Evaluation(4, 5, 3, 4, null, null), inventors,
-                List.of(new IpAsset(null, IpType.INVENTION_PATENT, "CN 202310123456.6", null,
-                        LocalDate.of(2023, 1, 5), null, IpStatus.FILED, "本校")), List.of(), 0);
+        return DisclosureBuilder.disclosure().status(ResultStatus.DISCLOSED).resultNo(resultNo).title("一种高效锂电池正极材料")
+                .disclosedOn(LocalDate.of(2024, 3, 1)).resultType(ResultType.INVENTION_PATENT)
+                .funding(FundingSource.FISCAL).projectNumbers("NSFC-123").technicalField("新能源").abstractText("摘要")
+                .evaluation(new Evaluation(4, 5, 3, 4, null, null)).inventors(inventors)
+                .ipAssets(List.of(new IpAsset(null, IpType.INVENTION_PATENT, "CN 202310123456.6", null,
+                        LocalDate.of(2023, 1, 5), null, IpStatus.FILED, "本校"))).build();
     }
 
     @Test
@@ -83,10 +85,8 @@ class DisclosureRepositoryTest {
     @Test
     void update_writesFieldLevelAudit_andRejectsStaleVersion() {
         Disclosure saved = service.save(sample("R-2024-0001"));
-        Disclosure edited = new Disclosure(saved.id(), saved.resultNo(), "新标题", saved.disclosedOn(), null, null,
-                saved.resultType(), saved.funding(), saved.projectNumbers(), saved.technicalField(), saved.abstractText(),
-                saved.confidential(), saved.status(), saved.evaluation(), saved.inventors(), saved.ipAssets(),
-                saved.history(), saved.version());
+        Disclosure edited = DisclosureBuilder.toBuilder(saved).title("新标题").departmentId(null).departmentName(null)
+                .build();
         service.save(edited);
 
         List<AuditEntry> history = service.history(saved.id());

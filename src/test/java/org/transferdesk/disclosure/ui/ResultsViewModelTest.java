@@ -12,7 +12,7 @@ import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
-import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.Inventor;
 import org.transferdesk.disclosure.ResultStatus;
@@ -60,11 +60,11 @@ class ResultsViewModelTest {
     }
 
     private void saveResult(String no, String title, LocalDate on, ResultType type, Department dep) {
-        disclosures.save(new Disclosure(null, no, title, on, dep == null ? null : dep.id(),
-                dep == null ? null : dep.name(), type, null, null, null, null, false, ResultStatus.DISCLOSED, null,
-                List.of(new Inventor(zhang.id(), "T001", "张三", Percent.ofPercent("60"), true),
-                        new Inventor(li.id(), "T002", "李四", Percent.ofPercent("40"), false)),
-                List.of(), List.of(), 0));
+        disclosures.save(DisclosureBuilder.disclosure().status(ResultStatus.DISCLOSED).resultNo(no).title(title)
+                .disclosedOn(on).departmentId(dep == null ? null : dep.id())
+                .departmentName(dep == null ? null : dep.name()).resultType(type)
+                .inventors(List.of(new Inventor(zhang.id(), "T001", "张三", Percent.ofPercent("60"), true),
+                        new Inventor(li.id(), "T002", "李四", Percent.ofPercent("40"), false))).build());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.transferdesk.deal.CompanyOrigin;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Equity;
@@ -75,20 +76,20 @@ class DueBulkReaderTest {
                 .fetchSingle(r -> new ResultRef(r.value1(), r.value2(), r.value3()));
         DealRepository deals = new DealRepository(dsl);
         LocalDateTime now = LocalDateTime.of(2026, 11, 1, 9, 0);
-        deals.save(new Deal(null, "ZJ-2026-01", DealMode.EQUITY, null, "作价投资", List.of(result), null, null, null,
-                null, null, new BigDecimal("8000000.00"), PricingMethod.LISTED, false, null,
-                new Deal.Valuation(true, new BigDecimal("8000000.00"), "评报字〔2026〕12号"), DealStatus.DRAFT, null,
-                List.of(), List.of(), List.of(), List.of(),
-                new Equity(company.id(), null, Percent.ofPercent("40"), null), 0), "test", now);
-        deals.save(new Deal(null, "JS-2026-001", DealMode.LICENSE, LicenseKind.EXCLUSIVE, "锂电池材料独占许可",
-                List.of(result), licensee.id(), licensee.name(), null, LocalDate.of(2026, 7, 1),
-                LocalDate.of(2031, 6, 30), new BigDecimal("3000000.00"), PricingMethod.NEGOTIATED, false, null, null,
-                DealStatus.DRAFT, new Publicity(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 25), "学校官网",
-                "成果名称、拟交易价格", List.of(
+        deals.save(DealBuilder.deal().mode(DealMode.EQUITY).contractNo("ZJ-2026-01").title("作价投资")
+                .results(List.of(result)).contractAmount(new BigDecimal("8000000.00")).pricing(PricingMethod.LISTED)
+                .valuation(new Deal.Valuation(true, new BigDecimal("8000000.00"), "评报字〔2026〕12号"))
+                .status(DealStatus.DRAFT).equity(new Equity(company.id(), null, Percent.ofPercent("40"), null)).build(), "test", now);
+        deals.save(DealBuilder.deal().mode(DealMode.LICENSE).contractNo("JS-2026-001")
+                .licenseKind(LicenseKind.EXCLUSIVE).title("锂电池材料独占许可").results(List.of(result))
+                .counterpartyId(licensee.id()).counterpartyName(licensee.name()).termFrom(LocalDate.of(2026, 7, 1))
+                .termTo(LocalDate.of(2031, 6, 30)).contractAmount(new BigDecimal("3000000.00"))
+                .pricing(PricingMethod.NEGOTIATED).status(DealStatus.DRAFT)
+                .publicity(new Publicity(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 25), "学校官网",
+                        "成果名称、拟交易价格", List.of(
                         new Objection(null, LocalDate.of(2026, 11, 13), "某教师", "价格偏低", "已说明评估依据",
-                                LocalDate.of(2026, 11, 14)),
-                        new Objection(null, LocalDate.of(2026, 11, 12), "某学院", "未说明", null, null))),
-                List.of(), List.of(), List.of(), List.of(), null, 0), "test", now);
+                        LocalDate.of(2026, 11, 14)),
+                        new Objection(null, LocalDate.of(2026, 11, 12), "某学院", "未说明", null, null)))).build(), "test", now);
     }
 
     @ParameterizedTest

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.LicenseKind;
@@ -53,10 +54,10 @@ public final class FeePlanFixture {
     /** A signed open licence (许可, 开放) on the patent's result over {@code from}..{@code to} (R-PAT-OPEN). */
     public static Deal openLicence(AppContext context, String contractNo, DealStatus status, LocalDate from,
                                    LocalDate to) {
-        Deal d = new Deal(null, contractNo, DealMode.LICENSE, LicenseKind.OPEN, "开放许可实施合同",
-                List.of(new ResultRef(resultId(context), "R-2023-0001", "一种高镍正极材料的制备方法")), null, null,
-                from, from, to, new BigDecimal("10000.00"), PricingMethod.NEGOTIATED, false, null, null, status, null,
-                List.of(), List.of(), List.of(), List.of(), null, 0);
+        Deal d = DealBuilder.deal().mode(DealMode.LICENSE).contractNo(contractNo).licenseKind(LicenseKind.OPEN)
+                .title("开放许可实施合同").results(List.of(new ResultRef(resultId(context), "R-2023-0001", "一种高镍正极材料的制备方法")))
+                .signedOn(from).termFrom(from).termTo(to).contractAmount(new BigDecimal("10000.00"))
+                .pricing(PricingMethod.NEGOTIATED).status(status).build();
         return new DealRepository(context.database().dsl()).save(d, "test", LocalDateTime.of(2026, 11, 22, 10, 0));
     }
 

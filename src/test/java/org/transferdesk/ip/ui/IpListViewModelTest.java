@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.ip.IpAsset;
 import org.transferdesk.ip.IpListRow;
 import org.transferdesk.ip.IpStatus;
@@ -93,11 +94,9 @@ class IpListViewModelTest {
     @Test
     void aSavedResult_reloadsTheRegister() {
         Disclosure d = data.vision;
-        Disclosure withMore = new Disclosure(d.id(), d.resultNo(), d.title(), d.disclosedOn(), d.departmentId(),
-                d.departmentName(), d.resultType(), d.funding(), d.projectNumbers(), d.technicalField(),
-                d.abstractText(), d.confidential(), d.status(), d.evaluation(), d.inventors(),
-                List.of(d.ipAssets().get(0), new IpAsset(null, IpType.DESIGN, "202130345678.4", null,
-                        LocalDate.of(2021, 8, 1), null, IpStatus.FILED, "本校")), d.history(), d.version());
+        Disclosure withMore = DisclosureBuilder.toBuilder(d)
+                .ipAssets(List.of(d.ipAssets().get(0), new IpAsset(null, IpType.DESIGN, "202130345678.4", null,
+                        LocalDate.of(2021, 8, 1), null, IpStatus.FILED, "本校"))).build();
         data.disclosures.save(withMore);
         events.resultSaved(d.id());
         assertThat(vm.totalCount()).isEqualTo(4);

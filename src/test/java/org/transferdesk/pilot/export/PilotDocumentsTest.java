@@ -6,7 +6,6 @@ import static org.transferdesk.db.jooq.Tables.IP_ASSET;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,12 +22,14 @@ import org.transferdesk.common.UserFacingException;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.PublicityNoticeService;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.PilotCaseBuilder;
 import org.transferdesk.pilot.PilotFixture;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotService;
@@ -59,9 +60,10 @@ class PilotDocumentsTest {
         db.dsl().insertInto(IP_ASSET).set(IP_ASSET.DISCLOSURE_ID, fixture.result.id()).set(IP_ASSET.IP_TYPE, "INVENTION_PATENT")
                 .set(IP_ASSET.APPLICATION_NO, "2023100000001").set(IP_ASSET.STATUS, "GRANTED").execute();
         Disclosure first = fixture.result;
-        software = new DisclosureRepository(db.dsl()).save(new Disclosure(null, "R-2023-0002", "电池管理系统软件",
-                first.disclosedOn(), first.departmentId(), first.departmentName(), ResultType.SOFTWARE, null, null, null,
-                null, false, first.status(), null, first.inventors(), List.of(), List.of(), 0), "test",
+        software = new DisclosureRepository(db.dsl()).save(DisclosureBuilder.disclosure().status(first.status())
+                .resultNo("R-2023-0002").title("电池管理系统软件").disclosedOn(first.disclosedOn())
+                .departmentId(first.departmentId()).departmentName(first.departmentName())
+                .resultType(ResultType.SOFTWARE).inventors(first.inventors()).build(), "test",
                 LocalDateTime.of(2026, 11, 22, 9, 0));
         pilots = new PilotFixture(db, tmp.resolve("data"), ResultDeals.NONE);
         service = pilots.service;
@@ -92,11 +94,11 @@ class PilotDocumentsTest {
     private PilotCase useRight(String place) {
         PilotCase d = PilotFixture.complete(service.draftFor(software.id()), null);
         PilotTerms t = d.terms();
-        return service.save(new PilotCase(null, null, d.disclosureId(), d.resultNo(), d.resultTitle(), d.resultType(),
-                d.department(), PilotModel.LONG_TERM_USE, null, 10, 5, new BigDecimal("20000.00"), d.representativeId(),
-                d.owners(), d.conversionPlan(), d.negativeListBy(), d.negativeListOn(), place,
-                new PilotTerms(null, t.decisionRights(), MaintenancePayer.UNIVERSITY, LocalDate.of(2027, 1, 1),
-                        t.recoveryRule()), List.of(), List.of(), null, 0));
+        return service.save(PilotCaseBuilder.toBuilder(d).id(null).caseNo(null).model(PilotModel.LONG_TERM_USE)
+                .teamShare(null).useYears(10).renewalYears(5).useFee(new BigDecimal("20000.00")).publicityPlace(place)
+                .terms(new PilotTerms(null, t.decisionRights(), MaintenancePayer.UNIVERSITY, LocalDate.of(2027, 1, 1),
+                        t.recoveryRule()))
+                .steps(List.of()).objections(List.of()).ownersBefore(null).version(0).build());
     }
 
     @Test

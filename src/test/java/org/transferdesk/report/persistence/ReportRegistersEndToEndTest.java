@@ -23,6 +23,7 @@ import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.IndustrySection;
@@ -33,6 +34,7 @@ import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.disclosure.Disclosure;
+import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.institution.InstitutionKind;
 import org.transferdesk.institution.JointInstitution;
@@ -103,11 +105,13 @@ class ReportRegistersEndToEndTest {
     private Deal deal(String no, DealMode mode, Counterparty party, String signedOn, String amount,
                       List<Receipt> receipts) {
         ResultRef result = new ResultRef(fixture.result.id(), fixture.result.resultNo(), fixture.result.title());
-        return deals.save(new Deal(null, no, mode, mode == DealMode.LICENSE ? LicenseKind.EXCLUSIVE : null,
-                "合同" + no, List.of(result), party.id(), party.name(), LocalDate.parse(signedOn), null, null,
-                new BigDecimal(amount), PricingMethod.NEGOTIATED, false,
-                new Deal.Registration("202411000000" + no.substring(no.length() - 4), LocalDate.parse(signedOn), null),
-                null, DealStatus.SIGNED, null, List.of(), List.of(), receipts, List.of(), null, 0), "test", NOW);
+        return deals.save(DealBuilder.deal().mode(mode).contractNo(no)
+                .licenseKind(mode == DealMode.LICENSE ? LicenseKind.EXCLUSIVE : null).title("合同" + no)
+                .results(List.of(result)).counterpartyId(party.id()).counterpartyName(party.name())
+                .signedOn(LocalDate.parse(signedOn)).contractAmount(new BigDecimal(amount))
+                .pricing(PricingMethod.NEGOTIATED)
+                .registration(new Deal.Registration("202411000000" + no.substring(no.length() - 4), LocalDate.parse(signedOn), null))
+                .status(DealStatus.SIGNED).receipts(receipts).build(), "test", NOW);
     }
 
     private static Receipt receipt(String on, String amount) {
@@ -171,13 +175,10 @@ class ReportRegistersEndToEndTest {
         Distribution techReward = paid(s.proposeCash(development.id(),
                 List.of(development.receipts().get(0).id())).distribution(), LocalDate.of(2024, 10, 20));
         Disclosure result = context.disclosures().find(fixture.result.id()).orElseThrow();
-        Disclosure withPatent = new DisclosureRepository(context.database().dsl()).save(new Disclosure(result.id(),
-                result.resultNo(), result.title(), result.disclosedOn(), result.departmentId(),
-                result.departmentName(), result.resultType(), result.funding(), result.projectNumbers(),
-                result.technicalField(), result.abstractText(), result.confidential(), result.status(),
-                result.evaluation(), result.inventors(), List.of(new IpAsset(null, IpType.INVENTION_PATENT,
-                "ZL202310000001.1", result.title(), LocalDate.of(2023, 3, 10), LocalDate.of(2024, 2, 2),
-                IpStatus.GRANTED, null)), result.history(), result.version()), "test", NOW);
+        Disclosure withPatent = new DisclosureRepository(context.database().dsl()).save(DisclosureBuilder.toBuilder(result)
+                .ipAssets(List.of(new IpAsset(null, IpType.INVENTION_PATENT,
+                        "ZL202310000001.1", result.title(), LocalDate.of(2023, 3, 10), LocalDate.of(2024, 2, 2),
+                        IpStatus.GRANTED, null))).build(), "test", NOW);
         long patent = withPatent.ipAssets().get(0).id();
         Distribution bonus = paid(s.proposePatentBonus(withPatent.id(), patent).distribution(), LocalDate.of(2024, 4, 30));
 

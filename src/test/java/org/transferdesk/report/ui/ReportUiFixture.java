@@ -11,6 +11,7 @@ import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.LicenseKind;
@@ -46,9 +47,10 @@ public final class ReportUiFixture implements AutoCloseable {
 
     private static Deal deal(String no, DealMode mode, String title, LocalDate signedOn, String amount,
                              Deal.Registration registration, Receipt receipt) {
-        return new Deal(null, no, mode, mode == DealMode.LICENSE ? LicenseKind.EXCLUSIVE : null, title, List.of(),
-                null, null, signedOn, null, null, new BigDecimal(amount), PricingMethod.LISTED, false, registration,
-                null, DealStatus.SIGNED, null, List.of(), List.of(), List.of(receipt), List.of(), null, 0);
+        return DealBuilder.deal().mode(mode).contractNo(no)
+                .licenseKind(mode == DealMode.LICENSE ? LicenseKind.EXCLUSIVE : null).title(title).signedOn(signedOn)
+                .contractAmount(new BigDecimal(amount)).pricing(PricingMethod.LISTED).registration(registration)
+                .status(DealStatus.SIGNED).receipts(List.of(receipt)).build();
     }
 
     @Override

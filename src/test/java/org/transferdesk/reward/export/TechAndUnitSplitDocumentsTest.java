@@ -22,6 +22,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Receipt;
@@ -135,13 +136,13 @@ class TechAndUnitSplitDocumentsTest {
     }
 
     private Deal techDeal(String contractNo, boolean registered) {
-        Deal d = new Deal(null, contractNo, DealMode.SERVICE, null, "电池检测技术服务",
-                List.of(new ResultRef(fixture.result.id(), fixture.result.resultNo(), fixture.result.title())), null,
-                null, LocalDate.of(2024, 2, 1), null, null, new BigDecimal("100000.00"), null, false,
-                registered ? new Deal.Registration("2024110000007777", LocalDate.of(2024, 2, 20), null) : null, null,
-                DealStatus.SIGNED, null, List.of(), List.of(),
-                List.of(new Receipt(null, LocalDate.of(2024, 6, 20), new BigDecimal("100000.00"), "PZ-7", null)),
-                List.of(), null, 0);
+        Deal d = DealBuilder.deal().mode(DealMode.SERVICE).contractNo(contractNo).title("电池检测技术服务")
+                .results(List.of(new ResultRef(fixture.result.id(), fixture.result.resultNo(), fixture.result.title())))
+                .signedOn(LocalDate.of(2024, 2, 1)).contractAmount(new BigDecimal("100000.00"))
+                .registration(registered ? new Deal.Registration("2024110000007777", LocalDate.of(2024, 2, 20), null) : null)
+                .status(DealStatus.SIGNED)
+                .receipts(List.of(new Receipt(null, LocalDate.of(2024, 6, 20), new BigDecimal("100000.00"), "PZ-7", null)))
+                .build();
         return new DealRepository(db.dsl()).save(d, "test", LocalDateTime.of(2026, 11, 22, 9, 0));
     }
 }

@@ -25,6 +25,7 @@ import org.transferdesk.db.Database;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Receipt;
@@ -92,13 +93,13 @@ class TechAndUnitSplitDistributionTest {
                 new Cost(null, LocalDate.of(2024, 3, 1), CostCategory.MAINTENANCE, new BigDecimal("12000.00"), null),
                 new Cost(null, LocalDate.of(2024, 4, 1), CostCategory.VALUATION, new BigDecimal("30000.00"), null),
                 new Cost(null, LocalDate.of(2024, 5, 1), CostCategory.INTERMEDIARY, new BigDecimal("100000.00"), null));
-        Deal d = new Deal(null, contractNo, mode, null, "电池检测技术服务",
-                List.of(new ResultRef(fixture.result.id(), fixture.result.resultNo(), fixture.result.title())), null,
-                null, LocalDate.of(2024, 2, 1), null, null, new BigDecimal("2000000.00"), null, false,
-                registered ? new Deal.Registration("2024110000009999", LocalDate.of(2024, 2, 20), null) : null, null,
-                DealStatus.SIGNED, null, List.of(), List.of(),
-                List.of(new Receipt(null, LocalDate.of(2024, 6, 20), new BigDecimal("2000000.00"), "PZ-9", null)),
-                costs, null, 0);
+        Deal d = DealBuilder.deal().mode(mode).contractNo(contractNo).title("电池检测技术服务")
+                .results(List.of(new ResultRef(fixture.result.id(), fixture.result.resultNo(), fixture.result.title())))
+                .signedOn(LocalDate.of(2024, 2, 1)).contractAmount(new BigDecimal("2000000.00"))
+                .registration(registered ? new Deal.Registration("2024110000009999", LocalDate.of(2024, 2, 20), null) : null)
+                .status(DealStatus.SIGNED)
+                .receipts(List.of(new Receipt(null, LocalDate.of(2024, 6, 20), new BigDecimal("2000000.00"), "PZ-9", null)))
+                .costs(costs).build();
         return new DealRepository(db.dsl()).save(d, "test", NOW);
     }
 

@@ -21,6 +21,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealStatus;
@@ -82,12 +83,12 @@ class ProposalViewModelTechTest {
     @Test
     void aTechnicalServiceDeal_isProposedFromItsReceipts_atTheTechnicalRate() {
         Deal licence = fixture.e1Licence("XK-1", true);
-        Deal service = new DealRepository(db.dsl()).save(new Deal(null, "JS-1", DealMode.SERVICE, null, "检测服务",
-                List.of(new ResultRef(fixture.result.id(), fixture.result.resultNo(), fixture.result.title())), null,
-                null, LocalDate.of(2024, 2, 1), null, null, new BigDecimal("10000.00"), null, false, null, null,
-                DealStatus.SIGNED, null, List.of(), List.of(),
-                List.of(new Receipt(null, LocalDate.of(2024, 6, 1), new BigDecimal("10000.00"), "PZ-1", null)),
-                List.of(), null, 0), "test", LocalDateTime.of(2026, 11, 22, 9, 0));
+        Deal service = new DealRepository(db.dsl()).save(DealBuilder.deal().mode(DealMode.SERVICE).contractNo("JS-1")
+                .title("检测服务")
+                .results(List.of(new ResultRef(fixture.result.id(), fixture.result.resultNo(), fixture.result.title())))
+                .signedOn(LocalDate.of(2024, 2, 1)).contractAmount(new BigDecimal("10000.00")).status(DealStatus.SIGNED)
+                .receipts(List.of(new Receipt(null, LocalDate.of(2024, 6, 1), new BigDecimal("10000.00"), "PZ-1", null)))
+                .build(), "test", LocalDateTime.of(2026, 11, 22, 9, 0));
 
         vm.load(service.id(), () -> { });
 

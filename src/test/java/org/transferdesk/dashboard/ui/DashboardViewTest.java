@@ -98,44 +98,4 @@ class DashboardViewTest {
         assertThat(reports).containsExactly("report");
         assertThat(page.status().getValue()).startsWith("截至 2026-11-22");
     }
-
-    /** Issue 20: the first frame is drawn without the five charts; they are made once the figures arrive. */
-    @Test
-    void theChartsAreMadeOnceTheFiguresArrive_notBefore(FxRobot robot) throws Exception {
-        try (FxTaskExecutor held = new FxTaskExecutor(e -> {
-            throw new AssertionError(e);
-        })) {
-            held.hold();
-            DashboardViewModel vm = new DashboardViewModel(fixture.service, held, r -> { }, () -> { });
-            Page[] built = new Page[1];
-            robot.interact(() -> built[0] = new DashboardView(vm).build());
-            javafx.scene.Node node = built[0].node();
-            robot.interact(() -> { });
-
-            assertThat(node.lookupAll(".chart")).isEmpty();
-            assertThat(node.lookupAll(".dashboard-chart-slot")).hasSize(5);
-
-            robot.interact(held::release);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> node.lookup("#amountChart") != null);
-            WaitForAsyncUtils.waitForFxEvents();
-
-            for (String[] chart : new String[][] {{"#amountChart", "dashboard.chart.contractAmount", "true"},
-                    {"#receivedChart", "dashboard.chart.received", "true"},
-                    {"#rewardsChart", "dashboard.chart.rewards", "true"},
-                    {"#resultsChart", "dashboard.chart.results", "false"},
-                    {"#pilotsChart", "dashboard.chart.pilots", "false"}}) {
-                XYChart<?, ?> c = (XYChart<?, ?>) node.lookup(chart[0]);
-                assertThat(c.getData()).as(chart[0]).isNotEmpty();
-                assertThat(c.getTitle()).isEqualTo(I18n.t(chart[1]));
-                assertThat(c.isLegendVisible()).as(chart[0]).isEqualTo(Boolean.parseBoolean(chart[2]));
-                assertThat(c.getAnimated()).isFalse();
-                assertThat(c.getStyleClass()).contains("dashboard-chart");
-            }
-            assertThat(((XYChart<?, ?>) node.lookup("#amountChart")).getData()).hasSize(6);
-            assertThat(((XYChart<?, ?>) node.lookup("#amountChart")).getXAxis().getLabel())
-                    .isEqualTo(I18n.t("dashboard.axis.year"));
-            assertThat(((XYChart<?, ?>) node.lookup("#pilotsChart")).getXAxis().getLabel())
-                    .isEqualTo(I18n.t("dashboard.axis.cases"));
-        }
-    }
 }

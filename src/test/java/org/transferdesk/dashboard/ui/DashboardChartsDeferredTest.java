@@ -25,9 +25,12 @@ class DashboardChartsDeferredTest {
     @TempDir
     Path tmp;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
         I18n.setLocale(I18n.CHINESE);
+        this.stage = stage;
     }
 
     /** Issue 20: the first frame is drawn without the five charts; they are made once the figures arrive. */
@@ -41,9 +44,14 @@ class DashboardChartsDeferredTest {
             held.hold();
             DashboardViewModel vm = new DashboardViewModel(fixture.service, held, r -> { }, () -> { });
             Page[] built = new Page[1];
-            robot.interact(() -> built[0] = new DashboardView(vm).build());
+            robot.interact(() -> {
+                built[0] = new DashboardView(vm).build();
+                // in a shown scene, so the scroll pane's content is in the node tree the lookups walk
+                stage.setScene(new javafx.scene.Scene(built[0].node(), 1280, 800));
+                stage.show();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
             javafx.scene.Node node = built[0].node();
-            robot.interact(() -> { });
 
             assertThat(node.lookupAll(".chart")).isEmpty();
             assertThat(node.lookupAll(".dashboard-chart-slot")).hasSize(5);

@@ -1,7 +1,10 @@
 package org.transferdesk.app;
 
+import java.util.Optional;
 import org.transferdesk.cli.CliCommandLine;
 import org.transferdesk.cli.DesktopCommand;
+import org.transferdesk.cli.DesktopStart;
+import org.transferdesk.cli.PlainDesktopStart;
 import org.transferdesk.cli.TransferDeskCommand;
 
 /**
@@ -17,11 +20,19 @@ public final class Launcher {
     }
 
     public static int run(String... args) {
-        if (args.length == 1 && args[0].equals(org.transferdesk.cli.DesktopStart.BARE_WINDOW)) {
+        if (args.length == 1 && args[0].equals(DesktopStart.BARE_WINDOW)) {
             return BareWindow.launch();
         }
-        Object command = TransferDeskCommand.opensDesktop(args) ? new DesktopCommand(TransferDeskApp::launchWith)
-                : new TransferDeskCommand(TransferDeskApp::launchWith);
+        return run(TransferDeskApp::launchWith, args);
+    }
+
+    /** Issue 20: a plain desktop start never builds picocli's model (about 170 classes before the first frame). */
+    static int run(DesktopStart.Opener gui, String... args) {
+        Optional<DesktopStart> plain = PlainDesktopStart.read(args);
+        if (plain.isPresent()) {
+            return gui.open(plain.get());
+        }
+        Object command = TransferDeskCommand.opensDesktop(args) ? new DesktopCommand(gui) : new TransferDeskCommand(gui);
         return CliCommandLine.create(command, args).execute(args);
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.transferdesk.dashboard.AttentionSource;
@@ -41,11 +42,11 @@ public final class DashboardView {
     @FXML private TableColumn<AttentionRow, String> recordColumn;
     @FXML private TableColumn<AttentionRow, String> dateColumn;
     @FXML private TableColumn<AttentionRow, String> amountColumn;
-    @FXML private XYChart<String, Number> amountChart;
-    @FXML private XYChart<String, Number> receivedChart;
-    @FXML private XYChart<String, Number> rewardsChart;
-    @FXML private XYChart<Number, String> resultsChart;
-    @FXML private XYChart<Number, String> pilotsChart;
+    @FXML private StackPane amountSlot;
+    @FXML private StackPane receivedSlot;
+    @FXML private StackPane rewardsSlot;
+    @FXML private StackPane resultsSlot;
+    @FXML private StackPane pilotsSlot;
 
     private final DashboardViewModel viewModel;
 
@@ -69,11 +70,20 @@ public final class DashboardView {
         viewModel.tiles().addListener((ListChangeListener<Tile>) c -> showTiles());
         showTiles();
         attentionTable();
-        vertical(amountChart, viewModel.contractAmounts());
-        vertical(receivedChart, viewModel.received());
-        vertical(rewardsChart, viewModel.rewards());
-        horizontal(resultsChart, viewModel.departments());
-        horizontal(pilotsChart, viewModel.pilotSteps());
+        // Issue 20: the first frame shows empty panels; the charts are made when the first figures have arrived.
+        viewModel.loadingProperty().addListener((o, was, loading) -> {
+            if (!loading && amountSlot.getChildren().isEmpty()) {
+                charts();
+            }
+        });
+    }
+
+    private void charts() {
+        amountSlot.getChildren().setAll(vertical(DashboardChartNodes.amounts(), viewModel.contractAmounts()));
+        receivedSlot.getChildren().setAll(vertical(DashboardChartNodes.received(), viewModel.received()));
+        rewardsSlot.getChildren().setAll(vertical(DashboardChartNodes.rewards(), viewModel.rewards()));
+        resultsSlot.getChildren().setAll(horizontal(DashboardChartNodes.results(), viewModel.departments()));
+        pilotsSlot.getChildren().setAll(horizontal(DashboardChartNodes.pilots(), viewModel.pilotSteps()));
     }
 
     private void showTiles() {
@@ -143,7 +153,8 @@ public final class DashboardView {
     }
 
     /** Categories (years) along the bottom, a bar or bar part per series. */
-    private static void vertical(XYChart<String, Number> chart, ObservableList<ChartSeries> source) {
+    private static XYChart<String, Number> vertical(XYChart<String, Number> chart,
+            ObservableList<ChartSeries> source) {
         Runnable draw = () -> {
             chart.getData().setAll(source.stream().map(s -> {
                 XYChart.Series<String, Number> series = new XYChart.Series<>();
@@ -155,10 +166,12 @@ public final class DashboardView {
         };
         source.addListener((ListChangeListener<ChartSeries>) c -> draw.run());
         draw.run();
+        return chart;
     }
 
     /** Long category names (departments, steps) read better down the side, the largest at the top. */
-    private static void horizontal(XYChart<Number, String> chart, ObservableList<ChartSeries> source) {
+    private static XYChart<Number, String> horizontal(XYChart<Number, String> chart,
+            ObservableList<ChartSeries> source) {
         wholeNumbers(chart.getXAxis());
         Runnable draw = () -> {
             // a vertical category axis puts the first category at the bottom
@@ -174,6 +187,7 @@ public final class DashboardView {
         };
         source.addListener((ListChangeListener<ChartSeries>) c -> draw.run());
         draw.run();
+        return chart;
     }
 
     private static <T> List<T> reverse(List<T> list) {

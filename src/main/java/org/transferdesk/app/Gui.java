@@ -245,7 +245,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                     ctx.dialogs(), events);
             Parent root = new PersonEditorView(vm, this, ctx.close()).build();
             vm.load(id, () -> { });
-            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+            return EditorWindows.Editor.of(root, vm.session());
         });
     }
 

@@ -211,7 +211,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                     new org.transferdesk.deal.DealsOfResult(context.deals()), executor, ctx.dialogs(), events);
             Parent root = new ResultEditorView(vm, ctx.close(), this::openDeal).onStartPilot(this::startCase).build();
             vm.load(id, () -> { });
-            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+            return EditorWindows.Editor.of(root, vm.session());
         });
     }
 
@@ -259,7 +259,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                     executor, ctx.dialogs(), events);
             Parent root = new CounterpartyEditorView(vm, this::openDeal, ctx.close()).build();
             vm.load(id, () -> { });
-            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+            return EditorWindows.Editor.of(root, vm.session());
         });
     }
 

@@ -301,8 +301,10 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 }
             });
             vm.load(id, () -> { });
-            return new EditorWindows.Editor(root, () -> vm.isDirty() || obligations.isDirty(),
-                    after -> obligations.saveAlong(vm::isDirty, vm::save, after), vm.windowTitleProperty());
+            // the obligations tab saves along with the deal until the deal editor is split per tab (issue 23)
+            vm.session().saveWith(after -> obligations.saveAlong(vm::isDirty, vm::save, after));
+            return new EditorWindows.Editor(root, () -> vm.isDirty() || obligations.isDirty(), vm.session()::save,
+                    vm.windowTitleProperty(), vm.session()::close);
         });
     }
 
@@ -326,7 +328,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                         actions.toProperty().get()))
                 .build();
         start.accept(vm);
-        return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+        return EditorWindows.Editor.of(root, vm.session());
     }
 
     @Override

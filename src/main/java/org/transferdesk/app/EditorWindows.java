@@ -14,8 +14,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.transferdesk.common.I18n;
 import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.EditorSession;
 import org.transferdesk.ui.FxDialogService;
 import org.transferdesk.ui.Theme;
 
@@ -24,13 +24,23 @@ import org.transferdesk.ui.Theme;
  * front); closing asks before unsaved changes are lost.
  */
 final class EditorWindows {
-    /** What an editor gives its window: its node, dirty check, save command and title. */
+    /** What an editor gives its window: its node, dirty check, save command, title and what to release on close. */
     record Editor(Parent root, BooleanSupplier dirty, Consumer<Consumer<Boolean>> save,
-                  javafx.beans.value.ObservableValue<String> title) {
+                  javafx.beans.value.ObservableValue<String> title, Runnable closed) {
+        Editor(Parent root, BooleanSupplier dirty, Consumer<Consumer<Boolean>> save,
+               javafx.beans.value.ObservableValue<String> title) {
+            this(root, dirty, save, title, () -> { });
+        }
+
+        /** An editor on an {@link EditorSession}: the session answers for dirty, save, title and lifecycle. */
+        static Editor of(Parent root, EditorSession<?> session) {
+            return new Editor(root, session::isDirty, session::save, session.windowTitleProperty(), session::close);
+        }
     }
 
     private final Window owner;
     private final Map<String, Stage> open = new HashMap<>();
+    private final Map<String, Runnable> releases = new HashMap<>();
 
     EditorWindows(Window owner) {
         this.owner = owner;
@@ -62,6 +72,7 @@ final class EditorWindows {
             close.run();
         });
         open.put(key, stage);
+        releases.put(key, editor[0].closed());
         stage.show();
         fitOnScreen(stage);
     }
@@ -84,23 +95,15 @@ final class EditorWindows {
     }
 
     private void requestClose(Stage stage, Editor editor, DialogService dialogs, String key) {
-        if (!editor.dirty().getAsBoolean()) {
-            closeNow(stage, key);
-            return;
-        }
-        switch (dialogs.askUnsaved(I18n.t("editor.unsavedTitle"), I18n.t("editor.unsavedMessage"))) {
-            case SAVE -> editor.save().accept(ok -> {
-                if (ok) {
-                    closeNow(stage, key);
-                }
-            });
-            case DISCARD -> closeNow(stage, key);
-            default -> { }
-        }
+        EditorSession.askBeforeClose(editor.dirty().getAsBoolean(), editor.save(), dialogs, () -> closeNow(stage, key));
     }
 
     private void closeNow(Stage stage, String key) {
         open.remove(key);
+        Runnable release = releases.remove(key);
+        if (release != null) {
+            release.run();
+        }
         stage.close();
     }
 

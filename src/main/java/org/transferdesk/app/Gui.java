@@ -211,7 +211,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                     new org.transferdesk.deal.DealsOfResult(context.deals()), executor, ctx.dialogs(), events);
             Parent root = new ResultEditorView(vm, ctx.close(), this::openDeal).onStartPilot(this::startCase).build();
             vm.load(id, () -> { });
-            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+            return EditorWindows.Editor.of(root, vm.session());
         });
     }
 
@@ -245,7 +245,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                     ctx.dialogs(), events);
             Parent root = new PersonEditorView(vm, this, ctx.close()).build();
             vm.load(id, () -> { });
-            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+            return EditorWindows.Editor.of(root, vm.session());
         });
     }
 
@@ -259,7 +259,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                     executor, ctx.dialogs(), events);
             Parent root = new CounterpartyEditorView(vm, this::openDeal, ctx.close()).build();
             vm.load(id, () -> { });
-            return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+            return EditorWindows.Editor.of(root, vm.session());
         });
     }
 
@@ -301,8 +301,10 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 }
             });
             vm.load(id, () -> { });
-            return new EditorWindows.Editor(root, () -> vm.isDirty() || obligations.isDirty(),
-                    after -> obligations.saveAlong(vm::isDirty, vm::save, after), vm.windowTitleProperty());
+            // the obligations tab saves along with the deal until the deal editor is split per tab (issue 23)
+            vm.session().saveWith(after -> obligations.saveAlong(vm::isDirty, vm::save, after));
+            return new EditorWindows.Editor(root, () -> vm.isDirty() || obligations.isDirty(), vm.session()::save,
+                    vm.windowTitleProperty(), vm.session()::close);
         });
     }
 
@@ -326,7 +328,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                         actions.toProperty().get()))
                 .build();
         start.accept(vm);
-        return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+        return EditorWindows.Editor.of(root, vm.session());
     }
 
     @Override

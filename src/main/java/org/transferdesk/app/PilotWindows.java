@@ -97,7 +97,7 @@ final class PilotWindows {
         Parent root = new PilotEditorView(vm, ctx.close(), openResult)
                 .onExportPublicity(() -> exportPublicity(vm, ctx.dialogs())).build();
         start.accept(vm);
-        return new EditorWindows.Editor(root, vm::isDirty, vm::save, vm.windowTitleProperty());
+        return EditorWindows.Editor.of(root, vm.session());
     }
 
     void openRules() {

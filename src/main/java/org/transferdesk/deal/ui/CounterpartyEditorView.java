@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -29,6 +27,7 @@ import org.transferdesk.deal.EnterpriseSize;
 import org.transferdesk.deal.IndustrySection;
 import org.transferdesk.deal.Province;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.TableKeys;
@@ -91,12 +90,7 @@ public final class CounterpartyEditorView {
         dealsTable.setItems(viewModel.deals());
         TableKeys.openOnDoubleClickOrEnter(dealsTable, row -> openDeal.accept(row.id()));
 
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        saveButton.disableProperty().bind(viewModel.busyProperty());
-        problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
-        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
-        viewModel.problems().addListener((ListChangeListener<String>) c ->
-                problemsList.getChildren().setAll(viewModel.problems().stream().map(Label::new).toList()));
+        EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
     }
 
     private void bindForm() {

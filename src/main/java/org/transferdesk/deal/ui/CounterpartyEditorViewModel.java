@@ -1,15 +1,12 @@
 package org.transferdesk.deal.ui;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,7 +17,6 @@ import javafx.collections.ObservableMap;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
-import org.transferdesk.common.ValidationException;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.DealService;
@@ -29,10 +25,9 @@ import org.transferdesk.deal.DealValidator;
 import org.transferdesk.deal.EnterpriseSize;
 import org.transferdesk.deal.IndustrySection;
 import org.transferdesk.deal.Province;
-import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
-import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.EditorSession;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -63,12 +58,8 @@ public final class CounterpartyEditorViewModel {
     private final ObservableList<Counterparty> mergeCandidates = FXCollections.observableArrayList();
     private final ObjectProperty<Counterparty> mergeOther = new SimpleObjectProperty<>();
     private final BooleanProperty keepThis = new SimpleBooleanProperty(true);
-    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final ObservableMap<String, String> fieldWarnings = FXCollections.observableHashMap();
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.t("counterpartyEditor.newTitle"));
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private Counterparty original;
+    private final EditorSession<Counterparty> session;
 
     public CounterpartyEditorViewModel(CounterpartyService counterparties, DealService deals, TaskExecutor executor,
                                        DialogService dialogs, DataEvents events) {
@@ -77,6 +68,9 @@ public final class CounterpartyEditorViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
+        this.session = new EditorSession<Counterparty>(executor, dialogs, I18n.t("counterpartyEditor.newTitle"))
+                .fieldOrder(FIELD_ORDER).dirtyWhen(this::differsFrom).saveWith(this::save);
+        session.reloadWith(() -> load(session.stored().id(), () -> { }));
         province.addListener((o, a, b) -> validateField("province"));
         industrySection.addListener((o, a, b) -> validateField("industrySection"));
     }
@@ -97,11 +91,10 @@ public final class CounterpartyEditorViewModel {
 
     /** Loads an existing counterparty (id) or prepares a new one (null) in the background. */
     public void load(Long id, Runnable whenReady) {
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> loadData(id)).onSuccess(loaded -> {
+        session.load(p -> loadData(id), loaded -> {
             show(loaded);
             whenReady.run();
-        }).onFinished(() -> busy.set(false)));
+        });
     }
 
     private Loaded loadData(Long id) {
@@ -118,7 +111,6 @@ public final class CounterpartyEditorViewModel {
 
     private void show(Loaded loaded) {
         Counterparty c = loaded.counterparty();
-        original = c;
         name.set(c.name());
         creditCode.set(c.creditCode());
         region.set(c.region());
@@ -131,16 +123,14 @@ public final class CounterpartyEditorViewModel {
         mergeCandidates.setAll(loaded.others());
         mergeOther.set(null);
         keepThis.set(true);
-        fieldErrors.clear();
-        problems.clear();
-        showWarnings(DealValidator.validateCounterparty(c));
-        windowTitle.set(c.id() == null ? I18n.t("counterpartyEditor.newTitle")
+        session.shown(c, c.id() == null ? I18n.t("counterpartyEditor.newTitle")
                 : I18n.t("counterpartyEditor.title", c.name()));
+        showWarnings(DealValidator.validateCounterparty(c));
     }
 
     /** The counterparty as currently edited (blank fields as null). */
     public Counterparty current() {
-        Counterparty o = original == null ? Counterparty.create("") : original;
+        Counterparty o = session.stored() == null ? Counterparty.create("") : session.stored();
         return new Counterparty(o.id(), blankToNull(name.get()), blankToNull(creditCode.get()),
                 blankToNull(region.get()), province.get(), blankToNull(industry.get()), industrySection.get(), size.get(),
                 blankToNull(contact.get()), o.version());
@@ -151,9 +141,10 @@ public final class CounterpartyEditorViewModel {
     }
 
     public boolean isDirty() {
-        if (original == null) {
-            return false;
-        }
+        return session.isDirty();
+    }
+
+    private boolean differsFrom(Counterparty original) {
         Counterparty now = current();
         return !Objects.equals(now.name(), blankToNull(original.name()))
                 || !Objects.equals(now.creditCode(), blankToNull(original.creditCode()))
@@ -167,13 +158,13 @@ public final class CounterpartyEditorViewModel {
 
     /** Validates one field when the user leaves it (rules that need no database). */
     public void validateField(String field) {
-        if (original == null) {
+        if (session.stored() == null) {
             return;
         }
-        fieldErrors.remove(field);
+        session.fieldErrors().remove(field);
         fieldWarnings.remove(field);
         DealValidator.validateCounterparty(current()).stream().filter(p -> p.field().equals(field)).findFirst()
-                .ifPresent(p -> (p.isError() ? fieldErrors : fieldWarnings).put(field, p.message()));
+                .ifPresent(p -> (p.isError() ? session.fieldErrors() : fieldWarnings).put(field, p.message()));
     }
 
     private void showWarnings(List<Problem> all) {
@@ -183,34 +174,17 @@ public final class CounterpartyEditorViewModel {
 
     /** Validates everything; saves in the background when there is no error. {@code after} gets true when saved. */
     public void save(Consumer<Boolean> after) {
-        if (original == null) {
+        if (session.stored() == null) {
             after.accept(false);
             return;
         }
         Counterparty candidate = current();
-        busy.set(true);
         // the service checks the cleaned record (normalised credit code) and refuses it with every problem
-        executor.execute(BackgroundTask.of(p -> loadData(counterparties.save(candidate).id())).onSuccess(loaded -> {
+        session.save(after, p -> loadData(counterparties.save(candidate).id()), loaded -> {
             show(loaded);
             events.allChanged();
             dialogs.notify(I18n.t("editor.saved", loaded.counterparty().name()));
-            after.accept(true);
-        }).onFailure(error -> {
-            showProblems(error);
-            after.accept(false);
-        }).onFinished(() -> busy.set(false)));
-    }
-
-    private void showProblems(Throwable error) {
-        if (error instanceof ValidationException v) {
-            List<Problem> ordered = v.problems().stream()
-                    .sorted(Comparator.comparingInt(p -> FIELD_ORDER.indexOf(p.field()))).toList();
-            problems.setAll(ordered.stream().map(Problem::message).toList());
-            fieldErrors.clear();
-            ordered.forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
-        } else {
-            problems.setAll(ErrorHandler.plainMessage(error));
-        }
+        });
     }
 
     /**
@@ -220,6 +194,7 @@ public final class CounterpartyEditorViewModel {
      */
     public void merge() {
         Counterparty other = mergeOther.get();
+        Counterparty original = session.stored();
         if (original == null || original.id() == null || other == null) {
             return;
         }
@@ -233,15 +208,14 @@ public final class CounterpartyEditorViewModel {
                 I18n.t("counterpartyEditor.mergeConfirm", removed.name(), kept.name()))) {
             return;
         }
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> {
+        session.run(p -> {
             counterparties.merge(kept.id(), removed.id());
             return loadData(kept.id());
-        }).onSuccess(loaded -> {
+        }, loaded -> {
             show(loaded);
             events.allChanged();
             dialogs.notify(I18n.t("counterpartyEditor.merged", removed.name(), kept.name()));
-        }).onFailure(this::showProblems).onFinished(() -> busy.set(false)));
+        });
     }
 
     public StringProperty nameProperty() {
@@ -297,8 +271,13 @@ public final class CounterpartyEditorViewModel {
         return keepThis;
     }
 
+    /** Load, dirty check, save, close prompt and lifecycle shared with the other editors. */
+    public EditorSession<Counterparty> session() {
+        return session;
+    }
+
     public ObservableMap<String, String> fieldErrors() {
-        return fieldErrors;
+        return session.fieldErrors();
     }
 
     /** Warnings that do not block saving (R-ID-USCC). */
@@ -307,19 +286,19 @@ public final class CounterpartyEditorViewModel {
     }
 
     public ObservableList<String> problems() {
-        return problems;
+        return session.problems();
     }
 
     public ReadOnlyStringProperty windowTitleProperty() {
-        return windowTitle.getReadOnlyProperty();
+        return session.windowTitleProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return session.busyProperty();
     }
 
     /** Whether this is a saved record (merging and the deals tab need one). */
     public boolean isSaved() {
-        return original != null && original.id() != null;
+        return session.stored() != null && session.stored().id() != null;
     }
 }

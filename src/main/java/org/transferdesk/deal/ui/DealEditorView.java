@@ -39,6 +39,7 @@ import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ViewLoader;
 
@@ -207,12 +208,7 @@ public final class DealEditorView {
         bindStatus();
         HistoryTable.bind(auditTable, viewModel.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
                 auSummaryColumn, auDetailsColumn);
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        saveButton.disableProperty().bind(viewModel.busyProperty());
-        problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
-        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
-        viewModel.problems().addListener((ListChangeListener<String>) c ->
-                problemsList.getChildren().setAll(viewModel.problems().stream().map(Label::new).toList()));
+        EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
     }
 
     private void bindTerms() {

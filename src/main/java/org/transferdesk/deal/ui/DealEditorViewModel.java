@@ -34,7 +34,7 @@ import org.transferdesk.search.SearchService;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
-import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.EditorSession;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -58,17 +58,13 @@ public final class DealEditorViewModel {
     private final CostsViewModel costs = new CostsViewModel();
     private final EquityViewModel equity = new EquityViewModel();
     private final ObservableList<AuditEntry> auditHistory = FXCollections.observableArrayList();
-    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final EditorSession<Deal> session;
     private final ObservableList<DealStatus> allowedNext = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DealStatus> status = new ReadOnlyObjectWrapper<>(DealStatus.DRAFT);
-    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper requiredApproval = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AccountPosition> position = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
-    private Deal original;
 
     public DealEditorViewModel(DealService service, CounterpartyService counterparties, SearchService search,
                                TaskExecutor executor, DialogService dialogs, DataEvents events) {
@@ -77,6 +73,10 @@ public final class DealEditorViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
+        // a refused save lists its warnings too, but marks only the fields with errors
+        this.session = new EditorSession<Deal>(executor, dialogs, "").errorsOnFields().dirtyWhen(this::differsFrom)
+                .saveWith(this::save);
+        session.reloadWith(() -> load(session.stored().id(), () -> { }));
         this.results = new LinkedResultsViewModel(search, executor);
         ListChangeListener<Object> money = c -> updatePosition();
         instalments.rows().addListener(money);
@@ -86,26 +86,25 @@ public final class DealEditorViewModel {
         terms.amount.addListener((o, a, b) -> updateRequiredApproval());
         terms.signedOn.addListener((o, a, b) -> updateRequiredApproval());
         publicity.startsOnProperty().addListener((o, a, start) -> updateEarliestEnd());
-        results.results().addListener((ListChangeListener<Object>) c -> fieldErrors.remove("results"));
+        results.results().addListener((ListChangeListener<Object>) c -> session.fieldErrors().remove("results"));
     }
 
     /** Loads an existing deal (id) or prepares a new one (null) in the background. */
     public void load(Long id, Runnable whenReady) {
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> {
+        session.load(p -> {
             List<Counterparty> cps = counterparties.findAll();
             List<Company> companies = counterparties.companies();
             Deal d = id == null ? Deal.draft(DealMode.TRANSFER)
                     : service.find(id).orElseThrow(() -> new UserFacingException("error.recordGone"));
             List<AuditEntry> audit = id == null ? List.of() : service.history(id);
             return new Loaded(cps, companies, d, audit);
-        }).onSuccess(loaded -> {
+        }, loaded -> {
             terms.counterparties().setAll(loaded.counterparties());
             equity.companies().setAll(loaded.companies());
             show(loaded.deal());
             auditHistory.setAll(loaded.audit());
             whenReady.run();
-        }).onFinished(() -> busy.set(false)));
+        });
     }
 
     private record Loaded(List<Counterparty> counterparties, List<Company> companies, Deal deal,
@@ -120,7 +119,7 @@ public final class DealEditorViewModel {
     }
 
     private void show(Deal d) {
-        original = d;
+        session.shown(d, d.isNew() ? I18n.t("dealEditor.newTitle") : I18n.t("dealEditor.title", d.contractNo(), d.title()));
         terms.setFrom(d);
         results.results().setAll(d.results());
         publicity.setFrom(d.publicity());
@@ -132,9 +131,8 @@ public final class DealEditorViewModel {
         equity.setFrom(d.equity());
         status.set(d.status());
         allowedNext.setAll(d.isNew() ? List.of() : List.copyOf(new java.util.TreeSet<>(d.status().allowedNext())));
-        fieldErrors.clear();
+        session.fieldErrors().clear();
         saved.set(!d.isNew());
-        windowTitle.set(d.isNew() ? I18n.t("dealEditor.newTitle") : I18n.t("dealEditor.title", d.contractNo(), d.title()));
         updatePosition();
         updateRequiredApproval();
         updateEarliestEnd();
@@ -143,6 +141,7 @@ public final class DealEditorViewModel {
 
     /** The deal as currently edited (amounts that are not amounts are left empty). */
     public Deal current() {
+        Deal original = session.stored();
         Counterparty cp = terms.counterparty.get();
         DealMode mode = terms.mode.get();
         return DealBuilder.deal().mode(mode).id(original.id())
@@ -161,12 +160,11 @@ public final class DealEditorViewModel {
     }
 
     public boolean isDirty() {
-        if (original == null) {
-            return false;
-        }
-        Deal now = current();
-        Deal before = original;
-        return !normalise(now).equals(normalise(before));
+        return session.isDirty();
+    }
+
+    private boolean differsFrom(Deal before) {
+        return !normalise(current()).equals(normalise(before));
     }
 
     /** Ignores what the editor cannot show differently (names looked up, equity of other modes). */
@@ -192,34 +190,29 @@ public final class DealEditorViewModel {
     public void validateField(String field) {
         List<Problem> found = new ArrayList<>(localProblems());
         found.addAll(DealValidator.validate(current(), service.today()));
-        fieldErrors.remove(field);
+        session.fieldErrors().remove(field);
         found.stream().filter(p -> p.field().equals(field)).findFirst()
-                .ifPresent(p -> fieldErrors.put(field, p.message()));
+                .ifPresent(p -> session.fieldErrors().put(field, p.message()));
     }
 
     /** Validates everything; saves in the background when there are no errors. {@code after} gets true when saved. */
     public void save(Consumer<Boolean> after) {
         Deal candidate = current();
         List<Problem> local = localProblems();
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> {
+        session.save(after, p -> {
             List<Problem> all = new ArrayList<>(local);
             all.addAll(service.validate(candidate));
             if (all.stream().anyMatch(Problem::isError)) {
                 throw new ValidationException(all);
             }
             return new Saved(service.save(candidate), all);
-        }).onSuccess(s -> {
+        }, s -> {
             show(s.deal());
-            problems.setAll(s.warnings().stream().map(Problem::message).toList());
+            session.problems().setAll(s.warnings().stream().map(Problem::message).toList());
             refreshAudit(s.deal().id());
             events.dealSaved(s.deal().id());
             dialogs.notify(I18n.t("editor.saved", s.deal().contractNo()));
-            after.accept(true);
-        }).onFailure(error -> {
-            showProblems(error);
-            after.accept(false);
-        }).onFinished(() -> busy.set(false)));
+        });
     }
 
     private record Saved(Deal deal, List<Problem> warnings) {
@@ -227,32 +220,21 @@ public final class DealEditorViewModel {
 
     /** Moves the deal (with its edits) to {@code to}; a refusal lists the service's reasons. */
     public void changeStatus(DealStatus to) {
+        Deal original = session.stored();
         if (original == null || original.isNew() || !allowedNext.contains(to)) {
             return;
         }
         List<Problem> local = localProblems();
         if (!local.isEmpty()) {
-            showProblems(new ValidationException(local));
+            session.showProblems(new ValidationException(local));
             return;
         }
         Deal candidate = current();
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> service.changeStatus(candidate, to)).onSuccess(d -> {
+        session.run(p -> service.changeStatus(candidate, to), d -> {
             show(d);
-            problems.clear();
             refreshAudit(d.id());
             events.dealSaved(d.id());
-        }).onFailure(this::showProblems).onFinished(() -> busy.set(false)));
-    }
-
-    private void showProblems(Throwable error) {
-        if (error instanceof ValidationException v) {
-            problems.setAll(v.problems().stream().map(Problem::message).toList());
-            fieldErrors.clear();
-            v.problems().stream().filter(Problem::isError).forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
-        } else {
-            problems.setAll(ErrorHandler.plainMessage(error));
-        }
+        });
     }
 
     private void refreshAudit(long id) {
@@ -260,7 +242,7 @@ public final class DealEditorViewModel {
     }
 
     private void updatePosition() {
-        if (original == null) {
+        if (session.stored() == null) {
             return;
         }
         Deal d = current();
@@ -275,7 +257,7 @@ public final class DealEditorViewModel {
     }
 
     private void updateRequiredApproval() {
-        if (original == null) {
+        if (session.stored() == null) {
             return;
         }
         Deal d = current();
@@ -345,12 +327,17 @@ public final class DealEditorViewModel {
         return auditHistory;
     }
 
+    /** Load, dirty check, save, close prompt and lifecycle shared with the other editors. */
+    public EditorSession<Deal> session() {
+        return session;
+    }
+
     public ObservableMap<String, String> fieldErrors() {
-        return fieldErrors;
+        return session.fieldErrors();
     }
 
     public ObservableList<String> problems() {
-        return problems;
+        return session.problems();
     }
 
     public ObservableList<DealStatus> allowedNext() {
@@ -362,7 +349,7 @@ public final class DealEditorViewModel {
     }
 
     public ReadOnlyStringProperty windowTitleProperty() {
-        return windowTitle.getReadOnlyProperty();
+        return session.windowTitleProperty();
     }
 
     public ReadOnlyStringProperty requiredApprovalProperty() {
@@ -379,7 +366,7 @@ public final class DealEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return session.busyProperty();
     }
 
     /** True once the deal exists in the database (its status can then change). */

@@ -33,6 +33,7 @@ import org.transferdesk.ip.IpAsset;
 import org.transferdesk.people.Department;
 import org.transferdesk.people.Person;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ViewLoader;
 
@@ -148,12 +149,7 @@ public final class ResultEditorView {
         addInventorLabel.setLabelFor(addInventorField);
         Cells.isoDates(disclosedOnField);
         Cells.isoDates(nextStatusDateField);
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        saveButton.disableProperty().bind(viewModel.busyProperty());
-        problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
-        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
-        viewModel.problems().addListener((javafx.collections.ListChangeListener<String>) c ->
-                problemsList.getChildren().setAll(viewModel.problems().stream().map(Label::new).toList()));
+        EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
     }
 
     private void bindForm() {

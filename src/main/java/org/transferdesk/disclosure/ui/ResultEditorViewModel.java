@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,6 +32,7 @@ import org.transferdesk.people.PeopleService;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.EditorSession;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -54,17 +54,13 @@ public final class ResultEditorViewModel {
     private final ObservableList<AuditEntry> auditHistory = FXCollections.observableArrayList();
     private final ObservableList<ResultDeals.Row> deals = FXCollections.observableArrayList();
     private final ResultDeals dealService;
-    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final EditorSession<Disclosure> session;
     private final ReadOnlyObjectWrapper<ResultStatus> status = new ReadOnlyObjectWrapper<>(ResultStatus.DISCLOSED);
-    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<ResultStatus> nextStatus = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> nextStatusDate = new SimpleObjectProperty<>();
     private final StringProperty nextStatusReason = new SimpleStringProperty();
     private final ObservableList<ResultStatus> allowedNext = FXCollections.observableArrayList();
-    private Disclosure original;
 
     /** {@code deals} lists the result's deals (supplied by the deal feature, which sits above this one). */
     public ResultEditorViewModel(DisclosureService service, PeopleService people, ResultDeals deals,
@@ -75,14 +71,16 @@ public final class ResultEditorViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
+        this.session = new EditorSession<Disclosure>(executor, dialogs, "").dirtyWhen(this::differsFrom)
+                .saveWith(this::save);
+        session.reloadWith(() -> load(session.stored().id(), () -> { }));
         this.inventors = new InventorsViewModel(people);
-        inventors.setOnChange(() -> fieldErrors.remove("inventors"));
+        inventors.setOnChange(() -> session.fieldErrors().remove("inventors"));
     }
 
     /** Loads an existing result (id) or prepares a new one (null) in the background. */
     public void load(Long id, Runnable whenReady) {
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> {
+        session.load(p -> {
             var deps = people.activeDepartments();
             Disclosure d = id == null ? newDraft() : service.find(id).orElseThrow(
                     () -> new org.transferdesk.common.UserFacingException("error.recordGone"));
@@ -90,13 +88,13 @@ public final class ResultEditorViewModel {
             List<ResultDeals.Row> linked = id == null ? List.of()
                     : dealService.ofResult(id);
             return new Loaded(deps, d, audit, linked);
-        }).onSuccess(loaded -> {
+        }, loaded -> {
             form.departments().setAll(loaded.departments());
             show(loaded.disclosure());
             auditHistory.setAll(loaded.audit());
             deals.setAll(loaded.deals());
             whenReady.run();
-        }).onFinished(() -> busy.set(false)));
+        });
     }
 
     private record Loaded(List<org.transferdesk.people.Department> departments, Disclosure disclosure,
@@ -110,7 +108,8 @@ public final class ResultEditorViewModel {
     }
 
     private void show(Disclosure d) {
-        original = d;
+        session.shown(d, d.isNew() ? I18n.t("editor.result.newTitle")
+                : I18n.t("editor.result.title", d.resultNo(), d.title()));
         form.setFrom(d);
         inventors.setAll(d.inventors());
         evaluation.setFrom(d.evaluation());
@@ -121,15 +120,13 @@ public final class ResultEditorViewModel {
         nextStatus.set(null);
         nextStatusDate.set(service.today());
         nextStatusReason.set("");
-        fieldErrors.clear();
-        problems.clear();
+        session.fieldErrors().clear();
         saved.set(!d.isNew());
-        windowTitle.set(d.isNew() ? I18n.t("editor.result.newTitle")
-                : I18n.t("editor.result.title", d.resultNo(), d.title()));
     }
 
     /** The result as currently edited. */
     public Disclosure current() {
+        Disclosure original = session.stored();
         var dep = form.department.get();
         return DisclosureBuilder.disclosure().status(original.status()).id(original.id()).resultNo(form.resultNo.get())
                 .title(form.title.get()).disclosedOn(form.disclosedOn.get()).departmentId(dep == null ? null : dep.id())
@@ -142,9 +139,10 @@ public final class ResultEditorViewModel {
     }
 
     public boolean isDirty() {
-        if (original == null) {
-            return false;
-        }
+        return session.isDirty();
+    }
+
+    private boolean differsFrom(Disclosure original) {
         Map<String, Object> before = original.auditFields();
         Map<String, Object> now = current().auditFields();
         return !Objects.equals(normalise(before), normalise(now));
@@ -159,65 +157,47 @@ public final class ResultEditorViewModel {
     /** Validates one field when the user leaves it (pure rules only: no database on the UI thread). */
     public void validateField(String field) {
         List<Problem> found = org.transferdesk.disclosure.DisclosureValidator.validate(current(), service.today());
-        fieldErrors.remove(field);
+        session.fieldErrors().remove(field);
         found.stream().filter(p -> p.field().equals(field)).findFirst()
-                .ifPresent(p -> fieldErrors.put(field, p.message()));
+                .ifPresent(p -> session.fieldErrors().put(field, p.message()));
     }
 
     /** Validates everything; saves in the background when valid. {@code after} gets true when saved. */
     public void save(Consumer<Boolean> after) {
         Disclosure candidate = current();
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> {
+        session.save(after, p -> {
             List<Problem> errors = service.validate(candidate).stream().filter(Problem::isError).toList();
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
             return service.save(candidate);
-        }).onSuccess(d -> {
+        }, d -> {
             show(d);
             refreshAudit(d.id());
             events.resultSaved(d.id());
             dialogs.notify(I18n.t("editor.saved", d.resultNo()));
-            after.accept(true);
-        }).onFailure(error -> {
-            showProblems(error);
-            after.accept(false);
-        }).onFinished(() -> busy.set(false)));
-    }
-
-    private void showProblems(Throwable error) {
-        if (error instanceof ValidationException v) {
-            problems.setAll(v.problems().stream().map(Problem::message).toList());
-            fieldErrors.clear();
-            v.problems().forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
-        } else {
-            problems.setAll(org.transferdesk.ui.ErrorHandler.plainMessage(error));
-        }
+        });
     }
 
     /** Records the chosen status transition (only for a saved, unchanged record). */
     public void changeStatus() {
+        Disclosure original = session.stored();
         if (original.isNew() || nextStatus.get() == null) {
             return;
         }
         if (isDirty()) {
-            problems.setAll(I18n.t("editor.saveBeforeStatus"));
+            session.problems().setAll(I18n.t("editor.saveBeforeStatus"));
             return;
         }
         Disclosure before = original;
         ResultStatus to = nextStatus.get();
         LocalDate on = nextStatusDate.get();
         String reason = nextStatusReason.get();
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> service.changeStatus(before, to, on, reason))
-                .onSuccess(d -> {
-                    show(d);
-                    refreshAudit(d.id());
-                    events.resultSaved(d.id());
-                })
-                .onFailure(this::showProblems)
-                .onFinished(() -> busy.set(false)));
+        session.run(p -> service.changeStatus(before, to, on, reason), d -> {
+            show(d);
+            refreshAudit(d.id());
+            events.resultSaved(d.id());
+        });
     }
 
     private void refreshAudit(long id) {
@@ -272,12 +252,17 @@ public final class ResultEditorViewModel {
         return auditHistory;
     }
 
+    /** Load, dirty check, save, close prompt and lifecycle shared with the other editors. */
+    public EditorSession<Disclosure> session() {
+        return session;
+    }
+
     public ObservableMap<String, String> fieldErrors() {
-        return fieldErrors;
+        return session.fieldErrors();
     }
 
     public ObservableList<String> problems() {
-        return problems;
+        return session.problems();
     }
 
     public ReadOnlyObjectProperty<ResultStatus> statusProperty() {
@@ -301,11 +286,11 @@ public final class ResultEditorViewModel {
     }
 
     public ReadOnlyStringProperty windowTitleProperty() {
-        return windowTitle.getReadOnlyProperty();
+        return session.windowTitleProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return session.busyProperty();
     }
 
     /** True once the result exists in the database (status and history can then change). */

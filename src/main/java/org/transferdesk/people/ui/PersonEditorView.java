@@ -2,8 +2,6 @@ package org.transferdesk.people.ui;
 
 import java.time.LocalDate;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -26,6 +24,7 @@ import org.transferdesk.people.IdType;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PersonResultRow;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.Navigator;
@@ -83,12 +82,7 @@ public final class PersonEditorView {
         episodesTab.setContent(new PersonEpisodesView(viewModel.episodes()).build());
         HistoryTable.bind(auditTable, viewModel.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
                 auSummaryColumn, auDetailsColumn);
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        saveButton.disableProperty().bind(viewModel.busyProperty());
-        problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
-        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
-        viewModel.problems().addListener((ListChangeListener<String>) c ->
-                problemsList.getChildren().setAll(viewModel.problems().stream().map(Label::new).toList()));
+        EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
     }
 
     private void bindForm() {

@@ -1,12 +1,9 @@
 package org.transferdesk.people.ui;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -23,7 +20,7 @@ import org.transferdesk.people.PersonResultRow;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
-import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.EditorSession;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -40,16 +37,12 @@ public final class PersonEditorViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final DataEvents events;
+    private final EditorSession<Person> session;
 
     private final PersonFormViewModel form = new PersonFormViewModel();
     private final PersonEpisodesViewModel episodes;
     private final ObservableList<PersonResultRow> results = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> auditHistory = FXCollections.observableArrayList();
-    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.t("editor.person.newTitle"));
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private Person original;
 
     public PersonEditorViewModel(PeopleService people, InventorResults disclosures, TaskExecutor executor,
                                  DialogService dialogs, DataEvents events) {
@@ -58,6 +51,9 @@ public final class PersonEditorViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
+        this.session = new EditorSession<Person>(executor, dialogs, I18n.t("editor.person.newTitle"))
+                .fieldOrder(FIELD_ORDER).dirtyWhen(form::differsFrom).saveWith(this::save);
+        session.reloadWith(() -> load(session.stored().id(), () -> { }));
         this.episodes = new PersonEpisodesViewModel(people, executor, dialogs);
         episodes.setOnChanged(() -> {
             reloadHistory();
@@ -69,7 +65,7 @@ public final class PersonEditorViewModel {
     }
 
     private void reloadHistory() {
-        Long id = original == null ? null : original.id();
+        Long id = session.stored() == null ? null : session.stored().id();
         if (id != null) {
             executor.execute(BackgroundTask.of(p -> people.history(id)).onSuccess(auditHistory::setAll));
         }
@@ -77,21 +73,20 @@ public final class PersonEditorViewModel {
 
     /** Loads an existing person (id) or prepares a new one (null) in the background. */
     public void load(Long id, Runnable whenReady) {
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> {
+        session.load(p -> {
             List<Department> active = people.activeDepartments();
             Person person = id == null ? Person.create("", "")
                     : people.find(id).orElseThrow(() -> new UserFacingException("error.recordGone"));
             List<AuditEntry> audit = id == null ? List.of() : people.history(id);
             List<PersonResultRow> rows = id == null ? List.of() : disclosures.findByInventor(id);
             return new Loaded(active, person, audit, rows);
-        }).onSuccess(loaded -> {
+        }, loaded -> {
             show(loaded.person(), loaded.departments());
             auditHistory.setAll(loaded.audit());
             results.setAll(loaded.results());
             episodes.load(loaded.person().id());
             whenReady.run();
-        }).onFinished(() -> busy.set(false)));
+        });
     }
 
     private record Loaded(List<Department> departments, Person person, List<AuditEntry> audit,
@@ -99,49 +94,45 @@ public final class PersonEditorViewModel {
     }
 
     private void show(Person p, List<Department> activeDepartments) {
-        original = p;
         form.setFrom(p, activeDepartments);
-        fieldErrors.clear();
-        problems.clear();
-        windowTitle.set(p.id() == null ? I18n.t("editor.person.newTitle")
+        session.shown(p, p.id() == null ? I18n.t("editor.person.newTitle")
                 : I18n.t("editor.person.title", p.staffNo(), p.name()));
     }
 
     /** The person as currently edited. */
     public Person current() {
-        return form.toPerson(original);
+        return form.toPerson(session.stored());
     }
 
     public boolean isDirty() {
-        return original != null && form.differsFrom(original);
+        return session.isDirty();
     }
 
     /** Validates one field when the user leaves it (rules that need no database: not on the UI thread). */
     public void validateField(String field) {
-        if (original == null) {
+        if (session.stored() == null) {
             return;
         }
-        fieldErrors.remove(field);
+        session.fieldErrors().remove(field);
         PeopleService.validateFields(current(), people.today()).stream().filter(p -> p.field().equals(field)).findFirst()
-                .ifPresent(p -> fieldErrors.put(field, p.message()));
+                .ifPresent(p -> session.fieldErrors().put(field, p.message()));
     }
 
     /** Validates everything; saves in the background when valid. {@code after} gets true when saved. */
     public void save(Consumer<Boolean> after) {
-        if (original == null) {
+        if (session.stored() == null) {
             after.accept(false);
             return;
         }
         Person candidate = current();
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> {
+        session.save(after, p -> {
             List<Problem> errors = people.validate(candidate).stream().filter(Problem::isError).toList();
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
             Person saved = people.save(candidate);
             return new Saved(saved, people.activeDepartments(), people.history(saved.id()));
-        }).onSuccess(s -> {
+        }, s -> {
             show(s.person(), s.departments());
             auditHistory.setAll(s.audit());
             if (episodes.personId() == null) {
@@ -149,27 +140,15 @@ public final class PersonEditorViewModel {
             }
             events.personSaved(s.person().id());
             dialogs.notify(I18n.t("editor.saved", s.person().staffNo() + " " + s.person().name()));
-            after.accept(true);
-        }).onFailure(error -> {
-            showProblems(error);
-            after.accept(false);
-        }).onFinished(() -> busy.set(false)));
+        });
     }
 
     private record Saved(Person person, List<Department> departments, List<AuditEntry> audit) {
     }
 
-    private void showProblems(Throwable error) {
-        if (error instanceof ValidationException v) {
-            // In the order of the form, so the list reads top to bottom like the fields it names.
-            List<Problem> ordered = v.problems().stream()
-                    .sorted(Comparator.comparingInt(p -> FIELD_ORDER.indexOf(p.field()))).toList();
-            problems.setAll(ordered.stream().map(Problem::message).toList());
-            fieldErrors.clear();
-            ordered.forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
-        } else {
-            problems.setAll(ErrorHandler.plainMessage(error));
-        }
+    /** Load, dirty check, save, close prompt and lifecycle shared with the other editors. */
+    public EditorSession<Person> session() {
+        return session;
     }
 
     public PersonFormViewModel form() {
@@ -191,18 +170,18 @@ public final class PersonEditorViewModel {
     }
 
     public ObservableMap<String, String> fieldErrors() {
-        return fieldErrors;
+        return session.fieldErrors();
     }
 
     public ObservableList<String> problems() {
-        return problems;
+        return session.problems();
     }
 
     public ReadOnlyStringProperty windowTitleProperty() {
-        return windowTitle.getReadOnlyProperty();
+        return session.windowTitleProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return session.busyProperty();
     }
 }

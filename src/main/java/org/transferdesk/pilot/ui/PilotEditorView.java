@@ -2,8 +2,6 @@ package org.transferdesk.pilot.ui;
 
 import java.util.Map;
 import java.util.function.LongConsumer;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -30,6 +28,7 @@ import org.transferdesk.people.Person;
 import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ViewLoader;
 
@@ -129,12 +128,7 @@ public final class PilotEditorView {
         bindTerms();
         HistoryTable.bind(auditTable, viewModel.history(), auAtColumn, auActorColumn, auActionColumn, auSummaryColumn,
                 auDetailsColumn);
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        saveButton.disableProperty().bind(viewModel.busyProperty());
-        problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
-        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
-        viewModel.problems().addListener((ListChangeListener<String>) c ->
-                problemsList.getChildren().setAll(viewModel.problems().stream().map(Label::new).toList()));
+        EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
         FieldErrors.show(viewModel.fieldErrors(), Map.ofEntries(Map.entry("teamShare", shareError),
                 Map.entry("owners", ownersError), Map.entry("representative", representativeError),
                 Map.entry("conversionPlan", conversionPlanError), Map.entry("negativeList", negativeListError),

@@ -3,7 +3,6 @@ package org.transferdesk.pilot.ui;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,16 +23,14 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
-import org.transferdesk.common.ValidationException;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotCaseBuilder;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotStep;
-import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
-import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.EditorSession;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -73,12 +70,8 @@ public final class PilotEditorViewModel {
     private final ReadOnlyBooleanWrapper termsFrozen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper reviewFrozen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.t("pilotEditor.newTitle"));
-    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
-    private PilotCase original;
+    private final EditorSession<PilotCase> session;
 
     public PilotEditorViewModel(PilotService service, PilotTeamViewModel team, TaskExecutor executor,
                                 DialogService dialogs, DataEvents events) {
@@ -87,7 +80,10 @@ public final class PilotEditorViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
-        PilotFlowViewModel.Host host = new PilotFlowViewModel.Host(() -> original, this::isDirty, this::changed);
+        this.session = new EditorSession<PilotCase>(executor, dialogs, I18n.t("pilotEditor.newTitle"))
+                .fieldOrder(FIELD_ORDER).dirtyWhen(this::differsFrom).saveWith(this::save);
+        session.reloadWith(() -> load(session.stored().id(), () -> { }));
+        PilotFlowViewModel.Host host = new PilotFlowViewModel.Host(session::stored, this::isDirty, this::changed);
         this.flow = new PilotFlowViewModel(service, executor, host);
         this.objections = new PilotObjectionsViewModel(service, executor, host);
         this.documents = new PilotDocumentsViewModel(service, executor, dialogs);
@@ -102,11 +98,10 @@ public final class PilotEditorViewModel {
 
     /** Prepares a new case for the result (refused with the service's message for an ineligible result). */
     public void startFor(long disclosureId, Runnable whenReady, Consumer<Throwable> refused) {
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> loadData(service.draftFor(disclosureId))).onSuccess(loaded -> {
+        session.load(p -> loadData(service.draftFor(disclosureId)), loaded -> {
             show(loaded);
             whenReady.run();
-        }).onFailure(refused).onFinished(() -> busy.set(false)));
+        }, refused);
     }
 
     private interface CaseSource {
@@ -114,11 +109,10 @@ public final class PilotEditorViewModel {
     }
 
     private void start(CaseSource source, Runnable whenReady) {
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> loadData(source.get())).onSuccess(loaded -> {
+        session.load(p -> loadData(source.get()), loaded -> {
             show(loaded);
             whenReady.run();
-        }).onFinished(() -> busy.set(false)));
+        });
     }
 
     /** What the editor shows besides the case: history, documents, the deadline and the co-owners. */
@@ -132,7 +126,7 @@ public final class PilotEditorViewModel {
 
     private void show(Loaded loaded) {
         PilotCase c = loaded.c();
-        original = c;
+        session.shown(c, c.isNew() ? I18n.t("pilotEditor.newTitle") : I18n.t("pilotEditor.title", c.caseNo()));
         model.set(c.model());
         teamShare.set(c.teamShare() == null ? "" : c.teamShare().percent().toPlainString());
         useYears.set(c.useYears() == null ? "" : String.valueOf(c.useYears()));
@@ -153,9 +147,8 @@ public final class PilotEditorViewModel {
         flow.show(c, loaded.facts().rules());
         objections.show(c);
         documents.show(c);
-        fieldErrors.clear();
-        problems.clear();
-        windowTitle.set(c.isNew() ? I18n.t("pilotEditor.newTitle") : I18n.t("pilotEditor.title", c.caseNo()));
+        session.fieldErrors().clear();
+        session.problems().clear();
     }
 
     private static String nz(String s) {
@@ -168,7 +161,7 @@ public final class PilotEditorViewModel {
 
     /** The case as edited; numbers that cannot be read are reported by {@link #parseProblems()}. */
     public PilotCase current() {
-        PilotCase o = original;
+        PilotCase o = session.stored();
         boolean ownership = model.get() != PilotModel.LONG_TERM_USE;
         return PilotCaseBuilder.toBuilder(o).model(model.get())
                 .teamShare(ownership ? Percent.parsePercent(teamShare.get()).orElse(null) : null)
@@ -218,9 +211,10 @@ public final class PilotEditorViewModel {
     }
 
     public boolean isDirty() {
-        if (original == null) {
-            return false;
-        }
+        return session.isDirty();
+    }
+
+    private boolean differsFrom(PilotCase original) {
         if (original.isNew()) {
             return true;
         }
@@ -231,52 +225,40 @@ public final class PilotEditorViewModel {
 
     /** Validates and saves in the background; {@code after} gets true when saved. Nothing is saved on error. */
     public void save(Consumer<Boolean> after) {
-        if (original == null) {
+        if (session.stored() == null) {
             after.accept(false);
             return;
         }
         List<Problem> unreadable = parseProblems();
         if (!unreadable.isEmpty()) {
-            showProblems(new ValidationException(unreadable));
-            after.accept(false);
+            session.refuse(unreadable, after);
             return;
         }
         PilotCase candidate = current();
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> loadData(service.save(candidate))).onSuccess(loaded -> {
+        // a refusal that names no field (a stale record) leaves no mark from an earlier attempt either
+        session.fieldErrors().clear();
+        session.save(after, p -> loadData(service.save(candidate)), loaded -> {
             show(loaded);
             events.pilotSaved(loaded.c().id());
             dialogs.notify(I18n.t("editor.saved", loaded.c().caseNo()));
-            after.accept(true);
-        }).onFailure(error -> {
-            showProblems(error);
-            after.accept(false);
-        }).onFinished(() -> busy.set(false)));
+        });
     }
 
     /** A step, objection or document changed the stored case: show it as stored and tell the lists. */
     private void changed(PilotCase c) {
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> loadData(c)).onSuccess(loaded -> {
+        session.load(p -> loadData(c), loaded -> {
             show(loaded);
             events.pilotSaved(c.id());
-        }).onFinished(() -> busy.set(false)));
-    }
-
-    private void showProblems(Throwable error) {
-        fieldErrors.clear();
-        if (error instanceof ValidationException v) {
-            List<Problem> ordered = v.problems().stream()
-                    .sorted(Comparator.comparingInt(p -> FIELD_ORDER.indexOf(p.field()))).toList();
-            problems.setAll(ordered.stream().map(Problem::message).toList());
-            ordered.forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
-        } else {
-            problems.setAll(ErrorHandler.plainMessage(error));
-        }
+        });
     }
 
     public PilotCase stored() {
-        return original;
+        return session.stored();
+    }
+
+    /** Load, dirty check, save, close prompt and lifecycle shared with the other editors. */
+    public EditorSession<PilotCase> session() {
+        return session;
     }
 
     /** The agreement tab's fields. */
@@ -365,19 +347,19 @@ public final class PilotEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return session.busyProperty();
     }
 
     public ReadOnlyStringProperty windowTitleProperty() {
-        return windowTitle.getReadOnlyProperty();
+        return session.windowTitleProperty();
     }
 
     public ObservableMap<String, String> fieldErrors() {
-        return fieldErrors;
+        return session.fieldErrors();
     }
 
     public ObservableList<String> problems() {
-        return problems;
+        return session.problems();
     }
 
     public ObservableList<AuditEntry> history() {

@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -36,10 +35,9 @@ import org.transferdesk.reward.Explanation;
 import org.transferdesk.reward.LineTax;
 import org.transferdesk.reward.PayCap;
 import org.transferdesk.reward.Proposal;
-import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
-import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.EditorSession;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -62,19 +60,16 @@ public final class DistributionEditorViewModel {
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
     private final StringProperty overrideReason = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper linesChanged = new ReadOnlyBooleanWrapper();
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final EditorSession<Distribution> session;
     private final ObservableList<Explanation.Step> explanation = FXCollections.observableArrayList();
     private final javafx.beans.property.ReadOnlyObjectWrapper<PayCap> payCap =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(I18n.t("rewardEditor.newTitle", ""));
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     private final ActionForm actions;
 
-    private final TaxEstimateViewModel tax = new TaxEstimateViewModel(fieldErrors);
-    private final TaxWithheldEntries taxWithheld = new TaxWithheldEntries(fieldErrors);
+    private final TaxEstimateViewModel tax;
+    private final TaxWithheldEntries taxWithheld;
 
     private final EditorPermissions permissions = new EditorPermissions();
 
@@ -85,6 +80,12 @@ public final class DistributionEditorViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
+        // one problem per line would repeat itself: each is listed once
+        this.session = new EditorSession<Distribution>(executor, dialogs, I18n.t("rewardEditor.newTitle", ""))
+                .distinctProblems().dirtyWhen(d -> d.isNew() || linesChanged.get()).saveWith(this::save);
+        session.reloadWith(() -> load(stored().id(), () -> { }));
+        this.tax = new TaxEstimateViewModel(session.fieldErrors());
+        this.taxWithheld = new TaxWithheldEntries(session.fieldErrors());
         this.actions = new ActionForm(executor, service::publicityEnd);
     }
 
@@ -100,7 +101,7 @@ public final class DistributionEditorViewModel {
     public void show(Proposal proposal) {
         run(() -> loadData(proposal.distribution()), loaded -> {
             show(loaded);
-            problems.setAll(proposal.problems().stream().map(this::describe).toList());
+            session.problems().setAll(proposal.problems().stream().map(this::describe).toList());
         });
     }
 
@@ -117,14 +118,16 @@ public final class DistributionEditorViewModel {
 
     private void show(Loaded loaded) {
         Distribution d = loaded.distribution();
+        session.shown(d, d.isNew() ? I18n.t("rewardEditor.newTitle", d.kind().label())
+                : I18n.t("rewardEditor.title", d.kind().label(), Objects.toString(d.contractNo(), d.title())));
         distribution.set(d);
         lines.setAll(IntStream.range(0, d.lines().size())
                 .mapToObj(i -> new LineRow(i, d.lines().get(i), i < loaded.taxes().size() ? loaded.taxes().get(i)
                         : LineTax.NOT_APPLICABLE)).toList());
         overrideReason.set(d.overrideReason() == null ? "" : d.overrideReason());
         linesChanged.set(false);
-        fieldErrors.clear();
-        problems.setAll(loaded.problems().stream().map(this::describe).toList());
+        session.fieldErrors().clear();
+        session.problems().setAll(loaded.problems().stream().map(this::describe).toList());
         explanation.setAll(loaded.explanation().steps());
         payCap.set(loaded.payCap());
         history.setAll(loaded.history());
@@ -139,8 +142,6 @@ public final class DistributionEditorViewModel {
         }
         tax.linesShown(lines);
         taxWithheld.linesShown(d.lines());
-        windowTitle.set(d.isNew() ? I18n.t("rewardEditor.newTitle", d.kind().label())
-                : I18n.t("rewardEditor.title", d.kind().label(), Objects.toString(d.contractNo(), d.title())));
     }
 
     private String describe(Problem p) {
@@ -154,11 +155,12 @@ public final class DistributionEditorViewModel {
     }
 
     public boolean isDirty() {
-        return stored() != null && (stored().isNew() || linesChanged.get());
+        return session.isDirty();
     }
 
     /** Overrides a line's amount (in 草拟): its share becomes amount / pool; the rules are re-checked at once. */
     public boolean setAmount(int position, String text) {
+        ObservableMap<String, String> fieldErrors = session.fieldErrors();
         fieldErrors.remove("lines");
         BigDecimal amount = text == null ? null : Money.parse(text).orElse(null);
         if (amount == null || !permissions.canEditProperty().get() || position < 0 || position >= lines.size()) {
@@ -174,7 +176,7 @@ public final class DistributionEditorViewModel {
         lines.set(position, new LineRow(position, row.line().withAmount(share, amount, I18n.t("rewardEditor.overridden")),
                 row.tax()));
         linesChanged.set(!lines.stream().map(LineRow::line).toList().equals(stored().lines()));
-        problems.setAll(DistributionRules.problems(current()).stream().map(this::describe).toList());
+        session.problems().setAll(DistributionRules.problems(current()).stream().map(this::describe).toList());
         return true;
     }
 
@@ -185,8 +187,8 @@ public final class DistributionEditorViewModel {
             lines.setAll(IntStream.range(0, stored().lines().size())
                     .mapToObj(i -> new LineRow(i, stored().lines().get(i), taxes.get(i))).toList());
             linesChanged.set(false);
-            fieldErrors.clear();
-            problems.setAll(DistributionRules.problems(stored()).stream().map(this::describe).toList());
+            session.fieldErrors().clear();
+            session.problems().setAll(DistributionRules.problems(stored()).stream().map(this::describe).toList());
         }
     }
 
@@ -203,8 +205,7 @@ public final class DistributionEditorViewModel {
         List<DistributionLine> edited = lines.stream().map(LineRow::line).toList();
         boolean changed = linesChanged.get();
         String reason = overrideReason.get();
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> {
+        session.save(after, p -> {
             Distribution saved;
             if (base.isNew()) {
                 Distribution candidate = changed ? DistributionWorkflow.override(base, edited, reason) : base;
@@ -217,15 +218,11 @@ public final class DistributionEditorViewModel {
                 saved = service.override(base.id(), edited, reason);
             }
             return loadData(saved);
-        }).onSuccess(loaded -> {
+        }, loaded -> {
             show(loaded);
             events.distributionSaved(loaded.distribution().id());
             dialogs.notify(I18n.t("rewardEditor.saved"));
-            after.accept(true);
-        }).onFailure(error -> {
-            showProblems(error);
-            after.accept(false);
-        }).onFinished(() -> busy.set(false)));
+        });
     }
 
     public void publicise() {
@@ -291,7 +288,7 @@ public final class DistributionEditorViewModel {
     }
 
     private void act(java.util.function.Supplier<Distribution> action) {
-        fieldErrors.clear();
+        session.fieldErrors().clear();
         run(() -> loadData(action.get()), loaded -> {
             show(loaded);
             events.distributionSaved(loaded.distribution().id());
@@ -300,19 +297,7 @@ public final class DistributionEditorViewModel {
     }
 
     private void run(java.util.function.Supplier<Loaded> work, Consumer<Loaded> done) {
-        busy.set(true);
-        executor.execute(BackgroundTask.of(p -> work.get()).onSuccess(done).onFailure(this::showProblems)
-                .onFinished(() -> busy.set(false)));
-    }
-
-    private void showProblems(Throwable error) {
-        if (error instanceof ValidationException v) {
-            problems.setAll(v.problems().stream().map(Problem::message).distinct().toList());
-            fieldErrors.clear();
-            v.problems().forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
-        } else {
-            problems.setAll(ErrorHandler.plainMessage(error));
-        }
+        session.run(p -> work.get(), done);
     }
 
     private static String blankToNull(String s) {
@@ -345,12 +330,17 @@ public final class DistributionEditorViewModel {
         return linesChanged.getReadOnlyProperty();
     }
 
+    /** Load, dirty check, save, close prompt and lifecycle shared with the other editors. */
+    public EditorSession<Distribution> session() {
+        return session;
+    }
+
     public ObservableList<String> problems() {
-        return problems;
+        return session.problems();
     }
 
     public ObservableMap<String, String> fieldErrors() {
-        return fieldErrors;
+        return session.fieldErrors();
     }
 
     /** R-45-TECH: outside or inside the performance-pay cap, for a technical-contract reward; null otherwise. */
@@ -367,11 +357,11 @@ public final class DistributionEditorViewModel {
     }
 
     public ReadOnlyStringProperty windowTitleProperty() {
-        return windowTitle.getReadOnlyProperty();
+        return session.windowTitleProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return session.busyProperty();
     }
 
     public ActionForm actions() {

@@ -1,0 +1,249 @@
+package org.transferdesk.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.Problem;
+import org.transferdesk.common.StaleRecordException;
+import org.transferdesk.common.ValidationException;
+
+/**
+ * What every record editor shares, so each editor keeps only its own form: the record as stored, the
+ * dirty check against it, the busy flag, the problems panel and field errors of a refused save, loading
+ * and saving in the background, the offer to reload after someone else saved the record, the prompt
+ * before unsaved changes are lost, and the listeners to release when the window closes.
+ * Plain view-model code: tested without the toolkit on a {@link CurrentThreadTaskExecutor}.
+ *
+ * @param <T> the record edited (as loaded or last saved)
+ */
+public final class EditorSession<T> {
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper windowTitle;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final List<Runnable> releases = new ArrayList<>();
+    private Predicate<T> changed = stored -> false;
+    private List<String> fieldOrder = List.of();
+    private boolean distinctProblems;
+    private boolean errorsOnFields;
+    private Runnable reload;
+    private Consumer<Consumer<Boolean>> saveCommand = after -> after.accept(false);
+    private T stored;
+
+    /** {@code newTitle}: the window's title before anything is shown (may be empty). */
+    public EditorSession(TaskExecutor executor, DialogService dialogs, String newTitle) {
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.windowTitle = new ReadOnlyStringWrapper(newTitle);
+    }
+
+    /** Whether the form differs from the stored record (asked only once a record is shown). */
+    public EditorSession<T> dirtyWhen(Predicate<T> differsFromStored) {
+        this.changed = differsFromStored;
+        return this;
+    }
+
+    /** The form's fields top to bottom: a refused save lists its problems in this order, as the fields read. */
+    public EditorSession<T> fieldOrder(List<String> fields) {
+        this.fieldOrder = List.copyOf(fields);
+        return this;
+    }
+
+    /** A problem several lines share (e.g. each line of a distribution) is listed once. */
+    public EditorSession<T> distinctProblems() {
+        this.distinctProblems = true;
+        return this;
+    }
+
+    /** A refused save marks only the fields of its errors (its warnings are listed, not marked). */
+    public EditorSession<T> errorsOnFields() {
+        this.errorsOnFields = true;
+        return this;
+    }
+
+    /** The editor's save command: the close prompt's "save" and Shortcut+S run it. */
+    public EditorSession<T> saveWith(Consumer<Consumer<Boolean>> save) {
+        this.saveCommand = save;
+        return this;
+    }
+
+    /** Loads the stored record again: offered when a save met someone else's newer save. */
+    public EditorSession<T> reloadWith(Runnable reloadStored) {
+        this.reload = reloadStored;
+        return this;
+    }
+
+    /** The record as loaded or last saved (null before the first load ends). */
+    public T stored() {
+        return stored;
+    }
+
+    /** The record is shown as stored: nothing to report, the title names it. */
+    public void shown(T record, String title) {
+        stored = record;
+        fieldErrors.clear();
+        problems.clear();
+        windowTitle.set(title);
+    }
+
+    public boolean isDirty() {
+        return stored != null && changed.test(stored);
+    }
+
+    /** Reads in the background with the busy mark on; an unexpected failure goes to the application's handler. */
+    public <R> void load(BackgroundTask.Work<R> work, Consumer<R> show) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(work).onSuccess(show).onFinished(() -> busy.set(false)));
+    }
+
+    /** As {@link #load(BackgroundTask.Work, Consumer)}, with the failure handed to {@code refused}. */
+    public <R> void load(BackgroundTask.Work<R> work, Consumer<R> show, Consumer<Throwable> refused) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(work).onSuccess(show).onFailure(refused).onFinished(() -> busy.set(false)));
+    }
+
+    /** A command besides save (merge, status change, workflow step): a refusal is listed in the problems panel. */
+    public <R> void run(BackgroundTask.Work<R> work, Consumer<R> done) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(work).onSuccess(done).onFailure(this::showProblems)
+                .onFinished(() -> busy.set(false)));
+    }
+
+    /**
+     * Saves in the background: {@code saved} shows what was written (and tells the other screens), then
+     * {@code after} gets true. A refusal is listed and {@code after} gets false; when someone else saved the
+     * record meanwhile, the user is offered the stored version.
+     */
+    public <R> void save(Consumer<Boolean> after, BackgroundTask.Work<R> work, Consumer<R> saved) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(work).onSuccess(result -> {
+            saved.accept(result);
+            after.accept(true);
+        }).onFailure(error -> {
+            showProblems(error);
+            after.accept(false);
+            offerReload(error);
+        }).onFinished(() -> busy.set(false)));
+    }
+
+    /** Refuses a save before it starts (e.g. numbers that are not numbers): listed, nothing written. */
+    public void refuse(List<Problem> found, Consumer<Boolean> after) {
+        showProblems(new ValidationException(found));
+        after.accept(false);
+    }
+
+    private void offerReload(Throwable error) {
+        if (reload != null && isConflict(error) && dialogs.confirm(I18n.t("editor.conflictTitle"),
+                I18n.t("editor.conflictReload"))) {
+            reload.run();
+        }
+    }
+
+    private static boolean isConflict(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof StaleRecordException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lists a refusal: each problem of a validation (marking its field), or the one plain message of any other. */
+    public void showProblems(Throwable error) {
+        if (error instanceof ValidationException v) {
+            // In the order of the form, so the list reads top to bottom like the fields it names.
+            List<Problem> ordered = v.problems().stream()
+                    .sorted(Comparator.comparingInt(p -> fieldOrder.indexOf(p.field()))).toList();
+            List<String> messages = ordered.stream().map(Problem::message).toList();
+            problems.setAll(distinctProblems ? messages.stream().distinct().toList() : messages);
+            fieldErrors.clear();
+            ordered.stream().filter(p -> !errorsOnFields || p.isError())
+                    .forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
+        } else {
+            problems.setAll(ErrorHandler.plainMessage(error));
+        }
+    }
+
+    /** Asks before unsaved changes are lost: save (closing once saved), discard, or keep the window open. */
+    public void requestClose(Runnable closeNow) {
+        askBeforeClose(isDirty(), saveCommand, dialogs, closeNow);
+    }
+
+    /** The close prompt itself, also for windows without a session (a dirty check and a save of their own). */
+    public static void askBeforeClose(boolean dirty, Consumer<Consumer<Boolean>> save, DialogService dialogs,
+                                      Runnable closeNow) {
+        if (!dirty) {
+            closeNow.run();
+            return;
+        }
+        switch (dialogs.askUnsaved(I18n.t("editor.unsavedTitle"), I18n.t("editor.unsavedMessage"))) {
+            case SAVE -> save.accept(ok -> {
+                if (ok) {
+                    closeNow.run();
+                }
+            });
+            case DISCARD -> closeNow.run();
+            default -> { }
+        }
+    }
+
+    /** Listens while the window is open: the listener is removed when the session closes. */
+    public <V> void listen(ObservableValue<V> value, ChangeListener<? super V> listener) {
+        value.addListener(listener);
+        releases.add(() -> value.removeListener(listener));
+    }
+
+    /** Listens to a list while the window is open: the listener is removed when the session closes. */
+    public <E> void listen(ObservableList<E> list, ListChangeListener<? super E> listener) {
+        list.addListener(listener);
+        releases.add(() -> list.removeListener(listener));
+    }
+
+    /** Runs when the window closes (e.g. to cancel a subscription that outlives it). */
+    public void onClose(Runnable release) {
+        releases.add(release);
+    }
+
+    /** The window closed: every listener and subscription registered here is released (once). */
+    public void close() {
+        List<Runnable> all = List.copyOf(releases);
+        releases.clear();
+        all.forEach(Runnable::run);
+    }
+
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The save command as given to {@link #saveWith}: what the window's Shortcut+S runs. */
+    public void save(Consumer<Boolean> after) {
+        saveCommand.accept(after);
+    }
+}

@@ -119,7 +119,7 @@ final class ReportWindows {
         if (report == null) {
             return;
         }
-        new PrintableExports(executor).chooseAndWrite(dialogs, I18n.t("report.exportTitle", extension.toUpperCase()),
+        new PrintableExports(executor).chooseAndWrite(dialogs, I18n.t("report.exportTitle", extension.toUpperCase(java.util.Locale.ROOT)),
                 I18n.t("report.fileName", String.valueOf(report.year()), extension), extension, description,
                 target -> writer.write(target, report), target -> I18n.t("rewardExport.dialog.saved", target));
     }

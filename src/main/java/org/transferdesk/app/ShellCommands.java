@@ -51,7 +51,7 @@ final class ShellCommands implements ShellActions {
         var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
         dialogs.chooseFileToSave(I18n.t("menu.exportLedger"), "TransferDesk-台账.xlsx", List.of(type))
                 .ifPresent(file -> {
-                    Path target = file.toString().toLowerCase().endsWith(".xlsx") ? file
+                    Path target = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file
                             : file.resolveSibling(file.getFileName() + ".xlsx");
                     executor.execute(BackgroundTask.of(p -> context.ledgerExport().write(target))
                             .onSuccess(written -> {
@@ -72,7 +72,7 @@ final class ShellCommands implements ShellActions {
         var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
         dialogs.chooseFileToSave(I18n.t("menu.template"), "TransferDesk-台账导入模板.xlsx", List.of(type))
                 .ifPresent(file -> {
-                    Path target = file.toString().toLowerCase().endsWith(".xlsx") ? file
+                    Path target = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file
                             : file.resolveSibling(file.getFileName() + ".xlsx");
                     executor.execute(BackgroundTask.of(p -> {
                         LedgerTemplate.write(target);

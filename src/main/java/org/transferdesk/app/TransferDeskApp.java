@@ -169,8 +169,8 @@ public final class TransferDeskApp extends Application {
      */
     private static void compactIfLastUser(DataFolder folder, java.time.LocalDate today) {
         try {
-            org.transferdesk.db.DatabaseCompactor.compactIfUnused(folder.database(), today).ifPresent(r ->
-                    LOG.info("Database compacted on exit: {} → {} bytes", r.before(), r.after()));
+            // DatabaseCompactor logs the sizes, as it does for the compact command
+            org.transferdesk.db.DatabaseCompactor.compactIfUnused(folder.database(), today);
         } catch (RuntimeException e) {
             LOG.warn("Compacting on exit failed", e);
         }

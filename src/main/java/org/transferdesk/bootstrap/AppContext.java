@@ -251,6 +251,12 @@ public final class AppContext implements AutoCloseable {
         UpgradeBackup guard = new UpgradeBackup(new BackupService(folder.backups(), clock), AppInfo.version());
         AppContext context = new AppContext(folder, Database.openFile(folder.database(), guard), clock);
         folder.ownerOnlyFiles(); // the database file exists only now
+        // The first line support asks for: which build, on which Java, working on which folder and schema.
+        org.slf4j.LoggerFactory.getLogger(AppContext.class).info(
+                "TransferDesk {} on Java {} ({}): data folder {}, database {} (H2 file, shared auto-server), schema {}",
+                AppInfo.version(), System.getProperty("java.version"), System.getProperty("java.vendor"),
+                folder.root(), context.database.createdByThisOpen() ? "created" : "opened",
+                context.database.schemaVersion());
         return context;
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.deal.DealMode;
@@ -88,13 +87,13 @@ public final class ReportBenchmarkCommand implements Callable<Integer> {
     }
 
     /** Two warm-up runs, then the median of {@code runs}. */
-    private double median(Supplier<?> work) {
-        work.get();
-        work.get();
+    private double median(Runnable work) {
+        work.run();
+        work.run();
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
-            work.get();
+            work.run();
             times.add((System.nanoTime() - t) / 1e6);
         }
         Collections.sort(times);

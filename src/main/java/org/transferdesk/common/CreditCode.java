@@ -13,7 +13,7 @@ public final class CreditCode {
     }
 
     public static String normalise(String input) {
-        return input == null ? "" : input.strip().toUpperCase().replaceAll("[\\s\u3000]", "");
+        return input == null ? "" : input.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s\u3000]", "");
     }
 
     /** Eighteen characters of the code's alphabet: what a code must look like, whatever its check digit. */

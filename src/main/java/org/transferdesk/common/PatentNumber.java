@@ -28,7 +28,7 @@ public final class PatentNumber {
         if (input == null || input.isBlank()) {
             return new Check(Optional.empty(), "validation.patent.format");
         }
-        String cleaned = input.toUpperCase().replaceAll("[\\s\u3000]", "").replace("。", ".");
+        String cleaned = input.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s\u3000]", "").replace("。", ".");
         if (cleaned.startsWith("CN") || cleaned.startsWith("ZL")) {
             cleaned = cleaned.substring(2);
         }

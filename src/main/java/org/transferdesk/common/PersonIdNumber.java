@@ -16,7 +16,7 @@ public final class PersonIdNumber {
     }
 
     public static String normalise(String input) {
-        return input == null ? "" : input.strip().toUpperCase().replaceAll("[\\s\u3000]", "");
+        return input == null ? "" : input.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s\u3000]", "");
     }
 
     /**

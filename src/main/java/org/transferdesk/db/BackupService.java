@@ -27,6 +27,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.OwnerOnly;
 import org.transferdesk.common.UserFacingException;
@@ -52,6 +54,7 @@ public final class BackupService {
     /** Held in the backups folder while a backup is written (see {@link #write}). */
     static final String WRITE_LOCK = ".backup.lock";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
 
     private final Path backupDir;
     private final Clock clock;
@@ -153,6 +156,8 @@ public final class BackupService {
             readChecked(partial, null);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             OwnerOnly.file(target); // a copy of all personal data (issue 19)
+            LOG.info("Backup written and verified: {} ({} bytes, schema {})", target, Files.size(target),
+                    db.schemaVersion());
         } finally {
             Files.deleteIfExists(raw);
             Files.deleteIfExists(partial);
@@ -318,6 +323,7 @@ public final class BackupService {
                 }
                 RestoreJournal.removeLeftovers(dbBase);
             }
+            LOG.info("Restored {} ({} bytes, verified) into {}", backupFile, Files.size(backupFile), dbFile);
         } catch (IOException e) {
             throw new UserFacingException("error.restoreFailed", new Object[] {e.getMessage()}, e);
         } finally {

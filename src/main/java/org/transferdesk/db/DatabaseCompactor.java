@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import org.transferdesk.common.UserFacingException;
 
 /**
@@ -78,7 +79,10 @@ public final class DatabaseCompactor {
             } catch (SQLException e) {
                 throw Database.translate(e);
             }
-            return Optional.of(new Result(before, Files.size(file)));
+            Result result = new Result(before, Files.size(file));
+            LoggerFactory.getLogger(DatabaseCompactor.class).info("Database compacted: {} → {} bytes ({})",
+                    result.before(), result.after(), file);
+            return Optional.of(result);
         } catch (IOException e) {
             throw new UserFacingException("error.compactFailed", new Object[] {e.getMessage()}, e);
         }

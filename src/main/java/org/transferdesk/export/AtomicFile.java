@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.transferdesk.common.OwnerOnly;
 import org.transferdesk.common.UserFacingException;
 
@@ -15,6 +17,9 @@ import org.transferdesk.common.UserFacingException;
  * cancelled export leaves the old file (or none), never half a file. The file is readable by its user only.
  */
 public final class AtomicFile {
+    private static final Logger LOG = LoggerFactory.getLogger(AtomicFile.class);
+    /** What {@link #write(Path, Content)} logs when the caller does not say how many rows it wrote. */
+    private static final long ROWS_UNKNOWN = -1;
 
     /** The content writer; it must not close the stream. */
     @FunctionalInterface
@@ -26,6 +31,11 @@ public final class AtomicFile {
     }
 
     public static void write(Path file, Content content) {
+        write(file, ROWS_UNKNOWN, content);
+    }
+
+    /** As {@link #write(Path, Content)}, the support log saying how many data rows the file holds. */
+    public static void write(Path file, long rows, Content content) {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
@@ -43,11 +53,28 @@ public final class AtomicFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            logWritten(target, rows);
         } catch (IOException e) {
             String name = String.valueOf(target.getFileName());
             throw error("ledger.export.failed", e, name, e.getMessage());
         } finally {
             deleteQuietly(tmp);
+        }
+    }
+
+    /**
+     * Every export ends here, so this is the one "export written" line support needs. The folder, kind and size but
+     * not the file's name: the clerk names files, often after the person they are about (PIPL, DOMAIN §6).
+     */
+    private static void logWritten(Path target, long rows) throws IOException {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String kind = dot < 0 ? "(no extension)" : name.substring(dot + 1);
+        if (rows == ROWS_UNKNOWN) {
+            LOG.info("Export written: {} file in {} ({} bytes)", kind, target.getParent(), Files.size(target));
+        } else {
+            LOG.info("Export written: {} file in {} ({} rows, {} bytes)", kind, target.getParent(), rows,
+                    Files.size(target));
         }
     }
 

@@ -43,7 +43,7 @@ public final class TableExport {
 
     /** Several sheets in one workbook, each as {@link #writeXlsx(Path, String, List, List)} writes one. */
     public static void writeXlsx(Path file, List<Table> tables) {
-        AtomicFile.write(file, out -> {
+        AtomicFile.write(file, tables.stream().mapToLong(t -> t.rows().size()).sum(), out -> {
             Workbook workbook = new Workbook(out, "TransferDesk", "1.0");
             for (Table table : tables) {
                 writeSheet(workbook, table.name(), table.headers(), table.rows());
@@ -80,7 +80,7 @@ public final class TableExport {
 
     /** UTF-8 with a BOM (so Excel opens Chinese correctly), RFC 4180 quoting, ISO dates. */
     public static void writeCsv(Path file, List<String> headers, List<? extends List<?>> rows) {
-        AtomicFile.write(file, out -> {
+        AtomicFile.write(file, rows.size(), out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);

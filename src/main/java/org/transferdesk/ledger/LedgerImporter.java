@@ -147,9 +147,22 @@ public final class LedgerImporter {
      */
     public ImportResult commit(ImportPreview preview, ProgressSink progress) {
         if (preview.hasErrors()) {
+            ImportLog.refused(preview.errors());
             throw new ImportFailedException(preview.errors());
         }
-        List<SheetCounts> counts = repository.inTransaction(Actor.current(), LocalDateTime.now(clock), store -> {
+        List<SheetCounts> counts;
+        try {
+            counts = write(preview, progress);
+        } catch (ImportFailedException e) {
+            ImportLog.refused(e.errors());
+            throw e;
+        }
+        ImportLog.committed(counts);
+        return new ImportResult(counts);
+    }
+
+    private List<SheetCounts> write(ImportPreview preview, ProgressSink progress) {
+        return repository.inTransaction(Actor.current(), LocalDateTime.now(clock), store -> {
             ImportPlanner.Plan plan = ImportPlanner.plan(preview.data(), store, preview.updateExisting());
             if (!plan.errors().isEmpty()) {
                 throw new ImportFailedException(plan.errors().sorted());
@@ -161,7 +174,6 @@ public final class LedgerImporter {
             }
             return written;
         });
-        return new ImportResult(counts);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.transferdesk.audit.Actor;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
 
@@ -15,6 +17,7 @@ import org.transferdesk.settings.persistence.PolicySettingRepository;
 public final class OfficeSettings {
     public static final String PRICE_PUBLICITY_DAYS = "price.publicity.days";
     public static final String APPROVAL_TIERS = "approval.tiers";
+    private static final Logger LOG = LoggerFactory.getLogger(OfficeSettings.class);
 
     private final PolicySettingRepository repository;
 
@@ -42,11 +45,21 @@ public final class OfficeSettings {
     /** Records a new value from a date on; earlier values stay in force for earlier dates. */
     public void set(String key, LocalDate effectiveFrom, String value) {
         repository.put(key, effectiveFrom, value);
+        logChanged(List.of(key), effectiveFrom);
     }
 
     /** Records several values from one date at once (all or none), audited as the current user's change. */
     public void setAll(LocalDate effectiveFrom, Map<String, String> values, LocalDateTime now) {
         repository.putAll(values, effectiveFrom, Actor.current(), now);
+        logChanged(values.keySet(), effectiveFrom);
+    }
+
+    /**
+     * Which settings changed from when, for support; not their values: the unit's settings hold names and
+     * numbers the audit history keeps for the office, and the log is no place for them (PIPL, DOMAIN §6).
+     */
+    private static void logChanged(java.util.Collection<String> keys, LocalDate effectiveFrom) {
+        LOG.info("Settings recorded in force from {}: {}", effectiveFrom, new java.util.TreeSet<>(keys));
     }
 
     /** Every recorded value of {@code key} with its date of effect, newest first. */

@@ -29,11 +29,17 @@ public final class ErrorHandler {
             return;
         }
         String message = plainMessage(error);
-        if (!(error instanceof ValidationException) && !(error instanceof UserFacingException)) {
-            LOG.error("Unexpected error", error);
+        if (error instanceof ValidationException v) {
+            // The problems' keys and fields, not their messages: those quote what was typed, ID numbers and names
+            // among it (PIPL, DOMAIN §6); a refused save is the clerk's to fix, so no stack trace either.
+            LOG.warn("Shown to the user: refused, {}", v.problems().stream()
+                    .map(p -> p.field() + " " + p.key()).toList());
+        } else if (error instanceof UserFacingException u) {
+            // the whole trace with its causes: a message that sends the clerk to the log file must find the cause
+            // there (issue 19); the key, not the localized message, which may quote the clerk's data
+            LOG.warn("Shown to the user: {}", u.key(), error);
         } else {
-            // with its cause: a message that sends the clerk to the log file must find the cause there (issue 19)
-            LOG.warn("{}: {}", error.getClass().getSimpleName(), message, error.getCause());
+            LOG.error("Unexpected error", error);
         }
         Runnable show = () -> dialogs.showError(I18n.t("error.title"), message, error);
         if (Platform.isFxApplicationThread()) {

@@ -44,7 +44,7 @@ public final class ExportActions {
                         Supplier<List<List<Object>>> rows) {
         String initial = name + "-" + LocalDate.now(clock) + extension;
         dialogs.chooseFileToSave(I18n.t("common.export"), initial, List.of(type)).ifPresent(file -> {
-            Path target = file.getFileName().toString().toLowerCase().endsWith(extension) ? file
+            Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? file
                     : file.resolveSibling(file.getFileName() + extension);
             List<List<Object>> data = rows.get();
             executor.execute(BackgroundTask.of(p -> {

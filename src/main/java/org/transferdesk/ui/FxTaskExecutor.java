@@ -141,7 +141,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     /** Starts the held tasks, in the order they were given, and stops holding. */
     public synchronized void release() {
         if (held != null) {
-            held.forEach(pool::submit);
+            held.forEach(pool::execute);
             held = null;
         }
     }
@@ -150,7 +150,8 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         if (held != null) {
             held.add(task);
         } else {
-            pool.submit(task);
+            // execute, not submit: the Task reports its own failure; a Future around it would only hide one
+            pool.execute(task);
         }
     }
 

@@ -56,6 +56,9 @@ public final class PersonRepository {
     }
 
     /** Staff number or name contains the term; for pickers and the global search. */
+    // The JVM's locale on purpose: H2's LOWER() below lower-cases in it too (checked on a Turkish locale, issue 23),
+    // and both sides must agree; Locale.ROOT here alone would make "IP" miss "ıp" there.
+    @SuppressWarnings("StringCaseLocaleUsage")
     public List<Person> search(String term, int limit) {
         String like = "%" + term.strip().toLowerCase() + "%";
         Condition c = DSL.lower(PERSON.STAFF_NO).like(like).or(DSL.lower(PERSON.NAME).like(like));

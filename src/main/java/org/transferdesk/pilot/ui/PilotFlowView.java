@@ -105,7 +105,7 @@ public final class PilotFlowView {
     private void drawTimeline() {
         timelineBox.getChildren().clear();
         for (TimelineRow row : flow.timeline()) {
-            String state = row.state().name().toLowerCase();
+            String state = row.state().name().toLowerCase(java.util.Locale.ROOT);
             Label marker = new Label(row.state() == TimelineRow.State.DONE ? "●" : row.state() == TimelineRow.State.NEXT
                     ? "◉" : "○");
             marker.getStyleClass().add("timeline-marker");

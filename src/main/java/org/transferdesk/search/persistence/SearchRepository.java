@@ -18,6 +18,9 @@ public final class SearchRepository {
         this.dsl = dsl;
     }
 
+    // The JVM's locale on purpose: H2's LOWER() below lower-cases in it too (checked on a Turkish locale, issue 23),
+    // and both sides must agree; Locale.ROOT here alone would make "IP" miss "ıp" there.
+    @SuppressWarnings("StringCaseLocaleUsage")
     public List<SearchHit> search(String term, int limitPerKind) {
         String cleaned = term.strip().toLowerCase();
         if (cleaned.isEmpty()) {

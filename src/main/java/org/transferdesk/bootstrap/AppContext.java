@@ -89,21 +89,21 @@ public final class AppContext implements AutoCloseable {
         this.search = new SearchService(new SearchRepository(dsl));
         this.backups = new BackupService(folder.backups(), clock);
         this.calendar = new WorkCalendarService(new WorkCalendarRepository(dsl), audit, clock);
-        this.people = new PeopleModule(dsl, audit, clock);
-        this.disclosures = new DisclosureModule(dsl, audit, clock);
-        this.deals = new DealModule(dsl, folder.root(), disclosures(), office, RewardModule.distributedParts(dsl),
+        this.people = new PeopleModule(database, audit, clock);
+        this.disclosures = new DisclosureModule(database, audit, clock);
+        this.deals = new DealModule(database, folder.root(), disclosures(), office, RewardModule.distributedParts(database),
                 audit, clock);
         this.institutions = new InstitutionService(new InstitutionRepository(dsl), counterparties(), clock);
         // R-PILOT-INCOME: pilot sits above rewards, so rewards reads the pilot module built next (never before a use)
-        this.rewards = new RewardModule(dsl, office, disclosures(), people(), calendar,
+        this.rewards = new RewardModule(database, office, disclosures(), people(), calendar,
                 (resultId, day) -> pilots().ownership().on(resultId, day), audit, clock);
-        this.pilots = new PilotModule(dsl, folder.root(), office, disclosures(), people(), deals(), rewards, audit,
+        this.pilots = new PilotModule(database, folder.root(), office, disclosures(), people(), deals(), rewards, audit,
                 clock);
-        this.due = new DueModule(dsl, office, calendar, people(), dealObligations(), rewards.records(),
+        this.due = new DueModule(database, office, calendar, people(), dealObligations(), rewards.records(),
                 rewardPolicies(), pilots(), clock);
-        this.reports = new ReportModule(dsl, office, rewardPolicies(), clock);
-        this.ledger = new LedgerModule(dsl, rewardPolicies(), pilots(), clock);
-        this.demo = new DemoModule(dsl, disclosures(), people(), office, deals, rewards, pilots(), due(),
+        this.reports = new ReportModule(database, office, rewardPolicies(), clock);
+        this.ledger = new LedgerModule(database, rewardPolicies(), pilots(), clock);
+        this.demo = new DemoModule(database, disclosures(), people(), office, deals, rewards, pilots(), due(),
                 institutions, clock);
     }
 

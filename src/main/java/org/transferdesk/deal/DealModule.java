@@ -2,8 +2,8 @@ package org.transferdesk.deal;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.jooq.DSLContext;
 import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.db.Database;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
 import org.transferdesk.deal.persistence.DealListQuery;
 import org.transferdesk.deal.persistence.DealObligationRepository;
@@ -23,12 +23,12 @@ public final class DealModule {
     private final DealObligationService obligations;
     private final PublicityNoticeService publicityNotices;
 
-    public DealModule(DSLContext dsl, Path dataRoot, DisclosureService disclosures, OfficeSettings office,
+    public DealModule(Database database, Path dataRoot, DisclosureService disclosures, OfficeSettings office,
                       DistributedParts distributed, AuditRepository audit, Clock clock) {
-        this.deals = new DealService(new DealRepository(dsl), new DealListQuery(dsl), audit, office, clock, distributed);
-        this.counterparties = new CounterpartyService(new CounterpartyRepository(dsl), clock);
-        this.diligence = new DiligenceService(dataRoot, new DiligenceRepository(dsl), clock);
-        this.obligations = new DealObligationService(new DealObligationRepository(dsl), clock);
+        this.deals = new DealService(new DealRepository(database.dsl()), new DealListQuery(database.dsl()), audit, office, clock, distributed);
+        this.counterparties = new CounterpartyService(new CounterpartyRepository(database.dsl()), clock);
+        this.diligence = new DiligenceService(dataRoot, new DiligenceRepository(database.dsl()), clock);
+        this.obligations = new DealObligationService(new DealObligationRepository(database.dsl()), clock);
         this.publicityNotices = new PublicityNoticeService(disclosures, office, clock);
     }
 

@@ -1,7 +1,7 @@
 package org.transferdesk.demo;
 
 import java.time.Clock;
-import org.jooq.DSLContext;
+import org.transferdesk.db.Database;
 import org.transferdesk.deal.DealModule;
 import org.transferdesk.demo.persistence.DemoWriter;
 import org.transferdesk.disclosure.DisclosureService;
@@ -19,10 +19,10 @@ import org.transferdesk.settings.OfficeSettings;
 public final class DemoModule {
     private final DemoService demo;
 
-    public DemoModule(DSLContext dsl, DisclosureService disclosures, PeopleService people, OfficeSettings office,
+    public DemoModule(Database database, DisclosureService disclosures, PeopleService people, OfficeSettings office,
                       DealModule deals, RewardModule rewards, PilotService pilots, DueService due,
                       InstitutionService institutions, Clock clock) {
-        this.demo = new DemoService(new DemoWriter(dsl), clock, deals.deals(), rewards.distributions(), pilots,
+        this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals.deals(), rewards.distributions(), pilots,
                 disclosures, new DemoService.Deadlines(deals.obligations(), people, office, due),
                 new DemoService.Registers(institutions, people, rewards.policies()));
     }

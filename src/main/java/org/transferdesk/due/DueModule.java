@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.calendar.WorkCalendarSource;
+import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealObligationService;
 import org.transferdesk.deal.ObligationRow;
@@ -34,11 +34,11 @@ import org.transferdesk.settings.OfficeSettings;
 public final class DueModule {
     private final DueService due;
 
-    public DueModule(DSLContext dsl, OfficeSettings office, WorkCalendarSource calendar, PeopleService people,
+    public DueModule(Database database, OfficeSettings office, WorkCalendarSource calendar, PeopleService people,
                      DealObligationService obligations, DistributionRepository distributions,
                      RewardPolicyService policies, PilotService pilots, Clock clock) {
-        FeePaymentRepository feePayments = new FeePaymentRepository(dsl);
-        this.due = new DueService(new DueRepository(dsl), feePayments, sources(dsl, new DealRepository(dsl),
+        FeePaymentRepository feePayments = new FeePaymentRepository(database.dsl());
+        this.due = new DueService(new DueRepository(database.dsl()), feePayments, sources(database, new DealRepository(database.dsl()),
                 distributions, feePayments, calendar, people, obligations, policies, pilots, office), office, clock);
     }
 
@@ -47,11 +47,11 @@ public final class DueModule {
         return due;
     }
 
-    private static DueSources sources(DSLContext dsl, DealRepository deals, DistributionRepository distributions,
+    private static DueSources sources(Database database, DealRepository deals, DistributionRepository distributions,
                                       FeePaymentRepository feePayments, WorkCalendarSource calendar,
                                       PeopleService people, DealObligationService obligations,
                                       RewardPolicyService policies, PilotService pilots, OfficeSettings office) {
-        DueBulkReader bulk = new DueBulkReader(dsl);
+        DueBulkReader bulk = new DueBulkReader(database.dsl());
         return new DueSources() {
             @Override
             public WorkCalendar workCalendar() {

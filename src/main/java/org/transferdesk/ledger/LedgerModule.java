@@ -1,7 +1,7 @@
 package org.transferdesk.ledger;
 
 import java.time.Clock;
-import org.jooq.DSLContext;
+import org.transferdesk.db.Database;
 import org.transferdesk.ledger.persistence.LedgerExportReader;
 import org.transferdesk.ledger.persistence.LedgerRepository;
 import org.transferdesk.pilot.PilotService;
@@ -12,14 +12,14 @@ import org.transferdesk.reward.RewardPolicyService;
  * the pilot rules in force on its date and the unit's name from the reward settings (R-PILOT-INCOME).
  */
 public final class LedgerModule {
-    private final DSLContext dsl;
+    private final Database database;
     private final Clock clock;
     private final LedgerImporter importer;
 
-    public LedgerModule(DSLContext dsl, RewardPolicyService policies, PilotService pilots, Clock clock) {
-        this.dsl = dsl;
+    public LedgerModule(Database database, RewardPolicyService policies, PilotService pilots, Clock clock) {
+        this.database = database;
         this.clock = clock;
-        this.importer = new LedgerImporter(new LedgerRepository(dsl), clock, policies,
+        this.importer = new LedgerImporter(new LedgerRepository(database.dsl()), clock, policies,
                 new PilotImportSettings(pilots::rulesOn, () -> policies.unitProfile().name()));
     }
 
@@ -29,6 +29,6 @@ public final class LedgerModule {
 
     /** The ledger in the import format (export ledger). */
     public LedgerExport export() {
-        return new LedgerExport(new LedgerExportReader(dsl), clock);
+        return new LedgerExport(new LedgerExportReader(database.dsl()), clock);
     }
 }

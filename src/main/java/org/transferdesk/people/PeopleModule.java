@@ -1,8 +1,8 @@
 package org.transferdesk.people;
 
 import java.time.Clock;
-import org.jooq.DSLContext;
 import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.db.Database;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
@@ -11,9 +11,9 @@ import org.transferdesk.people.persistence.PersonRepository;
 public final class PeopleModule {
     private final PeopleService people;
 
-    public PeopleModule(DSLContext dsl, AuditRepository audit, Clock clock) {
-        this.people = new PeopleService(new PersonRepository(dsl), new DepartmentRepository(dsl),
-                new PersonEpisodeRepository(dsl), audit, clock);
+    public PeopleModule(Database database, AuditRepository audit, Clock clock) {
+        this.people = new PeopleService(new PersonRepository(database.dsl()), new DepartmentRepository(database.dsl()),
+                new PersonEpisodeRepository(database.dsl()), audit, clock);
     }
 
     public PeopleService people() {

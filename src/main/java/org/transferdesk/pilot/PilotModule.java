@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
-import org.jooq.DSLContext;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.FileStore;
+import org.transferdesk.db.Database;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.SignedDeal;
 import org.transferdesk.disclosure.DisclosureService;
@@ -26,11 +26,11 @@ public final class PilotModule {
     private final PilotService pilots;
     private final PilotDocuments documents;
 
-    public PilotModule(DSLContext dsl, Path dataRoot, OfficeSettings office, DisclosureService disclosures,
+    public PilotModule(Database database, Path dataRoot, OfficeSettings office, DisclosureService disclosures,
                        PeopleService people, DealService deals, RewardModule rewards, AuditRepository audit,
                        Clock clock) {
         Supplier<String> unitName = () -> rewards.policies().unitProfile().name();
-        this.pilots = new PilotService(new PilotRepository(dsl), disclosures, people, new PilotSettings(office),
+        this.pilots = new PilotService(new PilotRepository(database.dsl()), disclosures, people, new PilotSettings(office),
                 disclosureId -> deals.signedOfResult(disclosureId).stream().map(SignedDeal::signedOn).toList(),
                 unitName, rewards.records()::liveIncome, new FileStore(dataRoot), audit, clock);
         this.documents = new PilotDocuments(pilots, disclosures, unitName, office::valueOn, (disclosureId, since) -> {

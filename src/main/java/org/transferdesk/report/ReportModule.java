@@ -1,7 +1,7 @@
 package org.transferdesk.report;
 
 import java.time.Clock;
-import org.jooq.DSLContext;
+import org.transferdesk.db.Database;
 import org.transferdesk.report.persistence.ReportBenchmarkData;
 import org.transferdesk.report.persistence.ReportRepository;
 import org.transferdesk.report.persistence.ReportTextRepository;
@@ -13,12 +13,12 @@ import org.transferdesk.settings.OfficeSettings;
  * and province come from the reward policy settings, read afresh per report.
  */
 public final class ReportModule {
-    private final DSLContext dsl;
+    private final Database database;
     private final ReportService reports;
 
-    public ReportModule(DSLContext dsl, OfficeSettings office, RewardPolicyService policies, Clock clock) {
-        this.dsl = dsl;
-        this.reports = new ReportService(new ReportRepository(dsl), new ReportTextRepository(dsl), office,
+    public ReportModule(Database database, OfficeSettings office, RewardPolicyService policies, Clock clock) {
+        this.database = database;
+        this.reports = new ReportService(new ReportRepository(database.dsl()), new ReportTextRepository(database.dsl()), office,
                 policies::nonProfitStatus, day -> policies.unitProfileOn(day).province(), clock);
     }
 
@@ -29,6 +29,6 @@ public final class ReportModule {
 
     /** Generates benchmark records and runs the hand-written SQL aggregate (the report benchmark only). */
     public ReportBenchmarkData benchmarkData() {
-        return new ReportBenchmarkData(dsl);
+        return new ReportBenchmarkData(database.dsl());
     }
 }

@@ -2,9 +2,9 @@ package org.transferdesk.reward;
 
 import java.time.Clock;
 import java.util.Set;
-import org.jooq.DSLContext;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.calendar.WorkCalendarSource;
+import org.transferdesk.db.Database;
 import org.transferdesk.deal.DistributedParts;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.disclosure.DisclosureService;
@@ -25,11 +25,11 @@ public final class RewardModule {
     private final DistributionService distributions;
     private final RewardDocuments documents;
 
-    public RewardModule(DSLContext dsl, OfficeSettings office, DisclosureService disclosures, PeopleService people,
+    public RewardModule(Database database, OfficeSettings office, DisclosureService disclosures, PeopleService people,
                         WorkCalendarSource calendar, ResultOwnership ownership, AuditRepository audit, Clock clock) {
-        this.records = new DistributionRepository(dsl);
+        this.records = new DistributionRepository(database.dsl());
         this.policies = new RewardPolicyService(office, clock);
-        this.distributions = new DistributionService(records, new DealRepository(dsl), disclosures, people, policies,
+        this.distributions = new DistributionService(records, new DealRepository(database.dsl()), disclosures, people, policies,
                 calendar, policies::nonProfitStatus, ownership, audit, clock);
         this.documents = new RewardDocuments(distributions, people, disclosures, office::valueOn);
     }
@@ -38,8 +38,8 @@ public final class RewardModule {
      * R-NET for the deal feature, built before this module: receipts and costs a distribution has used stay
      * locked. It reads the distributions table only, so it needs none of this module's services.
      */
-    public static DistributedParts distributedParts(DSLContext dsl) {
-        DistributionRepository records = new DistributionRepository(dsl);
+    public static DistributedParts distributedParts(Database database) {
+        DistributionRepository records = new DistributionRepository(database.dsl());
         return new DistributedParts() {
             @Override
             public Set<Long> lockedReceiptIds(long dealId) {

@@ -29,6 +29,9 @@ public final class DemoService {
     private final DistributionService rewards;
     private final PilotService pilots;
     private final DisclosureService disclosures;
+    private final DueMaker dueMaker;
+    private final org.transferdesk.due.DueService due;
+    private final RegisterMaker registerMaker;
 
     /** Without reward distributions. */
     public DemoService(DemoWriter writer, Clock clock) {
@@ -43,36 +46,39 @@ public final class DemoService {
     /** Then also ownership-grant pilot cases made through {@code pilots} on results read through {@code disclosures}. */
     public DemoService(DemoWriter writer, Clock clock, DealService deals, DistributionService rewards,
                        PilotService pilots, DisclosureService disclosures) {
+        this(writer, clock, deals, rewards, pilots, disclosures, null, null);
+    }
+
+    /**
+     * The whole demo: then also the deadlines (deal obligations, people's side jobs and leave, where reminders
+     * start) and the registers the annual report reads (R-REPORT-MORE: institutions, office staff, province).
+     */
+    public DemoService(DemoWriter writer, Clock clock, DealService deals, DistributionService rewards,
+                       PilotService pilots, DisclosureService disclosures, Deadlines deadlines, Registers registers) {
         this.writer = writer;
         this.clock = clock;
         this.deals = deals;
         this.rewards = rewards;
         this.pilots = pilots;
         this.disclosures = disclosures;
+        this.due = deadlines == null ? null : deadlines.due();
+        this.dueMaker = deadlines == null ? null : new DueMaker(deals, deadlines.obligations(), deadlines.people(),
+                deadlines.office(), LocalDate.now(clock));
+        this.registerMaker = registers == null ? null : new RegisterMaker(registers.institutions(), registers.people(),
+                registers.policies(), LocalDate.now(clock));
     }
 
-    /** No people and no results. */
-    private DueMaker dueMaker;
-    private org.transferdesk.due.DueService due;
-
-    /** The demo also records deal obligations, people's side jobs and leave, and where reminders start. */
-    public DemoService withDeadlines(org.transferdesk.deal.DealObligationService obligations,
-                                     org.transferdesk.people.PeopleService people,
-                                     org.transferdesk.settings.OfficeSettings office,
-                                     org.transferdesk.due.DueService dueService) {
-        this.due = dueService;
-        this.dueMaker = new DueMaker(deals, obligations, people, office, LocalDate.now(clock));
-        return this;
+    /** The services the demo's deadlines are made through. */
+    public record Deadlines(org.transferdesk.deal.DealObligationService obligations,
+                            org.transferdesk.people.PeopleService people,
+                            org.transferdesk.settings.OfficeSettings office,
+                            org.transferdesk.due.DueService due) {
     }
 
-    private RegisterMaker registerMaker;
-
-    /** The demo also fills the registers the annual report reads (R-REPORT-MORE): institutions, office staff, province. */
-    public DemoService withRegisters(org.transferdesk.institution.InstitutionService institutions,
-                                     org.transferdesk.people.PeopleService people,
-                                     org.transferdesk.reward.RewardPolicyService policies) {
-        this.registerMaker = new RegisterMaker(institutions, people, policies, LocalDate.now(clock));
-        return this;
+    /** The services the demo's registers are made through. */
+    public record Registers(org.transferdesk.institution.InstitutionService institutions,
+                            org.transferdesk.people.PeopleService people,
+                            org.transferdesk.reward.RewardPolicyService policies) {
     }
 
     /** Whether a demo may be made here: nothing in the database, or only a demo that never finished (issue 19). */

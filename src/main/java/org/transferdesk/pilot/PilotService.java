@@ -47,25 +47,22 @@ public final class PilotService {
     private final FileStore files;
     private final AuditRepository audit;
     private final Clock clock;
-    private volatile OwnershipIncome income = OwnershipIncome.NONE;
+    /** Where owners'-income distributions are found (the rewards module), so a registration with income stays. */
+    private final OwnershipIncome income;
 
     public PilotService(PilotRepository repository, DisclosureService disclosures, PeopleService people,
-                        PilotSettings settings, ResultDeals deals, Supplier<String> unitName, FileStore files,
-                        AuditRepository audit, Clock clock) {
+                        PilotSettings settings, ResultDeals deals, Supplier<String> unitName, OwnershipIncome income,
+                        FileStore files, AuditRepository audit, Clock clock) {
         this.repository = repository;
         this.disclosures = disclosures;
         this.people = people;
         this.settings = settings;
         this.deals = deals;
         this.unitName = unitName;
+        this.income = income;
         this.files = files;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** Where owners'-income distributions are found (the rewards module), so a registration with income stays. */
-    public void useIncome(OwnershipIncome source) {
-        this.income = source;
     }
 
     public LocalDate today() {

@@ -52,20 +52,23 @@ public final class DistributionService {
     private final Supplier<NonProfitStatus> nonProfitStatus;
     private final AuditRepository audit;
     private final Clock clock;
-    private volatile ResultOwnership ownership = ResultOwnership.UNIVERSITY_OWNED;
+    /** R-PILOT-INCOME: which results the pilot module has made co-owned (a constructor argument, so never forgotten). */
+    private final ResultOwnership ownership;
 
     /** A unit whose status is read as one value (tests and tools where it never changed). */
     public DistributionService(DistributionRepository repository, DealRepository deals, DisclosureService disclosures,
                                PeopleService people, RewardPolicies policies, WorkCalendarSource calendar,
-                               BooleanSupplier nonProfitUnit, AuditRepository audit, Clock clock) {
+                               BooleanSupplier nonProfitUnit, ResultOwnership ownership, AuditRepository audit,
+                               Clock clock) {
         this(repository, deals, disclosures, people, policies, calendar,
-                (Supplier<NonProfitStatus>) () -> day -> nonProfitUnit.getAsBoolean(), audit, clock);
+                (Supplier<NonProfitStatus>) () -> day -> nonProfitUnit.getAsBoolean(), ownership, audit, clock);
     }
 
     /** {@code nonProfitStatus}: the unit's dated status as recorded when asked (R-TAX58 by payment date). */
     public DistributionService(DistributionRepository repository, DealRepository deals, DisclosureService disclosures,
                                PeopleService people, RewardPolicies policies, WorkCalendarSource calendar,
-                               Supplier<NonProfitStatus> nonProfitStatus, AuditRepository audit, Clock clock) {
+                               Supplier<NonProfitStatus> nonProfitStatus, ResultOwnership ownership,
+                               AuditRepository audit, Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.deals = deals;
@@ -74,12 +77,8 @@ public final class DistributionService {
         this.policies = policies;
         this.calendar = calendar;
         this.nonProfitStatus = nonProfitStatus;
+        this.ownership = ownership;
         this.clock = clock;
-    }
-
-    /** R-PILOT-INCOME: the pilot module tells which results are co-owned. */
-    public void useOwnership(ResultOwnership source) {
-        this.ownership = source;
     }
 
     public LocalDate today() {

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * R-PILOT-INCOME hook: whether a result is co-owned by its team on a date (an ownership grant registered
- * by then) and with which shares. The pilot module supplies it; until then every result is the
- * university's alone.
+ * by then) and with which shares. The pilot module supplies it at composition; {@link #UNIVERSITY_OWNED} is
+ * for tests and tools without pilot cases.
  */
 @FunctionalInterface
 public interface ResultOwnership {

@@ -265,9 +265,8 @@ class LedgerPilotImportTest {
                 new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit,
                 TestDatabase.CLOCK), new PeopleService(new PersonRepository(db.dsl()),
                 new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
+                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, pilots.ownership(), audit,
                 TestDatabase.CLOCK);
-        distributions.useOwnership(pilots.ownership());
         Deal deal = fixture.licence("E6", true,
                 List.of(new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("1000000.00"), null, null)),
                 List.of(new Cost(null, LocalDate.of(2025, 2, 1), CostCategory.TAX, new BigDecimal("20300.00"), null)));

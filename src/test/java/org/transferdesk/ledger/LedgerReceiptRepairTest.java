@@ -27,6 +27,7 @@ import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.ResultOwnership;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.persistence.DistributionRepository;
@@ -104,7 +105,7 @@ class LedgerReceiptRepairTest {
                 new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit, LedgerDb.LATER),
                 new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
                         new PersonEpisodeRepository(db.dsl()), audit, LedgerDb.LATER),
-                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, audit, LedgerDb.LATER);
+                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, LedgerDb.LATER);
         Deal held = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE).e1Licence("LOCK-1", true);
         rewards.saveDraft(rewards.proposeCash(held.id(), List.of(held.receipts().get(0).id())).distribution());
 

@@ -17,6 +17,7 @@ import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.pilot.persistence.PilotRepository;
+import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
 
@@ -53,7 +54,10 @@ public final class PilotFixture {
                 new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
                 new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                         TestDatabase.CLOCK),
-                new PilotSettings(office), deals, () -> "示例大学", new FileStore(dataRoot), audit, TestDatabase.CLOCK);
+                new PilotSettings(office), deals, () -> "示例大学",
+                // owners' income read where the app reads it (R-PILOT-INCOME): from the stored distributions
+                new DistributionRepository(db.dsl())::liveIncome,
+                new FileStore(dataRoot), audit, TestDatabase.CLOCK);
     }
 
     /** The draft for the result with a conversion plan, the negative list confirmed and full agreement terms. */

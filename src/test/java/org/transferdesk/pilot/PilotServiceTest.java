@@ -257,7 +257,6 @@ class PilotServiceTest {
 
         // owners' income now stands on the registration: it cannot be taken back until that is revoked
         distributions.saveDraft(d);
-        service.useIncome(new DistributionRepository(db.dsl())::liveIncome);
         PilotCase registered = service.findByCaseNo("FQ-2026-001").orElseThrow();
         PilotCase converting = service.recordStep(registered, PilotStep.CONVERTING, LocalDate.of(2025, 3, 2), null,
                 "团队", null);
@@ -272,7 +271,6 @@ class PilotServiceTest {
         PilotCase c = pilots.walkTo(saved("70"), PilotStep.CONVERTING);
         PilotCase recovered = service.recordStep(c, PilotStep.RECOVERED, LocalDate.of(2026, 10, 20), null, "科技处", null);
         DistributionService distributions = distributions();
-        service.useIncome(new DistributionRepository(db.dsl())::liveIncome);
         Deal deal = fixture.licence("L-2026", true,
                 List.of(new Receipt(null, LocalDate.of(2026, 11, 1), new BigDecimal("100000.00"), null, null)), List.of());
         Distribution reward = distributions.proposeCash(deal.id(), List.of(deal.receipts().get(0).id())).distribution();
@@ -323,9 +321,8 @@ class PilotServiceTest {
                 new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit,
                 TestDatabase.CLOCK), new PeopleService(new PersonRepository(db.dsl()),
                 new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
+                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, service.ownership(), audit,
                 TestDatabase.CLOCK);
-        distributions.useOwnership(service.ownership());
         return distributions;
     }
 

@@ -52,7 +52,7 @@ class DistributeAndExportStatementsTest {
                 new PersonEpisodeRepository(counted), audit, TestDatabase.CLOCK);
         RewardPolicy policy = RewardPolicy.Preset.BEIJING.policy();
         service = new DistributionService(new DistributionRepository(counted), new DealRepository(counted), disclosures,
-                people, date -> policy, WorkCalendar::weekendsOnly, () -> true, audit, TestDatabase.CLOCK);
+                people, date -> policy, WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, TestDatabase.CLOCK);
     }
 
     @AfterEach

@@ -55,7 +55,7 @@ class DistributedPartsLockTest {
                 new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
                 new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                         TestDatabase.CLOCK),
-                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
+                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit,
                 TestDatabase.CLOCK);
         deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,
                 new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK, new DistributedParts() {

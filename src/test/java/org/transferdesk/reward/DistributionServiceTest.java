@@ -45,7 +45,7 @@ class DistributionServiceTest {
                 new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
                 new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                         TestDatabase.CLOCK),
-                date -> policy, WorkCalendar::weekendsOnly, () -> true, audit, TestDatabase.CLOCK);
+                date -> policy, WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, TestDatabase.CLOCK);
         fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
     }
 
@@ -170,7 +170,7 @@ class DistributionServiceTest {
                 new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
                 new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                         TestDatabase.CLOCK),
-                date -> policy, WorkCalendar::weekendsOnly, () -> true, audit, TestDatabase.CLOCK);
+                date -> policy, WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, TestDatabase.CLOCK);
         fixture = new RewardFixture(db.dsl()).e5Team();
     }
 }

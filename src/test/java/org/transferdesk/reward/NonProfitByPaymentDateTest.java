@@ -51,7 +51,7 @@ class NonProfitByPaymentDateTest {
                 new PersonEpisodeRepository(db.dsl()), audit, clock);
         return new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()), disclosures,
                 people, date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly,
-                policies::nonProfitStatus, audit, clock);
+                policies::nonProfitStatus, ResultOwnership.UNIVERSITY_OWNED, audit, clock);
     }
 
     private void unitFrom(LocalDate from, boolean nonProfit) {

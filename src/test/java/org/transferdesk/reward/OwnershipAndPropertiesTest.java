@@ -39,6 +39,8 @@ class OwnershipAndPropertiesTest {
     private Database db;
     private DistributionService service;
     private RewardFixture fixture;
+    /** What the pilot module would answer; a test makes a result co-owned by setting it. */
+    private ResultOwnership ownership = ResultOwnership.UNIVERSITY_OWNED;
 
     @BeforeEach
     void setUp() {
@@ -48,7 +50,7 @@ class OwnershipAndPropertiesTest {
                 new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
                 new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                         TestDatabase.CLOCK),
-                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
+                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, (resultId, on) -> ownership.on(resultId, on), audit,
                 TestDatabase.CLOCK);
         fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
     }
@@ -66,8 +68,8 @@ class OwnershipAndPropertiesTest {
         List<TeamMember> owners = List.of(
                 new TeamMember(fixture.team.get(0).id(), "R001", "甲教授", new BigDecimal("0.6"), true, LeaderRole.NONE, "赋权协议"),
                 new TeamMember(fixture.team.get(1).id(), "R002", "乙老师", new BigDecimal("0.4"), true, LeaderRole.NONE, "赋权协议"));
-        service.useOwnership((resultId, on) -> resultId == fixture.result.id() && !on.isBefore(LocalDate.of(2025, 1, 1))
-                ? Optional.of(new ResultOwnership.CoOwnership(new BigDecimal("0.70"), owners)) : Optional.empty());
+        ownership = (resultId, on) -> resultId == fixture.result.id() && !on.isBefore(LocalDate.of(2025, 1, 1))
+                ? Optional.of(new ResultOwnership.CoOwnership(new BigDecimal("0.70"), owners)) : Optional.empty();
         Proposal p = service.proposeCash(deal.id(), List.of(deal.receipts().get(0).id()));
         Distribution d = p.distribution();
         assertThat(p.problems()).isEmpty();

@@ -40,7 +40,7 @@ class RewardAuditLabelsTest {
                     new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
                     new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
                             new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                    date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
+                    date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit,
                     TestDatabase.CLOCK);
             Deal deal = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE).e1Licence("E1", true);
             Distribution saved = service.saveDraft(service.proposeCash(deal.id(),

@@ -40,7 +40,7 @@ class RewardPublicityCalendarTest {
                 new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                         TestDatabase.CLOCK),
                 policies, new WorkCalendarService(new WorkCalendarRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                () -> true, audit, TestDatabase.CLOCK);
+                () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, TestDatabase.CLOCK);
     }
 
     @AfterEach

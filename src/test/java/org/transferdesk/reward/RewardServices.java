@@ -25,6 +25,6 @@ public final class RewardServices {
         people = new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
                 TestDatabase.CLOCK);
         distributions = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
-                disclosures, people, date -> policy, WorkCalendar::weekendsOnly, () -> true, audit, TestDatabase.CLOCK);
+                disclosures, people, date -> policy, WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, TestDatabase.CLOCK);
     }
 }

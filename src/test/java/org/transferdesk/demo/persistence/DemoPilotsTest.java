@@ -37,6 +37,7 @@ import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.pilot.ResultDeals;
 import org.transferdesk.pilot.StepRecord;
 import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.ResultOwnership;
 import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.settings.OfficeSettings;
@@ -58,7 +59,7 @@ class DemoPilotsTest {
             DistributionService rewards = new DistributionService(new DistributionRepository(db.dsl()),
                     new DealRepository(db.dsl()), disclosures, new PeopleService(new PersonRepository(db.dsl()),
                     new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                    date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
+                    date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit,
                     TestDatabase.CLOCK);
             DealService deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,
                     new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK);

@@ -28,6 +28,7 @@ import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.ResultOwnership;
 import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.Workflow;
@@ -57,7 +58,7 @@ class DemoRewardsTest {
                 new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit,
                 TestDatabase.CLOCK), new PeopleService(new PersonRepository(db.dsl()),
                 new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
+                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit,
                 TestDatabase.CLOCK);
         DealService deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,
                 new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK);

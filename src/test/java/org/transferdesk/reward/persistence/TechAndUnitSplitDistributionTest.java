@@ -43,6 +43,7 @@ import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.ResultOwnership;
 import org.transferdesk.reward.Explanation;
 import org.transferdesk.reward.LineTax;
 import org.transferdesk.reward.PayCap;
@@ -77,7 +78,7 @@ class TechAndUnitSplitDistributionTest {
                 new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
                 new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
                         new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                date -> policy, WorkCalendar::weekendsOnly, () -> true, audit, TestDatabase.CLOCK);
+                date -> policy, WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, TestDatabase.CLOCK);
         fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
     }
 

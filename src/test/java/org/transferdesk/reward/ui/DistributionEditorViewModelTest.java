@@ -28,6 +28,7 @@ import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.ResultOwnership;
 import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
@@ -59,7 +60,7 @@ class DistributionEditorViewModelTest {
         service = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
                 disclosures, new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
                         new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, audit,
+                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit,
                 TestDatabase.CLOCK);
         deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,
                 new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK);

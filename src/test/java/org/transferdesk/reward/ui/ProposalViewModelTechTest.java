@@ -38,6 +38,7 @@ import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.ResultOwnership;
 import org.transferdesk.reward.Proposal;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
@@ -68,7 +69,7 @@ class ProposalViewModelTechTest {
         DistributionService service = new DistributionService(new DistributionRepository(db.dsl()),
                 new DealRepository(db.dsl()), disclosures, new PeopleService(new PersonRepository(db.dsl()),
                 new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                date -> policy, WorkCalendar::weekendsOnly, () -> true, audit, TestDatabase.CLOCK);
+                date -> policy, WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, TestDatabase.CLOCK);
         DealService deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,
                 new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK);
         vm = new ProposalViewModel(service, deals, disclosures, new CurrentThreadTaskExecutor());

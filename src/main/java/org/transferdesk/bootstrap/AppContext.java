@@ -132,7 +132,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new org.transferdesk.report.ReportService(
                 new org.transferdesk.report.persistence.ReportRepository(database.dsl()),
                 new org.transferdesk.report.persistence.ReportTextRepository(database.dsl()), office,
-                rewardPolicies::nonProfitStatus, day -> rewardPolicies.unitProfileOn(day).province(),
+                rewardPolicies::nonProfitStatus, rewardPolicies::unitProvinceOn,
                 clock);
         this.rewardDocuments = new RewardDocuments(distributions, people, disclosures, office::valueOn);
         this.pilotDocuments = new PilotDocuments(pilots, disclosures, () -> rewardPolicies.unitProfile().name(),

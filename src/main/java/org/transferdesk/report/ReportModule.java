@@ -19,7 +19,7 @@ public final class ReportModule {
     public ReportModule(Database database, OfficeSettings office, RewardPolicyService policies, Clock clock) {
         this.database = database;
         this.reports = new ReportService(new ReportRepository(database.dsl()), new ReportTextRepository(database.dsl()), office,
-                policies::nonProfitStatus, day -> policies.unitProfileOn(day).province(), clock);
+                policies::nonProfitStatus, policies::unitProvinceOn, clock);
     }
 
     /** The annual conversion report (科技成果转化年度报告). */

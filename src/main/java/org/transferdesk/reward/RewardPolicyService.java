@@ -93,7 +93,15 @@ public final class RewardPolicyService implements RewardPolicies {
         return new UnitProfile(office.valueOn(UNIT_NAME, date).orElse(""),
                 office.valueOn(UNIT_CREDIT_CODE, date).orElse(""),
                 office.valueOn(UNIT_NON_PROFIT, date).map(Boolean::parseBoolean).orElse(true),
-                office.valueOn(UNIT_PROVINCE, date).flatMap(Province::ofCode).orElse(null));
+                unitProvinceOn(date));
+    }
+
+    /**
+     * The unit's province on a day (null while not set): one setting read where the annual report needs nothing
+     * else of the profile (R-REPORT-MORE 本地转化); the whole profile took four reads a year (issue 20).
+     */
+    public Province unitProvinceOn(LocalDate date) {
+        return office.valueOn(UNIT_PROVINCE, date).flatMap(Province::ofCode).orElse(null);
     }
 
     /**

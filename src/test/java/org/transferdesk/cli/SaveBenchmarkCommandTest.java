@@ -2,10 +2,13 @@ package org.transferdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.common.I18n;
 
 /**
@@ -44,6 +47,32 @@ class SaveBenchmarkCommandTest {
         assertThat(background.group(3).trim().split(" ")).hasSize(4);
         assertThat(Double.parseDouble(background.group(2).replace(",", "")))
                 .isGreaterThanOrEqualTo(Double.parseDouble(background.group(1).replace(",", "")));
+    }
+
+    /** --on measures a folder that holds a database already, generates nothing and keeps the folder. */
+    @Test
+    void on_measuresAnExistingFolder_andKeepsIt(@TempDir Path tmp) {
+        assertThat(new CliRunner().run("demo", "--data-dir", tmp.toString(), "--results", "30", "--people", "8"))
+                .isZero();
+        CliRunner cli = new CliRunner();
+
+        int code = cli.run("benchmark", "save", "--on", tmp.toString(), "--saves", "2", "--lang", "en");
+
+        String out = cli.out.toString();
+        assertThat(code).as(out + cli.err).isZero();
+        assertThat(out).contains("2 deal save(s) on the data folder " + tmp).doesNotContain("Generated and written");
+        assertThat(BACKGROUND.matcher(out).find()).as(out).isTrue();
+        assertThat(new DataFolder(tmp).databaseFile()).exists();
+    }
+
+    @Test
+    void on_aFolderWithoutADatabase_isRefused(@TempDir Path tmp) {
+        CliRunner cli = new CliRunner();
+
+        int code = cli.run("benchmark", "save", "--on", tmp.toString(), "--lang", "en");
+
+        assertThat(code).isNotZero();
+        assertThat(cli.err.toString()).contains("No TransferDesk database in " + tmp);
     }
 
     @Test

@@ -20,8 +20,7 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
-import org.transferdesk.audit.ui.HistoryTable;
+import org.transferdesk.audit.ui.HistoryTab;
 import org.transferdesk.common.I18n;
 import org.transferdesk.disclosure.FundingSource;
 import org.transferdesk.disclosure.Recommendation;
@@ -31,7 +30,7 @@ import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.disclosure.StatusChange;
 import org.transferdesk.ip.IpAsset;
 import org.transferdesk.people.Department;
-import org.transferdesk.people.Person;
+import org.transferdesk.people.ui.PersonPicker;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.FieldErrors;
@@ -90,12 +89,7 @@ public final class ResultEditorView {
     @FXML private TableColumn<StatusChange, String> stToColumn;
     @FXML private TableColumn<StatusChange, String> stReasonColumn;
     @FXML private TableColumn<StatusChange, String> stByColumn;
-    @FXML private TableView<HistoryTable.Line> auditTable;
-    @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auActionColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auSummaryColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auDetailsColumn;
+    @FXML private HistoryTab historyController;
     @FXML private TableView<ResultDeals.Row> dealsTable;
     @FXML private TableColumn<ResultDeals.Row, String> dlNoColumn;
     @FXML private TableColumn<ResultDeals.Row, String> dlModeColumn;
@@ -144,8 +138,7 @@ public final class ResultEditorView {
         bindEvaluation();
         bindStatus();
         bindDeals();
-        HistoryTable.bind(auditTable, viewModel.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
-                auSummaryColumn, auDetailsColumn);
+        historyController.bind(viewModel.auditHistory());
         addInventorLabel.setLabelFor(addInventorField);
         Cells.isoDates(disclosedOnField);
         Cells.isoDates(nextStatusDateField);
@@ -187,31 +180,8 @@ public final class ResultEditorView {
         invShareColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         invKeyColumn.setCellValueFactory(c -> c.getValue().keyContributorProperty());
         invKeyColumn.setCellFactory(CheckBoxTableCell.forTableColumn(invKeyColumn));
-        sumLabel.textProperty().bind(inv.sumTextProperty());
-        inv.sumOkProperty().addListener((o, a, ok) -> styleSum(ok));
-        styleSum(inv.sumOkProperty().get());
-        var binding = TextFields.bindAutoCompletion(addInventorField, request -> inv.suggest(request.getUserText()),
-                new javafx.util.StringConverter<Person>() {
-                    @Override
-                    public String toString(Person p) {
-                        return p == null ? "" : p.staffNo() + " " + p.name()
-                                + (p.departmentName() == null ? "" : " · " + p.departmentName());
-                    }
-
-                    @Override
-                    public Person fromString(String s) {
-                        return null;
-                    }
-                });
-        binding.setOnAutoCompleted(e -> {
-            inv.add(e.getCompletion());
-            javafx.application.Platform.runLater(addInventorField::clear);
-        });
-    }
-
-    private void styleSum(boolean ok) {
-        sumLabel.getStyleClass().removeAll("share-sum-ok", "share-sum-bad");
-        sumLabel.getStyleClass().add(ok ? "share-sum-ok" : "share-sum-bad");
+        PersonPicker.shareSum(sumLabel, inv.sumTextProperty(), inv.sumOkProperty());
+        PersonPicker.autocomplete(addInventorField, inv::suggest, inv::add);
     }
 
     private void bindIp() {

@@ -17,7 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
-import org.transferdesk.audit.ui.HistoryTable;
+import org.transferdesk.audit.ui.HistoryTab;
 import org.transferdesk.common.I18n;
 import org.transferdesk.people.Department;
 import org.transferdesk.people.IdType;
@@ -52,12 +52,7 @@ public final class PersonEditorView {
     @FXML private TableColumn<PersonResultRow, String> rKeyColumn;
     @FXML private TableColumn<PersonResultRow, String> rStatusColumn;
     @FXML private Tab episodesTab;
-    @FXML private TableView<HistoryTable.Line> auditTable;
-    @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auActionColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auSummaryColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auDetailsColumn;
+    @FXML private HistoryTab historyController;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button saveButton;
 
@@ -80,8 +75,7 @@ public final class PersonEditorView {
         bindForm();
         bindResults();
         episodesTab.setContent(new PersonEpisodesView(viewModel.episodes()).build());
-        HistoryTable.bind(auditTable, viewModel.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
-                auSummaryColumn, auDetailsColumn);
+        historyController.bind(viewModel.auditHistory());
         EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
     }
 

@@ -21,10 +21,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
-import org.transferdesk.audit.ui.HistoryTable;
+import org.transferdesk.audit.ui.HistoryTab;
 import org.transferdesk.common.I18n;
-import org.transferdesk.people.Person;
+import org.transferdesk.people.ui.PersonPicker;
 import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.ui.Cells;
@@ -83,12 +82,7 @@ public final class PilotEditorView {
     @FXML private TextArea recoveryRuleField;
     @FXML private Label recoveryRuleError;
     @FXML private javafx.scene.layout.GridPane termsGrid;
-    @FXML private TableView<HistoryTable.Line> auditTable;
-    @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auActionColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auSummaryColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auDetailsColumn;
+    @FXML private HistoryTab historyController;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button exportPublicityButton;
     @FXML private Button saveButton;
@@ -126,8 +120,8 @@ public final class PilotEditorView {
         bindPlan();
         bindTeam();
         bindTerms();
-        HistoryTable.bind(auditTable, viewModel.history(), auAtColumn, auActorColumn, auActionColumn, auSummaryColumn,
-                auDetailsColumn);
+        historyController.bind(viewModel.history());
+        historyController.fitDetailsToWidth();
         EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
         FieldErrors.show(viewModel.fieldErrors(), Map.ofEntries(Map.entry("teamShare", shareError),
                 Map.entry("owners", ownersError), Map.entry("representative", representativeError),
@@ -209,35 +203,12 @@ public final class PilotEditorView {
         partColumn.setCellValueFactory(c -> c.getValue().shareProperty());
         partColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         teamTable.setItems(team.rows());
-        sumLabel.textProperty().bind(team.sumTextProperty());
-        team.sumOkProperty().addListener((o, a, ok) -> styleSum(ok));
-        styleSum(team.sumOkProperty().get());
+        PersonPicker.shareSum(sumLabel, team.sumTextProperty(), team.sumOkProperty());
         representativeField.setItems(team.rows());
         representativeField.valueProperty().bindBidirectional(team.representativeProperty());
         removeMemberButton.disableProperty().bind(teamTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.planFrozenProperty()));
-        var binding = TextFields.bindAutoCompletion(addMemberField, request -> team.suggest(request.getUserText()),
-                new javafx.util.StringConverter<Person>() {
-                    @Override
-                    public String toString(Person p) {
-                        return p == null ? "" : p.staffNo() + " " + p.name()
-                                + (p.departmentName() == null ? "" : " · " + p.departmentName());
-                    }
-
-                    @Override
-                    public Person fromString(String s) {
-                        return null;
-                    }
-                });
-        binding.setOnAutoCompleted(e -> {
-            team.add(e.getCompletion());
-            javafx.application.Platform.runLater(addMemberField::clear);
-        });
-    }
-
-    private void styleSum(boolean ok) {
-        sumLabel.getStyleClass().removeAll("share-sum-ok", "share-sum-bad");
-        sumLabel.getStyleClass().add(ok ? "share-sum-ok" : "share-sum-bad");
+        PersonPicker.autocomplete(addMemberField, team::suggest, team::add);
     }
 
     private void bindTerms() {

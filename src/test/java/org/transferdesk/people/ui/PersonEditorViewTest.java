@@ -106,6 +106,22 @@ class PersonEditorViewTest {
     }
 
     @Test
+    void historyTab_theSharedTab_listsTheSaveUnderTheEditorsIds(FxRobot robot) throws Exception {
+        loadAndWait(null);
+        robot.clickOn("#staffNoField").write("T010");
+        robot.clickOn("#nameField").write("钱七");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> data.people.count() == 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("修改记录");
+        TableView<?> history = robot.lookup("#auditTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 1);
+        assertThat(history.getColumns()).extracting(c -> c.getId()).containsExactly("auAtColumn",
+                "auActorColumn", "auActionColumn", "auSummaryColumn", "auDetailsColumn");
+        assertThat(history.getColumns().get(2).getCellData(0)).isEqualTo("新建");
+    }
+
+    @Test
     void resultsTab_listsTheResults_andDoubleClickOpensOne(FxRobot robot) throws Exception {
         loadAndWait(data.zhang.id());
         assertThat(robot.lookup("#idNumberField").queryAs(TextField.class).getText()).isEqualTo(ScreenData.VALID_ID);

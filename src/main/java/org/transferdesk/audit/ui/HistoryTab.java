@@ -1,0 +1,35 @@
+package org.transferdesk.audit.ui;
+
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.transferdesk.audit.AuditEntry;
+
+/**
+ * The editors' 修改记录 tab ({@code HistoryTab.fxml}), taken in with {@code <fx:include fx:id="history" …/>} so
+ * the table, its five columns and their ids are declared once; the editor hands it its entries through the
+ * injected {@code historyController}.
+ */
+public final class HistoryTab {
+    @FXML private TableView<HistoryTable.Line> auditTable;
+    @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auActionColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auSummaryColumn;
+    @FXML private TableColumn<HistoryTable.Line, String> auDetailsColumn;
+
+    /** Shows the entries, one line a save, and follows them as the editor reloads. */
+    public void bind(ObservableList<AuditEntry> entries) {
+        HistoryTable.bind(auditTable, entries, auAtColumn, auActorColumn, auActionColumn, auSummaryColumn,
+                auDetailsColumn);
+    }
+
+    /**
+     * Lets the details column take the width left over instead of scrolling sideways (the pilot editor's tab;
+     * the person and result editors keep their fixed widths).
+     */
+    public void fitDetailsToWidth() {
+        auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+}

@@ -1,0 +1,88 @@
+package org.transferdesk.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.transferdesk.audit.AuditAction;
+import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.common.I18n;
+
+/** The 修改记录 tab the person, result and pilot editors take in: its ids, headers and widths, and its lines. */
+@ExtendWith(ApplicationExtension.class)
+class HistoryTabTest {
+    private static final LocalDateTime AT = LocalDateTime.of(2026, 11, 20, 9, 30, 5);
+
+    private Tab tab;
+    private HistoryTab controller;
+
+    @BeforeEach
+    void load() throws IOException {
+        I18n.setLocale(I18n.CHINESE);
+        FXMLLoader loader = new FXMLLoader(HistoryTab.class.getResource("HistoryTab.fxml"), I18n.bundle());
+        tab = loader.load();
+        controller = loader.getController();
+    }
+
+    @AfterEach
+    void back() {
+        I18n.setLocale(I18n.CHINESE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<HistoryTable.Line> table() {
+        return (TableView<HistoryTable.Line>) tab.getContent();
+    }
+
+    @Test
+    void theTabKeepsTheEditorsIdsHeadersAndWidths() {
+        assertThat(tab.getId()).isEqualTo("historyTab");
+        assertThat(tab.getText()).isEqualTo(I18n.t("editor.tab.history"));
+        assertThat(table().getId()).isEqualTo("auditTable");
+        assertThat(((Label) table().getPlaceholder()).getText()).isEqualTo(I18n.t("history.empty"));
+        assertThat(table().getColumns()).extracting(TableColumn::getId).containsExactly("auAtColumn",
+                "auActorColumn", "auActionColumn", "auSummaryColumn", "auDetailsColumn");
+        assertThat(table().getColumns()).extracting(TableColumn::getText).containsExactly(I18n.t("history.at"),
+                I18n.t("history.actor"), I18n.t("history.action"), I18n.t("history.summary"),
+                I18n.t("history.details"));
+        assertThat(table().getColumns()).extracting(TableColumn::getPrefWidth)
+                .containsExactly(150.0, 90.0, 70.0, 130.0, 520.0);
+        assertThat(table().getColumnResizePolicy()).isSameAs(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
+    @Test
+    void boundEntries_showOneLineASave_andFollowReloads() {
+        ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
+        controller.bind(entries);
+        assertThat(table().getItems()).isEmpty();
+
+        entries.setAll(List.of(new AuditEntry(AT, "clerk", "person", 1, AuditAction.UPDATE, List.of()),
+                new AuditEntry(AT.minusDays(1), "admin", "person", 1, AuditAction.CREATE, List.of())));
+
+        assertThat(table().getItems()).extracting(HistoryTable.Line::actor).containsExactly("clerk", "admin");
+        TableColumn<HistoryTable.Line, ?> at = table().getColumns().get(0);
+        TableColumn<HistoryTable.Line, ?> action = table().getColumns().get(2);
+        assertThat(at.getCellData(0)).isEqualTo("2026-11-20 09:30:05");
+        assertThat(action.getCellData(1)).isEqualTo(AuditAction.CREATE.label());
+    }
+
+    @Test
+    void fitDetailsToWidth_letsTheLastColumnTakeTheRest() {
+        controller.fitDetailsToWidth();
+        assertThat(table().getColumnResizePolicy())
+                .isSameAs(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+}

@@ -282,17 +282,15 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
             DealObligationsViewModel obligations = new DealObligationsViewModel(context.dealObligations(), executor);
             obligations.setOnSaved(events::dealSaved);
             view.addTab(I18n.t("dealObligations.tab"), new DealObligationsView(obligations).build());
+            vm.addTab(obligations);
             DiligenceViewModel diligence = new DiligenceViewModel(context.diligence(), executor, ctx.dialogs(),
                     openFolder);
             view.addTab(I18n.t("dealEditor.tab.diligence"), new DiligenceView(diligence).build());
+            vm.addTab(diligence::load);
             DealDistributionsViewModel rewards = new DealDistributionsViewModel(context.distributions(), executor,
                     events);
             view.addTab(I18n.t("dealRewards.tab"), new DealDistributionsView(rewards, this).build());
-            vm.setOnShown(deal -> {
-                obligations.load(deal);
-                diligence.load(deal);
-                rewards.load(deal);
-            });
+            vm.addTab(rewards::load);
             view.addButton(I18n.t("dealEditor.exportNotice"), () -> exportNotice(vm.current(), ctx.dialogs()));
             view.addButton(I18n.t("dealRewards.distribute"), () -> {
                 if (vm.current() != null && vm.current().id() != null) {
@@ -301,10 +299,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 }
             });
             vm.load(id, () -> { });
-            // the obligations tab saves along with the deal until the deal editor is split per tab (issue 23)
-            vm.session().saveWith(after -> obligations.saveAlong(vm::isDirty, vm::save, after));
-            return new EditorWindows.Editor(root, () -> vm.isDirty() || obligations.isDirty(), vm.session()::save,
-                    vm.windowTitleProperty(), vm.session()::close);
+            return EditorWindows.Editor.of(root, vm.session());
         });
     }
 

@@ -1,6 +1,7 @@
 package org.transferdesk.deal.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,9 +11,11 @@ import javafx.beans.property.StringProperty;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Approval;
 import org.transferdesk.deal.ApprovalTier;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 
 /** R-APPROVAL: the approvals recorded for the deal. */
-public final class ApprovalsViewModel extends RowsViewModel<Approval> {
+public final class ApprovalsViewModel extends RowsViewModel<Approval> implements DealTab {
     private final ObjectProperty<ApprovalTier> tier = new SimpleObjectProperty<>();
     private final StringProperty approver = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> approvedOn = new SimpleObjectProperty<>();
@@ -68,5 +71,15 @@ public final class ApprovalsViewModel extends RowsViewModel<Approval> {
 
     public BooleanProperty relatedPartyStepProperty() {
         return relatedPartyStep;
+    }
+
+    @Override
+    public void show(Deal deal) {
+        setAll(deal.approvals());
+    }
+
+    @Override
+    public Deal contribute(Deal edited) {
+        return DealBuilder.toBuilder(edited).approvals(List.copyOf(rows())).build();
     }
 }

@@ -2,6 +2,7 @@ package org.transferdesk.deal.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -11,9 +12,11 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 
 /** 费用: the costs of the deal. */
-public final class CostsViewModel extends RowsViewModel<Cost> {
+public final class CostsViewModel extends RowsViewModel<Cost> implements DealTab {
     private final ObjectProperty<LocalDate> incurredOn = new SimpleObjectProperty<>();
     private final ObjectProperty<CostCategory> category = new SimpleObjectProperty<>();
     private final StringProperty amount = new SimpleStringProperty("");
@@ -62,5 +65,15 @@ public final class CostsViewModel extends RowsViewModel<Cost> {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    @Override
+    public void show(Deal deal) {
+        setAll(deal.costs());
+    }
+
+    @Override
+    public Deal contribute(Deal edited) {
+        return DealBuilder.toBuilder(edited).costs(List.copyOf(rows())).build();
     }
 }

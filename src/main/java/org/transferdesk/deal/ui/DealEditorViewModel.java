@@ -59,6 +59,7 @@ public final class DealEditorViewModel {
     private final EquityViewModel equity = new EquityViewModel();
     private final ObservableList<AuditEntry> auditHistory = FXCollections.observableArrayList();
     private final EditorSession<Deal> session;
+    private final List<DealTab> tabs = new ArrayList<>();
     private final ObservableList<DealStatus> allowedNext = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DealStatus> status = new ReadOnlyObjectWrapper<>(DealStatus.DRAFT);
     private final ReadOnlyStringWrapper requiredApproval = new ReadOnlyStringWrapper("");
@@ -75,9 +76,11 @@ public final class DealEditorViewModel {
         this.events = events;
         // a refused save lists its warnings too, but marks only the fields with errors
         this.session = new EditorSession<Deal>(executor, dialogs, "").errorsOnFields().dirtyWhen(this::differsFrom)
-                .saveWith(this::save);
+                .saveWith(this::saveWithTabs);
         session.reloadWith(() -> load(session.stored().id(), () -> { }));
         this.results = new LinkedResultsViewModel(search, executor);
+        // the terms tab first: the tabs after it read the mode it sets (equity)
+        tabs.addAll(List.of(terms, results, publicity, approvals, instalments, receipts, costs, equity));
         ListChangeListener<Object> money = c -> updatePosition();
         instalments.rows().addListener(money);
         receipts.rows().addListener(money);
@@ -111,24 +114,17 @@ public final class DealEditorViewModel {
                           List<AuditEntry> audit) {
     }
 
-    private java.util.function.Consumer<Deal> onShown = d -> { };
-
-    /** Called with the deal each time it is loaded or saved (parts composed from outside follow it). */
-    public void setOnShown(java.util.function.Consumer<Deal> listener) {
-        this.onShown = listener;
+    /**
+     * Adds a tab composed from another part (obligations, diligence, rewards): it is shown the deal each time
+     * it is loaded or saved, and the editor's save runs its own save after the deal's.
+     */
+    public void addTab(DealTab tab) {
+        tabs.add(tab);
     }
 
     private void show(Deal d) {
         session.shown(d, d.isNew() ? I18n.t("dealEditor.newTitle") : I18n.t("dealEditor.title", d.contractNo(), d.title()));
-        terms.setFrom(d);
-        results.results().setAll(d.results());
-        publicity.setFrom(d.publicity());
-        approvals.setAll(d.approvals());
-        instalments.setAll(d.instalments());
-        receipts.savedInstalments().setAll(d.instalments().stream().filter(i -> i.id() != null).toList());
-        receipts.setAll(d.receipts());
-        costs.setAll(d.costs());
-        equity.setFrom(d.equity());
+        tabs.forEach(t -> t.show(d));
         status.set(d.status());
         allowedNext.setAll(d.isNew() ? List.of() : List.copyOf(new java.util.TreeSet<>(d.status().allowedNext())));
         session.fieldErrors().clear();
@@ -136,27 +132,17 @@ public final class DealEditorViewModel {
         updatePosition();
         updateRequiredApproval();
         updateEarliestEnd();
-        onShown.accept(d);
     }
 
-    /** The deal as currently edited (amounts that are not amounts are left empty). */
+    /** The deal as currently edited, each tab's part collected (amounts that are not amounts are left empty). */
     public Deal current() {
         Deal original = session.stored();
-        Counterparty cp = terms.counterparty.get();
-        DealMode mode = terms.mode.get();
-        return DealBuilder.deal().mode(mode).id(original.id())
-                .contractNo(DealTermsViewModel.blankToNull(terms.contractNo.get()))
-                .licenseKind(mode == DealMode.LICENSE ? terms.licenseKind.get() : null)
-                .title(DealTermsViewModel.blankToNull(terms.title.get())).results(List.copyOf(results.results()))
-                .counterpartyId(cp == null ? null : cp.id()).counterpartyName(cp == null ? null : cp.name())
-                .signedOn(terms.signedOn.get()).termFrom(terms.termFrom.get()).termTo(terms.termTo.get())
-                .contractAmount(terms.amountValue()).pricing(terms.pricing.get()).relatedParty(terms.relatedParty.get())
-                .registration(terms.registration()).valuation(terms.valuation()).status(original.status())
-                .publicity(publicity.toPublicity()).approvals(List.copyOf(approvals.rows()))
-                .instalments(List.copyOf(instalments.rows())).receipts(List.copyOf(receipts.rows()))
-                .costs(List.copyOf(costs.rows()))
-                .equity(mode == DealMode.EQUITY ? equity.toEquity() : original.equity()).version(original.version())
-                .build();
+        Deal edited = DealBuilder.deal().mode(terms.mode.get()).id(original.id()).status(original.status())
+                .equity(original.equity()).version(original.version()).build();
+        for (DealTab tab : tabs) {
+            edited = tab.contribute(edited);
+        }
+        return edited;
     }
 
     public boolean isDirty() {
@@ -164,6 +150,10 @@ public final class DealEditorViewModel {
     }
 
     private boolean differsFrom(Deal before) {
+        return recordDiffers(before) || tabs.stream().anyMatch(DealTab::hasOwnEdits);
+    }
+
+    private boolean recordDiffers(Deal before) {
         return !normalise(current()).equals(normalise(before));
     }
 
@@ -179,11 +169,41 @@ public final class DealEditorViewModel {
     }
 
     private List<Problem> localProblems() {
-        List<Problem> p = new ArrayList<>(terms.parseProblems());
-        if (terms.mode.get() == DealMode.EQUITY) {
-            p.addAll(equity.parseProblems());
+        Deal edited = current();
+        return tabs.stream().flatMap(t -> t.parseProblems(edited).stream()).toList();
+    }
+
+    /**
+     * The session's save (Shortcut+S, or when closing asks): the deal record when it changed (or when no tab
+     * has edits of its own, so that a refusal is still shown), then each tab's own edits, in tab order.
+     */
+    private void saveWithTabs(Consumer<Boolean> after) {
+        List<DealTab> own = tabs.stream().filter(DealTab::hasOwnEdits).toList();
+        if (own.isEmpty() || recordDiffers(session.stored())) {
+            save(ok -> {
+                if (ok) {
+                    saveOwn(own, 0, after);
+                } else {
+                    after.accept(false);
+                }
+            });
+        } else {
+            saveOwn(own, 0, after);
         }
-        return p;
+    }
+
+    private static void saveOwn(List<DealTab> own, int next, Consumer<Boolean> after) {
+        if (next == own.size()) {
+            after.accept(true);
+            return;
+        }
+        own.get(next).saveOwn(ok -> {
+            if (ok) {
+                saveOwn(own, next + 1, after);
+            } else {
+                after.accept(false);
+            }
+        });
     }
 
     /** Validates one field when the user leaves it (pure rules only: no database on the UI thread). */

@@ -27,10 +27,10 @@ import org.transferdesk.ui.TaskExecutor;
 
 /**
  * The obligations tab of a deal (licensee reports, milestones): an editable list saved as a whole with
- * its own save command, because the deal's save writes the deal record only. A new deal must be saved
- * first (the obligations hang on its id).
+ * its own save command, because the deal's save writes the deal record only; the deal editor's save runs
+ * it after the deal's ({@link DealTab#saveOwn}). A new deal must be saved first (the obligations hang on its id).
  */
-public final class DealObligationsViewModel {
+public final class DealObligationsViewModel implements DealTab {
     /** One editable row; {@code id} is kept so a row's done reminders survive later saves. */
     public static final class Line {
         private final Long id;
@@ -216,25 +216,19 @@ public final class DealObligationsViewModel {
         return noCommands().or(selected.isNull());
     }
 
-    /**
-     * The deal editor's save (Ctrl+S, or when closing asks): the deal as before, then this tab's edits
-     * (the tab has its own save command, which the deal's Save button does not run).
-     */
-    public void saveAlong(java.util.function.BooleanSupplier dealDirty,
-                          java.util.function.Consumer<java.util.function.Consumer<Boolean>> saveDeal,
-                          java.util.function.Consumer<Boolean> after) {
-        if (!isDirty()) {
-            saveDeal.accept(after);
-        } else if (dealDirty.getAsBoolean()) {
-            saveDeal.accept(ok -> {
-                if (ok) {
-                    save(after);
-                } else {
-                    after.accept(false);
-                }
-            });
-        } else {
-            save(after);
-        }
+    @Override
+    public void show(Deal deal) {
+        load(deal);
+    }
+
+    @Override
+    public boolean hasOwnEdits() {
+        return isDirty();
+    }
+
+    /** The deal editor's save (Ctrl+S, or when closing asks) runs this after the deal's: this tab's rows. */
+    @Override
+    public void saveOwn(Consumer<Boolean> after) {
+        save(after);
     }
 }

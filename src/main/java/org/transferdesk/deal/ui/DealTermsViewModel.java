@@ -17,12 +17,13 @@ import org.transferdesk.common.Money;
 import org.transferdesk.common.Problem;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.LicenseKind;
 import org.transferdesk.deal.PricingMethod;
 
 /** The contract terms: number, title, mode, counterparty, dates, amount, pricing, registration, valuation. */
-public final class DealTermsViewModel {
+public final class DealTermsViewModel implements DealTab {
     final StringProperty contractNo = new SimpleStringProperty("");
     final StringProperty title = new SimpleStringProperty("");
     final ObjectProperty<DealMode> mode = new SimpleObjectProperty<>();
@@ -72,6 +73,28 @@ public final class DealTermsViewModel {
         valuationDone.set(d.valuation().done());
         valuationAmount.set(d.valuation().amount() == null ? "" : Money.format(d.valuation().amount()));
         valuationReport.set(nz(d.valuation().reportRef()));
+    }
+
+    @Override
+    public void show(Deal d) {
+        setFrom(d);
+    }
+
+    @Override
+    public Deal contribute(Deal edited) {
+        Counterparty cp = counterparty.get();
+        DealMode m = mode.get();
+        return DealBuilder.toBuilder(edited).mode(m).contractNo(blankToNull(contractNo.get()))
+                .licenseKind(m == DealMode.LICENSE ? licenseKind.get() : null).title(blankToNull(title.get()))
+                .counterpartyId(cp == null ? null : cp.id()).counterpartyName(cp == null ? null : cp.name())
+                .signedOn(signedOn.get()).termFrom(termFrom.get()).termTo(termTo.get()).contractAmount(amountValue())
+                .pricing(pricing.get()).relatedParty(relatedParty.get()).registration(registration())
+                .valuation(valuation()).build();
+    }
+
+    @Override
+    public List<Problem> parseProblems(Deal edited) {
+        return parseProblems();
     }
 
     BigDecimal amountValue() {

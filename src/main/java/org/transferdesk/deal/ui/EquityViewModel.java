@@ -11,10 +11,13 @@ import javafx.collections.ObservableList;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.Problem;
 import org.transferdesk.deal.Company;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
+import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.Equity;
 
 /** The equity side of an 作价投资 deal. */
-public final class EquityViewModel {
+public final class EquityViewModel implements DealTab {
     private final ObjectProperty<Company> company = new SimpleObjectProperty<>();
     private final StringProperty share = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> registrationChangeOn = new SimpleObjectProperty<>();
@@ -59,5 +62,21 @@ public final class EquityViewModel {
 
     public ObjectProperty<LocalDate> registrationChangeOnProperty() {
         return registrationChangeOn;
+    }
+
+    @Override
+    public void show(Deal deal) {
+        setFrom(deal.equity());
+    }
+
+    @Override
+    public Deal contribute(Deal edited) {
+        // equity of another mode is kept as stored: the tab is disabled then
+        return edited.mode() == DealMode.EQUITY ? DealBuilder.toBuilder(edited).equity(toEquity()).build() : edited;
+    }
+
+    @Override
+    public List<Problem> parseProblems(Deal edited) {
+        return edited.mode() == DealMode.EQUITY ? parseProblems() : List.of();
     }
 }

@@ -2,6 +2,7 @@ package org.transferdesk.deal.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -9,10 +10,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.Instalment;
 
 /** 应收: the instalment schedule. */
-public final class InstalmentsViewModel extends RowsViewModel<Instalment> {
+public final class InstalmentsViewModel extends RowsViewModel<Instalment> implements DealTab {
     private final ObjectProperty<LocalDate> dueOn = new SimpleObjectProperty<>();
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty condition = new SimpleStringProperty("");
@@ -54,5 +57,15 @@ public final class InstalmentsViewModel extends RowsViewModel<Instalment> {
 
     public StringProperty conditionProperty() {
         return condition;
+    }
+
+    @Override
+    public void show(Deal deal) {
+        setAll(deal.instalments());
+    }
+
+    @Override
+    public Deal contribute(Deal edited) {
+        return DealBuilder.toBuilder(edited).instalments(List.copyOf(rows())).build();
     }
 }

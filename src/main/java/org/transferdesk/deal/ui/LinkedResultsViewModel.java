@@ -6,6 +6,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.search.SearchHit;
 import org.transferdesk.search.SearchService;
@@ -13,7 +15,7 @@ import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.TaskExecutor;
 
 /** The results a deal converts: added by result number (looked up in the background), removed. */
-public final class LinkedResultsViewModel {
+public final class LinkedResultsViewModel implements DealTab {
     private final SearchService search;
     private final TaskExecutor executor;
     private final ObservableList<ResultRef> results = FXCollections.observableArrayList();
@@ -61,5 +63,15 @@ public final class LinkedResultsViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    @Override
+    public void show(Deal deal) {
+        results.setAll(deal.results());
+    }
+
+    @Override
+    public Deal contribute(Deal edited) {
+        return DealBuilder.toBuilder(edited).results(List.copyOf(results)).build();
     }
 }

@@ -1,16 +1,19 @@
 package org.transferdesk.deal.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.transferdesk.common.I18n;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.Objection;
 import org.transferdesk.deal.Publicity;
 
 /** R-PUB-PRICE: the price publicity and its objections (the rows of this view model). */
-public final class PublicityViewModel extends RowsViewModel<Objection> {
+public final class PublicityViewModel extends RowsViewModel<Objection> implements DealTab {
     private final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
     private final StringProperty place = new SimpleStringProperty("");
@@ -120,5 +123,15 @@ public final class PublicityViewModel extends RowsViewModel<Objection> {
 
     public ObjectProperty<LocalDate> objClosedOnProperty() {
         return objClosedOn;
+    }
+
+    @Override
+    public void show(Deal deal) {
+        setFrom(deal.publicity());
+    }
+
+    @Override
+    public Deal contribute(Deal edited) {
+        return DealBuilder.toBuilder(edited).publicity(toPublicity()).build();
     }
 }

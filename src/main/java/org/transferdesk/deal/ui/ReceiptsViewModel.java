@@ -2,6 +2,7 @@ package org.transferdesk.deal.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -11,11 +12,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
+import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.Instalment;
 import org.transferdesk.deal.Receipt;
 
 /** 到账: money received (negative = refund), optionally matched to a saved instalment. */
-public final class ReceiptsViewModel extends RowsViewModel<Receipt> {
+public final class ReceiptsViewModel extends RowsViewModel<Receipt> implements DealTab {
     private final ObjectProperty<LocalDate> receivedOn = new SimpleObjectProperty<>();
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty voucherNo = new SimpleStringProperty("");
@@ -86,5 +89,16 @@ public final class ReceiptsViewModel extends RowsViewModel<Receipt> {
 
     public ObjectProperty<Instalment> instalmentProperty() {
         return instalment;
+    }
+
+    @Override
+    public void show(Deal deal) {
+        savedInstalments().setAll(deal.instalments().stream().filter(i -> i.id() != null).toList());
+        setAll(deal.receipts());
+    }
+
+    @Override
+    public Deal contribute(Deal edited) {
+        return DealBuilder.toBuilder(edited).receipts(List.copyOf(rows())).build();
     }
 }

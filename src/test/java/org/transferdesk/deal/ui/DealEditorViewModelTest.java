@@ -175,4 +175,89 @@ class DealEditorViewModelTest {
         again.terms().titleProperty().set("改名");
         assertThat(again.isDirty()).isTrue();
     }
+
+    /** A tab that writes its own rows (as obligations do): records the order the session's save runs in. */
+    private static final class OwnRowsTab implements DealTab {
+        private final java.util.List<String> log;
+        private boolean edits;
+        private final boolean saves;
+
+        OwnRowsTab(java.util.List<String> log, boolean saves) {
+            this.log = log;
+            this.saves = saves;
+        }
+
+        @Override
+        public void show(Deal deal) {
+            log.add("shown " + deal.contractNo());
+        }
+
+        @Override
+        public boolean hasOwnEdits() {
+            return edits;
+        }
+
+        @Override
+        public void saveOwn(java.util.function.Consumer<Boolean> after) {
+            log.add("tab saved");
+            edits = !saves;
+            after.accept(saves);
+        }
+    }
+
+    private Deal savedLicence(java.util.List<String> log, OwnRowsTab tab) {
+        vm.addTab(tab);
+        fillLicence();
+        vm.session().save(ok -> log.add("first save " + ok));
+        return data.deals.find(vm.current().id()).orElseThrow();
+    }
+
+    @Test
+    void sessionSave_withTabEditsOnly_savesTheTabAlone_andTheTabMakesTheEditorDirty() {
+        java.util.List<String> log = new java.util.ArrayList<>();
+        OwnRowsTab tab = new OwnRowsTab(log, true);
+        Deal first = savedLicence(log, tab);
+        assertThat(log).containsExactly("shown null", "shown XK-2026-01", "first save true");
+        assertThat(vm.isDirty()).isFalse();
+        tab.edits = true;
+        assertThat(vm.isDirty()).isTrue();
+        log.clear();
+
+        vm.session().save(ok -> log.add("saved " + ok));
+
+        assertThat(log).containsExactly("tab saved", "saved true");
+        assertThat(data.deals.find(first.id()).orElseThrow().version()).isEqualTo(first.version());
+        assertThat(vm.isDirty()).isFalse();
+    }
+
+    @Test
+    void sessionSave_withDealAndTabEdits_savesTheDealFirst_thenTheTab_andReportsTheTabsRefusal() {
+        java.util.List<String> log = new java.util.ArrayList<>();
+        OwnRowsTab tab = new OwnRowsTab(log, false);
+        Deal first = savedLicence(log, tab);
+        vm.terms().titleProperty().set("固态电解质普通许可（变更）");
+        tab.edits = true;
+        log.clear();
+
+        vm.session().save(ok -> log.add("saved " + ok));
+
+        assertThat(log).containsExactly("shown XK-2026-01", "tab saved", "saved false");
+        assertThat(data.deals.find(first.id()).orElseThrow().title()).isEqualTo("固态电解质普通许可（变更）");
+        assertThat(vm.isDirty()).isTrue();
+    }
+
+    @Test
+    void sessionSave_refusedDeal_leavesTheTabUnsaved() {
+        java.util.List<String> log = new java.util.ArrayList<>();
+        OwnRowsTab tab = new OwnRowsTab(log, true);
+        savedLicence(log, tab);
+        vm.terms().amountProperty().set("三十万");
+        tab.edits = true;
+        log.clear();
+
+        vm.session().save(ok -> log.add("saved " + ok));
+
+        assertThat(log).containsExactly("saved false");
+        assertThat(vm.problems()).anyMatch(p -> p.contains("不是金额"));
+    }
 }

@@ -1,0 +1,92 @@
+package org.transferdesk.deal.ui;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import javafx.beans.value.ObservableStringValue;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.transferdesk.deal.Instalment;
+import org.transferdesk.deal.Receipt;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.Facets;
+import org.transferdesk.ui.ViewLoader;
+
+/** The deal editor's money tab: the instalments agreed, the receipts booked and the account position. */
+public final class DealMoneyView {
+    @FXML private Label positionLabel;
+    @FXML private TableView<Instalment> instalmentsTable;
+    @FXML private TableColumn<Instalment, LocalDate> inDueColumn;
+    @FXML private TableColumn<Instalment, BigDecimal> inAmountColumn;
+    @FXML private TableColumn<Instalment, String> inConditionColumn;
+    @FXML private DatePicker inDueField;
+    @FXML private TextField inAmountField;
+    @FXML private TextField inConditionField;
+    @FXML private Button inAddButton;
+    @FXML private Button inUpdateButton;
+    @FXML private Button inRemoveButton;
+    @FXML private Label inError;
+    @FXML private TableView<Receipt> receiptsTable;
+    @FXML private TableColumn<Receipt, LocalDate> rcDateColumn;
+    @FXML private TableColumn<Receipt, BigDecimal> rcAmountColumn;
+    @FXML private TableColumn<Receipt, String> rcVoucherColumn;
+    @FXML private TableColumn<Receipt, String> rcInstalmentColumn;
+    @FXML private DatePicker rcDateField;
+    @FXML private TextField rcAmountField;
+    @FXML private TextField rcVoucherField;
+    @FXML private ComboBox<Instalment> rcInstalmentField;
+    @FXML private Button rcAddButton;
+    @FXML private Button rcUpdateButton;
+    @FXML private Button rcRemoveButton;
+    @FXML private Label rcError;
+
+    private final InstalmentsViewModel instalments;
+    private final ReceiptsViewModel receipts;
+    private final ObservableStringValue positionText;
+
+    /** {@code positionText}: the editor's, as the position depends on the terms (amount, mode). */
+    public DealMoneyView(InstalmentsViewModel instalments, ReceiptsViewModel receipts,
+                         ObservableStringValue positionText) {
+        this.instalments = instalments;
+        this.receipts = receipts;
+        this.positionText = positionText;
+    }
+
+    public Parent build() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        Cells.isoDates(inDueField);
+        Cells.isoDates(rcDateField);
+        positionLabel.textProperty().bind(positionText);
+        InstalmentsViewModel in = instalments;
+        inDueField.valueProperty().bindBidirectional(in.dueOnProperty());
+        inAmountField.textProperty().bindBidirectional(in.amountProperty());
+        inConditionField.textProperty().bindBidirectional(in.conditionProperty());
+        Cells.date(inDueColumn, Instalment::dueOn);
+        RowTables.money(inAmountColumn, Instalment::amount);
+        Cells.value(inConditionColumn, Instalment::condition);
+        RowTables.rows(instalmentsTable, in, inAddButton, inUpdateButton, inRemoveButton, inError);
+
+        ReceiptsViewModel rc = receipts;
+        rcDateField.valueProperty().bindBidirectional(rc.receivedOnProperty());
+        rcAmountField.textProperty().bindBidirectional(rc.amountProperty());
+        rcVoucherField.textProperty().bindBidirectional(rc.voucherNoProperty());
+        Cells.facet(rcInstalmentField, "", ReceiptsViewModel::describe);
+        Facets.bindChoices(rcInstalmentField, rc.savedInstalments());
+        rcInstalmentField.valueProperty().bindBidirectional(rc.instalmentProperty());
+        Cells.date(rcDateColumn, Receipt::receivedOn);
+        RowTables.money(rcAmountColumn, Receipt::amount);
+        Cells.value(rcVoucherColumn, Receipt::voucherNo);
+        Cells.value(rcInstalmentColumn, rc::instalmentText);
+        RowTables.rows(receiptsTable, rc, rcAddButton, rcUpdateButton, rcRemoveButton, rcError);
+    }
+}

@@ -1,0 +1,139 @@
+package org.transferdesk.deal.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.ObservableMap;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.transferdesk.deal.Counterparty;
+import org.transferdesk.deal.DealMode;
+import org.transferdesk.deal.LicenseKind;
+import org.transferdesk.deal.PricingMethod;
+import org.transferdesk.deal.ResultRef;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.ViewLoader;
+
+/** The deal editor's terms tab: the contract's terms and its linked results. */
+public final class DealTermsView {
+    @FXML private TextField contractNoField;
+    @FXML private ComboBox<Counterparty> counterpartyField;
+    @FXML private TextField titleField;
+    @FXML private ComboBox<DealMode> modeField;
+    @FXML private ComboBox<LicenseKind> licenseKindField;
+    @FXML private DatePicker signedOnField;
+    @FXML private DatePicker termFromField;
+    @FXML private DatePicker termToField;
+    @FXML private TextField amountField;
+    @FXML private ComboBox<PricingMethod> pricingField;
+    @FXML private CheckBox relatedPartyField;
+    @FXML private TextField registrationNoField;
+    @FXML private DatePicker registeredOnField;
+    @FXML private TextField technicalIncomeField;
+    @FXML private CheckBox valuationDoneField;
+    @FXML private TextField valuationAmountField;
+    @FXML private TextField valuationReportField;
+    @FXML private Label contractNoError;
+    @FXML private Label titleError;
+    @FXML private Label amountError;
+    @FXML private TextField resultLookupField;
+    @FXML private Label resultsMessage;
+    @FXML private TableView<ResultRef> resultsTable;
+    @FXML private TableColumn<ResultRef, String> resNoColumn;
+    @FXML private TableColumn<ResultRef, String> resTitleColumn;
+
+    private final DealTermsViewModel terms;
+    private final LinkedResultsViewModel results;
+    private final ObservableMap<String, String> fieldErrors;
+    private final Consumer<String> validateField;
+
+    /** {@code fieldErrors} and {@code validateField} are the editor's: a field's rules may read other tabs. */
+    public DealTermsView(DealTermsViewModel terms, LinkedResultsViewModel results,
+                         ObservableMap<String, String> fieldErrors, Consumer<String> validateField) {
+        this.terms = terms;
+        this.results = results;
+        this.fieldErrors = fieldErrors;
+        this.validateField = validateField;
+    }
+
+    public Parent build() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        for (DatePicker p : List.of(signedOnField, termFromField, termToField, registeredOnField)) {
+            Cells.isoDates(p);
+        }
+        bindTerms();
+        bindResults();
+    }
+
+    private void bindTerms() {
+        DealTermsViewModel t = terms;
+        contractNoField.textProperty().bindBidirectional(t.contractNoProperty());
+        titleField.textProperty().bindBidirectional(t.titleProperty());
+        Cells.labeledChoices(modeField, DealMode.class, null);
+        modeField.valueProperty().bindBidirectional(t.modeProperty());
+        Cells.labeledChoices(licenseKindField, LicenseKind.class, "");
+        licenseKindField.valueProperty().bindBidirectional(t.licenseKindProperty());
+        licenseKindField.disableProperty().bind(t.licenceProperty().not());
+        counterpartyField.setItems(t.counterparties());
+        Cells.facet(counterpartyField, "", Counterparty::name);
+        counterpartyField.valueProperty().bindBidirectional(t.counterpartyProperty());
+        signedOnField.valueProperty().bindBidirectional(t.signedOnProperty());
+        termFromField.valueProperty().bindBidirectional(t.termFromProperty());
+        termToField.valueProperty().bindBidirectional(t.termToProperty());
+        amountField.textProperty().bindBidirectional(t.amountProperty());
+        Cells.labeledChoices(pricingField, PricingMethod.class, "");
+        pricingField.valueProperty().bindBidirectional(t.pricingProperty());
+        relatedPartyField.selectedProperty().bindBidirectional(t.relatedPartyProperty());
+        registrationNoField.textProperty().bindBidirectional(t.registrationNoProperty());
+        registeredOnField.valueProperty().bindBidirectional(t.registeredOnProperty());
+        technicalIncomeField.textProperty().bindBidirectional(t.technicalIncomeProperty());
+        valuationDoneField.selectedProperty().bindBidirectional(t.valuationDoneProperty());
+        valuationAmountField.textProperty().bindBidirectional(t.valuationAmountProperty());
+        valuationReportField.textProperty().bindBidirectional(t.valuationReportProperty());
+        FieldErrors.validateOnLeave(contractNoField, () -> validateField.accept("contractNo"));
+        FieldErrors.validateOnLeave(titleField, () -> validateField.accept("title"));
+        FieldErrors.validateOnLeave(amountField, () -> validateField.accept("contractAmount"));
+        Map<String, Label> errorLabels = Map.of("contractNo", contractNoError, "title", titleError,
+                "contractAmount", amountError);
+        Map<String, Node> fields = Map.of("contractNo", contractNoField, "title", titleField,
+                "contractAmount", amountField, "results", resultsTable, "licenseKind", licenseKindField,
+                "signedOn", signedOnField, "pricing", pricingField);
+        FieldErrors.show(fieldErrors, errorLabels, fields);
+    }
+
+    private void bindResults() {
+        LinkedResultsViewModel r = results;
+        resultLookupField.textProperty().bindBidirectional(r.lookupProperty());
+        resultLookupField.setOnAction(e -> r.add());
+        resultsMessage.textProperty().bind(r.messageProperty());
+        resultsTable.setItems(r.results());
+        Cells.value(resNoColumn, ResultRef::resultNo);
+        Cells.value(resTitleColumn, ResultRef::title);
+    }
+
+    @FXML
+    private void onAddResult() {
+        results.add();
+    }
+
+    @FXML
+    private void onRemoveResult() {
+        ResultRef selected = resultsTable.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            results.remove(selected);
+        }
+    }
+}

@@ -59,6 +59,9 @@ public final class Database implements AutoCloseable {
     private final String url;
     /** Whether this open created the schema (the database had no migration history). */
     private boolean created;
+    // The version the open found current without Flyway (issue 20): asking Flyway for it again would load
+    // its ~360 classes and scan every script on the start's critical path (the start's log line asks).
+    private volatile String currentAtOpen;
 
     private Database(String url) {
         this.url = url;
@@ -181,6 +184,7 @@ public final class Database implements AutoCloseable {
     private void migrate(UpgradeGuard guard) {
         Optional<String> current = currentWithoutFlyway();
         if (current.isPresent()) {
+            currentAtOpen = current.get();
             // Issue 20: the usual open, a schema already at the newest migration shipped. Flyway's scan and
             // validation of every migration (about 400 classes and a checksum of each script) cost seconds of the
             // start for nothing; the guard still hears of the open, so an app upgrade without a schema change is
@@ -295,7 +299,8 @@ public final class Database implements AutoCloseable {
 
     /** The schema version the database is at, e.g. "1". */
     public String schemaVersion() {
-        return versionOf(flyway().info().current());
+        String known = currentAtOpen;
+        return known != null ? known : versionOf(flyway().info().current());
     }
 
     private static String versionOf(MigrationInfo current) {

@@ -16,7 +16,7 @@ import org.transferdesk.deal.Objection;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ViewLoader;
 
-/** The deal editor's publicity tab (R-PUBLICITY): the notice and the objections raised against it. */
+/** The deal editor's publicity tab (R-PUB-PRICE): the notice and the objections raised against it. */
 public final class DealPublicityView {
     @FXML private DatePicker pubStartField;
     @FXML private DatePicker pubEndField;

@@ -1,14 +1,18 @@
 package org.transferdesk.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.common.UserFacingException;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.PersonRepository;
 
@@ -43,6 +47,39 @@ class HostExitsTest {
             }
         } finally {
             host.destroyForcibly();
+        }
+    }
+
+    /**
+     * The race the concurrent-commands test met once in CI: a command opens the database just as its host exits, so
+     * H2 reads the host's address from the lock file and finds nobody listening. An open has written nothing: it tries
+     * again, up to the same five attempts as a transaction, and only then tells the clerk.
+     */
+    @Test
+    void anOpenThatMeetsAHostGoingAway_triesAgain_andGivesUpOnlyAfterFiveAttempts() throws Exception {
+        try (Database db = Database.openInMemory("host-going-away")) {
+            AtomicInteger attempts = new AtomicInteger();
+            Database.checkReachable(() -> {
+                if (attempts.incrementAndGet() < 3) {
+                    throw new SQLException("Connection is broken", "08006", WriteFailures.CONNECTION_BROKEN);
+                }
+                return db.dsl().configuration().connectionProvider().acquire();
+            });
+            assertThat(attempts).hasValue(3);
+
+            attempts.set(0);
+            assertThatThrownBy(() -> Database.checkReachable(() -> {
+                attempts.incrementAndGet();
+                throw new SQLException("Connection is broken", "08006", WriteFailures.CONNECTION_BROKEN);
+            })).isInstanceOf(UserFacingException.class).hasMessage("error.databaseConnectionLost");
+            assertThat(attempts).hasValue(WriteFailures.ATTEMPTS);
+
+            attempts.set(0);
+            assertThatThrownBy(() -> Database.checkReachable(() -> {
+                attempts.incrementAndGet();
+                throw new SQLException("Wrong user name or password", "28000", 28000);
+            })).as("other failures are told at once").isInstanceOf(UserFacingException.class);
+            assertThat(attempts).hasValue(1);
         }
     }
 }

@@ -1,17 +1,28 @@
 package org.transferdesk.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 import org.transferdesk.common.Labeled;
 
 /** Small helpers for tables and combo boxes, so views stay short. */
 public final class Cells {
     private Cells() {
+    }
+
+    /**
+     * The columns of a read-only table inside an editor or a page (an editor's IP, deals or status history), from the
+     * same {@link ListColumn} descriptions as the list pages: header, cell, alignment and pinyin order said once, no
+     * {@code @FXML} column fields and no per-column set-up in each view.
+     */
+    public static <R> void columns(TableView<R> table, List<ListColumn<R>> columns) {
+        table.getColumns().setAll(columns.stream().filter(ListColumn::inTable).map(ListPageView::column).toList());
     }
 
     /** A read-only column whose value is computed from the row. */

@@ -22,4 +22,14 @@ public final class EditorChrome {
         session.listen(session.problems(), (ListChangeListener<String>) c ->
                 problemsList.getChildren().setAll(session.problems().stream().map(Label::new).toList()));
     }
+
+    /**
+     * The buttons every editor has: save asks the session to save (its outcome shows in the problems panel and the
+     * dirty mark), close asks the window to close (which asks about unsaved changes). Wired here rather than by an
+     * {@code onAction} handler repeated in each view.
+     */
+    public static void actions(Button saveButton, Runnable save, Button closeButton, Runnable close) {
+        saveButton.setOnAction(e -> save.run());
+        closeButton.setOnAction(e -> close.run());
+    }
 }

@@ -20,14 +20,10 @@ import static org.transferdesk.ledger.LedgerSheet.Columns.SIGNED_ON;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.transferdesk.common.CreditCode;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.Problem;
 import org.transferdesk.deal.Deal;
@@ -54,26 +50,18 @@ final class ContractSheetParser {
     }
 
     static List<ContractRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, LocalDate today, Steps steps) {
-        List<ContractRow> rows = new ArrayList<>(raw.rows().size());
-        Map<String, Integer> firstRow = new HashMap<>();
-        String sheetName = header.sheetName();
-        for (RawSheet.RawRow r : raw.rows()) {
-            steps.step(() -> I18n.t("ledger.progress.checking", sheetName));
-            RowCells cells = new RowCells(header, r, errors);
-            String contractNo = cells.text(CONTRACT_NO, 64);
-            cells.required(CONTRACT_NO);
-            DealMode mode = cells.choice(MODE, DealMode.class);
-            cells.required(MODE);
+        FirstRows firstRow = new FirstRows();
+        return SheetRows.parse(raw, header, errors, steps, cells -> {
+            String contractNo = cells.requiredText(CONTRACT_NO, 64);
+            DealMode mode = cells.requiredChoice(MODE, DealMode.class);
             LicenseKind licenseKind = cells.choice(LICENSE_KIND, LicenseKind.class);
             if (licenseKind == null && cells.text(LICENSE_KIND) == null) {
                 // 转化方式 "普通许可" says both the mode and the kind
                 licenseKind = Vocabulary.impliedLicenseKind(cells.text(MODE));
             }
             LocalDate signedOn = cells.date(SIGNED_ON);
-            BigDecimal amount = cells.money(CONTRACT_AMOUNT);
-            cells.required(CONTRACT_AMOUNT);
-            String counterparty = cells.text(COUNTERPARTY, 200);
-            cells.required(COUNTERPARTY);
+            BigDecimal amount = cells.requiredMoney(CONTRACT_AMOUNT);
+            String counterparty = cells.requiredText(COUNTERPARTY, 200);
             String creditCode = cells.text(CREDIT_CODE);
             if (creditCode != null) {
                 creditCode = CreditCode.normalise(creditCode);
@@ -116,17 +104,11 @@ final class ContractSheetParser {
                     pricing, registrationNo, registeredOn, resultNos, share), today)) {
                 cells.problem(columnOf(p.field()), p);
             }
-            if (contractNo != null) {
-                Integer first = firstRow.putIfAbsent(contractNo, r.number());
-                if (first != null) {
-                    cells.error(CONTRACT_NO, "ledger.duplicateInFile", contractNo, first);
-                }
-            }
-            rows.add(new ContractRow(r.number(), contractNo, mode, licenseKind, signedOn, amount, counterparty,
+            firstRow.once(cells, CONTRACT_NO, contractNo, "ledger.duplicateInFile", contractNo);
+            return new ContractRow(cells.number(), contractNo, mode, licenseKind, signedOn, amount, counterparty,
                     creditCode, industryText, industry, regionText, region, pricing, publicityFrom, publicityTo, registrationNo, registeredOn, resultNos, share,
-                    related));
-        }
-        return rows;
+                    related);
+        });
     }
 
     /** 关联成果: result numbers joined by ; (full-width ； and 、 accepted). */

@@ -8,11 +8,7 @@ import static org.transferdesk.ledger.LedgerSheet.Columns.RESULT_NO;
 import static org.transferdesk.ledger.LedgerSheet.Columns.STATUS;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
 import org.transferdesk.disclosure.DisclosureValidator;
 import org.transferdesk.ip.IpAsset;
@@ -26,14 +22,9 @@ final class IpSheetParser {
     }
 
     static List<IpRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, Steps steps) {
-        List<IpRow> rows = new ArrayList<>(raw.rows().size());
-        Map<String, Integer> firstRow = new HashMap<>();
-        String sheetName = header.sheetName();
-        for (RawSheet.RawRow r : raw.rows()) {
-            steps.step(() -> I18n.t("ledger.progress.checking", sheetName));
-            RowCells cells = new RowCells(header, r, errors);
-            String resultNo = cells.text(RESULT_NO);
-            cells.required(RESULT_NO);
+        FirstRows firstRow = new FirstRows();
+        return SheetRows.parse(raw, header, errors, steps, cells -> {
+            String resultNo = cells.requiredText(RESULT_NO);
             IpType type = cells.choice(IP_TYPE, IpType.class);
             String given = cells.text(APPLICATION_NO, 32);
             LocalDate filedOn = cells.date(FILED_ON);
@@ -41,19 +32,16 @@ final class IpSheetParser {
             IpStatus status = cells.choice(STATUS, IpStatus.class);
             IpAsset asset = new IpAsset(null, type, given, null, filedOn, grantedOn,
                     status == null ? IpStatus.FILED : status, null);
-            for (Problem p : DisclosureValidator.validateIp(asset, r.number(), null)) {
+            for (Problem p : DisclosureValidator.validateIp(asset, cells.number(), null)) {
                 cells.problem(columnOf(p.key()), p);
             }
             String applicationNo = DisclosureValidator.normaliseApplicationNo(type, given);
             if (resultNo != null && applicationNo != null) {
-                Integer first = firstRow.putIfAbsent(resultNo + "\u0000" + applicationNo, r.number());
-                if (first != null) {
-                    cells.error(APPLICATION_NO, "ledger.ip.duplicateInFile", applicationNo, first);
-                }
+                firstRow.once(cells, APPLICATION_NO, resultNo + "\u0000" + applicationNo, "ledger.ip.duplicateInFile",
+                        applicationNo);
             }
-            rows.add(new IpRow(r.number(), resultNo, type, applicationNo, filedOn, grantedOn, status));
-        }
-        return rows;
+            return new IpRow(cells.number(), resultNo, type, applicationNo, filedOn, grantedOn, status);
+        });
     }
 
     private static LedgerColumn columnOf(String key) {

@@ -8,11 +8,7 @@ import static org.transferdesk.ledger.LedgerSheet.Columns.NAME;
 import static org.transferdesk.ledger.LedgerSheet.Columns.STAFF_NO;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.PersonIdNumber;
 import org.transferdesk.common.Problem;
 import org.transferdesk.ledger.LedgerRows.PersonRow;
@@ -27,12 +23,8 @@ final class PeopleSheetParser {
     }
 
     static List<PersonRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, LocalDate today, Steps steps) {
-        List<PersonRow> rows = new ArrayList<>(raw.rows().size());
-        Map<String, Integer> firstRow = new HashMap<>();
-        String sheetName = header.sheetName();
-        for (RawSheet.RawRow r : raw.rows()) {
-            steps.step(() -> I18n.t("ledger.progress.checking", sheetName));
-            RowCells cells = new RowCells(header, r, errors);
+        FirstRows firstRow = new FirstRows();
+        return SheetRows.parse(raw, header, errors, steps, cells -> {
             String staffNo = cells.text(STAFF_NO);
             String name = cells.text(NAME);
             String department = cells.text(DEPARTMENT, 100);
@@ -45,15 +37,9 @@ final class PeopleSheetParser {
             for (Problem p : PeopleService.validateFields(person, today)) {
                 cells.problem(columnOf(p.field()), p);
             }
-            if (staffNo != null) {
-                Integer first = firstRow.putIfAbsent(staffNo, r.number());
-                if (first != null) {
-                    cells.error(STAFF_NO, "ledger.duplicateInFile", staffNo, first);
-                }
-            }
-            rows.add(new PersonRow(r.number(), staffNo, name, department, role, idNumber, idType));
-        }
-        return rows;
+            firstRow.once(cells, STAFF_NO, staffNo, "ledger.duplicateInFile", staffNo);
+            return new PersonRow(cells.number(), staffNo, name, department, role, idNumber, idType);
+        });
     }
 
     private static LedgerColumn columnOf(String field) {

@@ -12,12 +12,8 @@ import static org.transferdesk.ledger.LedgerSheet.Columns.USE_YEARS;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.Problem;
 import org.transferdesk.ledger.LedgerRows.PilotRow;
@@ -38,14 +34,9 @@ final class PilotSheetParser {
 
     static List<PilotRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, LocalDate today,
                                 Function<LocalDate, PilotRules> rulesOn, Steps steps) {
-        List<PilotRow> rows = new ArrayList<>(raw.rows().size());
-        Map<String, Integer> firstRow = new HashMap<>();
-        String sheetName = header.sheetName();
-        for (RawSheet.RawRow r : raw.rows()) {
-            steps.step(() -> I18n.t("ledger.progress.checking", sheetName));
-            RowCells cells = new RowCells(header, r, errors);
-            String resultNo = cells.text(RESULT_NO, 64);
-            cells.required(RESULT_NO);
+        FirstRows firstRow = new FirstRows();
+        return SheetRows.parse(raw, header, errors, steps, cells -> {
+            String resultNo = cells.requiredText(RESULT_NO, 64);
             PilotModel model = model(cells);
             cells.required(PILOT_MODEL);
             Percent teamShare = cells.percent(TEAM_SHARE);
@@ -62,16 +53,10 @@ final class PilotSheetParser {
                 checkUse(cells, teamShare, years, registered, rulesOn.apply(ruleDate));
             }
             checkDates(cells, header, today, rulesOn, from, to, agreed, registered, convertBy);
-            if (resultNo != null) {
-                Integer first = firstRow.putIfAbsent(resultNo, r.number());
-                if (first != null) {
-                    cells.error(RESULT_NO, "ledger.duplicateInFile", resultNo, first);
-                }
-            }
-            rows.add(new PilotRow(r.number(), resultNo, model, teamShare, years, from, to, agreed, registered,
-                    convertBy));
-        }
-        return rows;
+            firstRow.once(cells, RESULT_NO, resultNo, "ledger.duplicateInFile", resultNo);
+            return new PilotRow(cells.number(), resultNo, model, teamShare, years, from, to, agreed, registered,
+                    convertBy);
+        });
     }
 
     /** 所有权 / 长期使用权 as the ledger writes them, else any label or constant name of the model. */

@@ -9,11 +9,9 @@ import static org.transferdesk.ledger.LedgerSheet.Columns.RESULT_TYPE;
 import static org.transferdesk.ledger.LedgerSheet.Columns.TITLE;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.disclosure.DisclosureBuilder;
@@ -35,15 +33,11 @@ final class ResultSheetParser {
     }
 
     static List<ResultRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, LocalDate today, Steps steps) {
-        List<ResultRow> rows = new ArrayList<>(raw.rows().size());
-        Map<String, Integer> firstRow = new HashMap<>();
+        FirstRows firstRow = new FirstRows();
         // The validator tells inventors apart by person id; before the database is asked, the staff
         // number stands in for the person, so each distinct one gets its own stand-in id.
         Map<String, Long> standInIds = new HashMap<>();
-        String sheetName = header.sheetName();
-        for (RawSheet.RawRow r : raw.rows()) {
-            steps.step(() -> I18n.t("ledger.progress.checking", sheetName));
-            RowCells cells = new RowCells(header, r, errors);
+        return SheetRows.parse(raw, header, errors, steps, cells -> {
             String resultNo = cells.text(RESULT_NO);
             String title = cells.text(TITLE);
             LocalDate disclosedOn = cells.date(DISCLOSED_ON);
@@ -51,7 +45,7 @@ final class ResultSheetParser {
             ResultType type = cells.choice(RESULT_TYPE, ResultType.class);
             FundingSource funding = cells.choice(FUNDING, FundingSource.class);
             List<InventorEntry> entries = keyContributors(InventorList.parse(cells.text(INVENTORS), cells), resultNo,
-                    header, r.number());
+                    header, cells.number());
             List<Inventor> inventors = entries.stream().map(e -> new Inventor(
                     standInIds.computeIfAbsent(e.staffNo(), k -> (long) standInIds.size() + 1), e.staffNo(),
                     e.staffNo(), e.share(), e.keyContributor())).toList();
@@ -61,15 +55,9 @@ final class ResultSheetParser {
             for (Problem p : DisclosureValidator.validate(d, today)) {
                 cells.problem(columnOf(p.field()), p);
             }
-            if (resultNo != null) {
-                Integer first = firstRow.putIfAbsent(resultNo, r.number());
-                if (first != null) {
-                    cells.error(RESULT_NO, "ledger.duplicateInFile", resultNo, first);
-                }
-            }
-            rows.add(new ResultRow(r.number(), resultNo, title, disclosedOn, department, type, funding, entries));
-        }
-        return rows;
+            firstRow.once(cells, RESULT_NO, resultNo, "ledger.duplicateInFile", resultNo);
+            return new ResultRow(cells.number(), resultNo, title, disclosedOn, department, type, funding, entries);
+        });
     }
 
     /**

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.common.Percent;
 import org.transferdesk.ledger.LedgerRows.RewardPaidRow;
@@ -32,24 +31,15 @@ final class RewardSheetParser {
 
     static List<RewardPaidRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, LocalDate today,
                                      Steps steps) {
-        List<RewardPaidRow> rows = new ArrayList<>(raw.rows().size());
-        String sheetName = header.sheetName();
-        for (RawSheet.RawRow r : raw.rows()) {
-            steps.step(() -> I18n.t("ledger.progress.checking", sheetName));
-            RowCells cells = new RowCells(header, r, errors);
-            String contractNo = cells.text(CONTRACT_NO, 64);
-            cells.required(CONTRACT_NO);
-            LocalDate paidOn = cells.date(PAID_ON);
-            cells.required(PAID_ON);
+        return SheetRows.parse(raw, header, errors, steps, cells -> {
+            String contractNo = cells.requiredText(CONTRACT_NO, 64);
+            LocalDate paidOn = cells.requiredDate(PAID_ON);
             if (paidOn != null && paidOn.isAfter(today)) {
                 cells.error(PAID_ON, "ledger.rewards.paidInFuture");
             }
-            String staffNo = cells.text(STAFF_NO, 32);
-            cells.required(STAFF_NO);
-            RewardKind kind = cells.choice(REWARD_KIND, RewardKind.class);
-            cells.required(REWARD_KIND);
-            BigDecimal amount = cells.money(AMOUNT);
-            cells.required(AMOUNT);
+            String staffNo = cells.requiredText(STAFF_NO, 32);
+            RewardKind kind = cells.requiredChoice(REWARD_KIND, RewardKind.class);
+            BigDecimal amount = cells.requiredMoney(AMOUNT);
             if (amount != null && amount.signum() <= 0) {
                 cells.error(AMOUNT, "ledger.rewards.notPositive");
             }
@@ -63,10 +53,9 @@ final class RewardSheetParser {
             Boolean publicised = cells.yesNo(PUBLICISED);
             BigDecimal tax = taxWithheld(cells, kind, amount);
             List<RewardReceipts.Named> receipts = receipts(cells, paidOn);
-            rows.add(new RewardPaidRow(r.number(), contractNo, paidOn, staffNo, kind, amount, equityShare, publicised,
-                    tax, receipts));
-        }
-        return rows;
+            return new RewardPaidRow(cells.number(), contractNo, paidOn, staffNo, kind, amount, equityShare, publicised,
+                    tax, receipts);
+        });
     }
 
     /**

@@ -326,6 +326,40 @@ final class RowCells {
         flagged.add(column);
     }
 
+    /*
+     * The required forms read the cell and then say when it is empty, in that order, so a cell that is both
+     * unreadable and required is told once (the read's message), as the separate calls did.
+     */
+    String requiredText(LedgerColumn column) {
+        String text = text(column);
+        required(column);
+        return text;
+    }
+
+    String requiredText(LedgerColumn column, int maxLength) {
+        String text = text(column, maxLength);
+        required(column);
+        return text;
+    }
+
+    LocalDate requiredDate(LedgerColumn column) {
+        LocalDate date = date(column);
+        required(column);
+        return date;
+    }
+
+    BigDecimal requiredMoney(LedgerColumn column) {
+        BigDecimal amount = money(column);
+        required(column);
+        return amount;
+    }
+
+    <E extends Enum<E> & Labeled> E requiredChoice(LedgerColumn column, Class<E> type) {
+        E value = choice(column, type);
+        required(column);
+        return value;
+    }
+
     void required(LedgerColumn column) {
         if (header.has(column) && !flagged.contains(column) && text(column) == null) {
             error(column, "ledger.cell.required");

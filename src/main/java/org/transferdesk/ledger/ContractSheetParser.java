@@ -51,7 +51,7 @@ final class ContractSheetParser {
 
     static List<ContractRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, LocalDate today, Steps steps) {
         FirstRows firstRow = new FirstRows();
-        return SheetRows.parse(raw, header, errors, steps, cells -> {
+        return SheetWalk.parse(raw, header, errors, steps, cells -> {
             String contractNo = cells.requiredText(CONTRACT_NO, 64);
             DealMode mode = cells.requiredChoice(MODE, DealMode.class);
             LicenseKind licenseKind = cells.choice(LICENSE_KIND, LicenseKind.class);

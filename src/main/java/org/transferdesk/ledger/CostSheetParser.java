@@ -17,7 +17,7 @@ final class CostSheetParser {
     }
 
     static List<CostRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, Steps steps) {
-        return SheetRows.parse(raw, header, errors, steps, cells -> {
+        return SheetWalk.parse(raw, header, errors, steps, cells -> {
             String contractNo = cells.requiredText(CONTRACT_NO, 64);
             LocalDate date = cells.requiredDate(DATE);
             CostCategory category = cells.requiredChoice(CATEGORY, CostCategory.class);

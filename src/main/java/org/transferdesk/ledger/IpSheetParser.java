@@ -23,7 +23,7 @@ final class IpSheetParser {
 
     static List<IpRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, Steps steps) {
         FirstRows firstRow = new FirstRows();
-        return SheetRows.parse(raw, header, errors, steps, cells -> {
+        return SheetWalk.parse(raw, header, errors, steps, cells -> {
             String resultNo = cells.requiredText(RESULT_NO);
             IpType type = cells.choice(IP_TYPE, IpType.class);
             String given = cells.text(APPLICATION_NO, 32);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
 import org.transferdesk.audit.Actor;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.ledger.LedgerRows.ContractRow;
@@ -86,48 +88,27 @@ public final class LedgerImporter {
 
         // an entirely empty sheet (not even a header) is treated like a missing one
         sheets.values().removeIf(s -> s.headers().isEmpty());
-        RawSheet people = sheets.get(LedgerSheet.PEOPLE);
-        SheetHeader peopleHeader = header(people, LedgerSheet.PEOPLE, errors, notices, mapping);
-        List<PersonRow> personRows = people == null ? List.of()
-                : PeopleSheetParser.parse(people, peopleHeader, errors, today, steps);
-        RawSheet results = sheets.get(LedgerSheet.RESULTS);
-        SheetHeader resultsHeader = header(results, LedgerSheet.RESULTS, errors, notices, mapping);
-        List<ResultRow> resultRows = results == null ? List.of()
-                : InventorNames.resolve(ResultSheetParser.parse(results, resultsHeader, errors, today, steps), personRows,
-                        repository, resultsHeader, errors, notices);
-        RawSheet ip = sheets.get(LedgerSheet.IP);
-        SheetHeader ipHeader = header(ip, LedgerSheet.IP, errors, notices, mapping);
-        List<IpRow> ipRows = ip == null ? List.of() : IpSheetParser.parse(ip, ipHeader, errors, steps);
+        SheetReader read = new SheetReader(sheets, errors, notices, mapping);
+        SheetRows<PersonRow> people = read.sheet(LedgerSheet.PEOPLE,
+                (raw, header) -> PeopleSheetParser.parse(raw, header, errors, today, steps));
+        SheetRows<ResultRow> results = read.sheet(LedgerSheet.RESULTS,
+                (raw, header) -> InventorNames.resolve(ResultSheetParser.parse(raw, header, errors, today, steps),
+                        people.rows(), repository, header, errors, notices));
+        SheetRows<IpRow> ip = read.sheet(LedgerSheet.IP, (raw, header) -> IpSheetParser.parse(raw, header, errors, steps));
+        SheetRows<ContractRow> contracts = read.sheet(LedgerSheet.CONTRACTS,
+                (raw, header) -> ContractSheetParser.parse(raw, header, errors, today, steps));
+        SheetRows<ReceiptRow> receipts = read.sheet(LedgerSheet.RECEIPTS,
+                (raw, header) -> ReceiptSheetParser.parse(raw, header, errors, today, steps));
+        SheetRows<CostRow> costs = read.sheet(LedgerSheet.COSTS,
+                (raw, header) -> CostSheetParser.parse(raw, header, errors, steps));
+        SheetRows<RewardPaidRow> rewards = read.sheet(LedgerSheet.REWARDS_PAID,
+                (raw, header) -> RewardSheetParser.parse(raw, header, errors, today, steps));
+        SheetRows<PilotRow> pilotRows = read.sheet(LedgerSheet.PILOTS,
+                (raw, header) -> PilotSheetParser.parse(raw, header, errors, today, pilots.rulesOn(), steps));
 
-        RawSheet contracts = sheets.get(LedgerSheet.CONTRACTS);
-        SheetHeader contractsHeader = header(contracts, LedgerSheet.CONTRACTS, errors, notices, mapping);
-        List<ContractRow> contractRows = contracts == null ? List.of()
-                : ContractSheetParser.parse(contracts, contractsHeader, errors, today, steps);
-        RawSheet receipts = sheets.get(LedgerSheet.RECEIPTS);
-        SheetHeader receiptsHeader = header(receipts, LedgerSheet.RECEIPTS, errors, notices, mapping);
-        List<ReceiptRow> receiptRows = receipts == null ? List.of()
-                : ReceiptSheetParser.parse(receipts, receiptsHeader, errors, today, steps);
-        RawSheet costs = sheets.get(LedgerSheet.COSTS);
-        SheetHeader costsHeader = header(costs, LedgerSheet.COSTS, errors, notices, mapping);
-        List<CostRow> costRows = costs == null ? List.of() : CostSheetParser.parse(costs, costsHeader, errors, steps);
-
-        RawSheet rewards = sheets.get(LedgerSheet.REWARDS_PAID);
-        SheetHeader rewardsHeader = header(rewards, LedgerSheet.REWARDS_PAID, errors, notices, mapping);
-        List<RewardPaidRow> rewardRows = rewards == null ? List.of()
-                : RewardSheetParser.parse(rewards, rewardsHeader, errors, today, steps);
-
-        RawSheet pilotSheet = sheets.get(LedgerSheet.PILOTS);
-        SheetHeader pilotsHeader = header(pilotSheet, LedgerSheet.PILOTS, errors, notices, mapping);
-        List<PilotRow> pilotRows = pilotSheet == null ? List.of()
-                : PilotSheetParser.parse(pilotSheet, pilotsHeader, errors, today, pilots.rulesOn(), steps);
-
-        ImportData data = new ImportData(new SheetRows<>(peopleHeader, personRows),
-                new SheetRows<>(resultsHeader, resultRows), new SheetRows<>(ipHeader, ipRows),
-                new SheetRows<>(contractsHeader, contractRows), new SheetRows<>(receiptsHeader, receiptRows),
-                new SheetRows<>(costsHeader, costRows), new SheetRows<>(rewardsHeader, rewardRows),
-                new SheetRows<>(pilotsHeader, pilotRows));
-        List<SheetHeader> headers = List.of(peopleHeader, resultsHeader, ipHeader, contractsHeader, receiptsHeader,
-                costsHeader, rewardsHeader, pilotsHeader);
+        ImportData data = new ImportData(people, results, ip, contracts, receipts, costs, rewards, pilotRows);
+        List<SheetHeader> headers = Stream.of(people, results, ip, contracts, receipts, costs, rewards, pilotRows)
+                .<SheetHeader>map(SheetRows::header).toList();
         ErrorList otherCells = new ErrorList();
         for (SheetHeader h : headers) {
             h.finish(errors, notices, otherCells);
@@ -187,8 +168,14 @@ public final class LedgerImporter {
         return commit(preview(source, updateExisting, progress), progress);
     }
 
-    private static SheetHeader header(RawSheet raw, LedgerSheet sheet, ErrorList errors, ErrorList notices,
-                                      ImportMapping mapping) {
-        return raw == null ? SheetHeader.absent(sheet, mapping) : SheetHeader.of(raw, errors, notices, mapping);
+    /** Each sheet's header (an absent sheet's too: mapped columns may name it) and, when present, its rows. */
+    private record SheetReader(Map<LedgerSheet, RawSheet> sheets, ErrorList errors, ErrorList notices,
+                               ImportMapping mapping) {
+        <R> SheetRows<R> sheet(LedgerSheet kind, BiFunction<RawSheet, SheetHeader, List<R>> parse) {
+            RawSheet raw = sheets.get(kind);
+            SheetHeader header = raw == null ? SheetHeader.absent(kind, mapping)
+                    : SheetHeader.of(raw, errors, notices, mapping);
+            return new SheetRows<>(header, raw == null ? List.of() : parse.apply(raw, header));
+        }
     }
 }

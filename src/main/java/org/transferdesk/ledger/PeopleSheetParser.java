@@ -24,7 +24,7 @@ final class PeopleSheetParser {
 
     static List<PersonRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, LocalDate today, Steps steps) {
         FirstRows firstRow = new FirstRows();
-        return SheetRows.parse(raw, header, errors, steps, cells -> {
+        return SheetWalk.parse(raw, header, errors, steps, cells -> {
             String staffNo = cells.text(STAFF_NO);
             String name = cells.text(NAME);
             String department = cells.text(DEPARTMENT, 100);

@@ -35,7 +35,7 @@ final class PilotSheetParser {
     static List<PilotRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, LocalDate today,
                                 Function<LocalDate, PilotRules> rulesOn, Steps steps) {
         FirstRows firstRow = new FirstRows();
-        return SheetRows.parse(raw, header, errors, steps, cells -> {
+        return SheetWalk.parse(raw, header, errors, steps, cells -> {
             String resultNo = cells.requiredText(RESULT_NO, 64);
             PilotModel model = model(cells);
             cells.required(PILOT_MODEL);

@@ -16,7 +16,7 @@ final class ReceiptSheetParser {
     }
 
     static List<ReceiptRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, LocalDate today, Steps steps) {
-        return SheetRows.parse(raw, header, errors, steps, cells -> {
+        return SheetWalk.parse(raw, header, errors, steps, cells -> {
             String contractNo = cells.requiredText(CONTRACT_NO, 64);
             LocalDate receivedOn = cells.requiredDate(RECEIVED_ON);
             if (receivedOn != null && receivedOn.isAfter(today)) {

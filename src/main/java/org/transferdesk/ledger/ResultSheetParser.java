@@ -37,7 +37,7 @@ final class ResultSheetParser {
         // The validator tells inventors apart by person id; before the database is asked, the staff
         // number stands in for the person, so each distinct one gets its own stand-in id.
         Map<String, Long> standInIds = new HashMap<>();
-        return SheetRows.parse(raw, header, errors, steps, cells -> {
+        return SheetWalk.parse(raw, header, errors, steps, cells -> {
             String resultNo = cells.text(RESULT_NO);
             String title = cells.text(TITLE);
             LocalDate disclosedOn = cells.date(DISCLOSED_ON);

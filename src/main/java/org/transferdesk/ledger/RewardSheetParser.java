@@ -31,7 +31,7 @@ final class RewardSheetParser {
 
     static List<RewardPaidRow> parse(RawSheet raw, SheetHeader header, ErrorList errors, LocalDate today,
                                      Steps steps) {
-        return SheetRows.parse(raw, header, errors, steps, cells -> {
+        return SheetWalk.parse(raw, header, errors, steps, cells -> {
             String contractNo = cells.requiredText(CONTRACT_NO, 64);
             LocalDate paidOn = cells.requiredDate(PAID_ON);
             if (paidOn != null && paidOn.isAfter(today)) {

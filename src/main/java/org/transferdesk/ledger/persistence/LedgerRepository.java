@@ -60,43 +60,11 @@ import org.transferdesk.people.persistence.PersonRepository;
  * commit runs in {@link #inTransaction}, one transaction for the whole workbook, writing through the
  * feature repositories so every record gets its audit row (action IMPORT).
  */
-public final class LedgerRepository implements LedgerLookup {
+public final class LedgerRepository extends DslLookup {
     private static final int CHUNK = 1000;
 
-    private final DSLContext dsl;
-
     public LedgerRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
-    @Override
-    public Map<String, Person> people(Collection<String> staffNos) {
-        return PersonRepository.findByStaffNos(dsl, staffNos);
-    }
-
-    @Override
-    public Map<String, List<Person>> peopleNamed(Collection<String> names) {
-        return PersonRepository.findByNames(dsl, names);
-    }
-
-    @Override
-    public Map<String, ExistingResult> results(Collection<String> resultNos) {
-        return findResults(dsl, resultNos);
-    }
-
-    @Override
-    public Map<String, ExistingDeal> deals(Collection<String> contractNos) {
-        return findDeals(dsl, contractNos);
-    }
-
-    @Override
-    public Map<String, ExistingReward> importedRewards(Collection<String> contractNos) {
-        return findImportedRewards(dsl, contractNos);
-    }
-
-    @Override
-    public Map<String, PilotTarget> pilotTargets(Collection<String> resultNos) {
-        return findPilotTargets(dsl, resultNos);
+        super(dsl);
     }
 
     /**
@@ -127,7 +95,7 @@ public final class LedgerRepository implements LedgerLookup {
         return new UserFacingException(key, new Object[0], cause);
     }
 
-    private static Map<String, ExistingResult> findResults(DSLContext ctx, Collection<String> resultNos) {
+    static Map<String, ExistingResult> findResults(DSLContext ctx, Collection<String> resultNos) {
         List<String> wanted = List.copyOf(resultNos);
         Map<String, Long> ids = new HashMap<>();
         for (int from = 0; from < wanted.size(); from += CHUNK) {
@@ -154,7 +122,7 @@ public final class LedgerRepository implements LedgerLookup {
     private record ReceiptRecord(long id, java.time.LocalDate receivedOn, java.math.BigDecimal amount, String voucherNo) {
     }
 
-    private static Map<String, ExistingDeal> findDeals(DSLContext ctx, Collection<String> contractNos) {
+    static Map<String, ExistingDeal> findDeals(DSLContext ctx, Collection<String> contractNos) {
         List<String> wanted = List.copyOf(contractNos);
         Map<String, Long> ids = new HashMap<>();
         Map<Long, DealMode> modes = new HashMap<>();
@@ -199,7 +167,7 @@ public final class LedgerRepository implements LedgerLookup {
         return found;
     }
 
-    private static Map<String, ExistingReward> findImportedRewards(DSLContext ctx, Collection<String> contractNos) {
+    static Map<String, ExistingReward> findImportedRewards(DSLContext ctx, Collection<String> contractNos) {
         List<String> wanted = List.copyOf(contractNos);
         Map<Long, String> keys = new HashMap<>();
         Map<Long, Set<String>> staff = new HashMap<>();
@@ -233,7 +201,7 @@ public final class LedgerRepository implements LedgerLookup {
      * The results' types and pilot cases. A case counts as only imported when every audit row it has is an
      * import: nothing was recorded, edited or attached in TransferDesk since.
      */
-    private static Map<String, PilotTarget> findPilotTargets(DSLContext ctx, Collection<String> resultNos) {
+    static Map<String, PilotTarget> findPilotTargets(DSLContext ctx, Collection<String> resultNos) {
         List<String> wanted = List.copyOf(resultNos);
         Map<String, PilotTarget> found = new HashMap<>();
         for (int from = 0; from < wanted.size(); from += CHUNK) {
@@ -259,7 +227,7 @@ public final class LedgerRepository implements LedgerLookup {
     }
 
     /** The store bound to the import's transaction. */
-    private static final class Store implements LedgerStore {
+    private static final class Store extends DslLookup implements LedgerStore {
         private final DSLContext tx;
         private final String actor;
         private final LocalDateTime now;
@@ -268,6 +236,7 @@ public final class LedgerRepository implements LedgerLookup {
         private final ImportBatches batches;
 
         Store(DSLContext tx, String actor, LocalDateTime now) {
+            super(tx);
             this.tx = tx;
             this.actor = actor;
             this.now = now;
@@ -363,36 +332,6 @@ public final class LedgerRepository implements LedgerLookup {
                 this.value = value;
                 this.rank = rank;
             }
-        }
-
-        @Override
-        public Map<String, Person> people(Collection<String> staffNos) {
-            return PersonRepository.findByStaffNos(tx, staffNos);
-        }
-
-        @Override
-        public Map<String, List<Person>> peopleNamed(Collection<String> names) {
-            return PersonRepository.findByNames(tx, names);
-        }
-
-        @Override
-        public Map<String, ExistingResult> results(Collection<String> resultNos) {
-            return findResults(tx, resultNos);
-        }
-
-        @Override
-        public Map<String, ExistingDeal> deals(Collection<String> contractNos) {
-            return findDeals(tx, contractNos);
-        }
-
-        @Override
-        public Map<String, ExistingReward> importedRewards(Collection<String> contractNos) {
-            return findImportedRewards(tx, contractNos);
-        }
-
-        @Override
-        public Map<String, PilotTarget> pilotTargets(Collection<String> resultNos) {
-            return findPilotTargets(tx, resultNos);
         }
 
         @Override

@@ -6,8 +6,8 @@ import java.util.function.Function;
 import org.transferdesk.common.I18n;
 
 /** The walk every sheet parser makes: each row once, in file order, with a progress step, read through its cells. */
-final class SheetRows {
-    private SheetRows() {
+final class SheetWalk {
+    private SheetWalk() {
     }
 
     static <T> List<T> parse(RawSheet raw, SheetHeader header, ErrorList errors, Steps steps,

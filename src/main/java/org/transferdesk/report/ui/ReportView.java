@@ -26,6 +26,7 @@ import org.transferdesk.report.TraceLine;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.Page;
+import org.transferdesk.ui.SettingsForms;
 import org.transferdesk.ui.TableKeys;
 import org.transferdesk.ui.ViewLoader;
 
@@ -191,13 +192,7 @@ public final class ReportView {
         draftLabel.textProperty().bind(text.draftHintProperty());
         draftLabel.visibleProperty().bind(text.draftHintProperty().isNotEmpty());
         draftLabel.managedProperty().bind(draftLabel.visibleProperty());
-        text.problems().addListener((ListChangeListener<String>) c -> problemsBox.getChildren().setAll(
-                text.problems().stream().map(m -> {
-                    Label l = new Label(m);
-                    l.getStyleClass().add("field-error");
-                    l.setWrapText(true);
-                    return l;
-                }).toList()));
+        SettingsForms.problemLines(text.problems(), problemsBox);
         saveTextButton.disableProperty().bind(text.busyProperty());
         textTab.textProperty().bind(javafx.beans.binding.Bindings.when(text.dirtyProperty())
                 .then(I18n.t("reportTab.text") + " *").otherwise(I18n.t("reportTab.text")));

@@ -2,7 +2,6 @@ package org.transferdesk.settings.ui;
 
 import java.util.List;
 import java.util.Map;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -16,6 +15,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.SettingsForms;
 import org.transferdesk.ui.ViewLoader;
 
 /** A window for a group of dated office rules: one field per rule, the date of effect, the history. */
@@ -68,12 +68,7 @@ public final class DatedRulesView {
                 ListColumn.date("datedRules.from", 110, DatedRulesViewModel.HistoryRow::from),
                 ListColumn.text("datedRules.value", 300, DatedRulesViewModel.HistoryRow::value)));
         historyTable.setItems(viewModel.history());
-        viewModel.problems().addListener((ListChangeListener<String>) c -> problemsList.getChildren().setAll(
-                viewModel.problems().stream().map(m -> {
-                    Label l = new Label(m);
-                    l.getStyleClass().add("field-error");
-                    return l;
-                }).toList()));
+        SettingsForms.problemLines(viewModel.problems(), problemsList);
         saveButton.disableProperty().bind(viewModel.busyProperty());
         EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }

@@ -1,6 +1,6 @@
 package org.transferdesk.calendar.ui;
 
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -14,13 +14,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.transferdesk.calendar.CalendarDay;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ViewLoader;
 
 /** The work calendar window: binds to {@link WorkCalendarViewModel} and delegates every command to it. */
@@ -36,10 +37,6 @@ public final class WorkCalendarView {
     @FXML private Label officialLabel;
     @FXML private Label inCalendarLabel;
     @FXML private TableView<CalendarDay> daysTable;
-    @FXML private TableColumn<CalendarDay, LocalDate> dateColumn;
-    @FXML private TableColumn<CalendarDay, String> weekdayColumn;
-    @FXML private TableColumn<CalendarDay, String> kindColumn;
-    @FXML private TableColumn<CalendarDay, String> nameColumn;
     @FXML private DatePicker dateField;
     @FXML private ComboBox<CalendarDay.Kind> kindField;
     @FXML private TextField nameField;
@@ -49,6 +46,7 @@ public final class WorkCalendarView {
     @FXML private Button updateButton;
     @FXML private Button removeButton;
     @FXML private Button saveButton;
+    @FXML private Button cancelButton;
     @FXML private Button importButton;
 
     private final WorkCalendarViewModel viewModel;
@@ -77,10 +75,10 @@ public final class WorkCalendarView {
         saveButton.disableProperty().bind(viewModel.busyProperty());
         importButton.disableProperty().bind(viewModel.busyProperty());
 
-        Cells.value(dateColumn, CalendarDay::date);
-        Cells.value(weekdayColumn, d -> WorkCalendarViewModel.weekday(d.date()));
-        Cells.value(kindColumn, d -> WorkCalendarViewModel.kindLabel(d.kind()));
-        Cells.value(nameColumn, CalendarDay::name);
+        Cells.columns(daysTable, List.of(ListColumn.date("workCalendar.column.date", 110, CalendarDay::date),
+                ListColumn.text("workCalendar.column.weekday", 90, d -> WorkCalendarViewModel.weekday(d.date())),
+                ListColumn.text("workCalendar.column.kind", 150, d -> WorkCalendarViewModel.kindLabel(d.kind())),
+                ListColumn.text("workCalendar.column.name", 260, CalendarDay::name)));
         daysTable.setItems(viewModel.rows());
         daysTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> viewModel.select(row));
         updateButton.disableProperty().bind(daysTable.getSelectionModel().selectedItemProperty().isNull());
@@ -99,6 +97,7 @@ public final class WorkCalendarView {
         problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
         viewModel.problems().addListener((ListChangeListener<String>) c ->
                 problemsList.getChildren().setAll(viewModel.problems().stream().map(Label::new).toList()));
+        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), cancelButton, closeRequest);
     }
 
     @FXML
@@ -128,15 +127,5 @@ public final class WorkCalendarView {
     /** A typed date counts even when the user clicks a button without leaving the field first. */
     private void commitDateText() {
         dateField.setValue(dateField.getConverter().fromString(dateField.getEditor().getText()));
-    }
-
-    @FXML
-    private void onSave() {
-        viewModel.save(ok -> { });
-    }
-
-    @FXML
-    private void onCancel() {
-        closeRequest.run();
     }
 }

@@ -2,7 +2,6 @@ package org.transferdesk.dashboard.ui;
 
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -13,7 +12,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -23,6 +21,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.transferdesk.dashboard.AttentionSource;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.ViewLoader;
 
@@ -37,11 +37,6 @@ public final class DashboardView {
     @FXML private FlowPane tiles;
     @FXML private Label attentionSummaryLabel;
     @FXML private TableView<AttentionRow> attentionTable;
-    @FXML private TableColumn<AttentionRow, String> statusColumn;
-    @FXML private TableColumn<AttentionRow, String> whatColumn;
-    @FXML private TableColumn<AttentionRow, String> recordColumn;
-    @FXML private TableColumn<AttentionRow, String> dateColumn;
-    @FXML private TableColumn<AttentionRow, String> amountColumn;
     @FXML private StackPane amountSlot;
     @FXML private StackPane receivedSlot;
     @FXML private StackPane rewardsSlot;
@@ -113,11 +108,14 @@ public final class DashboardView {
     }
 
     private void attentionTable() {
-        text(statusColumn, AttentionRow::status);
-        text(whatColumn, AttentionRow::what);
-        text(recordColumn, AttentionRow::record);
-        text(dateColumn, AttentionRow::date);
-        text(amountColumn, AttentionRow::amount);
+        Cells.columns(attentionTable, List.of(ListColumn.text("dashboard.col.status", 96, AttentionRow::status),
+                ListColumn.text("dashboard.col.what", 190, AttentionRow::what),
+                ListColumn.text("dashboard.col.record", 160, AttentionRow::record),
+                ListColumn.text("dashboard.col.date", 90, AttentionRow::date),
+                ListColumn.text("dashboard.col.amount", 90, AttentionRow::amount).aligned(ListColumn.Align.RIGHT)));
+        // the status and the date stay whole when the panel is narrow
+        attentionTable.getColumns().get(0).setMinWidth(90);
+        attentionTable.getColumns().get(3).setMinWidth(88);
         attentionTable.setItems(viewModel.attention());
         attentionTable.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -146,10 +144,6 @@ public final class DashboardView {
                 viewModel.open(attentionTable.getSelectionModel().getSelectedItem());
             }
         });
-    }
-
-    private static void text(TableColumn<AttentionRow, String> column, Function<AttentionRow, String> getter) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(getter.apply(c.getValue())));
     }
 
     /** Categories (years) along the bottom, a bar or bar part per series. */

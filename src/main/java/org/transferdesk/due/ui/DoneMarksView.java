@@ -1,26 +1,20 @@
 package org.transferdesk.due.ui;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.transferdesk.due.DoneEntry;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ViewLoader;
 
 /** 已办记录: who marked which reminder done and when; 撤销已办 brings one back. */
 public final class DoneMarksView {
     @FXML private TableView<DoneEntry> table;
-    @FXML private TableColumn<DoneEntry, LocalDate> doneOnColumn;
-    @FXML private TableColumn<DoneEntry, String> doneByColumn;
-    @FXML private TableColumn<DoneEntry, String> doneAtColumn;
-    @FXML private TableColumn<DoneEntry, LocalDate> dueOnColumn;
-    @FXML private TableColumn<DoneEntry, String> itemColumn;
-    @FXML private TableColumn<DoneEntry, String> noteColumn;
     @FXML private Button undoButton;
     @FXML private Label totalsLabel;
 
@@ -38,12 +32,12 @@ public final class DoneMarksView {
 
     @FXML
     private void initialize() {
-        Cells.date(doneOnColumn, e -> e.mark().doneOn());
-        Cells.value(doneByColumn, e -> e.mark().doneBy());
-        Cells.value(doneAtColumn, e -> at(e.mark().doneAt()));
-        Cells.date(dueOnColumn, e -> e.item() == null ? null : e.item().dueOn());
-        Cells.value(itemColumn, DoneMarksViewModel::describe);
-        Cells.value(noteColumn, e -> e.mark().note());
+        Cells.columns(table, List.of(ListColumn.date("dueDone.doneOn", 95, e -> e.mark().doneOn()),
+                ListColumn.text("dueDone.doneBy", 90, e -> e.mark().doneBy()),
+                ListColumn.text("dueDone.doneAt", 150, e -> at(e.mark().doneAt())),
+                ListColumn.date("dueCol.dueOn", 95, e -> e.item() == null ? null : e.item().dueOn()),
+                ListColumn.text("dueDone.item", 380, DoneMarksViewModel::describe),
+                ListColumn.text("due.note", 160, e -> e.mark().note())));
         table.setItems(viewModel.rows());
         viewModel.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         undoButton.disableProperty().bind(viewModel.selectedProperty().isNull());

@@ -1,23 +1,19 @@
 package org.transferdesk.fees.ui;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.function.Function;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.transferdesk.common.I18n;
-import org.transferdesk.common.Money;
 import org.transferdesk.fees.FeePlanRow;
 import org.transferdesk.fees.ReviewRow;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ViewLoader;
 
 /**
@@ -33,29 +29,10 @@ public final class FeePlanView {
     @FXML private Spinner<Integer> yearField;
     @FXML private Button exportPlanButton;
     @FXML private TableView<FeePlanRow> planTable;
-    @FXML private TableColumn<FeePlanRow, String> resultNoColumn;
-    @FXML private TableColumn<FeePlanRow, String> titleColumn;
-    @FXML private TableColumn<FeePlanRow, String> applicationNoColumn;
-    @FXML private TableColumn<FeePlanRow, String> typeColumn;
-    @FXML private TableColumn<FeePlanRow, Integer> feeYearColumn;
-    @FXML private TableColumn<FeePlanRow, LocalDate> dueOnColumn;
-    @FXML private TableColumn<FeePlanRow, BigDecimal> fullFeeColumn;
-    @FXML private TableColumn<FeePlanRow, String> reductionColumn;
-    @FXML private TableColumn<FeePlanRow, BigDecimal> payableColumn;
-    @FXML private TableColumn<FeePlanRow, BigDecimal> universityColumn;
-    @FXML private TableColumn<FeePlanRow, BigDecimal> coOwnersColumn;
-    @FXML private TableColumn<FeePlanRow, String> statusColumn;
     @FXML private Label totalsLabel;
     @FXML private Spinner<Integer> reviewYearsField;
     @FXML private Button exportReviewButton;
     @FXML private TableView<ReviewRow> reviewTable;
-    @FXML private TableColumn<ReviewRow, String> reviewApplicationNoColumn;
-    @FXML private TableColumn<ReviewRow, String> reviewTitleColumn;
-    @FXML private TableColumn<ReviewRow, LocalDate> nextDueColumn;
-    @FXML private TableColumn<ReviewRow, BigDecimal> feesColumn;
-    @FXML private TableColumn<ReviewRow, String> reviewReductionColumn;
-    @FXML private TableColumn<ReviewRow, BigDecimal> earnedColumn;
-    @FXML private TableColumn<ReviewRow, BigDecimal> gapColumn;
     @FXML private Label reviewSummaryLabel;
 
     private final FeePlanViewModel viewModel;
@@ -73,47 +50,36 @@ public final class FeePlanView {
 
     @FXML
     private void initialize() {
-        var years = new SpinnerValueFactory.IntegerSpinnerValueFactory(FIRST_YEAR, LAST_YEAR,
-                viewModel.yearProperty().get());
-        yearField.setValueFactory(years);
-        years.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                viewModel.yearProperty().set(b);
-            }
-        });
-        var reviewYears = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MAX_REVIEW_YEARS,
-                viewModel.reviewYearsProperty().get());
-        reviewYearsField.setValueFactory(reviewYears);
-        reviewYears.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                viewModel.reviewYearsProperty().set(b);
-            }
-        });
+        spinner(yearField, FIRST_YEAR, LAST_YEAR, viewModel.yearProperty());
+        spinner(reviewYearsField, 1, MAX_REVIEW_YEARS, viewModel.reviewYearsProperty());
 
-        Cells.value(resultNoColumn, r -> text(r.patent().resultNo()));
-        Cells.value(titleColumn, r -> text(r.patent().resultTitle()));
-        Cells.value(applicationNoColumn, r -> text(r.patent().applicationNo()));
-        Cells.value(typeColumn, r -> r.patent().type().label());
-        Cells.value(feeYearColumn, r -> r.fee().year());
-        Cells.date(dueOnColumn, r -> r.fee().dueOn());
-        money(fullFeeColumn, r -> r.fee().fullFee());
-        Cells.value(reductionColumn, r -> r.fee().reductionLabel());
-        money(payableColumn, r -> r.fee().payable());
-        money(universityColumn, FeePlanRow::universityPart);
-        money(coOwnersColumn, FeePlanRow::coOwnersPart);
-        Cells.value(statusColumn, FeePlanViewModel::status);
+        Cells.columns(planTable, List.of(
+                ListColumn.text("feesExport.col.resultNo", 100, r -> text(r.patent().resultNo())),
+                ListColumn.text("feesExport.col.title", 200, r -> text(r.patent().resultTitle())),
+                ListColumn.text("feesExport.col.applicationNo", 120, r -> text(r.patent().applicationNo())),
+                ListColumn.labeled("feesExport.col.type", 80, r -> r.patent().type()),
+                ListColumn.of("feesExport.col.feeYear", 50, r -> r.fee().year()),
+                ListColumn.date("feesExport.col.dueOn", 90, r -> r.fee().dueOn()),
+                ListColumn.money("feesExport.col.fullFee", 80, r -> r.fee().fullFee()),
+                ListColumn.text("feesExport.col.reduction", 100, r -> r.fee().reductionLabel()),
+                ListColumn.money("feesExport.col.payable", 80, r -> r.fee().payable()),
+                ListColumn.money("feesExport.col.university", 80, FeePlanRow::universityPart),
+                ListColumn.money("feesExport.col.coOwners", 80, FeePlanRow::coOwnersPart),
+                ListColumn.text("feesExport.col.status", 60, FeePlanViewModel::status)));
         planTable.setItems(viewModel.rows());
         totalsLabel.textProperty().bind(viewModel.totalsProperty());
         exportPlanButton.disableProperty().bind(viewModel.planLoadedProperty().not());
 
-        Cells.value(reviewApplicationNoColumn, r -> text(r.patent().applicationNo()));
-        Cells.value(reviewTitleColumn, r -> text(r.patent().resultTitle()));
-        Cells.date(nextDueColumn, ReviewRow::nextDue);
-        money(feesColumn, ReviewRow::nextFees);
-        Cells.value(reviewReductionColumn, ReviewRow::reductionLabel);
-        money(earnedColumn, ReviewRow::earned);
-        money(gapColumn, ReviewRow::gap);
-        feesColumn.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        Cells.columns(reviewTable, List.of(
+                ListColumn.text("feesExport.col.applicationNo", 130, r -> text(r.patent().applicationNo())),
+                ListColumn.text("feesExport.col.title", 260, r -> text(r.patent().resultTitle())),
+                ListColumn.date("feesExport.review.col.nextDue", 100, ReviewRow::nextDue),
+                ListColumn.money("feePlan.review.col.fees", 120, ReviewRow::nextFees),
+                ListColumn.text("feesExport.col.reduction", 150, ReviewRow::reductionLabel),
+                ListColumn.money("feesExport.review.col.earned", 120, ReviewRow::earned),
+                ListColumn.money("feesExport.review.col.gap", 120, ReviewRow::gap)));
+        // the header names the years under review, so it follows the spinner
+        reviewTable.getColumns().get(3).textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> I18n.t("feePlan.review.col.fees", String.valueOf(viewModel.reviewYearsProperty().get())),
                 viewModel.reviewYearsProperty()));
         reviewTable.setItems(viewModel.reviewRows());
@@ -121,18 +87,13 @@ public final class FeePlanView {
         exportReviewButton.disableProperty().bind(viewModel.reviewLoadedProperty().not());
     }
 
-    private static <S> void money(TableColumn<S, BigDecimal> column, Function<S, BigDecimal> getter) {
-        Cells.value(column, getter);
-        column.setCellFactory(c -> new TableCell<>() {
-            {
-                getStyleClass().add("money-cell");
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-
-            @Override
-            protected void updateItem(BigDecimal item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : Money.format(item));
+    /** The spinner starts at the view model's value and hands each value it settles on back (never an empty one). */
+    private static void spinner(Spinner<Integer> spinner, int min, int max, IntegerProperty target) {
+        var values = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, target.get());
+        spinner.setValueFactory(values);
+        values.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                target.set(b);
             }
         });
     }

@@ -12,6 +12,7 @@ import org.transferdesk.deal.Counterparty;
 import org.transferdesk.institution.InstitutionKind;
 import org.transferdesk.institution.JointInstitution;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.ListPageView;
@@ -30,6 +31,7 @@ public final class InstitutionRegisterView extends ListPageView<JointInstitution
     @FXML private TextField closedYearField;
     @FXML private TextField noteField;
     @FXML private Button saveButton;
+    @FXML private Button cancelButton;
     @FXML private Button deleteButton;
 
     private final InstitutionRegisterViewModel viewModel;
@@ -76,6 +78,8 @@ public final class InstitutionRegisterView extends ListPageView<JointInstitution
         noteField.textProperty().bindBidirectional(viewModel.noteProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty());
         org.transferdesk.ui.FieldErrors.showList(viewModel.problems(), problemsList);
+        // the form's save and cancel are an editor's, without the window: cancel closes the form
+        EditorChrome.actions(saveButton, viewModel::save, cancelButton, viewModel::cancelEdit);
         viewModel.editingProperty().addListener((o, a, b) -> {
             if (b) {
                 nameField.requestFocus();
@@ -91,15 +95,5 @@ public final class InstitutionRegisterView extends ListPageView<JointInstitution
     @FXML
     private void onDelete() {
         viewModel.delete(table.getSelectionModel().getSelectedItem());
-    }
-
-    @FXML
-    private void onSave() {
-        viewModel.save();
-    }
-
-    @FXML
-    private void onCancel() {
-        viewModel.cancelEdit();
     }
 }

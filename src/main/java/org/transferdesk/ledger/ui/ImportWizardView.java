@@ -17,6 +17,7 @@ import org.transferdesk.ledger.PreviewSample;
 import org.transferdesk.ledger.SheetCounts;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ViewLoader;
 
 /** The import wizard window's content. */
@@ -32,15 +33,7 @@ public final class ImportWizardView {
     @FXML private ProgressBar progressBar;
     @FXML private Label messageLabel;
     @FXML private TableView<SheetCounts> countsTable;
-    @FXML private TableColumn<SheetCounts, String> sheetColumn;
-    @FXML private TableColumn<SheetCounts, Integer> rowsColumn;
-    @FXML private TableColumn<SheetCounts, Integer> createdColumn;
-    @FXML private TableColumn<SheetCounts, Integer> updatedColumn;
     @FXML private TableView<ImportError> errorsTable;
-    @FXML private TableColumn<ImportError, String> errSheetColumn;
-    @FXML private TableColumn<ImportError, Integer> errRowColumn;
-    @FXML private TableColumn<ImportError, String> errColumnColumn;
-    @FXML private TableColumn<ImportError, String> errMessageColumn;
     @FXML private javafx.scene.control.ComboBox<String> profileBox;
     @FXML private Button loadProfileButton;
     @FXML private Button saveProfileButton;
@@ -98,15 +91,19 @@ public final class ImportWizardView {
         closeButton.disableProperty().bind(busy);
         exportProblemsButton.disableProperty().bind(Bindings.isEmpty(viewModel.errors()));
         countsTable.setItems(viewModel.counts());
-        Cells.value(sheetColumn, SheetCounts::sheet);
-        Cells.value(rowsColumn, SheetCounts::rows);
-        Cells.value(createdColumn, SheetCounts::created);
-        Cells.value(updatedColumn, SheetCounts::updated);
+        Cells.columns(countsTable, List.of(ListColumn.text("import.sheet", 80, SheetCounts::sheet),
+                ListColumn.of("import.rows", 80, SheetCounts::rows),
+                ListColumn.of("import.created", 80, SheetCounts::created),
+                ListColumn.of("import.updated", 80, SheetCounts::updated)));
         errorsTable.setItems(viewModel.errors());
-        Cells.value(errSheetColumn, ImportError::sheet);
-        Cells.value(errRowColumn, ImportError::row);
-        Cells.value(errColumnColumn, ImportError::column);
-        Cells.value(errMessageColumn, ImportError::message);
+        Cells.columns(errorsTable, List.of(ListColumn.text("import.sheet", 80, ImportError::sheet),
+                ListColumn.of("import.row", 70, ImportError::row),
+                ListColumn.text("import.column", 80, ImportError::column),
+                ListColumn.text("import.message", 80, ImportError::message)));
+        // where a problem is stays narrow; the message takes the rest of the width
+        errorsTable.getColumns().get(0).setMaxWidth(120);
+        errorsTable.getColumns().get(1).setMaxWidth(70);
+        errorsTable.getColumns().get(2).setMaxWidth(140);
         initMapping(busy);
         initSample();
         initGroups();

@@ -12,15 +12,12 @@ import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.report.ProjectRow;
 import org.transferdesk.report.ReportTables;
 import org.transferdesk.common.Money;
+import org.transferdesk.ui.ListColumn;
 
 /** R-REPORT-LIST: the project list's columns (科技成果转化项目清单), amounts in 万元. */
 public final class ProjectColumns {
     /** One line of the list with its 序号. */
     public record Line(int number, ProjectRow row) {
-    }
-
-    /** A column: header, text of a line, whether it holds a number (right-aligned), its width on screen. */
-    public record Column(String header, Function<Line, String> text, boolean number, double width) {
     }
 
     private ProjectColumns() {
@@ -30,7 +27,7 @@ public final class ProjectColumns {
         return java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> new Line(i + 1, rows.get(i))).toList();
     }
 
-    public static List<Column> columns() {
+    public static List<ListColumn<Line>> columns() {
         return List.of(
                 col("reportList.number", l -> String.valueOf(l.number()), true, 50),
                 col("reportList.resultTitles", l -> l.row().resultTitles(), false, 260),
@@ -55,15 +52,15 @@ public final class ProjectColumns {
                         100));
     }
 
-    private static Column col(String key, Function<Line, String> text, boolean number, double width) {
-        return new Column(I18n.t(key), l -> {
-            String s = text.apply(l);
-            return s == null ? "" : s;
-        }, number, width);
+    /** {@code number}: the cells sit right, as figures do. */
+    private static ListColumn<Line> col(String key, Function<Line, String> text, boolean number, double width) {
+        ListColumn<Line> column = ListColumn.text(key, width, text);
+        return number ? column.aligned(ListColumn.Align.RIGHT) : column;
     }
 
-    private static Column money(String key, Function<Line, BigDecimal> yuan) {
-        return new Column(I18n.t(key), l -> Money.formatWan(yuan.apply(l)), true, 120);
+    /** The list reports 万元, so these are not the table's yuan money columns. */
+    private static ListColumn<Line> money(String key, Function<Line, BigDecimal> yuan) {
+        return col(key, l -> Money.formatWan(yuan.apply(l)), true, 120);
     }
 
     private static String mode(Line l) {

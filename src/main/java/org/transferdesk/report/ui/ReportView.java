@@ -1,7 +1,6 @@
 package org.transferdesk.report.ui;
 
-import java.time.LocalDate;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -12,7 +11,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -22,12 +20,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.transferdesk.common.I18n;
-import org.transferdesk.common.Money;
 import org.transferdesk.report.DataCheck;
 import org.transferdesk.report.NarrativePart;
 import org.transferdesk.report.TraceLine;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.Page;
+import org.transferdesk.ui.SettingsForms;
 import org.transferdesk.ui.TableKeys;
 import org.transferdesk.ui.ViewLoader;
 
@@ -59,10 +58,6 @@ public final class ReportView {
     @FXML private TableView<FigureTable.Row> sectionTable;
     @FXML private TableView<ProjectColumns.Line> projectTable;
     @FXML private TableView<DataCheck> checksTable;
-    @FXML private TableColumn<DataCheck, String> checkKindColumn;
-    @FXML private TableColumn<DataCheck, String> checkRecordColumn;
-    @FXML private TableColumn<DataCheck, LocalDate> checkDateColumn;
-    @FXML private TableColumn<DataCheck, String> checkAmountColumn;
     @FXML private Label draftLabel;
     @FXML private Label staffLabel;
     @FXML private TextField staffField;
@@ -73,9 +68,6 @@ public final class ReportView {
     @FXML private Button saveTextButton;
     @FXML private Label traceTitle;
     @FXML private TableView<TraceLine> traceTable;
-    @FXML private TableColumn<TraceLine, String> traceRecordColumn;
-    @FXML private TableColumn<TraceLine, LocalDate> traceDateColumn;
-    @FXML private TableColumn<TraceLine, String> traceAmountColumn;
     @FXML private Label traceTotal;
 
     /** The toolbar's commands that are the application's business (files, windows). */
@@ -166,24 +158,16 @@ public final class ReportView {
     }
 
     private void projects() {
-        for (ProjectColumns.Column spec : ProjectColumns.columns()) {
-            TableColumn<ProjectColumns.Line, String> column = new TableColumn<>(spec.header());
-            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(spec.text().apply(c.getValue())));
-            if (spec.number()) {
-                column.getStyleClass().add("number-column");
-            }
-            column.setPrefWidth(spec.width());
-            projectTable.getColumns().add(column);
-        }
+        Cells.columns(projectTable, ProjectColumns.columns());
         projectTable.setItems(viewModel.projects());
         TableKeys.openOnDoubleClickOrEnter(projectTable, viewModel::openProject);
     }
 
     private void checks() {
-        Cells.labeled(checkKindColumn, DataCheck::kind);
-        Cells.value(checkRecordColumn, c -> c.record().label());
-        Cells.date(checkDateColumn, DataCheck::date);
-        Cells.value(checkAmountColumn, c -> c.amount() == null ? "" : Money.format(c.amount()));
+        Cells.columns(checksTable, List.of(ListColumn.labeled("reportCheckCol.kind", 220, DataCheck::kind),
+                ListColumn.text("reportCheckCol.record", 420, c -> c.record().label()),
+                ListColumn.date("reportCheckCol.date", 110, DataCheck::date),
+                ListColumn.money("reportCheckCol.amount", 150, DataCheck::amount)));
         checksTable.setItems(viewModel.checks());
         TableKeys.openOnDoubleClickOrEnter(checksTable, c -> viewModel.open(c.record()));
     }
@@ -208,13 +192,7 @@ public final class ReportView {
         draftLabel.textProperty().bind(text.draftHintProperty());
         draftLabel.visibleProperty().bind(text.draftHintProperty().isNotEmpty());
         draftLabel.managedProperty().bind(draftLabel.visibleProperty());
-        text.problems().addListener((ListChangeListener<String>) c -> problemsBox.getChildren().setAll(
-                text.problems().stream().map(m -> {
-                    Label l = new Label(m);
-                    l.getStyleClass().add("field-error");
-                    l.setWrapText(true);
-                    return l;
-                }).toList()));
+        SettingsForms.problemLines(text.problems(), problemsBox);
         saveTextButton.disableProperty().bind(text.busyProperty());
         textTab.textProperty().bind(javafx.beans.binding.Bindings.when(text.dirtyProperty())
                 .then(I18n.t("reportTab.text") + " *").otherwise(I18n.t("reportTab.text")));
@@ -224,9 +202,10 @@ public final class ReportView {
         TraceViewModel trace = viewModel.trace();
         traceTitle.textProperty().bind(trace.titleProperty());
         traceTotal.textProperty().bind(trace.totalProperty());
-        Cells.value(traceRecordColumn, l -> l.record().type().label() + " · " + l.record().label());
-        Cells.date(traceDateColumn, TraceLine::date);
-        Cells.value(traceAmountColumn, l -> l.amount() == null ? "" : Money.format(l.amount()));
+        Cells.columns(traceTable, List.of(
+                ListColumn.text("reportTrace.record", 460, l -> l.record().type().label() + " · " + l.record().label()),
+                ListColumn.date("reportTrace.date", 110, TraceLine::date),
+                ListColumn.money("reportTrace.amount", 150, TraceLine::amount)));
         traceTable.setItems(trace.lines());
         TableKeys.openOnDoubleClickOrEnter(traceTable, trace::open);
         // The trace belongs to the figure tabs; the list, checks and text get the whole height.

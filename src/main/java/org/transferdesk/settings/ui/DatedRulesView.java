@@ -1,20 +1,21 @@
 package org.transferdesk.settings.ui;
 
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.transferdesk.common.I18n;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.EditorChrome;
+import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.SettingsForms;
 import org.transferdesk.ui.ViewLoader;
 
 /** A window for a group of dated office rules: one field per rule, the date of effect, the history. */
@@ -23,10 +24,8 @@ public final class DatedRulesView {
     @FXML private Label hintLabel;
     @FXML private VBox problemsList;
     @FXML private TableView<DatedRulesViewModel.HistoryRow> historyTable;
-    @FXML private TableColumn<DatedRulesViewModel.HistoryRow, String> settingColumn;
-    @FXML private TableColumn<DatedRulesViewModel.HistoryRow, LocalDate> fromColumn;
-    @FXML private TableColumn<DatedRulesViewModel.HistoryRow, String> valueColumn;
     @FXML private Button saveButton;
+    @FXML private Button closeButton;
 
     private final DatedRulesViewModel viewModel;
     private final Runnable closeRequest;
@@ -64,26 +63,13 @@ public final class DatedRulesView {
         grid.addRow(row, new Label(I18n.t("datedRules.from")), fromField);
         hintLabel.setText(hint == null ? "" : hint);
         hintLabel.setManaged(hint != null);
-        Cells.value(settingColumn, DatedRulesViewModel.HistoryRow::setting);
-        Cells.date(fromColumn, DatedRulesViewModel.HistoryRow::from);
-        Cells.value(valueColumn, DatedRulesViewModel.HistoryRow::value);
+        Cells.columns(historyTable, List.of(
+                ListColumn.text("datedRules.setting", 220, DatedRulesViewModel.HistoryRow::setting),
+                ListColumn.date("datedRules.from", 110, DatedRulesViewModel.HistoryRow::from),
+                ListColumn.text("datedRules.value", 300, DatedRulesViewModel.HistoryRow::value)));
         historyTable.setItems(viewModel.history());
-        viewModel.problems().addListener((ListChangeListener<String>) c -> problemsList.getChildren().setAll(
-                viewModel.problems().stream().map(m -> {
-                    Label l = new Label(m);
-                    l.getStyleClass().add("field-error");
-                    return l;
-                }).toList()));
+        SettingsForms.problemLines(viewModel.problems(), problemsList);
         saveButton.disableProperty().bind(viewModel.busyProperty());
-    }
-
-    @FXML
-    private void onSave() {
-        viewModel.save(ok -> { });
-    }
-
-    @FXML
-    private void onClose() {
-        closeRequest.run();
+        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }
 }

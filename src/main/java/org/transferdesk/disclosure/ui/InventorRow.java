@@ -2,24 +2,16 @@ package org.transferdesk.disclosure.ui;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.transferdesk.common.Percent;
 import org.transferdesk.disclosure.Inventor;
+import org.transferdesk.people.ui.ShareRow;
 
-/** One editable inventor line: the share is text until saved, so half-typed input is never lost. */
-public final class InventorRow {
-    private final long personId;
-    private final String staffNo;
-    private final String name;
-    private final StringProperty share = new SimpleStringProperty("");
+/** One editable inventor line: a person with a share, who may be a key contributor. */
+public final class InventorRow extends ShareRow {
     private final BooleanProperty keyContributor = new SimpleBooleanProperty();
 
     public InventorRow(long personId, String staffNo, String name, String share, boolean key) {
-        this.personId = personId;
-        this.staffNo = staffNo;
-        this.name = name;
-        this.share.set(share);
+        super(personId, staffNo, name, share);
         this.keyContributor.set(key);
     }
 
@@ -30,28 +22,7 @@ public final class InventorRow {
 
     /** The inventor, with a zero share when the text is not a number (the validator then names it). */
     public Inventor toInventor() {
-        return new Inventor(personId, staffNo, name, Percent.parsePercent(share.get()).orElse(Percent.ZERO),
-                keyContributor.get());
-    }
-
-    public boolean shareIsNumber() {
-        return Percent.parsePercent(share.get()).isPresent();
-    }
-
-    public long personId() {
-        return personId;
-    }
-
-    public String staffNo() {
-        return staffNo;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public StringProperty shareProperty() {
-        return share;
+        return new Inventor(personId(), staffNo(), name(), typedShare().orElse(Percent.ZERO), keyContributor.get());
     }
 
     public BooleanProperty keyContributorProperty() {

@@ -1,6 +1,5 @@
 package org.transferdesk.disclosure.ui;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -12,12 +11,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.transferdesk.audit.ui.HistoryTab;
@@ -33,7 +29,9 @@ import org.transferdesk.people.Department;
 import org.transferdesk.people.ui.PersonPicker;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorChrome;
+import org.transferdesk.ui.EditorTables;
 import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ViewLoader;
 
 /** The result editor: binds to {@link ResultEditorViewModel} and delegates every command to it. */
@@ -58,19 +56,7 @@ public final class ResultEditorView {
     @FXML private Label addInventorLabel;
     @FXML private Label inventorsError;
     @FXML private TableView<InventorRow> inventorsTable;
-    @FXML private TableColumn<InventorRow, String> invStaffColumn;
-    @FXML private TableColumn<InventorRow, String> invNameColumn;
-    @FXML private TableColumn<InventorRow, String> invShareColumn;
-    @FXML private TableColumn<InventorRow, Boolean> invKeyColumn;
     @FXML private TableView<IpAsset> ipTable;
-    @FXML private TableColumn<IpAsset, String> ipTypeColumn;
-    @FXML private TableColumn<IpAsset, String> ipNoColumn;
-    @FXML private TableColumn<IpAsset, String> ipTitleColumn;
-    @FXML private TableColumn<IpAsset, LocalDate> ipFiledColumn;
-    @FXML private TableColumn<IpAsset, LocalDate> ipGrantedColumn;
-    @FXML private TableColumn<IpAsset, String> ipStatusColumn;
-    @FXML private TableColumn<IpAsset, String> ipOwnersColumn;
-    @FXML private TableColumn<IpAsset, LocalDate> ipTermColumn;
     @FXML private ComboBox<Integer> evalScientific;
     @FXML private ComboBox<Integer> evalTechnical;
     @FXML private ComboBox<Integer> evalEconomic;
@@ -84,22 +70,16 @@ public final class ResultEditorView {
     @FXML private DatePicker nextStatusDateField;
     @FXML private TextField nextStatusReasonField;
     @FXML private TableView<StatusChange> statusTable;
-    @FXML private TableColumn<StatusChange, LocalDate> stDateColumn;
-    @FXML private TableColumn<StatusChange, String> stFromColumn;
-    @FXML private TableColumn<StatusChange, String> stToColumn;
-    @FXML private TableColumn<StatusChange, String> stReasonColumn;
-    @FXML private TableColumn<StatusChange, String> stByColumn;
     @FXML private HistoryTab historyController;
     @FXML private TableView<ResultDeals.Row> dealsTable;
-    @FXML private TableColumn<ResultDeals.Row, String> dlNoColumn;
-    @FXML private TableColumn<ResultDeals.Row, String> dlModeColumn;
-    @FXML private TableColumn<ResultDeals.Row, String> dlCounterpartyColumn;
-    @FXML private TableColumn<ResultDeals.Row, LocalDate> dlSignedColumn;
-    @FXML private TableColumn<ResultDeals.Row, String> dlStatusColumn;
-    @FXML private TableColumn<ResultDeals.Row, String> dlAmountColumn;
-    @FXML private TableColumn<ResultDeals.Row, String> dlReceivedColumn;
+    @FXML private Button removeInventorButton;
+    @FXML private Button inventorUpButton;
+    @FXML private Button inventorDownButton;
+    @FXML private Button editIpButton;
+    @FXML private Button removeIpButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button saveButton;
+    @FXML private Button closeButton;
     @FXML private Button startPilotButton;
 
     private final ResultEditorViewModel viewModel;
@@ -143,6 +123,7 @@ public final class ResultEditorView {
         Cells.isoDates(disclosedOnField);
         Cells.isoDates(nextStatusDateField);
         EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
+        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }
 
     private void bindForm() {
@@ -174,42 +155,44 @@ public final class ResultEditorView {
     private void bindInventors() {
         InventorsViewModel inv = viewModel.inventors();
         inventorsTable.setItems(inv.rows());
-        Cells.value(invStaffColumn, InventorRow::staffNo);
-        Cells.value(invNameColumn, InventorRow::name);
-        invShareColumn.setCellValueFactory(c -> c.getValue().shareProperty());
-        invShareColumn.setCellFactory(TextFieldTableCell.forTableColumn());
-        invKeyColumn.setCellValueFactory(c -> c.getValue().keyContributorProperty());
-        invKeyColumn.setCellFactory(CheckBoxTableCell.forTableColumn(invKeyColumn));
+        EditorTables.columns(inventorsTable, List.of(ListColumn.text("person.staffNo", 110, InventorRow::staffNo),
+                ListColumn.text("person.name", 160, InventorRow::name)),
+                EditorTables.typed("inventors.share", 140, InventorRow::shareProperty),
+                EditorTables.checked("inventors.key", 130, InventorRow::keyContributorProperty));
+        EditorTables.onSelected(removeInventorButton, inventorsTable, inv::remove);
+        EditorTables.moves(inventorUpButton, inventorDownButton, inventorsTable, inv::move);
         PersonPicker.shareSum(sumLabel, inv.sumTextProperty(), inv.sumOkProperty());
         PersonPicker.autocomplete(addInventorField, inv::suggest, inv::add);
     }
 
     private void bindIp() {
         ipTable.setItems(viewModel.ipAssets());
-        Cells.labeled(ipTypeColumn, IpAsset::type);
-        Cells.value(ipNoColumn, IpAsset::applicationNo);
-        Cells.value(ipTitleColumn, IpAsset::title);
-        Cells.date(ipFiledColumn, IpAsset::filedOn);
-        Cells.date(ipGrantedColumn, IpAsset::grantedOn);
-        Cells.labeled(ipStatusColumn, IpAsset::status);
-        Cells.value(ipOwnersColumn, IpAsset::owners);
-        Cells.date(ipTermColumn, ip -> ip.termEnd().orElse(null));
+        Cells.columns(ipTable, List.of(ListColumn.labeled("ip.type", 110, IpAsset::type),
+                ListColumn.text("ip.applicationNo", 140, IpAsset::applicationNo),
+                ListColumn.text("ip.title", 200, IpAsset::title),
+                ListColumn.date("ip.filedOn", 95, IpAsset::filedOn),
+                ListColumn.date("ip.grantedOn", 95, IpAsset::grantedOn),
+                ListColumn.labeled("ip.status", 80, IpAsset::status),
+                ListColumn.text("ip.owners", 140, IpAsset::owners),
+                ListColumn.date("ip.termEnd", 95, ip -> ip.termEnd().orElse(null))));
+        EditorTables.onSelected(editIpButton, ipTable, this::editIp);
+        EditorTables.onSelected(removeIpButton, ipTable, viewModel::removeIp);
         ipTable.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
-                onEditIp();
+                editIpButton.fire();
             }
         });
     }
 
     private void bindDeals() {
         dealsTable.setItems(viewModel.deals());
-        Cells.value(dlNoColumn, ResultDeals.Row::contractNo);
-        Cells.labeled(dlModeColumn, ResultDeals.Row::mode);
-        Cells.value(dlCounterpartyColumn, ResultDeals.Row::counterparty);
-        Cells.date(dlSignedColumn, ResultDeals.Row::signedOn);
-        Cells.labeled(dlStatusColumn, ResultDeals.Row::status);
-        Cells.value(dlAmountColumn, d -> org.transferdesk.common.Money.format(d.contractAmount()));
-        Cells.value(dlReceivedColumn, d -> org.transferdesk.common.Money.format(d.received()));
+        Cells.columns(dealsTable, List.of(ListColumn.text("deal.contractNo", 120, ResultDeals.Row::contractNo),
+                ListColumn.labeled("deal.mode", 90, ResultDeals.Row::mode),
+                ListColumn.text("editor.deals.counterparty", 200, ResultDeals.Row::counterparty),
+                ListColumn.date("deal.signedOn", 100, ResultDeals.Row::signedOn),
+                ListColumn.labeled("result.status", 80, ResultDeals.Row::status),
+                ListColumn.money("editor.deals.amount", 130, ResultDeals.Row::contractAmount),
+                ListColumn.money("editor.deals.received", 130, ResultDeals.Row::received)));
         org.transferdesk.ui.TableKeys.openOnDoubleClickOrEnter(dealsTable, d -> openDeal.accept(d.id()));
     }
 
@@ -240,21 +223,11 @@ public final class ResultEditorView {
         statusChangeBox.disableProperty().bind(viewModel.savedProperty().not());
         statusNewHint.visibleProperty().bind(viewModel.savedProperty().not());
         statusTable.setItems(viewModel.statusHistory());
-        Cells.date(stDateColumn, StatusChange::on);
-        Cells.labeled(stFromColumn, StatusChange::from);
-        Cells.labeled(stToColumn, StatusChange::to);
-        Cells.value(stReasonColumn, StatusChange::reason);
-        Cells.value(stByColumn, StatusChange::by);
-    }
-
-    @FXML
-    private void onSave() {
-        viewModel.save(ok -> { });
-    }
-
-    @FXML
-    private void onClose() {
-        closeRequest.run();
+        Cells.columns(statusTable, List.of(ListColumn.date("status.date", 100, StatusChange::on),
+                ListColumn.labeled("status.from", 90, StatusChange::from),
+                ListColumn.labeled("status.to", 90, StatusChange::to),
+                ListColumn.text("status.reason", 360, StatusChange::reason),
+                ListColumn.text("status.by", 100, StatusChange::by)));
     }
 
     @FXML
@@ -265,52 +238,14 @@ public final class ResultEditorView {
     }
 
     @FXML
-    private void onRemoveInventor() {
-        InventorRow row = inventorsTable.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            viewModel.inventors().remove(row);
-        }
-    }
-
-    @FXML
-    private void onInventorUp() {
-        moveInventor(-1);
-    }
-
-    @FXML
-    private void onInventorDown() {
-        moveInventor(1);
-    }
-
-    private void moveInventor(int delta) {
-        InventorRow row = inventorsTable.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            viewModel.inventors().move(row, delta);
-            inventorsTable.getSelectionModel().select(row);
-        }
-    }
-
-    @FXML
     private void onAddIp() {
         IpAssetDialog.show(ipTable.getScene().getWindow(), null, viewModel.form().disclosedOnProperty().get())
                 .ifPresent(viewModel::addIp);
     }
 
-    @FXML
-    private void onEditIp() {
-        IpAsset selected = ipTable.getSelectionModel().getSelectedItem();
-        if (selected != null) {
-            IpAssetDialog.show(ipTable.getScene().getWindow(), selected, viewModel.form().disclosedOnProperty().get())
-                    .ifPresent(updated -> viewModel.replaceIp(selected, updated));
-        }
-    }
-
-    @FXML
-    private void onRemoveIp() {
-        IpAsset selected = ipTable.getSelectionModel().getSelectedItem();
-        if (selected != null) {
-            viewModel.removeIp(selected);
-        }
+    private void editIp(IpAsset selected) {
+        IpAssetDialog.show(ipTable.getScene().getWindow(), selected, viewModel.form().disclosedOnProperty().get())
+                .ifPresent(updated -> viewModel.replaceIp(selected, updated));
     }
 
     @FXML

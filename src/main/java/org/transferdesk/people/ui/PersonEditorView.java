@@ -1,6 +1,6 @@
 package org.transferdesk.people.ui;
 
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -10,12 +10,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.transferdesk.audit.ui.HistoryTab;
 import org.transferdesk.common.I18n;
@@ -27,7 +23,9 @@ import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.Facets;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.Navigator;
+import org.transferdesk.ui.TableKeys;
 import org.transferdesk.ui.ViewLoader;
 
 /** The person editor: binds to {@link PersonEditorViewModel} and delegates every command to it. */
@@ -45,16 +43,11 @@ public final class PersonEditorView {
     @FXML private Label nameError;
     @FXML private Label idNumberError;
     @FXML private TableView<PersonResultRow> resultsTable;
-    @FXML private TableColumn<PersonResultRow, String> rNoColumn;
-    @FXML private TableColumn<PersonResultRow, String> rTitleColumn;
-    @FXML private TableColumn<PersonResultRow, LocalDate> rDateColumn;
-    @FXML private TableColumn<PersonResultRow, String> rShareColumn;
-    @FXML private TableColumn<PersonResultRow, String> rKeyColumn;
-    @FXML private TableColumn<PersonResultRow, String> rStatusColumn;
     @FXML private Tab episodesTab;
     @FXML private HistoryTab historyController;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button saveButton;
+    @FXML private Button closeButton;
 
     private final PersonEditorViewModel viewModel;
     private final Navigator navigator;
@@ -77,6 +70,7 @@ public final class PersonEditorView {
         episodesTab.setContent(new PersonEpisodesView(viewModel.episodes()).build());
         historyController.bind(viewModel.auditHistory());
         EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
+        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }
 
     private void bindForm() {
@@ -105,37 +99,13 @@ public final class PersonEditorView {
 
     private void bindResults() {
         resultsTable.setItems(viewModel.results());
-        Cells.value(rNoColumn, PersonResultRow::resultNo);
-        Cells.value(rTitleColumn, PersonResultRow::title);
-        Cells.date(rDateColumn, PersonResultRow::disclosedOn);
-        Cells.value(rShareColumn, r -> r.share().toString());
-        Cells.value(rKeyColumn, r -> r.keyContributor() ? I18n.t("common.yes") : "");
-        Cells.labeled(rStatusColumn, PersonResultRow::status);
-        resultsTable.setRowFactory(t -> {
-            TableRow<PersonResultRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    navigator.openResult(row.getItem().disclosureId());
-                }
-            });
-            return row;
-        });
-        resultsTable.setOnKeyPressed(e -> {
-            PersonResultRow selected = resultsTable.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && selected != null) {
-                navigator.openResult(selected.disclosureId());
-                e.consume();
-            }
-        });
-    }
-
-    @FXML
-    private void onSave() {
-        viewModel.save(ok -> { });
-    }
-
-    @FXML
-    private void onClose() {
-        closeRequest.run();
+        Cells.columns(resultsTable, List.of(ListColumn.text("result.resultNo", 110, PersonResultRow::resultNo),
+                ListColumn.text("result.title", 260, PersonResultRow::title),
+                ListColumn.date("result.disclosedOn", 95, PersonResultRow::disclosedOn),
+                ListColumn.<PersonResultRow>text("person.results.share", 80, r -> r.share().toString())
+                        .aligned(ListColumn.Align.RIGHT),
+                ListColumn.text("inventors.key", 110, r -> r.keyContributor() ? I18n.t("common.yes") : ""),
+                ListColumn.labeled("result.status", 80, PersonResultRow::status)));
+        TableKeys.openOnDoubleClickOrEnter(resultsTable, r -> navigator.openResult(r.disclosureId()));
     }
 }

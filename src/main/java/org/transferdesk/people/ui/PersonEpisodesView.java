@@ -1,8 +1,7 @@
 package org.transferdesk.people.ui;
 
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -12,14 +11,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.transferdesk.people.EpisodeKind;
 import org.transferdesk.people.PersonEpisode;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.EditorTables;
 import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.TableKeys;
 import org.transferdesk.ui.ViewLoader;
 
@@ -31,13 +31,6 @@ public final class PersonEpisodesView {
     @FXML private Button editEpisodeButton;
     @FXML private Button deleteEpisodeButton;
     @FXML private TableView<PersonEpisode> episodesTable;
-    @FXML private TableColumn<PersonEpisode, String> eKindColumn;
-    @FXML private TableColumn<PersonEpisode, String> eCompanyColumn;
-    @FXML private TableColumn<PersonEpisode, LocalDate> eStartColumn;
-    @FXML private TableColumn<PersonEpisode, LocalDate> eEndColumn;
-    @FXML private TableColumn<PersonEpisode, LocalDate> eExtendedColumn;
-    @FXML private TableColumn<PersonEpisode, String> eApprovalColumn;
-    @FXML private TableColumn<PersonEpisode, String> eStatusColumn;
     @FXML private VBox episodeForm;
     @FXML private Label formTitleLabel;
     @FXML private VBox episodeProblems;
@@ -79,13 +72,13 @@ public final class PersonEpisodesView {
 
     private void bindTable() {
         episodesTable.setItems(viewModel.episodes());
-        Cells.labeled(eKindColumn, PersonEpisode::kind);
-        Cells.value(eCompanyColumn, PersonEpisode::company);
-        Cells.date(eStartColumn, PersonEpisode::startsOn);
-        Cells.date(eEndColumn, PersonEpisode::endsOn);
-        Cells.date(eExtendedColumn, PersonEpisode::extendedTo);
-        Cells.value(eApprovalColumn, PersonEpisode::approvalRef);
-        Cells.labeled(eStatusColumn, viewModel::status);
+        Cells.columns(episodesTable, List.of(ListColumn.labeled("episode.kind", 100, PersonEpisode::kind),
+                ListColumn.text("episode.company", 200, PersonEpisode::company),
+                ListColumn.date("episode.startsOn", 95, PersonEpisode::startsOn),
+                ListColumn.date("episode.endsOn", 95, PersonEpisode::endsOn),
+                ListColumn.date("episode.extendedTo", 95, PersonEpisode::extendedTo),
+                ListColumn.text("episode.approvalRef", 120, PersonEpisode::approvalRef),
+                ListColumn.labeled("episodes.status", 70, viewModel::status)));
         episodesTable.getSelectionModel().selectedItemProperty()
                 .addListener((o, a, b) -> viewModel.selectedProperty().set(b));
         viewModel.selectedProperty().addListener((o, a, b) -> {
@@ -100,10 +93,9 @@ public final class PersonEpisodesView {
         episodeForm.visibleProperty().bind(viewModel.editingProperty());
         episodeForm.managedProperty().bind(episodeForm.visibleProperty());
         formTitleLabel.textProperty().bind(viewModel.formTitleProperty());
-        episodeProblems.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
-        episodeProblems.managedProperty().bind(episodeProblems.visibleProperty());
-        viewModel.problems().addListener((ListChangeListener<String>) c -> episodeProblems.getChildren()
-                .setAll(viewModel.problems().stream().map(this::errorLabel).toList()));
+        viewModel.problems().addListener((ListChangeListener<String>) c ->
+                EditorTables.problems(episodeProblems, viewModel.problems()));
+        EditorTables.problems(episodeProblems, viewModel.problems());
         saveEpisodeButton.disableProperty().bind(viewModel.busyProperty());
 
         EpisodeFormViewModel f = viewModel.form();
@@ -124,13 +116,6 @@ public final class PersonEpisodesView {
         fields.forEach((name, node) -> FieldErrors.validateOnLeave(node, () -> viewModel.validateField(name)));
         FieldErrors.show(viewModel.fieldErrors(), Map.of("company", episodeCompanyError, "startsOn", episodeStartError,
                 "endsOn", episodeEndError, "extendedTo", episodeExtendedError), fields);
-    }
-
-    private Label errorLabel(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add("field-error");
-        return l;
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package org.transferdesk.pilot.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import javafx.fxml.FXML;
@@ -13,12 +14,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.transferdesk.audit.ui.HistoryTab;
@@ -28,7 +27,9 @@ import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorChrome;
+import org.transferdesk.ui.EditorTables;
 import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ViewLoader;
 
 /** The pilot case editor: header, plan, terms, the flow tab ({@link PilotFlowView}) and history. */
@@ -59,9 +60,6 @@ public final class PilotEditorView {
     @FXML private Button removeMemberButton;
     @FXML private Label sumLabel;
     @FXML private TableView<OwnerRow> teamTable;
-    @FXML private TableColumn<OwnerRow, String> memberColumn;
-    @FXML private TableColumn<OwnerRow, String> staffNoColumn;
-    @FXML private TableColumn<OwnerRow, String> partColumn;
     @FXML private Label ownersError;
     @FXML private ComboBox<OwnerRow> representativeField;
     @FXML private Label representativeError;
@@ -86,6 +84,7 @@ public final class PilotEditorView {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button exportPublicityButton;
     @FXML private Button saveButton;
+    @FXML private Button closeButton;
 
     private final PilotEditorViewModel viewModel;
     private final Runnable closeRequest;
@@ -123,6 +122,7 @@ public final class PilotEditorView {
         historyController.bind(viewModel.history());
         historyController.fitDetailsToWidth();
         EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
+        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
         FieldErrors.show(viewModel.fieldErrors(), Map.ofEntries(Map.entry("teamShare", shareError),
                 Map.entry("owners", ownersError), Map.entry("representative", representativeError),
                 Map.entry("conversionPlan", conversionPlanError), Map.entry("negativeList", negativeListError),
@@ -198,10 +198,10 @@ public final class PilotEditorView {
 
     private void bindTeam() {
         PilotTeamViewModel team = viewModel.team();
-        Cells.value(memberColumn, OwnerRow::name);
-        Cells.value(staffNoColumn, OwnerRow::staffNo);
-        partColumn.setCellValueFactory(c -> c.getValue().shareProperty());
-        partColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        EditorTables.columns(teamTable, List.of(ListColumn.text("pilotEditor.member", 160, OwnerRow::name),
+                ListColumn.text("person.staffNo", 100, OwnerRow::staffNo)),
+                EditorTables.typed("pilotEditor.part", 100, OwnerRow::shareProperty));
+        EditorTables.onSelected(removeMemberButton, teamTable, team::remove);
         teamTable.setItems(team.rows());
         PersonPicker.shareSum(sumLabel, team.sumTextProperty(), team.sumOkProperty());
         representativeField.setItems(team.rows());
@@ -223,14 +223,6 @@ public final class PilotEditorView {
     }
 
     @FXML
-    private void onRemoveMember() {
-        OwnerRow row = teamTable.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            viewModel.team().remove(row);
-        }
-    }
-
-    @FXML
     private void onOpenResult() {
         openResult.accept(viewModel.header().disclosureId());
     }
@@ -240,15 +232,5 @@ public final class PilotEditorView {
         if (exportPublicity != null) {
             exportPublicity.run();
         }
-    }
-
-    @FXML
-    private void onSave() {
-        viewModel.save(ok -> { });
-    }
-
-    @FXML
-    private void onClose() {
-        closeRequest.run();
     }
 }

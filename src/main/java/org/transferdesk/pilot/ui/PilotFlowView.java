@@ -1,6 +1,6 @@
 package org.transferdesk.pilot.ui;
 
-import java.time.LocalDate;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -9,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -20,6 +19,8 @@ import org.transferdesk.pilot.PilotAttachment;
 import org.transferdesk.pilot.PilotObjection;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.EditorTables;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.TableKeys;
 import org.transferdesk.ui.Theme;
 import org.transferdesk.ui.ViewLoader;
@@ -47,11 +48,6 @@ public final class PilotFlowView {
     @FXML private Label objectionMessage;
     @FXML private Label objectionsPlaceholder;
     @FXML private TableView<PilotObjection> objectionsTable;
-    @FXML private TableColumn<PilotObjection, LocalDate> obReceivedColumn;
-    @FXML private TableColumn<PilotObjection, String> obRaisedByColumn;
-    @FXML private TableColumn<PilotObjection, String> obContentColumn;
-    @FXML private TableColumn<PilotObjection, String> obHandlingColumn;
-    @FXML private TableColumn<PilotObjection, LocalDate> obClosedColumn;
     @FXML private ComboBox<PilotStep> docStepField;
     @FXML private Button attachButton;
     @FXML private Button openDocButton;
@@ -59,11 +55,6 @@ public final class PilotFlowView {
     @FXML private Button removeDocButton;
     @FXML private Label docMessage;
     @FXML private TableView<PilotAttachment> documentsTable;
-    @FXML private TableColumn<PilotAttachment, String> docStepColumn;
-    @FXML private TableColumn<PilotAttachment, String> docNameColumn;
-    @FXML private TableColumn<PilotAttachment, Long> docSizeColumn;
-    @FXML private TableColumn<PilotAttachment, String> docAddedAtColumn;
-    @FXML private TableColumn<PilotAttachment, String> docAddedByColumn;
 
     private final PilotFlowViewModel flow;
     private final PilotObjectionsViewModel objections;
@@ -94,8 +85,9 @@ public final class PilotFlowView {
         endsOnLabel.visibleProperty().bind(flow.publicityStepProperty());
         actorField.textProperty().bindBidirectional(flow.actorProperty());
         noteField.textProperty().bindBidirectional(flow.noteProperty());
-        flow.stepProblems().addListener((ListChangeListener<String>) c -> drawProblems());
-        drawProblems();
+        flow.stepProblems().addListener((ListChangeListener<String>) c ->
+                EditorTables.problems(stepProblemsBox, flow.stepProblems()));
+        EditorTables.problems(stepProblemsBox, flow.stepProblems());
         recordButton.disableProperty().bind(flow.canRecordProperty().not().or(flow.workingProperty()));
         undoButton.disableProperty().bind(flow.canUndoProperty().not().or(flow.workingProperty()));
         bindObjections();
@@ -133,17 +125,6 @@ public final class PilotFlowView {
         }
     }
 
-    private void drawProblems() {
-        stepProblemsBox.getChildren().setAll(flow.stepProblems().stream().map(m -> {
-            Label l = new Label(m);
-            l.setWrapText(true);
-            l.getStyleClass().add("field-error");
-            return l;
-        }).toList());
-        stepProblemsBox.setVisible(!flow.stepProblems().isEmpty());
-        stepProblemsBox.setManaged(stepProblemsBox.isVisible());
-    }
-
     private void bindObjections() {
         objectionsPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.when(objections.visibleProperty())
                 .then(I18n.t("pilotFlow.noObjections")).otherwise(I18n.t("pilot.objection.noPublicity")));
@@ -159,11 +140,12 @@ public final class PilotFlowView {
         handlingField.textProperty().bindBidirectional(objections.handlingProperty());
         closedOnField.valueProperty().bindBidirectional(objections.closedOnProperty());
         objectionMessage.textProperty().bind(objections.messageProperty());
-        Cells.date(obReceivedColumn, PilotObjection::receivedOn);
-        Cells.value(obRaisedByColumn, PilotObjection::raisedBy);
-        Cells.value(obContentColumn, PilotObjection::content);
-        Cells.value(obHandlingColumn, PilotObjection::handling);
-        Cells.date(obClosedColumn, PilotObjection::closedOn);
+        Cells.columns(objectionsTable, List.of(ListColumn.date("pilot.objection.receivedOn", 95,
+                        PilotObjection::receivedOn),
+                ListColumn.text("pilotFlow.raisedBy", 90, PilotObjection::raisedBy),
+                ListColumn.text("pilot.objection.content", 220, PilotObjection::content),
+                ListColumn.text("pilotFlow.handling", 200, PilotObjection::handling),
+                ListColumn.date("pilotFlow.closedOn", 95, PilotObjection::closedOn)));
         objectionsTable.setItems(objections.objections());
         objectionsTable.getSelectionModel().selectedItemProperty()
                 .addListener((o, a, b) -> objections.selectedProperty().set(b));
@@ -173,11 +155,12 @@ public final class PilotFlowView {
     private void bindDocuments() {
         Cells.labeledChoices(docStepField, PilotStep.class, null);
         docStepField.valueProperty().bindBidirectional(documents.stepProperty());
-        Cells.labeled(docStepColumn, PilotAttachment::step);
-        Cells.value(docNameColumn, PilotAttachment::fileName);
-        Cells.value(docSizeColumn, PilotAttachment::sizeBytes);
-        Cells.value(docAddedAtColumn, a -> a.addedAt() == null ? "" : a.addedAt().withNano(0).toString().replace('T', ' '));
-        Cells.value(docAddedByColumn, PilotAttachment::addedBy);
+        Cells.columns(documentsTable, List.of(ListColumn.labeled("pilotFlow.step", 130, PilotAttachment::step),
+                ListColumn.text("diligenceFile.fileName", 220, PilotAttachment::fileName),
+                ListColumn.of("diligenceFile.size", 80, PilotAttachment::sizeBytes).aligned(ListColumn.Align.RIGHT),
+                ListColumn.text("diligenceFile.addedAt", 140, a -> a.addedAt() == null ? ""
+                        : a.addedAt().withNano(0).toString().replace('T', ' ')),
+                ListColumn.text("diligenceFile.addedBy", 90, PilotAttachment::addedBy)));
         documentsTable.setItems(documents.documents());
         documentsTable.getSelectionModel().selectedItemProperty()
                 .addListener((o, a, b) -> documents.selectedProperty().set(b));

@@ -72,7 +72,7 @@ public final class PilotTeamViewModel {
     }
 
     private void updateSum() {
-        BigDecimal sum = rows.stream().map(r -> Percent.parsePercent(r.shareProperty().get()).orElse(Percent.ZERO))
+        BigDecimal sum = rows.stream().map(r -> r.typedShare().orElse(Percent.ZERO))
                 .map(Percent::fraction).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean numbers = rows.stream().allMatch(OwnerRow::shareIsNumber);
         sumOk.set(numbers && !rows.isEmpty() && sum.compareTo(BigDecimal.ONE) == 0);

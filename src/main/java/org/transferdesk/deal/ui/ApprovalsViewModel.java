@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Approval;
@@ -16,11 +13,11 @@ import org.transferdesk.deal.DealBuilder;
 
 /** R-APPROVAL: the approvals recorded for the deal. */
 public final class ApprovalsViewModel extends RowsViewModel<Approval> implements DealTab {
-    private final ObjectProperty<ApprovalTier> tier = new SimpleObjectProperty<>();
-    private final StringProperty approver = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> approvedOn = new SimpleObjectProperty<>();
-    private final StringProperty minutesRef = new SimpleStringProperty("");
-    private final BooleanProperty relatedPartyStep = new SimpleBooleanProperty();
+    private final ObjectProperty<ApprovalTier> tier = value();
+    private final StringProperty approver = text();
+    private final ObjectProperty<LocalDate> approvedOn = value();
+    private final StringProperty minutesRef = text();
+    private final BooleanProperty relatedPartyStep = flag();
 
     public ApprovalsViewModel() {
         super(Approval::id);
@@ -42,15 +39,6 @@ public final class ApprovalsViewModel extends RowsViewModel<Approval> implements
         approvedOn.set(row.approvedOn());
         minutesRef.set(DealTermsViewModel.nz(row.minutesRef()));
         relatedPartyStep.set(row.relatedPartyStep());
-    }
-
-    @Override
-    protected void clearForm() {
-        tier.set(null);
-        approver.set("");
-        approvedOn.set(null);
-        minutesRef.set("");
-        relatedPartyStep.set(false);
     }
 
     public ObjectProperty<ApprovalTier> tierProperty() {

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
@@ -17,10 +15,10 @@ import org.transferdesk.deal.DealBuilder;
 
 /** 费用: the costs of the deal. */
 public final class CostsViewModel extends RowsViewModel<Cost> implements DealTab {
-    private final ObjectProperty<LocalDate> incurredOn = new SimpleObjectProperty<>();
-    private final ObjectProperty<CostCategory> category = new SimpleObjectProperty<>();
-    private final StringProperty amount = new SimpleStringProperty("");
-    private final StringProperty note = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> incurredOn = value();
+    private final ObjectProperty<CostCategory> category = value();
+    private final StringProperty amount = text();
+    private final StringProperty note = text();
 
     public CostsViewModel() {
         super(Cost::id);
@@ -41,14 +39,6 @@ public final class CostsViewModel extends RowsViewModel<Cost> implements DealTab
         category.set(row.category());
         amount.set(Money.format(row.amount()));
         note.set(DealTermsViewModel.nz(row.note()));
-    }
-
-    @Override
-    protected void clearForm() {
-        incurredOn.set(null);
-        category.set(null);
-        amount.set("");
-        note.set("");
     }
 
     public ObjectProperty<LocalDate> incurredOnProperty() {

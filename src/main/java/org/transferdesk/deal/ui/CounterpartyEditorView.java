@@ -1,7 +1,6 @@
 package org.transferdesk.deal.ui;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import javafx.collections.MapChangeListener;
@@ -14,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -30,6 +28,7 @@ import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.Facets;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.TableKeys;
 import org.transferdesk.ui.ViewLoader;
 
@@ -53,14 +52,9 @@ public final class CounterpartyEditorView {
     @FXML private Button mergeButton;
     @FXML private Tab dealsTab;
     @FXML private TableView<DealSummary> dealsTable;
-    @FXML private TableColumn<DealSummary, String> dContractNoColumn;
-    @FXML private TableColumn<DealSummary, String> dTitleColumn;
-    @FXML private TableColumn<DealSummary, String> dModeColumn;
-    @FXML private TableColumn<DealSummary, LocalDate> dSignedOnColumn;
-    @FXML private TableColumn<DealSummary, String> dStatusColumn;
-    @FXML private TableColumn<DealSummary, BigDecimal> dAmountColumn;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button saveButton;
+    @FXML private Button closeButton;
 
     private final CounterpartyEditorViewModel viewModel;
     private final LongConsumer openDeal;
@@ -81,16 +75,18 @@ public final class CounterpartyEditorView {
     private void initialize() {
         bindForm();
         bindMerge();
-        Cells.value(dContractNoColumn, DealSummary::contractNo);
-        Cells.value(dTitleColumn, DealSummary::title);
-        Cells.labeled(dModeColumn, DealSummary::mode);
-        Cells.date(dSignedOnColumn, DealSummary::signedOn);
-        Cells.labeled(dStatusColumn, DealSummary::status);
-        Cells.value(dAmountColumn, DealSummary::contractAmount);
+        Cells.columns(dealsTable, List.of(ListColumn.text("deal.contractNo", 120, DealSummary::contractNo),
+                ListColumn.text("deal.title", 260, DealSummary::title),
+                ListColumn.labeled("deal.mode", 80, DealSummary::mode),
+                ListColumn.date("deal.signedOn", 95, DealSummary::signedOn),
+                ListColumn.labeled("counterpartyEditor.dealStatus", 80, DealSummary::status),
+                ListColumn.<DealSummary>of("counterpartyEditor.contractAmount", 120, DealSummary::contractAmount)
+                        .aligned(ListColumn.Align.RIGHT)));
         dealsTable.setItems(viewModel.deals());
         TableKeys.openOnDoubleClickOrEnter(dealsTable, row -> openDeal.accept(row.id()));
 
         EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
+        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }
 
     private void bindForm() {
@@ -163,15 +159,5 @@ public final class CounterpartyEditorView {
     @FXML
     private void onMerge() {
         viewModel.merge();
-    }
-
-    @FXML
-    private void onSave() {
-        viewModel.save(ok -> { });
-    }
-
-    @FXML
-    private void onClose() {
-        closeRequest.run();
     }
 }

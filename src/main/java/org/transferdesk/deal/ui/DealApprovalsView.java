@@ -1,6 +1,5 @@
 package org.transferdesk.deal.ui;
 
-import java.time.LocalDate;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -9,23 +8,19 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.transferdesk.deal.Approval;
 import org.transferdesk.deal.ApprovalTier;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ViewLoader;
+import java.util.List;
 
 /** The deal editor's approval tab (R-APPROVAL): the approvals recorded and the tier the deal needs. */
 public final class DealApprovalsView {
     @FXML private Label requiredApprovalLabel;
     @FXML private TableView<Approval> approvalsTable;
-    @FXML private TableColumn<Approval, String> apTierColumn;
-    @FXML private TableColumn<Approval, String> apApproverColumn;
-    @FXML private TableColumn<Approval, LocalDate> apDateColumn;
-    @FXML private TableColumn<Approval, String> apMinutesColumn;
-    @FXML private TableColumn<Approval, String> apRelatedColumn;
     @FXML private ComboBox<ApprovalTier> apTierField;
     @FXML private TextField apApproverField;
     @FXML private DatePicker apDateField;
@@ -60,11 +55,11 @@ public final class DealApprovalsView {
         apDateField.valueProperty().bindBidirectional(a.approvedOnProperty());
         apMinutesField.textProperty().bindBidirectional(a.minutesRefProperty());
         apRelatedField.selectedProperty().bindBidirectional(a.relatedPartyStepProperty());
-        Cells.labeled(apTierColumn, Approval::tier);
-        Cells.value(apApproverColumn, Approval::approver);
-        Cells.date(apDateColumn, Approval::approvedOn);
-        Cells.value(apMinutesColumn, Approval::minutesRef);
-        Cells.value(apRelatedColumn, x -> DealListViewModel.yesNo(x.relatedPartyStep()));
+        Cells.columns(approvalsTable, List.of(ListColumn.labeled("dealEditor.approval.tier", 140, Approval::tier),
+                ListColumn.text("dealEditor.approval.approver", 140, Approval::approver),
+                ListColumn.date("dealEditor.approval.date", 110, Approval::approvedOn),
+                ListColumn.text("dealEditor.approval.minutes", 200, Approval::minutesRef),
+                ListColumn.yesNo("dealEditor.approval.relatedStep", 130, Approval::relatedPartyStep)));
         RowTables.rows(approvalsTable, a, apAddButton, apUpdateButton, apRemoveButton, apError);
     }
 }

@@ -1,28 +1,23 @@
 package org.transferdesk.deal.ui;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ViewLoader;
 
 /** The deal editor's costs tab: what the conversion cost the university. */
 public final class DealCostsView {
     @FXML private TableView<Cost> costsTable;
-    @FXML private TableColumn<Cost, LocalDate> coDateColumn;
-    @FXML private TableColumn<Cost, String> coCategoryColumn;
-    @FXML private TableColumn<Cost, BigDecimal> coAmountColumn;
-    @FXML private TableColumn<Cost, String> coNoteColumn;
     @FXML private DatePicker coDateField;
     @FXML private ComboBox<CostCategory> coCategoryField;
     @FXML private TextField coAmountField;
@@ -51,10 +46,10 @@ public final class DealCostsView {
         coCategoryField.valueProperty().bindBidirectional(co.categoryProperty());
         coAmountField.textProperty().bindBidirectional(co.amountProperty());
         coNoteField.textProperty().bindBidirectional(co.noteProperty());
-        Cells.date(coDateColumn, Cost::incurredOn);
-        Cells.labeled(coCategoryColumn, Cost::category);
-        RowTables.money(coAmountColumn, Cost::amount);
-        Cells.value(coNoteColumn, Cost::note);
+        Cells.columns(costsTable, List.of(ListColumn.date("dealEditor.cost.date", 110, Cost::incurredOn),
+                ListColumn.labeled("dealEditor.cost.category", 120, Cost::category),
+                ListColumn.money("dealEditor.amount", 130, Cost::amount),
+                ListColumn.text("dealEditor.cost.note", 300, Cost::note)));
         RowTables.rows(costsTable, co, coAddButton, coUpdateButton, coRemoveButton, coError);
     }
 }

@@ -46,6 +46,7 @@ public final class DealEditorView {
     @FXML private TableColumn<HistoryTable.Line, String> auDetailsColumn;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button saveButton;
+    @FXML private Button closeButton;
 
     private final DealEditorViewModel viewModel;
     private final Runnable closeRequest;
@@ -89,6 +90,7 @@ public final class DealEditorView {
         HistoryTable.bind(auditTable, vm.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
                 auSummaryColumn, auDetailsColumn);
         EditorChrome.bind(vm.session(), busyIndicator, saveButton, problemsPanel, problemsList);
+        EditorChrome.actions(saveButton, () -> vm.save(ok -> { }), closeButton, closeRequest);
     }
 
     private void bindStatus() {
@@ -105,15 +107,5 @@ public final class DealEditorView {
         }).toList());
         viewModel.allowedNext().addListener((ListChangeListener<DealStatus>) c -> buttons.run());
         buttons.run();
-    }
-
-    @FXML
-    private void onSave() {
-        viewModel.save(ok -> { });
-    }
-
-    @FXML
-    private void onClose() {
-        closeRequest.run();
     }
 }

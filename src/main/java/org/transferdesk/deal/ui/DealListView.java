@@ -1,11 +1,8 @@
 package org.transferdesk.deal.ui;
 
-import java.math.BigDecimal;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableCell;
 import org.transferdesk.common.I18n;
-import org.transferdesk.common.Money;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DealSummary;
@@ -56,20 +53,6 @@ public final class DealListView extends ListPageView<DealSummary> {
     @Override
     protected void open(DealSummary row) {
         navigator.openDeal(row.id());
-    }
-
-    /** Money right-aligned, with fixed separators; the deal editor's row tables use it too. */
-    static final class MoneyCell<S> extends TableCell<S, BigDecimal> {
-        MoneyCell() {
-            getStyleClass().add("money-cell");
-            setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        }
-
-        @Override
-        protected void updateItem(BigDecimal item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : Money.format(item));
-        }
     }
 
     @FXML

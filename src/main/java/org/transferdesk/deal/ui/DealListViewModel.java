@@ -167,10 +167,6 @@ public final class DealListViewModel extends ListPage<DealSummary> {
                 : I18n.t("dealList.modeWithKind", s.mode().label(), s.licenseKind().label());
     }
 
-    public static String yesNo(boolean value) {
-        return value ? I18n.t("common.yes") : I18n.t("common.no");
-    }
-
     public ObjectProperty<DealMode> modeProperty() {
         return mode;
     }

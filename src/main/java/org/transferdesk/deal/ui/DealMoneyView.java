@@ -1,7 +1,6 @@
 package org.transferdesk.deal.ui;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -9,22 +8,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.transferdesk.deal.Instalment;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.Facets;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ViewLoader;
 
 /** The deal editor's money tab: the instalments agreed, the receipts booked and the account position. */
 public final class DealMoneyView {
     @FXML private Label positionLabel;
     @FXML private TableView<Instalment> instalmentsTable;
-    @FXML private TableColumn<Instalment, LocalDate> inDueColumn;
-    @FXML private TableColumn<Instalment, BigDecimal> inAmountColumn;
-    @FXML private TableColumn<Instalment, String> inConditionColumn;
     @FXML private DatePicker inDueField;
     @FXML private TextField inAmountField;
     @FXML private TextField inConditionField;
@@ -33,10 +29,6 @@ public final class DealMoneyView {
     @FXML private Button inRemoveButton;
     @FXML private Label inError;
     @FXML private TableView<Receipt> receiptsTable;
-    @FXML private TableColumn<Receipt, LocalDate> rcDateColumn;
-    @FXML private TableColumn<Receipt, BigDecimal> rcAmountColumn;
-    @FXML private TableColumn<Receipt, String> rcVoucherColumn;
-    @FXML private TableColumn<Receipt, String> rcInstalmentColumn;
     @FXML private DatePicker rcDateField;
     @FXML private TextField rcAmountField;
     @FXML private TextField rcVoucherField;
@@ -71,9 +63,9 @@ public final class DealMoneyView {
         inDueField.valueProperty().bindBidirectional(in.dueOnProperty());
         inAmountField.textProperty().bindBidirectional(in.amountProperty());
         inConditionField.textProperty().bindBidirectional(in.conditionProperty());
-        Cells.date(inDueColumn, Instalment::dueOn);
-        RowTables.money(inAmountColumn, Instalment::amount);
-        Cells.value(inConditionColumn, Instalment::condition);
+        Cells.columns(instalmentsTable, List.of(ListColumn.date("dealEditor.instalment.dueOn", 110, Instalment::dueOn),
+                ListColumn.money("dealEditor.amount", 130, Instalment::amount),
+                ListColumn.text("dealEditor.instalment.condition", 300, Instalment::condition)));
         RowTables.rows(instalmentsTable, in, inAddButton, inUpdateButton, inRemoveButton, inError);
 
         ReceiptsViewModel rc = receipts;
@@ -83,10 +75,10 @@ public final class DealMoneyView {
         Cells.facet(rcInstalmentField, "", ReceiptsViewModel::describe);
         Facets.bindChoices(rcInstalmentField, rc.savedInstalments());
         rcInstalmentField.valueProperty().bindBidirectional(rc.instalmentProperty());
-        Cells.date(rcDateColumn, Receipt::receivedOn);
-        RowTables.money(rcAmountColumn, Receipt::amount);
-        Cells.value(rcVoucherColumn, Receipt::voucherNo);
-        Cells.value(rcInstalmentColumn, rc::instalmentText);
+        Cells.columns(receiptsTable, List.of(ListColumn.date("deal.receivedOn", 110, Receipt::receivedOn),
+                ListColumn.money("dealEditor.amount", 130, Receipt::amount),
+                ListColumn.text("dealEditor.receipt.voucher", 130, Receipt::voucherNo),
+                ListColumn.text("dealEditor.receipt.instalment", 200, rc::instalmentText)));
         RowTables.rows(receiptsTable, rc, rcAddButton, rcUpdateButton, rcRemoveButton, rcError);
     }
 }

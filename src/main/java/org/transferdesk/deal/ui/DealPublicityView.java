@@ -8,12 +8,12 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.transferdesk.deal.Objection;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ViewLoader;
 
 /** The deal editor's publicity tab (R-PUB-PRICE): the notice and the objections raised against it. */
@@ -24,11 +24,6 @@ public final class DealPublicityView {
     @FXML private TextField pubPlaceField;
     @FXML private TextArea pubContentField;
     @FXML private TableView<Objection> objectionsTable;
-    @FXML private TableColumn<Objection, LocalDate> objDateColumn;
-    @FXML private TableColumn<Objection, String> objByColumn;
-    @FXML private TableColumn<Objection, String> objContentColumn;
-    @FXML private TableColumn<Objection, String> objHandlingColumn;
-    @FXML private TableColumn<Objection, LocalDate> objClosedColumn;
     @FXML private DatePicker objDateField;
     @FXML private TextField objByField;
     @FXML private TextField objContentField;
@@ -68,11 +63,11 @@ public final class DealPublicityView {
         objContentField.textProperty().bindBidirectional(p.objContentProperty());
         objHandlingField.textProperty().bindBidirectional(p.objHandlingProperty());
         objClosedField.valueProperty().bindBidirectional(p.objClosedOnProperty());
-        Cells.date(objDateColumn, Objection::receivedOn);
-        Cells.value(objByColumn, Objection::raisedBy);
-        Cells.value(objContentColumn, Objection::content);
-        Cells.value(objHandlingColumn, Objection::handling);
-        Cells.date(objClosedColumn, Objection::closedOn);
+        Cells.columns(objectionsTable, List.of(ListColumn.date("dealEditor.objection.receivedOn", 100, Objection::receivedOn),
+                ListColumn.text("dealEditor.objection.raisedBy", 110, Objection::raisedBy),
+                ListColumn.text("dealEditor.objection.content", 280, Objection::content),
+                ListColumn.text("dealEditor.objection.handling", 240, Objection::handling),
+                ListColumn.date("dealEditor.objection.closedOn", 110, Objection::closedOn)));
         RowTables.rows(objectionsTable, p, objAddButton, objUpdateButton, objRemoveButton, objError);
     }
 

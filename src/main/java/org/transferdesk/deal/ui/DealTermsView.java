@@ -11,7 +11,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.transferdesk.deal.Counterparty;
@@ -21,6 +20,7 @@ import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ViewLoader;
 
 /** The deal editor's terms tab: the contract's terms and its linked results. */
@@ -48,8 +48,6 @@ public final class DealTermsView {
     @FXML private TextField resultLookupField;
     @FXML private Label resultsMessage;
     @FXML private TableView<ResultRef> resultsTable;
-    @FXML private TableColumn<ResultRef, String> resNoColumn;
-    @FXML private TableColumn<ResultRef, String> resTitleColumn;
 
     private final DealTermsViewModel terms;
     private final LinkedResultsViewModel results;
@@ -120,8 +118,8 @@ public final class DealTermsView {
         resultLookupField.setOnAction(e -> r.add());
         resultsMessage.textProperty().bind(r.messageProperty());
         resultsTable.setItems(r.results());
-        Cells.value(resNoColumn, ResultRef::resultNo);
-        Cells.value(resTitleColumn, ResultRef::title);
+        Cells.columns(resultsTable, List.of(ListColumn.text("result.resultNo", 130, ResultRef::resultNo),
+                ListColumn.text("result.title", 500, ResultRef::title)));
     }
 
     @FXML

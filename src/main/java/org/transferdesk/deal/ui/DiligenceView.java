@@ -5,7 +5,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.transferdesk.common.I18n;
@@ -13,8 +12,10 @@ import org.transferdesk.deal.Attachment;
 import org.transferdesk.deal.DiligenceEntry;
 import org.transferdesk.deal.DiligenceStatus;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.TableKeys;
 import org.transferdesk.ui.ViewLoader;
+import java.util.List;
 
 /** The diligence-file pane (a tab of the deal editor): binds to {@link DiligenceViewModel}. */
 public final class DiligenceView {
@@ -22,21 +23,11 @@ public final class DiligenceView {
     @FXML private Label messageLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private TableView<DiligenceEntry> itemsTable;
-    @FXML private TableColumn<DiligenceEntry, String> itemColumn;
-    @FXML private TableColumn<DiligenceEntry, String> statusColumn;
-    @FXML private TableColumn<DiligenceEntry, String> requiredColumn;
-    @FXML private TableColumn<DiligenceEntry, Integer> filesColumn;
-    @FXML private TableColumn<DiligenceEntry, String> noteColumn;
     @FXML private TextField noteField;
     @FXML private Button attachButton;
     @FXML private Button notApplicableButton;
     @FXML private Button clearNotApplicableButton;
     @FXML private TableView<Attachment> filesTable;
-    @FXML private TableColumn<Attachment, String> fileNameColumn;
-    @FXML private TableColumn<Attachment, Long> sizeColumn;
-    @FXML private TableColumn<Attachment, String> addedAtColumn;
-    @FXML private TableColumn<Attachment, String> addedByColumn;
-    @FXML private TableColumn<Attachment, String> shaColumn;
     @FXML private Button openButton;
     @FXML private Button verifyButton;
     @FXML private Button removeButton;
@@ -59,11 +50,12 @@ public final class DiligenceView {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
 
-        Cells.labeled(itemColumn, DiligenceEntry::item);
-        Cells.labeled(statusColumn, DiligenceEntry::status);
-        Cells.value(requiredColumn, e -> e.required() ? I18n.t("common.yes") : "");
-        Cells.value(filesColumn, e -> e.attachments().size());
-        Cells.value(noteColumn, DiligenceEntry::note);
+        Cells.columns(itemsTable, List.of(ListColumn.labeled("diligenceFile.item", 300, DiligenceEntry::item),
+                ListColumn.labeled("diligenceFile.status", 90, DiligenceEntry::status),
+                ListColumn.text("diligenceFile.required", 60, e -> e.required() ? I18n.t("common.yes") : ""),
+                ListColumn.<DiligenceEntry>of("diligenceFile.files", 60, e -> e.attachments().size())
+                        .aligned(ListColumn.Align.RIGHT),
+                ListColumn.text("diligenceFile.note", 200, DiligenceEntry::note)));
         itemsTable.setItems(viewModel.entries());
         itemsTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -82,11 +74,12 @@ public final class DiligenceView {
             }
         });
 
-        Cells.value(fileNameColumn, Attachment::fileName);
-        Cells.value(sizeColumn, Attachment::sizeBytes);
-        Cells.value(addedAtColumn, a -> a.addedAt() == null ? "" : a.addedAt().withNano(0).toString().replace('T', ' '));
-        Cells.value(addedByColumn, Attachment::addedBy);
-        Cells.value(shaColumn, Attachment::sha256);
+        Cells.columns(filesTable, List.of(ListColumn.text("diligenceFile.fileName", 220, Attachment::fileName),
+                ListColumn.<Attachment>of("diligenceFile.size", 90, Attachment::sizeBytes).aligned(ListColumn.Align.RIGHT),
+                ListColumn.text("diligenceFile.addedAt", 140,
+                        a -> a.addedAt() == null ? "" : a.addedAt().withNano(0).toString().replace('T', ' ')),
+                ListColumn.text("diligenceFile.addedBy", 90, Attachment::addedBy),
+                ListColumn.text("diligenceFile.sha256", 200, Attachment::sha256)));
         filesTable.setItems(viewModel.attachments());
         filesTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedAttachmentProperty().set(b));
         TableKeys.openOnDoubleClickOrEnter(filesTable, a -> viewModel.open());

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
@@ -16,9 +14,9 @@ import org.transferdesk.deal.Instalment;
 
 /** 应收: the instalment schedule. */
 public final class InstalmentsViewModel extends RowsViewModel<Instalment> implements DealTab {
-    private final ObjectProperty<LocalDate> dueOn = new SimpleObjectProperty<>();
-    private final StringProperty amount = new SimpleStringProperty("");
-    private final StringProperty condition = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> dueOn = value();
+    private final StringProperty amount = text();
+    private final StringProperty condition = text();
 
     public InstalmentsViewModel() {
         super(Instalment::id);
@@ -38,13 +36,6 @@ public final class InstalmentsViewModel extends RowsViewModel<Instalment> implem
         dueOn.set(row.dueOn());
         amount.set(Money.format(row.amount()));
         condition.set(DealTermsViewModel.nz(row.condition()));
-    }
-
-    @Override
-    protected void clearForm() {
-        dueOn.set(null);
-        amount.set("");
-        condition.set("");
     }
 
     public ObjectProperty<LocalDate> dueOnProperty() {

@@ -19,11 +19,11 @@ public final class PublicityViewModel extends RowsViewModel<Objection> implement
     private final StringProperty place = new SimpleStringProperty("");
     private final StringProperty content = new SimpleStringProperty("");
     private final StringProperty earliestEnd = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> objReceivedOn = new SimpleObjectProperty<>();
-    private final StringProperty objRaisedBy = new SimpleStringProperty("");
-    private final StringProperty objContent = new SimpleStringProperty("");
-    private final StringProperty objHandling = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> objClosedOn = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> objReceivedOn = value();
+    private final StringProperty objRaisedBy = text();
+    private final StringProperty objContent = text();
+    private final StringProperty objHandling = text();
+    private final ObjectProperty<LocalDate> objClosedOn = value();
 
     public PublicityViewModel() {
         super(Objection::id);
@@ -73,15 +73,6 @@ public final class PublicityViewModel extends RowsViewModel<Objection> implement
         objContent.set(DealTermsViewModel.nz(row.content()));
         objHandling.set(DealTermsViewModel.nz(row.handling()));
         objClosedOn.set(row.closedOn());
-    }
-
-    @Override
-    protected void clearForm() {
-        objReceivedOn.set(null);
-        objRaisedBy.set("");
-        objContent.set("");
-        objHandling.set("");
-        objClosedOn.set(null);
     }
 
     public ObjectProperty<LocalDate> startsOnProperty() {

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -19,10 +17,10 @@ import org.transferdesk.deal.Receipt;
 
 /** 到账: money received (negative = refund), optionally matched to a saved instalment. */
 public final class ReceiptsViewModel extends RowsViewModel<Receipt> implements DealTab {
-    private final ObjectProperty<LocalDate> receivedOn = new SimpleObjectProperty<>();
-    private final StringProperty amount = new SimpleStringProperty("");
-    private final StringProperty voucherNo = new SimpleStringProperty("");
-    private final ObjectProperty<Instalment> instalment = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> receivedOn = value();
+    private final StringProperty amount = text();
+    private final StringProperty voucherNo = text();
+    private final ObjectProperty<Instalment> instalment = value();
     private final ObservableList<Instalment> savedInstalments = FXCollections.observableArrayList();
 
     public ReceiptsViewModel() {
@@ -47,14 +45,6 @@ public final class ReceiptsViewModel extends RowsViewModel<Receipt> implements D
         voucherNo.set(DealTermsViewModel.nz(row.voucherNo()));
         instalment.set(row.instalmentId() == null ? null : savedInstalments.stream()
                 .filter(i -> row.instalmentId().equals(i.id())).findFirst().orElse(null));
-    }
-
-    @Override
-    protected void clearForm() {
-        receivedOn.set(null);
-        amount.set("");
-        voucherNo.set("");
-        instalment.set(null);
     }
 
     /** The instalment a receipt pays, for the table (due date and amount). */

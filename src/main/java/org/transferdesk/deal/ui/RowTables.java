@@ -1,13 +1,10 @@
 package org.transferdesk.deal.ui;
 
-import java.math.BigDecimal;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.transferdesk.ui.Cells;
 
-/** The deal editor's row tables: a table with a small form below it, and money columns. */
+/** The deal editor's row tables: a table with a small form below it. */
 final class RowTables {
     private RowTables() {
     }
@@ -23,10 +20,5 @@ final class RowTables {
         remove.setOnAction(e -> vm.remove(table.getSelectionModel().getSelectedItem()));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         error.textProperty().bind(vm.errorProperty());
-    }
-
-    static <S> void money(TableColumn<S, BigDecimal> column, java.util.function.Function<S, BigDecimal> getter) {
-        Cells.value(column, getter);
-        column.setCellFactory(c -> new DealListView.MoneyCell<>());
     }
 }

@@ -1,8 +1,16 @@
 package org.transferdesk.deal.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -14,6 +22,8 @@ public abstract class RowsViewModel<T> {
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final Function<T, Long> idOf;
+    // the form's fields, each emptied its own way; registered as the subclass declares them (text(), value(), flag())
+    private final List<Runnable> clears = new ArrayList<>();
     private T selected;
 
     protected RowsViewModel(Function<T, Long> idOf) {
@@ -25,7 +35,31 @@ public abstract class RowsViewModel<T> {
 
     protected abstract void toForm(T row);
 
-    protected abstract void clearForm();
+    /** A text field of the form; the form starts, and is emptied again, with "". */
+    protected final StringProperty text() {
+        StringProperty p = new SimpleStringProperty("");
+        clears.add(() -> p.set(""));
+        return p;
+    }
+
+    /** A date or choice of the form; empty is null. */
+    protected final <V> ObjectProperty<V> value() {
+        ObjectProperty<V> p = new SimpleObjectProperty<>();
+        clears.add(() -> p.set(null));
+        return p;
+    }
+
+    /** A check box of the form; empty is unchecked. */
+    protected final BooleanProperty flag() {
+        BooleanProperty p = new SimpleBooleanProperty();
+        clears.add(() -> p.set(false));
+        return p;
+    }
+
+    /** After a row is added or replaced, and when another deal is shown, the form is empty again. */
+    private void clearForm() {
+        clears.forEach(Runnable::run);
+    }
 
     protected final T fail(String message) {
         error.set(message);
@@ -70,7 +104,7 @@ public abstract class RowsViewModel<T> {
         rows.remove(row);
     }
 
-    final void setAll(java.util.List<T> all) {
+    final void setAll(List<T> all) {
         rows.setAll(all);
         clearForm();
         error.set("");

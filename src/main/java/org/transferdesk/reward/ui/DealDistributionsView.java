@@ -1,14 +1,13 @@
 package org.transferdesk.reward.ui;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.TableKeys;
 import org.transferdesk.ui.ViewLoader;
 
@@ -17,12 +16,6 @@ public final class DealDistributionsView {
     @FXML private Label summaryLabel;
     @FXML private Button distributeButton;
     @FXML private TableView<DistributionListViewModel.Row> table;
-    @FXML private TableColumn<DistributionListViewModel.Row, String> kindColumn;
-    @FXML private TableColumn<DistributionListViewModel.Row, LocalDate> basisColumn;
-    @FXML private TableColumn<DistributionListViewModel.Row, BigDecimal> netColumn;
-    @FXML private TableColumn<DistributionListViewModel.Row, BigDecimal> poolColumn;
-    @FXML private TableColumn<DistributionListViewModel.Row, String> statusColumn;
-    @FXML private TableColumn<DistributionListViewModel.Row, BigDecimal> paidColumn;
 
     private final DealDistributionsViewModel viewModel;
     private final RewardNavigator navigator;
@@ -39,15 +32,13 @@ public final class DealDistributionsView {
     @FXML
     private void initialize() {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        Cells.labeled(kindColumn, r -> r.distribution().kind());
-        Cells.date(basisColumn, r -> r.distribution().basisDate());
-        Cells.value(netColumn, r -> r.distribution().figures().net());
-        RewardCells.money(netColumn);
-        Cells.value(poolColumn, r -> r.distribution().figures().pool());
-        RewardCells.money(poolColumn);
-        Cells.labeled(statusColumn, r -> r.distribution().status());
-        Cells.value(paidColumn, DistributionListViewModel.Row::paid);
-        RewardCells.money(paidColumn);
+        Cells.columns(table, List.<ListColumn<DistributionListViewModel.Row>>of(
+                ListColumn.labeled("reward.kind", 130, r -> r.distribution().kind()),
+                ListColumn.date("reward.basisDate", 100, r -> r.distribution().basisDate()),
+                ListColumn.money("reward.net", 130, r -> r.distribution().figures().net()),
+                ListColumn.money("reward.pool", 130, r -> r.distribution().figures().pool()),
+                ListColumn.labeled("reward.status", 80, r -> r.distribution().status()),
+                ListColumn.money("reward.paidAmount", 130, DistributionListViewModel.Row::paid)));
         table.setItems(viewModel.rows());
         TableKeys.openOnDoubleClickOrEnter(table, row -> navigator.openDistribution(row.id()));
     }

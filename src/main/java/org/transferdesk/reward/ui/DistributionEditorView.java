@@ -1,6 +1,7 @@
 package org.transferdesk.reward.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,8 +30,10 @@ import org.transferdesk.reward.LineTax;
 import org.transferdesk.reward.PayCap;
 import org.transferdesk.reward.Tax58;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ExportActions;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ViewLoader;
 
 /** The distribution editor: binds to {@link DistributionEditorViewModel}. */
@@ -89,18 +92,12 @@ public final class DistributionEditorView {
     @FXML private VBox problemsPanel;
     @FXML private Label problemsLabel;
     @FXML private TableView<Explanation.Step> explainTable;
-    @FXML private TableColumn<Explanation.Step, String> ruleColumn;
-    @FXML private TableColumn<Explanation.Step, String> itemColumn;
-    @FXML private TableColumn<Explanation.Step, String> valueColumn;
-    @FXML private TableColumn<Explanation.Step, String> detailColumn;
     @FXML private ComboBox<DistributionEditorViewModel.LineRow> taxLineChoice;
     @FXML private TextField wagesField;
     @FXML private TextField specialField;
     @FXML private TextField additionalField;
     @FXML private Label wagesError;
     @FXML private TableView<String[]> taxTable;
-    @FXML private TableColumn<String[], String> taxItemColumn;
-    @FXML private TableColumn<String[], String> taxValueColumn;
     @FXML private TableView<HistoryTable.Line> historyTable;
     @FXML private TableColumn<HistoryTable.Line, String> historyAtColumn;
     @FXML private TableColumn<HistoryTable.Line, String> historyActorColumn;
@@ -108,6 +105,7 @@ public final class DistributionEditorView {
     @FXML private TableColumn<HistoryTable.Line, String> historySummaryColumn;
     @FXML private TableColumn<HistoryTable.Line, String> historyDetailsColumn;
     @FXML private Button saveButton;
+    @FXML private Button closeButton;
     @FXML private Label grossLabel;
 
     private final DistributionEditorViewModel viewModel;
@@ -153,6 +151,7 @@ public final class DistributionEditorView {
         problemsPanel.visibleProperty().bind(problemsLabel.textProperty().isNotEmpty());
         problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.permissions().canEditProperty().not()));
+        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }
 
     private void showHeader(Distribution d) {
@@ -320,11 +319,7 @@ public final class DistributionEditorView {
 
     private void bindExplanation() {
         explainTable.setItems(viewModel.explanation());
-        Cells.value(ruleColumn, Explanation.Step::rule);
-        Cells.value(itemColumn, Explanation.Step::label);
-        Cells.value(valueColumn, Explanation.Step::value);
-        RewardCells.right(valueColumn);
-        Cells.value(detailColumn, Explanation.Step::detail);
+        Cells.columns(explainTable, ExplanationTable.COLUMNS);
     }
 
     private void bindTax() {
@@ -337,19 +332,8 @@ public final class DistributionEditorView {
         specialField.textProperty().bindBidirectional(tax.specialDeductionsProperty());
         additionalField.textProperty().bindBidirectional(tax.additionalDeductionsProperty());
         taxTable.setItems(tax.rows());
-        Cells.value(taxItemColumn, r -> r[0]);
-        Cells.value(taxValueColumn, r -> r[1]);
-        RewardCells.right(taxValueColumn);
-    }
-
-    @FXML
-    private void onSave() {
-        viewModel.save(ok -> { });
-    }
-
-    @FXML
-    private void onClose() {
-        closeRequest.run();
+        Cells.columns(taxTable, List.of(ListColumn.text("rewardEditor.explain.item", 300, r -> r[0]),
+                ListColumn.<String[]>text("rewardEditor.explain.amount", 200, r -> r[1]).aligned(ListColumn.Align.RIGHT)));
     }
 
     @FXML

@@ -2,27 +2,33 @@ package org.transferdesk.reward.ui;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.transferdesk.common.I18n;
 import org.transferdesk.reward.Explanation;
+import org.transferdesk.ui.ListColumn;
 
 /** The explanation as a table: its headers, its rows for an XLSX, its text for the clipboard. */
 public final class ExplanationTable {
     private ExplanationTable() {
     }
 
+    /** The editor's table shows these columns and the XLSX and the clipboard write them, so the three agree. */
+    static final List<ListColumn<Explanation.Step>> COLUMNS = List.of(
+            ListColumn.text("rewardEditor.explain.rule", 110, Explanation.Step::rule),
+            ListColumn.text("rewardEditor.explain.item", 260, Explanation.Step::label),
+            ListColumn.text("rewardEditor.explain.amount", 150, Explanation.Step::value).aligned(ListColumn.Align.RIGHT),
+            ListColumn.text("rewardEditor.explain.detail", 700, Explanation.Step::detail));
+
     public static List<String> headers() {
-        return List.of(I18n.t("rewardEditor.explain.rule"), I18n.t("rewardEditor.explain.item"),
-                I18n.t("rewardEditor.explain.amount"), I18n.t("rewardEditor.explain.detail"));
+        return COLUMNS.stream().map(ListColumn::header).toList();
     }
 
     public static List<List<Object>> rows(List<Explanation.Step> steps) {
-        return steps.stream().map(s -> List.<Object>of(s.rule(), s.label(), s.value(), s.detail())).toList();
+        return steps.stream().map(s -> COLUMNS.stream().<Object>map(c -> c.export().apply(s)).toList()).toList();
     }
 
     /** Tab-separated, header first. */
     public static String text(List<Explanation.Step> steps) {
-        return String.join("\t", headers()) + steps.stream()
-                .map(s -> "\n" + String.join("\t", s.rule(), s.label(), s.value(), s.detail()))
+        return String.join("\t", headers()) + rows(steps).stream()
+                .map(r -> "\n" + r.stream().map(String::valueOf).collect(Collectors.joining("\t")))
                 .collect(Collectors.joining());
     }
 }

@@ -1,29 +1,11 @@
 package org.transferdesk.reward.ui;
 
 import java.math.BigDecimal;
-import javafx.geometry.Pos;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import org.transferdesk.common.Money;
 
-/** Cell factories the reward tables share: money right-aligned with separators, wrapped text. */
+/** What the reward tables share: right-aligned figures, percentages. */
 final class RewardCells {
     private RewardCells() {
-    }
-
-    static <S> void money(TableColumn<S, BigDecimal> column) {
-        column.setCellFactory(c -> new TableCell<>() {
-            {
-                getStyleClass().add("money-cell");
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-
-            @Override
-            protected void updateItem(BigDecimal item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : Money.format(item));
-            }
-        });
     }
 
     /** Right-aligned text (already formatted figures). */

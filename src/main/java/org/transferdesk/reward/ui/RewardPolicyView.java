@@ -1,6 +1,6 @@
 package org.transferdesk.reward.ui;
 
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -13,12 +13,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.transferdesk.reward.DatedPolicy;
 import org.transferdesk.reward.RewardPolicy.LeaderEquity;
 import org.transferdesk.reward.RewardPolicy.Preset;
@@ -27,7 +25,9 @@ import org.transferdesk.reward.RewardPolicyLabels;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Province;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ViewLoader;
 
 /** The reward-policy window: binds to {@link RewardPolicyViewModel} and delegates every command to it. */
@@ -35,9 +35,6 @@ public final class RewardPolicyView {
     @FXML private VBox problemsPanel;
     @FXML private VBox problemsList;
     @FXML private TableView<DatedPolicy> historyTable;
-    @FXML private TableColumn<DatedPolicy, LocalDate> fromColumn;
-    @FXML private TableColumn<DatedPolicy, String> presetColumn;
-    @FXML private TableColumn<DatedPolicy, String> ratesColumn;
     @FXML private DatePicker fromField;
     @FXML private ComboBox<Preset> presetField;
     @FXML private TextField transferLicenseField;
@@ -65,6 +62,7 @@ public final class RewardPolicyView {
     @FXML private Button saveUnitButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button saveButton;
+    @FXML private Button closeButton;
 
     private final RewardPolicyViewModel viewModel;
     private final Runnable closeRequest;
@@ -80,9 +78,10 @@ public final class RewardPolicyView {
 
     @FXML
     private void initialize() {
-        Cells.date(fromColumn, DatedPolicy::effectiveFrom);
-        Cells.value(presetColumn, d -> RewardPolicyLabels.preset(d.policy().jurisdiction()));
-        Cells.value(ratesColumn, d -> RewardPolicyLabels.summary(d.policy()));
+        Cells.columns(historyTable, List.of(ListColumn.date("rewardPolicy.from", 100, DatedPolicy::effectiveFrom),
+                ListColumn.text("rewardPolicy.field.jurisdiction", 110,
+                        d -> RewardPolicyLabels.preset(d.policy().jurisdiction())),
+                ListColumn.text("rewardPolicy.rates", 560, d -> RewardPolicyLabels.summary(d.policy()))));
         historyTable.setItems(viewModel.history());
 
         Cells.isoDates(fromField);
@@ -137,6 +136,7 @@ public final class RewardPolicyView {
         problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
         problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
         showLines(viewModel.problems(), problemsList);
+        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }
 
     private static void showLines(javafx.collections.ObservableList<String> lines, VBox box) {
@@ -152,39 +152,11 @@ public final class RewardPolicyView {
 
     private static <T> void choices(ComboBox<T> combo, T[] values, Function<T, String> text) {
         combo.getItems().setAll(values);
-        combo.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
-        combo.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        combo.setButtonCell(combo.getCellFactory().call(null));
-    }
-
-    @FXML
-    private void onSave() {
-        viewModel.save(ok -> { });
+        Cells.facet(combo, "", text);
     }
 
     @FXML
     private void onSaveUnit() {
         viewModel.saveUnit();
-    }
-
-    @FXML
-    private void onClose() {
-        closeRequest.run();
     }
 }

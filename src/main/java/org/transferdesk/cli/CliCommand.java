@@ -9,8 +9,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Base of the headless commands: opens the data folder's database and closes it afterwards. */
-public abstract class CliCommand implements Callable<Integer> {
+/**
+ * Base of the headless commands: opens the data folder's database and closes it afterwards. A command names what
+ * it uses as {@code S} (a service, or a small record of the few it needs) and takes it from the open context in
+ * {@link #services}; its body, {@link #run}, sees only that (issue 23 item 3: ArchitectureTest keeps the context's
+ * accessors out of every other method of the commands). The benchmark commands measure the whole application and
+ * stay outside this base.
+ */
+public abstract class CliCommand<S> implements Callable<Integer> {
     @Mixin
     protected DataDirOption options;
 
@@ -24,17 +30,20 @@ public abstract class CliCommand implements Callable<Integer> {
         }
         DataFolder folder = options.prepare();
         options.applyLanguage();
-        if (!needsDatabase()) {
-            return run(folder);
-        }
+        return runOn(folder);
+    }
+
+    /** Opens the database for the body; the commands that must not open it ({@link FolderCommand}) override this. */
+    Integer runOn(DataFolder folder) throws Exception {
         int exit;
         try (AppContext context = AppContext.open(folder, clock())) {
+            S services = services(context);
             if (makesDemo()) {
-                exit = run(context);
+                exit = run(services);
             } else {
                 long lastAudit = context.demo().lastAudit();
                 try {
-                    exit = run(context);
+                    exit = run(services);
                 } finally {
                     keepUnfinishedDemo(context, lastAudit);
                 }
@@ -43,6 +52,12 @@ public abstract class CliCommand implements Callable<Integer> {
         afterClose(folder, clock());
         return exit;
     }
+
+    /** What this command uses, taken from the open context: the only place a command reads the context. */
+    protected abstract S services(AppContext context);
+
+    /** The command's body, given only what {@link #services} took; its answer is the exit code. */
+    protected abstract Integer run(S services) throws Exception;
 
     /** Runs once this command's database connections are closed (e.g. to compact the file: issue 20). */
     protected void afterClose(DataFolder folder, Clock clock) {
@@ -69,19 +84,6 @@ public abstract class CliCommand implements Callable<Integer> {
     /** The root command's clock when run under {@code transferdesk}, else the system's. */
     protected Clock clock() {
         return spec.root().userObject() instanceof TransferDeskCommand root ? root.clock() : Clock.systemDefaultZone();
-    }
-
-    /** Commands that work on the data folder without opening the database (restore) override this. */
-    protected boolean needsDatabase() {
-        return true;
-    }
-
-    protected Integer run(AppContext context) throws Exception {
-        throw new UnsupportedOperationException();
-    }
-
-    protected Integer run(DataFolder folder) throws Exception {
-        throw new UnsupportedOperationException();
     }
 
     protected PrintWriter out() {

@@ -5,11 +5,12 @@ import java.util.List;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.export.print.PrintableXlsx;
+import org.transferdesk.reward.export.RewardDocuments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "statement", mixinStandardHelpOptions = true)
-public final class ExportStatementCommand extends CliCommand {
+public final class ExportStatementCommand extends CliCommand<RewardDocuments> {
     @Option(names = "--staff-no", required = true, paramLabel = "NO")
     String staffNo;
 
@@ -17,8 +18,13 @@ public final class ExportStatementCommand extends CliCommand {
     Path out;
 
     @Override
-    protected Integer run(AppContext context) {
-        PrintableXlsx.write(out, List.of(context.rewardDocuments().statement(staffNo)));
+    protected RewardDocuments services(AppContext context) {
+        return context.rewardDocuments();
+    }
+
+    @Override
+    protected Integer run(RewardDocuments documents) {
+        PrintableXlsx.write(out, List.of(documents.statement(staffNo)));
         out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
         return 0;
     }

@@ -13,9 +13,8 @@ public final class BackupCommand extends CliCommand<BackupCommand.Services> {
     record Services(BackupService backups, Database database) {
     }
 
-    @Override
-    protected Services services(AppContext context) {
-        return new Services(context.backups(), context.database());
+    public BackupCommand() {
+        super(context -> new Services(context.backups(), context.database()));
     }
 
     @Override

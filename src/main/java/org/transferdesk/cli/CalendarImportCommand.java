@@ -17,16 +17,15 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
 public final class CalendarImportCommand extends CliCommand<WorkCalendarService> {
+    public CalendarImportCommand() {
+        super(AppContext::calendar);
+    }
+
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
     Path file;
 
     @Option(names = "--dry-run")
     boolean dryRun;
-
-    @Override
-    protected WorkCalendarService services(AppContext context) {
-        return context.calendar();
-    }
 
     @Override
     protected Integer run(WorkCalendarService calendar) {

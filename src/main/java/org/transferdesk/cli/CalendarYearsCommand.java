@@ -21,13 +21,12 @@ public final class CalendarYearsCommand extends CliCommand<CalendarYearsCommand.
     record Services(WorkCalendarService calendar, Clock clock) {
     }
 
+    public CalendarYearsCommand() {
+        super(context -> new Services(context.calendar(), context.clock()));
+    }
+
     @Option(names = "--ahead", paramLabel = "DAYS")
     int ahead = 90;
-
-    @Override
-    protected Services services(AppContext context) {
-        return new Services(context.calendar(), context.clock());
-    }
 
     @Override
     protected Integer run(Services services) {

@@ -3,6 +3,7 @@ package org.transferdesk.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
 import picocli.CommandLine.Mixin;
@@ -11,9 +12,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * Base of the headless commands: opens the data folder's database and closes it afterwards. A command names what
- * it uses as {@code S} (a service, or a small record of the few it needs) and takes it from the open context in
- * {@link #services}; its body, {@link #run}, sees only that (issue 23 item 3: ArchitectureTest keeps the context's
- * accessors out of every other method of the commands). The benchmark commands measure the whole application and
+ * it uses as {@code S} (a service, or a small record of the few it needs) and, in its constructor, how to take it
+ * from the open context; its body, {@link #run}, sees only that (issue 23 item 3: ArchitectureTest keeps the
+ * context's methods out of the commands' other code). The benchmark commands measure the whole application and
  * stay outside this base.
  */
 public abstract class CliCommand<S> implements Callable<Integer> {
@@ -22,6 +23,13 @@ public abstract class CliCommand<S> implements Callable<Integer> {
 
     @Spec
     protected CommandSpec spec;
+
+    private final Function<AppContext, S> uses;
+
+    /** {@code uses}: what the command uses, taken from the open context (e.g. {@code AppContext::due}). */
+    protected CliCommand(Function<AppContext, S> uses) {
+        this.uses = uses;
+    }
 
     @Override
     public final Integer call() throws Exception {
@@ -37,7 +45,7 @@ public abstract class CliCommand<S> implements Callable<Integer> {
     Integer runOn(DataFolder folder) throws Exception {
         int exit;
         try (AppContext context = AppContext.open(folder, clock())) {
-            S services = services(context);
+            S services = uses.apply(context);
             if (makesDemo()) {
                 exit = run(services);
             } else {
@@ -53,10 +61,7 @@ public abstract class CliCommand<S> implements Callable<Integer> {
         return exit;
     }
 
-    /** What this command uses, taken from the open context: the only place a command reads the context. */
-    protected abstract S services(AppContext context);
-
-    /** The command's body, given only what {@link #services} took; its answer is the exit code. */
+    /** The command's body, given only what its constructor said it uses; its answer is the exit code. */
     protected abstract Integer run(S services) throws Exception;
 
     /** Runs once this command's database connections are closed (e.g. to compact the file: issue 20). */

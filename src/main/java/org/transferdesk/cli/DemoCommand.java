@@ -10,6 +10,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true)
 public final class DemoCommand extends CliCommand<DemoService> {
+    public DemoCommand() {
+        super(AppContext::demo);
+    }
+
     @Option(names = "--people", paramLabel = "N")
     int people = DemoService.DEFAULT_PEOPLE;
 
@@ -22,11 +26,6 @@ public final class DemoCommand extends CliCommand<DemoService> {
     @Override
     protected boolean makesDemo() {
         return true;
-    }
-
-    @Override
-    protected DemoService services(AppContext context) {
-        return context.demo();
     }
 
     @Override

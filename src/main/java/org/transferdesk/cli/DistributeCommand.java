@@ -13,16 +13,15 @@ import picocli.CommandLine.Option;
 
 @Command(name = "distribute", mixinStandardHelpOptions = true)
 public final class DistributeCommand extends CliCommand<DistributionService> {
+    public DistributeCommand() {
+        super(AppContext::distributions);
+    }
+
     @Option(names = "--contract", paramLabel = "NO")
     String contractNo;
 
     @Option(names = "--year", paramLabel = "Y")
     Integer year;
-
-    @Override
-    protected DistributionService services(AppContext context) {
-        return context.distributions();
-    }
 
     @Override
     protected Integer run(DistributionService distributions) {

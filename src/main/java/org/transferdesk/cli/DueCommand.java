@@ -21,6 +21,10 @@ public final class DueCommand extends CliCommand<DueCommand.Services> {
     record Services(DueService due, Clock clock) {
     }
 
+    public DueCommand() {
+        super(context -> new Services(context.due(), context.clock()));
+    }
+
     enum Format { text, json, csv, ics }
 
     @Option(names = "--within", paramLabel = "DAYS")
@@ -31,11 +35,6 @@ public final class DueCommand extends CliCommand<DueCommand.Services> {
 
     @Option(names = "--out", paramLabel = "FILE")
     Path out;
-
-    @Override
-    protected Services services(AppContext context) {
-        return new Services(context.due(), context.clock());
-    }
 
     @Override
     protected Integer run(Services services) throws Exception {

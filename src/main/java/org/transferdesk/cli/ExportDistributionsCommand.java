@@ -14,6 +14,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "distributions", mixinStandardHelpOptions = true)
 public final class ExportDistributionsCommand extends CliCommand<DistributionService> {
+    public ExportDistributionsCommand() {
+        super(AppContext::distributions);
+    }
+
     @Option(names = "--year", required = true, paramLabel = "Y")
     int year;
 
@@ -22,11 +26,6 @@ public final class ExportDistributionsCommand extends CliCommand<DistributionSer
 
     @Option(names = "--out", paramLabel = "FILE")
     Path out;
-
-    @Override
-    protected DistributionService services(AppContext context) {
-        return context.distributions();
-    }
 
     @Override
     protected Integer run(DistributionService distributions) throws Exception {

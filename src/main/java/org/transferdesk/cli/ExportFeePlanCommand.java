@@ -10,16 +10,15 @@ import picocli.CommandLine.Option;
 
 @Command(name = "fee-plan", mixinStandardHelpOptions = true)
 public final class ExportFeePlanCommand extends CliCommand<DueService> {
+    public ExportFeePlanCommand() {
+        super(AppContext::due);
+    }
+
     @Option(names = "--year", required = true, paramLabel = "YEAR")
     int year;
 
     @Option(names = "--out", paramLabel = "FILE")
     Path out;
-
-    @Override
-    protected DueService services(AppContext context) {
-        return context.due();
-    }
 
     @Override
     protected Integer run(DueService due) {

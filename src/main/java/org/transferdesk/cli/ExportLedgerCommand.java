@@ -10,13 +10,12 @@ import picocli.CommandLine.Parameters;
 /** {@code export ledger OUT}: the records in the import format, a workbook (OUT.xlsx) or a folder of CSV files. */
 @Command(name = "ledger", mixinStandardHelpOptions = true)
 public final class ExportLedgerCommand extends CliCommand<LedgerExport> {
+    public ExportLedgerCommand() {
+        super(AppContext::ledgerExport);
+    }
+
     @Parameters(index = "0", paramLabel = "OUT", descriptionKey = "OUT")
     Path out;
-
-    @Override
-    protected LedgerExport services(AppContext context) {
-        return context.ledgerExport();
-    }
 
     @Override
     protected Integer run(LedgerExport ledger) {

@@ -13,6 +13,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "payroll", mixinStandardHelpOptions = true)
 public final class ExportPayrollCommand extends CliCommand<RewardDocuments> {
+    public ExportPayrollCommand() {
+        super(AppContext::rewardDocuments);
+    }
+
     @Option(names = "--from", paramLabel = "DATE")
     LocalDate from;
 
@@ -24,11 +28,6 @@ public final class ExportPayrollCommand extends CliCommand<RewardDocuments> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
-
-    @Override
-    protected RewardDocuments services(AppContext context) {
-        return context.rewardDocuments();
-    }
 
     @Override
     protected Integer run(RewardDocuments documents) {

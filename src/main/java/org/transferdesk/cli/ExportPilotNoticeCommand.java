@@ -10,16 +10,15 @@ import picocli.CommandLine.Option;
 
 @Command(name = "pilot-notice", mixinStandardHelpOptions = true)
 public final class ExportPilotNoticeCommand extends CliCommand<PilotDocuments> {
+    public ExportPilotNoticeCommand() {
+        super(AppContext::pilotDocuments);
+    }
+
     @Option(names = "--case", required = true, paramLabel = "FQ-YYYY-NNN")
     String caseNo;
 
     @Option(names = "--out", paramLabel = "FILE")
     Path out;
-
-    @Override
-    protected PilotDocuments services(AppContext context) {
-        return context.pilotDocuments();
-    }
 
     @Override
     protected Integer run(PilotDocuments documents) {

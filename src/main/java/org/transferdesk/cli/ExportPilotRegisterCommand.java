@@ -13,13 +13,12 @@ public final class ExportPilotRegisterCommand extends CliCommand<ExportPilotRegi
     record Services(PilotService pilots, PilotDocuments documents) {
     }
 
+    public ExportPilotRegisterCommand() {
+        super(context -> new Services(context.pilots(), context.pilotDocuments()));
+    }
+
     @Option(names = "--out", paramLabel = "FILE")
     Path out;
-
-    @Override
-    protected Services services(AppContext context) {
-        return new Services(context.pilots(), context.pilotDocuments());
-    }
 
     @Override
     protected Integer run(Services services) {

@@ -12,16 +12,15 @@ import picocli.CommandLine.Option;
 
 @Command(name = "portfolio-review", mixinStandardHelpOptions = true)
 public final class ExportPortfolioReviewCommand extends CliCommand<DueService> {
+    public ExportPortfolioReviewCommand() {
+        super(AppContext::due);
+    }
+
     @Option(names = "--years", paramLabel = "N", defaultValue = "3")
     int years;
 
     @Option(names = "--out", paramLabel = "FILE")
     Path out;
-
-    @Override
-    protected DueService services(AppContext context) {
-        return context.due();
-    }
 
     @Override
     protected Integer run(DueService due) {

@@ -13,6 +13,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "reward-notice", mixinStandardHelpOptions = true)
 public final class ExportRewardNoticeCommand extends CliCommand<RewardDocuments> {
+    public ExportRewardNoticeCommand() {
+        super(AppContext::rewardDocuments);
+    }
+
     @Option(names = "--distribution", required = true, paramLabel = "ID")
     long distributionId;
 
@@ -24,11 +28,6 @@ public final class ExportRewardNoticeCommand extends CliCommand<RewardDocuments>
 
     @Option(names = "--to", paramLabel = "DATE")
     LocalDate to;
-
-    @Override
-    protected RewardDocuments services(AppContext context) {
-        return context.rewardDocuments();
-    }
 
     @Override
     protected Integer run(RewardDocuments documents) {

@@ -11,16 +11,15 @@ import picocli.CommandLine.Option;
 
 @Command(name = "statement", mixinStandardHelpOptions = true)
 public final class ExportStatementCommand extends CliCommand<RewardDocuments> {
+    public ExportStatementCommand() {
+        super(AppContext::rewardDocuments);
+    }
+
     @Option(names = "--staff-no", required = true, paramLabel = "NO")
     String staffNo;
 
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
-
-    @Override
-    protected RewardDocuments services(AppContext context) {
-        return context.rewardDocuments();
-    }
 
     @Override
     protected Integer run(RewardDocuments documents) {

@@ -16,6 +16,10 @@ public final class ExportTaxFilingCommand extends CliCommand<ExportTaxFilingComm
     record Services(RewardPolicyService policies, RewardDocuments documents) {
     }
 
+    public ExportTaxFilingCommand() {
+        super(context -> new Services(context.rewardPolicies(), context.rewardDocuments()));
+    }
+
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
     YearMonth month;
 
@@ -27,11 +31,6 @@ public final class ExportTaxFilingCommand extends CliCommand<ExportTaxFilingComm
 
     @Option(names = "--credit-code", paramLabel = "CODE")
     String creditCode;
-
-    @Override
-    protected Services services(AppContext context) {
-        return new Services(context.rewardPolicies(), context.rewardDocuments());
-    }
 
     @Override
     protected Integer run(Services services) {

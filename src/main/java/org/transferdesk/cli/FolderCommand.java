@@ -8,14 +8,12 @@ import org.transferdesk.bootstrap.DataFolder;
  * db compact needs it to itself, template writes a file elsewhere): their body sees the folder only.
  */
 abstract class FolderCommand extends CliCommand<DataFolder> {
+    FolderCommand() {
+        super(AppContext::folder);
+    }
+
     @Override
     final Integer runOn(DataFolder folder) throws Exception {
         return run(folder);
-    }
-
-    /** Never called, as the database stays closed; the folder is all these commands see either way. */
-    @Override
-    protected final DataFolder services(AppContext context) {
-        return context.folder();
     }
 }

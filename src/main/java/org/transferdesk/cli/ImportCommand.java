@@ -25,6 +25,10 @@ public final class ImportCommand extends CliCommand<ImportCommand.Services> {
     record Services(LedgerImporter importer, MappingProfiles profiles) {
     }
 
+    public ImportCommand() {
+        super(context -> new Services(context.ledger(), new MappingProfiles(context.folder().mappings())));
+    }
+
     private boolean committed;
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
@@ -47,11 +51,6 @@ public final class ImportCommand extends CliCommand<ImportCommand.Services> {
 
     @Option(names = "--save-mapping", paramLabel = "PROFILE")
     String saveMapping;
-
-    @Override
-    protected Services services(AppContext context) {
-        return new Services(context.ledger(), new MappingProfiles(context.folder().mappings()));
-    }
 
     @Override
     protected Integer run(Services services) throws java.io.IOException {

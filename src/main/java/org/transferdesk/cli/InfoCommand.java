@@ -17,10 +17,9 @@ public final class InfoCommand extends CliCommand<InfoCommand.Services> {
                     IpService ip, BackupService backups) {
     }
 
-    @Override
-    protected Services services(AppContext context) {
-        return new Services(context.folder(), context.database(), context.people(), context.disclosures(),
-                context.ip(), context.backups());
+    public InfoCommand() {
+        super(context -> new Services(context.folder(), context.database(), context.people(),
+                context.disclosures(), context.ip(), context.backups()));
     }
 
     @Override

@@ -37,13 +37,12 @@ public final class PolicyCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true)
     public static final class Show extends CliCommand<Services> {
+        public Show() {
+            super(context -> new Services(context.rewardPolicies(), context.clock()));
+        }
+
         @Option(names = "--on", paramLabel = "YYYY-MM-DD")
         LocalDate on;
-
-        @Override
-        protected Services services(AppContext context) {
-            return new Services(context.rewardPolicies(), context.clock());
-        }
 
         @Override
         protected Integer run(Services services) {
@@ -71,6 +70,10 @@ public final class PolicyCommand {
 
     @Command(name = "set", mixinStandardHelpOptions = true)
     public static final class Set extends CliCommand<Services> {
+        public Set() {
+            super(context -> new Services(context.rewardPolicies(), context.clock()));
+        }
+
         @Parameters(index = "0", paramLabel = "PRESET", descriptionKey = "PRESET")
         String preset;
 
@@ -127,11 +130,6 @@ public final class PolicyCommand {
 
         @Option(names = "--other-bonus", paramLabel = "YUAN")
         String otherBonus;
-
-        @Override
-        protected Services services(AppContext context) {
-            return new Services(context.rewardPolicies(), context.clock());
-        }
 
         @Override
         protected Integer run(Services services) {

@@ -18,16 +18,15 @@ public final class PublicityNoticeCommand extends CliCommand<PublicityNoticeComm
     record Services(DealRepository deals, PublicityNoticeService notices) {
     }
 
+    public PublicityNoticeCommand() {
+        super(context -> new Services(new DealRepository(context.database().dsl()), context.publicityNotices()));
+    }
+
     @Parameters(index = "0", paramLabel = "CONTRACT_NO", descriptionKey = "CONTRACT_NO")
     String contractNo;
 
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
-
-    @Override
-    protected Services services(AppContext context) {
-        return new Services(new DealRepository(context.database().dsl()), context.publicityNotices());
-    }
 
     @Override
     protected Integer run(Services services) {

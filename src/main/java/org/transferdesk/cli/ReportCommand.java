@@ -14,6 +14,10 @@ import picocli.CommandLine.ParameterException;
 
 @Command(name = "report", mixinStandardHelpOptions = true)
 public final class ReportCommand extends CliCommand<ReportService> {
+    public ReportCommand() {
+        super(AppContext::reports);
+    }
+
     enum Format { json, xlsx, docx }
 
     @Option(names = "--year", paramLabel = "YEAR")
@@ -24,11 +28,6 @@ public final class ReportCommand extends CliCommand<ReportService> {
 
     @Option(names = "--out", paramLabel = "FILE")
     Path out;
-
-    @Override
-    protected ReportService services(AppContext context) {
-        return context.reports();
-    }
 
     @Override
     protected Integer run(ReportService reports) throws Exception {

@@ -26,6 +26,10 @@ public final class SettingCommand extends CliCommand<SettingCommand.Services> {
     record Services(OfficeSettings office, Clock clock) {
     }
 
+    public SettingCommand() {
+        super(context -> new Services(context.office(), context.clock()));
+    }
+
     @Parameters(index = "0", paramLabel = "KEY", descriptionKey = "KEY")
     String key;
 
@@ -45,11 +49,6 @@ public final class SettingCommand extends CliCommand<SettingCommand.Services> {
             PilotSettings.REMINDER_DAYS, DueService.REMINDER_DAYS, DueService.REMIND_FROM, DueService.REPORT_DEADLINE),
             java.util.stream.Stream.concat(FeeSettings.KEYS.stream(),
                     org.transferdesk.report.ReportConventions.KEYS.stream())).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    @Override
-    protected Services services(AppContext context) {
-        return new Services(context.office(), context.clock());
-    }
 
     @Override
     protected Integer run(Services services) {

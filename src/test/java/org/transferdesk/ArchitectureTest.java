@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -84,6 +85,33 @@ class ArchitectureTest {
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.transferdesk.bootstrap.AppContext")
             .because("dependencies come through constructors, wired in the composition root");
+
+    /**
+     * The CLI's classes that see the whole AppContext: the base command, which opens and closes it, and the
+     * benchmark commands, which measure the whole application (issue 23 item 3).
+     */
+    private static final String[] WHOLE_CONTEXT_COMMANDS = {
+        "org.transferdesk.cli.CliCommand", "org.transferdesk.cli.BenchmarkCommand",
+        "org.transferdesk.cli.ReportBenchmarkCommand", "org.transferdesk.cli.StartupBenchmarkCommand",
+        "org.transferdesk.cli.ImportBenchmarkCommand", "org.transferdesk.cli.SaveBenchmarkCommand"};
+
+    private static final DescribedPredicate<JavaClass> A_WHOLE_CONTEXT_COMMAND = DescribedPredicate.describe(
+            "the base command or a benchmark command", c -> java.util.Arrays.stream(WHOLE_CONTEXT_COMMANDS)
+                    .anyMatch(root -> c.getName().equals(root) || c.getName().startsWith(root + "$")));
+
+    private static final DescribedPredicate<JavaAccess<?>> USES_THE_CONTEXT_OUTSIDE_THE_CONSTRUCTOR =
+            DescribedPredicate.describe("AppContext's methods anywhere but in the constructor (or its lambda)",
+                    access -> access.getTargetOwner().getName().equals("org.transferdesk.bootstrap.AppContext")
+                            && !access.getOrigin().isConstructor()
+                            && !access.getOrigin().getName().startsWith("lambda$new$"));
+
+    @ArchTest
+    static final ArchRule commandsSeeOnlyTheServicesTheyName = noClasses()
+            .that().resideInAPackage("org.transferdesk.cli")
+            .and(DescribedPredicate.not(A_WHOLE_CONTEXT_COMMAND))
+            .should().accessTargetWhere(USES_THE_CONTEXT_OUTSIDE_THE_CONSTRUCTOR)
+            .because("a command's constructor names the few services it takes from the context and its body sees "
+                    + "only those, so what a command can reach is written in its type (issue 23 item 3)");
 
     /** The wide records whose components are set by name through their Jilt builders (issue 23 item 4). */
     private static final java.util.Set<String> BUILT_RECORDS = java.util.Set.of(

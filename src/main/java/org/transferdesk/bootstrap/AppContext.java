@@ -91,12 +91,13 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new WorkCalendarService(new WorkCalendarRepository(dsl), audit, clock);
         this.people = new PeopleModule(database, audit, clock);
         this.disclosures = new DisclosureModule(database, audit, clock);
-        this.deals = new DealModule(database, folder.root(), disclosures(), office, RewardModule.distributedParts(database),
-                audit, clock);
-        this.institutions = new InstitutionService(new InstitutionRepository(dsl), counterparties(), clock);
-        // R-PILOT-INCOME: pilot sits above rewards, so rewards reads the pilot module built next (never before a use)
+        // R-PILOT-INCOME: pilot sits above rewards, so rewards reads the pilot module built later (never before a use)
         this.rewards = new RewardModule(database, office, disclosures(), people(), calendar,
                 (resultId, day) -> pilots().ownership().on(resultId, day), audit, clock);
+        // R-NET: deals lock what rewards' distributions used, read through the rewards module's own repository
+        this.deals = new DealModule(database, folder.root(), disclosures(), office, rewards.distributedParts(), audit,
+                clock);
+        this.institutions = new InstitutionService(new InstitutionRepository(dsl), counterparties(), clock);
         this.pilots = new PilotModule(database, folder.root(), office, disclosures(), people(), deals(), rewards, audit,
                 clock);
         this.due = new DueModule(database, office, calendar, people(), dealObligations(), rewards.records(),

@@ -4,13 +4,22 @@ import java.nio.file.Path;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.AppInfo;
 import org.transferdesk.common.I18n;
+import org.transferdesk.db.BackupService;
+import org.transferdesk.db.Database;
 import picocli.CommandLine.Command;
 
 @Command(name = "backup", mixinStandardHelpOptions = true)
-public final class BackupCommand extends CliCommand {
+public final class BackupCommand extends CliCommand<BackupCommand.Services> {
+    record Services(BackupService backups, Database database) {
+    }
+
+    public BackupCommand() {
+        super(context -> new Services(context.backups(), context.database()));
+    }
+
     @Override
-    protected Integer run(AppContext context) {
-        Path file = context.backups().backup(context.database(), AppInfo.version());
+    protected Integer run(Services services) {
+        Path file = services.backups().backup(services.database(), AppInfo.version());
         out().println(I18n.t("cli.backup.done", file));
         return 0;
     }

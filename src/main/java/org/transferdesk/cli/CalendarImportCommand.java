@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.calendar.CalendarImportPlan;
 import org.transferdesk.calendar.HolidayCnFile;
+import org.transferdesk.calendar.WorkCalendarService;
 import org.transferdesk.common.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,11 @@ import picocli.CommandLine.Parameters;
  * Exit 2 with every problem and nothing saved when the file is not valid.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
-public final class CalendarImportCommand extends CliCommand {
+public final class CalendarImportCommand extends CliCommand<WorkCalendarService> {
+    public CalendarImportCommand() {
+        super(AppContext::calendar);
+    }
+
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
     Path file;
 
@@ -23,15 +28,15 @@ public final class CalendarImportCommand extends CliCommand {
     boolean dryRun;
 
     @Override
-    protected Integer run(AppContext context) {
-        CalendarImportPlan plan = context.calendar().planImport(HolidayCnFile.read(file));
+    protected Integer run(WorkCalendarService calendar) {
+        CalendarImportPlan plan = calendar.planImport(HolidayCnFile.read(file));
         plan.describe().forEach(out()::println);
         if (dryRun) {
             out().println(I18n.t("cli.calendar.dryRun"));
         } else if (!plan.changesAnything()) {
             out().println(I18n.t("cli.calendar.nothing"));
         } else {
-            context.calendar().applyImport(plan);
+            calendar.applyImport(plan);
             out().println(I18n.t("cli.calendar.imported"));
         }
         return 0;

@@ -3,19 +3,33 @@ package org.transferdesk.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Base of the headless commands: opens the data folder's database and closes it afterwards. */
-public abstract class CliCommand implements Callable<Integer> {
+/**
+ * Base of the headless commands: opens the data folder's database and closes it afterwards. A command names what
+ * it uses as {@code S} (a service, or a small record of the few it needs) and, in its constructor, how to take it
+ * from the open context; its body, {@link #run}, sees only that (issue 23 item 3: ArchitectureTest keeps the
+ * context's methods out of the commands' other code). The benchmark commands measure the whole application and
+ * stay outside this base.
+ */
+public abstract class CliCommand<S> implements Callable<Integer> {
     @Mixin
     protected DataDirOption options;
 
     @Spec
     protected CommandSpec spec;
+
+    private final Function<AppContext, S> uses;
+
+    /** {@code uses}: what the command uses, taken from the open context (e.g. {@code AppContext::due}). */
+    protected CliCommand(Function<AppContext, S> uses) {
+        this.uses = uses;
+    }
 
     @Override
     public final Integer call() throws Exception {
@@ -24,17 +38,20 @@ public abstract class CliCommand implements Callable<Integer> {
         }
         DataFolder folder = options.prepare();
         options.applyLanguage();
-        if (!needsDatabase()) {
-            return run(folder);
-        }
+        return runOn(folder);
+    }
+
+    /** Opens the database for the body; the commands that must not open it ({@link FolderCommand}) override this. */
+    Integer runOn(DataFolder folder) throws Exception {
         int exit;
         try (AppContext context = AppContext.open(folder, clock())) {
+            S services = uses.apply(context);
             if (makesDemo()) {
-                exit = run(context);
+                exit = run(services);
             } else {
                 long lastAudit = context.demo().lastAudit();
                 try {
-                    exit = run(context);
+                    exit = run(services);
                 } finally {
                     keepUnfinishedDemo(context, lastAudit);
                 }
@@ -43,6 +60,9 @@ public abstract class CliCommand implements Callable<Integer> {
         afterClose(folder, clock());
         return exit;
     }
+
+    /** The command's body, given only what its constructor said it uses; its answer is the exit code. */
+    protected abstract Integer run(S services) throws Exception;
 
     /** Runs once this command's database connections are closed (e.g. to compact the file: issue 20). */
     protected void afterClose(DataFolder folder, Clock clock) {
@@ -69,19 +89,6 @@ public abstract class CliCommand implements Callable<Integer> {
     /** The root command's clock when run under {@code transferdesk}, else the system's. */
     protected Clock clock() {
         return spec.root().userObject() instanceof TransferDeskCommand root ? root.clock() : Clock.systemDefaultZone();
-    }
-
-    /** Commands that work on the data folder without opening the database (restore) override this. */
-    protected boolean needsDatabase() {
-        return true;
-    }
-
-    protected Integer run(AppContext context) throws Exception {
-        throw new UnsupportedOperationException();
-    }
-
-    protected Integer run(DataFolder folder) throws Exception {
-        throw new UnsupportedOperationException();
     }
 
     protected PrintWriter out() {

@@ -13,12 +13,7 @@ import picocli.CommandLine.Command;
  * open it the usual shared way and is refused while the desktop app or another command has it open.
  */
 @Command(name = "compact", mixinStandardHelpOptions = true)
-public final class DbCompactCommand extends CliCommand {
-    @Override
-    protected boolean needsDatabase() {
-        return false;
-    }
-
+public final class DbCompactCommand extends FolderCommand {
     @Override
     protected Integer run(DataFolder folder) {
         if (!java.nio.file.Files.exists(folder.databaseFile())) {

@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true)
-public final class DemoCommand extends CliCommand {
+public final class DemoCommand extends CliCommand<DemoService> {
+    public DemoCommand() {
+        super(AppContext::demo);
+    }
+
     @Option(names = "--people", paramLabel = "N")
     int people = DemoService.DEFAULT_PEOPLE;
 
@@ -25,12 +29,11 @@ public final class DemoCommand extends CliCommand {
     }
 
     @Override
-    protected Integer run(AppContext context) {
+    protected Integer run(DemoService demo) {
         if (people < 1 || results < 0) {
             err().println(I18n.t("cli.demo.badCount"));
             return 2;
         }
-        DemoService demo = context.demo();
         if (!demo.isEmpty()) {
             err().println(I18n.t("demo.notEmpty"));
             err().println(I18n.t("cli.demo.useNewFolder"));

@@ -7,11 +7,16 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.reward.BatchOutcome;
 import org.transferdesk.reward.Distribution;
+import org.transferdesk.reward.DistributionService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "distribute", mixinStandardHelpOptions = true)
-public final class DistributeCommand extends CliCommand {
+public final class DistributeCommand extends CliCommand<DistributionService> {
+    public DistributeCommand() {
+        super(AppContext::distributions);
+    }
+
     @Option(names = "--contract", paramLabel = "NO")
     String contractNo;
 
@@ -19,8 +24,8 @@ public final class DistributeCommand extends CliCommand {
     Integer year;
 
     @Override
-    protected Integer run(AppContext context) {
-        BatchOutcome outcome = context.distributions().distributeAll(
+    protected Integer run(DistributionService distributions) {
+        BatchOutcome outcome = distributions.distributeAll(
                 contractNo == null ? null : contractNo.strip(), year);
         BigDecimal pools = BigDecimal.ZERO.setScale(2);
         for (Distribution d : outcome.created()) {

@@ -1,6 +1,7 @@
 package org.transferdesk.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.transferdesk.bootstrap.AppContext;
@@ -16,7 +17,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "due", mixinStandardHelpOptions = true)
-public final class DueCommand extends CliCommand {
+public final class DueCommand extends CliCommand<DueCommand.Services> {
+    record Services(DueService due, Clock clock) {
+    }
+
+    public DueCommand() {
+        super(context -> new Services(context.due(), context.clock()));
+    }
+
     enum Format { text, json, csv, ics }
 
     @Option(names = "--within", paramLabel = "DAYS")
@@ -29,8 +37,8 @@ public final class DueCommand extends CliCommand {
     Path out;
 
     @Override
-    protected Integer run(AppContext context) throws Exception {
-        DueService due = context.due();
+    protected Integer run(Services services) throws Exception {
+        DueService due = services.due();
         LocalDate today = due.today();
         List<Integer> levels = due.reminderDays(today);
         int days = within != null ? within : levels.stream().mapToInt(Integer::intValue).max().orElse(90);
@@ -47,7 +55,7 @@ public final class DueCommand extends CliCommand {
             switch (format) {
                 case json -> DueJson.write(out, items, today, days, levels);
                 case csv -> DueCsv.write(out, items, today, levels);
-                case ics -> DueIcs.write(out, items, today, levels, context.clock().instant());
+                case ics -> DueIcs.write(out, items, today, levels, services.clock().instant());
                 case text -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         I18n.t("cli.due.textToFile"));
             }
@@ -57,7 +65,7 @@ public final class DueCommand extends CliCommand {
         switch (format) {
             case json -> DueJson.write(items, today, days, levels, out());
             case csv -> DueCsv.write(items, today, levels, out());
-            case ics -> DueIcs.write(items, today, levels, context.clock().instant(), out());
+            case ics -> DueIcs.write(items, today, levels, services.clock().instant(), out());
             case text -> text(items, today, days);
         }
         out().flush();

@@ -6,13 +6,18 @@ import java.util.Locale;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.reward.DistributionJson;
+import org.transferdesk.reward.DistributionService;
 import org.transferdesk.reward.ExportedDistribution;
 import org.transferdesk.reward.export.DistributionTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "distributions", mixinStandardHelpOptions = true)
-public final class ExportDistributionsCommand extends CliCommand {
+public final class ExportDistributionsCommand extends CliCommand<DistributionService> {
+    public ExportDistributionsCommand() {
+        super(AppContext::distributions);
+    }
+
     @Option(names = "--year", required = true, paramLabel = "Y")
     int year;
 
@@ -23,7 +28,7 @@ public final class ExportDistributionsCommand extends CliCommand {
     Path out;
 
     @Override
-    protected Integer run(AppContext context) throws Exception {
+    protected Integer run(DistributionService distributions) throws Exception {
         String f = format.strip().toLowerCase(Locale.ROOT);
         if (!f.equals("json") && !f.equals("csv") && !f.equals("xlsx")) {
             err().println(I18n.t("cli.export.badFormat", format));
@@ -33,7 +38,7 @@ public final class ExportDistributionsCommand extends CliCommand {
             err().println(I18n.t("cli.export.xlsxNeedsOut"));
             return 2;
         }
-        ExportedDistribution.Selection selection = ExportedDistribution.select(context.distributions(), year);
+        ExportedDistribution.Selection selection = ExportedDistribution.select(distributions, year);
         var kept = selection.distributions();
         if (out == null) {
             if (f.equals("json")) {

@@ -7,11 +7,16 @@ import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.export.print.PrintableSheet;
 import org.transferdesk.export.print.PrintableXlsx;
+import org.transferdesk.reward.export.RewardDocuments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "payroll", mixinStandardHelpOptions = true)
-public final class ExportPayrollCommand extends CliCommand {
+public final class ExportPayrollCommand extends CliCommand<RewardDocuments> {
+    public ExportPayrollCommand() {
+        super(AppContext::rewardDocuments);
+    }
+
     @Option(names = "--from", paramLabel = "DATE")
     LocalDate from;
 
@@ -25,12 +30,12 @@ public final class ExportPayrollCommand extends CliCommand {
     Path out;
 
     @Override
-    protected Integer run(AppContext context) {
+    protected Integer run(RewardDocuments documents) {
         PrintableSheet sheet;
         if (distributionId != null) {
-            sheet = context.rewardDocuments().payroll(distributionId);
+            sheet = documents.payroll(distributionId);
         } else if (from != null && to != null && !to.isBefore(from)) {
-            sheet = context.rewardDocuments().payroll(from, to);
+            sheet = documents.payroll(from, to);
         } else {
             err().println(I18n.t("cli.export.payrollScope"));
             return 2;

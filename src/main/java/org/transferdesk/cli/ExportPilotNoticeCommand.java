@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.pilot.PilotCase;
+import org.transferdesk.pilot.export.PilotDocuments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "pilot-notice", mixinStandardHelpOptions = true)
-public final class ExportPilotNoticeCommand extends CliCommand {
+public final class ExportPilotNoticeCommand extends CliCommand<PilotDocuments> {
+    public ExportPilotNoticeCommand() {
+        super(AppContext::pilotDocuments);
+    }
+
     @Option(names = "--case", required = true, paramLabel = "FQ-YYYY-NNN")
     String caseNo;
 
@@ -16,10 +21,10 @@ public final class ExportPilotNoticeCommand extends CliCommand {
     Path out;
 
     @Override
-    protected Integer run(AppContext context) {
-        PilotCase c = context.pilotDocuments().byCaseNo(caseNo);
+    protected Integer run(PilotDocuments documents) {
+        PilotCase c = documents.byCaseNo(caseNo);
         Path file = out != null ? out : Path.of(I18n.t("pilotExport.notice.fileName", c.caseNo()));
-        context.pilotDocuments().writeNotice(c.id(), file);
+        documents.writeNotice(c.id(), file);
         out().println(I18n.t("cli.export.documentWritten", file.toAbsolutePath()));
         return 0;
     }

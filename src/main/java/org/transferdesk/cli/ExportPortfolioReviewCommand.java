@@ -4,13 +4,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
+import org.transferdesk.due.DueService;
 import org.transferdesk.fees.export.FeePlanXlsx;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "portfolio-review", mixinStandardHelpOptions = true)
-public final class ExportPortfolioReviewCommand extends CliCommand {
+public final class ExportPortfolioReviewCommand extends CliCommand<DueService> {
+    public ExportPortfolioReviewCommand() {
+        super(AppContext::due);
+    }
+
     @Option(names = "--years", paramLabel = "N", defaultValue = "3")
     int years;
 
@@ -18,13 +23,13 @@ public final class ExportPortfolioReviewCommand extends CliCommand {
     Path out;
 
     @Override
-    protected Integer run(AppContext context) {
+    protected Integer run(DueService due) {
         if (years < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), I18n.t("cli.feePlan.badYears"));
         }
-        LocalDate today = context.due().today();
+        LocalDate today = due.today();
         Path file = out != null ? out : Path.of(I18n.t("feePlan.review.fileName", today.toString()));
-        FeePlanXlsx.writeReview(file, context.due().portfolioReview(years), today, years);
+        FeePlanXlsx.writeReview(file, due.portfolioReview(years), today, years);
         out().println(I18n.t("cli.export.documentWritten", file.toAbsolutePath()));
         return 0;
     }

@@ -12,7 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "reward-notice", mixinStandardHelpOptions = true)
-public final class ExportRewardNoticeCommand extends CliCommand {
+public final class ExportRewardNoticeCommand extends CliCommand<RewardDocuments> {
+    public ExportRewardNoticeCommand() {
+        super(AppContext::rewardDocuments);
+    }
+
     @Option(names = "--distribution", required = true, paramLabel = "ID")
     long distributionId;
 
@@ -26,8 +30,8 @@ public final class ExportRewardNoticeCommand extends CliCommand {
     LocalDate to;
 
     @Override
-    protected Integer run(AppContext context) {
-        RewardDocuments.Notice notice = context.rewardDocuments().notice(distributionId, from, to);
+    protected Integer run(RewardDocuments documents) {
+        RewardDocuments.Notice notice = documents.notice(distributionId, from, to);
         PrintableXlsx.write(out, List.of(notice.sheet()));
         out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
         String gap = CalendarGaps.message(notice.unarrangedYears());

@@ -5,11 +5,16 @@ import java.util.List;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.export.print.PrintableXlsx;
+import org.transferdesk.reward.export.RewardDocuments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "statement", mixinStandardHelpOptions = true)
-public final class ExportStatementCommand extends CliCommand {
+public final class ExportStatementCommand extends CliCommand<RewardDocuments> {
+    public ExportStatementCommand() {
+        super(AppContext::rewardDocuments);
+    }
+
     @Option(names = "--staff-no", required = true, paramLabel = "NO")
     String staffNo;
 
@@ -17,8 +22,8 @@ public final class ExportStatementCommand extends CliCommand {
     Path out;
 
     @Override
-    protected Integer run(AppContext context) {
-        PrintableXlsx.write(out, List.of(context.rewardDocuments().statement(staffNo)));
+    protected Integer run(RewardDocuments documents) {
+        PrintableXlsx.write(out, List.of(documents.statement(staffNo)));
         out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
         return 0;
     }

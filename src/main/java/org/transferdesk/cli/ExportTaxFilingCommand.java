@@ -5,12 +5,21 @@ import java.time.YearMonth;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.export.print.PrintableXlsx;
+import org.transferdesk.reward.RewardPolicyService;
+import org.transferdesk.reward.export.RewardDocuments;
 import org.transferdesk.reward.export.UnitInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "tax-filing", mixinStandardHelpOptions = true)
-public final class ExportTaxFilingCommand extends CliCommand {
+public final class ExportTaxFilingCommand extends CliCommand<ExportTaxFilingCommand.Services> {
+    record Services(RewardPolicyService policies, RewardDocuments documents) {
+    }
+
+    public ExportTaxFilingCommand() {
+        super(context -> new Services(context.rewardPolicies(), context.rewardDocuments()));
+    }
+
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
     YearMonth month;
 
@@ -24,12 +33,12 @@ public final class ExportTaxFilingCommand extends CliCommand {
     String creditCode;
 
     @Override
-    protected Integer run(AppContext context) {
+    protected Integer run(Services services) {
         // The unit profile recorded in the reward policy window fills what the options leave out.
-        var profile = context.rewardPolicies().unitProfileOn(month.atEndOfMonth());
+        var profile = services.policies().unitProfileOn(month.atEndOfMonth());
         var unit = new UnitInfo(unitName != null ? unitName : profile.name(),
                 creditCode != null ? creditCode : profile.creditCode());
-        var sheets = context.rewardDocuments().taxFiling(unit, month);
+        var sheets = services.documents().taxFiling(unit, month);
         PrintableXlsx.write(out, sheets);
         out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
         if (sheets.size() > 1) {

@@ -20,7 +20,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true)
-public final class ImportCommand extends CliCommand {
+public final class ImportCommand extends CliCommand<ImportCommand.Services> {
+    /** The importer and the saved column mappings of this data folder. */
+    record Services(LedgerImporter importer, MappingProfiles profiles) {
+    }
+
+    public ImportCommand() {
+        super(context -> new Services(context.ledger(), new MappingProfiles(context.folder().mappings())));
+    }
+
     private boolean committed;
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
@@ -45,9 +53,9 @@ public final class ImportCommand extends CliCommand {
     String saveMapping;
 
     @Override
-    protected Integer run(AppContext context) throws java.io.IOException {
-        LedgerImporter importer = context.ledger();
-        MappingProfiles profiles = new MappingProfiles(context.folder().mappings());
+    protected Integer run(Services services) throws java.io.IOException {
+        LedgerImporter importer = services.importer();
+        MappingProfiles profiles = services.profiles();
         ImportMapping profile;
         try {
             profile = mapping == null ? ImportMapping.NONE : profiles.read(mapping);

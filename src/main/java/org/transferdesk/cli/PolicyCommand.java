@@ -1,6 +1,7 @@
 package org.transferdesk.cli;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -30,16 +31,23 @@ import picocli.CommandLine.Parameters;
 @Command(name = "policy", mixinStandardHelpOptions = true,
         subcommands = {PolicyCommand.Show.class, PolicyCommand.Set.class})
 public final class PolicyCommand {
+    /** What both subcommands use: the dated reward policy and the clock that says which version is today's. */
+    record Services(RewardPolicyService policies, Clock clock) {
+    }
 
     @Command(name = "show", mixinStandardHelpOptions = true)
-    public static final class Show extends CliCommand {
+    public static final class Show extends CliCommand<Services> {
+        public Show() {
+            super(context -> new Services(context.rewardPolicies(), context.clock()));
+        }
+
         @Option(names = "--on", paramLabel = "YYYY-MM-DD")
         LocalDate on;
 
         @Override
-        protected Integer run(AppContext context) {
-            RewardPolicyService policies = context.rewardPolicies();
-            LocalDate date = on == null ? LocalDate.now(context.clock()) : on;
+        protected Integer run(Services services) {
+            RewardPolicyService policies = services.policies();
+            LocalDate date = on == null ? LocalDate.now(services.clock()) : on;
             out().println(I18n.t("cli.policy.inForce", date));
             RewardPolicyLabels.lines(policies.policyOn(date)).forEach(line -> out().println("  " + line));
             UnitProfile unit = policies.unitProfileOn(date);
@@ -61,7 +69,11 @@ public final class PolicyCommand {
     }
 
     @Command(name = "set", mixinStandardHelpOptions = true)
-    public static final class Set extends CliCommand {
+    public static final class Set extends CliCommand<Services> {
+        public Set() {
+            super(context -> new Services(context.rewardPolicies(), context.clock()));
+        }
+
         @Parameters(index = "0", paramLabel = "PRESET", descriptionKey = "PRESET")
         String preset;
 
@@ -120,8 +132,8 @@ public final class PolicyCommand {
         String otherBonus;
 
         @Override
-        protected Integer run(AppContext context) {
-            LocalDate date = from == null ? LocalDate.now(context.clock()) : from;
+        protected Integer run(Services services) {
+            LocalDate date = from == null ? LocalDate.now(services.clock()) : from;
             // R-BONUS: bonuses not given are the floors in force on the version's date of effect
             RewardPolicy base = RewardPolicyService.parsePreset(preset).policyOn(date);
             Percent transferLicenseRate = percent("--transfer-license", transferLicense).orElse(base.transferLicenseRate());
@@ -145,7 +157,7 @@ public final class PolicyCommand {
                             percent("--unit-school", unitSchool).orElse(base.unitShares().school()),
                             percent("--unit-office", unitOffice).orElse(base.unitShares().transferOffice())));
             try {
-                context.rewardPolicies().set(date, policy);
+                services.policies().set(date, policy);
             } catch (ValidationException refused) {
                 // Exit 1 like every refusal, with each problem on its own line so the office can fix all at once.
                 err().println(I18n.t("cli.policy.refused"));

@@ -6,6 +6,7 @@ import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.PublicityNotice;
+import org.transferdesk.deal.PublicityNoticeService;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.export.PublicityNoticeXlsx;
 import picocli.CommandLine.Command;
@@ -13,7 +14,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "publicity-notice", mixinStandardHelpOptions = true)
-public final class PublicityNoticeCommand extends CliCommand {
+public final class PublicityNoticeCommand extends CliCommand<PublicityNoticeCommand.Services> {
+    record Services(DealRepository deals, PublicityNoticeService notices) {
+    }
+
+    public PublicityNoticeCommand() {
+        super(context -> new Services(new DealRepository(context.database().dsl()), context.publicityNotices()));
+    }
 
     @Parameters(index = "0", paramLabel = "CONTRACT_NO", descriptionKey = "CONTRACT_NO")
     String contractNo;
@@ -22,14 +29,14 @@ public final class PublicityNoticeCommand extends CliCommand {
     Path out;
 
     @Override
-    protected Integer run(AppContext context) {
-        Optional<Deal> found = new DealRepository(context.database().dsl()).findByContractNo(contractNo.strip());
+    protected Integer run(Services services) {
+        Optional<Deal> found = services.deals().findByContractNo(contractNo.strip());
         if (found.isEmpty()) {
             err().println(I18n.t("cli.publicityNotice.notFound", contractNo));
             return 1;
         }
         Deal deal = found.get();
-        PublicityNotice notice = context.publicityNotices().noticeFor(deal);
+        PublicityNotice notice = services.notices().noticeFor(deal);
         PublicityNoticeXlsx.write(out, notice);
         out().println(I18n.t("cli.publicityNotice.done", deal.contractNo(), out.toAbsolutePath()));
         return 0;

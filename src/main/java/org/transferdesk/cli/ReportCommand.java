@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.report.ReportPackage;
+import org.transferdesk.report.ReportService;
 import org.transferdesk.report.export.ReportDocx;
 import org.transferdesk.report.export.ReportJson;
 import org.transferdesk.report.export.ReportXlsx;
@@ -12,7 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 @Command(name = "report", mixinStandardHelpOptions = true)
-public final class ReportCommand extends CliCommand {
+public final class ReportCommand extends CliCommand<ReportService> {
+    public ReportCommand() {
+        super(AppContext::reports);
+    }
+
     enum Format { json, xlsx, docx }
 
     @Option(names = "--year", paramLabel = "YEAR")
@@ -25,15 +30,15 @@ public final class ReportCommand extends CliCommand {
     Path out;
 
     @Override
-    protected Integer run(AppContext context) throws Exception {
-        int y = year != null ? year : context.reports().defaultYear();
+    protected Integer run(ReportService reports) throws Exception {
+        int y = year != null ? year : reports.defaultYear();
         if (y < 1900 || y > 9999) {
             throw new ParameterException(spec.commandLine(), I18n.t("cli.report.badYear", String.valueOf(y)));
         }
         if (out == null && format != Format.json) {
             throw new ParameterException(spec.commandLine(), I18n.t("cli.report.outRequired"));
         }
-        ReportPackage report = context.reports().report(y);
+        ReportPackage report = reports.report(y);
         if (out == null) {
             ReportJson.write(report, out());
             return 0;

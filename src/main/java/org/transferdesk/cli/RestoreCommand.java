@@ -9,14 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "restore", mixinStandardHelpOptions = true)
-public final class RestoreCommand extends CliCommand {
+public final class RestoreCommand extends FolderCommand {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
     Path file;
-
-    @Override
-    protected boolean needsDatabase() {
-        return false;
-    }
 
     @Override
     protected Integer run(DataFolder folder) {

@@ -1,5 +1,6 @@
 package org.transferdesk.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.due.DueService;
@@ -21,7 +22,14 @@ import picocli.CommandLine.Parameters;
  * {@code --on DATE}); {@code setting KEY VALUE --from DATE} records a new value from that date on.
  */
 @Command(name = "setting", mixinStandardHelpOptions = true)
-public final class SettingCommand extends CliCommand {
+public final class SettingCommand extends CliCommand<SettingCommand.Services> {
+    record Services(OfficeSettings office, Clock clock) {
+    }
+
+    public SettingCommand() {
+        super(context -> new Services(context.office(), context.clock()));
+    }
+
     @Parameters(index = "0", paramLabel = "KEY", descriptionKey = "KEY")
     String key;
 
@@ -43,13 +51,13 @@ public final class SettingCommand extends CliCommand {
                     org.transferdesk.report.ReportConventions.KEYS.stream())).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
-    protected Integer run(AppContext context) {
-        OfficeSettings office = context.office();
+    protected Integer run(Services services) {
+        OfficeSettings office = services.office();
         if (!KEYS.contains(key)) {
             throw new UserFacingException("cli.setting.unknownKey", key);
         }
         if (value == null) {
-            LocalDate date = on == null ? LocalDate.now(context.clock()) : on;
+            LocalDate date = on == null ? LocalDate.now(services.clock()) : on;
             out().println(key + " = " + office.valueOn(key, date).orElse(I18n.t("cli.setting.unset")));
             return 0;
         }

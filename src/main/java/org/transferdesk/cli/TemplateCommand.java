@@ -8,14 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "template", mixinStandardHelpOptions = true)
-public final class TemplateCommand extends CliCommand {
+public final class TemplateCommand extends FolderCommand {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE")
     Path file;
-
-    @Override
-    protected boolean needsDatabase() {
-        return false;
-    }
 
     @Override
     protected Integer run(DataFolder folder) {

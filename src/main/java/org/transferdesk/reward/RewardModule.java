@@ -35,11 +35,10 @@ public final class RewardModule {
     }
 
     /**
-     * R-NET for the deal feature, built before this module: receipts and costs a distribution has used stay
-     * locked. It reads the distributions table only, so it needs none of this module's services.
+     * R-NET for the deal feature: receipts and costs a distribution has used stay locked. It reads this module's
+     * distributions repository only, so the composition builds rewards before deals to hand it over.
      */
-    public static DistributedParts distributedParts(Database database) {
-        DistributionRepository records = new DistributionRepository(database.dsl());
+    public DistributedParts distributedParts() {
         return new DistributedParts() {
             @Override
             public Set<Long> lockedReceiptIds(long dealId) {

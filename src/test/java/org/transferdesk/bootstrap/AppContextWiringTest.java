@@ -20,7 +20,10 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.db.Database;
+import org.transferdesk.common.Problem;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealBuilder;
+import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.pilot.PilotCase;
@@ -36,6 +39,7 @@ import org.transferdesk.reward.RewardFixture;
  * The cross-feature hooks as the composition root wires them (issue 23): the rewards module sees the pilot's
  * co-ownership (R-PILOT-INCOME) and the pilot sees the owners' income stored by rewards. These were setters whose
  * forgotten call fell back silently; they are constructor arguments now, and this checks they reach the real thing.
+ * Likewise the deal feature's R-NET lock reads the distributions the rewards module stores.
  */
 class AppContextWiringTest {
     /** The walked case's registration date: 2025-01-10, the boundary the table below straddles. */
@@ -113,5 +117,19 @@ class AppContextWiringTest {
         assertThatThrownBy(() -> context.pilots().undoLastStep(back, "误录")).isInstanceOf(UserFacingException.class)
                 .satisfies(e -> assertThat(e.getLocalizedMessage()).contains("E6"));
         assertThat(context.pilots().find(back.id()).orElseThrow().currentStep()).isEqualTo(PilotStep.REGISTERED);
+    }
+
+    /** R-NET: a receipt a saved distribution used cannot be pulled from the deal, and is free again once revoked. */
+    @Test
+    void aDistributedReceipt_isLockedInTheDealsOfTheSameContext() {
+        Distribution d = context.distributions().saveDraft(proposed("E1-0", REGISTERED.plusMonths(2)));
+        Deal deal = context.deals().find(d.dealId()).orElseThrow();
+        Deal withoutReceipts = DealBuilder.toBuilder(deal).status(DealStatus.DRAFT).receipts(List.of()).build();
+
+        assertThat(context.deals().validate(withoutReceipts)).extracting(Problem::key)
+                .contains("deal.receipt.distributedRemoved");
+        context.distributions().revoke(d.id(), REGISTERED.plusMonths(3), "wrong team");
+        assertThat(context.deals().validate(withoutReceipts)).extracting(Problem::key)
+                .doesNotContain("deal.receipt.distributedRemoved");
     }
 }

@@ -393,7 +393,7 @@ public final class ReportRepository {
     /** The positions of a statement's columns, found once for all its rows. */
     private static final class Column {
         // by identity: the statement's own field objects, never rendered or compared by name
-        private final Map<Field<?>, Integer> positions = new java.util.IdentityHashMap<>();
+        private final java.util.IdentityHashMap<Field<?>, Integer> positions = new java.util.IdentityHashMap<>();
 
         Column(List<Field<?>> columns) {
             for (int i = 0; i < columns.size(); i++) {

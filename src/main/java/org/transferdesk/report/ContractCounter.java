@@ -74,6 +74,27 @@ final class ContractCounter {
         });
     }
 
+    /**
+     * The count and amount paths of a mode (and licence kind), built once as the received ones: built per counted
+     * contract (eight string concatenations each, for every year the screen counts) they showed in the report's
+     * profile (issue 20).
+     */
+    private final Map<String, List<String>> contractPaths = new HashMap<>();
+
+    private List<String> contractPaths(ReportContract c) {
+        String kind = c.mode() == DealMode.LICENSE ? kindKey(c) : null;
+        return contractPaths.computeIfAbsent(c.mode().name() + "/" + kind, k -> {
+            List<String> paths = new ArrayList<>(List.of(modePath(c.mode(), "contracts"),
+                    modePath(c.mode(), "contractAmount"), groupPath(c.mode(), "contracts"),
+                    groupPath(c.mode(), "contractAmount"), "totals.all.contracts", "totals.all.contractAmount"));
+            if (kind != null) {
+                paths.add("licenceKinds." + kind + ".contracts");
+                paths.add("licenceKinds." + kind + ".contractAmount");
+            }
+            return List.copyOf(paths);
+        });
+    }
+
     /** The date that puts a contract in a year under the conventions. */
     LocalDate countingDate(ReportContract c) {
         return conventions.contractYear() == ReportConventions.ContractYear.SIGNED ? c.signedOn() : c.registeredOn();
@@ -94,16 +115,10 @@ final class ContractCounter {
             }
             counted.add(c);
             modes.merge(c.mode(), Tally.ZERO.withContract(c.amount()), Tally::plus);
-            List<String> paths = new ArrayList<>(List.of(modePath(c.mode(), "contracts"),
-                    modePath(c.mode(), "contractAmount"), groupPath(c.mode(), "contracts"),
-                    groupPath(c.mode(), "contractAmount"), "totals.all.contracts", "totals.all.contractAmount"));
             if (c.mode() == DealMode.LICENSE) {
-                String kind = kindKey(c);
-                licenceKinds.merge(kind, Tally.ZERO.withContract(c.amount()), Tally::plus);
-                paths.add("licenceKinds." + kind + ".contracts");
-                paths.add("licenceKinds." + kind + ".contractAmount");
+                licenceKinds.merge(kindKey(c), Tally.ZERO.withContract(c.amount()), Tally::plus);
             }
-            trace.addAll(paths, sharedRef(c), countingDate(c), c.amount());
+            trace.addAll(contractPaths(c), sharedRef(c), countingDate(c), c.amount());
         }
     }
 

@@ -34,12 +34,11 @@ public final class ReportService {
     private final Clock clock;
     private final Function<LocalDate, Province> unitProvince;
 
-    public ReportService(ReportRepository records, ReportTextRepository texts, OfficeSettings office,
-                         Supplier<NonProfitStatus> nonProfitStatus, Clock clock) {
-        this(records, texts, office, nonProfitStatus, day -> null, clock);
-    }
-
-    /** {@code unitProvince}: the unit's province on a day (the dated unit profile; null while not set). */
+    /**
+     * {@code unitProvince}: the unit's province on a day (the dated unit profile; null while not set). There is no
+     * constructor without it: a report wired without the setting would show 本地转化 as not recorded (R-REPORT-MORE)
+     * while the office has set its province, a wrong report that looks like a missing setting.
+     */
     public ReportService(ReportRepository records, ReportTextRepository texts, OfficeSettings office,
                          Supplier<NonProfitStatus> nonProfitStatus, Function<LocalDate, Province> unitProvince,
                          Clock clock) {

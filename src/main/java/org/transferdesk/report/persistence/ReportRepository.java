@@ -148,38 +148,51 @@ public final class ReportRepository {
         Field<Long[]> results = DSL.field(DSL.select(DSL.arrayAgg(DEAL_RESULT.DISCLOSURE_ID)
                         .orderBy(DEAL_RESULT.DISCLOSURE_ID)).from(DEAL_RESULT).where(DEAL_RESULT.DEAL_ID.eq(DEAL.ID)))
                 .as("result_ids");
-        List<Record> rows = new ArrayList<>(dsl.select(DEAL.ID, DEAL.CONTRACT_NO, DEAL.TITLE, DEAL.MODE,
-                        DEAL.LICENSE_KIND, DEAL.STATUS, DEAL.SIGNED_ON, DEAL.REGISTERED_ON, DEAL.REGISTRATION_NO,
-                        DEAL.CONTRACT_AMOUNT, DEAL.PRICING_METHOD, DEAL.RELATED_PARTY, COUNTERPARTY.NAME,
-                        COUNTERPARTY.CREDIT_CODE, DEAL_EQUITY.UNIVERSITY_SHARE, COMPANY.ID, COMPANY.NAME,
-                        COMPANY.ORIGIN, COUNTERPARTY.ID, COUNTERPARTY.PROVINCE_CODE, COUNTERPARTY.INDUSTRY_CODE,
-                        before, results)
+        List<Field<?>> columns = List.of(DEAL.ID, DEAL.CONTRACT_NO, DEAL.TITLE, DEAL.MODE,
+                DEAL.LICENSE_KIND, DEAL.STATUS, DEAL.SIGNED_ON, DEAL.REGISTERED_ON, DEAL.REGISTRATION_NO,
+                DEAL.CONTRACT_AMOUNT, DEAL.PRICING_METHOD, DEAL.RELATED_PARTY, COUNTERPARTY.NAME,
+                COUNTERPARTY.CREDIT_CODE, DEAL_EQUITY.UNIVERSITY_SHARE, COMPANY.ID, COMPANY.NAME,
+                COMPANY.ORIGIN, COUNTERPARTY.ID, COUNTERPARTY.PROVINCE_CODE, COUNTERPARTY.INDUSTRY_CODE,
+                before, results);
+        // Each value by its column's position, found once: Record.get(Field) searches the row's fields on every call,
+        // 23 calls a contract and two more a comparison of the sort (issue 20: jOOQ's field search showed in the
+        // report's profile).
+        Column c = new Column(columns);
+        List<ReportContract> contracts = new ArrayList<>();
+        Map<Long, DealParty> partyOf = new HashMap<>();
+        dsl.select(columns)
                 .from(ids)
                 .join(DEAL).on(DEAL.ID.eq(dealId))
                 .leftJoin(COUNTERPARTY).on(COUNTERPARTY.ID.eq(DEAL.COUNTERPARTY_ID))
                 .leftJoin(DEAL_EQUITY).on(DEAL_EQUITY.DEAL_ID.eq(DEAL.ID))
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(DEAL_EQUITY.COMPANY_ID))
-                .fetch());
+                .forEach(r -> {
+                    long id = c.get(r, DEAL.ID);
+                    Long counterpartyId = c.get(r, COUNTERPARTY.ID);
+                    if (counterpartyId != null) {
+                        partyOf.put(id, new DealParty(id, counterpartyId, c.get(r, COUNTERPARTY.NAME),
+                                Province.ofCode(c.get(r, COUNTERPARTY.PROVINCE_CODE)).orElse(null),
+                                IndustrySection.ofCode(c.get(r, COUNTERPARTY.INDUSTRY_CODE)).orElse(null)));
+                    }
+                    contracts.add(new ReportContract(id, c.get(r, DEAL.CONTRACT_NO), c.get(r, DEAL.TITLE),
+                            DealMode.valueOf(c.get(r, DEAL.MODE)), enumOf(LicenseKind.class, c.get(r, DEAL.LICENSE_KIND)),
+                            DealStatus.valueOf(c.get(r, DEAL.STATUS)), c.get(r, DEAL.SIGNED_ON),
+                            c.get(r, DEAL.REGISTERED_ON), c.get(r, DEAL.REGISTRATION_NO),
+                            c.get(r, DEAL.CONTRACT_AMOUNT), c.get(r, COUNTERPARTY.NAME),
+                            c.get(r, COUNTERPARTY.CREDIT_CODE),
+                            enumOf(PricingMethod.class, c.get(r, DEAL.PRICING_METHOD)), c.get(r, DEAL.RELATED_PARTY),
+                            c.get(r, DEAL_EQUITY.UNIVERSITY_SHARE), c.get(r, COMPANY.ID), c.get(r, COMPANY.NAME),
+                            enumOf(CompanyOrigin.class, c.get(r, COMPANY.ORIGIN)), resultIds(c.get(r, results)),
+                            yuan(c.get(r, before))));
+                });
         // In id order, as the set of ids read before came (the trace lists lines in the order counted), sorted here:
         // an ORDER BY made H2 walk every contract by key and probe the ids for each (issue 20).
-        rows.sort(java.util.Comparator.comparing(r -> r.get(DEAL.ID)));
-        List<ReportContract> contracts = new ArrayList<>(rows.size());
-        for (Record r : rows) {
-            long id = r.get(DEAL.ID);
-            if (r.get(COUNTERPARTY.ID) != null) {
-                parties.add(new DealParty(id, r.get(COUNTERPARTY.ID), r.get(COUNTERPARTY.NAME),
-                        Province.ofCode(r.get(COUNTERPARTY.PROVINCE_CODE)).orElse(null),
-                        IndustrySection.ofCode(r.get(COUNTERPARTY.INDUSTRY_CODE)).orElse(null)));
+        contracts.sort(java.util.Comparator.comparingLong(ReportContract::id));
+        for (ReportContract k : contracts) {
+            DealParty p = partyOf.get(k.id());
+            if (p != null) {
+                parties.add(p);
             }
-            String origin = r.get(COMPANY.ORIGIN);
-            contracts.add(new ReportContract(id, r.get(DEAL.CONTRACT_NO), r.get(DEAL.TITLE),
-                    DealMode.valueOf(r.get(DEAL.MODE)), enumOf(LicenseKind.class, r.get(DEAL.LICENSE_KIND)),
-                    DealStatus.valueOf(r.get(DEAL.STATUS)), r.get(DEAL.SIGNED_ON), r.get(DEAL.REGISTERED_ON),
-                    r.get(DEAL.REGISTRATION_NO), r.get(DEAL.CONTRACT_AMOUNT),
-                    r.get(COUNTERPARTY.NAME), r.get(COUNTERPARTY.CREDIT_CODE),
-                    enumOf(PricingMethod.class, r.get(DEAL.PRICING_METHOD)), r.get(DEAL.RELATED_PARTY),
-                    r.get(DEAL_EQUITY.UNIVERSITY_SHARE), r.get(COMPANY.ID), r.get(COMPANY.NAME),
-                    enumOf(CompanyOrigin.class, origin), resultIds(r.get(results)), yuan(r.get(before))));
         }
         return contracts;
     }
@@ -375,6 +388,22 @@ public final class ReportRepository {
                     parts.getOrDefault(id, List.of()), r.get(DISTRIBUTION.APPROVED_ON), r.get(paid)));
         }
         return distributions;
+    }
+
+    /** The positions of a statement's columns, found once for all its rows. */
+    private static final class Column {
+        // by identity: the statement's own field objects, never rendered or compared by name
+        private final java.util.IdentityHashMap<Field<?>, Integer> positions = new java.util.IdentityHashMap<>();
+
+        Column(List<Field<?>> columns) {
+            for (int i = 0; i < columns.size(); i++) {
+                positions.put(columns.get(i), i);
+            }
+        }
+
+        <T> T get(Record r, Field<T> field) {
+            return field.getType().cast(r.get(positions.get(field).intValue()));
+        }
     }
 
     private static List<Long> resultIds(Long[] ids) {

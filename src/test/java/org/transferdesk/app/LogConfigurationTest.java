@@ -175,30 +175,4 @@ class LogConfigurationTest {
         assertThat(Files.readString(data.resolve("logs").resolve("transferdesk.log"), StandardCharsets.UTF_8))
                 .matches("(?s)\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} [A-Z]+ +\\[.*");
     }
-
-    @Test
-    void aGuiStart_readsItsOptionsWithoutPicocli() throws IOException, InterruptedException {
-        Path out = tmp.resolve("gui.txt");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info", "-Xshare:off", "-cp", System.getProperty("java.class.path"),
-                PlainStartProbe.class.getName(), "--startup-check", "--data-dir", tmp.resolve("d").toString())
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        String loaded = Files.readString(out, StandardCharsets.UTF_8);
-
-        assertThat(p.exitValue()).as(loaded).isZero();
-        assertThat(loaded).contains("opened " + tmp.resolve("d") + " check=true")
-                .contains("org.transferdesk.cli.PlainDesktopStart ")
-                .doesNotContain("picocli.");
-    }
-
-    /** Runs Launcher's routing in a JVM of its own, with an opener that only says what it was asked to open. */
-    static final class PlainStartProbe {
-        public static void main(String[] args) {
-            System.exit(Launcher.run(start -> {
-                System.out.println("opened " + start.folder().root() + " check=" + start.startupCheck());
-                return 0;
-            }, args));
-        }
-    }
 }

@@ -95,7 +95,10 @@ public final class TransferDeskApp extends Application {
 
     /** Runs {@code then} on the UI thread once the open has ended, with the context or why it failed. */
     static void whenOpen(CompletableFuture<AppContext> opening, BiConsumer<AppContext, RuntimeException> then) {
-        opening.whenComplete((opened, failure) -> Platform.runLater(() -> then.accept(opened, cause(failure))));
+        // Only a toolkit already gone (the window closed while the database opened) makes the hand-over fail; the
+        // JVM ends with it, so that failure has nobody to tell.
+        var unused = opening.whenComplete(
+                (opened, failure) -> Platform.runLater(() -> then.accept(opened, cause(failure))));
     }
 
     private static RuntimeException cause(Throwable failure) {

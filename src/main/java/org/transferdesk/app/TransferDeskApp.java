@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -23,9 +24,10 @@ import org.transferdesk.ui.ErrorHandler;
 import org.transferdesk.ui.Theme;
 
 /**
- * The desktop application. The database is opened and migrated off the UI thread, while JavaFX starts,
- * and is ready before the main window opens; the pages' background loading waits for the first frame; a database that cannot be opened is explained, not shown as
- * a stack trace.
+ * The desktop application. The database is opened and migrated off the UI thread while JavaFX starts and the main
+ * window shows its shell ({@link StartShell}, issue 20); the window's pages are built once the database is open, and
+ * their background loading waits for the first frame; a database that cannot be opened is explained, not shown as a
+ * stack trace.
  */
 public final class TransferDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(TransferDeskApp.class);
@@ -33,6 +35,7 @@ public final class TransferDeskApp extends Application {
     private static volatile int exitCode;
     private static volatile DesktopStart request;
     private static volatile CompletableFuture<AppContext> opening;
+    private static volatile UserSettings startSettings;
 
     private AppContext context;
     private RuntimeException startupError;
@@ -49,7 +52,8 @@ public final class TransferDeskApp extends Application {
     /** The user's language, and the database opening while JavaFX starts: each takes a good part of a second. */
     private static void begin(DesktopStart start) {
         request = start;
-        I18n.setLocale(new UserSettings(start.folder().settingsFile()).language());
+        startSettings = new UserSettings(start.folder().settingsFile());
+        I18n.setLocale(startSettings.language());
         opening = openInBackground(start.folder());
     }
 
@@ -76,16 +80,37 @@ public final class TransferDeskApp extends Application {
             System.setProperty("transferdesk.logdir", folder.logs().toString());
             begin(new DesktopStart(folder, Optional.empty(), false));
         }
-        try {
-            context = opening.join();
-        } catch (CompletionException e) {
-            startupError = e.getCause() instanceof RuntimeException r ? r : e;
-        }
     }
 
     @Override
     public void start(Stage stage) {
-        if (startupError != null) {
+        showShell(stage, startSettings);
+        FirstFrame.then(stage.getScene(), () -> {
+            if (request.startupCheck()) {
+                StartupCheck.reportShown();
+            }
+        });
+        whenOpen(opening, this::opened);
+    }
+
+    /** Runs {@code then} on the UI thread once the open has ended, with the context or why it failed. */
+    static void whenOpen(CompletableFuture<AppContext> opening, BiConsumer<AppContext, RuntimeException> then) {
+        // Only a toolkit already gone (the window closed while the database opened) makes the hand-over fail; the
+        // JVM ends with it, so that failure has nobody to tell.
+        var unused = opening.whenComplete(
+                (opened, failure) -> Platform.runLater(() -> then.accept(opened, cause(failure))));
+    }
+
+    private static RuntimeException cause(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                : failure;
+        return cause == null ? null : cause instanceof RuntimeException r ? r : new CompletionException(cause);
+    }
+
+    private void opened(AppContext opened, RuntimeException failure) {
+        Stage stage = shellStage;
+        if (failure != null) {
+            startupError = failure;
             exitCode = 1;
             if (request.startupCheck()) {
                 StartupCheck.reportFailed(ErrorHandler.plainMessage(startupError));
@@ -95,24 +120,47 @@ public final class TransferDeskApp extends Application {
             Alert alert = new Alert(Alert.AlertType.ERROR, ErrorHandler.plainMessage(startupError));
             alert.setTitle(I18n.t("app.title"));
             alert.setHeaderText(I18n.t("error.startup"));
+            alert.initOwner(stage);
             Theme.apply(alert.getDialogPane());
             alert.showAndWait();
             Platform.exit();
             return;
         }
+        if (!stage.isShowing()) {
+            opened.close(); // the window was closed while the database opened: nothing to show it in
+            return;
+        }
+        context = opened;
         gui = new Gui(context, stage, path -> getHostServices().showDocument(path.toUri().toString()));
         gui.installErrorHandler();
         gui.holdBackgroundWork();
-        show(stage, context, gui);
+        showMain(stage, context, gui);
         FirstFrame.then(stage.getScene(), () -> {
             gui.releaseBackgroundWork();
             if (request.startupCheck()) {
-                StartupCheck.reportShown();
                 gui.whenBackgroundIdle(StartupCheck::reportFilledAndClose);
             } else {
                 gui.afterShown(request.backupToRestore());
             }
         });
+    }
+
+    private Stage shellStage;
+
+    /** Issue 20: the window as soon as JavaFX is up, where the user left it; the pages come with the database. */
+    void showShell(Stage stage, UserSettings placement) {
+        shellStage = stage;
+        stage.setScene(new Scene(StartShell.build()));
+        stage.setTitle(I18n.t("app.title"));
+        stage.getIcons().setAll(AppIcons.all());
+        WindowPlacements.restore(stage, placement);
+        stage.show();
+    }
+
+    /** The shell's window becomes the main window: same stage and scene, its pages now on the open database. */
+    static void showMain(Stage stage, AppContext context, Gui gui) {
+        stage.getScene().setRoot(gui.buildMain());
+        closeAsMainWindow(stage, context, gui);
     }
 
     /** Shows the main window where the user left it (also used by the UI tests). */
@@ -122,6 +170,11 @@ public final class TransferDeskApp extends Application {
         stage.setTitle(I18n.t("app.title"));
         stage.getIcons().setAll(AppIcons.all());
         WindowPlacements.restore(stage, context.settings());
+        closeAsMainWindow(stage, context, gui);
+        stage.show();
+    }
+
+    private static void closeAsMainWindow(Stage stage, AppContext context, Gui gui) {
         stage.setOnCloseRequest(e -> {
             if (!gui.confirmExit()) {
                 e.consume();
@@ -129,7 +182,6 @@ public final class TransferDeskApp extends Application {
         });
         // However the window goes (close button, File → Exit, Ctrl+Q), its placement is remembered.
         stage.setOnHiding(e -> WindowPlacements.save(stage, context.settings()));
-        stage.show();
     }
 
     @Override

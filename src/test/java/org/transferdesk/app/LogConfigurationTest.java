@@ -6,12 +6,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.classic.spi.Configurator;
-import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import java.io.File;
-import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,8 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.Logger;
 
 /**
- * Issue 20: the logging set up in code ({@link LogConfiguration}) is {@code logback.xml}'s, without its ~545
- * classes of XML configuration on the start's main thread.
+ * The app's logging is {@code logback.xml}'s: its levels, one owner-only file in the data folder's logs, rolled by
+ * size and day, kept 30 days and 200 MB, one UTF-8 line per event.
  */
 class LogConfigurationTest {
     @TempDir
@@ -41,29 +38,17 @@ class LogConfigurationTest {
     @AfterEach
     void stop() {
         contexts.forEach(LoggerContext::stop);
-        System.clearProperty("logback.configurationFile");
     }
 
-    private LoggerContext context() {
+    private LoggerContext fromXml(Path logDir) throws JoranException {
         LoggerContext context = new LoggerContext();
         // what logback's SLF4J provider gives the app's context
         context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
         contexts.add(context);
-        return context;
-    }
-
-    private LoggerContext fromXml(Path logDir) throws JoranException {
-        LoggerContext context = context();
         context.putProperty("transferdesk.logdir", logDir.toString());
         JoranConfigurator joran = new JoranConfigurator();
         joran.setContext(context);
         joran.doConfigure(LogConfigurationTest.class.getResource("/logback.xml"));
-        return context;
-    }
-
-    private LoggerContext fromCode(Path logDir) {
-        LoggerContext context = context();
-        LogConfiguration.apply(context, logDir.toString());
         return context;
     }
 
@@ -80,125 +65,67 @@ class LogConfigurationTest {
     @ParameterizedTest
     @CsvSource({"ROOT, INFO", "org.jooq, WARN", "org.flywaydb, INFO", "h2database, WARN", "org.transferdesk, ",
             "org.jooq.tools, "})
-    void theLevels_areTheXmls(String logger, String level) throws JoranException {
+    void theLevels(String logger, String level) throws JoranException {
         Level expected = level == null ? null : Level.toLevel(level);
 
-        assertThat(fromCode(tmp.resolve("a")).getLogger(logger).getLevel()).isEqualTo(expected);
-        assertThat(fromXml(tmp.resolve("b")).getLogger(logger).getLevel()).isEqualTo(expected);
+        assertThat(fromXml(tmp).getLogger(logger).getLevel()).isEqualTo(expected);
     }
 
     @Test
-    void theFileAndItsRolling_areTheXmls() throws Exception {
-        OwnerOnlyLogFile code = file(fromCode(tmp));
+    void theFileAndItsRolling() throws Exception {
         OwnerOnlyLogFile xml = file(fromXml(tmp));
 
-        assertThat(code.getFile()).isEqualTo(xml.getFile()).isEqualTo(tmp + "/transferdesk.log");
-        assertThat(code.isStarted()).isEqualTo(xml.isStarted()).isTrue();
-        var codeRolling = (SizeAndTimeBasedRollingPolicy<?>) code.getRollingPolicy();
-        var xmlRolling = (SizeAndTimeBasedRollingPolicy<?>) xml.getRollingPolicy();
-        assertThat(codeRolling.getFileNamePattern()).isEqualTo(xmlRolling.getFileNamePattern())
-                .isEqualTo(tmp + "/transferdesk.%d{yyyy-MM-dd}.%i.log");
-        assertThat(codeRolling.getMaxHistory()).isEqualTo(xmlRolling.getMaxHistory()).isEqualTo(30);
-        assertThat(field(codeRolling, SizeAndTimeBasedRollingPolicy.class, "maxFileSize"))
-                .isEqualTo(field(xmlRolling, SizeAndTimeBasedRollingPolicy.class, "maxFileSize"))
-                .isEqualTo("10 MB");
-        assertThat(field(codeRolling, codeRolling.getClass().getSuperclass(), "totalSizeCap"))
-                .isEqualTo(field(xmlRolling, xmlRolling.getClass().getSuperclass(), "totalSizeCap"))
-                .isEqualTo("200 MB");
-        assertThat(code.getTriggeringPolicy()).isSameAs(codeRolling);
-        var codeEncoder = (PatternLayoutEncoder) code.getEncoder();
-        var xmlEncoder = (PatternLayoutEncoder) xml.getEncoder();
-        assertThat(codeEncoder.getPattern()).isEqualTo(xmlEncoder.getPattern());
-        assertThat(codeEncoder.getCharset()).isEqualTo(xmlEncoder.getCharset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(xml.getFile()).isEqualTo(tmp + "/transferdesk.log");
+        assertThat(xml.isStarted()).isTrue();
+        var rolling = (SizeAndTimeBasedRollingPolicy<?>) xml.getRollingPolicy();
+        assertThat(rolling.getFileNamePattern()).isEqualTo(tmp + "/transferdesk.%d{yyyy-MM-dd}.%i.log");
+        assertThat(rolling.getMaxHistory()).isEqualTo(30);
+        assertThat(field(rolling, SizeAndTimeBasedRollingPolicy.class, "maxFileSize")).isEqualTo("10 MB");
+        assertThat(field(rolling, rolling.getClass().getSuperclass(), "totalSizeCap")).isEqualTo("200 MB");
+        assertThat(xml.getTriggeringPolicy()).isSameAs(rolling);
+        var encoder = (PatternLayoutEncoder) xml.getEncoder();
+        assertThat(encoder.getPattern())
+                .isEqualTo("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
+        assertThat(encoder.getCharset()).isEqualTo(StandardCharsets.UTF_8);
     }
 
     @Test
-    void aLine_readsAsTheXmlsLine_inAnOwnerOnlyFile() throws Exception {
-        Path a = tmp.resolve("code");
-        Path b = tmp.resolve("xml");
-        fromCode(a).getLogger("org.transferdesk.x.Thing").info("合同 {} saved", 7);
-        fromXml(b).getLogger("org.transferdesk.x.Thing").info("合同 {} saved", 7);
+    void aLine_inAnOwnerOnlyFile() throws Exception {
+        fromXml(tmp).getLogger("org.transferdesk.x.Thing").info("合同 {} saved", 7);
         contexts.forEach(LoggerContext::stop);
 
-        String code = Files.readString(a.resolve("transferdesk.log"), StandardCharsets.UTF_8);
-        String xml = Files.readString(b.resolve("transferdesk.log"), StandardCharsets.UTF_8);
-        // the same line but for the time stamp (the first 23 characters)
-        assertThat(code.substring(23)).isEqualTo(xml.substring(23))
-                .isEqualTo(" INFO  [main] org.transferdesk.x.Thing - 合同 7 saved\n");
-        assertThat(code).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} (?s).*");
-        if (Files.getFileStore(a).supportsFileAttributeView("posix")) {
+        String line = Files.readString(tmp.resolve("transferdesk.log"), StandardCharsets.UTF_8);
+        // the time stamp is the first 23 characters
+        assertThat(line.substring(23)).isEqualTo(" INFO  [main] org.transferdesk.x.Thing - 合同 7 saved\n");
+        assertThat(line).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} (?s).*");
+        if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
             assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
-                    Files.getPosixFilePermissions(a.resolve("transferdesk.log")))).isEqualTo("rw-------");
+                    Files.getPosixFilePermissions(tmp.resolve("transferdesk.log")))).isEqualTo("rw-------");
         }
     }
 
-    @ParameterizedTest
-    @CsvSource({"true, INVOKE_NEXT_IF_ANY", "false, INVOKE_NEXT_IF_ANY"})
-    void aNamedConfigurationFileOrTheTestsXml_isLeftToLogback(boolean named, String status) {
-        if (named) {
-            System.setProperty("logback.configurationFile", tmp.resolve("other.xml").toString());
-        }
-        LoggerContext context = new LoggerContext();
-        contexts.add(context);
-
-        // the test classpath has logback-test.xml: the code configuration steps aside either way here
-        assertThat(new LogConfiguration().configure(context)).isEqualTo(Configurator.ExecutionStatus.valueOf(status));
-        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext()).isFalse();
-    }
-
-    /**
-     * The app's classpath (no logback-test.xml): a command's log lands in the data folder's log as before, and
-     * logback's XML configuration (Joran) is never loaded.
-     */
+    /** The app's classpath (no logback-test.xml): a command's log lands in the data folder's log, owner-only. */
     @Test
-    void theAppsStart_logsIntoTheDataFolder_withoutLoadingJoran() throws Exception {
+    void theAppsStart_logsIntoTheDataFolder() throws Exception {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
         Path out = tmp.resolve("out.txt");
         Path data = tmp.resolve("data");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info", "-Xshare:off", "-cp", classpath, Launcher.class.getName(),
+                "-Xlog:class+load=info", "-cp", classpath, Launcher.class.getName(),
                 "info", "--data-dir", data.toString()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
         String loaded = Files.readString(out, StandardCharsets.UTF_8);
 
         assertThat(p.exitValue()).as(loaded).isZero();
-        assertThat(loaded).contains("org.transferdesk.app.LogConfiguration ")
-                .contains("org.transferdesk.app.OwnerOnlyLogFile ")
-                // only the exception logback's start-up declares, none of the XML configuration's classes
-                .doesNotContain("ch.qos.logback.classic.joran.");
-        assertThat(loaded.lines().filter(line -> line.contains("ch.qos.logback.core.joran."))
-                .map(line -> line.replaceAll(".*\\] (\\S+) source.*", "$1")))
-                .containsOnly("ch.qos.logback.core.joran.spi.JoranException");
-        assertThat(data.resolve("logs").resolve("transferdesk.log")).exists();
-        assertThat(Files.readString(data.resolve("logs").resolve("transferdesk.log"), StandardCharsets.UTF_8))
+        assertThat(loaded).contains("org.transferdesk.app.OwnerOnlyLogFile ");
+        Path log = data.resolve("logs").resolve("transferdesk.log");
+        assertThat(Files.readString(log, StandardCharsets.UTF_8))
                 .matches("(?s)\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} [A-Z]+ +\\[.*");
-    }
-
-    @Test
-    void aGuiStart_readsItsOptionsWithoutPicocli() throws IOException, InterruptedException {
-        Path out = tmp.resolve("gui.txt");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info", "-Xshare:off", "-cp", System.getProperty("java.class.path"),
-                PlainStartProbe.class.getName(), "--startup-check", "--data-dir", tmp.resolve("d").toString())
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        String loaded = Files.readString(out, StandardCharsets.UTF_8);
-
-        assertThat(p.exitValue()).as(loaded).isZero();
-        assertThat(loaded).contains("opened " + tmp.resolve("d") + " check=true")
-                .contains("org.transferdesk.cli.PlainDesktopStart ")
-                .doesNotContain("picocli.");
-    }
-
-    /** Runs Launcher's routing in a JVM of its own, with an opener that only says what it was asked to open. */
-    static final class PlainStartProbe {
-        public static void main(String[] args) {
-            System.exit(Launcher.run(start -> {
-                System.out.println("opened " + start.folder().root() + " check=" + start.startupCheck());
-                return 0;
-            }, args));
+        if (Files.getFileStore(log).supportsFileAttributeView("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(log)))
+                    .isEqualTo("rw-------");
         }
     }
 }

@@ -383,6 +383,10 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         whenBackgroundIdle(() -> saveWarmUp.start(context.deals()::rehearseSave));
     }
 
+    SaveWarmUp saveWarmUp() {
+        return saveWarmUp;
+    }
+
     /** Background work waits until {@link #releaseBackgroundWork()}: the first window is drawn first. */
     void holdBackgroundWork() {
         executor.hold();

@@ -15,8 +15,12 @@ final class SaveWarmUp {
     static final String THREAD = "td-save-warm-up";
 
     private final AtomicBoolean started = new AtomicBoolean();
+    /** The thread the rehearsal finished on, null until it has (what the GUI's test waits for). */
+    private volatile Thread finishedOn;
 
     /** Starts {@code rehearsal} on its thread the first time; false (and nothing run) every later time. */
+    // the lowest priority is the point: on a two-core PC the clerk's own work goes first
+    @SuppressWarnings("ThreadPriorityCheck")
     boolean start(Runnable rehearsal) {
         if (!started.compareAndSet(false, true)) {
             return false;
@@ -24,6 +28,7 @@ final class SaveWarmUp {
         Thread thread = new Thread(() -> {
             try {
                 rehearsal.run();
+                finishedOn = Thread.currentThread();
             } catch (RuntimeException e) {
                 LOG.warn("The save's warm-up failed; the first save will only be slower", e);
             }
@@ -32,5 +37,9 @@ final class SaveWarmUp {
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
         return true;
+    }
+
+    Thread finishedOn() {
+        return finishedOn;
     }
 }

@@ -74,6 +74,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     private final AppContext context;
     private final Stage stage;
     private final FxTaskExecutor executor;
+    private final SaveWarmUp saveWarmUp = new SaveWarmUp();
     private final FxDialogService dialogs;
     private final ErrorHandler errors;
     private final DataEvents events = new DataEvents();
@@ -378,6 +379,12 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     /** Once the main window is up: restore the backup the app was opened with, else offer demo data to an empty database. */
     public void afterShown(java.util.Optional<java.nio.file.Path> restore) {
         restore.ifPresentOrElse(commands::restoreFrom, commands::offerDemoIfEmpty);
+        // issue 20: the first save would pay the save path's first use; rehearsed once the home screen is filled
+        whenBackgroundIdle(() -> saveWarmUp.start(context.deals()::rehearseSave));
+    }
+
+    SaveWarmUp saveWarmUp() {
+        return saveWarmUp;
     }
 
     /** Background work waits until {@link #releaseBackgroundWork()}: the first window is drawn first. */

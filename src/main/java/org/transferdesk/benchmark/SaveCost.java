@@ -27,9 +27,13 @@ public final class SaveCost {
     private SaveCost() {
     }
 
-    /** Milliseconds per phase; each list holds one figure per run. */
+    /**
+     * Milliseconds per phase; each list holds one figure per run. {@code warmUp}: the save's rehearsal the desktop
+     * app runs after its home screen is filled, NaN when it was left out.
+     */
     public record Figures(int deals, int items, List<Double> fullDerive, List<Double> bulkDeals,
-                          List<Double> screenDeals, double firstIncremental, List<Double> saves, List<Double> refreshes) {
+                          List<Double> screenDeals, double firstIncremental, double warmUp, List<Double> saves,
+                          List<Double> refreshes) {
         /** The save and its refresh, run by run. */
         public List<Double> backgrounds() {
             List<Double> sums = new ArrayList<>();
@@ -42,9 +46,11 @@ public final class SaveCost {
 
     /**
      * Measures {@code saves} saves of deals spread over the database (each gets one more receipt), after
-     * {@value #FULL_DERIVES} full derives. Leaves {@code context}'s due list incremental.
+     * {@value #FULL_DERIVES} full derives and the incremental due list's first derive, and then, when
+     * {@code warmUp}, the save's rehearsal the desktop app runs once its home screen is filled
+     * ({@link org.transferdesk.deal.DealService#rehearseSave}). Leaves {@code context}'s due list incremental.
      */
-    public static Figures measure(AppContext context, int saves) {
+    public static Figures measure(AppContext context, int saves, boolean warmUp) {
         DueService due = context.due();
         LocalDate today = due.today();
         DealRepository deals = new DealRepository(context.database().dsl());
@@ -75,6 +81,12 @@ public final class SaveCost {
         long t0 = System.nanoTime();
         due.urgentCount(today);
         double first = since(t0);
+        double warm = Double.NaN;
+        if (warmUp) {
+            t0 = System.nanoTime();
+            context.deals().rehearseSave();
+            warm = since(t0);
+        }
         List<Double> saved = new ArrayList<>();
         List<Double> refreshed = new ArrayList<>();
         for (int i = 0; i < saves; i++) {
@@ -91,7 +103,7 @@ public final class SaveCost {
             due.within(today, HOME_DAYS); // the home screen
             refreshed.add(since(t));
         }
-        return new Figures(ids.size(), items, full, bulk, screen, first, saved, refreshed);
+        return new Figures(ids.size(), items, full, bulk, screen, first, warm, saved, refreshed);
     }
 
     public static double median(List<Double> values) {

@@ -145,6 +145,15 @@ public final class DealService {
         return deals.save(d, Actor.current(), LocalDateTime.now(clock));
     }
 
+    /**
+     * Warms the save path without writing (issue 20: the JVM's first save cost two to three times a later one); the
+     * desktop app runs it once in the background after its home screen is filled, and {@code benchmark save} runs it
+     * too. See {@link DealRepository#rehearseSave}.
+     */
+    public void rehearseSave() {
+        deals.rehearseSave(LocalDateTime.now(clock));
+    }
+
     /** Moves the deal along its workflow; signing is refused until publicity and approval allow it. */
     public Deal changeStatus(Deal current, DealStatus to) {
         if (!current.status().allowedNext().contains(to)) {

@@ -19,6 +19,8 @@ class SaveBenchmarkCommandTest {
     private static final String NUMBER = "([\\d,]+(?:\\.\\d)?)";
     private static final Pattern BACKGROUND = Pattern.compile("A save's background work \\(save and refresh\\): median "
             + NUMBER + " ms, worst " + NUMBER + " ms \\(((?:[\\d.,]+ ?)+)\\)");
+    private static final Pattern FIRST = Pattern.compile("The first save's background work: " + NUMBER
+            + " ms \\(save [\\d.,]+ ms, refresh [\\d.,]+ ms\\); the 3 later saves: median [\\d.,]+ ms, worst [\\d.,]+ ms\\.");
     private static final Pattern RECORDS = Pattern.compile("([\\d,]+) deals; ([\\d,]+) open due items\\.");
 
     @AfterEach
@@ -45,6 +47,12 @@ class SaveBenchmarkCommandTest {
         assertThat(background.find()).as(out).isTrue();
         // one figure per save, and the worst is no smaller than the median
         assertThat(background.group(3).trim().split(" ")).hasSize(4);
+        // the app's warm-up ran before the saves, and the first save is reported apart from the three after it
+        assertThat(out).contains("The save's warm-up the desktop app runs once in the background")
+                .doesNotContain("No save warm-up");
+        Matcher first = FIRST.matcher(out);
+        assertThat(first.find()).as(out).isTrue();
+        assertThat(first.group(1)).isEqualTo(background.group(3).trim().split(" ")[0]);
         assertThat(Double.parseDouble(background.group(2).replace(",", "")))
                 .isGreaterThanOrEqualTo(Double.parseDouble(background.group(1).replace(",", "")));
     }
@@ -63,6 +71,23 @@ class SaveBenchmarkCommandTest {
         assertThat(out).contains("2 deal save(s) on the data folder " + tmp).doesNotContain("Generated and written");
         assertThat(BACKGROUND.matcher(out).find()).as(out).isTrue();
         assertThat(new DataFolder(tmp).databaseFile()).exists();
+    }
+
+    /** --no-warm-up leaves the app's warm-up out and says so; one save is the first save alone. */
+    @Test
+    void noWarmUp_leavesTheWarmUpOut_andOneSaveIsReportedAsTheFirst(@TempDir Path tmp) {
+        assertThat(new CliRunner().run("demo", "--data-dir", tmp.toString(), "--results", "30", "--people", "8"))
+                .isZero();
+        CliRunner cli = new CliRunner();
+
+        int code = cli.run("benchmark", "save", "--on", tmp.toString(), "--saves", "1", "--no-warm-up", "--lang", "en");
+
+        String out = cli.out.toString();
+        assertThat(code).as(out + cli.err).isZero();
+        assertThat(out).contains("No save warm-up (--no-warm-up): the first save pays the save path's first use.")
+                .doesNotContain("The save's warm-up the desktop app runs")
+                .containsPattern("The first save's background work: [\\d.,]+ ms \\(save [\\d.,]+ ms, refresh [\\d.,]+ ms\\)\\.")
+                .doesNotContain("later saves");
     }
 
     @Test

@@ -113,6 +113,16 @@ class ArchitectureTest {
             .because("a command's constructor names the few services it takes from the context and its body sees "
                     + "only those, so what a command can reach is written in its type (issue 23 item 3)");
 
+    @ArchTest
+    static final ArchRule windowsSeeOnlyTheServicesTheyName = noClasses()
+            .that().resideInAPackage("org.transferdesk.app")
+            .and().doNotHaveSimpleName("Gui").and().doNotHaveSimpleName("TransferDeskApp")
+            .and().doNotHaveSimpleName("ShellCommands")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.transferdesk.bootstrap.AppContext")
+            .because("each window group gets a record of the services it uses from the composition root (Gui), so "
+                    + "what it can reach is written in its type; only the start, the composition root and the shell's "
+                    + "commands, which back up and close the database, hold the whole context (issue 23 item 3)");
+
     /** The wide records whose components are set by name through their Jilt builders (issue 23 item 4). */
     private static final java.util.Set<String> BUILT_RECORDS = java.util.Set.of(
             "org.transferdesk.deal.Deal", "org.transferdesk.pilot.PilotCase", "org.transferdesk.disclosure.Disclosure");

@@ -1,5 +1,8 @@
 package org.transferdesk.app;
 
+import org.transferdesk.settings.OfficeSettings;
+import java.time.Clock;
+import org.transferdesk.due.DueService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -8,7 +11,6 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.common.link.RecordRef;
@@ -41,7 +43,11 @@ import org.transferdesk.ui.Theme;
  * navigation badge counting what is overdue or due within the smallest reminder level.
  */
 final class DueWindows {
-    private final AppContext context;
+    /** The services these windows use, and nothing else of the application (issue 23). */
+    record Services(DueService due, Clock clock, OfficeSettings office) {
+    }
+
+    private final Services services;
     private final Stage stage;
     private final FxTaskExecutor executor;
     private final DialogService dialogs;
@@ -52,10 +58,10 @@ final class DueWindows {
     private Stage feePlanStage;
     private final EditorWindows editors;
 
-    DueWindows(AppContext context, Stage stage, FxTaskExecutor executor, DialogService dialogs, DataEvents events,
+    DueWindows(Services services, Stage stage, FxTaskExecutor executor, DialogService dialogs, DataEvents events,
                ExportActions export, EditorWindows editors, Consumer<RecordRef> open) {
         this.editors = editors;
-        this.context = context;
+        this.services = services;
         this.stage = stage;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -65,7 +71,7 @@ final class DueWindows {
     }
 
     Page page() {
-        DueViewModel vm = new DueViewModel(context.due(), executor, events);
+        DueViewModel vm = new DueViewModel(services.due(), executor, events);
         DueView view = new DueView(vm, open::accept, export);
         view.onFeePlan(this::openFeePlan);
         view.onExportIcs(() -> exportIcs(vm.shown(), vm.today()));
@@ -77,15 +83,16 @@ final class DueWindows {
     private void exportIcs(List<DueItem> items, LocalDate today) {
         new PrintableExports(executor).chooseAndWrite(dialogs, I18n.t("due.exportIcs"),
                 I18n.t("due.icsFileName", today.toString()), "ics", I18n.t("due.icsFiles"),
-                target -> DueIcs.write(target, items, today, context.due().reminderDays(today), context.clock().instant()),
+                target -> DueIcs.write(target, items, today, services.due().reminderDays(today),
+                        services.clock().instant()),
                 target -> I18n.t("rewardExport.dialog.saved", target));
     }
 
     /** Settings → 待办与专利年费规则…: reminder levels, reminders' start, report deadline, fee schedule. */
     void openRules() {
         editors.open("due-rules", ctx -> {
-            DueRulesViewModel vm = new DueRulesViewModel(context.due(), context.office(), executor, ctx.dialogs(),
-                    context.clock());
+            DueRulesViewModel vm = new DueRulesViewModel(services.due(), services.office(), executor, ctx.dialogs(),
+                    services.clock());
             Parent root = new DatedRulesView(vm, ctx.close(), java.util.Map.of(
                     org.transferdesk.due.DueService.REMINDER_DAYS, "90,60,30,7",
                     org.transferdesk.due.DueService.REMIND_FROM, "YYYY-MM-DD",
@@ -98,7 +105,7 @@ final class DueWindows {
 
     /** 已办记录…: the done marks, with 撤销已办. */
     private void openDoneMarks() {
-        DoneMarksViewModel vm = new DoneMarksViewModel(context.due(), executor, events);
+        DoneMarksViewModel vm = new DoneMarksViewModel(services.due(), executor, events);
         Stage window = new Stage();
         window.initOwner(stage);
         showWindow(window, new DoneMarksView(vm).build(), I18n.t("dueDone.title"));
@@ -114,7 +121,7 @@ final class DueWindows {
         Stage window = new Stage();
         window.initOwner(stage);
         DialogService windowDialogs = new FxDialogService(() -> window);
-        FeePlanViewModel vm = new FeePlanViewModel(context.due(), executor).onExports(new FeePlanViewModel.Exports() {
+        FeePlanViewModel vm = new FeePlanViewModel(services.due(), executor).onExports(new FeePlanViewModel.Exports() {
             @Override
             public void plan(FeePlan plan) {
                 exportPlan(windowDialogs, plan);
@@ -191,7 +198,7 @@ final class DueWindows {
 
     private void refreshBadge(java.util.function.BiConsumer<Module, Integer> show) {
         long mine = ++badgeGeneration;
-        executor.execute(BackgroundTask.of(p -> context.due().urgentCount(context.due().today())).onSuccess(n -> {
+        executor.execute(BackgroundTask.of(p -> services.due().urgentCount(services.due().today())).onSuccess(n -> {
             if (mine == badgeGeneration) {
                 show.accept(Module.DUE, n);
             }

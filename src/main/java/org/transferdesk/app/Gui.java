@@ -98,17 +98,22 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.errors = new ErrorHandler(dialogs);
         this.executor = new FxTaskExecutor(errors::handle);
         this.editors = new EditorWindows(stage);
-        this.rewardExports = new RewardExportCommands(context, executor, dialogs, () -> stage);
+        this.rewardExports = new RewardExportCommands(new RewardExportCommands.Services(context.rewardPolicies(),
+                context.distributions(), context.rewardDocuments()), executor, dialogs, () -> stage);
         this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard,
                 rewardExports);
         this.export = new ExportActions(dialogs, executor, new TableWriters(), context.clock());
-        this.officeRules = new OfficeRulesWindows(context, executor, editors, events);
-        this.dueWindows = new DueWindows(context, stage, executor, dialogs, events, export, editors,
-                this::openRecord);
+        this.officeRules = new OfficeRulesWindows(new OfficeRulesWindows.Services(context.calendar(), context.clock(),
+                context.rewardPolicies()), executor, editors, events);
+        this.dueWindows = new DueWindows(new DueWindows.Services(context.due(), context.clock(), context.office()),
+                stage, executor, dialogs, events, export, editors, this::openRecord);
         DueWindows.keepCurrent(context.due(), events);
-        this.pilotWindows = new PilotWindows(context, stage, executor, dialogs, events, editors, export, openFolder,
-                this::openResult);
-        this.reportWindows = new ReportWindows(context, executor, dialogs, events, editors, this::openRecord);
+        this.pilotWindows = new PilotWindows(new PilotWindows.Services(context.search(), context.pilots(),
+                context.people(), context.office(), context.clock(), context.pilotDocuments()), stage, executor, dialogs,
+                events, editors, export, openFolder, this::openResult);
+        this.reportWindows = new ReportWindows(new ReportWindows.Services(context.reports(), context.due(),
+                context.pilots(), context.clock(), context.office()), executor, dialogs, events, editors,
+                this::openRecord);
     }
 
     private final ReportWindows reportWindows;

@@ -1,8 +1,10 @@
 package org.transferdesk.app;
 
+import org.transferdesk.reward.RewardPolicyService;
+import java.time.Clock;
+import org.transferdesk.calendar.WorkCalendarService;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Parent;
-import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.calendar.ui.WorkCalendarView;
 import org.transferdesk.calendar.ui.WorkCalendarViewModel;
 import org.transferdesk.common.I18n;
@@ -12,14 +14,18 @@ import org.transferdesk.ui.FxTaskExecutor;
 
 /** The office-rules windows opened from Settings: the work calendar and the reward policy, one of each at a time. */
 final class OfficeRulesWindows {
-    private final AppContext context;
+    /** The services these windows use, and nothing else of the application (issue 23). */
+    record Services(WorkCalendarService calendar, Clock clock, RewardPolicyService rewardPolicies) {
+    }
+
+    private final Services services;
     private final FxTaskExecutor executor;
     private final EditorWindows editors;
     private final org.transferdesk.ui.DataEvents events;
 
-    OfficeRulesWindows(AppContext context, FxTaskExecutor executor, EditorWindows editors,
+    OfficeRulesWindows(Services services, FxTaskExecutor executor, EditorWindows editors,
                        org.transferdesk.ui.DataEvents events) {
-        this.context = context;
+        this.services = services;
         this.executor = executor;
         this.editors = editors;
         this.events = events;
@@ -27,8 +33,8 @@ final class OfficeRulesWindows {
 
     void openWorkCalendar() {
         editors.open("work-calendar", ctx -> {
-            WorkCalendarViewModel vm = new WorkCalendarViewModel(context.calendar(), executor, ctx.dialogs(),
-                    java.time.LocalDate.now(context.clock()).getYear(), events::dueChanged);
+            WorkCalendarViewModel vm = new WorkCalendarViewModel(services.calendar(), executor, ctx.dialogs(),
+                    java.time.LocalDate.now(services.clock()).getYear(), events::dueChanged);
             Parent root = new WorkCalendarView(vm, ctx.close()).build();
             vm.load(() -> { });
             return new EditorWindows.Editor(root, vm::isDirty, vm::save,
@@ -39,8 +45,8 @@ final class OfficeRulesWindows {
     /** The reward policy and the unit profile (R-POLICY, R-TAX58). */
     void openRewardPolicy() {
         editors.open("reward-policy", ctx -> {
-            RewardPolicyViewModel vm = new RewardPolicyViewModel(context.rewardPolicies(), executor, ctx.dialogs(),
-                    context.clock());
+            RewardPolicyViewModel vm = new RewardPolicyViewModel(services.rewardPolicies(), executor, ctx.dialogs(),
+                    services.clock());
             Parent root = new RewardPolicyView(vm, ctx.close()).build();
             vm.load();
             return new EditorWindows.Editor(root, vm::isDirty, vm::save,

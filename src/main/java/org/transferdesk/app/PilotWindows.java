@@ -1,5 +1,11 @@
 package org.transferdesk.app;
 
+import org.transferdesk.pilot.export.PilotDocuments;
+import java.time.Clock;
+import org.transferdesk.settings.OfficeSettings;
+import org.transferdesk.people.PeopleService;
+import org.transferdesk.pilot.PilotService;
+import org.transferdesk.search.SearchService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -7,7 +13,6 @@ import java.util.function.LongConsumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
-import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.pilot.ui.PilotDocumentsViewModel;
 import org.transferdesk.pilot.ui.PilotEditorView;
@@ -31,7 +36,12 @@ import org.transferdesk.ui.Page;
  * {@link #exportPublicity} and {@link #exportRegister} are where the documents service is wired in.
  */
 final class PilotWindows {
-    private final AppContext context;
+    /** The services these windows use, and nothing else of the application (issue 23). */
+    record Services(SearchService search, PilotService pilots, PeopleService people, OfficeSettings office,
+                    Clock clock, PilotDocuments pilotDocuments) {
+    }
+
+    private final Services services;
     private final Stage stage;
     private final FxTaskExecutor executor;
     private final DialogService dialogs;
@@ -41,9 +51,9 @@ final class PilotWindows {
     private final Consumer<Path> openFile;
     private final LongConsumer openResult;
 
-    PilotWindows(AppContext context, Stage stage, FxTaskExecutor executor, DialogService dialogs, DataEvents events,
+    PilotWindows(Services services, Stage stage, FxTaskExecutor executor, DialogService dialogs, DataEvents events,
                  EditorWindows editors, ExportActions export, Consumer<Path> openFile, LongConsumer openResult) {
-        this.context = context;
+        this.services = services;
         this.stage = stage;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -55,9 +65,9 @@ final class PilotWindows {
     }
 
     Page listPage() {
-        ResultChooserDialog chooser = new ResultChooserDialog(term -> context.search().search(term, 30), executor,
+        ResultChooserDialog chooser = new ResultChooserDialog(term -> services.search().search(term, 30), executor,
                 () -> stage);
-        PilotListView view = new PilotListView(new PilotListViewModel(context.pilots(), executor, events),
+        PilotListView view = new PilotListView(new PilotListViewModel(services.pilots(), executor, events),
                 new PilotNavigatorAdapter(), export, chooser);
         view.onExportRegister(() -> exportRegister(dialogs));
         return view.build();
@@ -72,7 +82,7 @@ final class PilotWindows {
      * type) is shown and no window stays.
      */
     void startCase(long disclosureId) {
-        executor.execute(BackgroundTask.of(p -> context.pilots().openCaseOf(disclosureId)).onSuccess(open -> {
+        executor.execute(BackgroundTask.of(p -> services.pilots().openCaseOf(disclosureId)).onSuccess(open -> {
             if (open.isPresent()) {
                 openCase(open.get().id());
             } else {
@@ -90,7 +100,7 @@ final class PilotWindows {
     }
 
     private EditorWindows.Editor editor(EditorWindows.Context ctx, Consumer<PilotEditorViewModel> start) {
-        PilotEditorViewModel vm = new PilotEditorViewModel(context.pilots(), new PilotTeamViewModel(context.people()),
+        PilotEditorViewModel vm = new PilotEditorViewModel(services.pilots(), new PilotTeamViewModel(services.people()),
                 executor, ctx.dialogs(), events);
         PilotDocumentsViewModel docs = vm.documents();
         docs.setOpener(openFile);
@@ -102,8 +112,8 @@ final class PilotWindows {
 
     void openRules() {
         editors.open("pilot-rules", ctx -> {
-            PilotRulesViewModel vm = new PilotRulesViewModel(context.office(), executor, ctx.dialogs(),
-                    context.clock());
+            PilotRulesViewModel vm = new PilotRulesViewModel(services.office(), executor, ctx.dialogs(),
+                    services.clock());
             Parent root = new DatedRulesView(vm, ctx.close(), java.util.Map.of(
                     org.transferdesk.pilot.PilotSettings.SHORT_FIRST_TERM, "true / false",
                     org.transferdesk.pilot.PilotSettings.REMINDER_DAYS, "90,30,7"), null).build();
@@ -122,14 +132,14 @@ final class PilotWindows {
         }
         new PrintableExports(executor).chooseAndWrite(editorDialogs, I18n.t("pilotEditor.exportPublicity"),
                 I18n.t("pilotExport.notice.fileName", vm.stored().caseNo()),
-                () -> List.of(context.pilotDocuments().notice(id)));
+                () -> List.of(services.pilotDocuments().notice(id)));
     }
 
     /** "导出台账…" on the list: the case register for the provincial science department. */
     void exportRegister(DialogService listDialogs) {
         new PrintableExports(executor).chooseAndWrite(listDialogs, I18n.t("pilotList.exportRegister"),
-                I18n.t("pilotExport.register.fileName", java.time.LocalDate.now(context.clock()).toString()),
-                () -> List.of(context.pilotDocuments().register()));
+                I18n.t("pilotExport.register.fileName", java.time.LocalDate.now(services.clock()).toString()),
+                () -> List.of(services.pilotDocuments().register()));
     }
 
     private final class PilotNavigatorAdapter implements org.transferdesk.pilot.ui.PilotNavigator {

@@ -1,9 +1,13 @@
 package org.transferdesk.app;
 
+import org.transferdesk.settings.OfficeSettings;
+import java.time.Clock;
+import org.transferdesk.pilot.PilotService;
+import org.transferdesk.due.DueService;
+import org.transferdesk.report.ReportService;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Parent;
-import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.dashboard.DashboardService;
 import org.transferdesk.dashboard.ui.DashboardView;
@@ -25,7 +29,11 @@ import org.transferdesk.ui.Page;
 
 /** The annual report (年度报告) screens of the GUI: the report page, its exports and the conventions window. */
 final class ReportWindows {
-    private final AppContext context;
+    /** The services these windows use, and nothing else of the application (issue 23). */
+    record Services(ReportService reports, DueService due, PilotService pilots, Clock clock, OfficeSettings office) {
+    }
+
+    private final Services services;
     private final FxTaskExecutor executor;
     private final DialogService dialogs;
     private final DataEvents events;
@@ -35,9 +43,9 @@ final class ReportWindows {
     private ReportViewModel page;
     private Integer wantedYear;
 
-    ReportWindows(AppContext context, FxTaskExecutor executor, DialogService dialogs, DataEvents events,
+    ReportWindows(Services services, FxTaskExecutor executor, DialogService dialogs, DataEvents events,
                   EditorWindows editors, Consumer<RecordRef> open) {
-        this.context = context;
+        this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
@@ -50,8 +58,8 @@ final class ReportWindows {
      * reloads it when it is shown again, so saving a record does not recompute five years of figures.
      */
     Page dashboardPage(Runnable showReport) {
-        DashboardViewModel vm = new DashboardViewModel(new DashboardService(context.reports(), context.due(),
-                context.pilots(), context.clock()), executor, open, showReport);
+        DashboardViewModel vm = new DashboardViewModel(new DashboardService(services.reports(), services.due(),
+                services.pilots(), services.clock()), executor, open, showReport);
         Page built = new DashboardView(vm).build();
         boolean[] stale = {false};
         events.subscribe(change -> {
@@ -71,7 +79,7 @@ final class ReportWindows {
     }
 
     Page page() {
-        ReportViewModel vm = new ReportViewModel(context.reports(), executor, dialogs, events, open);
+        ReportViewModel vm = new ReportViewModel(services.reports(), executor, dialogs, events, open);
         page = vm;
         Page built = new ReportView(vm, new ReportView.Commands() {
             @Override
@@ -127,8 +135,8 @@ final class ReportWindows {
     /** 统计口径…: the counting conventions as dated settings; saving reloads the page. */
     void openConventions() {
         editors.open("report-conventions", ctx -> {
-            ReportConventionsViewModel vm = new ReportConventionsViewModel(context.reports(), context.office(),
-                    executor, ctx.dialogs(), context.clock(), () -> {
+            ReportConventionsViewModel vm = new ReportConventionsViewModel(services.reports(), services.office(),
+                    executor, ctx.dialogs(), services.clock(), () -> {
                         if (page != null) {
                             page.reload();
                         }

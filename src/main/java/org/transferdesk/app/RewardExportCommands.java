@@ -1,9 +1,10 @@
 package org.transferdesk.app;
 
+import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.RewardPolicyService;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.Window;
-import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.common.I18n;
 import org.transferdesk.export.print.PrintableSheet;
@@ -20,13 +21,18 @@ import org.transferdesk.ui.TaskExecutor;
  * build and write it off the FX thread with a progress window.
  */
 final class RewardExportCommands {
-    private final AppContext context;
+    /** The services these windows use, and nothing else of the application (issue 23). */
+    record Services(RewardPolicyService rewardPolicies, DistributionService distributions,
+                    RewardDocuments rewardDocuments) {
+    }
+
+    private final Services services;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Supplier<Window> owner;
 
-    RewardExportCommands(AppContext context, TaskExecutor executor, DialogService dialogs, Supplier<Window> owner) {
-        this.context = context;
+    RewardExportCommands(Services services, TaskExecutor executor, DialogService dialogs, Supplier<Window> owner) {
+        this.services = services;
         this.executor = executor;
         this.dialogs = dialogs;
         this.owner = owner;
@@ -34,12 +40,12 @@ final class RewardExportCommands {
 
     void export(RewardExportDialogViewModel.Kind kind) {
         // the unit profile is read off the FX thread and pre-fills the 备案表's unit fields
-        executor.execute(BackgroundTask.of(p -> context.rewardPolicies().unitProfile()).onSuccess(profile -> {
-            RewardExportDialogViewModel vm = new RewardExportDialogViewModel(kind, context.distributions().today());
+        executor.execute(BackgroundTask.of(p -> services.rewardPolicies().unitProfile()).onSuccess(profile -> {
+            RewardExportDialogViewModel vm = new RewardExportDialogViewModel(kind, services.distributions().today());
             vm.unitNameProperty().set(profile.name());
             vm.creditCodeProperty().set(profile.creditCode());
             new RewardExportDialogView(vm).ask(owner.get()).ifPresent(request -> chooseAndWrite(vm.title(),
-                    request.suggestedFileName(), () -> sheets(context.rewardDocuments(), request)));
+                    request.suggestedFileName(), () -> sheets(services.rewardDocuments(), request)));
         }));
     }
 
@@ -53,7 +59,7 @@ final class RewardExportCommands {
         java.util.concurrent.atomic.AtomicReference<String> gap = new java.util.concurrent.atomic.AtomicReference<>("");
         new PrintableExports(executor).chooseAndWrite(dialogs, I18n.t("rewardEditor.notice"),
                 I18n.t("rewardEditor.notice.file", distributionId), target -> {
-                    RewardDocuments.Notice notice = context.rewardDocuments().notice(distributionId, from, to);
+                    RewardDocuments.Notice notice = services.rewardDocuments().notice(distributionId, from, to);
                     gap.set(CalendarGaps.message(notice.unarrangedYears()));
                     org.transferdesk.export.print.PrintableXlsx.write(target, List.of(notice.sheet()));
                 }, target -> gap.get().isEmpty() ? I18n.t("rewardExport.dialog.saved", target)

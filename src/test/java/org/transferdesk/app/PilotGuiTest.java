@@ -159,7 +159,9 @@ class PilotGuiTest {
         // 导出台账…: the register is written off the FX thread to the chosen file and the user is told where
         org.transferdesk.ui.FakeDialogService chooser = new org.transferdesk.ui.FakeDialogService();
         chooser.fileToSave = dataDir.resolve("赋权台账");
-        PilotWindows windows = new PilotWindows(harness.context, null, new org.transferdesk.ui.FxTaskExecutor(e -> { }),
+        var c = harness.context;
+        PilotWindows windows = new PilotWindows(new PilotWindows.Services(c.search(), c.pilots(), c.people(),
+                c.office(), c.clock(), c.pilotDocuments()), null, new org.transferdesk.ui.FxTaskExecutor(e -> { }),
                 chooser, null, null, null, null, null);
         robot.interact(() -> windows.exportRegister(chooser));
         GuiHarness.waitUntil(() -> !chooser.notices.isEmpty());

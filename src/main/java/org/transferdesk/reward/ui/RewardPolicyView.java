@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -28,6 +26,7 @@ import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.SettingsForms;
 import org.transferdesk.ui.ViewLoader;
 
 /** The reward-policy window: binds to {@link RewardPolicyViewModel} and delegates every command to it. */
@@ -128,26 +127,15 @@ public final class RewardPolicyView {
         unitNonProfitField.selectedProperty().bindBidirectional(viewModel.unitNonProfitProperty());
         Cells.labeledChoices(unitProvinceField, Province.class, I18n.t("rewardPolicy.unit.noProvince"));
         unitProvinceField.valueProperty().bindBidirectional(viewModel.unitProvinceProperty());
-        showLines(viewModel.unitProblems(), unitProblemsList);
+        SettingsForms.problemLines(viewModel.unitProblems(), unitProblemsList);
 
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty().or(Bindings.isNotEmpty(viewModel.problems())));
         saveUnitButton.disableProperty().bind(viewModel.busyProperty());
         problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
         problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
-        showLines(viewModel.problems(), problemsList);
+        SettingsForms.problemLines(viewModel.problems(), problemsList);
         EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
-    }
-
-    private static void showLines(javafx.collections.ObservableList<String> lines, VBox box) {
-        Runnable refresh = () -> box.getChildren().setAll(lines.stream().map(text -> {
-            Label label = new Label(text);
-            label.getStyleClass().add("field-error");
-            label.setWrapText(true);
-            return label;
-        }).toList());
-        lines.addListener((ListChangeListener<String>) c -> refresh.run());
-        refresh.run();
     }
 
     private static <T> void choices(ComboBox<T> combo, T[] values, Function<T, String> text) {

@@ -39,6 +39,11 @@ public final class RewardModule {
      * distributions repository only, so the composition builds rewards before deals to hand it over.
      */
     public DistributedParts distributedParts() {
+        return distributedParts(records);
+    }
+
+    /** The same lock over any distributions repository (a test's deal service wired without the module). */
+    static DistributedParts distributedParts(DistributionRepository records) {
         return new DistributedParts() {
             @Override
             public Set<Long> lockedReceiptIds(long dealId) {

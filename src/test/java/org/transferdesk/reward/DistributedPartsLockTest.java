@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealStatus;
-import org.transferdesk.deal.DistributedParts;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.persistence.DealListQuery;
 import org.transferdesk.deal.persistence.DealRepository;
@@ -58,17 +56,7 @@ class DistributedPartsLockTest {
                 date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit,
                 TestDatabase.CLOCK);
         deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,
-                new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK, new DistributedParts() {
-                    @Override
-                    public Set<Long> lockedReceiptIds(long dealId) {
-                        return repository.distributedReceiptIds(dealId);
-                    }
-
-                    @Override
-                    public Set<Long> lockedCostIds(long dealId) {
-                        return repository.deductedCostIds(dealId);
-                    }
-                });
+                new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK, RewardModule.distributedParts(repository));
         RewardFixture fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
         deal = fixture.e1Licence("LOCK-1", true);
         distribution = rewards.saveDraft(rewards.proposeCash(deal.id(), List.of(deal.receipts().get(0).id()))

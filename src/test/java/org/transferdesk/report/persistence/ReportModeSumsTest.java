@@ -159,10 +159,10 @@ class ReportModeSumsTest {
     }
 
     @Test
-    void sums_costTwoStatements() {
+    void sums_costThreeStatements_theClassifiedContracts_andTwoGroupedSums() {
         StatementCounter counter = new StatementCounter();
         new ReportModeSums(counter.on(db.dsl()))
                 .sums(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), ReportConventions.DEFAULT);
-        assertThat(counter.count()).isEqualTo(2);
+        assertThat(counter.count()).isEqualTo(3);
     }
 }

@@ -25,9 +25,10 @@ import org.transferdesk.report.Tally;
 
 /**
  * Part (3)'s figures (R-REPORT-COUNT: 项数, 合同金额 and 当年到账 by mode and licence kind) from two grouped
- * statements (after one read of the classified contracts), the grouping of the benchmark's best plain SQL ({@link ReportBenchmarkData#bestSql}), under every
- * convention the per-contract counting ({@code ContractCounter}) honours: the counting date, terminated contracts,
- * refunds, equity receipts, and contracts whose linked results are all classified (R-REPORT-WHO).
+ * statements (after one read of the classified contracts), the grouping of the benchmark's best plain SQL
+ * ({@link ReportBenchmarkData#bestSql}), under every convention the per-contract counting ({@code ContractCounter})
+ * honours: the counting date, terminated contracts, refunds, equity receipts, and contracts whose linked results are
+ * all classified (R-REPORT-WHO).
  *
  * <p>Issue 20: the report reads one row per contract a year touches because its project list (R-REPORT-LIST), checks
  * and trace show each one; these sums read none. <b>Not yet wired into {@code ReportService}</b>: the screen, the
@@ -54,7 +55,7 @@ public final class ReportModeSums {
         }
     }
 
-    /** The figures of the days {@code from}–{@code to} (a year, or a year up to a cut-off) under {@code conventions}. */
+    /** The figures of the days {@code from}–{@code to} (a year, or one up to a cut-off) under {@code conventions}. */
     public Sums sums(LocalDate from, LocalDate to, ReportConventions conventions) {
         Map<DealMode, Tally> modes = new EnumMap<>(DealMode.class);
         ReportModes.SIX.forEach(m -> modes.put(m, Tally.ZERO));

@@ -120,6 +120,14 @@ public final class ReportBenchmarkData {
         return modes;
     }
 
+    /**
+     * Part (3)'s figures as {@link ReportModeSums} reads them (the grouped path not yet wired into the report), for
+     * the benchmark to check to the fen and time beside the report and the best plain SQL.
+     */
+    public ReportModeSums.Sums modeSums(int year, org.transferdesk.report.ReportConventions conventions) {
+        return new ReportModeSums(dsl).sums(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), conventions);
+    }
+
     private static BigDecimal yuan(BigDecimal sum) {
         return (sum == null ? BigDecimal.ZERO : sum).setScale(2);
     }

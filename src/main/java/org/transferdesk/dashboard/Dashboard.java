@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Map;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.report.AnnualReport;
+import org.transferdesk.report.YearFigures;
 
 /**
- * What the home screen shows, read at one moment: the annual figures of {@code year} − 4 … {@code year}
- * (oldest first; {@code year} is usually the current one, counted so far), the key figures of {@code year}
+ * What the home screen shows, read at one moment: the charts' figures of {@code year} − 4 … {@code year}
+ * (oldest first; {@code year} is usually the current one, counted so far), {@code year}'s whole figures
+ * ({@code current}: its results by department), the key figures of {@code year}
  * against the year before, the pilot cases by their current step (cases with no step recorded are left out),
  * and the most urgent {@link Attention} items, at most {@link DashboardService#ATTENTION_LIMIT} of
  * {@code attentionTotal}.
  */
-public record Dashboard(int year, LocalDate asOf, List<AnnualReport> years, List<KeyFigure> keyFigures,
+public record Dashboard(int year, LocalDate asOf, List<YearFigures> years, AnnualReport current,
+                        List<KeyFigure> keyFigures,
                         Map<PilotStep, Integer> pilotSteps, List<Attention> attention, int attentionTotal) {
     public Dashboard {
         years = List.copyOf(years);
@@ -24,14 +27,9 @@ public record Dashboard(int year, LocalDate asOf, List<AnnualReport> years, List
         pilotSteps = Collections.unmodifiableMap(pilotSteps.isEmpty() ? new EnumMap<>(PilotStep.class)
                 : new EnumMap<>(pilotSteps));
         attention = List.copyOf(attention);
-        if (years.isEmpty() || years.get(years.size() - 1).year() != year) {
+        if (years.isEmpty() || years.get(years.size() - 1).year() != year || current.year() != year) {
             throw new IllegalArgumentException("the last year must be " + year);
         }
-    }
-
-    /** The figures of {@code year}. */
-    public AnnualReport current() {
-        return years.get(years.size() - 1);
     }
 
     public KeyFigure figure(Figure f) {

@@ -44,13 +44,12 @@ public final class DashboardService {
         // This year so far is compared with the same period of last year, not with all of it.
         LocalDate cutoff = year == today.getYear() ? today.minusYears(1) : LocalDate.of(year - 1, 12, 31);
         ReportService.YearsSoFar read = reports.yearsSoFar(year - YEARS + 1, year, cutoff);
-        List<AnnualReport> years = read.years();
-        AnnualReport now = years.get(years.size() - 1);
+        AnnualReport now = read.current();
         AnnualReport before = read.previousSamePeriod();
-        AnnualReport lastYear = years.get(years.size() - 2);
+        AnnualReport lastYear = read.lastYear();
         List<Attention> attention = DashboardFigures.attention(due.within(today, DUE_WITHIN_DAYS),
                 lastYear.checks(), lastYear.year(), now.checks(), now.year(), today);
-        return new Dashboard(year, today, years, DashboardFigures.compare(now, before),
+        return new Dashboard(year, today, read.years(), now, DashboardFigures.compare(now, before),
                 DashboardFigures.byStep(pilots.list()),
                 attention.subList(0, Math.min(ATTENTION_LIMIT, attention.size())), attention.size());
     }

@@ -53,6 +53,16 @@ public final class AnnualReports {
         return build(data, ReportYearSpan.upTo(year, cutoff), conventions, nonProfit);
     }
 
+    /**
+     * Part (5)'s figures of {@code year} alone, from reward lines that include the year's (counted as {@link #build}
+     * counts them; {@code classified}: the contracts R-REPORT-WHO leaves out).
+     */
+    public static RewardFigures rewards(List<ReportRewardLine> lines, int year, ReportConventions conventions,
+                                        Set<Long> classified, NonProfitStatus nonProfit) {
+        return new RewardCounter(ReportYearSpan.of(year), conventions, new TraceBook(), classified, nonProfit)
+                .count(lines);
+    }
+
     private static AnnualReport build(ReportData data, ReportYearSpan span, ReportConventions conventions,
                                       NonProfitStatus nonProfit) {
         int year = span.year();

@@ -3,6 +3,7 @@ package org.transferdesk.report;
 import java.time.Clock;
 import org.transferdesk.db.Database;
 import org.transferdesk.report.persistence.ReportBenchmarkData;
+import org.transferdesk.report.persistence.ReportModeSums;
 import org.transferdesk.report.persistence.ReportRepository;
 import org.transferdesk.report.persistence.ReportTextRepository;
 import org.transferdesk.reward.RewardPolicyService;
@@ -18,8 +19,8 @@ public final class ReportModule {
 
     public ReportModule(Database database, OfficeSettings office, RewardPolicyService policies, Clock clock) {
         this.database = database;
-        this.reports = new ReportService(new ReportRepository(database.dsl()), new ReportTextRepository(database.dsl()), office,
-                policies::nonProfitStatus, policies::unitProvinceOn, clock);
+        this.reports = new ReportService(new ReportRepository(database.dsl()), new ReportModeSums(database.dsl()),
+                new ReportTextRepository(database.dsl()), office, policies::nonProfitStatus, policies::unitProvinceOn, clock);
     }
 
     /** The annual conversion report (科技成果转化年度报告). */

@@ -13,6 +13,7 @@ import org.transferdesk.audit.Actor;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.deal.Province;
+import org.transferdesk.report.persistence.ReportModeSums;
 import org.transferdesk.report.persistence.ReportRepository;
 import org.transferdesk.report.persistence.ReportTextRepository;
 import org.transferdesk.reward.NonProfitStatus;
@@ -27,6 +28,7 @@ public final class ReportService {
     public static final int COMPARISON_YEARS = 4;
 
     private final ReportRepository records;
+    private final ReportModeSums sums;
     private final ReportTextRepository texts;
     private final OfficeSettings office;
     /** R-TAX58 condition 1, read afresh per report: each payment is judged by the status of its own day. */
@@ -39,11 +41,12 @@ public final class ReportService {
      * constructor without it: a report wired without the setting would show 本地转化 as not recorded (R-REPORT-MORE)
      * while the office has set its province, a wrong report that looks like a missing setting.
      */
-    public ReportService(ReportRepository records, ReportTextRepository texts, OfficeSettings office,
-                         Supplier<NonProfitStatus> nonProfitStatus, Function<LocalDate, Province> unitProvince,
-                         Clock clock) {
+    public ReportService(ReportRepository records, ReportModeSums sums, ReportTextRepository texts,
+                         OfficeSettings office, Supplier<NonProfitStatus> nonProfitStatus,
+                         Function<LocalDate, Province> unitProvince, Clock clock) {
         this.unitProvince = unitProvince;
         this.records = records;
+        this.sums = sums;
         this.texts = texts;
         this.office = office;
         this.nonProfitStatus = nonProfitStatus;
@@ -78,18 +81,55 @@ public final class ReportService {
     }
 
     /**
-     * Whole years for charts, and the year before {@code to} counted only up to {@code cutoff} (the same period
-     * as {@code to} so far), read in one pass; {@code from} must be before {@code to}.
+     * The home screen's years {@code from}–{@code to}: the last two counted whole (the screen lists their data
+     * checks and compares {@code to} with the year before up to {@code cutoff}, the same period so far), the earlier
+     * ones only as the charts' sums ({@link #chartFigures}); {@code from} must be before {@code to}.
+     *
+     * <p>Issue 20: built as whole annual reports (project lists, checks and traces included) the five years were more
+     * than half of the home screen's queries at 100,000 results.
      */
     public YearsSoFar yearsSoFar(int from, int to, LocalDate cutoff) {
+        if (from >= to) {
+            throw new IllegalArgumentException("from " + from + " must be before " + to);
+        }
         NonProfitStatus status = nonProfitStatus.get();
-        ReportData data = load(from, to, status);
-        return new YearsSoFar(build(data, from, to, status),
+        ReportData data = load(to - 1, to, status);
+        List<AnnualReport> lastTwo = build(data, to - 1, to, status);
+        List<YearFigures> years = new ArrayList<>();
+        java.util.Set<Long> classified = from < to - 1 ? sums.classifiedDeals() : java.util.Set.of();
+        for (int y = from; y < to - 1; y++) {
+            years.add(chartFigures(y, status, classified));
+        }
+        lastTwo.forEach(r -> years.add(YearFigures.of(r)));
+        return new YearsSoFar(years, lastTwo.get(0), lastTwo.get(1),
                 AnnualReports.buildUpTo(data, to - 1, cutoff, conventions(to - 1), status));
     }
 
-    /** Whole years, oldest first, and the previous year up to the same day as the last one so far. */
-    public record YearsSoFar(List<AnnualReport> years, AnnualReport previousSamePeriod) {
+    /**
+     * A year's six modes from grouped sums (R-REPORT-COUNT, {@link ReportModeSums}) and its rewards counted from the
+     * year's reward lines alone: the same figures as {@link #figures}'s to the fen (YearFiguresAgreeTest) without
+     * reading the year's contracts one by one.
+     */
+    public YearFigures chartFigures(int year) {
+        return chartFigures(year, nonProfitStatus.get(), sums.classifiedDeals());
+    }
+
+    private YearFigures chartFigures(int year, NonProfitStatus status, java.util.Set<Long> classified) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        ReportConventions conventions = conventions(year);
+        RewardFigures rewards = AnnualReports.rewards(records.rewardLines(first, last), year, conventions,
+                classified, status);
+        return new YearFigures(year, sums.sums(first, last, conventions, classified).modes(), rewards.cash(),
+                rewards.equity());
+    }
+
+    /**
+     * Whole years oldest first as the charts show them, the last two whole reports, and the year before {@code to}
+     * up to the same day as {@code to} so far.
+     */
+    public record YearsSoFar(List<YearFigures> years, AnnualReport lastYear, AnnualReport current,
+                             AnnualReport previousSamePeriod) {
         public YearsSoFar {
             years = List.copyOf(years);
         }

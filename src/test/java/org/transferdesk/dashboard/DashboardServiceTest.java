@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.due.DueKind;
 import org.transferdesk.common.link.RecordType;
-import org.transferdesk.report.AnnualReport;
+import org.transferdesk.report.YearFigures;
 import org.transferdesk.report.CheckKind;
 
 /** The home screen's figures read from real records: this year so far against last year, and the attention list. */
@@ -33,7 +33,7 @@ class DashboardServiceTest {
 
         assertThat(d.year()).isEqualTo(2026);
         assertThat(d.asOf()).isEqualTo(LocalDate.of(2026, 11, 22));
-        assertThat(d.years()).extracting(AnnualReport::year).containsExactly(2022, 2023, 2024, 2025, 2026);
+        assertThat(d.years()).extracting(YearFigures::year).containsExactly(2022, 2023, 2024, 2025, 2026);
         assertThat(d.figure(Figure.CONTRACTS).current()).isEqualByComparingTo("1");
         assertThat(d.figure(Figure.CONTRACTS).change().percent()).isEqualByComparingTo("0");
         assertThat(d.figure(Figure.CONTRACT_AMOUNT).current()).isEqualByComparingTo("250000.00");

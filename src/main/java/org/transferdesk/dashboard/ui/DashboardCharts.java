@@ -13,6 +13,7 @@ import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.report.AnnualReport;
 import org.transferdesk.report.ReportModes;
 import org.transferdesk.report.Tally;
+import org.transferdesk.report.YearFigures;
 import org.transferdesk.common.Money;
 
 /** Turns a {@link Dashboard} into chart series (plain data; the view draws them). */
@@ -38,11 +39,11 @@ final class DashboardCharts {
 
     /** Cash and equity rewards per year, in 万元. */
     static List<ChartSeries> rewards(Dashboard d) {
-        return List.of(perYear(d, I18n.t("dashboard.rewards.cash"), r -> Money.toWan(r.rewards().cash())),
-                perYear(d, I18n.t("dashboard.rewards.equity"), r -> Money.toWan(r.rewards().equity())));
+        return List.of(perYear(d, I18n.t("dashboard.rewards.cash"), r -> Money.toWan(r.cashRewards())),
+                perYear(d, I18n.t("dashboard.rewards.equity"), r -> Money.toWan(r.equityRewards())));
     }
 
-    private static ChartSeries perYear(Dashboard d, String name, Function<AnnualReport, BigDecimal> value) {
+    private static ChartSeries perYear(Dashboard d, String name, Function<YearFigures, BigDecimal> value) {
         return new ChartSeries(name, d.years().stream()
                 .map(r -> new ChartSeries.Point(yearLabel(r.year()), value.apply(r))).toList());
     }

@@ -9,8 +9,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,9 +33,10 @@ import org.transferdesk.report.Tally;
  * all classified (R-REPORT-WHO).
  *
  * <p>Issue 20: the report reads one row per contract a year touches because its project list (R-REPORT-LIST), checks
- * and trace show each one; these sums read none. <b>Not yet wired into {@code ReportService}</b>: the screen, the
- * exports and {@code benchmark report}'s "report (one year)" still build every figure from the per-contract lines;
- * {@code ReportModeSumsTest} holds these sums equal to those figures to the fen.
+ * and trace show each one; these sums read none. The home screen's charts read their earlier years this way
+ * ({@code ReportService.chartFigures}); the report screen, the exports and {@code benchmark report}'s "report (one
+ * year)" still count every figure contract by contract. {@code ReportModeSumsTest} holds these sums equal to those
+ * figures to the fen.
  */
 public final class ReportModeSums {
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
@@ -57,10 +60,18 @@ public final class ReportModeSums {
 
     /** The figures of the days {@code from}–{@code to} (a year, or one up to a cut-off) under {@code conventions}. */
     public Sums sums(LocalDate from, LocalDate to, ReportConventions conventions) {
+        return sums(from, to, conventions, classifiedDeals());
+    }
+
+    /** The same with the {@link #classifiedDeals} already read (by a caller that needs them too). */
+    public Sums sums(LocalDate from, LocalDate to, ReportConventions conventions, Set<Long> classified) {
         Map<DealMode, Tally> modes = new EnumMap<>(DealMode.class);
         ReportModes.SIX.forEach(m -> modes.put(m, Tally.ZERO));
         Map<String, Tally> kinds = new TreeMap<>();
-        Condition notClassified = notClassified();
+        // left out as constants: as a subquery in both statements H2 tested every row against it and the grouped
+        // sums took three times the best plain SQL (EXPLAIN ANALYZE at 10,000 contracts)
+        Condition notClassified = classified.isEmpty() ? DSL.noCondition()
+                : DEAL.ID.notIn(classified.stream().sorted().map(DSL::inline).toList());
 
         Field<LocalDate> countingDate = conventions.contractYear() == ReportConventions.ContractYear.SIGNED
                 ? DEAL.SIGNED_ON : DEAL.REGISTERED_ON;
@@ -105,20 +116,18 @@ public final class ReportModeSums {
     }
 
     /**
-     * R-REPORT-WHO: a contract whose linked results are all classified is not counted. Their ids are read first, from
-     * the classified results (few), and left out as constants: as a subquery in both statements H2 tested every row
-     * against it and the grouped sums took three times the best plain SQL (EXPLAIN ANALYZE at 10,000 contracts).
+     * R-REPORT-WHO: the contracts whose linked results are all classified, not counted anywhere in the report, read
+     * from the classified results (few).
      */
-    private Condition notClassified() {
+    public Set<Long> classifiedDeals() {
         var open = DEAL_RESULT.as("open_link");
         var openResult = DISCLOSURE.as("open_result");
-        List<Long> classified = dsl.selectDistinct(DEAL_RESULT.DEAL_ID).from(DISCLOSURE)
+        return new HashSet<>(dsl.selectDistinct(DEAL_RESULT.DEAL_ID).from(DISCLOSURE)
                 .join(DEAL_RESULT).on(DEAL_RESULT.DISCLOSURE_ID.eq(DISCLOSURE.ID))
                 .where(DISCLOSURE.CONFIDENTIAL.isTrue())
                 .andNotExists(DSL.selectOne().from(open).join(openResult).on(openResult.ID.eq(open.DISCLOSURE_ID))
                         .where(open.DEAL_ID.eq(DEAL_RESULT.DEAL_ID)).and(openResult.CONFIDENTIAL.isFalse()))
-                .fetch(DEAL_RESULT.DEAL_ID);
-        return classified.isEmpty() ? DSL.noCondition() : DEAL.ID.notIn(classified.stream().map(DSL::inline).toList());
+                .fetch(DEAL_RESULT.DEAL_ID));
     }
 
     private static List<String> names(List<DealMode> modes) {

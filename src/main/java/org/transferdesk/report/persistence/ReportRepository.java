@@ -202,7 +202,7 @@ public final class ReportRepository {
      * registration, the publicity (as Workflow.isPublicised) and the receipts the distribution comes from —
      * an imported payment's own, linked when imported, never guessed here.
      */
-    private List<ReportRewardLine> rewardLines(LocalDate from, LocalDate to) {
+    public List<ReportRewardLine> rewardLines(LocalDate from, LocalDate to) {
         List<SelectField<?>> columns = List.of(DISTRIBUTION_LINE.ID, DISTRIBUTION.ID, DISTRIBUTION.DEAL_ID,
                 DEAL.CONTRACT_NO, DISTRIBUTION.KIND, DEAL.MODE, DISTRIBUTION_LINE.PERSON_ID, PERSON.NAME,
                 DISTRIBUTION_LINE.AMOUNT, DISTRIBUTION_LINE.PAID_ON, DISTRIBUTION.APPROVED_ON,

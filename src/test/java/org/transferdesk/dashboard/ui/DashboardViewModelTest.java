@@ -22,6 +22,7 @@ import org.transferdesk.dashboard.Figure;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.common.link.RecordRef;
 import org.transferdesk.report.AnnualReport;
+import org.transferdesk.report.YearFigures;
 import org.transferdesk.report.ReportModes;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 
@@ -140,8 +141,8 @@ class DashboardViewModelTest {
         byDepartment.put(AnnualReport.UNSPECIFIED, 20);
         AnnualReport before = report(2025, tally(0, "0.00", "0.00"), "0", "0", 0, 0, Map.of(), List.of());
         AnnualReport now = report(2026, tally(0, "0.00", "0.00"), "0", "0", 98, 0, byDepartment, List.of());
-        Dashboard d = new Dashboard(2026, LocalDate.of(2026, 11, 22), List.of(before, now), List.of(), Map.of(),
-                List.of(), 0);
+        Dashboard d = new Dashboard(2026, LocalDate.of(2026, 11, 22),
+                List.of(YearFigures.of(before), YearFigures.of(now)), now, List.of(), Map.of(), List.of(), 0);
 
         List<ChartSeries> series = DashboardCharts.departments(d);
 

@@ -94,7 +94,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         try (AppContext context = AppContext.open(new DataFolder(dir), Clock.systemDefaultZone())) {
             DemoSummary made = context.demo().fill(people, results, ProgressSink.NONE);
             out.printf(Locale.ROOT, "  generate + write      %8.0f ms  (%,d results, %,d inventors, %,d IP)%n",
-                    ms(t0), made.results(), made.inventors(), made.ipAssets());
+                    msSince(t0), made.results(), made.inventors(), made.ipAssets());
         }
         try {
             // Measured in fresh JVMs, as a user opens the list: this JVM is warmed by writing every result (issue 20).
@@ -156,7 +156,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         double[] firstChunk = {-1};
         try {
             context.disclosures().loadSummaries(ResultsListViewModel.FIRST_CHUNK, ResultsListViewModel.CHUNK, chunk -> {
-                firstChunk[0] = ms(start);
+                firstChunk[0] = msSince(start);
                 throw new FirstChunkRead();
             });
         } catch (FirstChunkRead expected) {
@@ -187,7 +187,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         long loaded = System.nanoTime();
         double first = (firstRows[0] - start) / 1e6;
         out.printf(Locale.ROOT, "  list: first rows      %8.0f ms  (fresh JVM, %,d ms after it started; target < 1000 ms)%n",
-                first, ManagementFactory.getRuntimeMXBean().getUptime() - Math.round(ms(firstRows[0])));
+                first, ManagementFactory.getRuntimeMXBean().getUptime() - Math.round(msSince(firstRows[0])));
         out.printf(Locale.ROOT, "=firstRows=%.3f%n", first);
         out.printf(Locale.ROOT, "  list: all %,d rows  %8.0f ms%n", list.totalCount(), (loaded - start) / 1e6);
 
@@ -198,7 +198,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         List<Double> before = sortedOverFiltered(list);
         long t = System.nanoTime();
         list.statusProperty().set(ResultStatus.CONVERTED);
-        double facet = ms(t);
+        double facet = msSince(t);
         list.clearFilters();
         out.printf(Locale.ROOT, "  filter as you type    %8.1f ms median, %.1f ms max over %d keystrokes (unsorted)%n",
                 median(unsorted), max(unsorted), unsorted.size());
@@ -231,7 +231,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             for (String term : TERMS) {
                 long t = System.nanoTime();
                 list.searchTextProperty().set(term);
-                times.add(ms(t));
+                times.add(msSince(t));
             }
         }
         list.searchTextProperty().set("");
@@ -248,7 +248,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 long t = System.nanoTime();
                 var predicate = new ResultFilter(term, null, null, null, null).predicate();
                 kept += rows.stream().filter(predicate).toList().size();
-                times.add(ms(t));
+                times.add(msSince(t));
             }
         }
         if (kept < 0) {
@@ -266,7 +266,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             for (String term : TERMS) {
                 long t = System.nanoTime();
                 filtered.setPredicate(new ResultFilter(term, null, null, null, null).predicate());
-                times.add(ms(t));
+                times.add(msSince(t));
             }
         }
         if (sorted.size() != list.rows().size()) {
@@ -283,8 +283,33 @@ public final class BenchmarkCommand implements Callable<Integer> {
         return Collections.max(times);
     }
 
-    private static double ms(long since) {
-        return (System.nanoTime() - since) / 1e6;
+    /** Milliseconds since {@code start}, a {@link System#nanoTime()}. */
+    static double msSince(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** A count as the benchmarks print it: 100,000. */
+    static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** A ratio of two timings as the benchmarks print it: 0.42. */
+    static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.2f", r);
+    }
+
+    /**
+     * A sub-benchmark's language: its own --lang, else the one given to {@code benchmark} or to {@code transferdesk};
+     * else the app's language setting; else Chinese.
+     */
+    static void applyLanguage(picocli.CommandLine.Model.CommandSpec spec, DataDirOption options) {
+        if (spec.parent() != null && spec.parent().userObject() instanceof BenchmarkCommand parent) {
+            options.inheritFrom(parent.options);
+        }
+        if (spec.root().userObject() instanceof TransferDeskCommand root) {
+            options.inheritFrom(root.options);
+        }
+        options.applyLanguage();
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.transferdesk.cli;
 
+import static org.transferdesk.cli.BenchmarkCommand.number;
+import static org.transferdesk.cli.BenchmarkCommand.ratio;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +79,7 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        applyLanguage();
+        BenchmarkCommand.applyLanguage(spec, options);
         if (rows < 1 || runs < 1) {
             throw new ParameterException(spec.commandLine(), I18n.t("cli.benchmark.import.badCount"));
         }
@@ -126,7 +129,7 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         System.gc();
         long t = System.nanoTime();
         write(ledger, source);
-        ms[Phase.WRITE.ordinal()] = since(t);
+        ms[Phase.WRITE.ordinal()] = BenchmarkCommand.msSince(t);
         DataFolder data = new DataFolder(folder.resolve("data"));
         try {
             ImportPreview preview;
@@ -136,17 +139,17 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
                 LedgerImporter importer = context.ledger();
                 t = System.nanoTime();
                 preview = importer.preview(source, false, ProgressSink.NONE);
-                ms[Phase.PREVIEW.ordinal()] = since(t);
+                ms[Phase.PREVIEW.ordinal()] = BenchmarkCommand.msSince(t);
                 if (preview.hasErrors()) {
                     refused("cli.benchmark.import.refused", preview.errors());
                     return null;
                 }
                 t = System.nanoTime();
                 result = importer.commit(preview, ProgressSink.NONE);
-                ms[Phase.COMMIT.ordinal()] = since(t);
+                ms[Phase.COMMIT.ordinal()] = BenchmarkCommand.msSince(t);
                 t = System.nanoTime();
                 again = importer.preview(source, true, ProgressSink.NONE);
-                ms[Phase.REIMPORT.ordinal()] = since(t);
+                ms[Phase.REIMPORT.ordinal()] = BenchmarkCommand.msSince(t);
                 if (again.hasErrors()) {
                     refused("cli.benchmark.import.reimportRefused", again.errors());
                     return null;
@@ -222,10 +225,6 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
 
     private static double medianOf(List<Run> done, Phase phase) {
         return BenchmarkCommand.median(done.stream().map(r -> r.ms()[phase.ordinal()]).toList());
-    }
-
-    private static String ratio(double ratio) {
-        return String.format(Locale.ROOT, "%.2f", ratio);
     }
 
     private static String megabytes(long bytes) {
@@ -334,26 +333,7 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    /** --lang here, on {@code benchmark} or on {@code transferdesk}; else the app's language setting; else Chinese. */
-    private void applyLanguage() {
-        if (spec.parent() != null && spec.parent().userObject() instanceof BenchmarkCommand parent) {
-            options.inheritFrom(parent.options);
-        }
-        if (spec.root().userObject() instanceof TransferDeskCommand root) {
-            options.inheritFrom(root.options);
-        }
-        options.applyLanguage();
-    }
-
-    private static double since(long start) {
-        return (System.nanoTime() - start) / 1e6;
-    }
-
     private static String ms(double ms) {
         return String.format(Locale.ROOT, "%,.0f", ms);
-    }
-
-    private static String number(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 }

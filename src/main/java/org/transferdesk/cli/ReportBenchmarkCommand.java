@@ -53,7 +53,7 @@ public final class ReportBenchmarkCommand implements Callable<Integer> {
         try (AppContext context = AppContext.open(new DataFolder(dir), Clock.systemDefaultZone())) {
             long t0 = System.nanoTime();
             context.reportBenchmarkData().generate(contracts, receipts);
-            out.printf(Locale.ROOT, "  generate              %8.0f ms%n", (System.nanoTime() - t0) / 1e6);
+            out.printf(Locale.ROOT, "  generate              %8.0f ms%n", BenchmarkCommand.msSince(t0));
 
             // The figures must agree to the fen before any time is printed: a fast wrong baseline proves nothing.
             AnnualReport figures = context.reports().figures(year);
@@ -104,7 +104,7 @@ public final class ReportBenchmarkCommand implements Callable<Integer> {
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             work.run();
-            times.add((System.nanoTime() - t) / 1e6);
+            times.add(BenchmarkCommand.msSince(t));
         }
         Collections.sort(times);
         return times.get(times.size() / 2);

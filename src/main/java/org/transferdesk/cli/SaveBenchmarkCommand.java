@@ -1,5 +1,8 @@
 package org.transferdesk.cli;
 
+import static org.transferdesk.cli.BenchmarkCommand.number;
+import static org.transferdesk.cli.BenchmarkCommand.ratio;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +63,7 @@ public final class SaveBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        applyLanguage();
+        BenchmarkCommand.applyLanguage(spec, options);
         if (results < 1 || people < 1 || saves < 1) {
             throw new ParameterException(spec.commandLine(), I18n.t("cli.benchmark.save.badCount"));
         }
@@ -79,7 +82,7 @@ public final class SaveBenchmarkCommand implements Callable<Integer> {
                 out.flush();
                 long t = System.nanoTime();
                 context.demo().fill(people, results, ProgressSink.NONE);
-                out.println(I18n.t("cli.benchmark.save.generated", ms((System.nanoTime() - t) / 1e6)));
+                out.println(I18n.t("cli.benchmark.save.generated", ms(BenchmarkCommand.msSince(t))));
             }
             out.flush();
             SaveCost.Figures f = SaveCost.measure(context, saves, !noWarmUp);
@@ -116,29 +119,11 @@ public final class SaveBenchmarkCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void applyLanguage() {
-        if (spec.parent() != null && spec.parent().userObject() instanceof BenchmarkCommand parent) {
-            options.inheritFrom(parent.options);
-        }
-        if (spec.root().userObject() instanceof TransferDeskCommand root) {
-            options.inheritFrom(root.options);
-        }
-        options.applyLanguage();
-    }
-
     private static String ms(double ms) {
         return String.format(Locale.ROOT, ms < 10 ? "%.1f" : "%,.0f", ms);
     }
 
-    private static String ratio(double r) {
-        return String.format(Locale.ROOT, "%.2f", r);
-    }
-
     private static String list(List<Double> values) {
         return values.stream().map(SaveBenchmarkCommand::ms).collect(Collectors.joining(" "));
-    }
-
-    private static String number(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -23,6 +23,14 @@ public record Problem(String field, Severity severity, String key, Object[] args
 
     /** Formats in the current language; a String argument that is itself a key (a field label) is translated. */
     public String message() {
+        return format(key, args);
+    }
+
+    /**
+     * A message key with arguments in the current language, as problems and import errors show theirs: a String
+     * argument that is itself a key (a field label) is translated.
+     */
+    public static String format(String key, Object... args) {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             shown[i] = args[i] instanceof String s && I18n.bundle().containsKey(s) ? I18n.t(s) : args[i];

@@ -2,7 +2,7 @@ package org.transferdesk.ledger;
 
 import java.util.Arrays;
 import java.util.Objects;
-import org.transferdesk.common.I18n;
+import org.transferdesk.common.Problem;
 
 /**
  * One reason an import is refused: where (sheet and column as named in the file, 1-based spreadsheet
@@ -23,11 +23,7 @@ public record ImportError(String sheet, int row, String column, String key, Obje
 
     /** Formats in the current language; a String argument that is itself a key (a field label) is translated. */
     public String message() {
-        Object[] shown = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof String s && I18n.bundle().containsKey(s) ? I18n.t(s) : args[i];
-        }
-        return I18n.t(key, shown);
+        return Problem.format(key, args);
     }
 
     @Override

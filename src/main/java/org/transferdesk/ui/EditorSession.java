@@ -163,6 +163,22 @@ public final class EditorSession<T> {
         return false;
     }
 
+    /**
+     * Marks the field the user just left with its first problem in {@code found} (rules that need no database), or
+     * clears its mark.
+     */
+    public void markField(String field, List<Problem> found) {
+        markField(field, found, fieldErrors);
+    }
+
+    /** As {@link #markField(String, List)}, but a warning goes to {@code warnings}: it does not block saving. */
+    public void markField(String field, List<Problem> found, ObservableMap<String, String> warnings) {
+        fieldErrors.remove(field);
+        warnings.remove(field);
+        found.stream().filter(p -> p.field().equals(field)).findFirst()
+                .ifPresent(p -> (p.isError() ? fieldErrors : warnings).put(field, p.message()));
+    }
+
     /** Lists a refusal: each problem of a validation (marking its field), or the one plain message of any other. */
     public void showProblems(Throwable error) {
         if (error instanceof ValidationException v) {

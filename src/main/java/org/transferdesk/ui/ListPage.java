@@ -1,9 +1,12 @@
 package org.transferdesk.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -96,6 +99,22 @@ public abstract class ListPage<R> {
         for (Observable o : filters) {
             o.addListener(x -> rows.setPredicate(predicate()));
         }
+    }
+
+    /**
+     * The search box as a filter: a row passes when its text (lower case, from {@code textOf}) contains every word
+     * typed, in any order. With nothing typed every row passes and {@code textOf} is not called.
+     */
+    protected final Predicate<R> searchMatch(Function<R, String> textOf) {
+        String text = searchText.get();
+        if (text == null || text.isBlank()) {
+            return row -> true;
+        }
+        String[] terms = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return row -> {
+            String haystack = textOf.apply(row);
+            return Arrays.stream(terms).allMatch(haystack::contains);
+        };
     }
 
     public final void clearFilters() {

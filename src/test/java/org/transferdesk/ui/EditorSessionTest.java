@@ -244,4 +244,38 @@ class EditorSessionTest {
         assertThat(heard).containsExactly("y", "list");
         assertThat(released[0]).isEqualTo(1);
     }
+
+    /** A field left: its first problem marks it (an error) or notes it (a warning); one without problems is cleared. */
+    @ParameterizedTest
+    @CsvSource({
+            "name,     ERROR,   validation.required, ''",
+            "name,     WARNING, '',                  validation.required",
+            "name,     NONE,    '',                  ''",
+            "contact,  ERROR,   '',                  ''"})
+    void markField_marksTheLeftFieldWithItsFirstProblemOnly(String field, String first, String error, String warning) {
+        var warnings = FXCollections.<String, String>observableHashMap();
+        session.fieldErrors().put(field, "stale");
+        warnings.put(field, "stale");
+        session.fieldErrors().put("other", "old");
+        List<Problem> found = switch (first) {
+            case "ERROR" -> List.of(Problem.error("validation.required", "name", "x"),
+                    Problem.warning("validation.required", "name", "y"));
+            case "WARNING" -> List.of(Problem.warning("validation.required", "name", "y"),
+                    Problem.error("validation.required", "name", "x"));
+            default -> List.of(Problem.error("validation.required", "other", "x"));
+        };
+        session.markField(field, found, warnings);
+        String expectedError = error.isEmpty() ? null : Problem.error(error, "name", "x").message();
+        String expectedWarning = warning.isEmpty() ? null : Problem.warning(warning, "name", "y").message();
+        assertThat(session.fieldErrors().get(field)).isEqualTo(field.equals("name") ? expectedError : null);
+        assertThat(warnings.get(field)).isEqualTo(field.equals("name") ? expectedWarning : null);
+        assertThat(session.fieldErrors().get("other")).isEqualTo("old");
+    }
+
+    @Test
+    void markField_withoutAWarningsMap_marksAWarningAsTheFieldsProblem() {
+        session.markField("name", List.of(Problem.warning("validation.required", "name", "y")));
+        assertThat(session.fieldErrors()).containsEntry("name",
+                Problem.warning("validation.required", "name", "y").message());
+    }
 }

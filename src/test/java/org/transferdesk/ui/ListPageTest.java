@@ -225,4 +225,27 @@ class ListPageTest {
         assertThat(c.export().apply(ROWS.get(0))).isEqualTo("张三的成果");
         assertThat(c.width()).isEqualTo(100);
     }
+
+    /** The search box's words: each must occur in the row's text (lower case), in any order; blank passes all. */
+    @ParameterizedTest
+    @CsvSource({
+            "'',              true",
+            "'   ',           true",
+            "锂电池,            true",
+            "电池 锂,           true",
+            "'  LITHIUM  锂 ', true",
+            "锂 钠,             false",
+            "lithium-ion,     false"})
+    void searchMatch_passesARowWhoseTextHoldsEveryWordTyped(String typed, boolean passes) {
+        Page page = new Page();
+        List<Row> asked = new ArrayList<>();
+        page.searchTextProperty().set(typed);
+        Predicate<Row> match = page.searchMatch(r -> {
+            asked.add(r);
+            return "锂电池 lithium battery";
+        });
+        assertThat(match.test(ROWS.get(0))).isEqualTo(passes);
+        // nothing typed: the row's text is not even built (a 100,000-row list filters per keystroke)
+        assertThat(asked).hasSize(typed.isBlank() ? 0 : 1);
+    }
 }

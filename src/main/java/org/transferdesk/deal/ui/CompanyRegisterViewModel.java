@@ -1,40 +1,28 @@
 package org.transferdesk.deal.ui;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.transferdesk.common.CreditCode;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.common.Problem;
-import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.Company;
 import org.transferdesk.deal.CompanyHolding;
 import org.transferdesk.deal.CompanyOrigin;
 import org.transferdesk.deal.CounterpartyService;
-import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
-import org.transferdesk.ui.ErrorHandler;
 import org.transferdesk.ui.ListColumn;
-import org.transferdesk.ui.ListPage;
+import org.transferdesk.ui.RegisterViewModel;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -42,33 +30,23 @@ import org.transferdesk.ui.TaskExecutor;
  * with its credit code, registered capital and the university's share and 作价 amount from the equity
  * deals; companies are added and edited in a small form below the list.
  */
-public final class CompanyRegisterViewModel extends ListPage<CompanyHolding> {
+public final class CompanyRegisterViewModel extends RegisterViewModel<CompanyHolding, Company> {
     private final CounterpartyService service;
-    private final DialogService dialogs;
 
     private final ObjectProperty<CompanyOrigin> originFilter = new SimpleObjectProperty<>();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
-    // the indicator and the save button wait for a load as well as for a save
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
-    private final BooleanProperty editing = new SimpleBooleanProperty();
     private final StringProperty name = new SimpleStringProperty();
     private final StringProperty creditCode = new SimpleStringProperty();
     private final StringProperty capital = new SimpleStringProperty();
     private final ObjectProperty<CompanyOrigin> origin = new SimpleObjectProperty<>();
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
-    private Company editedCompany;
 
     public CompanyRegisterViewModel(CounterpartyService service, TaskExecutor executor, DialogService dialogs,
                                     DataEvents events) {
-        super(executor, listColumns());
+        super(executor, listColumns(), dialogs, events);
         this.service = service;
-        this.dialogs = dialogs;
-        busy.bind(loadingProperty().or(saving));
         refilterOn(originFilter);
         creditCode.addListener((o, a, b) -> warning.set(""));
-        events.subscribe(change -> load());
     }
 
     /**
@@ -93,19 +71,16 @@ public final class CompanyRegisterViewModel extends ListPage<CompanyHolding> {
     }
 
     @Override
-    protected List<CompanyHolding> read(ProgressSink progress, Consumer<List<CompanyHolding>> firstRows) {
+    protected List<CompanyHolding> readAll() {
         return service.companyHoldings();
     }
 
     @Override
     protected Predicate<CompanyHolding> predicate() {
-        String text = searchTextProperty().get();
-        String[] terms = text == null || text.isBlank() ? new String[0]
-                : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        Predicate<CompanyHolding> words = searchMatch(h -> (h.company().name() + "\u0001"
+                + Objects.toString(h.company().creditCode(), "")).toLowerCase(Locale.ROOT));
         CompanyOrigin o = originFilter.get();
-        return h -> (o == null || h.company().origin() == o)
-                && Arrays.stream(terms).allMatch(t -> (h.company().name() + "\u0001"
-                + Objects.toString(h.company().creditCode(), "")).toLowerCase(Locale.ROOT).contains(t));
+        return h -> (o == null || h.company().origin() == o) && words.test(h);
     }
 
     @Override
@@ -119,40 +94,28 @@ public final class CompanyRegisterViewModel extends ListPage<CompanyHolding> {
         return I18n.t("companies.totals", all, shown, Money.format(amount));
     }
 
-    /** Starts a new company in the form. */
-    public void newCompany() {
-        edit(new Company(null, "", null, null, CompanyOrigin.CREATED, 0));
+    @Override
+    protected Company blank() {
+        return new Company(null, "", null, null, CompanyOrigin.CREATED, 0);
     }
 
-    /** Puts a company into the form. */
-    public void edit(Company c) {
-        editedCompany = c;
+    @Override
+    protected void fill(Company c) {
         name.set(c.name());
         creditCode.set(c.creditCode());
         capital.set(c.registeredCapital() == null ? "" : c.registeredCapital().toPlainString());
         origin.set(c.origin());
-        problems.clear();
         warning.set("");
-        editing.set(true);
     }
 
-    public void cancelEdit() {
-        editing.set(false);
-        problems.clear();
-        editedCompany = null;
-    }
-
-    /** Checks the form; saves in the background when there is no error (a failing credit code only warns). */
-    public void save() {
-        if (editedCompany == null) {
-            return;
-        }
-        List<Problem> found = new ArrayList<>();
+    /** A failing credit code only warns (R-ID-USCC). */
+    @Override
+    protected Company candidate(Company edited, List<Problem> found) {
         String n = name.get() == null ? "" : name.get().strip();
         if (n.isEmpty()) {
             found.add(Problem.error("validation.required", "name", "company.name"));
         } else if (all().stream().anyMatch(h -> h.company().name().equals(n)
-                && !Objects.equals(h.company().id(), editedCompany.id()))) {
+                && !Objects.equals(h.company().id(), edited.id()))) {
             found.add(Problem.error("companies.nameTaken", "name", n));
         }
         if (origin.get() == null) {
@@ -169,40 +132,25 @@ public final class CompanyRegisterViewModel extends ListPage<CompanyHolding> {
         }
         String code = creditCode.get() == null || creditCode.get().isBlank() ? null : CreditCode.normalise(creditCode.get());
         if (!found.isEmpty()) {
-            problems.setAll(found.stream().map(Problem::message).toList());
-            return;
+            return null;
         }
-        problems.clear();
         warning.set(code != null && !CreditCode.isValid(code)
                 ? Problem.warning("counterparty.creditCode.check", "creditCode", code).message() : "");
-        Company candidate = new Company(editedCompany.id(), n, code, cap, origin.get(), editedCompany.version());
-        saving.set(true);
-        executor().execute(BackgroundTask.of(p -> {
-            Company saved = service.saveCompany(candidate);
-            return new Saved(saved, service.companyHoldings());
-        }).onSuccess(s -> {
-            all().setAll(s.rows());
-            editing.set(false);
-            editedCompany = null;
-            dialogs.notify(I18n.t("editor.saved", s.company().name()));
-        }).onFailure(error -> problems.setAll(ErrorHandler.messages(error)))
-                .onFinished(() -> saving.set(false)));
+        return new Company(edited.id(), n, code, cap, origin.get(), edited.version());
     }
 
-    private record Saved(Company company, List<CompanyHolding> rows) {
+    @Override
+    protected Company store(Company candidate) {
+        return service.saveCompany(candidate);
+    }
+
+    @Override
+    protected String nameOf(Company c) {
+        return c.name();
     }
 
     public ObjectProperty<CompanyOrigin> originFilterProperty() {
         return originFilter;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    /** Whether the form is open. */
-    public BooleanProperty editingProperty() {
-        return editing;
     }
 
     public StringProperty nameProperty() {
@@ -220,10 +168,6 @@ public final class CompanyRegisterViewModel extends ListPage<CompanyHolding> {
 
     public ObjectProperty<CompanyOrigin> originProperty() {
         return origin;
-    }
-
-    public ObservableList<String> problems() {
-        return problems;
     }
 
     /** The credit-code warning of the last save (R-ID-USCC; it does not block saving). */

@@ -161,10 +161,7 @@ public final class CounterpartyEditorViewModel {
         if (session.stored() == null) {
             return;
         }
-        session.fieldErrors().remove(field);
-        fieldWarnings.remove(field);
-        DealValidator.validateCounterparty(current()).stream().filter(p -> p.field().equals(field)).findFirst()
-                .ifPresent(p -> (p.isError() ? session.fieldErrors() : fieldWarnings).put(field, p.message()));
+        session.markField(field, DealValidator.validateCounterparty(current()), fieldWarnings);
     }
 
     private void showWarnings(List<Problem> all) {

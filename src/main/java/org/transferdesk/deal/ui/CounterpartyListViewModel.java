@@ -1,7 +1,6 @@
 package org.transferdesk.deal.ui;
 
 import java.text.Collator;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -67,15 +66,12 @@ public final class CounterpartyListViewModel extends ListPage<Counterparty> {
 
     @Override
     protected Predicate<Counterparty> predicate() {
-        String text = searchTextProperty().get();
-        String[] terms = text == null || text.isBlank() ? new String[0]
-                : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        Predicate<Counterparty> words = searchMatch(CounterpartyListViewModel::searchText);
         String r = region.get();
         String i = industry.get();
         EnterpriseSize s = size.get();
         return c -> (r == null || r.equals(c.region())) && (i == null || i.equals(c.industry()))
-                && (s == null || s == c.size())
-                && (terms.length == 0 || Arrays.stream(terms).allMatch(searchText(c)::contains));
+                && (s == null || s == c.size()) && words.test(c);
     }
 
     @Override

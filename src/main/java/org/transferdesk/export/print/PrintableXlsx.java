@@ -20,7 +20,8 @@ public final class PrintableXlsx {
     /** Excel number formats the printable sheets use; shared so other workbooks format money and dates alike. */
     public static final String MONEY = "#,##0.00";
     public static final String DATE = "yyyy-mm-dd";
-    private static final String HEADER_FILL = "DDE4EE";
+    /** The shade of a table's header row. */
+    public static final String HEADER_FILL = "DDE4EE";
 
     private PrintableXlsx() {
     }
@@ -37,18 +38,7 @@ public final class PrintableXlsx {
 
     private static void write(Worksheet ws, PrintableSheet sheet) throws IOException {
         int last = Math.max(1, sheet.columns().size()) - 1;
-        ws.pageOrientation(sheet.landscape() ? "landscape" : "portrait");
-        ws.paperSize(PaperSize.A4_PAPER);
-        ws.setFitToPage(true);
-        ws.fitToWidth((short) 1);
-        ws.fitToHeight((short) 0);
-        ws.leftMargin(0.5f);
-        ws.rightMargin(0.5f);
-        ws.topMargin(0.6f);
-        ws.bottomMargin(0.6f);
-        for (int c = 0; c < sheet.columns().size(); c++) {
-            ws.width(c, sheet.columns().get(c).width());
-        }
+        a4(ws, sheet.landscape(), sheet.columns().stream().mapToDouble(PrintableSheet.Column::width).toArray());
         double pageWidth = sheet.columns().stream().mapToDouble(PrintableSheet.Column::width).sum();
         int row = 0;
         ws.value(row, 0, sheet.title());
@@ -115,6 +105,25 @@ public final class PrintableXlsx {
             ws.range(row, 0, row, last).style().horizontalAlignment("right").verticalAlignment("center").set();
             ws.rowHeight(row, 22);
             row++;
+        }
+    }
+
+    /**
+     * Lays a sheet out for A4: as wide as one page and as many pages long as it takes, with narrow margins, its
+     * columns as wide as given (Excel's character units).
+     */
+    public static void a4(Worksheet ws, boolean landscape, double... widths) {
+        ws.pageOrientation(landscape ? "landscape" : "portrait");
+        ws.paperSize(PaperSize.A4_PAPER);
+        ws.setFitToPage(true);
+        ws.fitToWidth((short) 1);
+        ws.fitToHeight((short) 0);
+        ws.leftMargin(0.5f);
+        ws.rightMargin(0.5f);
+        ws.topMargin(0.6f);
+        ws.bottomMargin(0.6f);
+        for (int c = 0; c < widths.length; c++) {
+            ws.width(c, widths[c]);
         }
     }
 

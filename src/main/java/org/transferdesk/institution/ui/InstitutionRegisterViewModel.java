@@ -1,7 +1,5 @@
 package org.transferdesk.institution.ui;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,8 +7,6 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,12 +20,10 @@ import org.transferdesk.deal.Counterparty;
 import org.transferdesk.institution.InstitutionKind;
 import org.transferdesk.institution.InstitutionService;
 import org.transferdesk.institution.JointInstitution;
-import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
-import org.transferdesk.ui.ErrorHandler;
 import org.transferdesk.ui.ListColumn;
-import org.transferdesk.ui.ListPage;
+import org.transferdesk.ui.RegisterViewModel;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -37,20 +31,15 @@ import org.transferdesk.ui.TaskExecutor;
  * filters as you type, by kind and to the ones still running, with a small form below it to add or edit one;
  * the partner is chosen from the counterparties or, for a company that signed no deal, typed.
  */
-public final class InstitutionRegisterViewModel extends ListPage<JointInstitution> {
+public final class InstitutionRegisterViewModel extends RegisterViewModel<JointInstitution, JointInstitution> {
     private final InstitutionService service;
-    private final DialogService dialogs;
 
     private final ObservableList<Counterparty> partners = FXCollections.observableArrayList();
     /** The partners the last read found, handed to the UI thread in {@link #loaded()}. */
     private volatile List<Counterparty> partnersRead = List.of();
     private final ObjectProperty<InstitutionKind> kindFilter = new SimpleObjectProperty<>();
     private final BooleanProperty runningOnly = new SimpleBooleanProperty();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
-    // the indicator and the buttons wait for a load as well as for a save or delete
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
-    private final BooleanProperty editing = new SimpleBooleanProperty();
     private final StringProperty name = new SimpleStringProperty();
     private final ObjectProperty<InstitutionKind> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<Counterparty> partner = new SimpleObjectProperty<>();
@@ -58,17 +47,12 @@ public final class InstitutionRegisterViewModel extends ListPage<JointInstitutio
     private final StringProperty foundedYear = new SimpleStringProperty();
     private final StringProperty closedYear = new SimpleStringProperty();
     private final StringProperty note = new SimpleStringProperty();
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private JointInstitution edited;
 
     public InstitutionRegisterViewModel(InstitutionService service, TaskExecutor executor, DialogService dialogs,
                                         DataEvents events) {
-        super(executor, listColumns());
+        super(executor, listColumns(), dialogs, events);
         this.service = service;
-        this.dialogs = dialogs;
-        busy.bind(loadingProperty().or(saving));
         refilterOn(kindFilter, runningOnly);
-        events.subscribe(change -> load());
     }
 
     /** A closed year shows "running" while there is none; the export leaves that cell empty. */
@@ -84,10 +68,15 @@ public final class InstitutionRegisterViewModel extends ListPage<JointInstitutio
                 ListColumn.text("institution.note", 200, JointInstitution::note));
     }
 
+    @Override
+    protected List<JointInstitution> readAll() {
+        return service.findAll();
+    }
+
     /** Reads the register and the counterparties to choose partners from. */
     @Override
     protected List<JointInstitution> read(ProgressSink progress, Consumer<List<JointInstitution>> firstRows) {
-        List<JointInstitution> rows = service.findAll();
+        List<JointInstitution> rows = readAll();
         partnersRead = service.partners();
         return rows;
     }
@@ -99,14 +88,12 @@ public final class InstitutionRegisterViewModel extends ListPage<JointInstitutio
 
     @Override
     protected Predicate<JointInstitution> predicate() {
-        String text = searchTextProperty().get();
-        String[] terms = text == null || text.isBlank() ? new String[0]
-                : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        Predicate<JointInstitution> words = searchMatch(i -> (i.name() + "\u0001"
+                + Objects.toString(i.partnerName(), "") + "\u0001" + Objects.toString(i.note(), ""))
+                .toLowerCase(Locale.ROOT));
         InstitutionKind k = kindFilter.get();
         boolean running = runningOnly.get();
-        return i -> (k == null || i.kind() == k) && (!running || i.closedYear() == null)
-                && Arrays.stream(terms).allMatch(t -> (i.name() + "\u0001" + Objects.toString(i.partnerName(), "")
-                + "\u0001" + Objects.toString(i.note(), "")).toLowerCase(Locale.ROOT).contains(t));
+        return i -> (k == null || i.kind() == k) && (!running || i.closedYear() == null) && words.test(i);
     }
 
     @Override
@@ -121,14 +108,13 @@ public final class InstitutionRegisterViewModel extends ListPage<JointInstitutio
         return I18n.t("institutions.totals", all, shown, running);
     }
 
-    /** Starts a new record in the form. */
-    public void newInstitution() {
-        edit(JointInstitution.create());
+    @Override
+    protected JointInstitution blank() {
+        return JointInstitution.create();
     }
 
-    /** Puts a record into the form. */
-    public void edit(JointInstitution i) {
-        edited = i;
+    @Override
+    protected void fill(JointInstitution i) {
         name.set(i.name());
         kind.set(i.kind());
         partner.set(i.counterpartyId() == null ? null
@@ -137,22 +123,11 @@ public final class InstitutionRegisterViewModel extends ListPage<JointInstitutio
         foundedYear.set(i.foundedYear() == null ? "" : i.foundedYear().toString());
         closedYear.set(i.closedYear() == null ? "" : i.closedYear().toString());
         note.set(i.note());
-        problems.clear();
-        editing.set(true);
     }
 
-    public void cancelEdit() {
-        editing.set(false);
-        problems.clear();
-        edited = null;
-    }
-
-    /** Checks the form (the service's rules, on the FX thread as they need no database); saves in the background. */
-    public void save() {
-        if (edited == null) {
-            return;
-        }
-        List<Problem> found = new ArrayList<>();
+    /** The service's rules, on the FX thread as they need no database. */
+    @Override
+    protected JointInstitution candidate(JointInstitution edited, List<Problem> found) {
         Integer founded = year(foundedYear.get(), found);
         Integer closed = year(closedYear.get(), found);
         Counterparty p = partner.get();
@@ -160,25 +135,17 @@ public final class InstitutionRegisterViewModel extends ListPage<JointInstitutio
                 p == null ? null : p.id(), p == null ? partnerName.get() : p.name(), founded, closed, note.get(),
                 edited.version());
         found.addAll(service.validate(candidate).stream().filter(Problem::isError).toList());
-        if (!found.isEmpty()) {
-            problems.setAll(found.stream().map(Problem::message).toList());
-            return;
-        }
-        problems.clear();
-        saving.set(true);
-        executor().execute(BackgroundTask.of(t -> {
-            JointInstitution saved = service.save(candidate);
-            return new Saved(saved, service.findAll());
-        }).onSuccess(s -> {
-            all().setAll(s.rows());
-            editing.set(false);
-            edited = null;
-            dialogs.notify(I18n.t("editor.saved", s.saved().name()));
-        }).onFailure(error -> problems.setAll(ErrorHandler.messages(error)))
-                .onFinished(() -> saving.set(false)));
+        return candidate;
     }
 
-    private record Saved(JointInstitution saved, List<JointInstitution> rows) {
+    @Override
+    protected JointInstitution store(JointInstitution candidate) {
+        return service.save(candidate);
+    }
+
+    @Override
+    protected String nameOf(JointInstitution i) {
+        return i.name();
     }
 
     /** A year typed in the form: empty is null; anything but 4 digits is a problem. */
@@ -196,21 +163,20 @@ public final class InstitutionRegisterViewModel extends ListPage<JointInstitutio
 
     /** Deletes a record after confirmation. */
     public void delete(JointInstitution i) {
-        if (i == null || i.id() == null || !dialogs.confirm(I18n.t("institutions.title"),
+        if (i == null || i.id() == null || !dialogs().confirm(I18n.t("institutions.title"),
                 I18n.t("institutions.deleteConfirm", i.name()))) {
             return;
         }
-        saving.set(true);
-        executor().execute(BackgroundTask.of(t -> {
+        change(t -> {
             service.delete(i.id());
-            return service.findAll();
-        }).onSuccess(rows -> {
-            all().setAll(rows);
+            return null;
+        }, () -> {
+            JointInstitution edited = edited();
             if (edited != null && i.id().equals(edited.id())) {
                 cancelEdit();
             }
-            dialogs.notify(I18n.t("institutions.deleted", i.name()));
-        }).onFailure(error -> problems.setAll(ErrorHandler.plainMessage(error))).onFinished(() -> saving.set(false)));
+            dialogs().notify(I18n.t("institutions.deleted", i.name()));
+        });
     }
 
     public ObservableList<Counterparty> partners() {
@@ -223,15 +189,6 @@ public final class InstitutionRegisterViewModel extends ListPage<JointInstitutio
 
     public BooleanProperty runningOnlyProperty() {
         return runningOnly;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    /** Whether the form is open. */
-    public BooleanProperty editingProperty() {
-        return editing;
     }
 
     public StringProperty nameProperty() {
@@ -261,9 +218,5 @@ public final class InstitutionRegisterViewModel extends ListPage<JointInstitutio
 
     public StringProperty noteProperty() {
         return note;
-    }
-
-    public ObservableList<String> problems() {
-        return problems;
     }
 }

@@ -1,7 +1,6 @@
 package org.transferdesk.people.ui;
 
 import java.text.Collator;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,14 +65,11 @@ public final class PeopleListViewModel extends ListPage<PersonListRow> {
 
     @Override
     protected Predicate<PersonListRow> predicate() {
-        String text = searchTextProperty().get();
-        String[] terms = text == null || text.isBlank() ? new String[0]
-                : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        Predicate<PersonListRow> words = searchMatch(PersonListRow::searchText);
         String dep = department.get();
         LeaderRole role = leaderRole.get();
         return row -> (dep == null || dep.equals(row.department()))
-                && (role == null || row.leaderRole() == role)
-                && Arrays.stream(terms).allMatch(row.searchText()::contains);
+                && (role == null || row.leaderRole() == role) && words.test(row);
     }
 
     @Override

@@ -113,9 +113,7 @@ public final class PersonEditorViewModel {
         if (session.stored() == null) {
             return;
         }
-        session.fieldErrors().remove(field);
-        PeopleService.validateFields(current(), people.today()).stream().filter(p -> p.field().equals(field)).findFirst()
-                .ifPresent(p -> session.fieldErrors().put(field, p.message()));
+        session.markField(field, PeopleService.validateFields(current(), people.today()));
     }
 
     /** Validates everything; saves in the background when valid. {@code after} gets true when saved. */

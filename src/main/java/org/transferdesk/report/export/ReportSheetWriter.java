@@ -3,11 +3,11 @@ package org.transferdesk.report.export;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.dhatim.fastexcel.BorderStyle;
-import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.transferdesk.common.I18n;
 import org.transferdesk.export.TableExport;
+import org.transferdesk.export.print.PrintableXlsx;
 
 /**
  * Writes {@link ReportSheet}s with FastExcel, laid out like the pilot and reward exports: A4 landscape fitted
@@ -17,8 +17,6 @@ import org.transferdesk.export.TableExport;
 final class ReportSheetWriter {
     private static final String AMOUNT = "0.00";
     private static final String SHARE = "0.00%";
-    private static final String DATE = "yyyy-mm-dd";
-    private static final String HEADER_FILL = "DDE4EE";
     private static final double MAX_ROW_HEIGHT = 409;
 
     private final Worksheet ws;
@@ -43,18 +41,7 @@ final class ReportSheetWriter {
     }
 
     private void write() {
-        ws.pageOrientation("landscape");
-        ws.paperSize(PaperSize.A4_PAPER);
-        ws.setFitToPage(true);
-        ws.fitToWidth((short) 1);
-        ws.fitToHeight((short) 0);
-        ws.leftMargin(0.5f);
-        ws.rightMargin(0.5f);
-        ws.topMargin(0.6f);
-        ws.bottomMargin(0.6f);
-        for (int c = 0; c <= last; c++) {
-            ws.width(c, sheet.widths()[c]);
-        }
+        PrintableXlsx.a4(ws, true, sheet.widths());
         ws.value(row, 0, sheet.title());
         ws.range(row, 0, row, last).merge();
         ws.range(row, 0, row, last).style().bold().fontSize(14).horizontalAlignment("center")
@@ -126,8 +113,8 @@ final class ReportSheetWriter {
         }
         int headerRows = g == null ? 1 : 2;
         ws.range(row, 0, row + headerRows - 1, end).style().bold().borderStyle(BorderStyle.THIN)
-                .fillColor(HEADER_FILL).horizontalAlignment("center").verticalAlignment("center").wrapText(true)
-                .set();
+                .fillColor(PrintableXlsx.HEADER_FILL).horizontalAlignment("center").verticalAlignment("center")
+                .wrapText(true).set();
         int height = 1;
         for (int c = 0; c < columns; c++) {
             height = Math.max(height, lines(table.headers().get(c), sheet.widths()[c]));
@@ -175,7 +162,7 @@ final class ReportSheetWriter {
                 style.horizontalAlignment("right").set();
             } else if (v instanceof LocalDate d) {
                 ws.value(row, c, d);
-                style.format(DATE).horizontalAlignment("center").set();
+                style.format(PrintableXlsx.DATE).horizontalAlignment("center").set();
             } else {
                 String text = v == null ? "" : v.toString();
                 if (!text.isEmpty()) {
@@ -191,6 +178,6 @@ final class ReportSheetWriter {
 
     /** How many printed lines wrapped text takes in a cell {@code width} units wide: as the A4 sheets count them. */
     static int lines(String text, double width) {
-        return org.transferdesk.export.print.PrintableXlsx.lines(text, width);
+        return PrintableXlsx.lines(text, width);
     }
 }

@@ -104,7 +104,7 @@ class CompanyRegisterViewModelTest {
     @Test
     void form_addsAndEdits_warnsOnAFailingCreditCode_andRefusesBadInput() {
         vm.load();
-        vm.newCompany();
+        vm.newRecord();
         vm.save();
         assertThat(vm.problems()).isNotEmpty();
         assertThat(service.companies()).isEmpty();
@@ -131,7 +131,7 @@ class CompanyRegisterViewModelTest {
         vm.save();
         assertThat(service.companies()).extracting(Company::name).containsExactly("某某智能科技股份有限公司");
 
-        vm.newCompany();
+        vm.newRecord();
         vm.nameProperty().set("某某智能科技股份有限公司");
         vm.save();
         assertThat(vm.problems()).hasSize(1);

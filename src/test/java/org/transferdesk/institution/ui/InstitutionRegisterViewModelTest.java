@@ -71,7 +71,7 @@ class InstitutionRegisterViewModelTest {
 
     @Test
     void form_addsARecordWithATypedPartner_andRefusesAFutureYearAndBadInput() {
-        vm.newInstitution();
+        vm.newRecord();
         assertThat(vm.editingProperty().get()).isTrue();
         vm.nameProperty().set("成果转化平台");
         vm.kindProperty().set(InstitutionKind.PLATFORM);

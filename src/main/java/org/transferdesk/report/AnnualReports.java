@@ -232,6 +232,19 @@ public final class AnnualReports {
                 n.apply("people.leaveToFound"), n.apply("people.leaveToFoundStarted"));
     }
 
+    /** The report's order of modes, found once: List.indexOf in each comparison showed in the report's profile. */
+    private static final Map<DealMode, Integer> MODE_ORDER = new java.util.EnumMap<>(DealMode.class);
+
+    static {
+        ReportModes.SIX.forEach(m -> MODE_ORDER.put(m, MODE_ORDER.size()));
+    }
+
+    /** R-REPORT-LIST's order: by mode as the report lists them (others last), signing date, contract number. */
+    private static final Comparator<ReportContract> PROJECT_ORDER = Comparator
+            .comparingInt((ReportContract c) -> MODE_ORDER.getOrDefault(c.mode(), -1))
+            .thenComparing(ReportContract::signedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ReportContract::contractNo);
+
     /** R-REPORT-LIST: contracts counted in the year and contracts with money received in it, by mode and date. */
     private static List<ProjectRow> projects(ContractCounter contracts, RewardCounter rewards,
                                              Map<Long, ReportResult> results, Map<Long, LocalDate> granted,
@@ -241,11 +254,7 @@ public final class AnnualReports {
         ids.addAll(contracts.receivedInYear.keySet());
         Set<Long> counted = new HashSet<>();
         contracts.counted.forEach(c -> counted.add(c.id()));
-        List<ReportContract> listed = ids.stream().map(contracts.byId::get)
-                .sorted(Comparator.comparing((ReportContract c) -> ReportModes.SIX.indexOf(c.mode()))
-                        .thenComparing(ReportContract::signedOn, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(ReportContract::contractNo))
-                .toList();
+        List<ReportContract> listed = ids.stream().map(contracts.byId::get).sorted(PROJECT_ORDER).toList();
         List<ProjectRow> rows = new ArrayList<>();
         for (ReportContract c : listed) {
             List<ReportResult> rs = c.resultIds().stream().map(results::get).filter(Objects::nonNull).toList();

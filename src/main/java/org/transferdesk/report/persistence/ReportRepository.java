@@ -76,8 +76,18 @@ public final class ReportRepository {
     private static final int CHUNK = 1000;
     private final DSLContext dsl;
 
+    /** How many contract ids one read takes as an array (H2 holds at most 65,536 elements in one). */
+    static final int ARRAY_CHUNK = 50_000;
+    private final int arrayChunk;
+
     public ReportRepository(DSLContext dsl) {
+        this(dsl, ARRAY_CHUNK);
+    }
+
+    /** {@code arrayChunk}: smaller in a test, to read a small ledger in several parts. */
+    ReportRepository(DSLContext dsl, int arrayChunk) {
         this.dsl = dsl;
+        this.arrayChunk = arrayChunk;
     }
 
     public ReportData load(LocalDate from, LocalDate to, boolean nonProfitUnit) {
@@ -142,6 +152,26 @@ public final class ReportRepository {
      * statements joined to the ids they made H2 work out the years' contract ids three times (issue 20).
      */
     private List<ReportContract> contracts(Long[] dealIds, LocalDate from, List<DealParty> parties) {
+        Map<Long, DealParty> partyOf = new HashMap<>();
+        List<ReportContract> contracts = new ArrayList<>();
+        // five years of a 1,000,000-contract ledger touch more contracts than H2 holds in one array
+        for (int i = 0; i < dealIds.length; i += arrayChunk) {
+            contracts.addAll(contracts(java.util.Arrays.copyOfRange(dealIds, i,
+                    Math.min(dealIds.length, i + arrayChunk)), from, partyOf));
+        }
+        // In id order, as the set of ids read before came (the trace lists lines in the order counted), sorted here:
+        // an ORDER BY made H2 walk every contract by key and probe the ids for each (issue 20).
+        contracts.sort(java.util.Comparator.comparingLong(ReportContract::id));
+        for (ReportContract k : contracts) {
+            DealParty p = partyOf.get(k.id());
+            if (p != null) {
+                parties.add(p);
+            }
+        }
+        return contracts;
+    }
+
+    private List<ReportContract> contracts(Long[] dealIds, LocalDate from, Map<Long, DealParty> partyOf) {
         org.jooq.Table<?> ids = DSL.unnest(dealIds).as("report_deal_ids", ID);
         Field<Long> dealId = ids.field(ID, Long.class);
         Field<BigDecimal> before = DSL.field(DSL.select(sum(RECEIPT.AMOUNT)).from(RECEIPT)
@@ -159,8 +189,7 @@ public final class ReportRepository {
         // 23 calls a contract and two more a comparison of the sort (issue 20: jOOQ's field search showed in the
         // report's profile).
         Column c = new Column(columns);
-        Map<Long, DealParty> partyOf = new HashMap<>();
-        List<ReportContract> contracts = rows(dsl.select(columns)
+        return rows(dsl.select(columns)
                 .from(ids)
                 .join(DEAL).on(DEAL.ID.eq(dealId))
                 .leftJoin(COUNTERPARTY).on(COUNTERPARTY.ID.eq(DEAL.COUNTERPARTY_ID))
@@ -184,16 +213,6 @@ public final class ReportRepository {
                             enumOf(CompanyOrigin.class, c.get(r, COMPANY.ORIGIN)), resultIds(c.get(r, results)),
                             yuan(c.get(r, before)));
                 });
-        // In id order, as the set of ids read before came (the trace lists lines in the order counted), sorted here:
-        // an ORDER BY made H2 walk every contract by key and probe the ids for each (issue 20).
-        contracts.sort(java.util.Comparator.comparingLong(ReportContract::id));
-        for (ReportContract k : contracts) {
-            DealParty p = partyOf.get(k.id());
-            if (p != null) {
-                parties.add(p);
-            }
-        }
-        return contracts;
     }
 
     /**

@@ -105,6 +105,23 @@ class ReportFiguresAgreeTest {
         }
     }
 
+    /**
+     * The contracts' ids go to the database as arrays of at most {@link ReportRepository#ARRAY_CHUNK} (H2 refuses
+     * more than 65,536 elements in one): read in parts of 3, 7 or 13, the records are the same as in one part.
+     */
+    @ParameterizedTest
+    @CsvSource({"7, 2019, 2025", "3, 2023, 2023", "13, 2021, 2026"})
+    void contractsRead_inParts_areTheSameAsInOne(int part, int from, int to) {
+        LocalDate first = LocalDate.of(from, 1, 1);
+        LocalDate last = LocalDate.of(to, 12, 31);
+        ReportData whole = new ReportRepository(context.database().dsl()).load(first, last, true, Map.of());
+        ReportData parts = new ReportRepository(context.database().dsl(), part).load(first, last, true, Map.of());
+        assertThat(whole.contracts()).as("more contracts than one part").hasSizeGreaterThan(part);
+        assertThat(parts.contracts()).isEqualTo(whole.contracts());
+        assertThat(parts.parties()).isEqualTo(whole.parties());
+        assertThat(ReportRepository.ARRAY_CHUNK).isLessThanOrEqualTo(65_536);
+    }
+
     private static BigDecimal sum(List<TraceLine> lines) {
         return lines.stream().map(TraceLine::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }

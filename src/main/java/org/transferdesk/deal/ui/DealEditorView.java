@@ -18,13 +18,13 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.ui.EditorChrome;
-import org.transferdesk.ui.ViewLoader;
+import org.transferdesk.ui.EditorWindowView;
 
 /**
  * The deal editor: the tab pane, the status and history tabs and the save bar; each other tab is its own
  * view (DealTermsView, DealPublicityView, ...) on its part of {@link DealEditorViewModel}.
  */
-public final class DealEditorView {
+public final class DealEditorView extends EditorWindowView<DealEditorViewModel> {
     @FXML private TabPane tabs;
     @FXML private HBox buttonBar;
     @FXML private VBox problemsPanel;
@@ -45,11 +45,7 @@ public final class DealEditorView {
     @FXML private TableColumn<HistoryTable.Line, String> auSummaryColumn;
     @FXML private TableColumn<HistoryTable.Line, String> auDetailsColumn;
     @FXML private ProgressIndicator busyIndicator;
-    @FXML private Button saveButton;
-    @FXML private Button closeButton;
 
-    private final DealEditorViewModel viewModel;
-    private final Runnable closeRequest;
 
     /** Adds a tab composed from another part (e.g. the diligence file) before the status tab; after build(). */
     public void addTab(String title, Parent content) {
@@ -67,16 +63,11 @@ public final class DealEditorView {
     }
 
     public DealEditorView(DealEditorViewModel viewModel, Runnable closeRequest) {
-        this.viewModel = viewModel;
-        this.closeRequest = closeRequest;
+        super(viewModel, closeRequest);
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         // each tab is its own view on its own view model; the session's save collects their parts (DealTab)
         DealEditorViewModel vm = viewModel;
         termsTab.setContent(new DealTermsView(vm.terms(), vm.results(), vm.fieldErrors(), vm::validateField).build());
@@ -90,7 +81,6 @@ public final class DealEditorView {
         HistoryTable.bind(auditTable, vm.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
                 auSummaryColumn, auDetailsColumn);
         EditorChrome.bind(vm.session(), busyIndicator, saveButton, problemsPanel, problemsList);
-        EditorChrome.actions(saveButton, () -> vm.save(ok -> { }), closeButton, closeRequest);
     }
 
     private void bindStatus() {

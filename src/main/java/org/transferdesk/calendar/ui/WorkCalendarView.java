@@ -45,7 +45,6 @@ public final class WorkCalendarView extends EditorWindowView<WorkCalendarViewMod
     @FXML private Button removeButton;
     @FXML private Button importButton;
 
-
     /** {@code closeRequest} closes the window (asking first when there are unsaved changes). */
     public WorkCalendarView(WorkCalendarViewModel viewModel, Runnable closeRequest) {
         super(viewModel, closeRequest);

@@ -9,11 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.transferdesk.audit.ui.HistoryTable;
+import org.transferdesk.audit.ui.HistoryTab;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
@@ -25,6 +23,9 @@ import org.transferdesk.ui.EditorWindowView;
  * view (DealTermsView, DealPublicityView, ...) on its part of {@link DealEditorViewModel}.
  */
 public final class DealEditorView extends EditorWindowView<DealEditorViewModel> {
+    /** The deal editor is the widest window: its history's details get more room than the other editors'. */
+    private static final double DETAILS_WIDTH = 600;
+
     @FXML private TabPane tabs;
     @FXML private HBox buttonBar;
     @FXML private VBox problemsPanel;
@@ -38,14 +39,8 @@ public final class DealEditorView extends EditorWindowView<DealEditorViewModel> 
     @FXML private Label currentStatusLabel;
     @FXML private HBox statusButtons;
     @FXML private Label statusNewHint;
-    @FXML private TableView<HistoryTable.Line> auditTable;
-    @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auActionColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auSummaryColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auDetailsColumn;
+    @FXML private HistoryTab historyController;
     @FXML private ProgressIndicator busyIndicator;
-
 
     /** Adds a tab composed from another part (e.g. the diligence file) before the status tab; after build(). */
     public void addTab(String title, Parent content) {
@@ -78,8 +73,8 @@ public final class DealEditorView extends EditorWindowView<DealEditorViewModel> 
         equityTab.setContent(new DealEquityView(vm.equity()).build());
         equityTab.disableProperty().bind(vm.terms().modeProperty().isNotEqualTo(DealMode.EQUITY));
         bindStatus();
-        HistoryTable.bind(auditTable, vm.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
-                auSummaryColumn, auDetailsColumn);
+        historyController.bind(vm.auditHistory());
+        historyController.detailsWidth(DETAILS_WIDTH);
         EditorChrome.bind(vm.session(), busyIndicator, saveButton, problemsPanel, problemsList);
     }
 

@@ -59,7 +59,6 @@ public final class RewardPolicyView extends EditorWindowView<RewardPolicyViewMod
     @FXML private Button saveUnitButton;
     @FXML private ProgressIndicator busyIndicator;
 
-
     public RewardPolicyView(RewardPolicyViewModel viewModel, Runnable closeRequest) {
         super(viewModel, closeRequest);
     }

@@ -106,7 +106,11 @@ public abstract class ListPage<R> {
      * typed, in any order. With nothing typed every row passes and {@code textOf} is not called.
      */
     protected final Predicate<R> searchMatch(Function<R, String> textOf) {
-        String text = searchText.get();
+        return searchMatch(searchText.get(), textOf);
+    }
+
+    /** As {@link #searchMatch(Function)} for a search box outside a list page (the due list's groups). */
+    public static <T> Predicate<T> searchMatch(String text, Function<T, String> textOf) {
         if (text == null || text.isBlank()) {
             return row -> true;
         }

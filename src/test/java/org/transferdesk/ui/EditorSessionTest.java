@@ -278,4 +278,26 @@ class EditorSessionTest {
         assertThat(session.fieldErrors()).containsEntry("name",
                 Problem.warning("validation.required", "name", "y").message());
     }
+
+    /** An editor's view model answers for errors, problems, title and busy mark with its session's own. */
+    @Test
+    void editorViewModel_passesTheSessionsStateThrough() {
+        EditorViewModel<String> vm = new EditorViewModel<>() {
+            @Override
+            public EditorSession<String> session() {
+                return session;
+            }
+
+            @Override
+            public void save(java.util.function.Consumer<Boolean> after) {
+                session.save(after);
+            }
+        };
+        show("a");
+        assertThat(vm.fieldErrors()).isSameAs(session.fieldErrors());
+        assertThat(vm.problems()).isSameAs(session.problems());
+        assertThat(vm.windowTitleProperty()).isSameAs(session.windowTitleProperty());
+        assertThat(vm.windowTitleProperty().get()).isEqualTo("title a");
+        assertThat(vm.busyProperty()).isSameAs(session.busyProperty());
+    }
 }

@@ -248,4 +248,17 @@ class ListPageTest {
         // nothing typed: the row's text is not even built (a 100,000-row list filters per keystroke)
         assertThat(asked).hasSize(typed.isBlank() ? 0 : 1);
     }
+
+    /** Outside a list page (the due list) the same rule applies to the text given; nothing typed (null) passes all. */
+    @ParameterizedTest
+    @CsvSource(nullValues = "NULL", value = {
+            "NULL,        true",
+            "'',          true",
+            "电池 锂,      true",
+            "'  LITHIUM ', true",
+            "锂 钠,        false"})
+    void searchMatch_ofAGivenText_passesARowWhoseTextHoldsEveryWord(String typed, boolean passes) {
+        Predicate<Row> match = ListPage.searchMatch(typed, r -> "锂电池 lithium battery");
+        assertThat(match.test(ROWS.get(0))).isEqualTo(passes);
+    }
 }

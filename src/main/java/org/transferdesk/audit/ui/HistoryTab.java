@@ -25,6 +25,11 @@ public final class HistoryTab {
                 auDetailsColumn);
     }
 
+    /** Gives the details column another width than the tab's own (the deal editor's wider window). */
+    public void detailsWidth(double width) {
+        auDetailsColumn.setPrefWidth(width);
+    }
+
     /**
      * Lets the details column take the width left over instead of scrolling sideways (the pilot editor's tab;
      * the person and result editors keep their fixed widths).

@@ -6,7 +6,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -19,13 +18,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.transferdesk.calendar.CalendarDay;
 import org.transferdesk.ui.Cells;
-import org.transferdesk.ui.EditorChrome;
+import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ListColumn;
-import org.transferdesk.ui.ViewLoader;
 
 /** The work calendar window: binds to {@link WorkCalendarViewModel} and delegates every command to it. */
-public final class WorkCalendarView {
+public final class WorkCalendarView extends EditorWindowView<WorkCalendarViewModel> {
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2100;
 
@@ -45,25 +43,15 @@ public final class WorkCalendarView {
     @FXML private Label nameError;
     @FXML private Button updateButton;
     @FXML private Button removeButton;
-    @FXML private Button saveButton;
-    @FXML private Button cancelButton;
     @FXML private Button importButton;
-
-    private final WorkCalendarViewModel viewModel;
-    private final Runnable closeRequest;
 
     /** {@code closeRequest} closes the window (asking first when there are unsaved changes). */
     public WorkCalendarView(WorkCalendarViewModel viewModel, Runnable closeRequest) {
-        this.viewModel = viewModel;
-        this.closeRequest = closeRequest;
+        super(viewModel, closeRequest);
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         SpinnerValueFactory.IntegerSpinnerValueFactory years = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 FIRST_YEAR, LAST_YEAR, viewModel.yearProperty().get());
         yearField.setValueFactory(years);
@@ -97,7 +85,6 @@ public final class WorkCalendarView {
         problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
         viewModel.problems().addListener((ListChangeListener<String>) c ->
                 problemsList.getChildren().setAll(viewModel.problems().stream().map(Label::new).toList()));
-        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), cancelButton, closeRequest);
     }
 
     @FXML

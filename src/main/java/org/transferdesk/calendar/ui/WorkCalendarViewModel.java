@@ -28,6 +28,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.ErrorHandler;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -37,7 +38,7 @@ import org.transferdesk.ui.TaskExecutor;
  * rules as the save ({@link WorkCalendarRules}), so a bad row is refused with its field's message before
  * it reaches the table. Switching the year with unsaved changes asks first.
  */
-public final class WorkCalendarViewModel {
+public final class WorkCalendarViewModel implements EditorWindowView.Saving {
     private final WorkCalendarService service;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -192,6 +193,7 @@ public final class WorkCalendarViewModel {
     }
 
     /** Saves the year's rows in the background; {@code after} gets true when saved. */
+    @Override
     public void save(Consumer<Boolean> after) {
         if (shownYear == null) {
             after.accept(false);

@@ -6,7 +6,6 @@ import java.util.function.LongConsumer;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,14 +25,14 @@ import org.transferdesk.deal.IndustrySection;
 import org.transferdesk.deal.Province;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorChrome;
+import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.TableKeys;
-import org.transferdesk.ui.ViewLoader;
 
 /** The counterparty editor: binds to {@link CounterpartyEditorViewModel} and delegates every command to it. */
-public final class CounterpartyEditorView {
+public final class CounterpartyEditorView extends EditorWindowView<CounterpartyEditorViewModel> {
     @FXML private VBox problemsPanel;
     @FXML private VBox problemsList;
     @FXML private TextField nameField;
@@ -53,26 +52,17 @@ public final class CounterpartyEditorView {
     @FXML private Tab dealsTab;
     @FXML private TableView<DealSummary> dealsTable;
     @FXML private ProgressIndicator busyIndicator;
-    @FXML private Button saveButton;
-    @FXML private Button closeButton;
 
-    private final CounterpartyEditorViewModel viewModel;
     private final LongConsumer openDeal;
-    private final Runnable closeRequest;
 
     /** {@code openDeal} opens a deal of the deals tab by id; {@code closeRequest} closes the window. */
     public CounterpartyEditorView(CounterpartyEditorViewModel viewModel, LongConsumer openDeal, Runnable closeRequest) {
-        this.viewModel = viewModel;
+        super(viewModel, closeRequest);
         this.openDeal = openDeal;
-        this.closeRequest = closeRequest;
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         bindForm();
         bindMerge();
         Cells.columns(dealsTable, List.of(ListColumn.text("deal.contractNo", 120, DealSummary::contractNo),
@@ -86,7 +76,6 @@ public final class CounterpartyEditorView {
         TableKeys.openOnDoubleClickOrEnter(dealsTable, row -> openDeal.accept(row.id()));
 
         EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
-        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }
 
     private void bindForm() {

@@ -5,8 +5,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,6 +26,7 @@ import org.transferdesk.deal.Province;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.EditorSession;
+import org.transferdesk.ui.EditorViewModel;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -35,7 +34,7 @@ import org.transferdesk.ui.TaskExecutor;
  * fails its check (R-ID-USCC) is a warning that does not block saving; a duplicate is refused with the
  * service's message. Merges a duplicate record into one, and lists the counterparty's deals.
  */
-public final class CounterpartyEditorViewModel {
+public final class CounterpartyEditorViewModel implements EditorViewModel<Counterparty> {
     private static final List<String> FIELD_ORDER = List.of("name", "creditCode", "province", "industrySection",
             "size", "contact");
 
@@ -170,6 +169,7 @@ public final class CounterpartyEditorViewModel {
     }
 
     /** Validates everything; saves in the background when there is no error. {@code after} gets true when saved. */
+    @Override
     public void save(Consumer<Boolean> after) {
         if (session.stored() == null) {
             after.accept(false);
@@ -269,29 +269,14 @@ public final class CounterpartyEditorViewModel {
     }
 
     /** Load, dirty check, save, close prompt and lifecycle shared with the other editors. */
+    @Override
     public EditorSession<Counterparty> session() {
         return session;
-    }
-
-    public ObservableMap<String, String> fieldErrors() {
-        return session.fieldErrors();
     }
 
     /** Warnings that do not block saving (R-ID-USCC). */
     public ObservableMap<String, String> fieldWarnings() {
         return fieldWarnings;
-    }
-
-    public ObservableList<String> problems() {
-        return session.problems();
-    }
-
-    public ReadOnlyStringProperty windowTitleProperty() {
-        return session.windowTitleProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return session.busyProperty();
     }
 
     /** Whether this is a saved record (merging and the deals tab need one). */

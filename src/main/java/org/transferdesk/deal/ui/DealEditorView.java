@@ -9,22 +9,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.transferdesk.audit.ui.HistoryTable;
+import org.transferdesk.audit.ui.HistoryTab;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.ui.EditorChrome;
-import org.transferdesk.ui.ViewLoader;
+import org.transferdesk.ui.EditorWindowView;
 
 /**
  * The deal editor: the tab pane, the status and history tabs and the save bar; each other tab is its own
  * view (DealTermsView, DealPublicityView, ...) on its part of {@link DealEditorViewModel}.
  */
-public final class DealEditorView {
+public final class DealEditorView extends EditorWindowView<DealEditorViewModel> {
+    /** The deal editor is the widest window: its history's details get more room than the other editors'. */
+    private static final double DETAILS_WIDTH = 600;
+
     @FXML private TabPane tabs;
     @FXML private HBox buttonBar;
     @FXML private VBox problemsPanel;
@@ -38,18 +39,8 @@ public final class DealEditorView {
     @FXML private Label currentStatusLabel;
     @FXML private HBox statusButtons;
     @FXML private Label statusNewHint;
-    @FXML private TableView<HistoryTable.Line> auditTable;
-    @FXML private TableColumn<HistoryTable.Line, String> auAtColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auActorColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auActionColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auSummaryColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> auDetailsColumn;
+    @FXML private HistoryTab historyController;
     @FXML private ProgressIndicator busyIndicator;
-    @FXML private Button saveButton;
-    @FXML private Button closeButton;
-
-    private final DealEditorViewModel viewModel;
-    private final Runnable closeRequest;
 
     /** Adds a tab composed from another part (e.g. the diligence file) before the status tab; after build(). */
     public void addTab(String title, Parent content) {
@@ -67,16 +58,11 @@ public final class DealEditorView {
     }
 
     public DealEditorView(DealEditorViewModel viewModel, Runnable closeRequest) {
-        this.viewModel = viewModel;
-        this.closeRequest = closeRequest;
+        super(viewModel, closeRequest);
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         // each tab is its own view on its own view model; the session's save collects their parts (DealTab)
         DealEditorViewModel vm = viewModel;
         termsTab.setContent(new DealTermsView(vm.terms(), vm.results(), vm.fieldErrors(), vm::validateField).build());
@@ -87,10 +73,9 @@ public final class DealEditorView {
         equityTab.setContent(new DealEquityView(vm.equity()).build());
         equityTab.disableProperty().bind(vm.terms().modeProperty().isNotEqualTo(DealMode.EQUITY));
         bindStatus();
-        HistoryTable.bind(auditTable, vm.auditHistory(), auAtColumn, auActorColumn, auActionColumn,
-                auSummaryColumn, auDetailsColumn);
+        historyController.bind(vm.auditHistory());
+        historyController.detailsWidth(DETAILS_WIDTH);
         EditorChrome.bind(vm.session(), busyIndicator, saveButton, problemsPanel, problemsList);
-        EditorChrome.actions(saveButton, () -> vm.save(ok -> { }), closeButton, closeRequest);
     }
 
     private void bindStatus() {

@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
@@ -35,6 +34,7 @@ import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.EditorSession;
+import org.transferdesk.ui.EditorViewModel;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -42,7 +42,7 @@ import org.transferdesk.ui.TaskExecutor;
  * and equity view models; validates a field when it is left and everything on save (warnings are shown
  * but do not block); writes nothing unless valid; moves the status through the service's signing rules.
  */
-public final class DealEditorViewModel {
+public final class DealEditorViewModel implements EditorViewModel<Deal> {
     private final DealService service;
     private final CounterpartyService counterparties;
     private final TaskExecutor executor;
@@ -210,12 +210,11 @@ public final class DealEditorViewModel {
     public void validateField(String field) {
         List<Problem> found = new ArrayList<>(localProblems());
         found.addAll(DealValidator.validate(current(), service.today()));
-        session.fieldErrors().remove(field);
-        found.stream().filter(p -> p.field().equals(field)).findFirst()
-                .ifPresent(p -> session.fieldErrors().put(field, p.message()));
+        session.markField(field, found);
     }
 
     /** Validates everything; saves in the background when there are no errors. {@code after} gets true when saved. */
+    @Override
     public void save(Consumer<Boolean> after) {
         Deal candidate = current();
         List<Problem> local = localProblems();
@@ -348,16 +347,9 @@ public final class DealEditorViewModel {
     }
 
     /** Load, dirty check, save, close prompt and lifecycle shared with the other editors. */
+    @Override
     public EditorSession<Deal> session() {
         return session;
-    }
-
-    public ObservableMap<String, String> fieldErrors() {
-        return session.fieldErrors();
-    }
-
-    public ObservableList<String> problems() {
-        return session.problems();
     }
 
     public ObservableList<DealStatus> allowedNext() {
@@ -366,10 +358,6 @@ public final class DealEditorViewModel {
 
     public ReadOnlyObjectProperty<DealStatus> statusProperty() {
         return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty windowTitleProperty() {
-        return session.windowTitleProperty();
     }
 
     public ReadOnlyStringProperty requiredApprovalProperty() {
@@ -383,10 +371,6 @@ public final class DealEditorViewModel {
 
     public ReadOnlyObjectProperty<AccountPosition> positionProperty() {
         return position.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return session.busyProperty();
     }
 
     /** True once the deal exists in the database (its status can then change). */

@@ -29,13 +29,13 @@ import org.transferdesk.people.Department;
 import org.transferdesk.people.ui.PersonPicker;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorChrome;
+import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.EditorTables;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ListColumn;
-import org.transferdesk.ui.ViewLoader;
 
 /** The result editor: binds to {@link ResultEditorViewModel} and delegates every command to it. */
-public final class ResultEditorView {
+public final class ResultEditorView extends EditorWindowView<ResultEditorViewModel> {
     @FXML private VBox problemsPanel;
     @FXML private VBox problemsList;
     @FXML private TextField resultNoField;
@@ -78,12 +78,8 @@ public final class ResultEditorView {
     @FXML private Button editIpButton;
     @FXML private Button removeIpButton;
     @FXML private ProgressIndicator busyIndicator;
-    @FXML private Button saveButton;
-    @FXML private Button closeButton;
     @FXML private Button startPilotButton;
 
-    private final ResultEditorViewModel viewModel;
-    private final Runnable closeRequest;
     private final java.util.function.LongConsumer openDeal;
 
     /** {@code openDeal} opens a deal of this result (double-click in the deals tab). */
@@ -97,21 +93,21 @@ public final class ResultEditorView {
 
     public ResultEditorView(ResultEditorViewModel viewModel, Runnable closeRequest,
                             java.util.function.LongConsumer openDeal) {
-        this.viewModel = viewModel;
-        this.closeRequest = closeRequest;
+        super(viewModel, closeRequest);
         this.openDeal = openDeal;
     }
 
+    @Override
     public Parent build() {
-        Parent root = ViewLoader.load(this);
+        Parent root = super.build();
         startPilotButton.setVisible(startPilot != null);
         startPilotButton.setManaged(startPilot != null);
         startPilotButton.disableProperty().bind(viewModel.savedProperty().not().or(viewModel.busyProperty()));
         return root;
     }
 
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         bindForm();
         bindInventors();
         bindIp();
@@ -123,7 +119,6 @@ public final class ResultEditorView {
         Cells.isoDates(disclosedOnField);
         Cells.isoDates(nextStatusDateField);
         EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
-        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }
 
     private void bindForm() {

@@ -10,13 +10,11 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
@@ -33,13 +31,14 @@ import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.EditorSession;
+import org.transferdesk.ui.EditorViewModel;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
  * Edits one result: composes the form, inventors, IP and evaluation view models; validates a field
  * when it is left and everything on save; writes nothing unless all is valid.
  */
-public final class ResultEditorViewModel {
+public final class ResultEditorViewModel implements EditorViewModel<Disclosure> {
     private final DisclosureService service;
     private final PeopleService people;
     private final TaskExecutor executor;
@@ -157,12 +156,11 @@ public final class ResultEditorViewModel {
     /** Validates one field when the user leaves it (pure rules only: no database on the UI thread). */
     public void validateField(String field) {
         List<Problem> found = org.transferdesk.disclosure.DisclosureValidator.validate(current(), service.today());
-        session.fieldErrors().remove(field);
-        found.stream().filter(p -> p.field().equals(field)).findFirst()
-                .ifPresent(p -> session.fieldErrors().put(field, p.message()));
+        session.markField(field, found);
     }
 
     /** Validates everything; saves in the background when valid. {@code after} gets true when saved. */
+    @Override
     public void save(Consumer<Boolean> after) {
         Disclosure candidate = current();
         session.save(after, p -> {
@@ -253,16 +251,9 @@ public final class ResultEditorViewModel {
     }
 
     /** Load, dirty check, save, close prompt and lifecycle shared with the other editors. */
+    @Override
     public EditorSession<Disclosure> session() {
         return session;
-    }
-
-    public ObservableMap<String, String> fieldErrors() {
-        return session.fieldErrors();
-    }
-
-    public ObservableList<String> problems() {
-        return session.problems();
     }
 
     public ReadOnlyObjectProperty<ResultStatus> statusProperty() {
@@ -283,14 +274,6 @@ public final class ResultEditorViewModel {
 
     public StringProperty nextStatusReasonProperty() {
         return nextStatusReason;
-    }
-
-    public ReadOnlyStringProperty windowTitleProperty() {
-        return session.windowTitleProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return session.busyProperty();
     }
 
     /** True once the result exists in the database (status and history can then change). */

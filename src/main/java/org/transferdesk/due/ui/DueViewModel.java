@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,6 +21,7 @@ import org.transferdesk.due.DueService;
 import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -105,14 +107,12 @@ public final class DueViewModel {
     }
 
     private void regroup() {
-        String text = searchText.get();
-        String[] terms = text == null || text.isBlank() ? new String[0]
-                : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        Predicate<DueItem> words = ListPage.searchMatch(searchText.get(), DueViewModel::searchTextOf);
         DueKind k = kind.get();
         Horizon h = horizon.get() == null ? Horizon.ALL : horizon.get();
         LocalDate until = h == Horizon.ALL ? LocalDate.MAX : today.plusDays(h.days());
         shown = all.stream().filter(i -> (k == null || i.kind() == k) && !i.dueOn().isAfter(until)
-                && (terms.length == 0 || Arrays.stream(terms).allMatch(searchTextOf(i)::contains))).toList();
+                && words.test(i)).toList();
         groups.setAll(DueGroups.of(shown, grouping.get() == null ? Grouping.WEEK : grouping.get(), today));
         long overdue = shown.stream().filter(i -> i.overdue(today)).count();
         totals.set(I18n.t("due.totals", shown.size(), overdue, all.size()));

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -21,15 +19,15 @@ import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PersonResultRow;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorChrome;
+import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.Navigator;
 import org.transferdesk.ui.TableKeys;
-import org.transferdesk.ui.ViewLoader;
 
 /** The person editor: binds to {@link PersonEditorViewModel} and delegates every command to it. */
-public final class PersonEditorView {
+public final class PersonEditorView extends EditorWindowView<PersonEditorViewModel> {
     @FXML private VBox problemsPanel;
     @FXML private VBox problemsList;
     @FXML private TextField staffNoField;
@@ -46,31 +44,21 @@ public final class PersonEditorView {
     @FXML private Tab episodesTab;
     @FXML private HistoryTab historyController;
     @FXML private ProgressIndicator busyIndicator;
-    @FXML private Button saveButton;
-    @FXML private Button closeButton;
 
-    private final PersonEditorViewModel viewModel;
     private final Navigator navigator;
-    private final Runnable closeRequest;
 
     public PersonEditorView(PersonEditorViewModel viewModel, Navigator navigator, Runnable closeRequest) {
-        this.viewModel = viewModel;
+        super(viewModel, closeRequest);
         this.navigator = navigator;
-        this.closeRequest = closeRequest;
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         bindForm();
         bindResults();
         episodesTab.setContent(new PersonEpisodesView(viewModel.episodes()).build());
         historyController.bind(viewModel.auditHistory());
         EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
-        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }
 
     private void bindForm() {

@@ -2,11 +2,8 @@ package org.transferdesk.people.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Problem;
@@ -21,6 +18,7 @@ import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.EditorSession;
+import org.transferdesk.ui.EditorViewModel;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -28,7 +26,7 @@ import org.transferdesk.ui.TaskExecutor;
  * everything on save, including the staff number's uniqueness; writes nothing unless all is valid.
  * Shows the results the person is an inventor of and the audit history.
  */
-public final class PersonEditorViewModel {
+public final class PersonEditorViewModel implements EditorViewModel<Person> {
     private static final List<String> FIELD_ORDER = List.of("staffNo", "name", "department", "leaderRole",
             "idType", "idNumber", "contact");
 
@@ -117,6 +115,7 @@ public final class PersonEditorViewModel {
     }
 
     /** Validates everything; saves in the background when valid. {@code after} gets true when saved. */
+    @Override
     public void save(Consumer<Boolean> after) {
         if (session.stored() == null) {
             after.accept(false);
@@ -145,6 +144,7 @@ public final class PersonEditorViewModel {
     }
 
     /** Load, dirty check, save, close prompt and lifecycle shared with the other editors. */
+    @Override
     public EditorSession<Person> session() {
         return session;
     }
@@ -165,21 +165,5 @@ public final class PersonEditorViewModel {
 
     public ObservableList<AuditEntry> auditHistory() {
         return auditHistory;
-    }
-
-    public ObservableMap<String, String> fieldErrors() {
-        return session.fieldErrors();
-    }
-
-    public ObservableList<String> problems() {
-        return session.problems();
-    }
-
-    public ReadOnlyStringProperty windowTitleProperty() {
-        return session.windowTitleProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return session.busyProperty();
     }
 }

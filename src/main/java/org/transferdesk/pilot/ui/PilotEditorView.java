@@ -27,13 +27,13 @@ import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorChrome;
+import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.EditorTables;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ListColumn;
-import org.transferdesk.ui.ViewLoader;
 
 /** The pilot case editor: header, plan, terms, the flow tab ({@link PilotFlowView}) and history. */
-public final class PilotEditorView {
+public final class PilotEditorView extends EditorWindowView<PilotEditorViewModel> {
     @FXML private Label caseNoLabel;
     @FXML private Hyperlink resultLink;
     @FXML private Label departmentLabel;
@@ -83,18 +83,13 @@ public final class PilotEditorView {
     @FXML private HistoryTab historyController;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button exportPublicityButton;
-    @FXML private Button saveButton;
-    @FXML private Button closeButton;
 
-    private final PilotEditorViewModel viewModel;
-    private final Runnable closeRequest;
     private final LongConsumer openResult;
     private Runnable exportPublicity;
 
     /** {@code openResult} opens the case's result (the header's link). */
     public PilotEditorView(PilotEditorViewModel viewModel, Runnable closeRequest, LongConsumer openResult) {
-        this.viewModel = viewModel;
-        this.closeRequest = closeRequest;
+        super(viewModel, closeRequest);
         this.openResult = openResult;
     }
 
@@ -104,8 +99,9 @@ public final class PilotEditorView {
         return this;
     }
 
+    @Override
     public Parent build() {
-        Parent root = ViewLoader.load(this);
+        Parent root = super.build();
         exportPublicityButton.setVisible(exportPublicity != null);
         exportPublicityButton.setManaged(exportPublicity != null);
         exportPublicityButton.disableProperty().bind(viewModel.savedProperty().not());
@@ -113,8 +109,8 @@ public final class PilotEditorView {
         return root;
     }
 
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         bindHeader();
         bindPlan();
         bindTeam();
@@ -122,7 +118,6 @@ public final class PilotEditorView {
         historyController.bind(viewModel.history());
         historyController.fitDetailsToWidth();
         EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
-        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
         FieldErrors.show(viewModel.fieldErrors(), Map.ofEntries(Map.entry("teamShare", shareError),
                 Map.entry("owners", ownersError), Map.entry("representative", representativeError),
                 Map.entry("conversionPlan", conversionPlanError), Map.entry("negativeList", negativeListError),

@@ -17,7 +17,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
@@ -31,6 +30,7 @@ import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.EditorSession;
+import org.transferdesk.ui.EditorViewModel;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -39,7 +39,7 @@ import org.transferdesk.ui.TaskExecutor;
  * {@link PilotFlowViewModel}, {@link PilotObjectionsViewModel} and {@link PilotDocumentsViewModel}, which
  * work on the saved case and hand back the changed one.
  */
-public final class PilotEditorViewModel {
+public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
     private static final List<String> FIELD_ORDER = List.of("result", "model", "teamShare", "useYears",
             "renewalYears", "useFee", "owners", "representative", "conversionPlan", "negativeList", "negativeListBy",
             "publicityPlace", "incomeTeamShare", "decisionRights", "maintenancePayer", "convertBy", "recoveryRule");
@@ -224,6 +224,7 @@ public final class PilotEditorViewModel {
     }
 
     /** Validates and saves in the background; {@code after} gets true when saved. Nothing is saved on error. */
+    @Override
     public void save(Consumer<Boolean> after) {
         if (session.stored() == null) {
             after.accept(false);
@@ -257,6 +258,7 @@ public final class PilotEditorViewModel {
     }
 
     /** Load, dirty check, save, close prompt and lifecycle shared with the other editors. */
+    @Override
     public EditorSession<PilotCase> session() {
         return session;
     }
@@ -344,22 +346,6 @@ public final class PilotEditorViewModel {
 
     public ReadOnlyBooleanProperty savedProperty() {
         return saved.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return session.busyProperty();
-    }
-
-    public ReadOnlyStringProperty windowTitleProperty() {
-        return session.windowTitleProperty();
-    }
-
-    public ObservableMap<String, String> fieldErrors() {
-        return session.fieldErrors();
-    }
-
-    public ObservableList<String> problems() {
-        return session.problems();
     }
 
     public ObservableList<AuditEntry> history() {

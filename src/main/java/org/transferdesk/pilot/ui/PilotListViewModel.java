@@ -1,9 +1,7 @@
 package org.transferdesk.pilot.ui;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -84,9 +82,7 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
 
     @Override
     protected Predicate<PilotCaseSummary> predicate() {
-        String text = searchTextProperty().get();
-        String[] terms = text == null || text.isBlank() ? new String[0]
-                : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        Predicate<PilotCaseSummary> words = searchMatch(PilotCaseSummary::searchText);
         PilotStep s = step.get();
         PilotModel m = model.get();
         String d = department.get();
@@ -94,7 +90,7 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
         return r -> (s == null || s == r.step()) && (m == null || m == r.model())
                 && (d == null || d.equals(r.department()))
                 && (!due || r.deadline() != null && r.deadline().isDue())
-                && (terms.length == 0 || Arrays.stream(terms).allMatch(r.searchText()::contains));
+                && words.test(r);
     }
 
     @Override

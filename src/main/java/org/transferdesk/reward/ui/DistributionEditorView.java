@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -30,14 +29,13 @@ import org.transferdesk.reward.LineTax;
 import org.transferdesk.reward.PayCap;
 import org.transferdesk.reward.Tax58;
 import org.transferdesk.ui.Cells;
-import org.transferdesk.ui.EditorChrome;
+import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.ListColumn;
-import org.transferdesk.ui.ViewLoader;
 
 /** The distribution editor: binds to {@link DistributionEditorViewModel}. */
-public final class DistributionEditorView {
+public final class DistributionEditorView extends EditorWindowView<DistributionEditorViewModel> {
     @FXML private Label headerLabel;
     @FXML private Label statusLabel;
     @FXML private Label grossValue;
@@ -104,18 +102,13 @@ public final class DistributionEditorView {
     @FXML private TableColumn<HistoryTable.Line, String> historyActionColumn;
     @FXML private TableColumn<HistoryTable.Line, String> historySummaryColumn;
     @FXML private TableColumn<HistoryTable.Line, String> historyDetailsColumn;
-    @FXML private Button saveButton;
-    @FXML private Button closeButton;
     @FXML private Label grossLabel;
 
-    private final DistributionEditorViewModel viewModel;
     private final ExportActions export;
-    private final Runnable closeRequest;
 
     public DistributionEditorView(DistributionEditorViewModel viewModel, ExportActions export, Runnable closeRequest) {
-        this.viewModel = viewModel;
+        super(viewModel, closeRequest);
         this.export = export;
-        this.closeRequest = closeRequest;
     }
 
     private Runnable exportNotice = () -> { };
@@ -126,17 +119,13 @@ public final class DistributionEditorView {
         return this;
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
     @FXML
     private void onExportNotice() {
         exportNotice.run();
     }
 
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         viewModel.distributionProperty().addListener((o, a, d) -> showHeader(d));
         viewModel.payCapProperty().addListener((o, a, cap) -> showPayCap(cap));
         showPayCap(viewModel.payCapProperty().get());
@@ -151,7 +140,6 @@ public final class DistributionEditorView {
         problemsPanel.visibleProperty().bind(problemsLabel.textProperty().isNotEmpty());
         problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.permissions().canEditProperty().not()));
-        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }
 
     private void showHeader(Distribution d) {

@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -38,6 +37,7 @@ import org.transferdesk.reward.Proposal;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.EditorSession;
+import org.transferdesk.ui.EditorViewModel;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -46,7 +46,7 @@ import org.transferdesk.ui.TaskExecutor;
  * 撤销) go through the service, which refuses what the rules forbid — the refusal is shown and nothing
  * changes. A new proposal is shown unsaved with its problems.
  */
-public final class DistributionEditorViewModel {
+public final class DistributionEditorViewModel implements EditorViewModel<Distribution> {
     /** A line as shown: its position, the line (possibly edited) and its tax status. */
     public record LineRow(int position, DistributionLine line, LineTax tax) {
     }
@@ -196,6 +196,7 @@ public final class DistributionEditorViewModel {
      * Saves a new proposal as 草拟, or an edited draft as an override; refuses (listing the problems,
      * saving nothing) while any rule fails or an override has no reason.
      */
+    @Override
     public void save(Consumer<Boolean> after) {
         if (stored() == null || !isDirty()) {
             after.accept(stored() != null);
@@ -331,16 +332,9 @@ public final class DistributionEditorViewModel {
     }
 
     /** Load, dirty check, save, close prompt and lifecycle shared with the other editors. */
+    @Override
     public EditorSession<Distribution> session() {
         return session;
-    }
-
-    public ObservableList<String> problems() {
-        return session.problems();
-    }
-
-    public ObservableMap<String, String> fieldErrors() {
-        return session.fieldErrors();
     }
 
     /** R-45-TECH: outside or inside the performance-pay cap, for a technical-contract reward; null otherwise. */
@@ -354,14 +348,6 @@ public final class DistributionEditorViewModel {
 
     public ObservableList<AuditEntry> history() {
         return history;
-    }
-
-    public ReadOnlyStringProperty windowTitleProperty() {
-        return session.windowTitleProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return session.busyProperty();
     }
 
     public ActionForm actions() {

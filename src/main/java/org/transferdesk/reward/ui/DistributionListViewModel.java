@@ -1,7 +1,6 @@
 package org.transferdesk.reward.ui;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -141,15 +140,13 @@ public final class DistributionListViewModel extends ListPage<DistributionListVi
 
     @Override
     protected Predicate<Row> predicate() {
-        String text = searchTextProperty().get();
-        String[] terms = text == null || text.isBlank() ? new String[0]
-                : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        Predicate<Row> words = searchMatch(Row::searchText);
         DistributionStatus s = status.get();
         DistributionKind k = kind.get();
         Integer y = year.get();
         return r -> (s == null || s == r.distribution().status()) && (k == null || k == r.distribution().kind())
                 && (y == null || y == r.year())
-                && (terms.length == 0 || Arrays.stream(terms).allMatch(r.searchText()::contains));
+                && words.test(r);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -23,14 +22,13 @@ import org.transferdesk.reward.RewardPolicyLabels;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Province;
 import org.transferdesk.ui.Cells;
-import org.transferdesk.ui.EditorChrome;
+import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.SettingsForms;
-import org.transferdesk.ui.ViewLoader;
 
 /** The reward-policy window: binds to {@link RewardPolicyViewModel} and delegates every command to it. */
-public final class RewardPolicyView {
+public final class RewardPolicyView extends EditorWindowView<RewardPolicyViewModel> {
     @FXML private VBox problemsPanel;
     @FXML private VBox problemsList;
     @FXML private TableView<DatedPolicy> historyTable;
@@ -60,23 +58,13 @@ public final class RewardPolicyView {
     @FXML private VBox unitProblemsList;
     @FXML private Button saveUnitButton;
     @FXML private ProgressIndicator busyIndicator;
-    @FXML private Button saveButton;
-    @FXML private Button closeButton;
-
-    private final RewardPolicyViewModel viewModel;
-    private final Runnable closeRequest;
 
     public RewardPolicyView(RewardPolicyViewModel viewModel, Runnable closeRequest) {
-        this.viewModel = viewModel;
-        this.closeRequest = closeRequest;
+        super(viewModel, closeRequest);
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         Cells.columns(historyTable, List.of(ListColumn.date("rewardPolicy.from", 100, DatedPolicy::effectiveFrom),
                 ListColumn.text("rewardPolicy.field.jurisdiction", 110,
                         d -> RewardPolicyLabels.preset(d.policy().jurisdiction())),
@@ -135,7 +123,6 @@ public final class RewardPolicyView {
         problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
         problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
         SettingsForms.problemLines(viewModel.problems(), problemsList);
-        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }
 
     private static <T> void choices(ComboBox<T> combo, T[] values, Function<T, String> text) {

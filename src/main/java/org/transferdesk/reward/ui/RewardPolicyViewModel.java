@@ -39,6 +39,7 @@ import org.transferdesk.deal.Province;
 import org.transferdesk.reward.UnitProfile;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.ErrorHandler;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -47,7 +48,7 @@ import org.transferdesk.ui.TaskExecutor;
  * fills in its rates; every field stays editable) checked against the jurisdiction's floors as the user
  * types, and the unit's profile for the tax filings.
  */
-public final class RewardPolicyViewModel {
+public final class RewardPolicyViewModel implements EditorWindowView.Saving {
     /** Field names of the form, as the problems name them ({@link RewardPolicy#belowFloor} uses label keys). */
     public static final String TRANSFER_LICENSE = "reward.policy.transferLicense";
     public static final String EQUITY = "reward.policy.equity";
@@ -264,6 +265,7 @@ public final class RewardPolicyViewModel {
     }
 
     /** Records the form as a new version from {@link #fromProperty()}; refused with its problems listed when invalid. */
+    @Override
     public void save(Consumer<Boolean> after) {
         LocalDate date = from.get();
         Optional<RewardPolicy> policy = formPolicy();

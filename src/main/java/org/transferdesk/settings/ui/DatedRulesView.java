@@ -3,8 +3,6 @@ package org.transferdesk.settings.ui;
 import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -13,40 +11,30 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.transferdesk.common.I18n;
 import org.transferdesk.ui.Cells;
-import org.transferdesk.ui.EditorChrome;
+import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.SettingsForms;
-import org.transferdesk.ui.ViewLoader;
 
 /** A window for a group of dated office rules: one field per rule, the date of effect, the history. */
-public final class DatedRulesView {
+public final class DatedRulesView extends EditorWindowView<DatedRulesViewModel> {
     @FXML private GridPane grid;
     @FXML private Label hintLabel;
     @FXML private VBox problemsList;
     @FXML private TableView<DatedRulesViewModel.HistoryRow> historyTable;
-    @FXML private Button saveButton;
-    @FXML private Button closeButton;
 
-    private final DatedRulesViewModel viewModel;
-    private final Runnable closeRequest;
     private final Map<String, String> prompts;
     private final String hint;
 
     /** {@code prompts}: an example value per key (may be empty); {@code hint}: a line under the fields. */
     public DatedRulesView(DatedRulesViewModel viewModel, Runnable closeRequest, Map<String, String> prompts,
                           String hint) {
-        this.viewModel = viewModel;
-        this.closeRequest = closeRequest;
+        super(viewModel, closeRequest);
         this.prompts = prompts;
         this.hint = hint;
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         int row = 0;
         for (String key : viewModel.keys()) {
             TextField field = new TextField();
@@ -70,6 +58,5 @@ public final class DatedRulesView {
         historyTable.setItems(viewModel.history());
         SettingsForms.problemLines(viewModel.problems(), problemsList);
         saveButton.disableProperty().bind(viewModel.busyProperty());
-        EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }
 }

@@ -22,6 +22,7 @@ import org.transferdesk.settings.DatedValue;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DialogService;
+import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -29,7 +30,7 @@ import org.transferdesk.ui.TaskExecutor;
  * values in force today and every recorded value; saves the whole group from one date, all or none,
  * after each value passed its rule's check.
  */
-public class DatedRulesViewModel {
+public class DatedRulesViewModel implements EditorWindowView.Saving {
     /** One recorded value of a setting. */
     public record HistoryRow(String setting, LocalDate from, String value) {
     }
@@ -115,6 +116,7 @@ public class DatedRulesViewModel {
     }
 
     /** Saves every value of the group from the chosen date (all or none). */
+    @Override
     public void save(Consumer<Boolean> after) {
         List<String> found = check();
         problems.setAll(found);

@@ -99,6 +99,20 @@ class DealEditorViewTest {
         return robot.lookup("#problemsList .label").queryAll().stream().map(n -> ((Label) n).getText()).toList();
     }
 
+    /** The history tab is the editors' shared one (HistoryTab), its details column as wide as this editor had it. */
+    @Test
+    void historyTab_isTheSharedTabWithTheDealEditorsWiderDetails(FxRobot robot) {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        javafx.scene.control.Tab history = tabs.getTabs().get(tabs.getTabs().size() - 1);
+        assertThat(history.getId()).isEqualTo("historyTab");
+        assertThat(history.getText()).isEqualTo(I18n.t("editor.tab.history"));
+        TableView<?> audit = (TableView<?>) history.getContent();
+        assertThat(audit.getId()).isEqualTo("auditTable");
+        assertThat(audit.getColumns()).extracting(c -> c.getText()).containsExactly(I18n.t("history.at"),
+                I18n.t("history.actor"), I18n.t("history.action"), I18n.t("history.summary"), I18n.t("history.details"));
+        assertThat(audit.getColumns()).extracting(c -> c.getPrefWidth()).containsExactly(150.0, 90.0, 70.0, 130.0, 600.0);
+    }
+
     @Test
     void negotiatedLicence_signingRefusedDuringPublicity_receiptUpdatesOutstanding(FxRobot robot) throws Exception {
         boolean[] ready = new boolean[1];

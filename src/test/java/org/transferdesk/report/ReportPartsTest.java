@@ -109,6 +109,39 @@ class ReportPartsTest {
         assertThat(report.checks()).filteredOn(c -> c.kind() == CheckKind.REWARD_NOT_PUBLICISED).hasSize(1);
     }
 
+    /**
+     * The home screen's charts count a year's rewards from its lines alone (issue 20): the same figures as the whole
+     * report, the classified contract's lines left out as the report leaves them out (R-REPORT-WHO).
+     */
+    @Test
+    void rewardsAlone_areTheWholeReportsRewards() {
+        ReportData d = data();
+        RewardFigures alone = AnnualReports.rewards(d.rewardLines(), 2024, ReportConventions.DEFAULT,
+                java.util.Set.of(10L), org.transferdesk.reward.NonProfitStatus.always(true));
+        assertThat(alone).isEqualTo(report.rewards());
+        assertThat(AnnualReports.rewards(d.rewardLines(), 2023, ReportConventions.DEFAULT, java.util.Set.of(),
+                org.transferdesk.reward.NonProfitStatus.always(true)).cash()).isEqualByComparingTo("1000.00");
+        // a contract left out (R-REPORT-WHO) leaves its lines out of the rewards too
+        assertThat(AnnualReports.rewards(d.rewardLines(), 2024, ReportConventions.DEFAULT, java.util.Set.of(1L),
+                org.transferdesk.reward.NonProfitStatus.always(true)).cash()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void yearFigures_ofTheReport_areItsModesAndRewards() {
+        YearFigures y = YearFigures.of(report);
+        assertThat(y.year()).isEqualTo(2024);
+        assertThat(y.cashRewards()).isEqualByComparingTo("620072.00");
+        assertThat(y.equityRewards()).isEqualByComparingTo("5600000.00");
+        for (DealMode m : DealMode.values()) {
+            assertThat(y.mode(m)).as("%s", m).isEqualTo(report.mode(m));
+        }
+        assertThat(y.all()).isEqualTo(report.all());
+        YearFigures none = new YearFigures(2024, java.util.Map.of(DealMode.LICENSE,
+                new Tally(2, new BigDecimal("10.01"), new BigDecimal("0.02"))), BigDecimal.ZERO, BigDecimal.ZERO);
+        assertThat(none.mode(DealMode.TRANSFER)).isEqualTo(Tally.ZERO);
+        assertThat(none.all()).isEqualTo(new Tally(2, new BigDecimal("10.01"), new BigDecimal("0.02")));
+    }
+
     @Test
     void projectList_carriesTheRewardsOfEachContract() {
         ProjectRow c9 = report.projects().stream().filter(p -> p.contractNo().equals("C9")).findFirst().orElseThrow();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.transferdesk.audit.Actor;
@@ -96,9 +97,13 @@ public final class ReportService {
         ReportData data = load(to - 1, to, status);
         List<AnnualReport> lastTwo = build(data, to - 1, to, status);
         List<YearFigures> years = new ArrayList<>();
-        java.util.Set<Long> classified = from < to - 1 ? sums.classifiedDeals() : java.util.Set.of();
-        for (int y = from; y < to - 1; y++) {
-            years.add(chartFigures(y, status, classified));
+        if (from < to - 1) {
+            // one read of the chart years' reward lines and classified contracts, counted year by year
+            Set<Long> classified = sums.classifiedDeals();
+            List<ReportRewardLine> lines = records.rewardLines(LocalDate.of(from, 1, 1), LocalDate.of(to - 2, 12, 31));
+            for (int y = from; y < to - 1; y++) {
+                years.add(chartFigures(y, status, classified, lines));
+            }
         }
         lastTwo.forEach(r -> years.add(YearFigures.of(r)));
         return new YearsSoFar(years, lastTwo.get(0), lastTwo.get(1),
@@ -111,15 +116,17 @@ public final class ReportService {
      * reading the year's contracts one by one.
      */
     public YearFigures chartFigures(int year) {
-        return chartFigures(year, nonProfitStatus.get(), sums.classifiedDeals());
+        return chartFigures(year, nonProfitStatus.get(), sums.classifiedDeals(),
+                records.rewardLines(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
-    private YearFigures chartFigures(int year, NonProfitStatus status, java.util.Set<Long> classified) {
+    /** {@code lines}: reward lines including the year's (the counting picks the year's by date, as for a report). */
+    private YearFigures chartFigures(int year, NonProfitStatus status, Set<Long> classified,
+                                     List<ReportRewardLine> lines) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         ReportConventions conventions = conventions(year);
-        RewardFigures rewards = AnnualReports.rewards(records.rewardLines(first, last), year, conventions,
-                classified, status);
+        RewardFigures rewards = AnnualReports.rewards(lines, year, conventions, classified, status);
         return new YearFigures(year, sums.sums(first, last, conventions, classified).modes(), rewards.cash(),
                 rewards.equity());
     }

@@ -6,9 +6,15 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.transferdesk.db.Database;
 
-/** A fresh in-memory H2 migrated by the real Flyway scripts, one per test. */
+/**
+ * A fresh database migrated by the real Flyway scripts, one per test: an in-memory H2, or, in the PostgreSQL run of
+ * the database tests (issue 21, system property {@code transferdesk.test.db=postgresql}), a new database on the test
+ * server ({@link PostgresTestServer}).
+ */
 public final class TestDatabase {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    /** The JUnit tag of test classes that use {@link #fresh()}: the PostgreSQL run runs them again on the server. */
+    public static final String TAG = "database";
 
     private TestDatabase() {
     }
@@ -19,7 +25,15 @@ public final class TestDatabase {
     }
 
     public static Database fresh() {
+        if (PostgresTestServer.requested()) {
+            return PostgresTestServer.fresh();
+        }
         return Database.openInMemory("test-" + UUID.randomUUID());
+    }
+
+    /** Whether {@link #fresh()} gives PostgreSQL databases in this run. */
+    public static boolean onPostgres() {
+        return PostgresTestServer.requested();
     }
 
     /**
@@ -27,22 +41,28 @@ public final class TestDatabase {
      * there may be gaps and it need not be {@link #migrationFiles()}).
      */
     public static String latestVersion() {
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
-                java.nio.file.Path.of("src/main/resources/db/migration"))) {
-            return String.valueOf(files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return String.valueOf(scripts().mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max()
+                .orElseThrow());
     }
 
-    /** How many Flyway migration files are shipped (the rows a fresh database's history gets). */
+    /** How many Flyway migration files are shipped for this run's database (the rows its history gets). */
     public static int migrationFiles() {
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
-                java.nio.file.Path.of("src/main/resources/db/migration"))) {
-            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        return (int) scripts().count();
+    }
+
+    private static java.util.stream.Stream<String> scripts() {
+        String vendor = onPostgres() ? "postgresql" : "h2";
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String folder : java.util.List.of("src/main/resources/db/migration",
+                "src/main/resources/db/vendor/" + vendor)) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                    java.nio.file.Path.of(folder))) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                        .forEach(names::add);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
+        return names.stream();
     }
 }

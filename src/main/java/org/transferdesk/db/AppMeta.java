@@ -54,9 +54,8 @@ public final class AppMeta {
 
     /** Marks, inside the caller's transaction, that the file should be compacted at the next chance. */
     public static void markCompactionDue(DSLContext tx) {
-        tx.mergeInto(APP_META).using(DSL.selectOne()).on(APP_META.META_KEY.eq(COMPACTION_DUE))
-                .whenNotMatchedThenInsert(APP_META.META_KEY, APP_META.META_VALUE).values(COMPACTION_DUE, "true")
-                .execute();
+        tx.insertInto(APP_META, APP_META.META_KEY, APP_META.META_VALUE).values(COMPACTION_DUE, "true")
+                .onDuplicateKeyIgnore().execute();
     }
 
     /** Whether a large import asked for a compaction that has not run since. */
@@ -65,8 +64,8 @@ public final class AppMeta {
     }
 
     private static Optional<LocalDate> firstMigration(DSLContext dsl) {
-        LocalDateTime first = dsl.fetchValue(DSL.field(
-                "select min(\"installed_on\") from \"flyway_schema_history\"", LocalDateTime.class));
+        LocalDateTime first = dsl.select(DSL.min(DSL.field(DSL.name("installed_on"), LocalDateTime.class)))
+                .from(DSL.table(DSL.name("flyway_schema_history"))).fetchOne(0, LocalDateTime.class);
         return Optional.ofNullable(first).map(LocalDateTime::toLocalDate);
     }
 }

@@ -20,9 +20,11 @@ import org.jooq.impl.DSL;
 import org.transferdesk.common.UserFacingException;
 
 /**
- * The embedded H2 file database: opened in auto-server mode so the CLI can work while the GUI is
- * open, refused when a newer TransferDesk migrated it, migrated by Flyway before anything else runs
- * (an {@link UpgradeGuard} may act just before, e.g. back up).
+ * The ledger's database: the embedded H2 file (one PC; opened in auto-server mode so the CLI can work while the GUI
+ * is open) or an office's shared PostgreSQL server (issue 21). Either is refused when a newer TransferDesk migrated
+ * it, and migrated by Flyway before anything else runs (an {@link UpgradeGuard} may act just before, e.g. back up).
+ * The same migrations and the same jOOQ code serve both; the {@link DbVendor} picks the dialect and the few
+ * vendor-specific scripts ({@code db/vendor/{vendor}}). Nothing outside this package asks which one it is on.
  */
 public final class Database implements AutoCloseable {
     /** Names and NULL ordering as PostgreSQL has them, so the same SQL runs on both. */
@@ -53,6 +55,8 @@ public final class Database implements AutoCloseable {
     private static final java.util.Set<String> OPEN_FILES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final JdbcConnectionPool pool;
+    private final DbVendor vendor;
+    private final List<Runnable> afterClose = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Flyway flyway;
     private String openFile;
     private final DSLContext dsl;
@@ -64,12 +68,45 @@ public final class Database implements AutoCloseable {
     private volatile String currentAtOpen;
 
     private Database(String url) {
+        this(url, JdbcConnectionPool.create(url, "sa", ""), DbVendor.H2);
+    }
+
+    private Database(String url, JdbcConnectionPool pool, DbVendor vendor) {
         this.url = url;
-        this.pool = JdbcConnectionPool.create(url, "sa", "");
+        this.vendor = vendor;
+        this.pool = pool;
         this.pool.setMaxConnections(8);
-        this.dsl = DSL.using(new Reconnecting(pool), SQLDialect.H2,
+        this.dsl = DSL.using(new Reconnecting(pool), vendor.dialect(),
                 new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                         .withExecuteLogging(false));
+    }
+
+    /**
+     * Opens the shared database at {@code server} (a PostgreSQL JDBC URL) as {@code user} and migrates it (issue 21).
+     * Each statement waits for rows another session holds as long as on H2 ({@link WriteMutex#STATEMENT_WAIT_MILLIS}).
+     */
+    public static Database openServer(String jdbcUrl, String user, String password, UpgradeGuard guard) {
+        org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
+        source.setURL(jdbcUrl);
+        if (user != null) {
+            source.setUser(user);
+        }
+        if (password != null) {
+            source.setPassword(password);
+        }
+        source.setApplicationName("TransferDesk");
+        source.setConnectTimeout(10);
+        source.setTcpKeepAlive(true);
+        source.setOptions("-c lock_timeout=" + WriteMutex.STATEMENT_WAIT_MILLIS);
+        Database db = new Database(jdbcUrl, JdbcConnectionPool.create(source), DbVendor.POSTGRESQL);
+        try {
+            db.checkReachable();
+            db.migrate(guard);
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     /** Opens (creating if needed) the database at {@code basePath} (without {@code .mv.db}) and migrates it. */
@@ -192,7 +229,7 @@ public final class Database implements AutoCloseable {
         if (flyway == null) {
             flyway = Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:" + MIGRATIONS, "classpath:" + vendor.migrations())
                     .cleanDisabled(true)
                     .load();
         }
@@ -237,7 +274,7 @@ public final class Database implements AutoCloseable {
      * listed), and Flyway then decides as before: it migrates, or refuses a database from a newer TransferDesk.
      */
     Optional<String> currentWithoutFlyway() {
-        OptionalInt shipped = newestShippedMigration();
+        OptionalInt shipped = newestShippedMigration(vendor);
         if (shipped.isEmpty()) {
             return Optional.empty();
         }
@@ -270,14 +307,26 @@ public final class Database implements AutoCloseable {
      * The highest version among the migration scripts on the class path (a folder in development, the jar when
      * installed); empty when they cannot be listed.
      */
-    static OptionalInt newestShippedMigration() {
-        return newestShippedMigration(Database.class.getClassLoader());
+    static OptionalInt newestShippedMigration(DbVendor vendor) {
+        return newestShippedMigration(Database.class.getClassLoader(), vendor);
     }
 
-    static OptionalInt newestShippedMigration(ClassLoader loader) {
+    static OptionalInt newestShippedMigration(ClassLoader loader, DbVendor vendor) {
+        int newest = -1;
+        for (String folder : List.of(MIGRATIONS, vendor.migrations())) {
+            OptionalInt inFolder = newestShippedMigration(loader, folder);
+            if (inFolder.isEmpty()) {
+                return inFolder;
+            }
+            newest = Math.max(newest, inFolder.getAsInt());
+        }
+        return newest < 0 ? OptionalInt.empty() : OptionalInt.of(newest);
+    }
+
+    private static OptionalInt newestShippedMigration(ClassLoader loader, String folder) {
         int newest = -1;
         try {
-            java.util.Enumeration<java.net.URL> places = loader.getResources(MIGRATIONS);
+            java.util.Enumeration<java.net.URL> places = loader.getResources(folder);
             while (places.hasMoreElements()) {
                 java.net.URL place = places.nextElement();
                 List<String> names = new java.util.ArrayList<>();
@@ -307,7 +356,12 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
             return OptionalInt.empty();
         }
-        return newest < 0 ? OptionalInt.empty() : OptionalInt.of(newest);
+        return OptionalInt.of(newest); // -1 when the folder has no scripts (or is not there)
+    }
+
+    /** Which kind of database this is: only the {@code db} package's vendor-specific steps ask. */
+    DbVendor vendor() {
+        return vendor;
     }
 
     /** Whether this open created the database's schema (it was empty before). */
@@ -343,12 +397,20 @@ public final class Database implements AutoCloseable {
         dsl.execute(sql);
     }
 
+    /** Runs {@code action} once this database is closed (e.g. a test dropping its throwaway server database). */
+    public void afterClose(Runnable action) {
+        afterClose.add(action);
+    }
+
     @Override
     public void close() {
         pool.dispose();
         if (openFile != null) {
             OPEN_FILES.remove(openFile);
         }
+        List<Runnable> actions = List.copyOf(afterClose);
+        afterClose.clear();
+        actions.forEach(Runnable::run);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.transferdesk.db;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,8 @@ import org.transferdesk.common.UserFacingException;
  * What a clerk is told when another process got in the way of a write (issue 19): a second TransferDesk held the
  * rows too long, or the TransferDesk that hosted the database (auto-server) exited in the middle of a transaction.
  * In both cases the transaction was rolled back, so nothing of it was written and running the command again is
- * safe. H2 reports both with error codes that are not in SQLState's standard classes, hence the codes.
+ * safe. H2 reports both with error codes that are not in SQLState's standard classes, hence the codes; PostgreSQL
+ * with standard SQLStates.
  */
 public final class WriteFailures {
     /** H2: "Timeout trying to lock table" (also a row lock in MVStore). */
@@ -33,7 +35,7 @@ public final class WriteFailures {
     public static Optional<UserFacingException> explain(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
-                Optional<String> key = keyOf(sql.getErrorCode());
+                Optional<String> key = keyOf(sql);
                 if (key.isPresent()) {
                     return Optional.of(new UserFacingException(key.get(), new Object[0], failure));
                 }
@@ -82,12 +84,34 @@ public final class WriteFailures {
 
     static boolean hostLeft(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "error.databaseConnectionLost".equals(keyOf(sql.getErrorCode())
-                    .orElse(null))) {
+            if (t instanceof SQLException sql && "error.databaseConnectionLost".equals(keyOf(sql).orElse(null))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * H2 tells these failures by its error codes; PostgreSQL by the standard SQLState (issue 21): a lock not granted in
+     * time, a deadlock or a serialization failure is a busy database; a connection failure (class 08) or a server
+     * shutting down is a lost connection.
+     */
+    static Optional<String> keyOf(SQLException e) {
+        Optional<String> h2 = keyOf(e.getErrorCode());
+        if (h2.isPresent()) {
+            return h2;
+        }
+        String state = e.getSQLState();
+        if (state == null) {
+            return Optional.empty();
+        }
+        if (List.of("55P03", "40P01", "40001").contains(state)) {
+            return Optional.of("error.databaseBusy");
+        }
+        if (state.startsWith("08") || List.of("57P01", "57P02", "57P03").contains(state)) {
+            return Optional.of("error.databaseConnectionLost");
+        }
+        return Optional.empty();
     }
 
     static Optional<String> keyOf(int errorCode) {

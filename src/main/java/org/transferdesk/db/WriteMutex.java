@@ -4,6 +4,7 @@ import static org.transferdesk.db.jooq.Tables.APP_META;
 
 import java.time.Duration;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 /**
  * One writer at a time across processes (issue 19): two imports sharing new department names in two processes on
@@ -31,15 +32,26 @@ public final class WriteMutex {
     }
 
     static void take(DSLContext tx, Duration wait) {
+        if (tx.family() == SQLDialect.POSTGRES) {
+            // PostgreSQL: SET LOCAL ends with the transaction, so nothing to set back; as the wait is this statement's
+            // only, the writer's own statements then keep the session's ordinary lock_timeout
+            tx.execute("SET LOCAL lock_timeout = " + wait.toMillis());
+            lockRow(tx);
+            tx.execute("SET LOCAL lock_timeout = " + STATEMENT_WAIT_MILLIS);
+            return;
+        }
         // H2's lock timeout is per session and does not end the transaction; set back right after the wait, so the
         // writer's own statements keep the ordinary timeout (the pooled session outlives this transaction)
-        // PostgreSQL: SET LOCAL lock_timeout (ends with the transaction, so no setting back)
         tx.execute("SET LOCK_TIMEOUT " + wait.toMillis());
         try {
-            tx.select(APP_META.META_VALUE).from(APP_META).where(APP_META.META_KEY.eq(KEY)).forUpdate().fetch();
+            lockRow(tx);
         } finally {
             tx.execute("SET LOCK_TIMEOUT " + STATEMENT_WAIT_MILLIS);
         }
+    }
+
+    private static void lockRow(DSLContext tx) {
+        tx.select(APP_META.META_VALUE).from(APP_META).where(APP_META.META_KEY.eq(KEY)).forUpdate().fetch();
     }
 
     /** {@link #BULK_WAIT}, or the seconds of the system property {@code transferdesk.writeWaitSeconds} (tests). */

@@ -43,7 +43,19 @@ final class RowCells {
     String text(LedgerColumn column) {
         int i = header.indexOf(column);
         String text = i < 0 ? null : asText(row.cell(i));
-        return text == null || text.isBlank() ? null : text.strip();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            // a NUL character (a damaged file, a paste from another program): PostgreSQL cannot store it, and on H2 it
+            // would make a number or name that looks the same as another but is not; refused where it is, never
+            // removed unseen (issue 21's fuzzing on PostgreSQL)
+            if (!flagged.contains(column)) {
+                error(column, "ledger.cell.nulCharacter");
+            }
+            return null;
+        }
+        return text.strip();
     }
 
     String text(LedgerColumn column, int maxLength) {

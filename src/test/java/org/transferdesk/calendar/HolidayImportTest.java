@@ -22,11 +22,13 @@ import org.transferdesk.common.Problem;
 import org.transferdesk.common.StaleRecordException;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.db.Database;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Importing the State Council's arrangements in the holiday-cn JSON format, on a real database: real files of
  * that project (2023 with its 2022-12-31, 2026, the still empty 2027) and made-up ones for what is not out yet.
  */
+@Tag(TestDatabase.TAG)
 public class HolidayImportTest {
     /** A made-up 2027 in the same format (not the official arrangements): Spring Festival 6–14 Feb, Sat 20 Feb worked. */
     public static final String MADE_UP_2027 = """

@@ -13,8 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.calendar.persistence.WorkCalendarRepository;
 import org.transferdesk.db.Database;
+import org.junit.jupiter.api.Tag;
 
 /** Facts from the State Council notices that V4__work_calendar.sql ships, read back from a migrated database. */
+@Tag(TestDatabase.TAG)
 class OfficialArrangementsTest {
     private static Database db;
     private static WorkCalendar calendar;

@@ -16,7 +16,9 @@ import org.transferdesk.calendar.persistence.WorkCalendarRepository;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.db.Database;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class WorkCalendarServiceTest {
     private Database db;
     private WorkCalendarService service;

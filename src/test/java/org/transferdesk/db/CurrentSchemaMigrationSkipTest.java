@@ -24,7 +24,7 @@ class CurrentSchemaMigrationSkipTest {
 
     @Test
     void newestShippedMigration_isTheHighestScriptVersion() {
-        assertThat(Database.newestShippedMigration()).hasValue(Integer.parseInt(TestDatabase.latestVersion()));
+        assertThat(Database.newestShippedMigration(DbVendor.H2)).hasValue(Integer.parseInt(TestDatabase.latestVersion()));
     }
 
     /** As installed: the scripts in a jar, whose folder entry ends in a slash (the first build missed them all). */
@@ -47,8 +47,35 @@ class CurrentSchemaMigrationSkipTest {
             }
         }
         try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
-            assertThat(Database.newestShippedMigration(loader)).isEqualTo(
+            assertThat(Database.newestShippedMigration(loader, DbVendor.H2)).isEqualTo(
                     newest < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(newest));
+        }
+    }
+
+    /**
+     * A vendor's own scripts count with the shared ones (issue 21), its own vendor's only: the H2 jar's newest
+     * version is the one in {@code db/vendor/h2}, whatever {@code db/vendor/postgresql} holds.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "H2         | 16",
+        "POSTGRESQL | 17",
+    })
+    void newestShippedMigration_countsItsVendorsFolder(DbVendor vendor, int newest) throws Exception {
+        Path jar = dir.resolve("vendors.jar");
+        try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            for (String entry : List.of("db/migration/", "db/migration/V1__a.sql", "db/migration/V15__o.sql",
+                    "db/vendor/h2/", "db/vendor/h2/V16__p.sql", "db/vendor/postgresql/",
+                    "db/vendor/postgresql/V17__q.sql")) {
+                out.putNextEntry(new java.util.jar.JarEntry(entry));
+                if (!entry.endsWith("/")) {
+                    out.write("select 1;".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                out.closeEntry();
+            }
+        }
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            assertThat(Database.newestShippedMigration(loader, vendor)).hasValue(newest);
         }
     }
 

@@ -36,8 +36,10 @@ import org.transferdesk.ip.IpType;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.PersonRepository;
+import org.junit.jupiter.api.Tag;
 
 /** Enums are stored by name: every constant must fit its column (two did not, before the columns were widened). */
+@Tag(TestDatabase.TAG)
 class EnumColumnWidthTest {
 
     static Stream<Arguments> enumColumns() {

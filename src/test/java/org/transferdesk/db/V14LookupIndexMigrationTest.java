@@ -12,11 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.TestDatabase;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: the lookups of the import and of the distribution reads are served by an index (H2's plan names it),
  * not by a scan of the table; and V14 applies to a database of the version before.
  */
+@Tag(TestDatabase.TAG)
 class V14LookupIndexMigrationTest {
     @TempDir
     Path tmp;
@@ -34,6 +36,14 @@ class V14LookupIndexMigrationTest {
     }
 
     private String plan(String sql) {
+        if (TestDatabase.onPostgres()) {
+            // an empty table is cheapest to read whole, so PostgreSQL's planner is told to avoid scans where it can;
+            // it still scans when no index serves the condition, which is what these tests look for (issue 21)
+            return db.dsl().transactionResult(c -> {
+                c.dsl().execute("SET LOCAL enable_seqscan = off");
+                return String.join("\n", c.dsl().fetch("EXPLAIN " + sql).getValues(0, String.class));
+            });
+        }
         DSLContext dsl = db.dsl();
         return dsl.fetchValue("EXPLAIN " + sql).toString();
     }
@@ -53,11 +63,13 @@ class V14LookupIndexMigrationTest {
     void aLookup_usesItsIndex_andScansNoTable(String sql, String index) {
         String plan = plan(sql);
 
-        assertThat(plan).contains(index).doesNotContain("tableScan");
+        assertThat(plan).contains(index).doesNotContain("tableScan").doesNotContain("Seq Scan");
     }
 
     @Test
     void theOldCounterpartyLookupWithOr_scannedTheTable() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestDatabase.onPostgres(),
+                "H2's planner only: PostgreSQL answers the OR with both unique indexes (a BitmapOr)");
         // why findDuplicate asks twice: H2 does not use either unique index for the OR
         assertThat(plan("select id from counterparty where name_key = 'x' or credit_code = 'y'")).contains("tableScan");
     }

@@ -14,9 +14,30 @@ import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.UserFacingException;
+import org.junit.jupiter.api.Tag;
 
 /** Issue 19: what a clerk reads when another process got in the way of a write, and the write mutex's wait. */
+@Tag(TestDatabase.TAG)
 class WriteFailuresTest {
+    /** PostgreSQL's errors carry code 0 and a standard SQLState (issue 21). */
+    @ParameterizedTest
+    @CsvSource({
+        "55P03, error.databaseBusy",
+        "40P01, error.databaseBusy",
+        "40001, error.databaseBusy",
+        "08006, error.databaseConnectionLost",
+        "08001, error.databaseConnectionLost",
+        "57P01, error.databaseConnectionLost",
+        "57P03, error.databaseConnectionLost",
+        "57014, ",
+        "23505, ",
+        "22021, ",
+        "42601, "})
+    void postgresqlSqlStates_becomeTheirMessage(String state, String key) {
+        DataAccessException failure = new DataAccessException("SQL [insert]", new SQLException("pg says", state, 0));
+        assertThat(WriteFailures.explain(failure).map(UserFacingException::key).orElse(null)).isEqualTo(key);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "50200, error.databaseBusy",

@@ -22,8 +22,10 @@ import org.transferdesk.common.ValidationException;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.persistence.DealObligationRepository;
 import org.transferdesk.deal.persistence.DealRepository;
+import org.junit.jupiter.api.Tag;
 
 /** Obligations saved as a list: replace keeps ids, refusals write nothing, the change is audited, open() filters. */
+@Tag(TestDatabase.TAG)
 class DealObligationServiceTest {
     private static final LocalDate MARCH = LocalDate.of(2027, 3, 31);
     private static final LocalDate JUNE = LocalDate.of(2027, 6, 30);

@@ -21,7 +21,9 @@ import org.transferdesk.common.ValidationException;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.deal.persistence.DiligenceRepository;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class DiligenceServiceTest {
     /** SHA-256 of the three bytes "abc" (FIPS 180-2 example). */
     private static final String ABC_SHA256 = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";

@@ -8,8 +8,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.transferdesk.audit.AuditRowsOnH2;
 import org.transferdesk.audit.AuditVocabulary;
 import org.transferdesk.ui.ScreenData;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /** Issue 24 item 1: every field a result's saves audit reads under a label, in Chinese and in English. */
+@Tag(TestDatabase.TAG)
 class DisclosureAuditLabelsTest {
     private static final AuditVocabulary LABELS = new AuditVocabulary(DisclosureAuditLabels.all());
 

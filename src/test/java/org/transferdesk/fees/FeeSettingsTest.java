@@ -19,8 +19,10 @@ import org.transferdesk.db.Database;
 import org.transferdesk.ip.IpType;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.junit.jupiter.api.Tag;
 
 /** The fee schedule and reductions are dated office settings: parsed, checked, and the value in force is used. */
+@Tag(TestDatabase.TAG)
 class FeeSettingsTest {
     private Database db;
     private OfficeSettings office;

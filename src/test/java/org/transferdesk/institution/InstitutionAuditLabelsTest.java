@@ -10,8 +10,10 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.AuditRowsOnH2;
 import org.transferdesk.audit.AuditVocabulary;
 import org.transferdesk.db.Database;
+import org.junit.jupiter.api.Tag;
 
 /** Issue 24 item 1: every field a joint institution's saves audit reads under a label, in Chinese and in English. */
+@Tag(TestDatabase.TAG)
 class InstitutionAuditLabelsTest {
     private static final AuditVocabulary LABELS = new AuditVocabulary(InstitutionAuditLabels.all());
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 20, 10, 0);

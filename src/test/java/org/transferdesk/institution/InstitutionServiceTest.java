@@ -21,8 +21,10 @@ import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
 import org.transferdesk.institution.persistence.InstitutionRepository;
+import org.junit.jupiter.api.Tag;
 
 /** The register of jointly built institutions (R-REPORT-PARTS (4)) on a migrated H2, on a clock in 2026. */
+@Tag(TestDatabase.TAG)
 class InstitutionServiceTest {
     private final Database db = TestDatabase.fresh();
     private final CounterpartyService counterparties = new CounterpartyService(new CounterpartyRepository(db.dsl()),

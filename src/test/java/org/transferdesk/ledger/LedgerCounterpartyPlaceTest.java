@@ -19,12 +19,15 @@ import org.transferdesk.deal.Province;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
 import org.transferdesk.ledger.LedgerSheet.Columns;
 import org.transferdesk.ledger.MappingReport.Origin;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /**
  * R-REPORT-MORE in the ledger import: 对方行业 and 对方所在地 are read by name, code or a common spelling (shown as
  * such in the mapping step), an unknown value is asked once however many cells hold it, and a saved profile
  * answers it next time; the mapped values land on the counterparty, without overwriting what it has.
  */
+@Tag(TestDatabase.TAG)
 class LedgerCounterpartyPlaceTest {
     @TempDir
     Path tmp;

@@ -21,7 +21,9 @@ import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.ip.IpStatus;
 import org.transferdesk.ledger.persistence.LedgerRepository;
 import org.transferdesk.people.persistence.PersonRepository;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class LedgerCsvImportTest {
     private static final String BOM = "\uFEFF";
 
@@ -90,6 +92,22 @@ class LedgerCsvImportTest {
 
         assertThat(preview.errors()).extracting(ImportError::sheet, ImportError::row, ImportError::column)
                 .containsExactly(tuple("人员", 4, "工号"));
+    }
+
+    /**
+     * A NUL character in a cell (a damaged file) is refused at its cell: PostgreSQL cannot store it, and the preview's
+     * lookups of existing numbers failed on it there (issue 21). Nothing is written.
+     */
+    @Test
+    void aNulCharacterInACell_isRefusedAtThatCell() throws IOException {
+        csv("人员.csv", "工号,姓名\nT001,张\u0000三\nT\u0000002,李四\nT003,王五\n");
+
+        ImportPreview preview = importer.preview(folder, false, ProgressSink.NONE);
+
+        assertThat(preview.errors()).extracting(ImportError::row, ImportError::column, ImportError::key)
+                .containsExactly(tuple(2, "姓名", "ledger.cell.nulCharacter"),
+                        tuple(3, "工号", "ledger.cell.nulCharacter"));
+        assertThat(new org.transferdesk.people.persistence.PersonRepository(db.dsl()).count()).isZero();
     }
 
     @Test

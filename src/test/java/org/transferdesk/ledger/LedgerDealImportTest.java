@@ -46,8 +46,10 @@ import org.transferdesk.deal.ResultRef;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.ledger.persistence.LedgerRepository;
+import org.junit.jupiter.api.Tag;
 
 /** The sheets 合同, 到账 and 费用 (DOMAIN §9), with E8's contracts C1–C8 as test data. */
+@Tag(TestDatabase.TAG)
 class LedgerDealImportTest {
     /** After E8's last receipt (June 2028), so every receipt of the example lies in the past. */
     private static final Clock LATER = Clock.fixed(Instant.parse("2029-01-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));

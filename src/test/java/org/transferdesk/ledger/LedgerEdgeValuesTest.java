@@ -14,11 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.common.ProgressSink;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /**
  * Issue 19: dates and numbers the database cannot hold (or holds shifted) are refused at the import's edge with
  * the cell named, instead of being stored wrong or failing the whole import in the database.
  */
+@Tag(TestDatabase.TAG)
 class LedgerEdgeValuesTest {
 
     @TempDir

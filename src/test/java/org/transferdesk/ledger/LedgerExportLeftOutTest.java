@@ -45,12 +45,14 @@ import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.reward.Workflow;
+import org.junit.jupiter.api.Tag;
 
 /**
  * What {@code export ledger} writes to 奖励发放 and 赋权 and what it leaves out and counts, on records made by hand
  * (today 2026-11-22): the export, as CSV files and as a workbook, is then imported into an empty database and
  * exported again, unchanged.
  */
+@Tag(TestDatabase.TAG)
 class LedgerExportLeftOutTest {
     private static final LocalDate MARCH = LocalDate.of(2025, 3, 10);
     private static final LocalDate MAY = LocalDate.of(2025, 5, 20);

@@ -10,11 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.common.ProgressSink;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /**
  * Issue 19 fuzz suite: every generated hostile ledger ({@link HostileLedgers}, fixed seed) is either imported or
  * refused with messages, nothing written on refusal, and nothing escapes the importer as an exception or error.
  */
+@Tag(TestDatabase.TAG)
 class LedgerFuzzTest {
     private static final long SEED = 19L;
     /**

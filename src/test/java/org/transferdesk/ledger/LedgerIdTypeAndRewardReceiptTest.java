@@ -22,12 +22,15 @@ import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.persistence.DistributionRepository;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /**
  * The optional columns of issue 18: 人员's 证件类型 [id_type] (R-TAX58-FILING; the check digit only for a
  * 居民身份证) and 奖励发放's 到账日期 [received_on] / 凭证号 [voucher_no] naming the receipt a payment comes from
  * (R-TAX58), the deal's latest receipt before it by default, a warning when there is none.
  */
+@Tag(TestDatabase.TAG)
 class LedgerIdTypeAndRewardReceiptTest {
     @TempDir
     Path tmp;

@@ -17,6 +17,7 @@ import org.transferdesk.benchmark.GeneratedLedger;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.db.Database;
 import org.transferdesk.ledger.persistence.LedgerRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: the import writes its new records in batches, and what it writes must not change. The golden file was
@@ -24,6 +25,7 @@ import org.transferdesk.ledger.persistence.LedgerRepository;
  * (entity, id, action, JSON changes) and every written table's rows without their timestamps. Regenerate it only
  * when an intended change of what the import records is made: run with {@code -Dgolden.write=PATH}.
  */
+@Tag(TestDatabase.TAG)
 class LedgerImportAuditTest {
     private static final String GOLDEN = "import-audit-golden.txt";
 

@@ -16,11 +16,13 @@ import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.ip.persistence.IpRepository;
 import org.transferdesk.ledger.persistence.LedgerRepository;
 import org.transferdesk.people.persistence.PersonRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * 10,000 rows per sheet import completely with progress all the way. How long it takes is a benchmark's
  * question, not a test's: a timed assertion fails on a busy machine and proves nothing on an idle one.
  */
+@Tag(TestDatabase.TAG)
 class LedgerImportLargeTest {
     private static final int ROWS = 10_000;
 

@@ -13,11 +13,13 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.db.Database;
 import org.transferdesk.ledger.persistence.LedgerRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: writing an imported ledger costs a fixed number of statements, whatever its size: new records are
  * written in batches, the counterparties read once, nothing read back row by row.
  */
+@Tag(TestDatabase.TAG)
 class LedgerImportStatementsTest {
     @TempDir
     Path tmp;

@@ -35,7 +35,9 @@ import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonRepository;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class LedgerImporterTest {
     @TempDir
     Path tmp;

@@ -15,12 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.ledger.MappingReport.Origin;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /**
  * Issue 17's mapping step: a messy ledger's guesses are shown with where they came from, every unknown is asked once
  * (not once per cell), the answers make a profile that reads the same ledger next time without a question, and a
  * profile naming what the format does not know is refused whole.
  */
+@Tag(TestDatabase.TAG)
 class LedgerMappingTest {
     @TempDir
     Path tmp;

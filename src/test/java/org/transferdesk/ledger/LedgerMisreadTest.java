@@ -17,11 +17,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /**
  * Issue 17's silent misreadings, each reproduced and now read right or refused with the cell named: amounts in
  * 万元, percent-formatted cells, bare fractions, other column and sheet names, title rows, an empty 签订日期.
  */
+@Tag(TestDatabase.TAG)
 class LedgerMisreadTest {
 
     @TempDir

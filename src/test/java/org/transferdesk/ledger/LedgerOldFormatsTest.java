@@ -23,11 +23,13 @@ import org.transferdesk.common.ProgressSink;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Excel 97–2003 (.xls) and WPS (.et) ledgers import like .xlsx ones: typed dates and percentages, hidden rows
  * left out, and a contract number merged over its receipts filled into each of them.
  */
+@Tag(TestDatabase.TAG)
 class LedgerOldFormatsTest {
     @TempDir
     Path tmp;

@@ -55,8 +55,10 @@ import org.transferdesk.reward.DistributionService;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.persistence.DistributionRepository;
+import org.junit.jupiter.api.Tag;
 
 /** The sheet 赋权 (DOMAIN §9): pilot cases with the steps the ledger dates, all or nothing. */
+@Tag(TestDatabase.TAG)
 class LedgerPilotImportTest {
     static final Object[] HEADER = row("成果编号", "方式", "团队份额", "使用年限", "公示开始", "公示结束", "协议日期", "登记日期",
             "转化期限");

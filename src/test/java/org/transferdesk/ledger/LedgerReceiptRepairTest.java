@@ -31,11 +31,14 @@ import org.transferdesk.reward.ResultOwnership;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.persistence.DistributionRepository;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /**
  * A wrong receipt is repaired by importing the corrected ledger with update (issue 17): a receipt is the same
  * receipt by voucher, or by date and position, never by amount; a receipt a live distribution holds stays.
  */
+@Tag(TestDatabase.TAG)
 class LedgerReceiptRepairTest {
     private static final Object[] CONTRACT_HEADER = row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称");
     private static final Object[] RECEIPT_HEADER = row("合同编号", "到账日期", "金额", "凭证号");

@@ -37,8 +37,10 @@ import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.reward.persistence.DistributionRepository;
+import org.junit.jupiter.api.Tag;
 
 /** The sheet 奖励发放 (DOMAIN §9): historical reward payments as imported, paid distributions. */
+@Tag(TestDatabase.TAG)
 class LedgerRewardImportTest {
     private static final Clock LATER = Clock.fixed(Instant.parse("2029-01-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 

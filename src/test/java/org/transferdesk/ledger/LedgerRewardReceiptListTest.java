@@ -29,12 +29,14 @@ import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.LineTax;
 import org.transferdesk.reward.Tax58;
 import org.transferdesk.reward.persistence.DistributionRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * 奖励发放's 到账日期/凭证号 as lists (R-TAX58: 58号's 36 months run per receipt): parts joined by ";" read position by
  * position, strictly; a named receipt must be on or before the payment, by date or by voucher; and export ledger →
  * import keeps every receipt of a payment, so the exempt part stays what the law allows.
  */
+@Tag(TestDatabase.TAG)
 class LedgerRewardReceiptListTest {
     @TempDir
     Path tmp;

@@ -30,8 +30,10 @@ import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.persistence.DistributionRepository;
+import org.junit.jupiter.api.Tag;
 
 /** 奖励发放's optional last column 代扣个税 [tax_withheld]: cash rows only, 0 up to 金额. */
+@Tag(TestDatabase.TAG)
 class LedgerRewardTaxImportTest {
     private static final Clock LATER = Clock.fixed(Instant.parse("2029-01-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final Object[] HEADER = row("合同编号", "发放日期", "工号", "类型", "金额", "股权比例", "公示", "代扣个税");

@@ -25,12 +25,14 @@ import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.reward.persistence.DistributionRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * 奖励发放 on technical development/consulting/service contracts (R-45-TECH) and on own implementation (R-45-3):
  * real ledgers hold cash rewards on them, so the import takes them — as the technical-contract kind and the
  * own-implementation kind — while an equity reward still comes only from an equity deal.
  */
+@Tag(TestDatabase.TAG)
 class LedgerTechRewardImportTest {
     /** The contracts of {@link LedgerDealImportTest} and an own implementation, C9. */
     private static final Object[][] CONTRACTS;

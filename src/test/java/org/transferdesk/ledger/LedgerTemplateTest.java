@@ -16,7 +16,9 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.db.Database;
 import org.transferdesk.ledger.persistence.LedgerRepository;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class LedgerTemplateTest {
     @TempDir
     Path tmp;

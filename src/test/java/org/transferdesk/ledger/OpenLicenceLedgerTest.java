@@ -16,11 +16,13 @@ import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.LicenseKind;
 import org.transferdesk.ledger.persistence.LedgerExportReader;
+import org.junit.jupiter.api.Tag;
 
 /**
  * R-PAT-OPEN in the ledger (DOMAIN §9): 许可类型 开放许可 → 开放; 转化方式 开放许可 → 许可 with kind 开放; the export
  * writes 开放 back, and importing it gives the same kind again.
  */
+@Tag(TestDatabase.TAG)
 class OpenLicenceLedgerTest {
     @TempDir
     Path tmp;

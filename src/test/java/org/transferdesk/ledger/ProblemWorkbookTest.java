@@ -43,12 +43,14 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.common.UserFacingException;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The problems of a check as a marked copy of the ledger: bad cells filled light red with the message as a comment,
  * a 问题 column, 问题汇总 for everything — from .xlsx (title rows above the header), .xls, .xlsm and CSV sources,
  * the source left byte for byte as it was.
  */
+@Tag(TestDatabase.TAG)
 class ProblemWorkbookTest {
     private static final String RED = ProblemWorkbook.ERROR_FILL;
     private static final String YELLOW = ProblemWorkbook.NOTICE_FILL;

@@ -10,8 +10,11 @@ import org.transferdesk.audit.AuditRowsOnH2;
 import org.transferdesk.audit.AuditVocabulary;
 import org.transferdesk.common.I18n;
 import org.transferdesk.ui.ScreenData;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /** Issue 24 item 1: every field the saves of people and departments audit reads under a label, in both languages. */
+@Tag(TestDatabase.TAG)
 class PeopleAuditLabelsTest {
     private static final AuditVocabulary LABELS = new AuditVocabulary(PeopleAuditLabels.all());
 

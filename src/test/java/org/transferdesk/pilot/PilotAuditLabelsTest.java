@@ -15,8 +15,10 @@ import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.reward.RewardFixture;
+import org.junit.jupiter.api.Tag;
 
 /** Issue 24 item 1: every field a pilot case's saves audit (on the case and on its result) reads under a label. */
+@Tag(TestDatabase.TAG)
 class PilotAuditLabelsTest {
     private static final AuditVocabulary LABELS = new AuditVocabulary(PilotAuditLabels.all());
 

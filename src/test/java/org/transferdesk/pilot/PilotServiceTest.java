@@ -43,8 +43,10 @@ import org.transferdesk.reward.Proposal;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.persistence.DistributionRepository;
+import org.junit.jupiter.api.Tag;
 
 /** Pilot cases on a real database: the workflow, the registration's effect on IP and income (E6), corrections. */
+@Tag(TestDatabase.TAG)
 class PilotServiceTest {
     @TempDir
     Path dataRoot;

@@ -28,12 +28,14 @@ import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.persistence.DistributionRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: `distribute` and `export distributions` read in bulk. The statements they run do not grow with the
  * deals that have nothing to do (already distributed, or of another year), nor with the distributions exported;
  * creating distributions costs the same number of statements for each one.
  */
+@Tag(TestDatabase.TAG)
 class DistributeAndExportStatementsTest {
     private Database db;
     private RewardFixture fixture;

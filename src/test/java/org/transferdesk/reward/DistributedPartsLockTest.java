@@ -35,8 +35,10 @@ import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.junit.jupiter.api.Tag;
 
 /** The deal editor cannot pull a distributed receipt or deducted cost from under a live distribution. */
+@Tag(TestDatabase.TAG)
 class DistributedPartsLockTest {
     private Database db;
     private DistributionService rewards;

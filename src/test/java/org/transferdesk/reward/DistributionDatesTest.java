@@ -17,12 +17,14 @@ import org.transferdesk.common.ValidationException;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.people.LeaderRole;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 19: the dates typed in the reward screens — publicity start and end, approval, payment, revocation — are
  * refused outside 1949-01-01 … 2100-12-31 (PlausibleDates) like every other date, at the workflow the screens and
  * the service share.
  */
+@Tag(TestDatabase.TAG)
 class DistributionDatesTest {
     private static final LocalDate FIRST = LocalDate.of(1949, 1, 1);
     private static final LocalDate FAR = LocalDate.of(2200, 1, 1);

@@ -14,8 +14,10 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.people.LeaderRole;
+import org.junit.jupiter.api.Tag;
 
 /** The JSON of {@code export distributions}: exact shape and E1's figures; invalid and revoked ones left out. */
+@Tag(TestDatabase.TAG)
 class DistributionJsonTest {
     private Database db;
     private DistributionService service;

@@ -29,8 +29,10 @@ import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.persistence.DistributionRepository;
+import org.junit.jupiter.api.Tag;
 
 /** Distributions on a real migrated database: E1 end to end, the durable carry-over, the life cycle. */
+@Tag(TestDatabase.TAG)
 class DistributionServiceTest {
     private Database db;
     private DistributionService service;

@@ -26,12 +26,14 @@ import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * R-TAX58 condition 1 by payment date, wired as the application wires it (the dated setting read afresh per
  * task): the unit turns for-profit on 2025-07-01; E1's licence receipt of 2024-06-20 is distributed and paid
  * to A on 2025-06-30 and to B on 2025-07-01.
  */
+@Tag(TestDatabase.TAG)
 class NonProfitByPaymentDateTest {
     private static final LocalDate CHANGE = LocalDate.of(2025, 7, 1);
     private final Database db = TestDatabase.fresh();

@@ -27,11 +27,13 @@ import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.reward.persistence.DistributionRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 19: a receipt belongs to at most one live distribution, and the database (V12) enforces it — not only
  * the service's check, which two saves at once both pass.
  */
+@Tag(TestDatabase.TAG)
 class OneDistributionPerReceiptTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
     private Database db;

@@ -33,8 +33,10 @@ import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.persistence.DistributionRepository;
+import org.junit.jupiter.api.Tag;
 
 /** E6 through the R-PILOT-INCOME hook, and properties of every split: to the fen, never equity to a head leader. */
+@Tag(TestDatabase.TAG)
 class OwnershipAndPropertiesTest {
     private Database db;
     private DistributionService service;

@@ -21,11 +21,13 @@ import org.transferdesk.people.LeaderRole;
 import org.transferdesk.reward.RewardPolicy.Preset;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * R-BONUS floors with their dates: 2010 细则 第七十七条 (3,000/1,000) until 2024-01-19, 2023 细则 第九十三条
  * (4,000/1,500) from 2024-01-20 — a bonus by its grant date, a policy by its date of effect.
  */
+@Tag(TestDatabase.TAG)
 class PatentBonusFloorTest {
     private final Database db = TestDatabase.fresh();
     private final RewardPolicyService service =

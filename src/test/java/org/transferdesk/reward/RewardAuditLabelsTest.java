@@ -27,8 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.transferdesk.audit.AuditRowsOnH2;
 import org.transferdesk.audit.AuditVocabulary;
 import org.transferdesk.common.I18n;
+import org.junit.jupiter.api.Tag;
 
 /** Issue 24 item 1: every field a distribution's saves audit reads under a label, in both languages. */
+@Tag(TestDatabase.TAG)
 class RewardAuditLabelsTest {
     private static final AuditVocabulary LABELS = new AuditVocabulary(RewardAuditLabels.all());
 

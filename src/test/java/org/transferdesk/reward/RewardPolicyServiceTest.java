@@ -15,8 +15,10 @@ import org.transferdesk.db.Database;
 import org.transferdesk.reward.RewardPolicy.Preset;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.junit.jupiter.api.Tag;
 
 /** R-POLICY effective-dated: the version in force on a date; below the floor nothing is stored; the unit profile. */
+@Tag(TestDatabase.TAG)
 class RewardPolicyServiceTest {
     private final Database db = TestDatabase.fresh();
     private final OfficeSettings office = new OfficeSettings(new PolicySettingRepository(db.dsl()));

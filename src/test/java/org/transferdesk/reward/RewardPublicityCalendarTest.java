@@ -23,8 +23,10 @@ import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.junit.jupiter.api.Tag;
 
 /** R-PUB-REWARD on the shipped work calendar and the stored policy: E4 and periods across holidays. */
+@Tag(TestDatabase.TAG)
 class RewardPublicityCalendarTest {
     private Database db;
     private DistributionService service;

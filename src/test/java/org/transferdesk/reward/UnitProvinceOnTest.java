@@ -11,11 +11,13 @@ import org.transferdesk.db.Database;
 import org.transferdesk.deal.Province;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: the unit's province on a day, as the annual report reads it (R-REPORT-MORE 本地转化), is the dated
  * profile's province — null before it is set and after it is cleared — in one statement instead of the profile's four.
  */
+@Tag(TestDatabase.TAG)
 class UnitProvinceOnTest {
 
     @ParameterizedTest

@@ -1,10 +1,17 @@
 package org.transferdesk.report.persistence;
 
+import static org.transferdesk.db.jooq.Tables.DEAL;
+import static org.transferdesk.db.jooq.Tables.RECEIPT;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DatePart;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.report.ReportModes;
 import org.transferdesk.report.Tally;
@@ -21,7 +28,7 @@ public final class ReportBenchmarkData {
         this.dsl = dsl;
     }
 
-    /** Set-based inserts (H2's SYSTEM_RANGE): a benchmark database of this size is made in seconds. */
+    /** Set-based inserts (a series of numbers): a benchmark database of this size is made in seconds. */
     public void generate(int contracts, int receipts) {
         // In chunks: one transaction of 100,000s of rows bloats the MVStore file tenfold.
         for (int from = 1; from <= contracts; from += CHUNK) {
@@ -38,29 +45,44 @@ public final class ReportBenchmarkData {
     private static final int CHUNK = 20_000;
 
     private void insertDeals(int from, int to) {
-        dsl.execute("""
-                INSERT INTO deal (contract_no, mode, license_kind, title, signed_on, registered_on, registration_no,
-                                  contract_amount, status)
-                SELECT 'BM-' || "X",
-                       CASE MOD("X", 8) WHEN 0 THEN 'TRANSFER' WHEN 1 THEN 'LICENSE' WHEN 2 THEN 'EQUITY'
-                            WHEN 3 THEN 'DEVELOPMENT' WHEN 4 THEN 'CONSULTING' WHEN 5 THEN 'SERVICE'
-                            WHEN 6 THEN 'DEVELOPMENT' ELSE 'SELF' END,
-                       CASE WHEN MOD("X", 8) = 1 THEN 'ORDINARY' END,
-                       'Benchmark contract ' || "X",
-                       DATEADD(DAY, MOD("X" * 37, 3652), DATE '2016-01-01'),
-                       CASE WHEN MOD("X", 3) = 0 THEN DATEADD(DAY, MOD("X" * 37, 3652) + 20, DATE '2016-01-01') END,
-                       CASE WHEN MOD("X", 3) = 0 THEN 'REG-' || "X" END,
-                       CAST(10000 + MOD("X" * 7919, 5000000) AS NUMERIC(18, 2)) + 0.37,
-                       CASE WHEN MOD("X", 50) = 0 THEN 'TERMINATED' WHEN MOD("X", 5) = 0 THEN 'COMPLETED' ELSE 'PERFORMING' END
-                FROM SYSTEM_RANGE(?, ?)""", from, to);
+        // jOOQ renders the series and the date arithmetic for the database at hand (H2's SYSTEM_RANGE and DATEADD,
+        // PostgreSQL's generate_series and date + integer), so the same generator fills both (issue 21)
+        Field<Integer> x = DSL.field(DSL.name("s", "x"), Integer.class);
+        Field<Integer> day = x.mul(37).mod(3652);
+        Condition third = x.mod(3).eq(0);
+        dsl.insertInto(DEAL, DEAL.CONTRACT_NO, DEAL.MODE, DEAL.LICENSE_KIND, DEAL.TITLE, DEAL.SIGNED_ON,
+                        DEAL.REGISTERED_ON, DEAL.REGISTRATION_NO, DEAL.CONTRACT_AMOUNT, DEAL.STATUS)
+                .select(DSL.select(
+                        DSL.inline("BM-").concat(x),
+                        DSL.field("""
+                                CASE MOD({0}, 8) WHEN 0 THEN 'TRANSFER' WHEN 1 THEN 'LICENSE' WHEN 2 THEN 'EQUITY'
+                                     WHEN 3 THEN 'DEVELOPMENT' WHEN 4 THEN 'CONSULTING' WHEN 5 THEN 'SERVICE'
+                                     WHEN 6 THEN 'DEVELOPMENT' ELSE 'SELF' END""", String.class, x),
+                        DSL.when(x.mod(8).eq(1), DSL.inline("ORDINARY")),
+                        DSL.inline("Benchmark contract ").concat(x),
+                        DSL.localDateAdd(START, day, DatePart.DAY),
+                        DSL.when(third, DSL.localDateAdd(START, day.plus(20), DatePart.DAY)),
+                        DSL.when(third, DSL.inline("REG-").concat(x)),
+                        DSL.field("CAST(10000 + MOD({0} * 7919, 5000000) AS NUMERIC(18, 2)) + 0.37",
+                                BigDecimal.class, x),
+                        DSL.when(x.mod(50).eq(0), DSL.inline("TERMINATED")).when(x.mod(5).eq(0),
+                                DSL.inline("COMPLETED")).otherwise(DSL.inline("PERFORMING")))
+                        .from(DSL.generateSeries(from, to).as("s", "x")))
+                .execute();
     }
 
+    private static final Field<LocalDate> START = DSL.inline(LocalDate.of(2016, 1, 1));
+
     private void insertReceipts(int from, int to, long first, int contracts) {
-        dsl.execute("""
-                INSERT INTO receipt (deal_id, received_on, amount)
-                SELECT d.id, DATEADD(DAY, MOD(s."X" * 13, 500), d.signed_on),
-                       CASE WHEN MOD(s."X", 97) = 0 THEN -100.00 ELSE ROUND(d.contract_amount / 3, 2) END
-                FROM SYSTEM_RANGE(?, ?) s JOIN deal d ON d.id = ? + MOD(s."X" * 7, ?)""", from, to, first, contracts);
+        Field<Integer> x = DSL.field(DSL.name("s", "x"), Integer.class);
+        org.transferdesk.db.jooq.tables.Deal d = DEAL.as("d");
+        dsl.insertInto(RECEIPT, RECEIPT.DEAL_ID, RECEIPT.RECEIVED_ON, RECEIPT.AMOUNT)
+                .select(DSL.select(d.ID, DSL.localDateAdd(d.SIGNED_ON, x.mul(13).mod(500), DatePart.DAY),
+                                DSL.when(x.mod(97).eq(0), DSL.inline(new BigDecimal("-100.00")))
+                                        .otherwise(DSL.round(d.CONTRACT_AMOUNT.div(3), 2)))
+                        .from(DSL.generateSeries(from, to).as("s", "x"))
+                        .join(d).on(d.ID.eq(DSL.val(first).plus(x.mul(7).mod(contracts)))))
+                .execute();
     }
 
     /**

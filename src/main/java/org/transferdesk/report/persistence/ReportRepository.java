@@ -420,7 +420,22 @@ public final class ReportRepository {
         }
 
         <T> T get(ResultSet row, Field<T> field) throws SQLException {
-            return row.getObject(positions.get(field) + 1, field.getType());
+            int column = positions.get(field) + 1;
+            Class<T> type = field.getType();
+            if (type.isArray()) {
+                // an aggregated array (the contract's results): JDBC's own array, which both drivers give; asked for as
+                // Long[] directly, PostgreSQL's refuses (issue 21)
+                java.sql.Array array = row.getArray(column);
+                if (array == null) {
+                    return null;
+                }
+                Object[] elements = (Object[]) array.getArray();
+                @SuppressWarnings("unchecked")
+                T copy = (T) java.util.Arrays.copyOf(elements, elements.length,
+                        (Class<? extends Object[]>) type);
+                return copy;
+            }
+            return row.getObject(column, type);
         }
     }
 

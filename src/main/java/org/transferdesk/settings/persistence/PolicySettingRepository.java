@@ -82,13 +82,11 @@ public final class PolicySettingRepository {
     }
 
     private static void put(DSLContext dsl, String key, LocalDate effectiveFrom, String value) {
-        dsl.mergeInto(POLICY_SETTING)
-                .using(dsl.selectOne())
-                .on(POLICY_SETTING.SETTING_KEY.eq(key).and(POLICY_SETTING.EFFECTIVE_FROM.eq(effectiveFrom)))
-                .whenMatchedThenUpdate().set(POLICY_SETTING.SETTING_VALUE, value)
-                .whenNotMatchedThenInsert(POLICY_SETTING.SETTING_KEY, POLICY_SETTING.EFFECTIVE_FROM,
+        // insert or, on the key and date already there, update: MERGE on H2, ON CONFLICT on PostgreSQL (14 has no MERGE)
+        dsl.insertInto(POLICY_SETTING, POLICY_SETTING.SETTING_KEY, POLICY_SETTING.EFFECTIVE_FROM,
                         POLICY_SETTING.SETTING_VALUE)
                 .values(key, effectiveFrom, value)
+                .onDuplicateKeyUpdate().set(POLICY_SETTING.SETTING_VALUE, value)
                 .execute();
     }
 }

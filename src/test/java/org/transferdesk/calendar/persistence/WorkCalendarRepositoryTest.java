@@ -15,7 +15,9 @@ import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.calendar.CalendarDay;
 import org.transferdesk.calendar.CalendarDay.Kind;
 import org.transferdesk.db.Database;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class WorkCalendarRepositoryTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
     private Database db;

@@ -18,7 +18,9 @@ import org.transferdesk.db.Database;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DialogService.UnsavedChoice;
 import org.transferdesk.ui.FakeDialogService;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class WorkCalendarViewModelTest {
     private int changes;
     private Database db;

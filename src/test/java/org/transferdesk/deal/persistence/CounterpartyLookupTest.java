@@ -10,11 +10,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Counterparty;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: the duplicate lookup asks the name key and the credit code one at a time (each on its unique index)
  * and answers as the single OR query did: a match on either, the older of two, none for a blank code.
  */
+@Tag(TestDatabase.TAG)
 class CounterpartyLookupTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 9, 0);
     private Database db;

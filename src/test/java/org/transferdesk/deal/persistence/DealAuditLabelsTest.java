@@ -41,8 +41,10 @@ import org.transferdesk.disclosure.DisclosureSummary;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.junit.jupiter.api.Tag;
 
 /** Issue 24 item 1: every field a deal's and a counterparty's saves audit reads under a label, in both languages. */
+@Tag(TestDatabase.TAG)
 class DealAuditLabelsTest {
     private static final AuditVocabulary LABELS = new AuditVocabulary(DealAuditLabels.all());
 

@@ -42,7 +42,9 @@ import org.transferdesk.disclosure.DisclosureSummary;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class DealRepositoryTest {
     private Database db;
     private DealService deals;

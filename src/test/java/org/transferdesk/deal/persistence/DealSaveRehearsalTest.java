@@ -44,11 +44,13 @@ import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: the save's rehearsal (run once in the background so the JVM's first save does not pay the save path's
  * first use) runs the save's own update and delete statements, writes nothing and locks no row.
  */
+@Tag(TestDatabase.TAG)
 class DealSaveRehearsalTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 9, 0);
     private Database db;

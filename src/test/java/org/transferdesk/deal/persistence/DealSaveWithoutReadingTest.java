@@ -34,11 +34,13 @@ import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: the import saves a deal without reading it back; its audit row is the one a save with the read-back
  * writes (children in the order a read gives, money at two decimals), and the saved deal reads back the same.
  */
+@Tag(TestDatabase.TAG)
 class DealSaveWithoutReadingTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 9, 0);
     private Database db;

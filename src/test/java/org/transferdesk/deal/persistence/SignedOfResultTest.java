@@ -15,8 +15,10 @@ import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.SignedDeal;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.reward.RewardFixture;
+import org.junit.jupiter.api.Tag;
 
 /** The light query the pilot cases use: signed deals of a result with what each received, as the deal list has it. */
+@Tag(TestDatabase.TAG)
 class SignedOfResultTest {
     private Database db;
     private RewardFixture fixture;

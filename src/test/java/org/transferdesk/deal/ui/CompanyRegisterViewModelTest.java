@@ -19,7 +19,9 @@ import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.KeystrokeComparisons;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class CompanyRegisterViewModelTest {
     private Database db;
     private CounterpartyService service;

@@ -26,7 +26,9 @@ import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.KeystrokeComparisons;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class CounterpartyViewModelsTest {
     private static final String VALID_CODE = "91350100M000100Y43";
     private static final String FAILING_CODE = "91350100M000100Y44";

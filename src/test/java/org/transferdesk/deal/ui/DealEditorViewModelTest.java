@@ -17,8 +17,11 @@ import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /** The deal editor view model without the JavaFX toolkit. */
+@Tag(TestDatabase.TAG)
 class DealEditorViewModelTest {
     private DealUiFixture data;
     private final DataEvents events = new DataEvents();

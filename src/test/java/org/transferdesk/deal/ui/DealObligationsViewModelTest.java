@@ -22,8 +22,10 @@ import org.transferdesk.deal.ObligationKind;
 import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.deal.persistence.DealObligationRepository;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.Tag;
 
 /** The obligations tab without a toolkit: unsaved deal, add/remove, local refusal, save, edits kept on reload. */
+@Tag(TestDatabase.TAG)
 class DealObligationsViewModelTest {
     private static final LocalDate DUE = LocalDate.of(2027, 3, 31);
 

@@ -26,7 +26,9 @@ import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.deal.persistence.DiligenceRepository;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.FakeDialogService;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class DiligenceViewModelTest {
     @TempDir
     Path dataRoot;

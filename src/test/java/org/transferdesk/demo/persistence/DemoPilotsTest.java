@@ -42,8 +42,10 @@ import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.junit.jupiter.api.Tag;
 
 /** The demo's pilot cases: every step of the ownership path, both models, deadlines to watch, dates in the past. */
+@Tag(TestDatabase.TAG)
 class DemoPilotsTest {
     private static final LocalDate TODAY = LocalDate.now(TestDatabase.CLOCK);
 

@@ -35,8 +35,10 @@ import org.transferdesk.reward.Workflow;
 import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.junit.jupiter.api.Tag;
 
 /** The demo's reward distributions: every status, dates in order, none in the future, the same for the same seed. */
+@Tag(TestDatabase.TAG)
 class DemoRewardsTest {
     private static final LocalDate TODAY = LocalDate.now(TestDatabase.CLOCK);
 

@@ -39,7 +39,9 @@ import org.transferdesk.people.Department;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonRepository;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class DemoServiceTest {
     private static final long SEED = 99;
     private static final LocalDate TODAY = LocalDate.now(TestDatabase.CLOCK);

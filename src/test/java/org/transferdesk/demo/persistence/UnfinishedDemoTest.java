@@ -21,11 +21,13 @@ import org.transferdesk.demo.DemoDataGenerator;
 import org.transferdesk.demo.DemoService;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.PersonRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 19: a demo killed after its first transaction (people, results and deals written; rewards, pilots, deadlines
  * and registers not yet) is made anew by the next {@code demo}; a database with real records is never wiped.
  */
+@Tag(TestDatabase.TAG)
 class UnfinishedDemoTest {
     private Database db;
     private DemoWriter writer;

@@ -34,7 +34,9 @@ import org.transferdesk.ip.IpStatus;
 import org.transferdesk.ip.IpType;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.PersonRepository;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class DisclosureRepositoryTest {
     private Database db;
     private DisclosureService service;

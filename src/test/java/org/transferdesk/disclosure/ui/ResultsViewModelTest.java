@@ -27,8 +27,10 @@ import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
+import org.junit.jupiter.api.Tag;
 
 /** The results list and editor view models, without the JavaFX toolkit. */
+@Tag(TestDatabase.TAG)
 class ResultsViewModelTest {
     private Database db;
     private DisclosureService disclosures;

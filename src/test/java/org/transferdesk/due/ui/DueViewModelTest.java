@@ -17,12 +17,15 @@ import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /**
  * The Due screen's view model without the JavaFX toolkit, over a real service. Today is 2026-11-22; the open
  * items are INSTALMENT:11 (2026-11-10, overdue), ANNUAL_REPORT:2025 (2026-03-30, overdue),
  * PUBLICITY:DEAL:2 (2026-12-07), ANNUAL_REPORT:2026 (2027-03-30) and INSTALMENT:31 (2027-06-30).
  */
+@Tag(TestDatabase.TAG)
 class DueViewModelTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private DueFixture f;

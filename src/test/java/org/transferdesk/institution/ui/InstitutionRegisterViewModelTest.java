@@ -19,8 +19,10 @@ import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.KeystrokeComparisons;
+import org.junit.jupiter.api.Tag;
 
 /** The institution register's list and form, without the toolkit, on a clock in 2026. */
+@Tag(TestDatabase.TAG)
 class InstitutionRegisterViewModelTest {
     private final Database db = TestDatabase.fresh();
     private final CounterpartyService counterparties = new CounterpartyService(new CounterpartyRepository(db.dsl()),

@@ -17,7 +17,10 @@ import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.KeystrokeComparisons;
 import org.transferdesk.ui.ScreenData;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
+@Tag(TestDatabase.TAG)
 class IpListViewModelTest {
     private ScreenData data;
     private DataEvents events;

@@ -19,8 +19,11 @@ import org.transferdesk.people.EpisodeKind;
 import org.transferdesk.people.EpisodeRow;
 import org.transferdesk.people.PersonEpisode;
 import org.transferdesk.ui.ScreenData;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /** Episodes through PeopleService on a migrated H2: what is saved, refused and audited. */
+@Tag(TestDatabase.TAG)
 class PersonEpisodeRepositoryTest {
     private final ScreenData data = new ScreenData().withSampleData();
 

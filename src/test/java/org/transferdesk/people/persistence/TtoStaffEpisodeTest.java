@@ -18,11 +18,14 @@ import org.transferdesk.people.EpisodeRow;
 import org.transferdesk.people.EpisodeRules;
 import org.transferdesk.people.PersonEpisode;
 import org.transferdesk.ui.ScreenData;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /**
  * R-REPORT-MORE: full-time staff of the technology-transfer office are people with a TTO_STAFF episode (a start,
  * an optional end, no company), counted per year from those records; they are no side job to be reminded of.
  */
+@Tag(TestDatabase.TAG)
 class TtoStaffEpisodeTest {
     private final ScreenData data = new ScreenData().withSampleData();
 

@@ -17,7 +17,10 @@ import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.ScreenData;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
+@Tag(TestDatabase.TAG)
 class PersonEditorViewModelTest {
     private ScreenData data;
     private FakeDialogService dialogs;

@@ -37,12 +37,14 @@ import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.pilot.PilotTerms;
 import org.transferdesk.pilot.ResultDeals;
 import org.transferdesk.reward.RewardFixture;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The grant notice and the register read back from their files: an ownership grant at 30:70 registered
  * and overdue (convert by 2026-10-15, today 2026-11-22), and a ten-year use right with its agreement signed
  * and 40 days left, whose notice before its publicity proposes today → the earliest end.
  */
+@Tag(TestDatabase.TAG)
 class PilotDocumentsTest {
     @TempDir
     Path tmp;

@@ -16,8 +16,11 @@ import org.transferdesk.pilot.PilotFixture;
 import org.transferdesk.pilot.PilotObjection;
 import org.transferdesk.pilot.PilotSettings;
 import org.transferdesk.pilot.PilotStep;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /** The pilot editor's parts without the toolkit: publicity objections, step documents, the rules screen. */
+@Tag(TestDatabase.TAG)
 class PilotEditorPartsTest extends PilotUiTestBase {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 

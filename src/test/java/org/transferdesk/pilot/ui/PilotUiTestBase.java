@@ -19,8 +19,10 @@ import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
+import org.junit.jupiter.api.Tag;
 
 /** What the pilot view-model tests share: a fresh database with the E1 team's result, the pilot service, people. */
+@Tag(TestDatabase.TAG)
 abstract class PilotUiTestBase {
     @TempDir
     Path dataRoot;

@@ -10,8 +10,11 @@ import org.transferdesk.pilot.PilotFixture;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.ui.KeystrokeComparisons;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /** The pilot screens' view models without the toolkit: list filters, editor load/save/validation, the flow tab. */
+@Tag(TestDatabase.TAG)
 class PilotViewModelsTest extends PilotUiTestBase {
     @Test
     void newCase_defaultsFromTheResult_unreadableShareAndBadSplitAreRefused_thenSaved() {

@@ -16,11 +16,13 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.db.Database;
 import org.transferdesk.report.ReportData;
 import org.transferdesk.report.ReportDistribution;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: the report's cash distributions (R-UNIT-SPLIT) are picked by year in SQL — approved in the years, or
  * first paid in them — so a ledger of twenty years of distributions sends the report only the years' rows.
  */
+@Tag(TestDatabase.TAG)
 class ReportDistributionsReadTest {
 
     /** Distribution 1 in the table: approved, first and second line paid, status, imported → read for 2024? */

@@ -19,6 +19,7 @@ import org.transferdesk.report.AnnualReports;
 import org.transferdesk.report.ReportConventions;
 import org.transferdesk.report.ReportData;
 import org.transferdesk.report.Tally;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: part (3)'s figures from two grouped statements ({@link ReportModeSums}) equal, to the fen, the figures the
@@ -27,6 +28,7 @@ import org.transferdesk.report.Tally;
  * or signed but not in a signed status, and contracts linked to several results (classified only, classified with an
  * open one, open only: R-REPORT-WHO), under each of the sixteen combinations of the counting conventions.
  */
+@Tag(TestDatabase.TAG)
 class ReportModeSumsTest {
     private static Database db;
     private static ReportData records;

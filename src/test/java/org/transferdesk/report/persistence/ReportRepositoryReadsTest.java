@@ -16,12 +16,14 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.db.Database;
 import org.transferdesk.report.ReportContract;
 import org.transferdesk.report.ReportData;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: the report reads the contracts a span of years touches by joining a derived table of their ids, so its
  * statements do not grow with the ledger, and it reads the same contracts (with the same earlier receipts) that the
  * plain SQL names: signed or registered in the years, or with money received in them.
  */
+@Tag(TestDatabase.TAG)
 class ReportRepositoryReadsTest {
 
     @ParameterizedTest

@@ -13,12 +13,14 @@ import org.transferdesk.db.Database;
 import org.transferdesk.report.ReportContract;
 import org.transferdesk.report.ReportData;
 import org.transferdesk.report.ReportRewardLine;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: the report's reward lines are read as two statements joined by UNION (lines paid in the years; lines of
  * distributions approved in them) instead of one {@code paid_on OR approved_on}: the same lines, each once, in line id
  * order, live distributions only — and their contract comes in with them, as before.
  */
+@Tag(TestDatabase.TAG)
 class ReportRewardLinesReadTest {
 
     /** A distribution of a contract the year does not otherwise touch, its two lines; what the 2024 report reads. */

@@ -39,8 +39,10 @@ import org.transferdesk.reward.ExportedDistribution;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.RewardServices;
+import org.junit.jupiter.api.Tag;
 
 /** The reward documents and the CSV/XLSX of distributions on E1, paid to A and B on 2026-11-20. */
+@Tag(TestDatabase.TAG)
 class RewardDocumentsTest {
     @TempDir
     Path tmp;

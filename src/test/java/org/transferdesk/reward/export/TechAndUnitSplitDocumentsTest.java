@@ -38,12 +38,14 @@ import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.RewardServices;
 import org.transferdesk.reward.UnitPart;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The reward notice and the exports of a split transfer/licence distribution (R-UNIT-SPLIT: 80% team, 10%
  * 学校, 10% 学院) and of a technical-service reward on an unregistered contract (R-45-TECH: counts inside the
  * performance-pay cap).
  */
+@Tag(TestDatabase.TAG)
 class TechAndUnitSplitDocumentsTest {
     private static final RewardPolicy NWAFU = new RewardPolicy(RewardPolicy.Preset.NATIONAL, Percent.ofPercent("80"),
             Percent.ofPercent("50"), Percent.ofPercent("5"), 3, Percent.ofPercent("50"), RewardPolicy.DEFAULT_DEDUCTIBLE,

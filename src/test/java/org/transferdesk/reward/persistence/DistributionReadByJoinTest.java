@@ -23,11 +23,13 @@ import org.transferdesk.reward.DistributionService;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.RewardServices;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: distributions are read with their parts by joins on the parent's condition, in a number of statements
  * that does not depend on how many there are, and with the same parts as reading each one on its own.
  */
+@Tag(TestDatabase.TAG)
 class DistributionReadByJoinTest {
     private Database db;
     private DistributionService service;

@@ -30,8 +30,10 @@ import org.transferdesk.reward.LineRole;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.RewardServices;
+import org.junit.jupiter.api.Tag;
 
 /** The tax withheld on a reward line: recorded with the payment, stored, read back and audited; checked first. */
+@Tag(TestDatabase.TAG)
 class DistributionTaxWithheldTest {
     private static final LocalDate PAID_ON = LocalDate.of(2026, 11, 20);
 

@@ -55,12 +55,14 @@ import org.transferdesk.reward.UnitPart;
 import org.transferdesk.reward.UnitPart.Unit;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.junit.jupiter.api.Tag;
 
 /**
  * R-45-TECH and R-UNIT-SPLIT on a real migrated database: a technical-service receipt proposed, saved and
  * read back as its own kind with the performance-pay flag of its registration; the university part's split
  * stored with the distribution and kept when the policy changes; the policy's new settings by date of effect.
  */
+@Tag(TestDatabase.TAG)
 class TechAndUnitSplitDistributionTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 9, 0);
 

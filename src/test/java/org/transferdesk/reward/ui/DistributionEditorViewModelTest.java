@@ -39,8 +39,10 @@ import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.KeystrokeComparisons;
+import org.junit.jupiter.api.Tag;
 
 /** The reward screens' view models on a real database: propose, override, publicise, pay too early. */
+@Tag(TestDatabase.TAG)
 class DistributionEditorViewModelTest {
     private Database db;
     private DistributionService service;

@@ -46,12 +46,14 @@ import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The proposal screen proposes R-45-TECH rewards from a technical contract's receipts as it does a licence's:
  * the kind follows the deal's mode, the deal's undistributed receipts are listed, the proposal is at the
  * policy's technical rate.
  */
+@Tag(TestDatabase.TAG)
 class ProposalViewModelTechTest {
     private Database db;
     private ProposalViewModel vm;

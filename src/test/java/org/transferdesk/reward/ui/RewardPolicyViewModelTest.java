@@ -21,8 +21,10 @@ import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.FakeDialogService;
+import org.junit.jupiter.api.Tag;
 
 /** The reward-policy form: presets fill the rates, floors are checked as one types, a valid version is saved. */
+@Tag(TestDatabase.TAG)
 class RewardPolicyViewModelTest {
     private final Database db = TestDatabase.fresh();
     private final RewardPolicyService service = new RewardPolicyService(

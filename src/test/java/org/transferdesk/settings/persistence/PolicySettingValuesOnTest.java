@@ -11,11 +11,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.StatementCounter;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.db.Database;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 20: the values of several keys on a day in one statement are the values each key's own read gives — the
  * latest date of effect on or before the day, a key not yet set absent, other keys left out.
  */
+@Tag(TestDatabase.TAG)
 class PolicySettingValuesOnTest {
     private static final List<String> KEYS = List.of("report.a", "report.b", "report.c");
 

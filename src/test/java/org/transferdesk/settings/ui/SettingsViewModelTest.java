@@ -17,7 +17,9 @@ import org.transferdesk.db.BackupService;
 import org.transferdesk.settings.UserSettings;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.ScreenData;
+import org.junit.jupiter.api.Tag;
 
+@Tag(TestDatabase.TAG)
 class SettingsViewModelTest {
     @TempDir
     Path folder;
@@ -70,7 +72,7 @@ class SettingsViewModelTest {
     void databaseInfo_showsUrlVersionCountsAndBackups() throws Exception {
         vm.load();
         DatabaseInfoViewModel db = vm.database();
-        assertThat(db.urlProperty().get()).startsWith("jdbc:h2:mem:");
+        assertThat(db.urlProperty().get()).startsWith(TestDatabase.onPostgres() ? "jdbc:postgresql:" : "jdbc:h2:mem:");
         assertThat(db.schemaVersionProperty().get()).isEqualTo(org.transferdesk.TestDatabase.latestVersion());
         assertThat(db.countsProperty().get()).isEqualTo("人员 4 人，成果 2 项，知识产权 3 项");
         assertThat(db.backupsProperty().get()).isEqualTo("还没有备份");

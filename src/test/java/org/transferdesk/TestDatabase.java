@@ -31,6 +31,26 @@ public final class TestDatabase {
         return Database.openInMemory("test-" + UUID.randomUUID());
     }
 
+    /**
+     * A new, empty database on the PostgreSQL test server, as a clerk writes its address
+     * ({@code postgresql://host:port/name?sslmode=disable}: the test server has no TLS) and its login; for the tests of
+     * {@code db init} and {@code db copy}. Only in the PostgreSQL run.
+     */
+    public static ServerDatabase emptyServerDatabase() {
+        String jdbc = PostgresTestServer.emptyDatabaseUrl();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("jdbc:(postgresql://[^?]+)(?:\\?(.*))?").matcher(jdbc);
+        if (!m.matches()) {
+            throw new IllegalStateException(jdbc);
+        }
+        String user = m.group(2) == null ? null : java.util.Arrays.stream(m.group(2).split("&"))
+                .filter(p -> p.startsWith("user=")).map(p -> p.substring(5)).findFirst().orElse(null);
+        return new ServerDatabase(m.group(1) + "?sslmode=disable", user, jdbc);
+    }
+
+    /** An empty server database: its address for {@code --db}, the login for {@code --db-user}, the JDBC URL. */
+    public record ServerDatabase(String address, String user, String jdbcUrl) {
+    }
+
     /** Whether {@link #fresh()} gives PostgreSQL databases in this run. */
     public static boolean onPostgres() {
         return PostgresTestServer.requested();

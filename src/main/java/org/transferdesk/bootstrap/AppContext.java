@@ -123,6 +123,22 @@ public final class AppContext implements AutoCloseable {
         return context;
     }
 
+    /**
+     * Opens the office's shared database at {@code server} (issue 21) under {@code guard} (an ordinary open, a
+     * confirmed upgrade or {@code db init}); the user's own folder still holds their settings, logs and mapping
+     * profiles. Backups in this mode are the server's (IT's {@code pg_dump}), so no upgrade backup is made here.
+     */
+    public static AppContext openShared(DataFolder folder, org.transferdesk.db.ServerAddress server, String password,
+                                        org.transferdesk.db.ServerSchemaGuard guard, Clock clock) {
+        folder.create();
+        AppContext context = new AppContext(folder, Database.openServer(server, password, guard), clock);
+        org.slf4j.LoggerFactory.getLogger(AppContext.class).info(
+                "TransferDesk {} on Java {} ({}): data folder {}, shared database {} as {}, schema {}",
+                AppInfo.version(), System.getProperty("java.version"), System.getProperty("java.vendor"),
+                folder.root(), server, server.user(), context.database.schemaVersion());
+        return context;
+    }
+
     public DataFolder folder() {
         return folder;
     }

@@ -44,7 +44,7 @@ public abstract class CliCommand<S> implements Callable<Integer> {
     /** Opens the database for the body; the commands that must not open it ({@link FolderCommand}) override this. */
     Integer runOn(DataFolder folder) throws Exception {
         int exit;
-        try (AppContext context = AppContext.open(folder, clock())) {
+        try (AppContext context = options.open(folder, clock(), schemaGuard())) {
             S services = uses.apply(context);
             if (makesDemo()) {
                 exit = run(services);
@@ -59,6 +59,14 @@ public abstract class CliCommand<S> implements Callable<Integer> {
         }
         afterClose(folder, clock());
         return exit;
+    }
+
+    /**
+     * What opening a shared database ({@code --db}) may do to its schema: an ordinary command needs it set up and
+     * current; {@code db init} and {@code db upgrade} say otherwise.
+     */
+    protected org.transferdesk.db.ServerSchemaGuard schemaGuard() {
+        return org.transferdesk.db.ServerSchemaGuard.OPEN;
     }
 
     /** The command's body, given only what its constructor said it uses; its answer is the exit code. */

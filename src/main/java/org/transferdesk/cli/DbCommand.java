@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code db <what>}: upkeep of the database file itself. */
-@Command(name = "db", mixinStandardHelpOptions = true, subcommands = {DbCompactCommand.class})
+/** {@code db <what>}: upkeep of the database itself: the embedded file's, or setting up a shared server's (issue 21). */
+@Command(name = "db", mixinStandardHelpOptions = true, subcommands = {DbCompactCommand.class, DbInitCommand.class, DbUpgradeCommand.class,
+        DbCopyCommand.class})
 public final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -14,6 +14,15 @@ abstract class FolderCommand extends CliCommand<DataFolder> {
 
     @Override
     final Integer runOn(DataFolder folder) throws Exception {
+        if (options.server().isPresent() && !worksOnServer()) {
+            // restore and compact work on the embedded file; a shared database is kept by its server (issue 21)
+            throw new org.transferdesk.common.UserFacingException("cli.db.fileOnly", spec.qualifiedName());
+        }
         return run(folder);
+    }
+
+    /** Whether the command means anything with {@code --db} (a shared database); the file commands do not. */
+    protected boolean worksOnServer() {
+        return false;
     }
 }

@@ -18,4 +18,9 @@ public final class TemplateCommand extends FolderCommand {
         out().println(I18n.t("cli.template.done", file.toAbsolutePath()));
         return 0;
     }
+
+    @Override
+    protected boolean worksOnServer() {
+        return true; // writes a file; the database is not opened
+    }
 }

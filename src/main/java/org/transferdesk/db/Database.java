@@ -85,6 +85,11 @@ public final class Database implements AutoCloseable {
      * Opens the shared database at {@code server} (a PostgreSQL JDBC URL) as {@code user} and migrates it (issue 21).
      * Each statement waits for rows another session holds as long as on H2 ({@link WriteMutex#STATEMENT_WAIT_MILLIS}).
      */
+    public static Database openServer(ServerAddress server, String password, UpgradeGuard guard) {
+        return openServer(server.jdbcUrl(), server.user(), password, guard);
+    }
+
+    /** As {@link #openServer(ServerAddress, String, UpgradeGuard)}, by JDBC URL (tests' throwaway servers). */
     public static Database openServer(String jdbcUrl, String user, String password, UpgradeGuard guard) {
         org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
         source.setURL(jdbcUrl);
@@ -100,7 +105,12 @@ public final class Database implements AutoCloseable {
         source.setOptions("-c lock_timeout=" + WriteMutex.STATEMENT_WAIT_MILLIS);
         Database db = new Database(jdbcUrl, JdbcConnectionPool.create(source), DbVendor.POSTGRESQL);
         try {
-            db.checkReachable();
+            // no retry here, unlike H2's auto-server: an unreachable server stays unreachable for the next seconds
+            try (Connection c = db.pool.getConnection()) {
+                c.isValid(5);
+            } catch (SQLException e) {
+                throw translateServer(e);
+            }
             db.migrate(guard);
             return db;
         } catch (RuntimeException e) {
@@ -207,6 +217,35 @@ public final class Database implements AutoCloseable {
                 throw translate(e);
             }
         });
+    }
+
+    /**
+     * A failed connection to the shared server in a clerk's words (issue 21), by PostgreSQL's SQLState: the server
+     * cannot be reached, the login or password is wrong, the database does not exist, the server wants encryption
+     * (or does not offer it).
+     */
+    static UserFacingException translateServer(SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        String message = String.valueOf(e.getMessage());
+        String key;
+        if (state.equals("08004") && message.contains("password")) {
+            key = "error.server.passwordNeeded";
+        } else if (state.equals("28P01") || state.equals("28000") && message.contains("password")) {
+            key = "error.server.login";
+        } else if (state.equals("28000") && (message.contains("SSL") || message.contains("encryption"))) {
+            key = "error.server.tlsRequired";
+        } else if (state.equals("28000")) {
+            key = "error.server.notAllowed";
+        } else if (state.equals("3D000")) {
+            key = "error.server.noDatabase";
+        } else if (message.contains("does not support SSL") || message.contains("SSL")) {
+            key = "error.server.tlsUnsupported";
+        } else if (state.startsWith("08")) {
+            key = "error.server.unreachable";
+        } else {
+            return new UserFacingException("error.databaseOpen", new Object[] {message}, e);
+        }
+        return new UserFacingException(key, new Object[] {message}, e);
     }
 
     static UserFacingException translate(SQLException e) {

@@ -12,6 +12,8 @@ import picocli.CommandLine;
 final class CliRunner {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
+    /** The exit code of the last {@link #run}, for callers that keep the runner. */
+    int exit;
     private final java.time.Clock clock;
 
     CliRunner() {

@@ -1,0 +1,159 @@
+package org.transferdesk.bootstrap;
+
+import static org.transferdesk.db.jooq.Tables.DEAL;
+import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
+import static org.transferdesk.db.jooq.Tables.RECEIPT;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.transferdesk.common.ProgressSink;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.db.ServerAddress;
+import org.transferdesk.db.ServerSchemaGuard;
+import org.transferdesk.db.TableCopy;
+import org.transferdesk.report.export.ReportJson;
+
+/**
+ * {@code db copy} (issue 21): moves an office's embedded database into an empty shared PostgreSQL database, then
+ * proves the copy: every table's row count, the ledger export (the import format, every record) and the annual
+ * report of every year with records are the same on both sides. The target must be empty; when the copy or its proof
+ * fails, what the copy created there is dropped again, so the server is left as it was found.
+ */
+public final class SharedDatabaseCopy {
+    /** What was copied: each table's rows, the years whose reports agree, the ledger files compared. */
+    public record Outcome(Map<String, Long> rows, int firstYear, int lastYear, int ledgerFiles) {
+        public long totalRows() {
+            return rows.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private SharedDatabaseCopy() {
+    }
+
+    public static Outcome copy(DataFolder from, ServerAddress to, String password, Clock clock, ProgressSink progress) {
+        if (!Files.exists(from.databaseFile())) {
+            throw new UserFacingException("copy.error.noSource", from.root());
+        }
+        long attachments = attachmentFiles(from);
+        if (attachments > 0) {
+            // issue 21 keeps shared mode's attachments in the database; until that store exists, copying the records
+            // without their files would leave every diligence file and pilot document behind on this PC
+            throw new UserFacingException("copy.error.attachments", attachments, from.root().resolve("attachments"));
+        }
+        try (AppContext source = AppContext.open(from, clock);
+             AppContext target = AppContext.openShared(from, to, password, ServerSchemaGuard.INIT, clock)) {
+            try {
+                Map<String, Long> rows = TableCopy.copy(source.database(), target.database(), progress);
+                Map<String, Long> counted = TableCopy.counts(target.database());
+                if (!counted.equals(rows) || !TableCopy.counts(source.database()).equals(rows)) {
+                    throw new UserFacingException("copy.error.counts", differences(rows, counted));
+                }
+                int[] years = years(source.database().dsl(), LocalDate.now(clock).getYear());
+                for (int y = years[0]; y <= years[1]; y++) {
+                    progress.progress(y - years[0], years[1] - years[0] + 1L, String.valueOf(y));
+                    JsonNode a = ReportJson.tree(source.reports().report(y));
+                    JsonNode b = ReportJson.tree(target.reports().report(y));
+                    if (!a.equals(b)) {
+                        throw new UserFacingException("copy.error.report", y);
+                    }
+                }
+                int files = sameLedger(source, target);
+                return new Outcome(rows, years[0], years[1], files);
+            } catch (RuntimeException e) {
+                TableCopy.dropSchema(target.database());
+                throw e;
+            }
+        }
+    }
+
+    /** The first and last year with a result, contract or receipt (at least today's year). */
+    static int[] years(DSLContext dsl, int thisYear) {
+        LocalDate first = Stream.of(
+                        dsl.select(DSL.min(DISCLOSURE.DISCLOSED_ON)).from(DISCLOSURE).fetchOne(0, LocalDate.class),
+                        dsl.select(DSL.min(DEAL.SIGNED_ON)).from(DEAL).fetchOne(0, LocalDate.class),
+                        dsl.select(DSL.min(RECEIPT.RECEIVED_ON)).from(RECEIPT).fetchOne(0, LocalDate.class))
+                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(LocalDate.of(thisYear, 1, 1));
+        LocalDate last = Stream.of(
+                        dsl.select(DSL.max(DEAL.SIGNED_ON)).from(DEAL).fetchOne(0, LocalDate.class),
+                        dsl.select(DSL.max(RECEIPT.RECEIVED_ON)).from(RECEIPT).fetchOne(0, LocalDate.class))
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(LocalDate.of(thisYear, 1, 1));
+        return new int[] {Math.min(first.getYear(), thisYear), Math.max(last.getYear(), thisYear)};
+    }
+
+    /** Writes both sides' ledger exports (CSV folders) and compares them file for file, byte for byte. */
+    private static int sameLedger(AppContext source, AppContext target) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("transferdesk-copy");
+            Path a = dir.resolve("source");
+            Path b = dir.resolve("target");
+            source.ledgerExport().write(a);
+            target.ledgerExport().write(b);
+            List<Path> files = listed(a);
+            if (!files.equals(listed(b))) {
+                throw new UserFacingException("copy.error.ledger", files.size());
+            }
+            for (Path f : files) {
+                if (Files.mismatch(a.resolve(f), b.resolve(f)) >= 0) {
+                    throw new UserFacingException("copy.error.ledger", f.toString());
+                }
+            }
+            return files.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static List<Path> listed(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
+        }
+    }
+
+    private static long attachmentFiles(DataFolder folder) {
+        Path dir = folder.root().resolve("attachments");
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String differences(Map<String, Long> copied, Map<String, Long> counted) {
+        List<String> lines = new ArrayList<>();
+        copied.forEach((t, n) -> {
+            if (!n.equals(counted.get(t))) {
+                lines.add(t + " " + n + " → " + counted.get(t));
+            }
+        });
+        return String.join(", ", lines);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

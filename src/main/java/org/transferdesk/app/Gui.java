@@ -187,7 +187,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                         context.backups(), executor),
                 executor, this::languageChanged, openFolder), officeRules::openWorkCalendar)
                 .onRewardPolicy(officeRules::openRewardPolicy)
-                .onPilotRules(pilotWindows::openRules).onDueRules(dueWindows::openRules).build());
+                .onPilotRules(pilotWindows::openRules).onDueRules(dueWindows::openRules)
+                .onSharedDatabase(this::openSharedDatabase).build());
         MainWindowViewModel vm = new MainWindowViewModel(context.search(), executor, this);
         main = new MainWindowView(vm, pages, commands);
         Parent root = main.build();
@@ -408,6 +409,17 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
 
     public void shutdown() {
         executor.close();
+    }
+
+    /** Settings → 共享数据库… (issue 21): the office's server, tested, then remembered for the next start. */
+    private void openSharedDatabase() {
+        editors.open("shared-database", ctx -> {
+            org.transferdesk.settings.ui.SharedDatabaseViewModel vm = new org.transferdesk.settings.ui
+                    .SharedDatabaseViewModel(context.settings(), org.transferdesk.db.Database::probeServer, executor);
+            Parent root = new org.transferdesk.settings.ui.SharedDatabaseView(vm, ctx.close()).build();
+            return new EditorWindows.Editor(root, vm::isDirty, done -> done.accept(vm.save()),
+                    new javafx.beans.property.SimpleStringProperty(I18n.t("sharedDb.title")));
+        });
     }
 
     EditorWindows editors() {

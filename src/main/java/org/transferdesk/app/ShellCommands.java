@@ -83,6 +83,11 @@ final class ShellCommands implements ShellActions {
 
     @Override
     public void backupNow() {
+        if (context.database().isServer()) {
+            // issue 21: the server's backups are IT's (pg_dump); the office-side copy is the ledger export
+            dialogs.showInfo(I18n.t("menu.backup"), I18n.t("backup.shared"));
+            return;
+        }
         DialogService.ProgressHandle progress = dialogs.showProgress(I18n.t("menu.backup"), I18n.t("backup.running"),
                 null);
         executor.execute(BackgroundTask.of(p -> context.backups().backup(context.database(), AppInfo.version()))
@@ -92,6 +97,10 @@ final class ShellCommands implements ShellActions {
 
     @Override
     public void restoreBackup() {
+        if (context.database().isServer()) {
+            dialogs.showInfo(I18n.t("menu.restore"), I18n.t("restore.shared"));
+            return;
+        }
         var type = new DialogService.FileType(I18n.t("file.backup"), List.of("*" + BackupService.EXTENSION));
         dialogs.chooseFileToOpen(I18n.t("menu.restore"), List.of(type)).ifPresent(this::restoreFrom);
     }

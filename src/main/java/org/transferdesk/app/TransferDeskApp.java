@@ -54,16 +54,26 @@ public final class TransferDeskApp extends Application {
         request = start;
         startSettings = new UserSettings(start.folder().settingsFile());
         I18n.setLocale(startSettings.language());
-        opening = openInBackground(start.folder());
+        // issue 21: --db, else the shared database chosen in Settings, else the data folder's own
+        server = start.server().or(startSettings::sharedDatabase);
+        opening = openInBackground(start.folder(), System.getenv("TRANSFERDESK_DB_PASSWORD"),
+                org.transferdesk.db.ServerSchemaGuard.OPEN);
     }
 
-    private static CompletableFuture<AppContext> openInBackground(DataFolder folder) {
+    private static volatile Optional<org.transferdesk.db.ServerAddress> server = Optional.empty();
+
+    private static CompletableFuture<AppContext> openInBackground(DataFolder folder, String password,
+                                                                  org.transferdesk.db.ServerSchemaGuard guard) {
         CompletableFuture<AppContext> context = new CompletableFuture<>();
+        Optional<org.transferdesk.db.ServerAddress> shared = server;
         Thread thread = new Thread(() -> {
             try {
-                context.complete(AppContext.open(folder, Clock.systemDefaultZone()));
+                context.complete(shared.isPresent()
+                        ? AppContext.openShared(folder, shared.get(), password, guard, Clock.systemDefaultZone())
+                        : AppContext.open(folder, Clock.systemDefaultZone()));
             } catch (RuntimeException e) {
-                LOG.error("Cannot open the database in {}", folder.root(), e);
+                LOG.error("Cannot open the database {}", shared.map(Object::toString).orElse(folder.root().toString()),
+                        e);
                 context.completeExceptionally(e);
             }
         }, "td-open-database");
@@ -109,6 +119,16 @@ public final class TransferDeskApp extends Application {
 
     private void opened(AppContext opened, RuntimeException failure) {
         Stage stage = shellStage;
+        if (failure != null && server.isPresent() && !request.startupCheck() && stage.isShowing()) {
+            // issue 21: the shared database asks for the user's password, or for a confirmed schema upgrade
+            Optional<CompletableFuture<AppContext>> again = SharedDatabaseStart.retry(stage, server.get(), failure,
+                    (password, guard) -> openInBackground(request.folder(), password, guard));
+            if (again.isPresent()) {
+                opening = again.get();
+                whenOpen(opening, this::opened);
+                return;
+            }
+        }
         if (failure != null) {
             startupError = failure;
             exitCode = 1;
@@ -189,7 +209,9 @@ public final class TransferDeskApp extends Application {
         if (gui != null) {
             gui.shutdown();
         }
-        if (context != null && !context.isClosed()) {
+        if (context != null && !context.isClosed() && context.database().isServer()) {
+            context.close(); // a shared database's backups and upkeep are its server's (issue 21)
+        } else if (context != null && !context.isClosed()) {
             try {
                 context.backups().backupIfNoneToday(context.database(), AppInfo.version());
             } catch (RuntimeException e) {

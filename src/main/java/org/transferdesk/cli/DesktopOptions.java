@@ -28,6 +28,6 @@ public final class DesktopOptions {
             return 2;
         }
         return gui.open(new DesktopStart(options.folder(), Optional.ofNullable(backup).map(Path::toAbsolutePath),
-                startupCheck));
+                startupCheck, options.server()));
     }
 }

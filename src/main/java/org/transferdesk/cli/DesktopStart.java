@@ -6,10 +6,16 @@ import org.transferdesk.bootstrap.DataFolder;
 
 /**
  * How the desktop app is asked to open: its data folder, a backup to offer for restore (what
- * double-clicking a {@code .tdbackup} file does), and whether to close again once the main window is
- * shown (the installer's smoke test and the start-time benchmark).
+ * double-clicking a {@code .tdbackup} file does), whether to close again once the main window is
+ * shown (the installer's smoke test and the start-time benchmark), and the shared database {@code --db} names.
  */
-public record DesktopStart(DataFolder folder, Optional<Path> backupToRestore, boolean startupCheck) {
+public record DesktopStart(DataFolder folder, Optional<Path> backupToRestore, boolean startupCheck,
+                           Optional<org.transferdesk.db.ServerAddress> server) {
+    /** Without {@code --db}: the shared database the user chose in Settings, if any, else the data folder's. */
+    public DesktopStart(DataFolder folder, Optional<Path> backupToRestore, boolean startupCheck) {
+        this(folder, backupToRestore, startupCheck, Optional.empty());
+    }
+
     /** How the startup check's line starts ("… after 1234 ms"): scripts and {@code benchmark startup} look for it. */
     public static final String SHOWN = "TransferDesk main window shown after ";
     /** The startup check's second line: the home screen filled, every loading the start began done. */

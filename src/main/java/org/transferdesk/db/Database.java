@@ -219,6 +219,51 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** What a shared database holds, as far as this TransferDesk is concerned (the connection test, issue 21). */
+    public record ServerState(Kind kind, String version, String newest) {
+        public enum Kind { READY, EMPTY, FOREIGN, NEEDS_UPGRADE, TOO_NEW }
+    }
+
+    /**
+     * Connects to {@code server} and tells what it holds, changing nothing: the schema is never created or migrated
+     * here. A connection that fails throws the clerk's message ({@code error.server.*}).
+     */
+    public static ServerState probeServer(ServerAddress server, String password) {
+        final class Stop extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+            final transient ServerState state;
+
+            Stop(ServerState state) {
+                super(null, null, false, false);
+                this.state = state;
+            }
+        }
+        String newest = String.valueOf(newestShippedMigration(DbVendor.POSTGRESQL).orElse(0));
+        UpgradeGuard probe = new UpgradeGuard() {
+            @Override
+            public void beforeMigrate(Database db, Schema schema) {
+                if (schema.fresh()) {
+                    try {
+                        ServerSchemaGuard.OPEN.beforeMigrate(db, schema);
+                    } catch (UserFacingException e) {
+                        throw new Stop(new ServerState("error.server.notTransferDesk".equals(e.key())
+                                ? ServerState.Kind.FOREIGN : ServerState.Kind.EMPTY, "0", newest));
+                    }
+                }
+                if (!schema.pending().isEmpty()) {
+                    throw new Stop(new ServerState(ServerState.Kind.NEEDS_UPGRADE, schema.version(), newest));
+                }
+            }
+        };
+        try (Database db = openServer(server, password, probe)) {
+            return new ServerState(ServerState.Kind.READY, db.schemaVersion(), newest);
+        } catch (DatabaseTooNewException e) {
+            return new ServerState(ServerState.Kind.TOO_NEW, e.databaseVersion(), newest);
+        } catch (Stop stop) {
+            return stop.state;
+        }
+    }
+
     /**
      * A failed connection to the shared server in a clerk's words (issue 21), by PostgreSQL's SQLState: the server
      * cannot be reached, the login or password is wrong, the database does not exist, the server wants encryption
@@ -396,6 +441,14 @@ public final class Database implements AutoCloseable {
             return OptionalInt.empty();
         }
         return OptionalInt.of(newest); // -1 when the folder has no scripts (or is not there)
+    }
+
+    /**
+     * Whether this is an office's shared server rather than this PC's own file: the shell asks, since the file's
+     * upkeep (backups, compaction, restore) is then the server's administrator's (issue 21).
+     */
+    public boolean isServer() {
+        return vendor != DbVendor.H2;
     }
 
     /** Which kind of database this is: only the {@code db} package's vendor-specific steps ask. */

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import org.transferdesk.db.ServerAddress;
 
 /**
  * Per-user preferences kept in {@code settings.properties} in the data folder: language, window
@@ -62,6 +63,38 @@ public final class UserSettings {
         props.setProperty("window.width", Long.toString(Math.round(w.width())));
         props.setProperty("window.height", Long.toString(Math.round(w.height())));
         props.setProperty("window.maximized", Boolean.toString(w.maximized()));
+    }
+
+    /**
+     * The office's shared database this user works on (issue 21), when chosen in Settings; without it, the data
+     * folder's own. Only the address and login are kept: the password is asked at each start (or taken from
+     * TRANSFERDESK_DB_PASSWORD), never written here.
+     */
+    public Optional<ServerAddress> sharedDatabase() {
+        String address = props.getProperty("db.shared.address");
+        if (address == null || address.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ServerAddress.parse(address, props.getProperty("db.shared.user")));
+        } catch (RuntimeException e) {
+            // a hand-edited address that no longer reads: the app starts on the data folder's database
+            return Optional.empty();
+        }
+    }
+
+    public void setSharedDatabase(ServerAddress server) {
+        if (server == null) {
+            props.remove("db.shared.address");
+            props.remove("db.shared.user");
+            return;
+        }
+        props.setProperty("db.shared.address", server.toString());
+        if (server.user() == null) {
+            props.remove("db.shared.user");
+        } else {
+            props.setProperty("db.shared.user", server.user());
+        }
     }
 
     public boolean demoOffered() {

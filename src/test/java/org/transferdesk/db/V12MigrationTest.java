@@ -43,7 +43,7 @@ class V12MigrationTest {
                 + "(5, 11), (7, 11), (8, 11), (9, 12), (10, 12), (3, 12)");
 
         Flyway.configure().dataSource("jdbc:h2:file:" + base.toAbsolutePath() + Database.OPTIONS, "sa", "")
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
 
         // every link is still there; only #5 (first of receipt 11) and #3 (the app's one of receipt 12) hold
         assertThat(OldDatabase.query(base, "select listagg(distribution_id || ':' || receipt_id || ':' "

@@ -81,7 +81,7 @@ class V14LookupIndexMigrationTest {
         OldDatabase.execute(base, "insert into person (staff_no, name) values ('V14-0001', '甲教授')");
 
         Flyway.configure().dataSource("jdbc:h2:file:" + base.toAbsolutePath() + Database.OPTIONS, "sa", "")
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
 
         assertThat(OldDatabase.query(base, "select count(*) from information_schema.indexes "
                 + "where index_name = 'ix_person_name'")).isEqualTo("1");

@@ -35,7 +35,7 @@ class V8MigrationTest {
                 + "(24, 'CASH', 1, DATE '2021-08-01', 'NATIONAL', 0.5, 1, 0, 1, 1, 1, 0, 'PAID', NULL, TRUE)");
 
         Flyway.configure().dataSource("jdbc:h2:file:" + base.toAbsolutePath() + Database.OPTIONS, "sa", "")
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
 
         assertThat(OldDatabase.query(base, "select id_type from person where staff_no = 'T001'")).isEqualTo("RESIDENT_ID");
         assertThat(OldDatabase.query(base, "select count(*) from distribution where publicity_doc_no is null "

@@ -13,8 +13,11 @@ import org.transferdesk.audit.Actor;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.pilot.PilotStep;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /** The service over a real database: done marks, due.remindFrom, the report deadline setting. */
+@Tag(TestDatabase.TAG)
 class DueListTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private DueFixture f;

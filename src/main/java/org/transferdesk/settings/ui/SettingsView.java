@@ -77,6 +77,19 @@ public final class SettingsView {
         openDueRules.run();
     }
 
+    private Runnable openSharedDatabase = () -> { };
+
+    /** What the "共享数据库…" button opens (issue 21). */
+    public SettingsView onSharedDatabase(Runnable open) {
+        this.openSharedDatabase = open;
+        return this;
+    }
+
+    @FXML
+    private void onSharedDatabase() {
+        openSharedDatabase.run();
+    }
+
     /** What the "Reward policy…" button opens (the shell's reward-policy window). */
     public SettingsView onRewardPolicy(Runnable open) {
         this.openRewardPolicy = open;

@@ -12,8 +12,11 @@ import org.transferdesk.deal.DealMode;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.KeystrokeComparisons;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /** The deal list view model without the JavaFX toolkit. */
+@Tag(TestDatabase.TAG)
 class DealListViewModelTest {
     private DealUiFixture data;
     private final DataEvents events = new DataEvents();

@@ -14,8 +14,11 @@ import org.transferdesk.due.DueFixture;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
+import org.junit.jupiter.api.Tag;
+import org.transferdesk.TestDatabase;
 
 /** 已办记录: marks listed with the item they hide; taking one back reminds the item again. */
+@Tag(TestDatabase.TAG)
 class DoneMarksViewModelTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 

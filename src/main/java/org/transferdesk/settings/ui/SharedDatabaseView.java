@@ -1,0 +1,91 @@
+package org.transferdesk.settings.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import org.transferdesk.settings.ui.SharedDatabaseViewModel.Outcome;
+import org.transferdesk.ui.ViewLoader;
+
+/** The 连接共享数据库 window: binds to {@link SharedDatabaseViewModel}. */
+public final class SharedDatabaseView {
+    @FXML
+    private TextField hostField;
+    @FXML
+    private TextField portField;
+    @FXML
+    private TextField databaseField;
+    @FXML
+    private TextField userField;
+    @FXML
+    private PasswordField passwordField;
+    @FXML
+    private CheckBox tlsCheck;
+    @FXML
+    private Button testButton;
+    @FXML
+    private ProgressIndicator testingIndicator;
+    @FXML
+    private Label messageLabel;
+    @FXML
+    private Button localButton;
+
+    private final SharedDatabaseViewModel viewModel;
+    private final Runnable closeRequest;
+
+    public SharedDatabaseView(SharedDatabaseViewModel viewModel, Runnable closeRequest) {
+        this.viewModel = viewModel;
+        this.closeRequest = closeRequest;
+    }
+
+    public Parent build() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        hostField.textProperty().bindBidirectional(viewModel.hostProperty());
+        portField.textProperty().bindBidirectional(viewModel.portProperty());
+        databaseField.textProperty().bindBidirectional(viewModel.databaseProperty());
+        userField.textProperty().bindBidirectional(viewModel.userProperty());
+        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+        tlsCheck.selectedProperty().bindBidirectional(viewModel.tlsProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        var testing = viewModel.outcomeProperty().isEqualTo(Outcome.TESTING);
+        testingIndicator.visibleProperty().bind(testing);
+        testButton.disableProperty().bind(testing);
+        localButton.disableProperty().bind(viewModel.sharedProperty().not());
+        viewModel.outcomeProperty().addListener((o, was, now) -> {
+            messageLabel.getStyleClass().removeAll("field-error", "share-sum-ok");
+            if (now == Outcome.PROBLEM) {
+                messageLabel.getStyleClass().add("field-error");
+            } else if (now == Outcome.OK) {
+                messageLabel.getStyleClass().add("share-sum-ok");
+            }
+        });
+    }
+
+    @FXML
+    private void onTest() {
+        viewModel.test();
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void onUseLocal() {
+        viewModel.useLocal();
+    }
+
+    @FXML
+    private void onClose() {
+        closeRequest.run();
+    }
+}

@@ -1,0 +1,206 @@
+package org.transferdesk.settings.ui;
+
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.db.Database.ServerState;
+import org.transferdesk.db.ServerAddress;
+import org.transferdesk.settings.UserSettings;
+import org.transferdesk.ui.BackgroundTask;
+import org.transferdesk.ui.ErrorHandler;
+import org.transferdesk.ui.TaskExecutor;
+
+/**
+ * Settings → 数据库 → 连接共享数据库 (issue 21): the office's PostgreSQL server, tested before it is remembered.
+ * 测试连接 connects in the background and says in a clerk's words what it found (or what is wrong); 保存 remembers the
+ * address and login for this user (never the password) so the next start works on the shared database; 改用本机数据库
+ * goes back to the data folder's own.
+ */
+public final class SharedDatabaseViewModel {
+    /** Connects and tells what a server database holds, changing nothing ({@code Database::probeServer}). */
+    @FunctionalInterface
+    public interface Probe {
+        ServerState probe(ServerAddress server, String password);
+    }
+
+    /** How the last test went: not yet, running, usable, or not. */
+    public enum Outcome { NONE, TESTING, OK, PROBLEM }
+
+    private final UserSettings settings;
+    private final Probe probe;
+    private final TaskExecutor executor;
+    private final StringProperty host = new SimpleStringProperty("");
+    private final StringProperty port = new SimpleStringProperty(String.valueOf(ServerAddress.DEFAULT_PORT));
+    private final StringProperty database = new SimpleStringProperty("transferdesk");
+    private final StringProperty user = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final BooleanProperty tls = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.NONE);
+    private final ReadOnlyBooleanWrapper shared = new ReadOnlyBooleanWrapper();
+    private String saved;
+
+    public SharedDatabaseViewModel(UserSettings settings, Probe probe, TaskExecutor executor) {
+        this.settings = settings;
+        this.probe = probe;
+        this.executor = executor;
+        settings.sharedDatabase().ifPresent(s -> {
+            host.set(s.host());
+            port.set(String.valueOf(s.port()));
+            database.set(s.database());
+            user.set(s.user() == null ? "" : s.user());
+            tls.set(s.tls());
+            shared.set(true);
+        });
+        saved = fields();
+        // a changed field makes the last test's answer stale
+        for (var p : java.util.List.of(host, port, database, user, password)) {
+            p.addListener((o, a, b) -> forgetTest());
+        }
+        tls.addListener((o, a, b) -> forgetTest());
+    }
+
+    private void forgetTest() {
+        if (outcome.get() != Outcome.TESTING) {
+            outcome.set(Outcome.NONE);
+            message.set("");
+        }
+    }
+
+    /** The address the fields describe, or the reason they do not describe one (shown as the test's answer). */
+    Optional<ServerAddress> address() {
+        int portNumber;
+        try {
+            portNumber = Integer.parseInt(port.get().strip());
+        } catch (NumberFormatException e) {
+            problem(I18n.t("error.server.badPort", port.get().strip()));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ServerAddress(host.get(), portNumber, database.get() == null ? null
+                    : database.get().strip(), user.get(), tls.get()));
+        } catch (UserFacingException e) {
+            problem(e.getLocalizedMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** 测试连接: in the background; the answer lands in {@link #messageProperty()}. */
+    public void test() {
+        Optional<ServerAddress> server = address();
+        if (server.isEmpty()) {
+            return;
+        }
+        String typed = password.get().isEmpty() ? null : password.get();
+        outcome.set(Outcome.TESTING);
+        message.set(I18n.t("sharedDb.testing", server.get()));
+        executor.execute(BackgroundTask.of(p -> probe.probe(server.get(), typed))
+                .onSuccess(this::found)
+                .onFailure(e -> problem(ErrorHandler.plainMessage(e))));
+    }
+
+    private void found(ServerState state) {
+        switch (state.kind()) {
+            case READY -> ok(I18n.t("sharedDb.ready", state.version()));
+            case NEEDS_UPGRADE -> ok(I18n.t("sharedDb.needsUpgrade", state.version(), state.newest()));
+            case EMPTY -> problem(I18n.t("error.server.empty"));
+            case FOREIGN -> problem(I18n.t("sharedDb.foreign"));
+            case TOO_NEW -> problem(I18n.t("sharedDb.tooNew", state.version(), state.newest()));
+        }
+    }
+
+    private void ok(String text) {
+        outcome.set(Outcome.OK);
+        message.set(text);
+    }
+
+    private void problem(String text) {
+        outcome.set(Outcome.PROBLEM);
+        message.set(text);
+    }
+
+    /**
+     * 保存: remembers the address and login (not the password) once a test found them usable; the next start opens
+     * the shared database. Answers whether it was saved.
+     */
+    public boolean save() {
+        Optional<ServerAddress> server = address();
+        if (server.isEmpty() || outcome.get() != Outcome.OK) {
+            if (server.isPresent()) {
+                problem(I18n.t("sharedDb.testFirst"));
+            }
+            return false;
+        }
+        settings.setSharedDatabase(server.get());
+        settings.save();
+        saved = fields();
+        shared.set(true);
+        message.set(I18n.t("sharedDb.saved", server.get()));
+        return true;
+    }
+
+    /** 改用本机数据库: forgets the shared database; the next start opens the data folder's own. */
+    public void useLocal() {
+        settings.setSharedDatabase(null);
+        settings.save();
+        shared.set(false);
+        outcome.set(Outcome.NONE);
+        message.set(I18n.t("sharedDb.local"));
+    }
+
+    /** Whether the fields differ from what is remembered. */
+    public boolean isDirty() {
+        return !fields().equals(saved);
+    }
+
+    private String fields() {
+        return String.join("\u0000", host.get(), port.get(), database.get(), user.get(), String.valueOf(tls.get()));
+    }
+
+    public StringProperty hostProperty() {
+        return host;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public StringProperty databaseProperty() {
+        return database;
+    }
+
+    public StringProperty userProperty() {
+        return user;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public BooleanProperty tlsProperty() {
+        return tls;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** Whether this user works on a shared database (from the next start, once saved). */
+    public ReadOnlyBooleanProperty sharedProperty() {
+        return shared.getReadOnlyProperty();
+    }
+}

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.db.SchemaUpgradeNeededException;
@@ -27,8 +26,8 @@ import org.transferdesk.ui.Theme;
 final class SharedDatabaseStart {
     /** Opens the shared database again, in the background, with this password under this guard. */
     @FunctionalInterface
-    interface Reopen {
-        CompletableFuture<AppContext> open(String password, ServerSchemaGuard guard);
+    interface Reopen<T> {
+        CompletableFuture<T> open(String password, ServerSchemaGuard guard);
     }
 
     // the password of this start, kept in memory only, so the upgrade question does not ask for it again
@@ -38,8 +37,8 @@ final class SharedDatabaseStart {
     }
 
     /** Asks what {@code failure} needs and opens again; empty when the failure is not one of these or was declined. */
-    static Optional<CompletableFuture<AppContext>> retry(Stage owner, ServerAddress server, RuntimeException failure,
-                                                        Reopen reopen) {
+    static <T> Optional<CompletableFuture<T>> retry(Stage owner, ServerAddress server, RuntimeException failure,
+                                                   Reopen<T> reopen) {
         UserFacingException cause = userFacing(failure);
         if (cause instanceof SchemaUpgradeNeededException upgrade) {
             return confirmUpgrade(owner, upgrade) ? Optional.of(reopen.open(password, ServerSchemaGuard.UPGRADE))

@@ -1,9 +1,5 @@
 package org.transferdesk.bootstrap;
 
-import static org.transferdesk.db.jooq.Tables.DEAL;
-import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
-import static org.transferdesk.db.jooq.Tables.RECEIPT;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,10 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.db.ServerAddress;
@@ -60,7 +53,7 @@ public final class SharedDatabaseCopy {
                 if (!counted.equals(rows) || !TableCopy.counts(source.database()).equals(rows)) {
                     throw new UserFacingException("copy.error.counts", differences(rows, counted));
                 }
-                int[] years = years(source.database().dsl(), LocalDate.now(clock).getYear());
+                int[] years = TableCopy.dataYears(source.database(), LocalDate.now(clock).getYear());
                 for (int y = years[0]; y <= years[1]; y++) {
                     progress.progress(y - years[0], years[1] - years[0] + 1L, String.valueOf(y));
                     JsonNode a = ReportJson.tree(source.reports().report(y));
@@ -76,20 +69,6 @@ public final class SharedDatabaseCopy {
                 throw e;
             }
         }
-    }
-
-    /** The first and last year with a result, contract or receipt (at least today's year). */
-    static int[] years(DSLContext dsl, int thisYear) {
-        LocalDate first = Stream.of(
-                        dsl.select(DSL.min(DISCLOSURE.DISCLOSED_ON)).from(DISCLOSURE).fetchOne(0, LocalDate.class),
-                        dsl.select(DSL.min(DEAL.SIGNED_ON)).from(DEAL).fetchOne(0, LocalDate.class),
-                        dsl.select(DSL.min(RECEIPT.RECEIVED_ON)).from(RECEIPT).fetchOne(0, LocalDate.class))
-                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(LocalDate.of(thisYear, 1, 1));
-        LocalDate last = Stream.of(
-                        dsl.select(DSL.max(DEAL.SIGNED_ON)).from(DEAL).fetchOne(0, LocalDate.class),
-                        dsl.select(DSL.max(RECEIPT.RECEIVED_ON)).from(RECEIPT).fetchOne(0, LocalDate.class))
-                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(LocalDate.of(thisYear, 1, 1));
-        return new int[] {Math.min(first.getYear(), thisYear), Math.max(last.getYear(), thisYear)};
     }
 
     /** Writes both sides' ledger exports (CSV folders) and compares them file for file, byte for byte. */

@@ -3,9 +3,14 @@ package org.transferdesk.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.Optional;
 import java.util.function.Function;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
+import org.transferdesk.common.I18n;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.db.ServerAddress;
+import org.transferdesk.db.ServerSchemaGuard;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -44,7 +49,7 @@ public abstract class CliCommand<S> implements Callable<Integer> {
     /** Opens the database for the body; the commands that must not open it ({@link FolderCommand}) override this. */
     Integer runOn(DataFolder folder) throws Exception {
         int exit;
-        try (AppContext context = options.open(folder, clock(), schemaGuard())) {
+        try (AppContext context = open(folder, clock(), schemaGuard())) {
             S services = uses.apply(context);
             if (makesDemo()) {
                 exit = run(services);
@@ -65,8 +70,35 @@ public abstract class CliCommand<S> implements Callable<Integer> {
      * What opening a shared database ({@code --db}) may do to its schema: an ordinary command needs it set up and
      * current; {@code db init} and {@code db upgrade} say otherwise.
      */
-    protected org.transferdesk.db.ServerSchemaGuard schemaGuard() {
-        return org.transferdesk.db.ServerSchemaGuard.OPEN;
+    protected ServerSchemaGuard schemaGuard() {
+        return ServerSchemaGuard.OPEN;
+    }
+
+    /**
+     * Opens the database the options name: the shared server of {@code --db} under {@code guard}, else the data
+     * folder's own file. The server's password is taken from {@value DataDirOption#PASSWORD_ENV}; without it the server is first
+     * tried without one (a server that trusts this machine needs none) and, when it asks, the console prompts.
+     */
+    private AppContext open(DataFolder folder, Clock clock, ServerSchemaGuard guard) {
+        Optional<ServerAddress> server = options.server();
+        if (server.isEmpty()) {
+            return AppContext.open(folder, clock);
+        }
+        String password = System.getenv(DataDirOption.PASSWORD_ENV);
+        try {
+            return AppContext.openShared(folder, server.get(), password, guard, clock);
+        } catch (UserFacingException e) {
+            if (password != null || !"error.server.passwordNeeded".equals(e.key())) {
+                throw e;
+            }
+            java.io.Console console = System.console();
+            if (console == null) {
+                throw new UserFacingException("cli.db.passwordMissing", server.get(), DataDirOption.PASSWORD_ENV);
+            }
+            String login = server.get().user() != null ? server.get().user() : System.getProperty("user.name");
+            char[] typed = console.readPassword("%s", I18n.t("cli.db.passwordPrompt", login, server.get()));
+            return AppContext.openShared(folder, server.get(), typed == null ? "" : new String(typed), guard, clock);
+        }
     }
 
     /** The command's body, given only what its constructor said it uses; its answer is the exit code. */

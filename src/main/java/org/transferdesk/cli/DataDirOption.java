@@ -1,15 +1,11 @@
 package org.transferdesk.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.common.I18n;
-import org.transferdesk.common.UserFacingException;
 import org.transferdesk.db.ServerAddress;
-import org.transferdesk.db.ServerSchemaGuard;
 import org.transferdesk.settings.UserSettings;
 import picocli.CommandLine.Option;
 
@@ -56,34 +52,6 @@ public final class DataDirOption {
     /** The shared database {@code --db} names (with {@code --db-user}), if one was given. */
     public Optional<ServerAddress> server() {
         return db == null ? Optional.empty() : Optional.of(ServerAddress.parse(db, dbUser));
-    }
-
-    /**
-     * Opens the database the options name: the shared server of {@code --db} under {@code guard}, else the data
-     * folder's own file. The server's password is taken from {@value #PASSWORD_ENV}; without it the server is first
-     * tried without one (a server that trusts this machine needs none) and, when it asks, the console prompts.
-     */
-    AppContext open(DataFolder folder, Clock clock, ServerSchemaGuard guard) {
-        Optional<ServerAddress> server = server();
-        if (server.isEmpty()) {
-            return AppContext.open(folder, clock);
-        }
-        String password = System.getenv(PASSWORD_ENV);
-        try {
-            return AppContext.openShared(folder, server.get(), password, guard, clock);
-        } catch (UserFacingException e) {
-            if (password != null || !"error.server.passwordNeeded".equals(e.key())) {
-                throw e;
-            }
-            java.io.Console console = System.console();
-            if (console == null) {
-                throw new UserFacingException("cli.db.passwordMissing", server.get(), PASSWORD_ENV);
-            }
-            char[] typed = console.readPassword("%s", I18n.t("cli.db.passwordPrompt",
-                    server.get().user() != null ? server.get().user() : System.getProperty("user.name"),
-                    server.get()));
-            return AppContext.openShared(folder, server.get(), typed == null ? "" : new String(typed), guard, clock);
-        }
     }
 
     public DataFolder folder() {

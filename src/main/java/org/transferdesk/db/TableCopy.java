@@ -1,12 +1,19 @@
 package org.transferdesk.db;
 
+import static org.transferdesk.db.jooq.Tables.DEAL;
+import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
+import static org.transferdesk.db.jooq.Tables.RECEIPT;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -133,4 +140,20 @@ public final class TableCopy {
         }
         db.dsl().dropTableIfExists(DSL.name("flyway_schema_history")).execute();
     }
+
+    /** The first and last year with a result, contract or receipt (at least today's year). */
+    public static int[] dataYears(Database db, int thisYear) {
+        DSLContext dsl = db.dsl();
+        LocalDate first = Stream.of(
+                        dsl.select(DSL.min(DISCLOSURE.DISCLOSED_ON)).from(DISCLOSURE).fetchOne(0, LocalDate.class),
+                        dsl.select(DSL.min(DEAL.SIGNED_ON)).from(DEAL).fetchOne(0, LocalDate.class),
+                        dsl.select(DSL.min(RECEIPT.RECEIVED_ON)).from(RECEIPT).fetchOne(0, LocalDate.class))
+                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(LocalDate.of(thisYear, 1, 1));
+        LocalDate last = Stream.of(
+                        dsl.select(DSL.max(DEAL.SIGNED_ON)).from(DEAL).fetchOne(0, LocalDate.class),
+                        dsl.select(DSL.max(RECEIPT.RECEIVED_ON)).from(RECEIPT).fetchOne(0, LocalDate.class))
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(LocalDate.of(thisYear, 1, 1));
+        return new int[] {Math.min(first.getYear(), thisYear), Math.max(last.getYear(), thisYear)};
+    }
+
 }

@@ -78,6 +78,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     private final FxDialogService dialogs;
     private final ErrorHandler errors;
     private final DataEvents events = new DataEvents();
+    /** Colleagues' changes on the shared database, as data events (issue 21). */
+    private final AutoCloseable colleagues;
     private final EditorWindows editors;
     private final ShellCommands commands;
     private final ExportActions export;
@@ -108,6 +110,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.dueWindows = new DueWindows(new DueWindows.Services(context.due(), context.clock(), context.office()),
                 stage, executor, dialogs, events, export, editors, this::openRecord);
         DueWindows.keepCurrent(context.due(), events);
+        this.colleagues = org.transferdesk.ui.ColleaguesChanges.follow(context.database(), events, executor.uiThread());
         this.pilotWindows = new PilotWindows(new PilotWindows.Services(context.search(), context.pilots(),
                 context.people(), context.office(), context.clock(), context.pilotDocuments()), stage, executor, dialogs,
                 events, editors, export, openFolder, this::openResult);
@@ -408,6 +411,11 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     }
 
     public void shutdown() {
+        try {
+            colleagues.close();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(Gui.class).warn("Could not stop hearing colleagues' changes", e);
+        }
         executor.close();
     }
 

@@ -99,11 +99,15 @@ public final class Database implements AutoCloseable {
         if (password != null) {
             source.setPassword(password);
         }
-        source.setApplicationName("TransferDesk");
+        // one name per running app: the change notifications carry it, so an app can tell its own changes
+        String session = "TransferDesk/" + java.util.UUID.randomUUID().toString().substring(0, 13);
+        source.setApplicationName(session);
         source.setConnectTimeout(10);
         source.setTcpKeepAlive(true);
         source.setOptions("-c lock_timeout=" + WriteMutex.STATEMENT_WAIT_MILLIS);
         Database db = new Database(jdbcUrl, JdbcConnectionPool.create(source), DbVendor.POSTGRESQL);
+        db.session = session;
+        db.serverSource = source;
         try {
             // no retry here, unlike H2's auto-server: an unreachable server stays unreachable for the next seconds
             try (Connection c = db.pool.getConnection()) {
@@ -441,6 +445,22 @@ public final class Database implements AutoCloseable {
             return OptionalInt.empty();
         }
         return OptionalInt.of(newest); // -1 when the folder has no scripts (or is not there)
+    }
+
+    private String session;
+    private org.postgresql.ds.PGConnectionPoolDataSource serverSource;
+
+    /**
+     * Hears other TransferDesks' changes (issue 21): {@code onChange} gets the names of the tables they changed,
+     * a burst at a time on a thread of its own ({@code "*"}: anything may have changed). Nothing to hear on the
+     * embedded database, whose changes are this app's. Close it with the screens that need it.
+     */
+    public AutoCloseable listenForChanges(java.util.function.Consumer<java.util.Set<String>> onChange) {
+        if (serverSource == null) {
+            return () -> { };
+        }
+        org.postgresql.ds.PGConnectionPoolDataSource source = serverSource;
+        return new ChangeListener(source::getConnection, session, onChange);
     }
 
     /**

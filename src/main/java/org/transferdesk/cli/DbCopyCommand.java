@@ -36,8 +36,9 @@ public final class DbCopyCommand extends FolderCommand {
         SharedDatabaseCopy.Outcome done = SharedDatabaseCopy.copy(source, target, System.getenv(
                 DataDirOption.PASSWORD_ENV), clock(), ProgressSink.NONE);
         out().println(I18n.t("cli.db.copy.done", done.totalRows(), done.rows().size(), target));
-        out().println(I18n.t("cli.db.copy.verified", done.rows().size(), done.ledgerFiles(), done.firstYear(),
-                done.lastYear()));
+        // years as plain text: a number argument would print 2,016
+        out().println(I18n.t("cli.db.copy.verified", done.rows().size(), done.ledgerFiles(),
+                String.valueOf(done.firstYear()), String.valueOf(done.lastYear())));
         return 0;
     }
 }

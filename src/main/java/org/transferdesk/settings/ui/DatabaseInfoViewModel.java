@@ -76,6 +76,12 @@ public final class DatabaseInfoViewModel {
         // Issue 20: the size shows when the file has grown past its data; compacting is what brings it back.
         String mb = java.math.BigDecimal.valueOf(loaded.fileBytes())
                 .divide(java.math.BigDecimal.valueOf(1024L * 1024L), 1, java.math.RoundingMode.HALF_UP).toPlainString();
+        if (database.isServer()) {
+            // issue 21: a shared database's file, compaction and backups are the server's, not this PC's
+            size.set(I18n.t("settings.sharedDatabase.kept"));
+            backupsText.set(I18n.t("settings.sharedDatabase.backups"));
+            return;
+        }
         size.set(loaded.compactedOn().map(day -> I18n.t("settings.databaseSize", mb, day.toString()))
                 .orElseGet(() -> I18n.t("settings.databaseSizeNeverCompacted", mb)));
         backupsText.set(loaded.backups() == 0 ? I18n.t("settings.noBackups")

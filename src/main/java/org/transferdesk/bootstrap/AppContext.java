@@ -88,6 +88,10 @@ public final class AppContext implements AutoCloseable {
         this.ip = new IpService(new IpRepository(dsl));
         this.search = new SearchService(new SearchRepository(dsl));
         this.backups = new BackupService(folder.backups(), clock);
+        // issue 21: on the shared database the documents live in it, so every colleague opens the same ones
+        org.transferdesk.common.AttachmentStore attachments = database.isServer()
+                ? new org.transferdesk.db.DatabaseAttachmentStore(database, folder.root().resolve("attachment-cache"))
+                : new org.transferdesk.common.FileStore(folder.root());
         this.calendar = new WorkCalendarService(new WorkCalendarRepository(dsl), audit, clock);
         this.people = new PeopleModule(database, audit, clock);
         this.disclosures = new DisclosureModule(database, audit, clock);
@@ -95,10 +99,10 @@ public final class AppContext implements AutoCloseable {
         this.rewards = new RewardModule(database, office, disclosures(), people(), calendar,
                 (resultId, day) -> pilots().ownership().on(resultId, day), audit, clock);
         // R-NET: deals lock what rewards' distributions used, read through the rewards module's own repository
-        this.deals = new DealModule(database, folder.root(), disclosures(), office, rewards.distributedParts(), audit,
+        this.deals = new DealModule(database, attachments, disclosures(), office, rewards.distributedParts(), audit,
                 clock);
         this.institutions = new InstitutionService(new InstitutionRepository(dsl), counterparties(), clock);
-        this.pilots = new PilotModule(database, folder.root(), office, disclosures(), people(), deals(), rewards, audit,
+        this.pilots = new PilotModule(database, attachments, office, disclosures(), people(), deals(), rewards, audit,
                 clock);
         this.due = new DueModule(database, office, calendar, people(), dealObligations(), rewards.records(),
                 rewardPolicies(), pilots(), clock);

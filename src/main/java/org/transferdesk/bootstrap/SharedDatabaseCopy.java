@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.transferdesk.common.AttachmentCheck;
+import org.transferdesk.common.FileStore;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.common.UserFacingException;
+import org.transferdesk.db.DatabaseAttachmentStore;
 import org.transferdesk.db.ServerAddress;
 import org.transferdesk.db.ServerSchemaGuard;
 import org.transferdesk.db.TableCopy;
@@ -21,12 +24,13 @@ import org.transferdesk.report.export.ReportJson;
 /**
  * {@code db copy} (issue 21): moves an office's embedded database into an empty shared PostgreSQL database, then
  * proves the copy: every table's row count, the ledger export (the import format, every record) and the annual
- * report of every year with records are the same on both sides. The target must be empty; when the copy or its proof
+ * report of every year with records are the same on both sides; the attached documents go into the database
+ * (shared mode keeps them there) and each is checked against its recorded SHA-256. The target must be empty; when the copy or its proof
  * fails, what the copy created there is dropped again, so the server is left as it was found.
  */
 public final class SharedDatabaseCopy {
     /** What was copied: each table's rows, the years whose reports agree, the ledger files compared. */
-    public record Outcome(Map<String, Long> rows, int firstYear, int lastYear, int ledgerFiles) {
+    public record Outcome(Map<String, Long> rows, int firstYear, int lastYear, int ledgerFiles, int documents) {
         public long totalRows() {
             return rows.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -39,35 +43,56 @@ public final class SharedDatabaseCopy {
         if (!Files.exists(from.databaseFile())) {
             throw new UserFacingException("copy.error.noSource", from.root());
         }
-        long attachments = attachmentFiles(from);
-        if (attachments > 0) {
-            // issue 21 keeps shared mode's attachments in the database; until that store exists, copying the records
-            // without their files would leave every diligence file and pilot document behind on this PC
-            throw new UserFacingException("copy.error.attachments", attachments, from.root().resolve("attachments"));
-        }
-        try (AppContext source = AppContext.open(from, clock);
-             AppContext target = AppContext.openShared(from, to, password, ServerSchemaGuard.INIT, clock)) {
-            try {
-                Map<String, Long> rows = TableCopy.copy(source.database(), target.database(), progress);
-                Map<String, Long> counted = TableCopy.counts(target.database());
-                if (!counted.equals(rows) || !TableCopy.counts(source.database()).equals(rows)) {
-                    throw new UserFacingException("copy.error.counts", differences(rows, counted));
-                }
-                int[] years = TableCopy.dataYears(source.database(), LocalDate.now(clock).getYear());
-                for (int y = years[0]; y <= years[1]; y++) {
-                    progress.progress(y - years[0], years[1] - years[0] + 1L, String.valueOf(y));
-                    JsonNode a = ReportJson.tree(source.reports().report(y));
-                    JsonNode b = ReportJson.tree(target.reports().report(y));
-                    if (!a.equals(b)) {
-                        throw new UserFacingException("copy.error.report", y);
-                    }
-                }
-                int files = sameLedger(source, target);
-                return new Outcome(rows, years[0], years[1], files);
-            } catch (RuntimeException e) {
-                TableCopy.dropSchema(target.database());
-                throw e;
+        try (AppContext source = AppContext.open(from, clock)) {
+            // every recorded document must be there and intact before anything is written to the server: none is
+            // left behind, and a refusal leaves the server as it was
+            List<TableCopy.RecordedAttachment> documents = TableCopy.recordedAttachments(source.database());
+            FileStore files = new FileStore(from.root());
+            List<String> damaged = documents.stream().filter(d -> files.verify(d.storedPath(), d.sha256(),
+                    d.sizeBytes()) != AttachmentCheck.INTACT).map(TableCopy.RecordedAttachment::storedPath).toList();
+            if (!damaged.isEmpty()) {
+                throw new UserFacingException("copy.error.attachments", damaged.size(), damaged.get(0));
             }
+            try (AppContext target = AppContext.openShared(from, to, password, ServerSchemaGuard.INIT, clock)) {
+                return copy(source, target, documents, files, clock, progress);
+            }
+        }
+    }
+
+    private static Outcome copy(AppContext source, AppContext target, List<TableCopy.RecordedAttachment> documents,
+                                FileStore files, Clock clock, ProgressSink progress) {
+        try {
+            Map<String, Long> rows = TableCopy.copy(source.database(), target.database(), progress);
+            DatabaseAttachmentStore store = new DatabaseAttachmentStore(target.database(),
+                    target.folder().root().resolve("attachment-cache"));
+            for (TableCopy.RecordedAttachment d : documents) {
+                store.put(d.storedPath(), files.resolve(d.storedPath()), d.sha256(), d.sizeBytes());
+            }
+            if (store.count() != documents.size() || documents.stream().anyMatch(d -> store.verify(d.storedPath(),
+                    d.sha256(), d.sizeBytes()) != AttachmentCheck.INTACT)) {
+                throw new UserFacingException("copy.error.attachmentsCopied", documents.size(), store.count());
+            }
+            Map<String, Long> counted = TableCopy.counts(target.database());
+            if (!counted.equals(rows) || !TableCopy.counts(source.database()).equals(rows)) {
+                throw new UserFacingException("copy.error.counts", differences(rows, counted));
+            }
+            int[] years = TableCopy.dataYears(source.database(), LocalDate.now(clock).getYear());
+            for (int y = years[0]; y <= years[1]; y++) {
+                progress.progress(y - years[0], years[1] - years[0] + 1L, String.valueOf(y));
+                JsonNode a = ReportJson.tree(source.reports().report(y));
+                JsonNode b = ReportJson.tree(target.reports().report(y));
+                if (!a.equals(b)) {
+                    throw new UserFacingException("copy.error.report", y);
+                }
+            }
+            int ledgerFiles = sameLedger(source, target);
+            return new Outcome(rows, years[0], years[1], ledgerFiles, documents.size());
+        } catch (RuntimeException | IOException e) {
+            TableCopy.dropSchema(target.database());
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
         }
     }
 
@@ -100,18 +125,6 @@ public final class SharedDatabaseCopy {
     private static List<Path> listed(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
-        }
-    }
-
-    private static long attachmentFiles(DataFolder folder) {
-        Path dir = folder.root().resolve("attachments");
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -36,6 +36,7 @@ public final class DbCopyCommand extends FolderCommand {
         SharedDatabaseCopy.Outcome done = SharedDatabaseCopy.copy(source, target, System.getenv(
                 DataDirOption.PASSWORD_ENV), clock(), ProgressSink.NONE);
         out().println(I18n.t("cli.db.copy.done", done.totalRows(), done.rows().size(), target));
+        out().println(I18n.t("cli.db.copy.documents", done.documents()));
         // years as plain text: a number argument would print 2,016
         out().println(I18n.t("cli.db.copy.verified", done.rows().size(), done.ledgerFiles(),
                 String.valueOf(done.firstYear()), String.valueOf(done.lastYear())));

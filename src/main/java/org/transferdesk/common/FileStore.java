@@ -20,7 +20,7 @@ import java.util.UUID;
  * copied under a unique name, hashed with SHA-256 while copying, checked and only then moved into place,
  * so no half-copied file is ever recorded; stored paths are relative to the data folder with '/'.
  */
-public final class FileStore {
+public final class FileStore implements AttachmentStore {
     public static final String ATTACHMENTS = "attachments";
 
     private final Path dataRoot;
@@ -29,11 +29,8 @@ public final class FileStore {
         this.dataRoot = dataRoot.toAbsolutePath().normalize();
     }
 
-    /** What a stored copy is: the user's file name, where it lives, its hash and size. */
-    public record StoredFile(String fileName, String storedPath, String sha256, long sizeBytes) {
-    }
-
     /** Copies {@code source} into {@code attachments/<folder>/}; refused with a clerk's message on failure. */
+    @Override
     public StoredFile store(Path source, String folder) {
         if (source == null || !Files.isRegularFile(source)) {
             throw new UserFacingException("diligenceFile.error.sourceMissing", String.valueOf(source));
@@ -60,6 +57,7 @@ public final class FileStore {
     }
 
     /** Re-hashes a stored file: intact, changed since it was stored, or gone. */
+    @Override
     public AttachmentCheck verify(String storedPath, String sha256, long sizeBytes) {
         Path file = resolve(storedPath);
         try {
@@ -73,6 +71,7 @@ public final class FileStore {
     }
 
     /** Where a stored file lives; a path leading out of the data folder is refused. */
+    @Override
     public Path resolve(String storedPath) {
         Path p = dataRoot.resolve(storedPath).normalize();
         if (!p.startsWith(dataRoot)) {
@@ -81,6 +80,7 @@ public final class FileStore {
         return p;
     }
 
+    @Override
     public void delete(String storedPath) {
         deleteQuietly(resolve(storedPath));
     }
@@ -120,7 +120,7 @@ public final class FileStore {
     }
 
     /** The original extension when it is short and plain (".pdf"), else none. */
-    static String extension(String fileName) {
+    public static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         if (dot <= 0 || dot == fileName.length() - 1) {
             return "";

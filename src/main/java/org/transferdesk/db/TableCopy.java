@@ -1,7 +1,9 @@
 package org.transferdesk.db;
 
+import static org.transferdesk.db.jooq.Tables.ATTACHMENT;
 import static org.transferdesk.db.jooq.Tables.DEAL;
 import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
+import static org.transferdesk.db.jooq.Tables.PILOT_ATTACHMENT;
 import static org.transferdesk.db.jooq.Tables.RECEIPT;
 
 import java.time.LocalDate;
@@ -139,6 +141,7 @@ public final class TableCopy {
             db.dsl().dropTableIfExists(t).cascade().execute();
         }
         db.dsl().dropTableIfExists(DSL.name("flyway_schema_history")).execute();
+        db.dsl().dropTableIfExists(DSL.name("attachment_content")).execute();
         if (db.vendor() == DbVendor.POSTGRESQL) {
             // the change notifications' trigger function (V17) outlives the tables its triggers were on
             db.dsl().execute("DROP FUNCTION IF EXISTS transferdesk_notify_change() CASCADE");
@@ -160,4 +163,19 @@ public final class TableCopy {
         return new int[] {Math.min(first.getYear(), thisYear), Math.max(last.getYear(), thisYear)};
     }
 
+
+    /** A document a record refers to: where it is kept, its SHA-256 and size as recorded. */
+    public record RecordedAttachment(String storedPath, String sha256, long sizeBytes) {
+    }
+
+    /** Every document the deals' diligence files and the pilot cases refer to. */
+    public static List<RecordedAttachment> recordedAttachments(Database db) {
+        List<RecordedAttachment> all = new ArrayList<>();
+        db.dsl().select(ATTACHMENT.STORED_PATH, ATTACHMENT.SHA256, ATTACHMENT.SIZE_BYTES).from(ATTACHMENT)
+                .forEach(r -> all.add(new RecordedAttachment(r.value1(), r.value2(), r.value3())));
+        db.dsl().select(PILOT_ATTACHMENT.STORED_PATH, PILOT_ATTACHMENT.SHA256, PILOT_ATTACHMENT.SIZE_BYTES)
+                .from(PILOT_ATTACHMENT)
+                .forEach(r -> all.add(new RecordedAttachment(r.value1(), r.value2(), r.value3())));
+        return all;
+    }
 }

@@ -3,6 +3,7 @@ package org.transferdesk.deal;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.common.AttachmentStore;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
 import org.transferdesk.deal.persistence.DealListQuery;
@@ -23,11 +24,11 @@ public final class DealModule {
     private final DealObligationService obligations;
     private final PublicityNoticeService publicityNotices;
 
-    public DealModule(Database database, Path dataRoot, DisclosureService disclosures, OfficeSettings office,
+    public DealModule(Database database, AttachmentStore attachments, DisclosureService disclosures, OfficeSettings office,
                       DistributedParts distributed, AuditRepository audit, Clock clock) {
         this.deals = new DealService(new DealRepository(database.dsl()), new DealListQuery(database.dsl()), audit, office, clock, distributed);
         this.counterparties = new CounterpartyService(new CounterpartyRepository(database.dsl()), clock);
-        this.diligence = new DiligenceService(dataRoot, new DiligenceRepository(database.dsl()), clock);
+        this.diligence = new DiligenceService(attachments, new DiligenceRepository(database.dsl()), clock);
         this.obligations = new DealObligationService(new DealObligationRepository(database.dsl()), clock);
         this.publicityNotices = new PublicityNoticeService(disclosures, office, clock);
     }

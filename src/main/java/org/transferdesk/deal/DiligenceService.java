@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.transferdesk.audit.Actor;
 import org.transferdesk.common.AttachmentCheck;
-import org.transferdesk.common.FileStore;
+import org.transferdesk.common.AttachmentStore;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.common.ValidationException;
@@ -23,12 +23,12 @@ import org.transferdesk.deal.persistence.DiligenceRepository;
 public final class DiligenceService {
     private static final int NOTE_MAX = 300;
 
-    private final FileStore files;
+    private final AttachmentStore files;
     private final DiligenceRepository repository;
     private final Clock clock;
 
-    public DiligenceService(Path dataRoot, DiligenceRepository repository, Clock clock) {
-        this.files = new FileStore(dataRoot);
+    public DiligenceService(AttachmentStore files, DiligenceRepository repository, Clock clock) {
+        this.files = files;
         this.repository = repository;
         this.clock = clock;
     }
@@ -58,7 +58,7 @@ public final class DiligenceService {
 
     /** Copies {@code source} into the data folder, hashes it and records it (with an audit row). */
     public Attachment attach(long dealId, DiligenceItem item, Path source) {
-        FileStore.StoredFile stored = files.store(source, Long.toString(dealId));
+        AttachmentStore.StoredFile stored = files.store(source, Long.toString(dealId));
         try {
             return repository.insert(new Attachment(null, dealId, item, stored.fileName(), stored.storedPath(),
                     stored.sha256(), stored.sizeBytes(), LocalDateTime.now(clock), Actor.current()));

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.common.FileStore;
+import org.transferdesk.common.AttachmentStore;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.SignedDeal;
@@ -26,13 +26,13 @@ public final class PilotModule {
     private final PilotService pilots;
     private final PilotDocuments documents;
 
-    public PilotModule(Database database, Path dataRoot, OfficeSettings office, DisclosureService disclosures,
+    public PilotModule(Database database, AttachmentStore attachments, OfficeSettings office, DisclosureService disclosures,
                        PeopleService people, DealService deals, RewardModule rewards, AuditRepository audit,
                        Clock clock) {
         Supplier<String> unitName = () -> rewards.policies().unitProfile().name();
         this.pilots = new PilotService(new PilotRepository(database.dsl()), disclosures, people, new PilotSettings(office),
                 disclosureId -> deals.signedOfResult(disclosureId).stream().map(SignedDeal::signedOn).toList(),
-                unitName, rewards.records()::liveIncome, new FileStore(dataRoot), audit, clock);
+                unitName, rewards.records()::liveIncome, attachments, audit, clock);
         this.documents = new PilotDocuments(pilots, disclosures, unitName, office::valueOn, (disclosureId, since) -> {
             var signed = deals.signedOfResult(disclosureId).stream().filter(d -> !d.signedOn().isBefore(since)).toList();
             return new PilotIncome.Deals(signed.size(), signed.stream().map(SignedDeal::received)

@@ -14,7 +14,7 @@ import org.transferdesk.audit.Actor;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.AttachmentCheck;
-import org.transferdesk.common.FileStore;
+import org.transferdesk.common.AttachmentStore;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.Problem;
@@ -44,7 +44,7 @@ public final class PilotService {
     private final PilotSettings settings;
     private final ResultDeals deals;
     private final Supplier<String> unitName;
-    private final FileStore files;
+    private final AttachmentStore files;
     private final AuditRepository audit;
     private final Clock clock;
     /** Where owners'-income distributions are found (the rewards module), so a registration with income stays. */
@@ -52,7 +52,7 @@ public final class PilotService {
 
     public PilotService(PilotRepository repository, DisclosureService disclosures, PeopleService people,
                         PilotSettings settings, ResultDeals deals, Supplier<String> unitName, OwnershipIncome income,
-                        FileStore files, AuditRepository audit, Clock clock) {
+                        AttachmentStore files, AuditRepository audit, Clock clock) {
         this.repository = repository;
         this.disclosures = disclosures;
         this.people = people;
@@ -318,7 +318,7 @@ public final class PilotService {
 
     /** Copies a document of a step into the data folder and records it. */
     public PilotAttachment attach(long caseId, PilotStep step, Path source) {
-        FileStore.StoredFile stored = files.store(source, "pilot-" + caseId);
+        AttachmentStore.StoredFile stored = files.store(source, "pilot-" + caseId);
         try {
             return repository.insertAttachment(new PilotAttachment(null, caseId, step, stored.fileName(),
                     stored.storedPath(), stored.sha256(), stored.sizeBytes(), now(), Actor.current()));

@@ -139,6 +139,49 @@ class SharedDatabaseCommandsTest {
     }
 
     @Test
+    void dbCopy_bringsTheAttachedDocumentsIntoTheDatabase_andRefusesAChangedOne() throws Exception {
+        Path data = tmp.resolve("data");
+        assertThat(new CliRunner().run("--data-dir", data.toString(), "demo", "--people", "5", "--results", "5"))
+                .isZero();
+        Path scan = Files.writeString(tmp.resolve("签字版.pdf"), "%PDF-1.4 签字版");
+        String stored;
+        String contractNo;
+        try (var here = org.transferdesk.bootstrap.AppContext.open(new org.transferdesk.bootstrap.DataFolder(data),
+                TestDatabase.CLOCK)) {
+            var first = here.deals().list().get(0);
+            long dealId = first.id();
+            contractNo = first.contractNo();
+            stored = here.diligence().attach(dealId, org.transferdesk.deal.DiligenceItem.SIGNED_CONTRACT, scan)
+                    .storedPath();
+        }
+        // changed after it was attached: the copy refuses before it writes anything
+        Path inFolder = data.resolve(stored);
+        Files.writeString(inFolder, "%PDF-1.4 改过");
+        CliRunner refused = run("db", "copy", "--from", data.toString(), "--to", server.address());
+        assertThat(refused.exit).isNotZero();
+        assertThat(refused.err.toString()).contains("1 个附件缺失或已被改动", stored);
+        assertThat(tables()).isZero();
+
+        Files.writeString(inFolder, "%PDF-1.4 签字版");
+        CliRunner copy = run("db", "copy", "--from", data.toString(), "--to", server.address());
+
+        assertThat(copy.exit).as(copy.err.toString()).isZero();
+        assertThat(copy.out.toString()).contains("按 SHA-256 逐一核对：1 个");
+        assertThat(count("select count(*) from attachment_content")).isEqualTo(1);
+        try (var there = org.transferdesk.bootstrap.AppContext.openShared(
+                new org.transferdesk.bootstrap.DataFolder(tmp.resolve("colleague")),
+                org.transferdesk.db.ServerAddress.parse(server.address(), server.user()), null,
+                org.transferdesk.db.ServerSchemaGuard.OPEN, TestDatabase.CLOCK)) {
+            long sameDeal = there.deals().list().stream().filter(d -> contractNo.equals(d.contractNo())).findFirst()
+                    .orElseThrow().id();
+            var attached = there.diligence().checklist(there.deals().find(sameDeal).orElseThrow()).stream()
+                    .flatMap(e -> e.attachments().stream()).toList();
+            assertThat(attached).hasSize(1);
+            assertThat(Files.readString(there.diligence().resolve(attached.get(0)))).isEqualTo("%PDF-1.4 签字版");
+        }
+    }
+
+    @Test
     void dbCopy_refusesADatabaseThatIsNotEmpty_andChangesNothing() throws Exception {
         Path data = tmp.resolve("data");
         assertThat(new CliRunner().run("--data-dir", data.toString(), "demo", "--people", "5", "--results", "5"))

@@ -39,7 +39,7 @@ class DiligenceServiceTest {
     @BeforeEach
     void setUp() {
         db = TestDatabase.fresh();
-        service = new DiligenceService(dataRoot, new DiligenceRepository(db.dsl()), TestDatabase.CLOCK);
+        service = new DiligenceService(new org.transferdesk.common.FileStore(dataRoot), new DiligenceRepository(db.dsl()), TestDatabase.CLOCK);
         db.executeRaw("INSERT INTO deal (contract_no, mode, title, contract_amount) VALUES ('JS-1', 'LICENSE', '许可', 0)");
         dealId = ((Number) db.dsl().fetchValue("SELECT MAX(id) FROM deal")).longValue();
     }

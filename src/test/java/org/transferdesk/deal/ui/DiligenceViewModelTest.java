@@ -47,7 +47,7 @@ class DiligenceViewModelTest {
         long id = ((Number) db.dsl().fetchValue("SELECT MAX(id) FROM deal")).longValue();
         deal = DealBuilder.deal().mode(DealMode.TRANSFER).id(id).contractNo("JS-1").title("转让")
                 .contractAmount(BigDecimal.ZERO).pricing(PricingMethod.LISTED).status(DealStatus.DRAFT).build();
-        vm = new DiligenceViewModel(new DiligenceService(dataRoot, new DiligenceRepository(db.dsl()), TestDatabase.CLOCK),
+        vm = new DiligenceViewModel(new DiligenceService(new org.transferdesk.common.FileStore(dataRoot), new DiligenceRepository(db.dsl()), TestDatabase.CLOCK),
                 new CurrentThreadTaskExecutor(), dialogs, opened::add);
     }
 

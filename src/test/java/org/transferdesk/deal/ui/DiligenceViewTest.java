@@ -58,7 +58,7 @@ class DiligenceViewTest {
         executor = new FxTaskExecutor(e -> {
             throw new AssertionError(e);
         });
-        vm = new DiligenceViewModel(new DiligenceService(dataRoot, new DiligenceRepository(db.dsl()), TestDatabase.CLOCK),
+        vm = new DiligenceViewModel(new DiligenceService(new org.transferdesk.common.FileStore(dataRoot), new DiligenceRepository(db.dsl()), TestDatabase.CLOCK),
                 executor, dialogs, opened::add);
         root = new DiligenceView(vm).build();
         Theme.apply(root);

@@ -424,6 +424,14 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         editors.open("shared-database", ctx -> {
             org.transferdesk.settings.ui.SharedDatabaseViewModel vm = new org.transferdesk.settings.ui
                     .SharedDatabaseViewModel(context.settings(), org.transferdesk.db.Database::probeServer, executor);
+            if (!context.database().isServer()) {
+                vm.copyingWith((server, password, progress) -> {
+                    var done = org.transferdesk.bootstrap.SharedDatabaseCopy.copy(context, server, password,
+                            progress);
+                    return I18n.t("sharedDb.copied", done.totalRows(), done.documents(),
+                            String.valueOf(done.firstYear()), String.valueOf(done.lastYear()));
+                });
+            }
             Parent root = new org.transferdesk.settings.ui.SharedDatabaseView(vm, ctx.close()).build();
             return new EditorWindows.Editor(root, vm::isDirty, done -> done.accept(vm.save()),
                     new javafx.beans.property.SimpleStringProperty(I18n.t("sharedDb.title")));

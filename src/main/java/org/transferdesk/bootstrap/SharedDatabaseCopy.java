@@ -44,18 +44,28 @@ public final class SharedDatabaseCopy {
             throw new UserFacingException("copy.error.noSource", from.root());
         }
         try (AppContext source = AppContext.open(from, clock)) {
-            // every recorded document must be there and intact before anything is written to the server: none is
-            // left behind, and a refusal leaves the server as it was
-            List<TableCopy.RecordedAttachment> documents = TableCopy.recordedAttachments(source.database());
-            FileStore files = new FileStore(from.root());
-            List<String> damaged = documents.stream().filter(d -> files.verify(d.storedPath(), d.sha256(),
-                    d.sizeBytes()) != AttachmentCheck.INTACT).map(TableCopy.RecordedAttachment::storedPath).toList();
-            if (!damaged.isEmpty()) {
-                throw new UserFacingException("copy.error.attachments", damaged.size(), damaged.get(0));
-            }
-            try (AppContext target = AppContext.openShared(from, to, password, ServerSchemaGuard.INIT, clock)) {
-                return copy(source, target, documents, files, clock, progress);
-            }
+            return copy(source, to, password, progress);
+        }
+    }
+
+    /**
+     * As {@link #copy(DataFolder, ServerAddress, String, Clock, ProgressSink)}, from a database already open (the
+     * desktop app's own, Settings → 共享数据库 → 迁入本机数据).
+     */
+    public static Outcome copy(AppContext source, ServerAddress to, String password, ProgressSink progress) {
+        DataFolder from = source.folder();
+        Clock clock = source.clock();
+        // every recorded document must be there and intact before anything is written to the server: none is
+        // left behind, and a refusal leaves the server as it was
+        List<TableCopy.RecordedAttachment> documents = TableCopy.recordedAttachments(source.database());
+        FileStore files = new FileStore(from.root());
+        List<String> damaged = documents.stream().filter(d -> files.verify(d.storedPath(), d.sha256(),
+                d.sizeBytes()) != AttachmentCheck.INTACT).map(TableCopy.RecordedAttachment::storedPath).toList();
+        if (!damaged.isEmpty()) {
+            throw new UserFacingException("copy.error.attachments", damaged.size(), damaged.get(0));
+        }
+        try (AppContext target = AppContext.openShared(from, to, password, ServerSchemaGuard.INIT, clock)) {
+            return copy(source, target, documents, files, clock, progress);
         }
     }
 

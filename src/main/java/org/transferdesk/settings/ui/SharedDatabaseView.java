@@ -33,6 +33,8 @@ public final class SharedDatabaseView {
     private Label messageLabel;
     @FXML
     private Button localButton;
+    @FXML
+    private Button copyButton;
 
     private final SharedDatabaseViewModel viewModel;
     private final Runnable closeRequest;
@@ -59,6 +61,8 @@ public final class SharedDatabaseView {
         testingIndicator.visibleProperty().bind(testing);
         testButton.disableProperty().bind(testing);
         localButton.disableProperty().bind(viewModel.sharedProperty().not());
+        copyButton.visibleProperty().bind(viewModel.canCopyProperty());
+        copyButton.managedProperty().bind(copyButton.visibleProperty());
         viewModel.outcomeProperty().addListener((o, was, now) -> {
             messageLabel.getStyleClass().removeAll("field-error", "share-sum-ok");
             if (now == Outcome.PROBLEM) {
@@ -72,6 +76,19 @@ public final class SharedDatabaseView {
     @FXML
     private void onTest() {
         viewModel.test();
+    }
+
+    @FXML
+    private void onCopy() {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                org.transferdesk.common.I18n.t("sharedDb.copyQuestion"), javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(copyButton.getScene().getWindow());
+        ask.setHeaderText(org.transferdesk.common.I18n.t("sharedDb.copy"));
+        org.transferdesk.ui.Theme.apply(ask.getDialogPane());
+        if (ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent()) {
+            viewModel.copyHere();
+        }
     }
 
     @FXML

@@ -33,6 +33,15 @@ public final class SharedDatabaseViewModel {
         ServerState probe(ServerAddress server, String password);
     }
 
+    /**
+     * Copies this PC's database into an empty server database and proves the copy ({@code db copy}); answers what was
+     * copied, in the clerk's words. Absent when the app already works on a shared database.
+     */
+    @FunctionalInterface
+    public interface Copier {
+        String copy(ServerAddress server, String password, org.transferdesk.common.ProgressSink progress);
+    }
+
     /** How the last test went: not yet, running, usable, or not. */
     public enum Outcome { NONE, TESTING, OK, PROBLEM }
 
@@ -48,6 +57,9 @@ public final class SharedDatabaseViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.NONE);
     private final ReadOnlyBooleanWrapper shared = new ReadOnlyBooleanWrapper();
+    /** Whether the last test found an empty database this PC's records can be moved into. */
+    private final ReadOnlyBooleanWrapper canCopy = new ReadOnlyBooleanWrapper();
+    private Copier copier;
     private String saved;
 
     public SharedDatabaseViewModel(UserSettings settings, Probe probe, TaskExecutor executor) {
@@ -70,7 +82,14 @@ public final class SharedDatabaseViewModel {
         tls.addListener((o, a, b) -> forgetTest());
     }
 
+    /** Offers 迁入本机数据 (only while the app works on this PC's own database). */
+    public SharedDatabaseViewModel copyingWith(Copier copier) {
+        this.copier = copier;
+        return this;
+    }
+
     private void forgetTest() {
+        canCopy.set(false);
         if (outcome.get() != Outcome.TESTING) {
             outcome.set(Outcome.NONE);
             message.set("");
@@ -113,7 +132,16 @@ public final class SharedDatabaseViewModel {
         switch (state.kind()) {
             case READY -> ok(I18n.t("sharedDb.ready", state.version()));
             case NEEDS_UPGRADE -> ok(I18n.t("sharedDb.needsUpgrade", state.version(), state.newest()));
-            case EMPTY -> problem(I18n.t("error.server.empty"));
+            case EMPTY -> {
+                if (copier != null) {
+                    // not yet usable (nothing to save), but not a problem either: the records can be moved in
+                    outcome.set(Outcome.NONE);
+                    message.set(I18n.t("sharedDb.emptyCanCopy"));
+                    canCopy.set(true);
+                } else {
+                    problem(I18n.t("error.server.empty"));
+                }
+            }
             case FOREIGN -> problem(I18n.t("sharedDb.foreign"));
             case TOO_NEW -> problem(I18n.t("sharedDb.tooNew", state.version(), state.newest()));
         }
@@ -127,6 +155,25 @@ public final class SharedDatabaseViewModel {
     private void problem(String text) {
         outcome.set(Outcome.PROBLEM);
         message.set(text);
+    }
+
+    /**
+     * 迁入本机数据: copies this PC's records and documents into the empty database the last test found, in the
+     * background, and proves the copy; once it is done the address can be saved.
+     */
+    public void copyHere() {
+        Optional<ServerAddress> server = address();
+        if (server.isEmpty() || !canCopy.get() || copier == null) {
+            return;
+        }
+        String typed = password.get().isEmpty() ? null : password.get();
+        canCopy.set(false);
+        outcome.set(Outcome.TESTING);
+        message.set(I18n.t("sharedDb.copying", server.get()));
+        executor.execute(BackgroundTask.of(p -> copier.copy(server.get(), typed, p))
+                .onProgress((fraction, text) -> message.set(I18n.t("sharedDb.copying", server.get()) + " " + text))
+                .onSuccess(done -> ok(done + " " + I18n.t("sharedDb.copiedSave")))
+                .onFailure(e -> problem(ErrorHandler.plainMessage(e))));
     }
 
     /**
@@ -197,6 +244,10 @@ public final class SharedDatabaseViewModel {
 
     public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
         return outcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canCopyProperty() {
+        return canCopy.getReadOnlyProperty();
     }
 
     /** Whether this user works on a shared database (from the next start, once saved). */

@@ -130,6 +130,43 @@ class SharedDatabaseViewModelTest {
     }
 
     @Test
+    void anEmptyDatabase_canTakeThisPcsRecords_andIsSavedOnceTheyAreCopied() {
+        I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        UserSettings settings = settings();
+        List<ServerAddress> copiedTo = new ArrayList<>();
+        SharedDatabaseViewModel vm = vm(settings, new ServerState(ServerState.Kind.EMPTY, "0", "18"))
+                .copyingWith((server, password, progress) -> {
+                    copiedTo.add(server);
+                    return "已复制并核对：15,086 行记录";
+                });
+        vm.hostProperty().set("db");
+        vm.copyHere();
+        assertThat(copiedTo).as("not before a test found the database empty").isEmpty();
+
+        vm.test();
+        assertThat(vm.canCopyProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).contains("该数据库是空的", "迁入");
+        assertThat(vm.save()).as("nothing to work on yet").isFalse();
+        vm.copyHere();
+
+        assertThat(copiedTo).containsExactly(new ServerAddress("db", 5432, "transferdesk", null, true));
+        assertThat(vm.outcomeProperty().get()).isEqualTo(Outcome.OK);
+        assertThat(vm.messageProperty().get()).contains("已复制并核对", "请保存");
+        assertThat(vm.canCopyProperty().get()).as("once").isFalse();
+        assertThat(vm.save()).isTrue();
+    }
+
+    @Test
+    void anEmptyDatabase_withoutACopier_isAProblem() {
+        I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        SharedDatabaseViewModel vm = vm(settings(), new ServerState(ServerState.Kind.EMPTY, "0", "18"));
+        vm.hostProperty().set("db");
+        vm.test();
+        assertThat(vm.canCopyProperty().get()).isFalse();
+        assertThat(vm.outcomeProperty().get()).isEqualTo(Outcome.PROBLEM);
+    }
+
+    @Test
     void theRealProbe_onTheTestServer_tellsEmptySetUpAndForeign() throws Exception {
         Assumptions.assumeTrue(TestDatabase.onPostgres(), "needs the PostgreSQL test server");
         TestDatabase.ServerDatabase empty = TestDatabase.emptyServerDatabase();

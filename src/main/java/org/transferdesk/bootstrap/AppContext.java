@@ -74,6 +74,7 @@ public final class AppContext implements AutoCloseable {
     private final ReportModule reports;
     private final LedgerModule ledger;
     private final DemoModule demo;
+    private final org.transferdesk.common.AttachmentStore attachments;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -89,7 +90,7 @@ public final class AppContext implements AutoCloseable {
         this.search = new SearchService(new SearchRepository(dsl));
         this.backups = new BackupService(folder.backups(), clock);
         // issue 21: on the shared database the documents live in it, so every colleague opens the same ones
-        org.transferdesk.common.AttachmentStore attachments = database.isServer()
+        this.attachments = database.isServer()
                 ? new org.transferdesk.db.DatabaseAttachmentStore(database, folder.root().resolve("attachment-cache"))
                 : new org.transferdesk.common.FileStore(folder.root());
         this.calendar = new WorkCalendarService(new WorkCalendarRepository(dsl), audit, clock);
@@ -141,6 +142,11 @@ public final class AppContext implements AutoCloseable {
                 AppInfo.version(), System.getProperty("java.version"), System.getProperty("java.vendor"),
                 folder.root(), server, server.user(), context.database.schemaVersion());
         return context;
+    }
+
+    /** Where the attached documents are kept: this PC's folder, or the shared database (issue 21). */
+    public org.transferdesk.common.AttachmentStore attachments() {
+        return attachments;
     }
 
     public DataFolder folder() {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ExportDistributionsCommand.class, ExportRewardNoticeCommand.class,
                 ExportTaxFilingCommand.class, ExportPayrollCommand.class, ExportStatementCommand.class,
                 ExportPilotNoticeCommand.class, ExportPilotRegisterCommand.class, ExportFeePlanCommand.class,
-                ExportPortfolioReviewCommand.class, ExportLedgerCommand.class})
+                ExportPortfolioReviewCommand.class, ExportLedgerCommand.class,
+                ExportAttachmentsCommand.class})
 public final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;

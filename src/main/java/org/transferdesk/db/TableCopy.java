@@ -165,17 +165,18 @@ public final class TableCopy {
 
 
     /** A document a record refers to: where it is kept, its SHA-256 and size as recorded. */
-    public record RecordedAttachment(String storedPath, String sha256, long sizeBytes) {
+    public record RecordedAttachment(String storedPath, String fileName, String sha256, long sizeBytes) {
     }
 
     /** Every document the deals' diligence files and the pilot cases refer to. */
     public static List<RecordedAttachment> recordedAttachments(Database db) {
         List<RecordedAttachment> all = new ArrayList<>();
-        db.dsl().select(ATTACHMENT.STORED_PATH, ATTACHMENT.SHA256, ATTACHMENT.SIZE_BYTES).from(ATTACHMENT)
-                .forEach(r -> all.add(new RecordedAttachment(r.value1(), r.value2(), r.value3())));
-        db.dsl().select(PILOT_ATTACHMENT.STORED_PATH, PILOT_ATTACHMENT.SHA256, PILOT_ATTACHMENT.SIZE_BYTES)
-                .from(PILOT_ATTACHMENT)
-                .forEach(r -> all.add(new RecordedAttachment(r.value1(), r.value2(), r.value3())));
+        db.dsl().select(ATTACHMENT.STORED_PATH, ATTACHMENT.FILE_NAME, ATTACHMENT.SHA256, ATTACHMENT.SIZE_BYTES)
+                .from(ATTACHMENT).orderBy(ATTACHMENT.ID)
+                .forEach(r -> all.add(new RecordedAttachment(r.value1(), r.value2(), r.value3(), r.value4())));
+        db.dsl().select(PILOT_ATTACHMENT.STORED_PATH, PILOT_ATTACHMENT.FILE_NAME, PILOT_ATTACHMENT.SHA256,
+                        PILOT_ATTACHMENT.SIZE_BYTES).from(PILOT_ATTACHMENT).orderBy(PILOT_ATTACHMENT.ID)
+                .forEach(r -> all.add(new RecordedAttachment(r.value1(), r.value2(), r.value3(), r.value4())));
         return all;
     }
 }

@@ -179,6 +179,16 @@ class SharedDatabaseCommandsTest {
             assertThat(attached).hasSize(1);
             assertThat(Files.readString(there.diligence().resolve(attached.get(0)))).isEqualTo("%PDF-1.4 签字版");
         }
+        // the office-side copy of the documents, from the server
+        Path office = tmp.resolve("office-copy");
+        CliRunner export = run("export", "attachments", "--out", office.toString());
+        assertThat(export.exit).as(export.err.toString()).isZero();
+        assertThat(export.out.toString()).contains("已写出 1 个附件");
+        assertThat(Files.readString(office.resolve(stored))).isEqualTo("%PDF-1.4 签字版");
+        assertThat(Files.readString(office.resolve("attachments.csv"))).contains(stored, "签字版.pdf");
+        CliRunner again = run("export", "attachments", "--out", office.toString());
+        assertThat(again.exit).isNotZero();
+        assertThat(again.err.toString()).contains("不是空文件夹");
     }
 
     @Test

@@ -27,7 +27,6 @@ import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.common.StaleRecordException;
 import org.transferdesk.db.jooq.tables.records.DealRecord;
 import org.transferdesk.deal.Approval;
 import org.transferdesk.deal.Cost;
@@ -210,12 +209,12 @@ public final class DealRepository {
             rec.store();
             id = rec.getId();
         } else {
-            before = DealAudit.fields(DealReader.find(tx, d.id()).orElseThrow(() -> new StaleRecordException(ENTITY, d.id())));
+            before = DealAudit.fields(DealReader.find(tx, d.id()).orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, d.id())));
             rec.setVersion(d.version() + 1);
             rec.setUpdatedAt(now);
             rec.changed(DEAL.ID, false);
             if (tx.update(DEAL).set(rec).where(DEAL.ID.eq(d.id()).and(DEAL.VERSION.eq(d.version()))).execute() == 0) {
-                throw new StaleRecordException(ENTITY, d.id());
+                throw AuditRepository.staleRecord(tx, ENTITY, d.id());
             }
             id = d.id();
         }

@@ -26,7 +26,6 @@ import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.FieldChange;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.Percent;
-import org.transferdesk.common.StaleRecordException;
 import org.transferdesk.db.jooq.tables.records.PilotCaseRecord;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.pilot.IpOwnersChange;
@@ -181,13 +180,13 @@ public final class PilotRepository {
             id = rec.getId();
         } else {
             before = read(tx, PILOT_CASE.ID.eq(c.id())).stream().findFirst()
-                    .orElseThrow(() -> new StaleRecordException(ENTITY, c.id())).auditFields();
+                    .orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, c.id())).auditFields();
             rec.setVersion(c.version() + 1);
             rec.setUpdatedAt(now);
             rec.changed(PILOT_CASE.ID, false);
             if (tx.update(PILOT_CASE).set(rec).where(PILOT_CASE.ID.eq(c.id()).and(PILOT_CASE.VERSION.eq(c.version())))
                     .execute() == 0) {
-                throw new StaleRecordException(ENTITY, c.id());
+                throw AuditRepository.staleRecord(tx, ENTITY, c.id());
             }
             id = c.id();
             tx.deleteFrom(PILOT_OWNER).where(PILOT_OWNER.CASE_ID.eq(id)).execute();
@@ -271,7 +270,7 @@ public final class PilotRepository {
                     .set(PILOT_OBJECTION.RAISED_BY, o.raisedBy()).set(PILOT_OBJECTION.CONTENT, o.content())
                     .set(PILOT_OBJECTION.HANDLING, o.handling()).set(PILOT_OBJECTION.CLOSED_ON, o.closedOn())
                     .where(PILOT_OBJECTION.ID.eq(o.id()).and(PILOT_OBJECTION.CASE_ID.eq(c.id()))).execute() == 0) {
-                throw new StaleRecordException(ENTITY, c.id());
+                throw AuditRepository.staleRecord(tx, ENTITY, c.id());
             }
             audit(tx, now, actor, c.id(), AuditAction.UPDATE, List.of(new FieldChange("objection", null,
                     o.receivedOn() + " " + o.raisedBy() + ": " + o.content()
@@ -283,7 +282,7 @@ public final class PilotRepository {
     private static void bump(DSLContext tx, PilotCase c, LocalDateTime now) {
         if (tx.update(PILOT_CASE).set(PILOT_CASE.VERSION, c.version() + 1).set(PILOT_CASE.UPDATED_AT, now)
                 .where(PILOT_CASE.ID.eq(c.id()).and(PILOT_CASE.VERSION.eq(c.version()))).execute() == 0) {
-            throw new StaleRecordException(ENTITY, c.id());
+            throw AuditRepository.staleRecord(tx, ENTITY, c.id());
         }
     }
 

@@ -166,7 +166,8 @@ public final class DistributionRepository {
     public Distribution saveWithAction(Distribution d, String actor, LocalDateTime now, AuditAction action) {
         return org.transferdesk.db.WriteFailures.retryWhenHostLeft(() -> dsl.transactionResult(c -> {
             // distribute writes many of these next to imports in other processes: one writer at a time (issue 19)
-            org.transferdesk.db.WriteMutex.take(c.dsl());
+            org.transferdesk.db.WriteMutex.take(dsl, c.dsl(),
+                    new org.transferdesk.db.WriteMutex.Holder(org.transferdesk.db.WriteMutex.DISTRIBUTE, actor, now));
             return save(c.dsl(), d, actor, now, action);
         }));
     }

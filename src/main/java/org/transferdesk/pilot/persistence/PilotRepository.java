@@ -26,6 +26,8 @@ import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.FieldChange;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.Percent;
+import org.transferdesk.db.WriteFailures;
+import org.transferdesk.db.WriteMutex;
 import org.transferdesk.db.jooq.tables.records.PilotCaseRecord;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.pilot.IpOwnersChange;
@@ -141,6 +143,20 @@ public final class PilotRepository {
 
     private static Percent percent(java.math.BigDecimal fraction) {
         return fraction == null ? null : new Percent(fraction);
+    }
+
+    /**
+     * Saves a new case under the next number of {@code prefix} ("FQ-2026-" → FQ-2026-007), taken inside the saving
+     * transaction behind the write lock: clerks on several PCs saving new cases at once (issue 21) take their
+     * numbers one after the other, each seeing the cases saved before, and so does a ledger import writing cases.
+     */
+    public PilotCase saveNew(PilotCase c, String prefix, String actor, LocalDateTime now) {
+        return WriteFailures.retryWhenHostLeft(() -> dsl.transactionResult(t -> {
+            DSLContext tx = t.dsl();
+            WriteMutex.take(dsl, tx, new WriteMutex.Holder(WriteMutex.NEW_PILOT_CASE, actor, now));
+            String no = prefix + String.format("%03d", maxSequence(tx, prefix) + 1);
+            return save(tx, PilotCaseBuilder.toBuilder(c).caseNo(no).build(), actor, now);
+        }));
     }
 
     /** Saves the case's own fields and its team (not its steps or objections), checking the version. */

@@ -45,7 +45,9 @@ public final class TestDatabase {
         if (!m.matches()) {
             throw new IllegalArgumentException("not an in-memory test database: " + first.url());
         }
-        return Database.openInMemory(m.group(1));
+        // a statement waits for rows another session holds as long as on the app's file database and on PostgreSQL
+        // (ten seconds), not H2's in-memory default of one: twenty PCs saving at once queue for longer than that
+        return Database.openInMemory(m.group(1) + ";LOCK_TIMEOUT=10000");
     }
 
     /**

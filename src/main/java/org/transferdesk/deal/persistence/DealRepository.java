@@ -27,6 +27,8 @@ import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.common.Problem;
+import org.transferdesk.db.TakenNumbers;
 import org.transferdesk.db.jooq.tables.records.DealRecord;
 import org.transferdesk.deal.Approval;
 import org.transferdesk.deal.Cost;
@@ -101,8 +103,12 @@ public final class DealRepository {
         return dsl.fetchCount(DEAL);
     }
 
+    /** Refuses a contract number a colleague saved after the service checked it (issue 21) as the check does. */
     public Deal save(Deal d, String actor, LocalDateTime now) {
-        return dsl.transactionResult(c -> save(c.dsl(), d, actor, now, d.isNew() ? AuditAction.CREATE : AuditAction.UPDATE));
+        return TakenNumbers.refuseTaken(
+                () -> dsl.transactionResult(c -> save(c.dsl(), d, actor, now, d.isNew() ? AuditAction.CREATE : AuditAction.UPDATE)),
+                () -> d.contractNo() != null && contractNoTaken(d.contractNo(), d.id()),
+                () -> Problem.error("deal.contractNo.taken", "contractNo", d.contractNo()));
     }
 
     /** Within the caller's transaction (imports write many deals in one). */

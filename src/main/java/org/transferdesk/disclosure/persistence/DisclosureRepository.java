@@ -26,6 +26,8 @@ import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.Percent;
+import org.transferdesk.common.Problem;
+import org.transferdesk.db.TakenNumbers;
 import org.transferdesk.db.jooq.tables.records.DisclosureRecord;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.disclosure.DisclosureBuilder;
@@ -130,8 +132,15 @@ public final class DisclosureRepository {
         return dsl.fetchCount(DISCLOSURE);
     }
 
+    /**
+     * Refuses a result number a colleague saved after the service checked it (issue 21) as the check does: the number
+     * is a suggestion the clerk may change, so it is not taken again silently behind their back.
+     */
     public Disclosure save(Disclosure d, String actor, LocalDateTime now) {
-        return dsl.transactionResult(c -> save(c.dsl(), d, actor, now, d.isNew() ? AuditAction.CREATE : AuditAction.UPDATE));
+        return TakenNumbers.refuseTaken(
+                () -> dsl.transactionResult(c -> save(c.dsl(), d, actor, now, d.isNew() ? AuditAction.CREATE : AuditAction.UPDATE)),
+                () -> d.resultNo() != null && resultNoTaken(d.resultNo(), d.id()),
+                () -> Problem.error("validation.resultNo.taken", "resultNo", d.resultNo()));
     }
 
     /** Within the caller's transaction (the import uses one transaction for the whole workbook). */

@@ -18,6 +18,8 @@ import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.common.Problem;
+import org.transferdesk.db.TakenNumbers;
 import org.transferdesk.people.IdType;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
@@ -103,9 +105,13 @@ public final class PersonRepository {
         return dsl.fetchCount(PERSON);
     }
 
+    /** Refuses a staff number a colleague saved after the service checked it (issue 21) as the check does. */
     public Person save(Person p, String actor, LocalDateTime now) {
-        return dsl.transactionResult(c -> save(c.dsl(), p, actor, now, p.id() == null ? AuditAction.CREATE
-                : AuditAction.UPDATE));
+        return TakenNumbers.refuseTaken(
+                () -> dsl.transactionResult(c -> save(c.dsl(), p, actor, now, p.id() == null ? AuditAction.CREATE
+                        : AuditAction.UPDATE)),
+                () -> p.staffNo() != null && staffNoTaken(p.staffNo(), p.id()),
+                () -> Problem.error("validation.staffNo.taken", "staffNo", p.staffNo()));
     }
 
     /** Inside the caller's transaction (imports); returns the saved person with its id and version. */

@@ -77,12 +77,10 @@ public final class PilotRepository {
         return dsl.fetchCount(PILOT_CASE);
     }
 
-    /** The highest sequence used in case numbers of {@code prefix} (e.g. "FQ-2026-"). */
-    public int maxSequence(String prefix) {
-        return maxSequence(dsl, prefix);
-    }
-
-    /** {@link #maxSequence(String)} inside a transaction (the ledger import). */
+    /**
+     * The highest sequence used in case numbers of {@code prefix} (e.g. "FQ-2026-"), inside a transaction that holds
+     * the write lock ({@link #saveNew}, the ledger import).
+     */
     public static int maxSequence(DSLContext dsl, String prefix) {
         return dsl.select(PILOT_CASE.CASE_NO).from(PILOT_CASE).where(PILOT_CASE.CASE_NO.startsWith(prefix))
                 .fetch(PILOT_CASE.CASE_NO).stream().map(no -> no.substring(prefix.length()))

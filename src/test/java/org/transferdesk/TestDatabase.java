@@ -32,6 +32,25 @@ public final class TestDatabase {
     }
 
     /**
+     * A second {@link Database} (its own pool, its own sessions) on the database {@code first} opened, the way a
+     * second PC opens the office's shared database (issue 21): on PostgreSQL by its address, on H2 the in-memory
+     * database of the same name, which this JVM shares between opens. Close it before {@code first}: closing a
+     * fresh PostgreSQL database drops it.
+     */
+    public static Database secondConnection(Database first) {
+        if (onPostgres()) {
+            return Database.openServer(first.url(), null, null, org.transferdesk.db.UpgradeGuard.NONE);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("jdbc:h2:mem:([^;]+);.*").matcher(first.url());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not an in-memory test database: " + first.url());
+        }
+        // a statement waits for rows another session holds as long as on the app's file database and on PostgreSQL
+        // (ten seconds), not H2's in-memory default of one: twenty PCs saving at once queue for longer than that
+        return Database.openInMemory(m.group(1) + ";LOCK_TIMEOUT=10000");
+    }
+
+    /**
      * A new, empty database on the PostgreSQL test server, as a clerk writes its address
      * ({@code postgresql://host:port/name?sslmode=disable}: the test server has no TLS) and its login; for the tests of
      * {@code db init} and {@code db copy}. Only in the PostgreSQL run.

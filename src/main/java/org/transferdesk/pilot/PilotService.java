@@ -172,14 +172,14 @@ public final class PilotService {
         openCase(c.disclosureId(), c.id()).ifPresent(open -> {
             throw new UserFacingException("pilot.error.openCase", c.resultNo(), open.caseNo());
         });
-        PilotCase toSave = c;
         if (c.isNew()) {
-            String prefix = "FQ-" + today().getYear() + "-";
-            String no = prefix + String.format("%03d", repository.maxSequence(prefix) + 1);
-            toSave = PilotCaseBuilder.toBuilder(c).id(null).caseNo(no).steps(List.of()).objections(List.of())
-                    .ownersBefore(null).version(0).build();
+            // numbered in the saving transaction (issue 21): a number read before it was handed out twice to clerks
+            // saving at the same moment, and the second save failed on the unique case number
+            return repository.saveNew(PilotCaseBuilder.toBuilder(c).id(null).caseNo(null).steps(List.of())
+                    .objections(List.of()).ownersBefore(null).version(0).build(), "FQ-" + today().getYear() + "-",
+                    Actor.current(), now());
         }
-        return repository.save(toSave, Actor.current(), now());
+        return repository.save(c, Actor.current(), now());
     }
 
     /**

@@ -49,7 +49,8 @@ class ConcurrentCommandsTest {
         try (Database db = Database.openFile(DataFolder.resolve(Path.of(args[1])).database())) {
             if (args[0].equals("hold")) {
                 db.dsl().transaction(c -> {
-                    WriteMutex.take(c.dsl());
+                    WriteMutex.take(db.dsl(), c.dsl(), new WriteMutex.Holder(WriteMutex.IMPORT, "王老师",
+                            java.time.LocalDateTime.of(2026, 11, 22, 9, 30)));
                     say("held");
                     System.in.read();
                 });
@@ -136,7 +137,7 @@ class ConcurrentCommandsTest {
     // --- (d) a writer that holds the mutex too long ---
 
     @Test
-    void aWriterBehindALongHolder_givesUpAfterItsWait_withTheBusyMessage_andTheCauseInTheLog() throws Exception {
+    void aWriterBehindALongHolder_givesUpAfterItsWait_namingTheHolder_andTheCauseInTheLog() throws Exception {
         Path data = tmp.resolve("data");
         Path ledger = ledger("a", 5, i -> "A" + i);
         try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
@@ -151,11 +152,13 @@ class ConcurrentCommandsTest {
                     ledger.toString());
 
             assertThat(zh.code).as(zh.toString()).isEqualTo(1);
-            assertThat(zh.err.strip()).startsWith("另一个 TransferDesk 正在写入数据库").doesNotContain("\tat ");
+            // issue 21: who holds the write lock and since when, as the holder noted it
+            assertThat(zh.err.strip()).startsWith("王老师 自 2026-11-22 09:30 起正在进行的台账导入尚未完成")
+                    .contains("未写入任何数据").doesNotContain("\tat ");
             assertThat(en.code).as(en.toString()).isEqualTo(1);
-            assertThat(en.err.strip()).startsWith("Another TransferDesk is writing to the database")
+            assertThat(en.err.strip()).startsWith("A ledger import by 王老师 has been running since 2026-11-22 09:30")
                     .doesNotContain("\tat ");
-            assertThat(log(data)).contains("error.databaseBusy", "Timeout trying to lock table");
+            assertThat(log(data)).contains("error.writeMutexBusy", "Timeout trying to lock table");
         } finally {
             holder.getOutputStream().close();
             if (!holder.waitFor(30, TimeUnit.SECONDS)) {

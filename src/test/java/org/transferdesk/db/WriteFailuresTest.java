@@ -100,7 +100,7 @@ class WriteFailuresTest {
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             Thread first = new Thread(() -> db.dsl().transaction(c -> {
-                WriteMutex.take(c.dsl());
+                WriteMutex.take(c.dsl(), WriteMutex.bulkWait());
                 holding.countDown();
                 release.await(30, TimeUnit.SECONDS);
             }));

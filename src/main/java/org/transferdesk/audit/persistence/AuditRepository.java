@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.FieldChange;
+import org.transferdesk.common.StaleRecordException;
 
 /** Writes audit rows inside the caller's transaction and reads a record's history. */
 public final class AuditRepository {
@@ -33,6 +34,21 @@ public final class AuditRepository {
                 .set(AUDIT_LOG.ACTION, entry.action().name())
                 .set(AUDIT_LOG.CHANGES, toJson(entry.changes()))
                 .execute();
+    }
+
+    /**
+     * The refusal of a save that found {@code entity} #{@code entityId} changed (or removed) since it was read, naming
+     * the last audited writer and when they wrote (issue 21: several staff on one database). Read inside the caller's
+     * transaction: the other writer's audit row committed with its change, so it is there to see. The newest row is
+     * the highest id, not the latest time: each PC stamps its rows with its own clock, and writers of one record take
+     * their ids one after the other while holding its row.
+     */
+    public static StaleRecordException staleRecord(DSLContext tx, String entity, long entityId) {
+        return tx.select(AUDIT_LOG.ACTOR, AUDIT_LOG.OCCURRED_AT).from(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY.eq(entity).and(AUDIT_LOG.ENTITY_ID.eq(entityId)))
+                .orderBy(AUDIT_LOG.ID.desc()).limit(1)
+                .fetchOptional(r -> new StaleRecordException(entity, entityId, r.value1(), r.value2()))
+                .orElseGet(() -> new StaleRecordException(entity, entityId));
     }
 
     public List<AuditEntry> history(String entity, long entityId) {

@@ -72,7 +72,8 @@ public final class WorkCalendarRepository {
             DSLContext tx = c.dsl();
             // `calendar import` replaces whole years: a second writer in another process (an import, a distribute, the
             // GUI's calendar) waits for the first instead of giving up after the statement lock wait (issue 19)
-            org.transferdesk.db.WriteMutex.take(tx);
+            org.transferdesk.db.WriteMutex.take(dsl, tx,
+                    new org.transferdesk.db.WriteMutex.Holder(org.transferdesk.db.WriteMutex.CALENDAR, actor, now));
             for (Map.Entry<Integer, List<CalendarDay>> e : years.entrySet()) {
                 List<CalendarDay> seen = expected.get(e.getKey());
                 if (seen != null && !seen.equals(findYear(tx, e.getKey()))) {

@@ -121,13 +121,13 @@ public final class CounterpartyRepository {
             id = rec.getId();
         } else {
             before = fields(new CounterpartyRepository(tx).findById(c.id())
-                    .orElseThrow(() -> new StaleRecordException(ENTITY, c.id())));
+                    .orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, c.id())));
             rec.setVersion(c.version() + 1);
             rec.setUpdatedAt(now);
             rec.changed(COUNTERPARTY.ID, false);
             if (tx.update(COUNTERPARTY).set(rec).where(COUNTERPARTY.ID.eq(c.id()).and(COUNTERPARTY.VERSION.eq(c.version())))
                     .execute() == 0) {
-                throw new StaleRecordException(ENTITY, c.id());
+                throw AuditRepository.staleRecord(tx, ENTITY, c.id());
             }
             id = c.id();
         }

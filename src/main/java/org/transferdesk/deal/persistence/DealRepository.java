@@ -27,7 +27,8 @@ import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.common.StaleRecordException;
+import org.transferdesk.common.Problem;
+import org.transferdesk.db.TakenNumbers;
 import org.transferdesk.db.jooq.tables.records.DealRecord;
 import org.transferdesk.deal.Approval;
 import org.transferdesk.deal.Cost;
@@ -102,8 +103,12 @@ public final class DealRepository {
         return dsl.fetchCount(DEAL);
     }
 
+    /** Refuses a contract number a colleague saved after the service checked it (issue 21) as the check does. */
     public Deal save(Deal d, String actor, LocalDateTime now) {
-        return dsl.transactionResult(c -> save(c.dsl(), d, actor, now, d.isNew() ? AuditAction.CREATE : AuditAction.UPDATE));
+        return TakenNumbers.refuseTaken(
+                () -> dsl.transactionResult(c -> save(c.dsl(), d, actor, now, d.isNew() ? AuditAction.CREATE : AuditAction.UPDATE)),
+                () -> d.contractNo() != null && contractNoTaken(d.contractNo(), d.id()),
+                () -> Problem.error("deal.contractNo.taken", "contractNo", d.contractNo()));
     }
 
     /** Within the caller's transaction (imports write many deals in one). */
@@ -210,12 +215,12 @@ public final class DealRepository {
             rec.store();
             id = rec.getId();
         } else {
-            before = DealAudit.fields(DealReader.find(tx, d.id()).orElseThrow(() -> new StaleRecordException(ENTITY, d.id())));
+            before = DealAudit.fields(DealReader.find(tx, d.id()).orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, d.id())));
             rec.setVersion(d.version() + 1);
             rec.setUpdatedAt(now);
             rec.changed(DEAL.ID, false);
             if (tx.update(DEAL).set(rec).where(DEAL.ID.eq(d.id()).and(DEAL.VERSION.eq(d.version()))).execute() == 0) {
-                throw new StaleRecordException(ENTITY, d.id());
+                throw AuditRepository.staleRecord(tx, ENTITY, d.id());
             }
             id = d.id();
         }

@@ -106,7 +106,8 @@ public final class DemoWriter {
     public DemoSummary write(DemoData data, String actor, LocalDateTime now, ProgressSink progress) {
         return dsl.transactionResult(c -> {
             DSLContext tx = c.dsl();
-            org.transferdesk.db.WriteMutex.take(tx);
+            org.transferdesk.db.WriteMutex.take(dsl, tx,
+                    new org.transferdesk.db.WriteMutex.Holder(org.transferdesk.db.WriteMutex.DEMO, actor, now));
             // Checked again inside the transaction: someone may have added records since the caller looked.
             if (UnfinishedDemo.isMarked(tx)) {
                 UnfinishedDemo.wipe(tx);

@@ -26,7 +26,8 @@ import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.Percent;
-import org.transferdesk.common.StaleRecordException;
+import org.transferdesk.common.Problem;
+import org.transferdesk.db.TakenNumbers;
 import org.transferdesk.db.jooq.tables.records.DisclosureRecord;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.disclosure.DisclosureBuilder;
@@ -131,8 +132,15 @@ public final class DisclosureRepository {
         return dsl.fetchCount(DISCLOSURE);
     }
 
+    /**
+     * Refuses a result number a colleague saved after the service checked it (issue 21) as the check does: the number
+     * is a suggestion the clerk may change, so it is not taken again silently behind their back.
+     */
     public Disclosure save(Disclosure d, String actor, LocalDateTime now) {
-        return dsl.transactionResult(c -> save(c.dsl(), d, actor, now, d.isNew() ? AuditAction.CREATE : AuditAction.UPDATE));
+        return TakenNumbers.refuseTaken(
+                () -> dsl.transactionResult(c -> save(c.dsl(), d, actor, now, d.isNew() ? AuditAction.CREATE : AuditAction.UPDATE)),
+                () -> d.resultNo() != null && resultNoTaken(d.resultNo(), d.id()),
+                () -> Problem.error("validation.resultNo.taken", "resultNo", d.resultNo()));
     }
 
     /** Within the caller's transaction (the import uses one transaction for the whole workbook). */
@@ -154,7 +162,7 @@ public final class DisclosureRepository {
                     .set(DISCLOSURE_STATUS_CHANGE.REASON, "-")
                     .set(DISCLOSURE_STATUS_CHANGE.CHANGED_BY, actor).execute();
         } else {
-            Disclosure old = findById(tx, d.id()).orElseThrow(() -> new StaleRecordException(ENTITY, d.id()));
+            Disclosure old = findById(tx, d.id()).orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, d.id()));
             before = old.auditFields();
             DisclosureRecord rec = tx.newRecord(DISCLOSURE);
             fill(rec, d);
@@ -164,7 +172,7 @@ public final class DisclosureRepository {
             int updated = tx.update(DISCLOSURE).set(rec)
                     .where(DISCLOSURE.ID.eq(d.id()).and(DISCLOSURE.VERSION.eq(d.version()))).execute();
             if (updated == 0) {
-                throw new StaleRecordException(ENTITY, d.id());
+                throw AuditRepository.staleRecord(tx, ENTITY, d.id());
             }
             id = d.id();
             version = d.version() + 1;
@@ -242,7 +250,7 @@ public final class DisclosureRepository {
                     .set(DISCLOSURE.VERSION, version + 1).set(DISCLOSURE.UPDATED_AT, now)
                     .where(DISCLOSURE.ID.eq(id).and(DISCLOSURE.VERSION.eq(version))).execute();
             if (updated == 0) {
-                throw new StaleRecordException(ENTITY, id);
+                throw AuditRepository.staleRecord(tx, ENTITY, id);
             }
             tx.insertInto(DISCLOSURE_STATUS_CHANGE)
                     .set(DISCLOSURE_STATUS_CHANGE.DISCLOSURE_ID, id)

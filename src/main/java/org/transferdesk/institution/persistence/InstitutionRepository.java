@@ -16,7 +16,6 @@ import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.common.StaleRecordException;
 import org.transferdesk.institution.InstitutionKind;
 import org.transferdesk.institution.JointInstitution;
 
@@ -81,7 +80,7 @@ public final class InstitutionRepository {
                         .set(JOINT_INSTITUTION.CLOSED_YEAR, i.closedYear()).set(JOINT_INSTITUTION.NOTE, i.note())
                         .returning(JOINT_INSTITUTION.ID).fetchOne().getId();
             } else {
-                before = fields(inTx.findById(i.id()).orElseThrow(() -> new StaleRecordException(ENTITY, i.id())));
+                before = fields(inTx.findById(i.id()).orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, i.id())));
                 int updated = tx.update(JOINT_INSTITUTION)
                         .set(JOINT_INSTITUTION.NAME, i.name()).set(JOINT_INSTITUTION.KIND, i.kind().name())
                         .set(JOINT_INSTITUTION.COUNTERPARTY_ID, i.counterpartyId())
@@ -92,7 +91,7 @@ public final class InstitutionRepository {
                         .where(JOINT_INSTITUTION.ID.eq(i.id()).and(JOINT_INSTITUTION.VERSION.eq(i.version())))
                         .execute();
                 if (updated == 0) {
-                    throw new StaleRecordException(ENTITY, i.id());
+                    throw AuditRepository.staleRecord(tx, ENTITY, i.id());
                 }
                 id = i.id();
             }

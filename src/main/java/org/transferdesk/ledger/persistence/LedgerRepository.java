@@ -75,7 +75,8 @@ public final class LedgerRepository extends DslLookup {
         try {
             return org.transferdesk.db.WriteFailures.retryWhenHostLeft(() -> dsl.transactionResult(c -> {
                 // a second import in another process waits here, then finds the departments this one made (issue 19)
-                org.transferdesk.db.WriteMutex.take(c.dsl());
+                org.transferdesk.db.WriteMutex.take(dsl, c.dsl(),
+                        new org.transferdesk.db.WriteMutex.Holder(org.transferdesk.db.WriteMutex.IMPORT, actor, now));
                 return work.apply(new Store(c.dsl(), actor, now));
             }));
         } catch (DataAccessException e) {

@@ -11,7 +11,6 @@ import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.common.StaleRecordException;
 import org.transferdesk.people.Department;
 
 public final class DepartmentRepository {
@@ -48,7 +47,7 @@ public final class DepartmentRepository {
                     .set(DEPARTMENT.VERSION, d.version() + 1).set(DEPARTMENT.UPDATED_AT, now)
                     .where(DEPARTMENT.ID.eq(d.id()).and(DEPARTMENT.VERSION.eq(d.version()))).execute();
             if (updated == 0 || before == null) {
-                throw new StaleRecordException(ENTITY, d.id());
+                throw AuditRepository.staleRecord(tx, ENTITY, d.id());
             }
             AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, d.id(), AuditAction.UPDATE,
                     AuditDiff.between(fields(before), fields(d))));

@@ -17,7 +17,6 @@ import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.FieldChange;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.common.StaleRecordException;
 import org.transferdesk.people.EpisodeKind;
 import org.transferdesk.people.EpisodeRow;
 import org.transferdesk.people.PersonEpisode;
@@ -107,7 +106,7 @@ public final class PersonEpisodeRepository {
             DSLContext tx = c.dsl();
             PersonEpisode before = new PersonEpisodeRepository(tx).findById(e.id())
                     .filter(b -> b.personId() == e.personId())
-                    .orElseThrow(() -> new StaleRecordException(ENTITY, e.id()));
+                    .orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, e.id()));
             tx.update(PERSON_EPISODE)
                     .set(PERSON_EPISODE.KIND, e.kind().name())
                     .set(PERSON_EPISODE.COMPANY, e.company()).set(PERSON_EPISODE.STARTS_ON, e.startsOn())

@@ -18,7 +18,8 @@ import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.common.StaleRecordException;
+import org.transferdesk.common.Problem;
+import org.transferdesk.db.TakenNumbers;
 import org.transferdesk.people.IdType;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.Person;
@@ -104,9 +105,13 @@ public final class PersonRepository {
         return dsl.fetchCount(PERSON);
     }
 
+    /** Refuses a staff number a colleague saved after the service checked it (issue 21) as the check does. */
     public Person save(Person p, String actor, LocalDateTime now) {
-        return dsl.transactionResult(c -> save(c.dsl(), p, actor, now, p.id() == null ? AuditAction.CREATE
-                : AuditAction.UPDATE));
+        return TakenNumbers.refuseTaken(
+                () -> dsl.transactionResult(c -> save(c.dsl(), p, actor, now, p.id() == null ? AuditAction.CREATE
+                        : AuditAction.UPDATE)),
+                () -> p.staffNo() != null && staffNoTaken(p.staffNo(), p.id()),
+                () -> Problem.error("validation.staffNo.taken", "staffNo", p.staffNo()));
     }
 
     /** Inside the caller's transaction (imports); returns the saved person with its id and version. */
@@ -122,7 +127,7 @@ public final class PersonRepository {
             return new Person(id, p.staffNo(), p.name(), p.departmentId(), p.departmentName(), p.leaderRole(),
                     p.idType(), p.idNumber(), p.contact(), 0);
         }
-        Person before = new PersonRepository(tx).findById(p.id()).orElseThrow(() -> new StaleRecordException(ENTITY, p.id()));
+        Person before = new PersonRepository(tx).findById(p.id()).orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, p.id()));
         int updated = tx.update(PERSON)
                 .set(PERSON.STAFF_NO, p.staffNo()).set(PERSON.NAME, p.name())
                 .set(PERSON.DEPARTMENT_ID, p.departmentId()).set(PERSON.LEADER_ROLE, p.leaderRole().name())
@@ -130,7 +135,7 @@ public final class PersonRepository {
                 .set(PERSON.VERSION, p.version() + 1).set(PERSON.UPDATED_AT, now)
                 .where(PERSON.ID.eq(p.id()).and(PERSON.VERSION.eq(p.version()))).execute();
         if (updated == 0) {
-            throw new StaleRecordException(ENTITY, p.id());
+            throw AuditRepository.staleRecord(tx, ENTITY, p.id());
         }
         AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, p.id(), action,
                 AuditDiff.between(before.auditFields(), p.auditFields())));

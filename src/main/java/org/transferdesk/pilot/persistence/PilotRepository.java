@@ -26,7 +26,8 @@ import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.FieldChange;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.Percent;
-import org.transferdesk.common.StaleRecordException;
+import org.transferdesk.db.WriteFailures;
+import org.transferdesk.db.WriteMutex;
 import org.transferdesk.db.jooq.tables.records.PilotCaseRecord;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.pilot.IpOwnersChange;
@@ -76,12 +77,10 @@ public final class PilotRepository {
         return dsl.fetchCount(PILOT_CASE);
     }
 
-    /** The highest sequence used in case numbers of {@code prefix} (e.g. "FQ-2026-"). */
-    public int maxSequence(String prefix) {
-        return maxSequence(dsl, prefix);
-    }
-
-    /** {@link #maxSequence(String)} inside a transaction (the ledger import). */
+    /**
+     * The highest sequence used in case numbers of {@code prefix} (e.g. "FQ-2026-"), inside a transaction that holds
+     * the write lock ({@link #saveNew}, the ledger import).
+     */
     public static int maxSequence(DSLContext dsl, String prefix) {
         return dsl.select(PILOT_CASE.CASE_NO).from(PILOT_CASE).where(PILOT_CASE.CASE_NO.startsWith(prefix))
                 .fetch(PILOT_CASE.CASE_NO).stream().map(no -> no.substring(prefix.length()))
@@ -144,6 +143,20 @@ public final class PilotRepository {
         return fraction == null ? null : new Percent(fraction);
     }
 
+    /**
+     * Saves a new case under the next number of {@code prefix} ("FQ-2026-" → FQ-2026-007), taken inside the saving
+     * transaction behind the write lock: clerks on several PCs saving new cases at once (issue 21) take their
+     * numbers one after the other, each seeing the cases saved before, and so does a ledger import writing cases.
+     */
+    public PilotCase saveNew(PilotCase c, String prefix, String actor, LocalDateTime now) {
+        return WriteFailures.retryWhenHostLeft(() -> dsl.transactionResult(t -> {
+            DSLContext tx = t.dsl();
+            WriteMutex.take(dsl, tx, new WriteMutex.Holder(WriteMutex.NEW_PILOT_CASE, actor, now));
+            String no = prefix + String.format("%03d", maxSequence(tx, prefix) + 1);
+            return save(tx, PilotCaseBuilder.toBuilder(c).caseNo(no).build(), actor, now);
+        }));
+    }
+
     /** Saves the case's own fields and its team (not its steps or objections), checking the version. */
     public PilotCase save(PilotCase c, String actor, LocalDateTime now) {
         return dsl.transactionResult(t -> save(t.dsl(), c, actor, now));
@@ -181,13 +194,13 @@ public final class PilotRepository {
             id = rec.getId();
         } else {
             before = read(tx, PILOT_CASE.ID.eq(c.id())).stream().findFirst()
-                    .orElseThrow(() -> new StaleRecordException(ENTITY, c.id())).auditFields();
+                    .orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, c.id())).auditFields();
             rec.setVersion(c.version() + 1);
             rec.setUpdatedAt(now);
             rec.changed(PILOT_CASE.ID, false);
             if (tx.update(PILOT_CASE).set(rec).where(PILOT_CASE.ID.eq(c.id()).and(PILOT_CASE.VERSION.eq(c.version())))
                     .execute() == 0) {
-                throw new StaleRecordException(ENTITY, c.id());
+                throw AuditRepository.staleRecord(tx, ENTITY, c.id());
             }
             id = c.id();
             tx.deleteFrom(PILOT_OWNER).where(PILOT_OWNER.CASE_ID.eq(id)).execute();
@@ -271,7 +284,7 @@ public final class PilotRepository {
                     .set(PILOT_OBJECTION.RAISED_BY, o.raisedBy()).set(PILOT_OBJECTION.CONTENT, o.content())
                     .set(PILOT_OBJECTION.HANDLING, o.handling()).set(PILOT_OBJECTION.CLOSED_ON, o.closedOn())
                     .where(PILOT_OBJECTION.ID.eq(o.id()).and(PILOT_OBJECTION.CASE_ID.eq(c.id()))).execute() == 0) {
-                throw new StaleRecordException(ENTITY, c.id());
+                throw AuditRepository.staleRecord(tx, ENTITY, c.id());
             }
             audit(tx, now, actor, c.id(), AuditAction.UPDATE, List.of(new FieldChange("objection", null,
                     o.receivedOn() + " " + o.raisedBy() + ": " + o.content()
@@ -283,7 +296,7 @@ public final class PilotRepository {
     private static void bump(DSLContext tx, PilotCase c, LocalDateTime now) {
         if (tx.update(PILOT_CASE).set(PILOT_CASE.VERSION, c.version() + 1).set(PILOT_CASE.UPDATED_AT, now)
                 .where(PILOT_CASE.ID.eq(c.id()).and(PILOT_CASE.VERSION.eq(c.version()))).execute() == 0) {
-            throw new StaleRecordException(ENTITY, c.id());
+            throw AuditRepository.staleRecord(tx, ENTITY, c.id());
         }
     }
 

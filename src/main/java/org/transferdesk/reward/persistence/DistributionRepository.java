@@ -35,7 +35,6 @@ import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.Money;
 import org.transferdesk.common.Problem;
-import org.transferdesk.common.StaleRecordException;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.db.jooq.tables.records.DistributionRecord;
 import org.transferdesk.deal.CostCategory;
@@ -167,7 +166,8 @@ public final class DistributionRepository {
     public Distribution saveWithAction(Distribution d, String actor, LocalDateTime now, AuditAction action) {
         return org.transferdesk.db.WriteFailures.retryWhenHostLeft(() -> dsl.transactionResult(c -> {
             // distribute writes many of these next to imports in other processes: one writer at a time (issue 19)
-            org.transferdesk.db.WriteMutex.take(c.dsl());
+            org.transferdesk.db.WriteMutex.take(dsl, c.dsl(),
+                    new org.transferdesk.db.WriteMutex.Holder(org.transferdesk.db.WriteMutex.DISTRIBUTE, actor, now));
             return save(c.dsl(), d, actor, now, action);
         }));
     }
@@ -183,13 +183,13 @@ public final class DistributionRepository {
             id = rec.getId();
         } else {
             before = DistributionAudit.fields(read(tx, DISTRIBUTION.ID.eq(d.id())).stream().findFirst()
-                    .orElseThrow(() -> new StaleRecordException(ENTITY, d.id())));
+                    .orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, d.id())));
             rec.setVersion(d.version() + 1);
             rec.setUpdatedAt(now);
             rec.changed(DISTRIBUTION.ID, false);
             if (tx.update(DISTRIBUTION).set(rec).where(DISTRIBUTION.ID.eq(d.id()).and(DISTRIBUTION.VERSION.eq(d.version())))
                     .execute() == 0) {
-                throw new StaleRecordException(ENTITY, d.id());
+                throw AuditRepository.staleRecord(tx, ENTITY, d.id());
             }
             id = d.id();
         }

@@ -63,7 +63,8 @@ public final class PolicySettingRepository {
             DSLContext tx = c.dsl();
             // `policy set` / `setting set` writes several dated values at once: a second writer in another process
             // waits for the first instead of giving up after the statement lock wait (issue 19)
-            org.transferdesk.db.WriteMutex.take(tx);
+            org.transferdesk.db.WriteMutex.take(dsl, tx,
+                    new org.transferdesk.db.WriteMutex.Holder(org.transferdesk.db.WriteMutex.SETTINGS, actor, now));
             List<FieldChange> changes = new ArrayList<>();
             for (Map.Entry<String, String> e : values.entrySet()) {
                 String before = tx.select(POLICY_SETTING.SETTING_VALUE).from(POLICY_SETTING)

@@ -111,29 +111,26 @@ public final class BenchmarkCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  database: %s as %s (shared PostgreSQL; H2 in the same run for the ratio)%n",
                 shared.address, shared.login());
         Map<String, String> server;
-        try {
-            server = measure(dir, shared, out);
-        } catch (UserFacingException e) {
-            spec.commandLine().getErr().println(e.getLocalizedMessage());
-            return 1;
-        } finally {
-            if (!keep) {
-                deleteTree(dir);
-            }
-        }
-        if (server == null) {
-            return 1;
-        }
-        Path h2 = Files.createTempDirectory("transferdesk-benchmark-h2-");
         Map<String, String> embedded;
         try {
+            try {
+                server = measure(dir, shared, out);
+            } catch (UserFacingException e) {
+                spec.commandLine().getErr().println(e.getLocalizedMessage());
+                return 1;
+            }
+            if (server == null) {
+                return 1;
+            }
+            // inside the run's folder, which holds the logs of both until it is deleted (or kept) as a whole
+            Path h2 = dir.resolve("h2-comparison");
             PrintWriter h2Out = prefixed(out, "[H2] ");
             h2Out.printf(Locale.ROOT, "  %,d results, %,d people in %s%n", results, people, h2);
             embedded = measure(h2, null, h2Out);
             h2Out.flush();
         } finally {
             if (!keep) {
-                deleteTree(h2);
+                deleteTree(dir);
             }
         }
         if (embedded == null) {

@@ -69,25 +69,26 @@ public final class ReportBenchmarkCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  database: %s as %s (shared PostgreSQL; H2 in the same run for the ratio)%n",
                 shared.address, shared.login());
         Figures server;
-        try (AppContext context = shared.open(new DataFolder(dir), ServerSchemaGuard.INIT, Clock.systemDefaultZone())) {
-            server = measure(context, out);
-        } catch (UserFacingException e) {
-            spec.commandLine().getErr().println(e.getLocalizedMessage());
-            return 1;
+        Figures embedded;
+        try {
+            try (AppContext context = shared.open(new DataFolder(dir), ServerSchemaGuard.INIT,
+                    Clock.systemDefaultZone())) {
+                server = measure(context, out);
+            } catch (UserFacingException e) {
+                spec.commandLine().getErr().println(e.getLocalizedMessage());
+                return 1;
+            }
+            if (server == null) {
+                return 1;
+            }
+            try (AppContext context = AppContext.open(new DataFolder(dir.resolve("h2-comparison")),
+                    Clock.systemDefaultZone())) {
+                PrintWriter h2Out = BenchmarkCommand.prefixed(out, "[H2] ");
+                embedded = measure(context, h2Out);
+                h2Out.flush();
+            }
         } finally {
             BenchmarkCommand.deleteTree(dir);
-        }
-        if (server == null) {
-            return 1;
-        }
-        Path h2 = Files.createTempDirectory("transferdesk-report-benchmark-h2-");
-        Figures embedded;
-        try (AppContext context = AppContext.open(new DataFolder(h2), Clock.systemDefaultZone())) {
-            PrintWriter h2Out = BenchmarkCommand.prefixed(out, "[H2] ");
-            embedded = measure(context, h2Out);
-            h2Out.flush();
-        } finally {
-            BenchmarkCommand.deleteTree(h2);
         }
         if (embedded == null) {
             return 1;

@@ -24,6 +24,9 @@ import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.AppInfo;
 import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.common.ProgressSink;
+import org.transferdesk.common.UserFacingException;
+import org.transferdesk.db.ServerAddress;
+import org.transferdesk.db.ServerSchemaGuard;
 import org.transferdesk.demo.DemoSummary;
 import org.transferdesk.disclosure.DisclosureSummary;
 import org.transferdesk.disclosure.ResultFilter;
@@ -67,12 +70,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (spec.root().userObject() instanceof TransferDeskCommand root) {
+            options.inheritFrom(root.options);
+        }
         // Default: a throwaway folder. With --data-dir the data is generated there (it must hold no
         // database yet) and kept, so the GUI can be tried on it afterwards.
         options.prepare();
+        Shared shared = options.server().map(Shared::new).orElse(null);
         boolean ownFolder = options.dataDir != null;
         Path dir = ownFolder ? options.folder().root() : Files.createTempDirectory("transferdesk-benchmark-");
-        if (ownFolder && measure == null && Files.exists(new DataFolder(dir).databaseFile())) {
+        if (ownFolder && measure == null && shared == null && Files.exists(new DataFolder(dir).databaseFile())) {
             spec.commandLine().getErr().println(org.transferdesk.common.I18n.t("cli.benchmark.notEmpty", dir));
             return 1;
         }
@@ -81,7 +88,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "TransferDesk benchmark: %,d results, %,d people in %s%n", results, people, dir);
         if (measure != null) {
-            try (AppContext context = AppContext.open(new DataFolder(dir), Clock.systemDefaultZone())) {
+            try (AppContext context = open(dir, shared, ServerSchemaGuard.OPEN)) {
                 if (measure == Measure.SERVICE) {
                     measureServiceFirstChunk(context, out);
                 } else {
@@ -90,39 +97,185 @@ public final class BenchmarkCommand implements Callable<Integer> {
             }
             return 0;
         }
-        long t0 = System.nanoTime();
-        try (AppContext context = AppContext.open(new DataFolder(dir), Clock.systemDefaultZone())) {
-            DemoSummary made = context.demo().fill(people, results, ProgressSink.NONE);
-            out.printf(Locale.ROOT, "  generate + write      %8.0f ms  (%,d results, %,d inventors, %,d IP)%n",
-                    msSince(t0), made.results(), made.inventors(), made.ipAssets());
+        if (shared == null) {
+            try {
+                return measure(dir, null, out) == null ? 1 : 0;
+            } finally {
+                if (!keep) {
+                    deleteTree(dir);
+                }
+            }
         }
+        // Issue 21: the shared database first, then the same data on the embedded H2 file in the same run, as a
+        // figure from a server alone says little across machines; the ratio PostgreSQL / H2 is what compares.
+        out.printf(Locale.ROOT, "  database: %s as %s (shared PostgreSQL; H2 in the same run for the ratio)%n",
+                shared.address, shared.login());
+        Map<String, String> server;
+        Map<String, String> embedded;
         try {
-            // Measured in fresh JVMs, as a user opens the list: this JVM is warmed by writing every result (issue 20).
-            // The baseline first: the service's own first chunk, in another fresh JVM.
-            Map<String, String> service = child(dir, Measure.SERVICE, out);
-            Map<String, String> list = child(dir, Measure.LIST, out);
-            if (service == null || list == null) {
+            try {
+                server = measure(dir, shared, out);
+            } catch (UserFacingException e) {
+                spec.commandLine().getErr().println(e.getLocalizedMessage());
                 return 1;
             }
-            double firstRows = Double.parseDouble(list.get("firstRows"));
-            double firstChunk = Double.parseDouble(service.get("firstChunk"));
-            out.printf(Locale.ROOT, "  ratio first rows / service's first chunk %6.2f ×%n", firstRows / firstChunk);
-            out.printf(Locale.ROOT, "  targets: first rows < 1000 ms: %s; sorted filter's worst keystroke < 150 ms: %s%n",
-                    firstRows < 1000 ? "met" : "MISSED",
-                    Double.parseDouble(list.get("sortedMax")) < 150 ? "met" : "MISSED");
+            if (server == null) {
+                return 1;
+            }
+            // inside the run's folder, which holds the logs of both until it is deleted (or kept) as a whole
+            Path h2 = dir.resolve("h2-comparison");
+            PrintWriter h2Out = prefixed(out, "[H2] ");
+            h2Out.printf(Locale.ROOT, "  %,d results, %,d people in %s%n", results, people, h2);
+            embedded = measure(h2, null, h2Out);
+            h2Out.flush();
         } finally {
             if (!keep) {
                 deleteTree(dir);
             }
         }
+        if (embedded == null) {
+            return 1;
+        }
+        for (String[] figure : RATIOS) {
+            double pg = Double.parseDouble(server.get(figure[0]));
+            double base = Double.parseDouble(embedded.get(figure[0]));
+            out.printf(Locale.ROOT, "  PostgreSQL / H2: %-26s %8.1f ms / %8.1f ms = %6.2f ×%n", figure[1], pg, base,
+                    pg / base);
+        }
+        out.printf(Locale.ROOT, "  the generated data stays in %s: drop that database when done%n", shared.address);
         return 0;
+    }
+
+    /** The figures compared between the shared database and H2: the child's tag, and what it is. */
+    private static final String[][] RATIOS = {{"generate", "generate + write"},
+        {"firstChunk", "service: first chunk"}, {"firstRows", "list: first rows"}, {"allRows", "list: all rows"},
+        {"unsortedMax", "filter worst, unsorted"}, {"sortedMax", "filter worst, sorted"}};
+
+    /**
+     * Generates the results into {@code dir}'s database, or the shared one, and measures the list in fresh JVMs;
+     * prints the lines and answers the figures (null when a fresh JVM failed).
+     */
+    private Map<String, String> measure(Path dir, Shared shared, PrintWriter out) throws Exception {
+        long t0 = System.nanoTime();
+        double generated;
+        try (AppContext context = open(dir, shared, ServerSchemaGuard.INIT)) {
+            DemoSummary made = context.demo().fill(people, results, ProgressSink.NONE);
+            generated = msSince(t0);
+            out.printf(Locale.ROOT, "  generate + write      %8.0f ms  (%,d results, %,d inventors, %,d IP)%n",
+                    generated, made.results(), made.inventors(), made.ipAssets());
+        }
+        // Measured in fresh JVMs, as a user opens the list: this JVM is warmed by writing every result (issue 20).
+        // The baseline first: the service's own first chunk, in another fresh JVM.
+        Map<String, String> service = child(dir, shared, Measure.SERVICE, out);
+        Map<String, String> list = child(dir, shared, Measure.LIST, out);
+        if (service == null || list == null) {
+            return null;
+        }
+        double firstRows = Double.parseDouble(list.get("firstRows"));
+        double firstChunk = Double.parseDouble(service.get("firstChunk"));
+        out.printf(Locale.ROOT, "  ratio first rows / service's first chunk %6.2f ×%n", firstRows / firstChunk);
+        out.printf(Locale.ROOT, "  targets: first rows < 1000 ms: %s; sorted filter's worst keystroke < 150 ms: %s%n",
+                firstRows < 1000 ? "met" : "MISSED",
+                Double.parseDouble(list.get("sortedMax")) < 150 ? "met" : "MISSED");
+        Map<String, String> figures = new HashMap<>(list);
+        figures.putAll(service);
+        figures.put("generate", String.valueOf(generated));
+        return figures;
+    }
+
+    /** The data folder's own H2 file, or the shared database ({@code guard} INIT: it must be empty, and is set up). */
+    private static AppContext open(Path dir, Shared shared, ServerSchemaGuard guard) {
+        return shared == null ? AppContext.open(new DataFolder(dir), Clock.systemDefaultZone())
+                : shared.open(new DataFolder(dir), guard, Clock.systemDefaultZone());
+    }
+
+    /**
+     * The shared database of {@code --db} and its password: {@value DataDirOption#PASSWORD_ENV}, else asked once on the
+     * console when the server wants one (as the other commands do), and handed to the fresh JVMs in their environment,
+     * never on their command line.
+     */
+    static final class Shared {
+        final ServerAddress address;
+        private String password = System.getenv(DataDirOption.PASSWORD_ENV);
+
+        Shared(ServerAddress address) {
+            this.address = address;
+        }
+
+        String login() {
+            return address.user() != null ? address.user() : System.getProperty("user.name");
+        }
+
+        AppContext open(DataFolder folder, ServerSchemaGuard guard, Clock clock) {
+            try {
+                return AppContext.openShared(folder, address, password, guard, clock);
+            } catch (UserFacingException e) {
+                if (password != null || !"error.server.passwordNeeded".equals(e.key())) {
+                    throw e;
+                }
+                java.io.Console console = System.console();
+                if (console == null) {
+                    throw new UserFacingException("cli.db.passwordMissing", address, DataDirOption.PASSWORD_ENV);
+                }
+                char[] typed = console.readPassword("%s",
+                        org.transferdesk.common.I18n.t("cli.db.passwordPrompt", login(), address));
+                password = typed == null ? "" : new String(typed);
+                return AppContext.openShared(folder, address, password, guard, clock);
+            }
+        }
+
+        /** The options that name this database to a fresh JVM, and its password in the environment. */
+        void passTo(List<String> command, Map<String, String> environment) {
+            command.addAll(List.of("--db", address.toString()));
+            if (address.user() != null) {
+                command.addAll(List.of("--db-user", address.user()));
+            }
+            if (password != null) {
+                environment.put(DataDirOption.PASSWORD_ENV, password);
+            }
+        }
+    }
+
+    /**
+     * {@code out} with {@code label} after each line's indent, for the H2 run beside the shared database's: its lines
+     * stay apart from the ones scripts read, which keep their exact text.
+     */
+    static PrintWriter prefixed(PrintWriter out, String label) {
+        return new PrintWriter(new java.io.Writer() {
+            private final StringBuilder line = new StringBuilder();
+
+            @Override
+            public void write(char[] chars, int off, int len) {
+                for (int i = off; i < off + len; i++) {
+                    line.append(chars[i]);
+                    if (chars[i] == '\n') {
+                        int indent = 0;
+                        while (indent < line.length() && line.charAt(indent) == ' ') {
+                            indent++;
+                        }
+                        out.print(line.substring(0, indent) + label + line.substring(indent));
+                        line.setLength(0);
+                    }
+                }
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+            }
+
+            @Override
+            public void close() {
+                flush();
+            }
+        }, true);
     }
 
     /**
      * Runs this command's measuring part in a new JVM with this one's heap and collector options, prints its lines
      * and answers the figures it tagged ({@code =key=value}); null when it failed.
      */
-    private Map<String, String> child(Path dir, Measure what, PrintWriter out) throws Exception {
+    private Map<String, String> child(Path dir, Shared shared, Measure what, PrintWriter out) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
@@ -132,7 +285,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), AppInfo.MAIN_CLASS, "benchmark",
                 "--measure-in-this-jvm", what.name(), "--results", String.valueOf(results), "--data-dir",
                 dir.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (shared != null) {
+            shared.passTo(command, builder.environment());
+        }
+        Process process = builder.start();
         Map<String, String> figures = new HashMap<>();
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -190,6 +347,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 first, ManagementFactory.getRuntimeMXBean().getUptime() - Math.round(msSince(firstRows[0])));
         out.printf(Locale.ROOT, "=firstRows=%.3f%n", first);
         out.printf(Locale.ROOT, "  list: all %,d rows  %8.0f ms%n", list.totalCount(), (loaded - start) / 1e6);
+        out.printf(Locale.ROOT, "=allRows=%.3f%n", (loaded - start) / 1e6);
 
         List<Double> unsorted = keystrokes(list);
         list.sortedRows().comparatorProperty().set(TITLE_AS_THE_TABLE_SORTS);
@@ -211,6 +369,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  ratio sorted worst / plain worst %6.2f ×; before issue 20 %.2f ×%n",
                 max(sorted) / max(plain), max(before) / max(plain));
         out.printf(Locale.ROOT, "=sortedMax=%.3f%n", max(sorted));
+        out.printf(Locale.ROOT, "=unsortedMax=%.3f%n", max(unsorted));
         out.printf(Locale.ROOT, "  filter by status      %8.1f ms%n", facet);
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

@@ -461,6 +461,18 @@ public final class BenchmarkCommand implements Callable<Integer> {
      * A sub-benchmark's language: its own --lang, else the one given to {@code benchmark} or to {@code transferdesk};
      * else the app's language setting; else Chinese.
      */
+    /**
+     * The benchmarks that measure this PC's embedded database only (import, save, startup) refuse {@code --db} rather
+     * than quietly measuring H2 while the user asked for the server (issue 21).
+     */
+    static void refuseServer(picocli.CommandLine.Model.CommandSpec spec, DataDirOption options) {
+        boolean asked = options != null && options.server().isPresent()
+                || spec.root().userObject() instanceof TransferDeskCommand root && root.options.server().isPresent();
+        if (asked) {
+            throw new org.transferdesk.common.UserFacingException("cli.db.fileOnly", spec.qualifiedName());
+        }
+    }
+
     static void applyLanguage(picocli.CommandLine.Model.CommandSpec spec, DataDirOption options) {
         if (spec.parent() != null && spec.parent().userObject() instanceof BenchmarkCommand parent) {
             options.inheritFrom(parent.options);

@@ -80,6 +80,7 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BenchmarkCommand.applyLanguage(spec, options);
+        BenchmarkCommand.refuseServer(spec, options);
         if (rows < 1 || runs < 1) {
             throw new ParameterException(spec.commandLine(), I18n.t("cli.benchmark.import.badCount"));
         }

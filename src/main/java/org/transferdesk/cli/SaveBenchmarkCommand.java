@@ -64,6 +64,7 @@ public final class SaveBenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BenchmarkCommand.applyLanguage(spec, options);
+        BenchmarkCommand.refuseServer(spec, options);
         if (results < 1 || people < 1 || saves < 1) {
             throw new ParameterException(spec.commandLine(), I18n.t("cli.benchmark.save.badCount"));
         }

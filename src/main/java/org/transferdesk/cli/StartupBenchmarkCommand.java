@@ -65,6 +65,7 @@ public final class StartupBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        BenchmarkCommand.refuseServer(spec, null);
         var out = spec.commandLine().getOut();
         if (homeQueriesOf != null) {
             out.printf(Locale.ROOT, "%s%d ms%n", HOME_QUERIES, timeHomeQueries(homeQueriesOf));

@@ -15,6 +15,11 @@ public final class ColleaguesChanges {
 
     /** Starts hearing; close the answer when the screens go (nothing to hear on the embedded database). */
     public static AutoCloseable follow(Database database, DataEvents events, Executor uiThread) {
-        return database.listenForChanges(tables -> uiThread.execute(events::allChanged));
+        return database.listenForChanges(tables -> {
+            // the write lock's note of who holds it (app_meta) is no record a screen shows
+            if (!tables.equals(java.util.Set.of("app_meta"))) {
+                uiThread.execute(events::allChanged);
+            }
+        });
     }
 }

@@ -214,6 +214,12 @@ class SharedDatabaseCommandsTest {
         CliRunner compact = run("db", "compact");
         assertThat(compact.exit).isNotZero();
         assertThat(compact.err.toString()).contains("只适用于本机内置数据库文件");
+        // the benchmarks of this PC's own database do not quietly measure H2 when asked for the server
+        for (String benchmark : new String[] {"save", "import", "startup"}) {
+            CliRunner b = run("benchmark", benchmark);
+            assertThat(b.exit).as(benchmark).isNotZero();
+            assertThat(b.err.toString()).as(benchmark).contains("只适用于本机内置数据库文件");
+        }
     }
 
     private int tables() throws Exception {

@@ -87,7 +87,7 @@ final class SharedDatabaseStart {
         box.setPrefWidth(460);
         dialog.getDialogPane().setContent(box);
         ButtonType connect = new ButtonType(I18n.t("common.ok"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(connect, cancel());
         dialog.setResultConverter(b -> b == connect ? field.getText() : null);
         Theme.apply(dialog.getDialogPane());
         field.requestFocus();
@@ -97,11 +97,16 @@ final class SharedDatabaseStart {
     private static boolean confirmUpgrade(Stage owner, SchemaUpgradeNeededException upgrade) {
         ButtonType yes = new ButtonType(I18n.t("sharedDb.upgradeConfirm"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                I18n.t("sharedDb.upgradeQuestion", upgrade.current(), upgrade.newest()), yes, ButtonType.CANCEL);
+                I18n.t("sharedDb.upgradeQuestion", upgrade.current(), upgrade.newest()), yes, cancel());
         alert.initOwner(owner);
         alert.setTitle(I18n.t("sharedDb.upgradeTitle"));
         alert.setHeaderText(I18n.t("sharedDb.upgradeTitle"));
         Theme.apply(alert.getDialogPane());
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    /** Labelled from the bundles: JavaFX's own button labels follow the JVM's locale, not the app's language. */
+    private static ButtonType cancel() {
+        return new ButtonType(I18n.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 }

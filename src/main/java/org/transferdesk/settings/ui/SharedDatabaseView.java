@@ -80,13 +80,17 @@ public final class SharedDatabaseView {
 
     @FXML
     private void onCopy() {
+        // buttons labelled from the bundles: JavaFX's own follow the JVM's locale, not the app's language
+        javafx.scene.control.ButtonType copy = new javafx.scene.control.ButtonType(
+                org.transferdesk.common.I18n.t("sharedDb.copyConfirm"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(
+                org.transferdesk.common.I18n.t("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                org.transferdesk.common.I18n.t("sharedDb.copyQuestion"), javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
+                org.transferdesk.common.I18n.t("sharedDb.copyQuestion"), copy, cancel);
         ask.initOwner(copyButton.getScene().getWindow());
         ask.setHeaderText(org.transferdesk.common.I18n.t("sharedDb.copy"));
         org.transferdesk.ui.Theme.apply(ask.getDialogPane());
-        if (ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent()) {
+        if (ask.showAndWait().filter(copy::equals).isPresent()) {
             viewModel.copyHere();
         }
     }

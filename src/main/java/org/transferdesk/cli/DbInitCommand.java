@@ -34,6 +34,8 @@ public final class DbInitCommand extends CliCommand<Database> {
     @Override
     protected Integer run(Database database) {
         out().println(I18n.t("cli.db.init.done", options.server().orElseThrow(), database.schemaVersion()));
+        org.transferdesk.db.AppMeta.administrator(database.dsl())
+                .ifPresent(login -> out().println(I18n.t("cli.db.init.administrator", login)));
         return 0;
     }
 }

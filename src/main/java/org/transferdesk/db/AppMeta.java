@@ -40,6 +40,22 @@ public final class AppMeta {
                 .onDuplicateKeyIgnore().execute();
     }
 
+    /** The first administrator of a shared database: the login that set it up ({@code db init}, issue 21). */
+    static final String ADMINISTRATOR = "administrator";
+
+    static void recordAdministrator(Database database) {
+        DSLContext dsl = database.dsl();
+        String login = dsl.select(DSL.currentUser()).fetchOne(0, String.class);
+        dsl.insertInto(APP_META, APP_META.META_KEY, APP_META.META_VALUE).values(ADMINISTRATOR, login)
+                .onDuplicateKeyIgnore().execute();
+    }
+
+    /** The shared database's first administrator, if it was set up by {@code db init}. */
+    public static Optional<String> administrator(DSLContext dsl) {
+        return dsl.select(APP_META.META_VALUE).from(APP_META).where(APP_META.META_KEY.eq(ADMINISTRATOR))
+                .fetchOptional(APP_META.META_VALUE);
+    }
+
     /** The recorded day of creation, if any. */
     public static Optional<LocalDate> createdOn(DSLContext dsl) {
         return dsl.select(APP_META.META_VALUE).from(APP_META).where(APP_META.META_KEY.eq(CREATED_ON))

@@ -42,5 +42,10 @@ public enum ServerSchemaGuard implements UpgradeGuard {
 
     @Override
     public void afterMigrate(Database database) {
+        if (this == INIT) {
+            // the login that set the database up is its first administrator: it owns the schema; issue 22's
+            // accounts and roles start from this record
+            AppMeta.recordAdministrator(database);
+        }
     }
 }

@@ -51,11 +51,13 @@ class SharedDatabaseCommandsTest {
     }
 
     @Test
-    void dbInit_setsUpAnEmptyDatabase_once() {
+    void dbInit_setsUpAnEmptyDatabase_once() throws Exception {
         CliRunner init = run("db", "init");
         assertThat(init.exit).as(init.err.toString()).isZero();
         assertThat(init.out.toString()).contains("已在 postgresql://", "建立 TransferDesk", "结构版本 " + TestDatabase
-                .latestVersion());
+                .latestVersion(), "首位管理员：" + server.user());
+        assertThat(count("select count(*) from app_meta where meta_key = 'administrator' and meta_value = current_user"))
+                .isEqualTo(1);
 
         CliRunner again = run("db", "init");
         assertThat(again.exit).isNotZero();

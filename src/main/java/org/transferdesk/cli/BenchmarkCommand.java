@@ -213,13 +213,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 if (password != null || !"error.server.passwordNeeded".equals(e.key())) {
                     throw e;
                 }
-                java.io.Console console = System.console();
-                if (console == null) {
-                    throw new UserFacingException("cli.db.passwordMissing", address, DataDirOption.PASSWORD_ENV);
-                }
-                char[] typed = console.readPassword("%s",
-                        org.transferdesk.common.I18n.t("cli.db.passwordPrompt", login(), address));
-                password = typed == null ? "" : new String(typed);
+                password = DataDirOption.askPassword(address);
                 return AppContext.openShared(folder, address, password, guard, clock);
             }
         }

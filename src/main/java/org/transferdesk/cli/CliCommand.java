@@ -91,13 +91,7 @@ public abstract class CliCommand<S> implements Callable<Integer> {
             if (password != null || !"error.server.passwordNeeded".equals(e.key())) {
                 throw e;
             }
-            java.io.Console console = System.console();
-            if (console == null) {
-                throw new UserFacingException("cli.db.passwordMissing", server.get(), DataDirOption.PASSWORD_ENV);
-            }
-            String login = server.get().user() != null ? server.get().user() : System.getProperty("user.name");
-            char[] typed = console.readPassword("%s", I18n.t("cli.db.passwordPrompt", login, server.get()));
-            return AppContext.openShared(folder, server.get(), typed == null ? "" : new String(typed), guard, clock);
+            return AppContext.openShared(folder, server.get(), DataDirOption.askPassword(server.get()), guard, clock);
         }
     }
 

@@ -49,6 +49,22 @@ public final class DataDirOption {
         }
     }
 
+    /**
+     * The password for {@code server} typed at the console's prompt, when the server asks and
+     * {@value #PASSWORD_ENV} gave none; without a terminal (a script, a scheduled task) the message says to set it.
+     */
+    // the app runs on the Java 17 runtime it ships with, where System.console() is null without a terminal
+    @SuppressWarnings("SystemConsoleNull")
+    static String askPassword(ServerAddress server) {
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new org.transferdesk.common.UserFacingException("cli.db.passwordMissing", server, PASSWORD_ENV);
+        }
+        String login = server.user() != null ? server.user() : System.getProperty("user.name");
+        char[] typed = console.readPassword("%s", I18n.t("cli.db.passwordPrompt", login, server));
+        return typed == null ? "" : new String(typed);
+    }
+
     /** The shared database {@code --db} names (with {@code --db-user}), if one was given. */
     public Optional<ServerAddress> server() {
         return db == null ? Optional.empty() : Optional.of(ServerAddress.parse(db, dbUser));

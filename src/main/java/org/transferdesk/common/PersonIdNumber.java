@@ -49,6 +49,14 @@ public final class PersonIdNumber {
     }
 
     /** "110105********002X": region and last four kept, birth date hidden. */
+    /**
+     * Whether {@code id} is a number as a role without the right to read it in full sees it (issue 22: masked by the
+     * shared database); no real document's number has a '*'.
+     */
+    public static boolean isMasked(String id) {
+        return id != null && id.indexOf('*') >= 0;
+    }
+
     public static String mask(String id) {
         if (id == null || id.isBlank()) {
             return "";

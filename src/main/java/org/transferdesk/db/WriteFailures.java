@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
+import org.transferdesk.common.NotPermittedException;
+import org.transferdesk.common.Role;
 import org.transferdesk.common.UserFacingException;
 
 /**
@@ -34,6 +36,9 @@ public final class WriteFailures {
      */
     public static Optional<UserFacingException> explain(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
+                return Optional.of(new NotPermittedException(refusedFor(sql.getMessage()), failure));
+            }
             if (t instanceof SQLException sql) {
                 Optional<String> key = keyOf(sql);
                 if (key.isPresent()) {
@@ -42,6 +47,22 @@ public final class WriteFailures {
             }
         }
         return Optional.empty();
+    }
+
+    /** PostgreSQL: a GRANT, a row-level security policy or one of V22's triggers refused the connected login. */
+    static final String INSUFFICIENT_PRIVILEGE = "42501";
+    private static final java.util.regex.Pattern REFUSED_FOR = java.util.regex.Pattern.compile("TD-ROLE:([A-Z,]+)");
+
+    /**
+     * The roles V22's triggers name in a refusal ("TD-ROLE:LEADER,ADMIN …"); none for a plain "permission denied",
+     * whose table name alone would not tell a clerk who may.
+     */
+    static List<Role> refusedFor(String message) {
+        java.util.regex.Matcher m = REFUSED_FOR.matcher(String.valueOf(message));
+        if (!m.find()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(m.group(1).split(",")).map(Role::ofName).flatMap(Optional::stream).toList();
     }
 
     /** How often a bulk writer runs its transaction when the host keeps going away (each attempt rolled back). */

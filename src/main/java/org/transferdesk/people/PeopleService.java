@@ -56,6 +56,11 @@ public final class PeopleService {
 
     public List<Problem> validate(Person p) {
         List<Problem> problems = new ArrayList<>(validateFields(p, today()));
+        if (PersonIdNumber.isMasked(p.idNumber()) && p.id() != null && people.findById(p.id())
+                .map(stored -> PersonIdNumber.normalise(p.idNumber()).equals(stored.idNumber())).orElse(false)) {
+            // issue 22: a role that reads ID numbers masked saves the person without touching the number
+            problems.removeIf(problem -> problem.key().equals("validation.idNumber.masked"));
+        }
         if (p.staffNo() != null && !p.staffNo().isBlank() && people.staffNoTaken(p.staffNo().strip(), p.id())) {
             problems.add(Problem.error("validation.staffNo.taken", "staffNo", p.staffNo().strip()));
         }
@@ -78,7 +83,11 @@ public final class PeopleService {
         } else if (p.name().length() > 100) {
             problems.add(Problem.error("validation.tooLong", "name", "person.name", 100));
         }
-        if (p.idNumber() != null && !p.idNumber().isBlank()) {
+        if (PersonIdNumber.isMasked(p.idNumber())) {
+            // only the unchanged number of an existing person may stay masked (validate() checks that against the
+            // stored one); anywhere else a '*' means the real number was never entered
+            problems.add(Problem.error("validation.idNumber.masked", "idNumber"));
+        } else if (p.idNumber() != null && !p.idNumber().isBlank()) {
             // R-ID-PERSON's checksum is the 居民身份证's; passports and permits have their own formats (R-TAX58-FILING)
             String key = p.idType().checksummed() ? PersonIdNumber.problemKey(p.idNumber(), today)
                     : PersonIdNumber.normalise(p.idNumber()).matches(OTHER_ID) ? "" : "validation.idNumber.otherFormat";

@@ -2,6 +2,7 @@ package org.transferdesk.people.persistence;
 
 import static org.transferdesk.db.jooq.Tables.DEPARTMENT;
 import static org.transferdesk.db.jooq.Tables.PERSON;
+import static org.transferdesk.db.jooq.Tables.PERSON_ID_NUMBER;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.common.PersonIdNumber;
 import org.transferdesk.common.Problem;
 import org.transferdesk.db.TakenNumbers;
 import org.transferdesk.people.IdType;
@@ -32,15 +34,23 @@ public final class PersonRepository {
         this.dsl = dsl;
     }
 
+    /**
+     * Every column but the ID number, which comes through the person_id_number view (issue 22): on the shared
+     * database only 财务 and 管理员 may read the column, and everyone reads it there, masked unless they may.
+     */
     private SelectOnConditionStep<Record> select(DSLContext ctx) {
-        return ctx.select(PERSON.fields()).select(DEPARTMENT.NAME).from(PERSON)
-                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PERSON.DEPARTMENT_ID));
+        return ctx.select(READ).select(DEPARTMENT.NAME, PERSON_ID_NUMBER.ID_NUMBER).from(PERSON)
+                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PERSON.DEPARTMENT_ID))
+                .leftJoin(PERSON_ID_NUMBER).on(PERSON_ID_NUMBER.PERSON_ID.eq(PERSON.ID));
     }
+
+    private static final List<org.jooq.Field<?>> READ = java.util.Arrays.stream(PERSON.fields())
+            .filter(f -> !f.equals(PERSON.ID_NUMBER)).toList();
 
     private static Person map(Record r) {
         return new Person(r.get(PERSON.ID), r.get(PERSON.STAFF_NO), r.get(PERSON.NAME), r.get(PERSON.DEPARTMENT_ID),
                 r.get(DEPARTMENT.NAME), LeaderRole.valueOf(r.get(PERSON.LEADER_ROLE)),
-                IdType.valueOf(r.get(PERSON.ID_TYPE)), r.get(PERSON.ID_NUMBER),
+                IdType.valueOf(r.get(PERSON.ID_TYPE)), r.get(PERSON_ID_NUMBER.ID_NUMBER),
                 r.get(PERSON.CONTACT), r.get(PERSON.VERSION));
     }
 
@@ -128,11 +138,20 @@ public final class PersonRepository {
                     p.idType(), p.idNumber(), p.contact(), 0);
         }
         Person before = new PersonRepository(tx).findById(p.id()).orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, p.id()));
-        int updated = tx.update(PERSON)
-                .set(PERSON.STAFF_NO, p.staffNo()).set(PERSON.NAME, p.name())
-                .set(PERSON.DEPARTMENT_ID, p.departmentId()).set(PERSON.LEADER_ROLE, p.leaderRole().name())
-                .set(PERSON.ID_TYPE, p.idType().name()).set(PERSON.ID_NUMBER, p.idNumber()).set(PERSON.CONTACT, p.contact())
-                .set(PERSON.VERSION, p.version() + 1).set(PERSON.UPDATED_AT, now)
+        Map<org.jooq.Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        values.put(PERSON.STAFF_NO, p.staffNo());
+        values.put(PERSON.NAME, p.name());
+        values.put(PERSON.DEPARTMENT_ID, p.departmentId());
+        values.put(PERSON.LEADER_ROLE, p.leaderRole().name());
+        values.put(PERSON.ID_TYPE, p.idType().name());
+        if (!PersonIdNumber.isMasked(p.idNumber())) {
+            // a masked number (a role that may not read it, issue 22) is the stored one unchanged: left as it is
+            values.put(PERSON.ID_NUMBER, p.idNumber());
+        }
+        values.put(PERSON.CONTACT, p.contact());
+        values.put(PERSON.VERSION, p.version() + 1);
+        values.put(PERSON.UPDATED_AT, now);
+        int updated = tx.update(PERSON).set(values)
                 .where(PERSON.ID.eq(p.id()).and(PERSON.VERSION.eq(p.version()))).execute();
         if (updated == 0) {
             throw AuditRepository.staleRecord(tx, ENTITY, p.id());

@@ -3,6 +3,9 @@ package org.transferdesk.bootstrap;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jooq.DSLContext;
+import org.transferdesk.access.AccountService;
+import org.transferdesk.access.SignedIn;
+import org.transferdesk.access.persistence.AccountRepository;
 import org.transferdesk.audit.AuditVocabulary;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.calendar.WorkCalendarService;
@@ -75,6 +78,7 @@ public final class AppContext implements AutoCloseable {
     private final LedgerModule ledger;
     private final DemoModule demo;
     private final org.transferdesk.common.AttachmentStore attachments;
+    private final AccountService accounts;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -111,6 +115,19 @@ public final class AppContext implements AutoCloseable {
         this.ledger = new LedgerModule(database, rewardPolicies(), pilots(), clock);
         this.demo = new DemoModule(database, disclosures(), people(), office, deals, rewards, pilots(), due(),
                 institutions, clock);
+        // issue 22: who works here, before anything is written in their name (a login of no TransferDesk role on the
+        // shared database is refused here, with the words to tell an administrator)
+        this.accounts = new AccountService(new AccountRepository(dsl), clock, database.isServer());
+        accounts.signIn();
+    }
+
+    /** The accounts, and who this app works as (issue 22). */
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public SignedIn signedIn() {
+        return accounts.signedIn();
     }
 
     /** Creates the data folder if needed, opens and migrates its database (backing it up first on an upgrade). */

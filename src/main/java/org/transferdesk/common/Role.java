@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a member of the office does in TransferDesk (issue 22). On the shared database each is a PostgreSQL group role
- * ({@link #groupRole()}) whose GRANTs, row-level security and triggers are what actually holds (migration V22); the
- * app asks {@link #may(Permission)} only to show each role what it may do. Declared here, below the features and the
- * database layer, because a refusal from the database names the roles that may do what was refused.
+ * What a member of the office does in TransferDesk (issue 22, R-ACCESS). On the shared database each is a
+ * PostgreSQL group role ({@link #groupRole()}) whose GRANTs, row-level security and triggers are what actually holds
+ * (migration V22); the app asks {@link #may(Permission)} only to show each role what it may do. Declared here, below
+ * the features and the database layer, because a refusal from the database names the roles that may do what was
+ * refused.
  */
 public enum Role implements Labeled {
     /** 管理员: accounts, office settings, reward policy and everything the others do. */

@@ -1,4 +1,4 @@
--- Issue 22: who may see and do what, enforced by PostgreSQL itself rather than by the app's buttons.
+-- Issue 22, R-ACCESS: who may see and do what, enforced by PostgreSQL itself rather than by the app's buttons.
 --
 -- Six group roles (NOLOGIN); each account is a login role that is a member of exactly one of them, made and changed
 -- only through the SECURITY DEFINER functions at the end (the app's 用户管理 calls them). Role names are cluster-wide:

@@ -35,8 +35,10 @@ import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealAudit;
 import org.transferdesk.deal.DealBuilder;
+import org.transferdesk.deal.Equity;
 import org.transferdesk.deal.Instalment;
 import org.transferdesk.deal.Objection;
+import org.transferdesk.deal.Publicity;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.ResultRef;
 
@@ -144,7 +146,7 @@ public final class DealRepository {
                 rec.setUpdatedAt(now);
                 rec.changed(DEAL.ID, false);
                 tx.update(DEAL).set(rec).where(DEAL.ID.eq(NO_DEAL).and(DEAL.VERSION.eq(d.version()))).execute();
-                writeParts(tx, NO_DEAL, d, false, true);
+                writeParts(tx, NO_DEAL, d, false, true, null);
                 AuditRepository.rehearseJson(AuditDiff.between(Map.of(), DealAudit.fields(d)));
                 throw new Rehearsed();
             });
@@ -208,6 +210,7 @@ public final class DealRepository {
 
     private static Written write(DSLContext tx, Deal d, LocalDateTime now) {
         Map<String, Object> before = Map.of();
+        Deal stored = null;
         long id;
         DealRecord rec = tx.newRecord(DEAL);
         fill(rec, d);
@@ -215,7 +218,8 @@ public final class DealRepository {
             rec.store();
             id = rec.getId();
         } else {
-            before = DealAudit.fields(DealReader.find(tx, d.id()).orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, d.id())));
+            stored = DealReader.find(tx, d.id()).orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, d.id()));
+            before = DealAudit.fields(stored);
             rec.setVersion(d.version() + 1);
             rec.setUpdatedAt(now);
             rec.changed(DEAL.ID, false);
@@ -224,26 +228,33 @@ public final class DealRepository {
             }
             id = d.id();
         }
-        writeParts(tx, id, d, d.isNew(), false);
+        writeParts(tx, id, d, d.isNew(), false, stored);
         return new Written(id, before);
     }
 
     /**
      * {@code fresh}: the deal was just inserted, so it has no parts to clear (seven deletes fewer per imported contract).
      * {@code rehearsal}: the results, publicity and equity, written by delete and insert, are not inserted.
+     * {@code stored}: the deal as it was (null when new or rehearsed): only what differs from it is written, so an
+     * approval writes the approval and a receipt the receipt — on the shared database all the approving leader's and
+     * the receiving finance colleague's roles may write (issue 22, V22).
      */
-    private static void writeParts(DSLContext tx, long id, Deal d, boolean fresh, boolean rehearsal) {
-        if (!fresh) {
+    private static void writeParts(DSLContext tx, long id, Deal d, boolean fresh, boolean rehearsal, Deal stored) {
+        boolean sameResults = stored != null && stored.results().stream().map(ResultRef::disclosureId)
+                .collect(java.util.stream.Collectors.toSet()).equals(d.results().stream().map(ResultRef::disclosureId)
+                        .collect(java.util.stream.Collectors.toSet()));
+        if (!fresh && !sameResults) {
             tx.deleteFrom(DEAL_RESULT).where(DEAL_RESULT.DEAL_ID.eq(id)).execute();
         }
-        for (ResultRef r : rehearsal ? List.<ResultRef>of() : d.results()) {
+        for (ResultRef r : rehearsal || sameResults ? List.<ResultRef>of() : d.results()) {
             tx.insertInto(DEAL_RESULT).set(DEAL_RESULT.DEAL_ID, id).set(DEAL_RESULT.DISCLOSURE_ID, r.disclosureId()).execute();
         }
-        if (!fresh) {
+        boolean samePublicity = stored != null && samePublicityText(stored.publicity(), d.publicity());
+        if (!fresh && !samePublicity) {
             tx.deleteFrom(DEAL_PUBLICITY).where(DEAL_PUBLICITY.DEAL_ID.eq(id)).execute();
         }
         List<Objection> objections = List.of();
-        if (d.publicity() != null && !rehearsal) {
+        if (d.publicity() != null && !rehearsal && !samePublicity) {
             tx.insertInto(DEAL_PUBLICITY).set(DEAL_PUBLICITY.DEAL_ID, id)
                     .set(DEAL_PUBLICITY.STARTS_ON, d.publicity().startsOn()).set(DEAL_PUBLICITY.ENDS_ON, d.publicity().endsOn())
                     .set(DEAL_PUBLICITY.PLACE, d.publicity().place()).set(DEAL_PUBLICITY.CONTENT, d.publicity().content())
@@ -253,31 +264,70 @@ public final class DealRepository {
             objections = d.publicity().objections();
         }
         sync(tx, fresh, PUBLICITY_OBJECTION, PUBLICITY_OBJECTION.ID, PUBLICITY_OBJECTION.DEAL_ID, id, objections,
+                stored == null ? null : stored.publicity() == null ? List.of() : stored.publicity().objections(),
                 Objection::id, o -> Map.of(PUBLICITY_OBJECTION.RECEIVED_ON, o.receivedOn(),
                         PUBLICITY_OBJECTION.RAISED_BY, nullable(o.raisedBy()), PUBLICITY_OBJECTION.CONTENT, o.content(),
                         PUBLICITY_OBJECTION.HANDLING, nullable(o.handling()), PUBLICITY_OBJECTION.CLOSED_ON, nullable(o.closedOn())));
-        sync(tx, fresh, DEAL_APPROVAL, DEAL_APPROVAL.ID, DEAL_APPROVAL.DEAL_ID, id, d.approvals(), Approval::id,
+        sync(tx, fresh, DEAL_APPROVAL, DEAL_APPROVAL.ID, DEAL_APPROVAL.DEAL_ID, id, d.approvals(),
+                stored == null ? null : stored.approvals(), Approval::id,
                 a -> Map.of(DEAL_APPROVAL.TIER, a.tier().name(), DEAL_APPROVAL.APPROVER, a.approver(),
                         DEAL_APPROVAL.APPROVED_ON, a.approvedOn(), DEAL_APPROVAL.MINUTES_REF, nullable(a.minutesRef()),
                         DEAL_APPROVAL.RELATED_PARTY, a.relatedPartyStep()));
-        int[] position = {0};
-        sync(tx, fresh, INSTALMENT, INSTALMENT.ID, INSTALMENT.DEAL_ID, id, d.instalments(), Instalment::id,
+        sync(tx, fresh, INSTALMENT, INSTALMENT.ID, INSTALMENT.DEAL_ID, id, d.instalments(),
+                stored == null ? null : stored.instalments(), Instalment::id,
                 i -> Map.of(INSTALMENT.DUE_ON, i.dueOn(), INSTALMENT.AMOUNT, i.amount(),
-                        INSTALMENT.CONDITION_TEXT, nullable(i.condition()), INSTALMENT.POSITION, position[0]++));
-        sync(tx, fresh, RECEIPT, RECEIPT.ID, RECEIPT.DEAL_ID, id, d.receipts(), Receipt::id,
+                        INSTALMENT.CONDITION_TEXT, nullable(i.condition())), INSTALMENT.POSITION);
+        sync(tx, fresh, RECEIPT, RECEIPT.ID, RECEIPT.DEAL_ID, id, d.receipts(),
+                stored == null ? null : stored.receipts(), Receipt::id,
                 r -> Map.of(RECEIPT.RECEIVED_ON, r.receivedOn(), RECEIPT.AMOUNT, r.amount(),
                         RECEIPT.VOUCHER_NO, nullable(r.voucherNo()), RECEIPT.INSTALMENT_ID, nullable(r.instalmentId())));
-        sync(tx, fresh, DEAL_COST, DEAL_COST.ID, DEAL_COST.DEAL_ID, id, d.costs(), Cost::id,
+        sync(tx, fresh, DEAL_COST, DEAL_COST.ID, DEAL_COST.DEAL_ID, id, d.costs(),
+                stored == null ? null : stored.costs(), Cost::id,
                 c -> Map.of(DEAL_COST.INCURRED_ON, c.incurredOn(), DEAL_COST.CATEGORY, c.category().name(),
                         DEAL_COST.AMOUNT, c.amount(), DEAL_COST.NOTE, nullable(c.note())));
-        if (!fresh) {
+        boolean sameEquity = stored != null && sameEquity(stored.equity(), d.equity());
+        if (!fresh && !sameEquity) {
             tx.deleteFrom(DEAL_EQUITY).where(DEAL_EQUITY.DEAL_ID.eq(id)).execute();
         }
-        if (d.equity() != null && !rehearsal) {
+        if (d.equity() != null && !rehearsal && !sameEquity) {
             tx.insertInto(DEAL_EQUITY).set(DEAL_EQUITY.DEAL_ID, id).set(DEAL_EQUITY.COMPANY_ID, d.equity().companyId())
                     .set(DEAL_EQUITY.UNIVERSITY_SHARE, d.equity().universityShare().fraction())
                     .set(DEAL_EQUITY.REGISTRATION_CHANGE_ON, d.equity().registrationChangeOn()).execute();
         }
+    }
+
+    /** The same values, amounts compared by value whatever their scale (a form's 1000 and a column's 1000.00). */
+    private static boolean sameValues(Map<Field<?>, Object> stored, Map<Field<?>, Object> given) {
+        if (stored == null || !stored.keySet().equals(given.keySet())) {
+            return false;
+        }
+        for (Map.Entry<Field<?>, Object> e : given.entrySet()) {
+            Object a = stored.get(e.getKey());
+            Object b = e.getValue();
+            boolean same = a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y ? x.compareTo(y) == 0
+                    : java.util.Objects.equals(a, b);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean samePublicityText(Publicity a, Publicity b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return java.util.Objects.equals(a.startsOn(), b.startsOn()) && java.util.Objects.equals(a.endsOn(), b.endsOn())
+                && java.util.Objects.equals(a.place(), b.place()) && java.util.Objects.equals(a.content(), b.content());
+    }
+
+    private static boolean sameEquity(Equity a, Equity b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return java.util.Objects.equals(a.companyId(), b.companyId())
+                && a.universityShare().fraction().compareTo(b.universityShare().fraction()) == 0
+                && java.util.Objects.equals(a.registrationChangeOn(), b.registrationChangeOn());
     }
 
     /** Map.of refuses nulls; a sentinel stands for SQL NULL. */
@@ -287,17 +337,50 @@ public final class DealRepository {
         return value == null ? NULL : value;
     }
 
+    /**
+     * Deletes the rows of the deal not among {@code items}, inserts the new ones and updates the others; with
+     * {@code stored} (the items as they were) only the rows whose values changed are updated and nothing is deleted
+     * when nothing went.
+     */
     private static <T> void sync(DSLContext tx, boolean fresh, Table<?> table, TableField<?, Long> idField,
-                                 TableField<?, Long> dealField, long dealId, List<T> items, Function<T, Long> idOf, Function<T, Map<Field<?>, Object>> values) {
+                                 TableField<?, Long> dealField, long dealId, List<T> items, List<T> stored,
+                                 Function<T, Long> idOf, Function<T, Map<Field<?>, Object>> values) {
+        sync(tx, fresh, table, idField, dealField, dealId, items, stored, idOf, values, null);
+    }
+
+    /** As above; {@code positionField} (when not null) gets each item's place in its list. */
+    private static <T> void sync(DSLContext tx, boolean fresh, Table<?> table, TableField<?, Long> idField,
+                                 TableField<?, Long> dealField, long dealId, List<T> items, List<T> stored,
+                                 Function<T, Long> idOf, Function<T, Map<Field<?>, Object>> values,
+                                 TableField<?, Integer> positionField) {
+        Function<List<T>, Function<T, Map<Field<?>, Object>>> placed = list -> item -> {
+            if (positionField == null) {
+                return values.apply(item);
+            }
+            Map<Field<?>, Object> v = new HashMap<>(values.apply(item));
+            // by identity: two instalments may be alike in every value and still have places of their own
+            v.put(positionField, java.util.stream.IntStream.range(0, list.size()).filter(i -> list.get(i) == item)
+                    .findFirst().orElseThrow());
+            return v;
+        };
         List<Long> keep = items.stream().map(idOf).filter(x -> x != null).toList();
-        if (!fresh) {
+        Map<Long, Map<Field<?>, Object>> was = new HashMap<>();
+        if (stored != null) {
+            stored.forEach(item -> was.put(idOf.apply(item), placed.apply(stored).apply(item)));
+        }
+        boolean noneGone = stored != null && keep.containsAll(was.keySet());
+        if (!fresh && !noneGone) {
             tx.deleteFrom(table).where(dealField.eq(dealId).and(keep.isEmpty() ? DSL.trueCondition() : idField.notIn(keep)))
                     .execute();
         }
         for (T item : items) {
             Map<Field<?>, Object> row = new HashMap<>();
-            values.apply(item).forEach((f, v) -> row.put(f, v == NULL ? null : v));
+            Map<Field<?>, Object> given = placed.apply(items).apply(item);
+            given.forEach((f, v) -> row.put(f, v == NULL ? null : v));
             Long itemId = idOf.apply(item);
+            if (itemId != null && sameValues(was.get(itemId), given)) {
+                continue;
+            }
             if (itemId == null) {
                 row.put(dealField, dealId);
                 tx.insertInto(table).set(row).execute();

@@ -178,12 +178,14 @@ public final class DistributionRepository {
         DistributionRecord rec = tx.newRecord(DISTRIBUTION);
         fill(rec, d);
         long id;
+        Distribution stored = null;
         if (d.isNew()) {
             rec.store();
             id = rec.getId();
         } else {
-            before = DistributionAudit.fields(read(tx, DISTRIBUTION.ID.eq(d.id())).stream().findFirst()
-                    .orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, d.id())));
+            stored = read(tx, DISTRIBUTION.ID.eq(d.id())).stream().findFirst()
+                    .orElseThrow(() -> AuditRepository.staleRecord(tx, ENTITY, d.id()));
+            before = DistributionAudit.fields(stored);
             rec.setVersion(d.version() + 1);
             rec.setUpdatedAt(now);
             rec.changed(DISTRIBUTION.ID, false);
@@ -193,7 +195,7 @@ public final class DistributionRepository {
             }
             id = d.id();
         }
-        writeParts(tx, id, d);
+        writeParts(tx, id, d, stored);
         if (d.isNew() && holdsReceipts(d)) {
             checkCostsNotOverDeducted(tx, d);
         }
@@ -260,9 +262,73 @@ public final class DistributionRepository {
         rec.setImported(d.imported());
     }
 
-    private static void writeParts(DSLContext tx, long id, Distribution d) {
-        tx.deleteFrom(DISTRIBUTION_RECEIPT).where(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID.eq(id)).execute();
+    /**
+     * Writes the parts that differ from {@code stored} (null for a new distribution): an approval changes the
+     * distribution's row alone, a payment its lines' payment in place. On the shared database that is also what the
+     * approving leader's and the paying finance colleague's roles may write (issue 22, V22): the figures and the
+     * people stay the clerk's.
+     */
+    private static void writeParts(DSLContext tx, long id, Distribution d, Distribution stored) {
         Boolean live = holdsReceipts(d) ? Boolean.TRUE : null;
+        if (stored != null && stored.receipts().equals(d.receipts())) {
+            if (holdsReceipts(stored) != holdsReceipts(d)) {
+                // revoked (or back): the links stay, their hold on the receipts goes (V12)
+                tx.update(DISTRIBUTION_RECEIPT).set(DISTRIBUTION_RECEIPT.LIVE, live)
+                        .where(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID.eq(id)).execute();
+            }
+        } else {
+            writeReceipts(tx, id, d, live);
+        }
+        if (stored == null || !stored.deductions().equals(d.deductions())) {
+            writeDeductions(tx, id, d);
+        }
+        if (stored == null || !stored.unitParts().equals(d.unitParts())) {
+            writeUnitParts(tx, id, d);
+        }
+        if (stored != null && samePeopleAndFigures(stored.lines(), d.lines())) {
+            for (int i = 0; i < d.lines().size(); i++) {
+                DistributionLine was = stored.lines().get(i);
+                DistributionLine l = d.lines().get(i);
+                if (!java.util.Objects.equals(was.paidOn(), l.paidOn())
+                        || !java.util.Objects.equals(was.payrollRef(), l.payrollRef())
+                        || !sameAmount(was.taxWithheld(), l.taxWithheld())) {
+                    tx.update(DISTRIBUTION_LINE).set(DISTRIBUTION_LINE.PAID_ON, l.paidOn())
+                            .set(DISTRIBUTION_LINE.PAYROLL_REF, l.payrollRef())
+                            .set(DISTRIBUTION_LINE.TAX_WITHHELD, l.taxWithheld())
+                            .where(DISTRIBUTION_LINE.DISTRIBUTION_ID.eq(id).and(DISTRIBUTION_LINE.POSITION.eq(i)))
+                            .execute();
+                }
+            }
+        } else {
+            writeLines(tx, id, d);
+        }
+    }
+
+    /** The lines differ at most in their payment (date, payroll reference, tax withheld). */
+    private static boolean samePeopleAndFigures(List<DistributionLine> stored, List<DistributionLine> lines) {
+        if (stored.size() != lines.size()) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            DistributionLine a = stored.get(i);
+            DistributionLine b = lines.get(i);
+            if (a.personId() != b.personId() || a.role() != b.role() || !sameAmount(a.share(), b.share())
+                    || !sameAmount(a.amount(), b.amount()) || !sameAmount(a.equityShare(), b.equityShare())
+                    || a.keyContributor() != b.keyContributor() || a.leaderRole() != b.leaderRole()
+                    || a.waived() != b.waived() || !java.util.Objects.equals(a.shareSource(), b.shareSource())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Equal amounts whatever their scale (a column's 2 decimals against a computed value's). */
+    private static boolean sameAmount(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static void writeReceipts(DSLContext tx, long id, Distribution d, Boolean live) {
+        tx.deleteFrom(DISTRIBUTION_RECEIPT).where(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID.eq(id)).execute();
         for (DistributedReceipt r : d.receipts()) {
             try {
                 tx.insertInto(DISTRIBUTION_RECEIPT).set(DISTRIBUTION_RECEIPT.DISTRIBUTION_ID, id)
@@ -276,12 +342,18 @@ public final class DistributionRepository {
                         r.receivedOn(), Money.format(r.amount()))));
             }
         }
+    }
+
+    private static void writeDeductions(DSLContext tx, long id, Distribution d) {
         tx.deleteFrom(DISTRIBUTION_DEDUCTION).where(DISTRIBUTION_DEDUCTION.DISTRIBUTION_ID.eq(id)).execute();
         for (CostDeduction c : d.deductions()) {
             tx.insertInto(DISTRIBUTION_DEDUCTION).set(DISTRIBUTION_DEDUCTION.DISTRIBUTION_ID, id)
                     .set(DISTRIBUTION_DEDUCTION.COST_ID, c.costId()).set(DISTRIBUTION_DEDUCTION.AMOUNT, c.deducted())
                     .execute();
         }
+    }
+
+    private static void writeUnitParts(DSLContext tx, long id, Distribution d) {
         tx.deleteFrom(DISTRIBUTION_UNIT_PART).where(DISTRIBUTION_UNIT_PART.DISTRIBUTION_ID.eq(id)).execute();
         int unitPosition = 0;
         for (UnitPart u : d.unitParts()) {
@@ -290,6 +362,9 @@ public final class DistributionRepository {
                     .set(DISTRIBUTION_UNIT_PART.UNIT_NAME, u.name().isEmpty() ? null : u.name())
                     .set(DISTRIBUTION_UNIT_PART.SHARE, u.share()).set(DISTRIBUTION_UNIT_PART.AMOUNT, u.amount()).execute();
         }
+    }
+
+    private static void writeLines(DSLContext tx, long id, Distribution d) {
         tx.deleteFrom(DISTRIBUTION_LINE).where(DISTRIBUTION_LINE.DISTRIBUTION_ID.eq(id)).execute();
         int position = 0;
         for (DistributionLine l : d.lines()) {

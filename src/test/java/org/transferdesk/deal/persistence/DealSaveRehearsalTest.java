@@ -125,7 +125,10 @@ class DealSaveRehearsalTest {
         assertThat(everything()).isEqualTo(before);
     }
 
-    /** The rehearsal warms exactly the statements a save of the deal runs, less the inserts and the audit row. */
+    /**
+     * The rehearsal warms every update and delete a save of the deal may run, less the inserts and the audit row; a
+     * save of the deal unchanged runs only the deal's own update (issue 22: a save writes what changed).
+     */
     @Test
     void rehearsal_runsTheSavesUpdatesAndDeletes_andNoInsert() {
         Deal deal = saved();
@@ -136,17 +139,17 @@ class DealSaveRehearsalTest {
         new DealRepository(save.on(dsl)).save(deal, "test", NOW);
 
         assertThat(writes(rehearsal, "insert")).isEmpty();
-        assertThat(writes(rehearsal, "update")).isEqualTo(writes(save, "update"))
+        assertThat(writes(rehearsal, "update")).containsAll(writes(save, "update"))
                 .anyMatch(s -> s.startsWith("update deal set")).anyMatch(s -> s.startsWith("update receipt set"));
-        assertThat(writes(rehearsal, "delete")).isEqualTo(writes(save, "delete")).hasSize(8);
+        assertThat(writes(rehearsal, "delete")).containsAll(writes(save, "delete")).hasSize(8);
+        assertThat(writes(save, "update")).singleElement().asString().startsWith("update deal set");
+        assertThat(writes(save, "delete")).isEmpty();
         // the save reads the deal before and after; the rehearsal as the save does, once
         assertThat(reads(rehearsal)).containsAll(reads(save));
-        // what it leaves out: the parts a save deletes and inserts again (an unchanged deal writes no audit row)
-        assertThat(writes(save, "insert")).allMatch(s -> lower(s).startsWith("insert into deal_result")
-                || lower(s).startsWith("insert into deal_publicity")).hasSize(2);
+        // an unchanged deal inserts nothing again, and writes no audit row
+        assertThat(writes(save, "insert")).isEmpty();
         // each receipt, instalment, cost, approval and objection is updated by id, here on a deal id no row has
-        assertThat(rehearsal.sql().stream().filter(s -> lower(s).startsWith("update")).count())
-                .isEqualTo(save.sql().stream().filter(s -> lower(s).startsWith("update")).count()).isEqualTo(7);
+        assertThat(rehearsal.sql().stream().filter(s -> lower(s).startsWith("update")).count()).isEqualTo(7);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.transferdesk.audit;
 import org.transferdesk.common.Labeled;
 
 public enum AuditAction implements Labeled {
-    CREATE, UPDATE, DELETE, STATUS, IMPORT, MERGE;
+    CREATE, UPDATE, DELETE, STATUS, IMPORT, MERGE, EXPORT;
 
     @Override
     public String labelPrefix() {

@@ -15,18 +15,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * hashlib over the documented encoding), and AuditChainRepositoryTest compares PostgreSQL's audit_chain_hash with
  * them on the same rows.
  */
-class AuditChainTest {
-    static final String AB = "ab".repeat(32);
-    static final String HEX = "0123456789abcdef".repeat(4);
+public class AuditChainTest {
+    public static final String AB = "ab".repeat(32);
+    public static final String HEX = "0123456789abcdef".repeat(4);
 
     /** Seq, time, actor, entity, entity id, action, changes, origin, previous hash and the pinned digest. */
-    static final String CASES = """
+    public static final String CASES = """
             1      | 2026-11-22T10:00:00          | clerk    | person | 7  | CREATE | []                                                  | APP | GENESIS | 5ad9dd9eff4de2e3f5b268d7636a321dd6c265004917cdafa7ba80587fc3fbb8
             2      | 2026-01-02T03:04:05.123456   | 王小明   | deal   | 42 | UPDATE | [{"field":"title","before":"旧","after":"新😀"}]    | APP | AB      | 134fb3919578c09b0d24dfa5d63af658d2d4933a32b5e966ec7110582bb245bb
             300000 | 1999-12-31T23:59:59.999999   | postgres | export | 0  | EXPORT | [{"field":"kind","before":null,"after":"备案表"}]   | DB  | HEX     | ab8dc59d7b5ef2d0539d8cf6c93f2efa3b4e2072cd0bea3479d74f177768794e
             """;
 
-    static AuditChain.Link link(long seq, String at, String actor, String entity, long entityId, String action,
+    public static AuditChain.Link link(long seq, String at, String actor, String entity, long entityId, String action,
                                 String changes, String origin, String prev) {
         String prevHash = switch (prev) {
             case "GENESIS" -> AuditChain.GENESIS;

@@ -33,6 +33,16 @@ public final class AuditAnchors {
     private AuditAnchors() {
     }
 
+    /** The audit row that records an export of personal data: its kind, year or period, rows and file name. */
+    public static AuditEntry exportEntry(java.time.LocalDateTime at, String kind, String period, long rows,
+                                         Path file) {
+        return new AuditEntry(at, Actor.current(), AuditService.EXPORT_ENTITY, 0, AuditAction.EXPORT,
+                java.util.List.of(new FieldChange("kind", null, kind), new FieldChange("period", null, period),
+                        new FieldChange("rows", null, Long.toString(rows)),
+                        new FieldChange("file", null, file.getFileName() == null ? file.toString()
+                                : file.getFileName().toString())));
+    }
+
     /** The anchor as properties to record ({@value #SEQ}, {@value #HASH}). */
     public static Map<String, String> properties(AuditChain.Anchor anchor) {
         return Map.of(SEQ, Long.toString(anchor.seq()), HASH, anchor.hash());
@@ -40,11 +50,9 @@ public final class AuditAnchors {
 
     /** Writes {@value #FOLDER_FILE} into a folder export. */
     public static void writeToFolder(Path folder, AuditChain.Anchor anchor) throws IOException {
-        Properties p = new Properties();
-        properties(anchor).forEach(p::setProperty);
-        try (var out = Files.newOutputStream(folder.resolve(FOLDER_FILE))) {
-            p.store(out, "TransferDesk audit anchor");
-        }
+        // written by hand: Properties.store adds the time, and two exports of the same data are the same bytes
+        Files.writeString(folder.resolve(FOLDER_FILE), "# TransferDesk audit anchor (issue 22): audit verify --against\n"
+                + SEQ + "=" + anchor.seq() + "\n" + HASH + "=" + anchor.hash() + "\n", StandardCharsets.UTF_8);
     }
 
     /**

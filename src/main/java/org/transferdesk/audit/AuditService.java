@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Optional;
 import org.transferdesk.audit.persistence.AuditChainRepository;
 import org.transferdesk.audit.persistence.AuditRepository;
@@ -66,10 +65,6 @@ public final class AuditService {
      * period, the rows written and the file.
      */
     public void exported(String kind, String period, long rows, Path file) {
-        audit.appendNow(new AuditEntry(LocalDateTime.now(clock), Actor.current(), EXPORT_ENTITY, 0, AuditAction.EXPORT,
-                List.of(new FieldChange("kind", null, kind), new FieldChange("period", null, period),
-                        new FieldChange("rows", null, Long.toString(rows)),
-                        new FieldChange("file", null, file.getFileName() == null ? file.toString()
-                                : file.getFileName().toString()))));
+        audit.appendNow(AuditAnchors.exportEntry(LocalDateTime.now(clock), kind, period, rows, file));
     }
 }

@@ -5,8 +5,10 @@ import org.transferdesk.audit.AuditService;
 import org.transferdesk.audit.AuditTexts;
 import org.transferdesk.audit.AuditVerification;
 import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.common.UserFacingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code audit verify [--against FILE]} (issue 22): recomputes the audit trail's hash chain and names the first row
@@ -27,7 +29,15 @@ public final class AuditVerifyCommand extends CliCommand<AuditService> {
 
     @Override
     protected Integer run(AuditService audit) {
-        AuditVerification result = against == null ? audit.verify() : audit.verifyAgainst(against);
+        AuditVerification result;
+        try {
+            result = against == null ? audit.verify() : audit.verifyAgainst(against);
+        } catch (UserFacingException e) {
+            if (e.key().startsWith("audit.")) { // --against names a file without an anchor: invalid input, exit 2
+                throw new ParameterException(spec.commandLine(), e.getLocalizedMessage(), e);
+            }
+            throw e;
+        }
         if (result.intact()) {
             out().println(AuditTexts.intact(result));
             out().flush();

@@ -192,7 +192,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 .onRewardPolicy(officeRules::openRewardPolicy)
                 .onPilotRules(pilotWindows::openRules).onDueRules(dueWindows::openRules)
                 .onSharedDatabase(this::openSharedDatabase)
-                .withAuditCheck(new org.transferdesk.audit.ui.AuditCheckViewModel(context.auditTrail(), executor))
+                .withAuditCheck(new org.transferdesk.settings.ui.AuditCheckViewModel(context.auditTrail(), executor))
                 .build());
         MainWindowViewModel vm = new MainWindowViewModel(context.search(), executor, this);
         main = new MainWindowView(vm, pages, commands);

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The audit chain's canonical encoding, pinned (issue 22): these digests were computed outside Java (Python's
- * hashlib over the documented encoding), and AuditChainRepositoryTest compares PostgreSQL's audit_chain_hash with
+ * hashlib over the documented encoding), and the chain repository's test compares PostgreSQL's audit_chain_hash with
  * them on the same rows.
  */
 public class AuditChainTest {

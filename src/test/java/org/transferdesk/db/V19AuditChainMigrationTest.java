@@ -20,7 +20,7 @@ class V19AuditChainMigrationTest {
     @Test
     void v19_chainsTheRowsWrittenBefore_inIdOrder_andLaterRowsContinueTheChain() {
         Path base = tmp.resolve("old");
-        OldDatabase.create(base, "18");
+        OldDatabase.create(base, "15");
         OldDatabase.execute(base, "insert into audit_log (occurred_at, actor, entity, entity_id, action, changes) values "
                 + "(TIMESTAMP '2025-03-01 09:00:00.123456', '王小明', 'person', 1, 'CREATE', '[]'), "
                 + "(TIMESTAMP '2024-01-01 08:00:00', 'clerk', 'deal', 2, 'UPDATE', "

@@ -94,10 +94,10 @@ public final class SettingsView {
     private Button verifyAuditButton;
     @FXML
     private Label auditResultLabel;
-    private org.transferdesk.audit.ui.AuditCheckViewModel auditCheck;
+    private AuditCheckViewModel auditCheck;
 
     /** Issue 22: what the "核验审计记录" button runs; without it the section's button does nothing. */
-    public SettingsView withAuditCheck(org.transferdesk.audit.ui.AuditCheckViewModel check) {
+    public SettingsView withAuditCheck(AuditCheckViewModel check) {
         this.auditCheck = check;
         return this;
     }

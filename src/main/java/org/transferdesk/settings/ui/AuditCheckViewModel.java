@@ -1,4 +1,4 @@
-package org.transferdesk.audit.ui;
+package org.transferdesk.settings.ui;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

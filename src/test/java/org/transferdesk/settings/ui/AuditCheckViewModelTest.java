@@ -1,4 +1,4 @@
-package org.transferdesk.audit.ui;
+package org.transferdesk.settings.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -191,7 +191,9 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 executor, this::languageChanged, openFolder), officeRules::openWorkCalendar)
                 .onRewardPolicy(officeRules::openRewardPolicy)
                 .onPilotRules(pilotWindows::openRules).onDueRules(dueWindows::openRules)
-                .onSharedDatabase(this::openSharedDatabase).build());
+                .onSharedDatabase(this::openSharedDatabase)
+                .withAuditCheck(new org.transferdesk.settings.ui.AuditCheckViewModel(context.auditTrail(), executor))
+                .build());
         MainWindowViewModel vm = new MainWindowViewModel(context.search(), executor, this);
         main = new MainWindowView(vm, pages, commands);
         Parent root = main.build();

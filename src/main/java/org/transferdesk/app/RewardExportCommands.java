@@ -44,8 +44,12 @@ final class RewardExportCommands {
             RewardExportDialogViewModel vm = new RewardExportDialogViewModel(kind, services.distributions().today());
             vm.unitNameProperty().set(profile.name());
             vm.creditCodeProperty().set(profile.creditCode());
-            new RewardExportDialogView(vm).ask(owner.get()).ifPresent(request -> chooseAndWrite(vm.title(),
-                    request.suggestedFileName(), () -> sheets(services.rewardDocuments(), request)));
+            new RewardExportDialogView(vm).ask(owner.get()).ifPresent(request -> new PrintableExports(executor)
+                    .chooseAndWrite(dialogs, vm.title(), request.suggestedFileName(), target -> {
+                        List<PrintableSheet> sheets = sheets(services.rewardDocuments(), request);
+                        org.transferdesk.export.print.PrintableXlsx.write(target, sheets);
+                        audited(services.rewardDocuments(), request, sheets, target);
+                    }, target -> I18n.t("rewardExport.dialog.saved", target)));
         }));
     }
 
@@ -66,8 +70,14 @@ final class RewardExportCommands {
                         : I18n.t("rewardExport.dialog.saved", target) + "\n\n" + gap.get());
     }
 
-    private void chooseAndWrite(String title, String suggestedName, java.util.function.Supplier<List<PrintableSheet>> sheets) {
-        new PrintableExports(executor).chooseAndWrite(dialogs, title, suggestedName, sheets);
+    /** Issue 22: a 备案表 or 发放表 written (names, ID numbers, money) is recorded in the audit trail. */
+    private static void audited(RewardDocuments documents, RewardExportRequest request, List<PrintableSheet> sheets,
+                                java.nio.file.Path target) {
+        if (request instanceof RewardExportRequest.TaxFiling t) {
+            documents.exported("taxFiling", t.month().toString(), sheets, target);
+        } else if (request instanceof RewardExportRequest.Payroll p) {
+            documents.exported("payroll", p.from() + "/" + p.to(), sheets, target);
+        }
     }
 
     static List<PrintableSheet> sheets(RewardDocuments documents, RewardExportRequest request) {

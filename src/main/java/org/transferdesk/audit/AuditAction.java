@@ -3,7 +3,7 @@ package org.transferdesk.audit;
 import org.transferdesk.common.Labeled;
 
 public enum AuditAction implements Labeled {
-    CREATE, UPDATE, DELETE, STATUS, IMPORT, MERGE, LOGIN, LOGIN_FAILED;
+    CREATE, UPDATE, DELETE, STATUS, IMPORT, MERGE, EXPORT, LOGIN, LOGIN_FAILED;
 
     @Override
     public String labelPrefix() {

@@ -7,6 +7,8 @@ import org.transferdesk.access.AccountService;
 import org.transferdesk.access.SignedIn;
 import org.transferdesk.access.persistence.AccountRepository;
 import org.transferdesk.audit.AuditVocabulary;
+import org.transferdesk.audit.AuditService;
+import org.transferdesk.audit.persistence.AuditChainRepository;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.calendar.WorkCalendarService;
 import org.transferdesk.calendar.persistence.WorkCalendarRepository;
@@ -79,6 +81,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoModule demo;
     private final org.transferdesk.common.AttachmentStore attachments;
     private final AccountService accounts;
+    private final AuditService auditTrail;
 
     public AppContext(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -89,6 +92,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = new UserSettings(folder.settingsFile());
         DSLContext dsl = database.dsl();
         AuditRepository audit = new AuditRepository(dsl);
+        this.auditTrail = new AuditService(new AuditChainRepository(dsl), audit, clock);
         this.office = new OfficeSettings(new PolicySettingRepository(dsl));
         this.ip = new IpService(new IpRepository(dsl));
         this.search = new SearchService(new SearchRepository(dsl));
@@ -281,6 +285,11 @@ public final class AppContext implements AutoCloseable {
 
     public LedgerImporter ledger() {
         return ledger.importer();
+    }
+
+    /** The audit trail: its hash chain's check and latest anchor, the record of exports (issue 22). */
+    public AuditService auditTrail() {
+        return auditTrail;
     }
 
     public BackupService backups() {

@@ -86,6 +86,13 @@ public final class SharedDatabaseCopy {
             if (!counted.equals(rows) || !TableCopy.counts(source.database()).equals(rows)) {
                 throw new UserFacingException("copy.error.counts", differences(rows, counted));
             }
+            // issue 22: the server chained the copied audit rows itself; the same content in the same order gives
+            // the same chain, hash for hash, so every anchor an earlier backup or export recorded still holds
+            org.transferdesk.audit.AuditVerification chain = target.auditTrail().verify();
+            if (!chain.intact() || !chain.latest().equals(source.auditTrail().latest())) {
+                throw new UserFacingException("copy.error.audit", chain.latest().seq(),
+                        source.auditTrail().latest().seq());
+            }
             int[] years = TableCopy.dataYears(source.database(), LocalDate.now(clock).getYear());
             for (int y = years[0]; y <= years[1]; y++) {
                 progress.progress(y - years[0], years[1] - years[0] + 1L, String.valueOf(y));

@@ -41,6 +41,8 @@ public final class ExportPayrollCommand extends CliCommand<RewardDocuments> {
             return 2;
         }
         PrintableXlsx.write(out, List.of(sheet));
+        documents.exported("payroll", distributionId != null ? "#" + distributionId : from + "/" + to, List.of(sheet),
+                out);
         out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
         return 0;
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "transferdesk", mixinStandardHelpOptions = true, versionProvider = TransferDeskCommand.Version.class,
         subcommands = {InfoCommand.class, ImportCommand.class, TemplateCommand.class, DemoCommand.class,
-                PublicityNoticeCommand.class, DistributeCommand.class, ExportCommand.class, SettingCommand.class, PolicyCommand.class, BackupCommand.class, RestoreCommand.class, DbCommand.class, BenchmarkCommand.class, DueCommand.class, ReportCommand.class, CalendarCommand.class,
+                PublicityNoticeCommand.class, DistributeCommand.class, ExportCommand.class, SettingCommand.class, PolicyCommand.class, BackupCommand.class, RestoreCommand.class, DbCommand.class, AuditCommand.class, BenchmarkCommand.class, DueCommand.class, ReportCommand.class, CalendarCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TransferDeskCommand implements Callable<Integer> {
     @Mixin

@@ -27,6 +27,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.transferdesk.common.I18n;
@@ -129,6 +130,7 @@ public final class BackupService {
         Path partial = backupDir.resolve(target.getFileName() + ".part");
         Path staging = Files.createTempDirectory(backupDir, "check-");
         try {
+            Map<String, String> anchor = auditAnchor(db); // read before the copy, so the copy holds its row
             db.executeRaw("BACKUP TO '" + raw.toAbsolutePath().toString().replace("'", "''") + "'");
             Path copy = staging.resolve(DB_ENTRY);
             try (ZipFile in = new ZipFile(raw.toFile())) {
@@ -152,7 +154,7 @@ public final class BackupService {
             } catch (DatabaseCheck.Damaged e) {
                 throw new UserFacingException("error.backupSourceDamaged", new Object[] {e.getMessage()}, e);
             }
-            writeBackup(copy, partial, db.schemaVersion(), manifest, rows, now);
+            writeBackup(copy, partial, db.schemaVersion(), withAuditAnchor(anchor, manifest), rows, now);
             readChecked(partial, null);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             OwnerOnly.file(target); // a copy of all personal data (issue 19)
@@ -164,6 +166,27 @@ public final class BackupService {
             deleteQuietly(staging);
         }
         return target;
+    }
+
+    /**
+     * Issue 22: the audit chain's latest place and hash as the manifest records them ({@code auditSeq},
+     * {@code auditHash}; read back by {@code audit verify --against}); none before V19 made the chain.
+     */
+    private static Map<String, String> auditAnchor(Database db) {
+        try {
+            org.jooq.Record2<Long, String> head = db.dsl().resultQuery(
+                    "select seq, row_hash from audit_chain_head where id = 1").coerce(
+                    DSL.field("seq", Long.class), DSL.field("row_hash", String.class)).fetchOne();
+            return head == null ? Map.of() : Map.of("auditSeq", String.valueOf(head.value1()), "auditHash", head.value2());
+        } catch (DataAccessException e) {
+            return Map.of(); // a database from before V19 (the upgrade's own backup) has no chain yet
+        }
+    }
+
+    private static Map<String, String> withAuditAnchor(Map<String, String> anchor, Map<String, String> manifest) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(anchor);
+        all.putAll(manifest);
+        return all;
     }
 
     /**

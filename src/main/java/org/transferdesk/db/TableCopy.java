@@ -36,6 +36,7 @@ import org.transferdesk.db.jooq.DefaultSchema;
  */
 public final class TableCopy {
     private static final int BATCH = 1_000;
+    private static final String AUDIT_LOG = "audit_log";
 
     private TableCopy() {
     }
@@ -96,14 +97,21 @@ public final class TableCopy {
     }
 
     private static <R extends Record> long copyTable(DSLContext from, DSLContext to, Table<R> table) {
-        List<Field<?>> fields = List.of(table.fields());
+        List<Field<?>> fields = new ArrayList<>(List.of(table.fields()));
         long rows = 0;
         Field<?> order = table.getPrimaryKey() == null ? fields.get(0) : table.getPrimaryKey().getFields().get(0);
-        try (Cursor<R> cursor = from.selectFrom(table).orderBy(order).fetchSize(BATCH).fetchLazy()) {
+        if (table.getName().equals(AUDIT_LOG)) {
+            // issue 22: the target's chain trigger gives each row its place and hashes again; copied in the source's
+            // chain order with the same content (origin included: a vendor column the jOOQ classes do not know),
+            // the copy's chain is the source's, hash for hash
+            fields.add(DSL.field(DSL.name("origin"), String.class));
+            order = DSL.field(DSL.name("seq"), Long.class);
+        }
+        try (Cursor<Record> cursor = from.select(fields).from(table).orderBy(order).fetchSize(BATCH).fetchLazy()) {
             while (cursor.hasNext()) {
-                List<R> batch = cursor.fetchNext(BATCH);
+                List<Record> batch = cursor.fetchNext(BATCH);
                 var insert = to.insertInto(table).columns(fields);
-                for (R r : batch) {
+                for (Record r : batch) {
                     insert = insert.values(r.intoArray());
                 }
                 insert.execute();
@@ -142,9 +150,16 @@ public final class TableCopy {
         }
         db.dsl().dropTableIfExists(DSL.name("flyway_schema_history")).execute();
         db.dsl().dropTableIfExists(DSL.name("attachment_content")).execute();
+        db.dsl().dropTableIfExists(DSL.name("audit_chain_head")).execute();
         if (db.vendor() == DbVendor.POSTGRESQL) {
             // the change notifications' trigger function (V17) outlives the tables its triggers were on
             db.dsl().execute("DROP FUNCTION IF EXISTS transferdesk_notify_change() CASCADE");
+            // and so do the audit chain's (V19)
+            for (String f : List.of("audit_log_chain()", "audit_log_append_only()",
+                    "audit_chain_hash(BIGINT, TIMESTAMP, TEXT, TEXT, BIGINT, TEXT, TEXT, TEXT, TEXT)",
+                    "audit_chain_field(TEXT)")) {
+                db.dsl().execute("DROP FUNCTION IF EXISTS " + f + " CASCADE");
+            }
         }
     }
 

@@ -43,8 +43,14 @@ public final class TableExport {
 
     /** Several sheets in one workbook, each as {@link #writeXlsx(Path, String, List, List)} writes one. */
     public static void writeXlsx(Path file, List<Table> tables) {
+        writeXlsx(file, tables, java.util.Map.of());
+    }
+
+    /** As {@link #writeXlsx(Path, List)}, with custom document properties (e.g. the audit anchor, issue 22). */
+    public static void writeXlsx(Path file, List<Table> tables, java.util.Map<String, String> properties) {
         AtomicFile.write(file, tables.stream().mapToLong(t -> t.rows().size()).sum(), out -> {
             Workbook workbook = new Workbook(out, "TransferDesk", "1.0");
+            new java.util.TreeMap<>(properties).forEach(workbook.properties()::setTextProperty);
             for (Table table : tables) {
                 writeSheet(workbook, table.name(), table.headers(), table.rows());
             }

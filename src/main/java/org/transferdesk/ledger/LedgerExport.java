@@ -1,5 +1,8 @@
 package org.transferdesk.ledger;
 
+import org.transferdesk.audit.AuditAnchors;
+import org.transferdesk.audit.AuditChain;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -7,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -128,11 +132,15 @@ public final class LedgerExport {
         List<TableExport.Table> tables = new ArrayList<>(tables(written));
         tables.add(table(LedgerSheet.REWARDS_PAID, rewards.rows()));
         tables.add(table(LedgerSheet.PILOTS, pilots.rows()));
+        // issue 22: the export records the audit chain's latest place and hash, so a chain rewritten later is caught
+        // against it (audit verify --against), and the export itself, of names and ID numbers, is audited
+        AuditChain.Anchor anchor = source.auditAnchor();
         if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            TableExport.writeXlsx(out, tables);
+            TableExport.writeXlsx(out, tables, AuditAnchors.properties(anchor));
         } else {
             try {
                 Files.createDirectories(out);
+                AuditAnchors.writeToFolder(out, anchor);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -140,7 +148,9 @@ public final class LedgerExport {
                 TableExport.writeCsv(out.resolve(t.name() + ".csv"), t.headers(), t.rows());
             }
         }
-        return new Written(tables.stream().mapToInt(t -> t.rows().size()).sum(), deals.size() - written.size(),
+        int rows = tables.stream().mapToInt(t -> t.rows().size()).sum();
+        source.audit(AuditAnchors.exportEntry(LocalDateTime.now(clock), "ledger", "-", rows, out));
+        return new Written(rows, deals.size() - written.size(),
                 rewards.leftOut(), rewards.asPayments(), pilots.leftOut());
     }
 

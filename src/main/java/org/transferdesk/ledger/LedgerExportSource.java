@@ -33,4 +33,13 @@ public interface LedgerExportSource {
 
     /** Every pilot case, ended ones included. */
     List<PilotCase> pilotCases();
+
+    /** The audit chain's latest place and hash, which the export records (issue 22). */
+    default org.transferdesk.audit.AuditChain.Anchor auditAnchor() {
+        return org.transferdesk.audit.AuditChain.Anchor.EMPTY;
+    }
+
+    /** Records in the audit trail that the ledger (names, ID numbers) was exported (issue 22). */
+    default void audit(org.transferdesk.audit.AuditEntry exported) {
+    }
 }

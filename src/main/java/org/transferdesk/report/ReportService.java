@@ -169,7 +169,7 @@ public final class ReportService {
         List<AnnualReport> all = years(year - COMPARISON_YEARS, year);
         List<AnnualReport> previous = new ArrayList<>(all.subList(0, all.size() - 1));
         java.util.Collections.reverse(previous);
-        return new ReportPackage(all.get(all.size() - 1), text(year), previous);
+        return new ReportPackage(all.get(all.size() - 1), text(year), previous, records.auditAnchor());
     }
 
     /** The year's saved text, or else the latest earlier year's as a draft to start from, or else empty. */

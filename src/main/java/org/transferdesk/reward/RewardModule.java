@@ -31,7 +31,8 @@ public final class RewardModule {
         this.policies = new RewardPolicyService(office, clock);
         this.distributions = new DistributionService(records, new DealRepository(database.dsl()), disclosures, people, policies,
                 calendar, policies::nonProfitStatus, ownership, audit, clock);
-        this.documents = new RewardDocuments(distributions, people, disclosures, office::valueOn);
+        this.documents = new RewardDocuments(distributions, people, disclosures, office::valueOn)
+                .auditedBy(audit::appendNow, clock);
     }
 
     /**

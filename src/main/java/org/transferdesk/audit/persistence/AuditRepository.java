@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.transferdesk.audit.AuditAction;
+import org.transferdesk.audit.AuditChain;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.FieldChange;
 import org.transferdesk.common.StaleRecordException;
@@ -27,13 +28,21 @@ public final class AuditRepository {
             return;
         }
         tx.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.OCCURRED_AT, entry.at())
+                .set(AUDIT_LOG.OCCURRED_AT, AuditChain.stored(entry.at()))
                 .set(AUDIT_LOG.ACTOR, entry.actor())
                 .set(AUDIT_LOG.ENTITY, entry.entity())
                 .set(AUDIT_LOG.ENTITY_ID, entry.entityId())
                 .set(AUDIT_LOG.ACTION, entry.action().name())
                 .set(AUDIT_LOG.CHANGES, toJson(entry.changes()))
                 .execute();
+    }
+
+    /** Appends {@code entry} in a transaction of its own (an event that changes no record: an export). */
+    public void appendNow(AuditEntry entry) {
+        org.transferdesk.db.WriteFailures.retryWhenHostLeft(() -> dsl.transactionResult(c -> {
+            append(c.dsl(), entry);
+            return null;
+        }));
     }
 
     /**

@@ -10,10 +10,7 @@ import org.jooq.DSLContext;
 import org.jooq.ForeignKey;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.transferdesk.calendar.persistence.WorkCalendarRepository;
 import org.transferdesk.db.jooq.DefaultSchema;
-import org.transferdesk.report.persistence.ReportTextRepository;
-import org.transferdesk.settings.persistence.PolicySettingRepository;
 
 /**
  * The mark of a demo still being made (issue 19). The demo writes its people, results and deals in one transaction
@@ -33,10 +30,6 @@ final class UnfinishedDemo {
      */
     private static final Set<String> KEPT = Set.of("app_meta", "policy_setting", "work_calendar_day", "report_year",
             "flyway_schema_history", "audit_log");
-
-    /** The audit entities of the kept tables' rows. */
-    private static final Set<String> KEPT_HISTORY = Set.of(PolicySettingRepository.ENTITY,
-            WorkCalendarRepository.ENTITY, ReportTextRepository.ENTITY);
 
     private UnfinishedDemo() {
     }
@@ -66,15 +59,11 @@ final class UnfinishedDemo {
      * same transaction, so a kill during this leaves the half-made demo as it was.
      */
     static void wipe(DSLContext tx) {
-        long auditBefore = Long.parseLong(tx.select(APP_META.META_VALUE).from(APP_META)
-                .where(APP_META.META_KEY.eq(KEY)).fetchOne(APP_META.META_VALUE));
         for (Table<?> table : childrenFirst(DefaultSchema.DEFAULT_SCHEMA.getTables())) {
             tx.deleteFrom(table).execute();
         }
-        // the demo's history goes with its records; what was there before the demo stays, and so does the history of
-        // the kept tables: the interrupted demo may have set the unit profile, which stays set, so a redo that sets
-        // the same values writes no audit row and the change would otherwise be left without its history
-        tx.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.ID.gt(auditBefore)).and(AUDIT_LOG.ENTITY.notIn(KEPT_HISTORY)).execute();
+        // issue 22: the audit trail is append-only, so the interrupted demo's history stays (the database refuses to
+        // delete it); it tells of records that are gone, which is what happened
         clear(tx);
     }
 

@@ -74,4 +74,14 @@ public final class LedgerExportReader implements LedgerExportSource {
     public List<PilotCase> pilotCases() {
         return new PilotRepository(dsl).findAll();
     }
+
+    @Override
+    public org.transferdesk.audit.AuditChain.Anchor auditAnchor() {
+        return new org.transferdesk.audit.persistence.AuditChainRepository(dsl).latest();
+    }
+
+    @Override
+    public void audit(org.transferdesk.audit.AuditEntry exported) {
+        new org.transferdesk.audit.persistence.AuditRepository(dsl).appendNow(exported);
+    }
 }

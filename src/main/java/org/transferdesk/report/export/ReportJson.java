@@ -1,5 +1,7 @@
 package org.transferdesk.report.export;
 
+import org.transferdesk.audit.AuditAnchors;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -78,7 +80,11 @@ public final class ReportJson {
 
     /** Flushes, never closes. */
     public static void write(ReportPackage report, Writer out) throws IOException {
-        WRITER.writeValue(out, tree(report));
+        ObjectNode written = tree(report);
+        // issue 22: the audit chain's latest place and hash when the report was made (audit verify --against)
+        written.put(AuditAnchors.SEQ, report.auditAnchor().seq());
+        written.put(AuditAnchors.HASH, report.auditAnchor().hash());
+        WRITER.writeValue(out, written);
         out.flush();
     }
 

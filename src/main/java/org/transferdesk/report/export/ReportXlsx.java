@@ -1,5 +1,7 @@
 package org.transferdesk.report.export;
 
+import org.transferdesk.audit.AuditAnchors;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,9 @@ public final class ReportXlsx {
         List<ReportSheet> sheets = sheets(report);
         AtomicFile.write(file, out -> {
             Workbook workbook = new Workbook(out, "TransferDesk", "1.0");
+            // issue 22: the audit chain's latest place and hash when the report was made (audit verify --against)
+            new java.util.TreeMap<>(AuditAnchors.properties(report.auditAnchor()))
+                    .forEach(workbook.properties()::setTextProperty);
             for (ReportSheet sheet : sheets) {
                 ReportSheetWriter.write(workbook, sheet);
             }

@@ -80,6 +80,11 @@ public final class ReportRepository {
     static final int ARRAY_CHUNK = 50_000;
     private final int arrayChunk;
 
+    /** The audit chain's latest place and hash, which the report's exports record (issue 22). */
+    public org.transferdesk.audit.AuditChain.Anchor auditAnchor() {
+        return new org.transferdesk.audit.persistence.AuditChainRepository(dsl).latest();
+    }
+
     public ReportRepository(DSLContext dsl) {
         this(dsl, ARRAY_CHUNK);
     }

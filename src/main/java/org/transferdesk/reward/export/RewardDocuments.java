@@ -37,6 +37,31 @@ public final class RewardDocuments {
     private final java.util.function.BiFunction<String, LocalDate, Optional<String>> settings;
 
     /** @param settings an office setting in force on a date (key, date → value) */
+    /** Where an export of personal data is recorded (issue 22); nowhere for a test's documents. */
+    private java.util.function.Consumer<org.transferdesk.audit.AuditEntry> exports = e -> {
+    };
+    private java.time.Clock clock;
+
+    /** Records each export of these documents (备案表, 发放表: names, ID numbers, money) in the audit trail. */
+    public RewardDocuments auditedBy(java.util.function.Consumer<org.transferdesk.audit.AuditEntry> audit,
+                                     java.time.Clock at) {
+        this.exports = audit;
+        this.clock = at;
+        return this;
+    }
+
+    /**
+     * Records that {@code sheets} of {@code kind} ({@code taxFiling}, {@code payroll}) for {@code period} were written to
+     * {@code file} (issue 22: exports of personal data are audited).
+     */
+    public void exported(String kind, String period, List<PrintableSheet> sheets, java.nio.file.Path file) {
+        if (clock == null) {
+            return; // not audited: a test's documents, made without the composition root
+        }
+        exports.accept(org.transferdesk.audit.AuditAnchors.exportEntry(java.time.LocalDateTime.now(clock), kind,
+                period, sheets.stream().mapToLong(s -> s.rows().size()).sum(), file));
+    }
+
     public RewardDocuments(DistributionService distributions, PeopleService people, DisclosureService disclosures,
                            java.util.function.BiFunction<String, LocalDate, Optional<String>> settings) {
         this.distributions = distributions;

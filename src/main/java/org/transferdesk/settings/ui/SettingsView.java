@@ -90,6 +90,38 @@ public final class SettingsView {
         openSharedDatabase.run();
     }
 
+    @FXML
+    private Button verifyAuditButton;
+    @FXML
+    private Label auditResultLabel;
+    private AuditCheckViewModel auditCheck;
+
+    /** Issue 22: what the "核验审计记录" button runs; without it the section's button does nothing. */
+    public SettingsView withAuditCheck(AuditCheckViewModel check) {
+        this.auditCheck = check;
+        return this;
+    }
+
+    @FXML
+    private void onVerifyAudit() {
+        if (auditCheck != null) {
+            auditCheck.verify();
+        }
+    }
+
+    private void bindAuditCheck() {
+        if (auditCheck == null) {
+            verifyAuditButton.setDisable(true);
+            return;
+        }
+        verifyAuditButton.disableProperty().bind(auditCheck.runningProperty());
+        auditCheck.resultProperty().addListener((o, was, now) -> auditResultLabel.setText(now));
+        auditCheck.brokenProperty().addListener((o, was, now) -> {
+            auditResultLabel.getStyleClass().removeAll("muted", "field-error");
+            auditResultLabel.getStyleClass().add(now ? "field-error" : "muted");
+        });
+    }
+
     /** What the "Reward policy…" button opens (the shell's reward-policy window). */
     public SettingsView onRewardPolicy(Runnable open) {
         this.openRewardPolicy = open;
@@ -127,6 +159,7 @@ public final class SettingsView {
         backupsLabel.textProperty().bind(db.backupsProperty());
         loadingIndicator.visibleProperty().bind(db.loadingProperty());
         versionLabel.setText(I18n.t("cli.info.version", viewModel.appVersion()));
+        bindAuditCheck();
     }
 
     @FXML

@@ -1,0 +1,70 @@
+package org.transferdesk.audit;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.transferdesk.audit.persistence.AuditChainRepository;
+import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.common.UserFacingException;
+
+/**
+ * The audit trail as a whole (issue 22): checks its hash chain, against an earlier export's anchor too, tells the
+ * chain's latest place and hash for exports to record, and records exports of personal data.
+ */
+public final class AuditService {
+    /** The audit entity of exports. */
+    public static final String EXPORT_ENTITY = "export";
+
+    private final AuditChainRepository chain;
+    private final AuditRepository audit;
+    private final Clock clock;
+
+    public AuditService(AuditChainRepository chain, AuditRepository audit, Clock clock) {
+        this.chain = chain;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Recomputes the whole chain. */
+    public AuditVerification verify() {
+        return chain.verify();
+    }
+
+    /**
+     * Recomputes the whole chain and checks that the row at the place {@code earlier} (a backup, a ledger or report
+     * export) recorded still has the hash it recorded: a chain rewritten and rehashed since then is caught so.
+     */
+    public AuditVerification verifyAgainst(Path earlier) {
+        AuditChain.Anchor anchor;
+        try {
+            anchor = AuditAnchors.read(earlier)
+                    .orElseThrow(() -> new UserFacingException("audit.noAnchor", earlier.toString()));
+        } catch (IOException e) {
+            throw new UserFacingException("audit.anchorUnreadable", new Object[] {earlier.toString(), e.getMessage()},
+                    e);
+        }
+        AuditVerification result = verify();
+        return agrees(anchor, chain.hashAt(anchor.seq())) ? result
+                : result.with(new AuditProblem(AuditProblem.Kind.ANCHOR, anchor.seq(), null, null, null, null, null));
+    }
+
+    private static boolean agrees(AuditChain.Anchor anchor, Optional<String> stored) {
+        return anchor.seq() == 0 ? anchor.hash().equals(AuditChain.GENESIS) : stored.filter(anchor.hash()::equals)
+                .isPresent();
+    }
+
+    /** The chain's latest place and hash, for an export or backup to record. */
+    public AuditChain.Anchor latest() {
+        return chain.latest();
+    }
+
+    /**
+     * Records that personal data left the database (issue 22): {@code kind} (ledger, payroll, taxFiling), the year or
+     * period, the rows written and the file.
+     */
+    public void exported(String kind, String period, long rows, Path file) {
+        audit.appendNow(AuditAnchors.exportEntry(LocalDateTime.now(clock), kind, period, rows, file));
+    }
+}

@@ -73,6 +73,10 @@ public final class SharedDatabaseCopy {
                                 FileStore files, Clock clock, ProgressSink progress) {
         try {
             Map<String, Long> rows = TableCopy.copy(source.database(), target.database(), progress);
+            // issue 22: the PC's own user comes along so the copied audit keeps showing their name, but is no account
+            // of the server's (no PostgreSQL login of that name): an administrator makes the office's accounts there
+            target.database().dsl().execute("UPDATE app_user SET active = FALSE WHERE login NOT IN "
+                    + "(SELECT rolname FROM pg_roles WHERE rolcanlogin)");
             DatabaseAttachmentStore store = new DatabaseAttachmentStore(target.database(),
                     target.folder().root().resolve("attachment-cache"));
             for (TableCopy.RecordedAttachment d : documents) {

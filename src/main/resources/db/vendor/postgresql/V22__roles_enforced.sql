@@ -408,12 +408,23 @@ GRANT EXECUTE ON FUNCTION transferdesk_create_account(TEXT, TEXT, TEXT, TEXT), t
     transferdesk_set_name(TEXT, TEXT), transferdesk_reset_password(TEXT, TEXT), transferdesk_set_active(TEXT, BOOLEAN)
     TO transferdesk_admin;
 
+-- Colleagues' screens hear of account changes too (V17's notifications, for the table V21 added).
+CREATE TRIGGER app_user_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON app_user
+    FOR EACH STATEMENT EXECUTE FUNCTION transferdesk_notify_change();
+
 -- Who wrote an audit row is the database's to say: the connected login, whatever the client sent. Only the owner
--- (IT's login, e.g. copying an office's earlier ledger in with its history) writes rows in others' names.
+-- (IT's login, e.g. copying an office's earlier ledger in with its history) writes rows in others' names. Nor may a
+-- client pass its row off as the database's own (origin 'DB', V24): those are written by a function that runs as
+-- the owner.
 CREATE FUNCTION transferdesk_audit_actor() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+DECLARE
+    owner OID := (SELECT relowner FROM pg_class WHERE oid = 'public.audit_log'::regclass);
 BEGIN
-    IF NOT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'public.audit_log'::regclass), 'MEMBER') THEN
+    IF NOT pg_has_role(session_user, owner, 'MEMBER') THEN
         NEW.actor := session_user;
+        IF NOT pg_has_role(current_user, owner, 'MEMBER') THEN
+            NEW.origin := 'APP';
+        END IF;
     END IF;
     RETURN NEW;
 END

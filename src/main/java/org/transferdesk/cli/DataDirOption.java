@@ -67,6 +67,8 @@ public final class DataDirOption {
 
     /** Where the file password of an encrypted data folder comes from (issue 22; else a prompt on the console). */
     static final String FILE_PASSWORD_ENV = "TRANSFERDESK_FILE_PASSWORD";
+    /** Where environment variables are read; tests set their own. */
+    static java.util.function.UnaryOperator<String> environment = System::getenv;
 
     /**
      * The file password: {@value #FILE_PASSWORD_ENV}, else typed at the console's prompt ({@code prompt}, a message
@@ -74,7 +76,7 @@ public final class DataDirOption {
      */
     @SuppressWarnings("SystemConsoleNull") // as askPassword: null without a terminal on the shipped Java 17
     static String askFilePassword(String prompt, boolean twice) {
-        String fromEnv = System.getenv(FILE_PASSWORD_ENV);
+        String fromEnv = environment.apply(FILE_PASSWORD_ENV);
         if (fromEnv != null && !fromEnv.isEmpty()) {
             return fromEnv;
         }

@@ -137,6 +137,11 @@ public final class H2Key {
         return UNLOCKED.containsKey(name(base));
     }
 
+    /** Whether {@code password} is the file password this process opened the database at {@code base} with. */
+    public static boolean isCurrentPassword(Path base, String password) {
+        return password != null && password.equals(UNLOCKED.get(name(base)));
+    }
+
     /** The file password this process holds for {@code base}, null when none. */
     static String remembered(Path base) {
         return UNLOCKED.get(name(base));

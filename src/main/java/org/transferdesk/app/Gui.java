@@ -206,24 +206,13 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
      */
     private org.transferdesk.settings.ui.FileEncryptionViewModel fileEncryption() {
         java.nio.file.Path base = context.folder().database();
-        var converter = new org.transferdesk.settings.ui.FileEncryptionViewModel.Converter() {
-            @Override
-            public void encrypt(String password) {
-                context.close();
-                org.transferdesk.db.FileEncryption.encrypt(base, password);
-            }
-
-            @Override
-            public void decrypt(String password) {
-                context.close();
-                org.transferdesk.db.FileEncryption.decrypt(base, password);
-            }
-
-            @Override
-            public boolean isCurrentPassword(String password) {
-                return org.transferdesk.db.H2Key.isCurrentPassword(base, password);
-            }
-        };
+        var converter = org.transferdesk.settings.ui.FileEncryptionViewModel.Converter.of(password -> {
+            context.close();
+            org.transferdesk.db.FileEncryption.encrypt(base, password);
+        }, password -> {
+            context.close();
+            org.transferdesk.db.FileEncryption.decrypt(base, password);
+        }, password -> org.transferdesk.db.H2Key.isCurrentPassword(base, password));
         return new org.transferdesk.settings.ui.FileEncryptionViewModel(!context.database().isServer(),
                 context.database().isEncrypted(), converter, executor, dialogs, Platform::exit);
     }

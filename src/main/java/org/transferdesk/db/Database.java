@@ -149,16 +149,15 @@ public final class Database implements AutoCloseable {
             String options = SHARED + ";IFEXISTS=TRUE";
             Database db;
             try {
-                db = open(key.url(basePath, options), key.password(), created ? UpgradeGuard.NONE : guard);
+                db = open(key, key.url(basePath, options), created ? UpgradeGuard.NONE : guard);
             } catch (UserFacingException e) {
                 if (!"error.databasePassword".equals(e.key()) || key.encrypted()) {
                     throw e;
                 }
                 // a database made before issue 22, still on the empty password: switched over, then opened
                 key.adopt(basePath, options);
-                db = open(key.url(basePath, options), key.password(), guard);
+                db = open(key, key.url(basePath, options), guard);
             }
-            db.key = key;
             db.created = created;
             db.openFile = basePath.toAbsolutePath().normalize().toString();
             OPEN_FILES.add(db.openFile);
@@ -179,7 +178,7 @@ public final class Database implements AutoCloseable {
             java.nio.file.Files.createDirectories(base.getParent());
             java.nio.file.Files.deleteIfExists(stagingFile);
             java.nio.file.Files.deleteIfExists(staging.resolveSibling(staging.getFileName() + ".trace.db"));
-            open(key.url(staging, ""), key.password(), guard).close();
+            open(key, key.url(staging, ""), guard).close();
             java.nio.file.Files.move(stagingFile, RestoreJournal.live(base),
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (java.io.IOException e) {
@@ -199,18 +198,18 @@ public final class Database implements AutoCloseable {
 
     /** Opens {@code url} with the empty password: in-memory databases (nothing else can reach them) and tests. */
     static Database open(String url) {
-        return open(url, "", UpgradeGuard.NONE);
+        return open(null, url, UpgradeGuard.NONE);
     }
 
     /** Opens the file at {@code base} with {@code key} and migrates it (a restore's staged copy). */
     static Database open(Path base, H2Key key, String options) {
-        Database db = open(key.url(base, options), key.password(), UpgradeGuard.NONE);
-        db.key = key;
-        return db;
+        return open(key, key.url(base, options), UpgradeGuard.NONE);
     }
 
-    private static Database open(String url, String password, UpgradeGuard guard) {
-        Database db = new Database(url, password);
+    /** {@code key}: the file's (known before the migration, whose guard may back the file up); null in memory. */
+    private static Database open(H2Key key, String url, UpgradeGuard guard) {
+        Database db = new Database(url, key == null ? "" : key.password());
+        db.key = key;
         try {
             db.checkReachable();
             db.migrate(guard);

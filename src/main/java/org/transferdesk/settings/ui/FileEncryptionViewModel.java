@@ -31,6 +31,27 @@ public final class FileEncryptionViewModel {
 
         /** Whether {@code password} is the file password this start was opened with (checked before closing). */
         boolean isCurrentPassword(String password);
+
+        /** A converter of three functions (the composition root's lambdas). */
+        static Converter of(java.util.function.Consumer<String> encrypt, java.util.function.Consumer<String> decrypt,
+                            java.util.function.Predicate<String> isCurrentPassword) {
+            return new Converter() {
+                @Override
+                public void encrypt(String password) {
+                    encrypt.accept(password);
+                }
+
+                @Override
+                public void decrypt(String password) {
+                    decrypt.accept(password);
+                }
+
+                @Override
+                public boolean isCurrentPassword(String password) {
+                    return isCurrentPassword.test(password);
+                }
+            };
+        }
     }
 
     private final boolean available;

@@ -105,6 +105,14 @@ public final class H2Key {
         return DriverManager.getConnection(url(base, options), "sa", password());
     }
 
+    /**
+     * The password of the (unencrypted) database at {@code base}, for the app's own tools that open a file with plain
+     * JDBC (the benchmarks' H2 baselines); a copy of the file beside it keeps the same one.
+     */
+    public static String toolPassword(Path base) {
+        return folderPassword(base);
+    }
+
     /** Whether the database file at {@code base} is encrypted (false when there is none). */
     public static boolean isEncrypted(Path base) {
         Path file = RestoreJournal.live(base);

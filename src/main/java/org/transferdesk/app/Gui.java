@@ -188,7 +188,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 new DatabaseInfoViewModel(context.database(), () -> new DatabaseInfoViewModel.Counts(
                         context.people().count(), context.disclosures().count(), context.ip().count()),
                         context.backups(), executor),
-                executor, this::languageChanged, openFolder), officeRules::openWorkCalendar)
+                executor, this::languageChanged, openFolder, fileEncryption()), officeRules::openWorkCalendar)
                 .onRewardPolicy(officeRules::openRewardPolicy)
                 .onPilotRules(pilotWindows::openRules).onDueRules(dueWindows::openRules)
                 .onSharedDatabase(this::openSharedDatabase)
@@ -200,6 +200,23 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         main.show(Module.HOME);
         dueWindows.keepBadge(main::setBadge);
         return root;
+    }
+
+    /**
+     * Settings' file encryption (issue 22): the conversion closes the database (as a restore does) and the app then
+     * quits; the next start asks for the password. Not offered on a shared database.
+     */
+    private org.transferdesk.settings.ui.FileEncryptionViewModel fileEncryption() {
+        java.nio.file.Path base = context.folder().database();
+        var converter = org.transferdesk.settings.ui.FileEncryptionViewModel.Converter.of(password -> {
+            context.close();
+            org.transferdesk.db.FileEncryption.encrypt(base, password);
+        }, password -> {
+            context.close();
+            org.transferdesk.db.FileEncryption.decrypt(base, password);
+        }, password -> org.transferdesk.db.H2Key.isCurrentPassword(base, password));
+        return new org.transferdesk.settings.ui.FileEncryptionViewModel(!context.database().isServer(),
+                context.database().isEncrypted(), converter, executor, dialogs, Platform::exit);
     }
 
     @Override

@@ -111,7 +111,7 @@ final class ShellCommands implements ShellActions {
             return;
         }
         executor.execute(BackgroundTask.of(p -> {
-            BackupService.verify(file);
+            BackupService.verifyFor(file, context.folder().database()); // an encrypted one: this start's password
             context.close();
             BackupService.restore(file, context.folder().database());
             return file;

@@ -82,6 +82,23 @@ public final class TransferDeskApp extends Application {
         return context;
     }
 
+    /** Checks the file password (a wrong one fails the open with error.filePasswordWrong), then opens as usual. */
+    private static CompletableFuture<AppContext> openEncrypted(DataFolder folder, String filePassword) {
+        CompletableFuture<AppContext> context = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                org.transferdesk.db.H2Key.unlock(folder.database(), filePassword);
+                context.complete(AppContext.open(folder, Clock.systemDefaultZone()));
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot open the encrypted database in {}", folder.root(), e);
+                context.completeExceptionally(e);
+            }
+        }, "td-open-database");
+        thread.setDaemon(true);
+        thread.start();
+        return context;
+    }
+
     @Override
     public void init() {
         if (request == null) {
@@ -128,6 +145,19 @@ public final class TransferDeskApp extends Application {
                 whenOpen(opening, this::opened);
                 return;
             }
+        }
+        if (failure != null && server.isEmpty() && !request.startupCheck() && stage.isShowing()
+                && EncryptedDatabaseStart.asksPassword(failure)) {
+            // issue 22: an encrypted data folder asks for its file password; a wrong one is asked again, cancel quits
+            Optional<CompletableFuture<AppContext>> again = EncryptedDatabaseStart.retry(stage,
+                    request.folder().root(), failure, password -> openEncrypted(request.folder(), password));
+            if (again.isEmpty()) {
+                Platform.exit();
+                return;
+            }
+            opening = again.get();
+            whenOpen(opening, this::opened);
+            return;
         }
         if (failure != null) {
             startupError = failure;

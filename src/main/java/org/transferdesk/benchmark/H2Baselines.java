@@ -124,7 +124,7 @@ public final class H2Baselines {
 
     private static Connection open(Path base) throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + base.toAbsolutePath() + APP_OPTIONS + ";IFEXISTS=TRUE",
-                "sa", "");
+                "sa", org.transferdesk.db.H2Key.toolPassword(base)); // issue 22: the folder's own password
     }
 
     private static String csv(Path folder, String table) {
@@ -196,7 +196,7 @@ public final class H2Baselines {
             base = base.substring(0, base.length() - ".mv.db".length());
             // The app's own URL settings (Database.OPTIONS): the file holds lower-case names that need them.
             try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + APP_OPTIONS + ";IFEXISTS=TRUE",
-                    "sa", "");
+                    "sa", org.transferdesk.db.H2Key.toolPassword(mvDb.resolveSibling("transferdesk")));
                     Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN COMPACT");
             }

@@ -82,6 +82,7 @@ public abstract class CliCommand<S> implements Callable<Integer> {
     private AppContext open(DataFolder folder, Clock clock, ServerSchemaGuard guard) {
         Optional<ServerAddress> server = options.server();
         if (server.isEmpty()) {
+            DataDirOption.unlockFile(folder);
             return AppContext.open(folder, clock);
         }
         String password = System.getenv(DataDirOption.PASSWORD_ENV);

@@ -65,6 +65,49 @@ public final class DataDirOption {
         return typed == null ? "" : new String(typed);
     }
 
+    /** Where the file password of an encrypted data folder comes from (issue 22; else a prompt on the console). */
+    static final String FILE_PASSWORD_ENV = "TRANSFERDESK_FILE_PASSWORD";
+    /** Where environment variables are read; tests set their own. */
+    static java.util.function.UnaryOperator<String> environment = System::getenv;
+
+    /**
+     * The file password: {@value #FILE_PASSWORD_ENV}, else typed at the console's prompt ({@code prompt}, a message
+     * key), twice when {@code twice} (a new password); without a terminal the message says to set the variable.
+     */
+    @SuppressWarnings("SystemConsoleNull") // as askPassword: null without a terminal on the shipped Java 17
+    static String askFilePassword(String prompt, boolean twice) {
+        String fromEnv = environment.apply(FILE_PASSWORD_ENV);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv;
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new org.transferdesk.common.UserFacingException("cli.db.filePasswordMissing", FILE_PASSWORD_ENV);
+        }
+        char[] typed = console.readPassword("%s", I18n.t(prompt));
+        String first = typed == null ? "" : new String(typed);
+        if (!twice) {
+            return first;
+        }
+        char[] again = console.readPassword("%s", I18n.t("cli.db.filePasswordAgain"));
+        String second = again == null ? "" : new String(again);
+        org.transferdesk.db.H2Key.problem(first, second).ifPresent(key -> {
+            throw new org.transferdesk.common.UserFacingException(key, org.transferdesk.db.H2Key.MIN_LENGTH);
+        });
+        return first;
+    }
+
+    /**
+     * Issue 22: an encrypted data folder's database opens only with its file password, asked here once
+     * ({@value #FILE_PASSWORD_ENV} or the console) and held for the command's opens; a wrong one says so.
+     */
+    static void unlockFile(DataFolder folder) {
+        java.nio.file.Path base = folder.database();
+        if (org.transferdesk.db.H2Key.isEncrypted(base) && !org.transferdesk.db.H2Key.unlocked(base)) {
+            org.transferdesk.db.H2Key.unlock(base, askFilePassword("cli.db.filePasswordPrompt", false));
+        }
+    }
+
     /** The shared database {@code --db} names (with {@code --db-user}), if one was given. */
     public Optional<ServerAddress> server() {
         return db == null ? Optional.empty() : Optional.of(ServerAddress.parse(db, dbUser));

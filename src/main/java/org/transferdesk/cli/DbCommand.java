@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code db <what>}: upkeep of the database itself: the embedded file's, or setting up a shared server's (issue 21). */
 @Command(name = "db", mixinStandardHelpOptions = true, subcommands = {DbCompactCommand.class, DbInitCommand.class, DbUpgradeCommand.class,
-        DbCopyCommand.class})
+        DbCopyCommand.class, DbEncryptCommand.class, DbDecryptCommand.class})
 public final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -20,6 +20,7 @@ public final class DbCompactCommand extends FolderCommand {
             out().println(I18n.t("cli.db.compact.noDatabase", folder.root()));
             return 0;
         }
+        DataDirOption.unlockFile(folder);
         out().println(I18n.t("cli.db.compact.running"));
         out().flush();
         DatabaseCompactor.Result r = DatabaseCompactor.compact(folder.database(), LocalDate.now(clock()));

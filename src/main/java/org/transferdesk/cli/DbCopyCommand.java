@@ -31,6 +31,7 @@ public final class DbCopyCommand extends FolderCommand {
     protected Integer run(DataFolder folder) {
         ServerAddress target = ServerAddress.parse(to, options.dbUser);
         DataFolder source = DataFolder.resolve(from);
+        DataDirOption.unlockFile(source); // issue 22: an encrypted folder is read with its file password
         out().println(I18n.t("cli.db.copy.running", source.root(), target));
         out().flush();
         SharedDatabaseCopy.Outcome done = SharedDatabaseCopy.copy(source, target, System.getenv(

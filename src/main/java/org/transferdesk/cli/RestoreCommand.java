@@ -17,7 +17,10 @@ public final class RestoreCommand extends FolderCommand {
     protected Integer run(DataFolder folder) {
         folder.create();
         try {
-            BackupService.restore(file, folder.database());
+            // issue 22: an encrypted backup opens with the file password it was made under
+            String password = BackupService.isEncrypted(file)
+                    ? DataDirOption.askFilePassword("cli.restore.filePasswordPrompt", false) : null;
+            BackupService.restore(file, folder.database(), password);
         } catch (BackupRefusedException e) {
             // The file is the problem, not the data folder: invalid input, as CliErrors counts it.
             err().println(e.getLocalizedMessage());

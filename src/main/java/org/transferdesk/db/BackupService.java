@@ -52,6 +52,8 @@ public final class BackupService {
     static final String SHA256 = "sha256";
     static final String SIZE = "dbSize";
     static final String ROWS = "rows.";
+    /** Whether the backup's database file is encrypted with the user's file password (issue 22). */
+    static final String ENCRYPTED = "encrypted";
     /** Held in the backups folder while a backup is written (see {@link #write}). */
     static final String WRITE_LOCK = ".backup.lock";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -143,18 +145,26 @@ public final class BackupService {
             // Issue 20: BACKUP copies the live file with all its dead chunks (a 20k-result ledger: 196 MB, 8.7× its
             // data). The private copy can be compacted whatever the live file's users do, so the backup holds the
             // data only. Then the copy, not the live file, is what gets restored: it is the one that must read through.
+            // Issue 22: BACKUP copies the file's bytes, so an encrypted database's copy stays encrypted with the same
+            // file password. The copy gets a password restore knows: the folder's own stays in the folder.
             Map<String, Long> rows;
+            Path stagedBase = staging.resolve("transferdesk");
+            H2Key key = db.key() != null ? db.key() : new H2Key("", null); // in memory: the empty password
+            H2Key backupKey = key.withUserPassword(H2Key.BACKUP_PASSWORD);
             try {
-                DatabaseCompactor.compactPrivateCopy(staging.resolve("transferdesk"));
+                key.changeUserPassword(stagedBase, H2Key.BACKUP_PASSWORD);
+                DatabaseCompactor.compactPrivateCopy(stagedBase, backupKey);
             } catch (java.sql.SQLException e) {
                 throw new UserFacingException("error.backupSourceDamaged", new Object[] {e.getMessage()}, e);
             }
             try {
-                rows = DatabaseCheck.rowCounts(staging.resolve("transferdesk"));
+                rows = DatabaseCheck.rowCounts(stagedBase, backupKey);
             } catch (DatabaseCheck.Damaged e) {
                 throw new UserFacingException("error.backupSourceDamaged", new Object[] {e.getMessage()}, e);
             }
-            writeBackup(copy, partial, db.schemaVersion(), withAuditAnchor(anchor, manifest), rows, now);
+            Map<String, String> described = new java.util.HashMap<>(withAuditAnchor(anchor, manifest));
+            described.put(ENCRYPTED, Boolean.toString(key.encrypted()));
+            writeBackup(copy, partial, db.schemaVersion(), described, rows, now);
             readChecked(partial, null);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             OwnerOnly.file(target); // a copy of all personal data (issue 19)
@@ -301,10 +311,22 @@ public final class BackupService {
      * see {@link RestoreJournal}.
      */
     public static void restore(Path backupFile, Path dbBase) {
-        restore(backupFile, dbBase, RestoreJournal.Hook.NONE);
+        restore(backupFile, dbBase, null, RestoreJournal.Hook.NONE);
+    }
+
+    /**
+     * As {@link #restore(Path, Path)}; an encrypted backup is opened with {@code filePassword}, else with the file
+     * password this process holds for {@code dbBase} (issue 22). The restored database keeps the backup's encryption.
+     */
+    public static void restore(Path backupFile, Path dbBase, String filePassword) {
+        restore(backupFile, dbBase, filePassword, RestoreJournal.Hook.NONE);
     }
 
     static void restore(Path backupFile, Path dbBase, RestoreJournal.Hook hook) {
+        restore(backupFile, dbBase, null, hook);
+    }
+
+    static void restore(Path backupFile, Path dbBase, String filePassword, RestoreJournal.Hook hook) {
         Path dbFile = RestoreJournal.live(dbBase);
         Path lockFile = DataFolderLock.dataFolderLockFile(dbBase);
         Path staging = null;
@@ -324,7 +346,14 @@ public final class BackupService {
             Path stagedBase = staging.resolve("transferdesk");
             Path staged = staging.resolve(DB_ENTRY);
             Properties manifest = readChecked(backupFile, staged);
-            verifyStaged(backupFile, stagedBase, manifest);
+            String password = filePassword != null ? filePassword : H2Key.remembered(dbBase);
+            H2Key key = stagedKey(stagedBase, password);
+            verifyStaged(backupFile, stagedBase, manifest, key);
+            try {
+                key.changeUserPassword(stagedBase, H2Key.folderPassword(dbBase));
+            } catch (java.sql.SQLException e) {
+                throw damaged(backupFile, String.valueOf(e.getMessage()), e);
+            }
             // Issue 19: the "in use" check and the swap under one lock, which every opener takes too, so no
             // import can open the old file between them and write into what becomes .before-restore.
             try (DataFolderLock folder = DataFolderLock.acquire(lockFile, DataFolderLock.OPEN_WAIT, "error.restoreInUse")) {
@@ -345,6 +374,7 @@ public final class BackupService {
                     throw new UserFacingException("error.restoreInterrupted", new Object[] {e.getMessage()}, e);
                 }
                 RestoreJournal.removeLeftovers(dbBase);
+                H2Key.remember(dbBase, key.encrypted() ? password : null);
             }
             LOG.info("Restored {} ({} bytes, verified) into {}", backupFile, Files.size(backupFile), dbFile);
         } catch (IOException e) {
@@ -362,11 +392,18 @@ public final class BackupService {
 
     /** Checks a file is a TransferDesk backup this version can open, without touching the database. */
     public static void verify(Path backupFile) {
+        verify(backupFile, null);
+    }
+
+    /** As {@link #verify(Path)}; an encrypted backup is opened with {@code filePassword} (issue 22). */
+    public static void verify(Path backupFile, String filePassword) {
         Path staging = null;
         try {
             staging = Files.createTempDirectory("transferdesk-verify-");
+            OwnerOnly.folder(staging);
             Properties manifest = readChecked(backupFile, staging.resolve(DB_ENTRY));
-            verifyStaged(backupFile, staging.resolve("transferdesk"), manifest);
+            Path stagedBase = staging.resolve("transferdesk");
+            verifyStaged(backupFile, stagedBase, manifest, stagedKey(stagedBase, filePassword));
         } catch (IOException e) {
             throw new UserFacingException("error.restoreFailed", new Object[] {e.getMessage()}, e);
         } finally {
@@ -466,10 +503,61 @@ public final class BackupService {
      * The staged copy must read through and hold the rows the manifest counted, as it was written; then it must
      * open and migrate as this version's database and read through again.
      */
-    private static void verifyStaged(Path backupFile, Path stagedBase, Properties manifest) {
+    /**
+     * As {@link #verify(Path)} for a restore into {@code dbBase}: an encrypted backup is opened with the file
+     * password this process holds for that database (the desktop app's, typed at its start).
+     */
+    public static void verifyFor(Path backupFile, Path dbBase) {
+        verify(backupFile, H2Key.remembered(dbBase));
+    }
+
+    /** Whether {@code backupFile} holds an encrypted database (issue 22): its manifest says so. */
+    public static boolean isEncrypted(Path backupFile) {
+        try (ZipFile zip = new ZipFile(backupFile.toFile())) {
+            ZipEntry entry = zip.getEntry(MANIFEST);
+            if (entry == null) {
+                return false;
+            }
+            Properties manifest = new Properties();
+            try (InputStream in = zip.getInputStream(entry)) {
+                manifest.load(in);
+            }
+            return Boolean.parseBoolean(manifest.getProperty(ENCRYPTED));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The key a backup's staged copy opens with: the backup password (older backups: the empty one) and, when the
+     * copy is encrypted, {@code filePassword}. A missing or wrong file password says so, not that the backup is
+     * damaged.
+     */
+    private static H2Key stagedKey(Path stagedBase, String filePassword) {
+        boolean encrypted = H2Key.isEncrypted(stagedBase);
+        if (encrypted && filePassword == null) {
+            throw new UserFacingException("error.backupPasswordNeeded");
+        }
+        H2Key key = new H2Key(H2Key.BACKUP_PASSWORD, encrypted ? filePassword : null);
+        for (H2Key candidate : List.of(key, key.withUserPassword(""))) {
+            try (java.sql.Connection c = candidate.connect(stagedBase, ";AUTO_SERVER=FALSE;IFEXISTS=TRUE")) {
+                return candidate;
+            } catch (java.sql.SQLException e) {
+                if (e.getErrorCode() == H2Key.WRONG_FILE_PASSWORD) {
+                    throw new UserFacingException("error.backupPasswordWrong", new Object[0], e);
+                }
+                if (e.getErrorCode() != H2Key.WRONG_PASSWORD) {
+                    break; // not a password matter: the checks below say what is wrong with the file
+                }
+            }
+        }
+        return key;
+    }
+
+    private static void verifyStaged(Path backupFile, Path stagedBase, Properties manifest, H2Key key) {
         Map<String, Long> rows;
         try {
-            rows = DatabaseCheck.rowCounts(stagedBase);
+            rows = DatabaseCheck.rowCounts(stagedBase, key);
         } catch (DatabaseCheck.Damaged e) {
             throw damaged(backupFile, e.getMessage(), e);
         }
@@ -486,7 +574,7 @@ public final class BackupService {
                 }
             }
         }
-        try (Database staged = Database.open("jdbc:h2:file:" + stagedBase.toAbsolutePath() + Database.OPTIONS)) {
+        try (Database staged = Database.open(stagedBase, key, "")) {
             String app = staged.dsl().fetchOptional("select meta_value from app_meta where meta_key = 'application'")
                     .map(r -> r.get(0, String.class)).orElse("");
             if (!"TransferDesk".equals(app)) {
@@ -496,24 +584,29 @@ public final class BackupService {
             throw damaged(backupFile, String.valueOf(e.getMessage()), e);
         }
         try {
-            DatabaseCheck.rowCounts(stagedBase);
+            DatabaseCheck.rowCounts(stagedBase, key);
         } catch (DatabaseCheck.Damaged e) {
             throw damaged(backupFile, e.getMessage(), e);
         }
     }
 
-    private static void ensureNotInUse(Path dbBase) {
+    static void ensureNotInUse(Path dbBase) {
         if (Database.isOpenHere(dbBase)) {
             throw new UserFacingException("error.restoreInUse");
         }
         if (!Files.exists(dbBase.resolveSibling(dbBase.getFileName() + ".mv.db"))) {
             return;
         }
-        // An exclusive open fails while TransferDesk (or the CLI) holds the database.
-        String url = "jdbc:h2:file:" + dbBase.toAbsolutePath() + Database.OPTIONS + ";AUTO_SERVER=FALSE";
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
-            c.isValid(1);
-        } catch (java.sql.SQLException e) {
+        // H2 holds a lock on the file while any process has it open (its auto-server host); the lock, unlike an
+        // exclusive open, needs no password, so an encrypted database whose password is forgotten can be restored.
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(RestoreJournal.live(dbBase),
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = ch.tryLock();
+            if (lock == null) {
+                throw new UserFacingException("error.restoreInUse");
+            }
+            lock.release();
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
             throw new UserFacingException("error.restoreInUse", new Object[0], e);
         }
     }

@@ -67,8 +67,11 @@ public final class Database implements AutoCloseable {
     // its ~360 classes and scan every script on the start's critical path (the start's log line asks).
     private volatile String currentAtOpen;
 
-    private Database(String url) {
-        this(url, JdbcConnectionPool.create(url, "sa", ""), DbVendor.H2);
+    /** The key a file database was opened with (issue 22); null for the server and in memory. */
+    private H2Key key;
+
+    private Database(String url, String password) {
+        this(url, JdbcConnectionPool.create(url, "sa", password), DbVendor.H2);
     }
 
     private Database(String url, JdbcConnectionPool pool, DbVendor vendor) {
@@ -137,12 +140,24 @@ public final class Database implements AutoCloseable {
             RestoreJournal.recover(basePath);
             RestoreJournal.removeLeftovers(basePath);
             boolean created = !java.nio.file.Files.exists(RestoreJournal.live(basePath));
+            // Issue 22: the folder's own password (and the file password of an encrypted file), never the empty one
+            H2Key key = H2Key.forDatabase(basePath);
             if (created) {
-                createStaged(basePath, guard);
+                createStaged(basePath, guard, key);
             }
             // An existing database is never re-created empty, e.g. by a pool reconnecting while it is swapped.
-            Database db = open("jdbc:h2:file:" + basePath.toAbsolutePath() + OPTIONS + SHARED + ";IFEXISTS=TRUE",
-                    created ? UpgradeGuard.NONE : guard);
+            String options = SHARED + ";IFEXISTS=TRUE";
+            Database db;
+            try {
+                db = open(key, key.url(basePath, options), created ? UpgradeGuard.NONE : guard);
+            } catch (UserFacingException e) {
+                if (!"error.databasePassword".equals(e.key()) || key.encrypted()) {
+                    throw e;
+                }
+                // a database made before issue 22, still on the empty password: switched over, then opened
+                key.adopt(basePath, options);
+                db = open(key, key.url(basePath, options), guard);
+            }
             db.created = created;
             db.openFile = basePath.toAbsolutePath().normalize().toString();
             OPEN_FILES.add(db.openFile);
@@ -155,7 +170,7 @@ public final class Database implements AutoCloseable {
      * commits each DDL statement on its own, so a kill during the first migration left a database whose half-run
      * script can never run again (crash suite, issue 19); a half-made staging file is simply made again.
      */
-    private static void createStaged(Path basePath, UpgradeGuard guard) {
+    private static void createStaged(Path basePath, UpgradeGuard guard, H2Key key) {
         Path base = basePath.toAbsolutePath().normalize();
         Path staging = base.resolveSibling(base.getFileName() + CREATING);
         Path stagingFile = staging.resolveSibling(staging.getFileName() + ".mv.db");
@@ -163,7 +178,7 @@ public final class Database implements AutoCloseable {
             java.nio.file.Files.createDirectories(base.getParent());
             java.nio.file.Files.deleteIfExists(stagingFile);
             java.nio.file.Files.deleteIfExists(staging.resolveSibling(staging.getFileName() + ".trace.db"));
-            open("jdbc:h2:file:" + staging + OPTIONS, guard).close();
+            open(key, key.url(staging, ""), guard).close();
             java.nio.file.Files.move(stagingFile, RestoreJournal.live(base),
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (java.io.IOException e) {
@@ -181,12 +196,20 @@ public final class Database implements AutoCloseable {
         return open("jdbc:h2:mem:" + name + OPTIONS + ";DB_CLOSE_DELAY=-1");
     }
 
+    /** Opens {@code url} with the empty password: in-memory databases (nothing else can reach them) and tests. */
     static Database open(String url) {
-        return open(url, UpgradeGuard.NONE);
+        return open(null, url, UpgradeGuard.NONE);
     }
 
-    private static Database open(String url, UpgradeGuard guard) {
-        Database db = new Database(url);
+    /** Opens the file at {@code base} with {@code key} and migrates it (a restore's staged copy). */
+    static Database open(Path base, H2Key key, String options) {
+        return open(key, key.url(base, options), UpgradeGuard.NONE);
+    }
+
+    /** {@code key}: the file's (known before the migration, whose guard may back the file up); null in memory. */
+    private static Database open(H2Key key, String url, UpgradeGuard guard) {
+        Database db = new Database(url, key == null ? "" : key.password());
+        db.key = key;
         try {
             db.checkReachable();
             db.migrate(guard);
@@ -308,6 +331,14 @@ public final class Database implements AutoCloseable {
         }
         if (e.getErrorCode() == 90048 || e.getErrorCode() == 90030) {
             return new UserFacingException("error.databaseCorrupt", new Object[0], e);
+        }
+        // Issue 22: H2's "Encryption error in file" is a wrong file password; "Wrong user name or password" a wrong
+        // file password given to a running app's auto-server, or a key file that is not this database's
+        if (e.getErrorCode() == H2Key.WRONG_FILE_PASSWORD) {
+            return new UserFacingException("error.filePasswordWrong", new Object[0], e);
+        }
+        if (e.getErrorCode() == H2Key.WRONG_PASSWORD) {
+            return new UserFacingException("error.databasePassword", new Object[0], e);
         }
         return new UserFacingException("error.databaseOpen", new Object[] {msg}, e);
     }
@@ -474,6 +505,16 @@ public final class Database implements AutoCloseable {
     /** Which kind of database this is: only the {@code db} package's vendor-specific steps ask. */
     DbVendor vendor() {
         return vendor;
+    }
+
+    /** The key this file database was opened with (issue 22); null for a shared or in-memory database. */
+    H2Key key() {
+        return key;
+    }
+
+    /** Whether this database's file is encrypted with a password the user chose (issue 22). */
+    public boolean isEncrypted() {
+        return key != null && key.encrypted();
     }
 
     /** Whether this open created the database's schema (it was empty before). */

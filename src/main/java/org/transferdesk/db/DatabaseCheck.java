@@ -2,7 +2,6 @@ package org.transferdesk.db;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,9 +21,8 @@ final class DatabaseCheck {
     }
 
     /** Rows per table (lower-case name), or {@link Damaged} when the file cannot be read through. */
-    static Map<String, Long> rowCounts(Path base) {
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + Database.OPTIONS + ";AUTO_SERVER=FALSE";
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+    static Map<String, Long> rowCounts(Path base, H2Key key) {
+        try (Connection c = key.connect(base, ";AUTO_SERVER=FALSE")) {
             return rowCounts(c);
         } catch (SQLException | RuntimeException e) {
             throw new Damaged(e);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,7 +51,7 @@ public final class DatabaseCompactor {
             long before = Files.size(file);
             Connection c;
             try {
-                c = DriverManager.getConnection(exclusiveUrl(base), "sa", "");
+                c = H2Key.forDatabase(base).connectAdopting(base, EXCLUSIVE);
             } catch (SQLException e) {
                 if (e.getErrorCode() == IN_USE || String.valueOf(e.getMessage()).contains("already in use")) {
                     return Optional.empty();
@@ -94,8 +93,8 @@ public final class DatabaseCompactor {
     }
 
     /** Compacts a private copy no one else can reach (a backup's staged file); H2's errors are left to the caller. */
-    static void compactPrivateCopy(Path base) throws SQLException {
-        try (Connection c = DriverManager.getConnection(exclusiveUrl(base), "sa", "");
+    static void compactPrivateCopy(Path base, H2Key key) throws SQLException {
+        try (Connection c = key.connect(base, EXCLUSIVE);
              Statement s = c.createStatement()) {
             s.execute("SHUTDOWN COMPACT");
         }
@@ -129,7 +128,6 @@ public final class DatabaseCompactor {
         return AppMeta.compactedOn(db.dsl());
     }
 
-    private static String exclusiveUrl(Path base) {
-        return "jdbc:h2:file:" + base.toAbsolutePath() + Database.OPTIONS + ";AUTO_SERVER=FALSE;IFEXISTS=TRUE";
-    }
+    /** Options of an open that needs the database to itself. */
+    private static final String EXCLUSIVE = ";AUTO_SERVER=FALSE;IFEXISTS=TRUE";
 }

@@ -77,7 +77,7 @@ class DbCompactCommandTest {
         List<String> before = dump(data);
         AutoCloseable held = "pool".equals(holder) ? Database.openFile(data.resolve("transferdesk"))
                 : DriverManager.getConnection("jdbc:h2:file:" + data.resolve("transferdesk").toAbsolutePath() + OPTIONS
-                + ";AUTO_SERVER=TRUE", "sa", "");
+                + ";AUTO_SERVER=TRUE", "sa", org.transferdesk.db.TestKeys.password(data.resolve("transferdesk")));
         CliRunner cli = new CliRunner();
         int exit;
         try (held) {
@@ -107,7 +107,7 @@ class DbCompactCommandTest {
         assertThat(Files.size(file)).as("backup of a %d-byte file compacting to %d", bloated, compacted)
                 .isLessThanOrEqualTo(compacted).isLessThan(bloated / 2);
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("transferdesk").toAbsolutePath()
-                + OPTIONS + ";AUTO_SERVER=FALSE", "sa", ""); Statement s = c.createStatement()) {
+                + OPTIONS + ";AUTO_SERVER=FALSE", "sa", org.transferdesk.db.TestKeys.password(data.resolve("transferdesk"))); Statement s = c.createStatement()) {
             s.execute("delete from bloat");
         }
         CliRunner restore = new CliRunner();
@@ -136,7 +136,7 @@ class DbCompactCommandTest {
         CliRunner demo = new CliRunner();
         assertThat(demo.run("demo", "--data-dir", data.toString(), "--results", "5", "--people", "5")).isZero();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("transferdesk").toAbsolutePath()
-                + OPTIONS + ";AUTO_SERVER=FALSE;MAX_COMPACT_TIME=0", "sa", "");
+                + OPTIONS + ";AUTO_SERVER=FALSE;MAX_COMPACT_TIME=0", "sa", org.transferdesk.db.TestKeys.password(data.resolve("transferdesk")));
              Statement s = c.createStatement()) {
             s.execute("create table bloat(id int primary key, v varchar(200))");
             s.execute("insert into bloat select r.*, repeat('x', 150) from system_range(1, 3000) r");
@@ -150,7 +150,7 @@ class DbCompactCommandTest {
     static List<String> dump(Path data) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("transferdesk").toAbsolutePath()
-                + OPTIONS + ";AUTO_SERVER=FALSE;IFEXISTS=TRUE", "sa", "");
+                + OPTIONS + ";AUTO_SERVER=FALSE;IFEXISTS=TRUE", "sa", org.transferdesk.db.TestKeys.password(data.resolve("transferdesk")));
              Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("select table_name from information_schema.tables"
@@ -183,7 +183,7 @@ class DbCompactCommandTest {
         Path copy = Files.createDirectories(data.resolveSibling("copy"));
         Files.copy(data.resolve("transferdesk.mv.db"), copy.resolve("transferdesk.mv.db"));
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + copy.resolve("transferdesk").toAbsolutePath()
-                + OPTIONS + ";AUTO_SERVER=FALSE;IFEXISTS=TRUE", "sa", "");
+                + OPTIONS + ";AUTO_SERVER=FALSE;IFEXISTS=TRUE", "sa", org.transferdesk.db.TestKeys.password(data.resolve("transferdesk")));
              Statement s = c.createStatement()) {
             s.execute("SHUTDOWN COMPACT");
         }

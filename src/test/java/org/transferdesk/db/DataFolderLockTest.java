@@ -97,6 +97,7 @@ class DataFolderLockTest {
         Path copy = dir.resolve("look/copy");
         Files.createDirectories(copy.getParent());
         Files.copy(dir.resolve("data/transferdesk.mv.db.before-restore"), dir.resolve("look/copy.mv.db"));
+        Files.copy(dir.resolve("data").resolve(H2Key.FILE), dir.resolve("look").resolve(H2Key.FILE));
         assertThat(RestoreSwapCrashTest.people(copy)).as("nothing written into .before-restore").isEqualTo(2);
     }
 

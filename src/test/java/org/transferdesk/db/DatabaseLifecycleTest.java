@@ -31,7 +31,7 @@ class DatabaseLifecycleTest {
                 .isInstanceOf(DatabaseTooNewException.class)
                 .satisfies(e -> assertThat(((UserFacingException) e).key()).isEqualTo("error.databaseTooNew"));
 
-        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base + Database.OPTIONS, "sa", "")) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base + Database.OPTIONS, "sa", TestKeys.password(base))) {
             var rs = c.createStatement().executeQuery("select count(*), max(installed_rank) from flyway_schema_history where version is not null");
             rs.next();
             // every shipped migration plus the future one, nothing more

@@ -21,7 +21,7 @@ public final class OldDatabase {
     }
 
     public static void execute(Path base, String sql) {
-        try (Connection c = DriverManager.getConnection(url(base), "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url(base), "sa", password(base)); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new AssertionError(e);
@@ -30,7 +30,7 @@ public final class OldDatabase {
 
     /** The first column of the first row of {@code sql}, null when there is none. */
     public static String query(Path base, String sql) {
-        try (Connection c = DriverManager.getConnection(url(base), "sa", "");
+        try (Connection c = DriverManager.getConnection(url(base), "sa", password(base));
              ResultSet rs = c.createStatement().executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
@@ -42,6 +42,11 @@ public final class OldDatabase {
     public static String schemaVersion(Path base) {
         return query(base, "select version from flyway_schema_history where success "
                 + "order by installed_rank desc limit 1");
+    }
+
+    /** The empty password of a database made before issue 22, until the new code opened it and wrote db.key. */
+    private static String password(Path base) {
+        return java.nio.file.Files.exists(H2Key.keyFile(base)) ? H2Key.folderPassword(base) : "";
     }
 
     private static String url(Path base) {

@@ -77,6 +77,7 @@ class RestoreSwapCrashTest {
     private int peopleInFile(Path mvDb) throws IOException {
         Path copy = Files.createTempDirectory(dir, "look-").resolve("copy");
         Files.copy(mvDb, copy.resolveSibling("copy.mv.db"));
+        Files.copy(mvDb.resolveSibling(H2Key.FILE), copy.resolveSibling(H2Key.FILE)); // the folder's password
         return people(copy);
     }
 

@@ -36,6 +36,18 @@ public final class SettingsView {
     private Label versionLabel;
     @FXML
     private ProgressIndicator loadingIndicator;
+    @FXML
+    private Label encryptionTitle;
+    @FXML
+    private Label encryptionLabel;
+    @FXML
+    private javafx.scene.layout.HBox encryptionButtons;
+    @FXML
+    private Button encryptButton;
+    @FXML
+    private Button decryptButton;
+    @FXML
+    private Label encryptionHint;
 
     private final SettingsViewModel viewModel;
     private Runnable openRewardPolicy = () -> { };
@@ -160,6 +172,31 @@ public final class SettingsView {
         loadingIndicator.visibleProperty().bind(db.loadingProperty());
         versionLabel.setText(I18n.t("cli.info.version", viewModel.appVersion()));
         bindAuditCheck();
+        // issue 22: the file's encryption, for this PC's own database only (a shared one's disk is IT's)
+        FileEncryptionViewModel encryption = viewModel.encryption();
+        for (javafx.scene.Node n : java.util.List.of(encryptionTitle, encryptionLabel, encryptionButtons,
+                encryptionHint)) {
+            n.setVisible(encryption.available());
+            n.setManaged(encryption.available());
+        }
+        encryptionLabel.textProperty().bind(javafx.beans.binding.Bindings.when(encryption.encryptedProperty())
+                .then(I18n.t("settings.encryption.on")).otherwise(I18n.t("settings.encryption.off")));
+        encryptButton.visibleProperty().bind(encryption.encryptedProperty().not());
+        encryptButton.managedProperty().bind(encryptButton.visibleProperty());
+        decryptButton.visibleProperty().bind(encryption.encryptedProperty());
+        decryptButton.managedProperty().bind(decryptButton.visibleProperty());
+        encryptButton.disableProperty().bind(encryption.runningProperty());
+        decryptButton.disableProperty().bind(encryption.runningProperty());
+    }
+
+    @FXML
+    private void onEncrypt() {
+        FileEncryptionDialog.show(encryptButton.getScene().getWindow(), viewModel.encryption());
+    }
+
+    @FXML
+    private void onDecrypt() {
+        FileEncryptionDialog.show(decryptButton.getScene().getWindow(), viewModel.encryption());
     }
 
     @FXML

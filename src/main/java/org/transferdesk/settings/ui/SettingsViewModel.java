@@ -29,10 +29,20 @@ public final class SettingsViewModel {
     private final Consumer<Path> openFolder;
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper();
+    private final FileEncryptionViewModel encryption;
     private Locale saved;
 
     public SettingsViewModel(UserSettings settings, Path dataFolder, String appVersion, DatabaseInfoViewModel database,
                              TaskExecutor executor, Runnable onLanguageChanged, Consumer<Path> openFolder) {
+        this(settings, dataFolder, appVersion, database, executor, onLanguageChanged, openFolder,
+                FileEncryptionViewModel.unavailable());
+    }
+
+    /** With the database file's encryption (issue 22), offered only for this PC's own file. */
+    public SettingsViewModel(UserSettings settings, Path dataFolder, String appVersion, DatabaseInfoViewModel database,
+                             TaskExecutor executor, Runnable onLanguageChanged, Consumer<Path> openFolder,
+                             FileEncryptionViewModel encryption) {
+        this.encryption = encryption;
         this.settings = settings;
         this.dataFolder = dataFolder;
         this.appVersion = appVersion;
@@ -103,5 +113,10 @@ public final class SettingsViewModel {
 
     public DatabaseInfoViewModel database() {
         return database;
+    }
+
+    /** The database file's encryption (issue 22). */
+    public FileEncryptionViewModel encryption() {
+        return encryption;
     }
 }

@@ -326,5 +326,6 @@ public final class DealRepository {
         rec.setValuationAmount(d.valuation().amount());
         rec.setValuationReport(d.valuation().reportRef());
         rec.setStatus(d.status().name());
+        rec.setManagerLogin(d.managerLogin());
     }
 }

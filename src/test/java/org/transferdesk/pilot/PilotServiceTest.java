@@ -144,7 +144,7 @@ class PilotServiceTest {
         var d = fixture.result;
         return new DisclosureRepository(db.dsl()).save(new org.transferdesk.disclosure.Disclosure(null, "R-2023-0002",
                 "另一项成果", d.disclosedOn(), null, null, d.resultType(), null, null, null, null, false, d.status(),
-                null, d.inventors(), List.of(), List.of(), 0), "test", java.time.LocalDateTime.of(2026, 11, 22, 9, 0)).id();
+                null, d.inventors(), List.of(), List.of(), null, null, 0), "test", java.time.LocalDateTime.of(2026, 11, 22, 9, 0)).id();
     }
 
     private static PilotCase withPlanAndNegativeList(PilotCase c, String plan, String negativeListBy) {

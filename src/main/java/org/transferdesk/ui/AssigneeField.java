@@ -3,9 +3,9 @@ package org.transferdesk.ui;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.HBox;
 import org.transferdesk.common.I18n;
 import org.transferdesk.ui.Assignees.Assignee;
 
@@ -39,11 +39,13 @@ public final class AssigneeField {
             } else if (item == null) {
                 setText(I18n.t("manager.none"));
             } else {
-                setText(null);
+                // the name as the cell's own text (its colours when selected or disabled), the login after it, muted
+                setText(item.displayName());
                 Label login = new Label(item.login());
                 login.getStyleClass().add("muted");
-                HBox box = new HBox(8, new Label(item.displayName()), login);
-                setGraphic(box);
+                setGraphic(login);
+                setContentDisplay(ContentDisplay.RIGHT);
+                setGraphicTextGap(8);
             }
         }
     }

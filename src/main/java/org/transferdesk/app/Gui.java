@@ -100,6 +100,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.errors = new ErrorHandler(dialogs);
         this.executor = new FxTaskExecutor(errors::handle);
         this.editors = new EditorWindows(stage);
+        this.assignees = new AccountAssignees(context.accounts());
         this.rewardExports = new RewardExportCommands(new RewardExportCommands.Services(context.rewardPolicies(),
                 context.distributions(), context.rewardDocuments()), executor, dialogs, () -> stage);
         this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard,
@@ -112,14 +113,16 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         DueWindows.keepCurrent(context.due(), events);
         this.colleagues = org.transferdesk.ui.ColleaguesChanges.follow(context.database(), events, executor.uiThread());
         this.pilotWindows = new PilotWindows(new PilotWindows.Services(context.search(), context.pilots(),
-                context.people(), context.office(), context.clock(), context.pilotDocuments()), stage, executor, dialogs,
-                events, editors, export, openFolder, this::openResult);
+                context.people(), context.office(), context.clock(), context.pilotDocuments(), assignees), stage,
+                executor, dialogs, events, editors, export, openFolder, this::openResult);
         this.reportWindows = new ReportWindows(new ReportWindows.Services(context.reports(), context.due(),
                 context.pilots(), context.clock(), context.office()), executor, dialogs, events, editors,
                 this::openRecord);
     }
 
     private final ReportWindows reportWindows;
+    /** Whom the editors may assign a record to (issue 22). */
+    private final org.transferdesk.ui.Assignees assignees;
 
     private final PilotWindows pilotWindows;
     private final DueWindows dueWindows;
@@ -237,7 +240,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     private void openResultEditor(Long id) {
         editors.open(id == null ? "result:new:" + System.nanoTime() : "result:" + id, ctx -> {
             ResultEditorViewModel vm = new ResultEditorViewModel(context.disclosures(), context.people(),
-                    new org.transferdesk.deal.DealsOfResult(context.deals()), executor, ctx.dialogs(), events);
+                    new org.transferdesk.deal.DealsOfResult(context.deals()), assignees, executor, ctx.dialogs(),
+                    events);
             Parent root = new ResultEditorView(vm, ctx.close(), this::openDeal).onStartPilot(this::startCase).build();
             vm.load(id, () -> { });
             return EditorWindows.Editor.of(root, vm.session());
@@ -305,7 +309,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     private void openDealEditor(Long id) {
         editors.open(id == null ? "deal:new:" + System.nanoTime() : "deal:" + id, ctx -> {
             DealEditorViewModel vm = new DealEditorViewModel(context.deals(), context.counterparties(), context.search(),
-                    executor, ctx.dialogs(), events);
+                    assignees, executor, ctx.dialogs(), events);
             DealEditorView view = new DealEditorView(vm, ctx.close());
             Parent root = view.build();
             DealObligationsViewModel obligations = new DealObligationsViewModel(context.dealObligations(), executor);

@@ -23,6 +23,7 @@ import org.transferdesk.pilot.ui.PilotRulesViewModel;
 import org.transferdesk.settings.ui.DatedRulesView;
 import org.transferdesk.pilot.ui.PilotTeamViewModel;
 import org.transferdesk.pilot.ui.ResultChooserDialog;
+import org.transferdesk.ui.Assignees;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
@@ -38,7 +39,7 @@ import org.transferdesk.ui.Page;
 final class PilotWindows {
     /** The services these windows use, and nothing else of the application (issue 23). */
     record Services(SearchService search, PilotService pilots, PeopleService people, OfficeSettings office,
-                    Clock clock, PilotDocuments pilotDocuments) {
+                    Clock clock, PilotDocuments pilotDocuments, Assignees assignees) {
     }
 
     private final Services services;
@@ -101,7 +102,7 @@ final class PilotWindows {
 
     private EditorWindows.Editor editor(EditorWindows.Context ctx, Consumer<PilotEditorViewModel> start) {
         PilotEditorViewModel vm = new PilotEditorViewModel(services.pilots(), new PilotTeamViewModel(services.people()),
-                executor, ctx.dialogs(), events);
+                services.assignees(), executor, ctx.dialogs(), events);
         PilotDocumentsViewModel docs = vm.documents();
         docs.setOpener(openFile);
         Parent root = new PilotEditorView(vm, ctx.close(), openResult)

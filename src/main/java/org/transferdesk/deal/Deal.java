@@ -9,7 +9,8 @@ import org.jilt.Opt;
 
 /**
  * A contract (合同) of any conversion mode with everything the office records about it; saved as one
- * aggregate. Money is yuan with 2 decimals.
+ * aggregate. Money is yuan with 2 decimals. {@code managerLogin}: the account the deal is assigned to (经办人/技术经理人,
+ * issue 22), null for none; {@code managerName} its display name, read with the deal and not saved.
  */
 @Builder(style = BuilderStyle.STAGED, toBuilder = "toBuilder")
 public record Deal(@Opt Long id, @Opt String contractNo, DealMode mode, @Opt LicenseKind licenseKind,
@@ -19,7 +20,8 @@ public record Deal(@Opt Long id, @Opt String contractNo, DealMode mode, @Opt Lic
                    @Opt boolean relatedParty, @Opt Registration registration, @Opt Valuation valuation,
                    @Opt DealStatus status, @Opt Publicity publicity, @Opt List<Approval> approvals,
                    @Opt List<Instalment> instalments, @Opt List<Receipt> receipts, @Opt List<Cost> costs,
-                   @Opt Equity equity, @Opt int version) {
+                   @Opt Equity equity, @Opt String managerLogin, @Opt String managerName,
+                   @Opt int version) {
 
     /** R-REG: a registered technical contract. The number format is free text. */
     public record Registration(String number, LocalDate registeredOn, BigDecimal technicalIncome) {

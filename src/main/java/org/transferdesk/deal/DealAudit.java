@@ -28,6 +28,7 @@ public final class DealAudit {
         m.put("technicalIncome", d.registration().technicalIncome());
         m.put("valuation", d.valuation().done() ? d.valuation().amount() + " " + d.valuation().reportRef() : null);
         m.put("status", d.status());
+        m.put("manager", d.managerLogin());
         m.put("publicity", d.publicity() == null ? null : d.publicity().startsOn() + "~" + d.publicity().endsOn()
                 + " " + d.publicity().place() + " objections " + d.publicity().objections().size());
         m.put("approvals", d.approvals().stream().map(a -> a.tier() + " " + a.approver() + " " + a.approvedOn())

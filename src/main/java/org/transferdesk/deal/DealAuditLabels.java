@@ -33,6 +33,7 @@ public final class DealAuditLabels {
                 .money("technicalIncome", "auditField.deal.technicalIncome")
                 .composite("valuation", "deal.valuationAmount")
                 .choice("status", "auditField.deal.status", DealStatus.class)
+                .text("manager", "deal.manager")
                 .composite("publicity", "auditField.deal.publicity")
                 .word("objections", "auditField.deal.objections")
                 .composite("approvals", "auditField.deal.approvals")

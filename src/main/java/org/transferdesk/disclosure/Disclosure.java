@@ -13,7 +13,9 @@ import org.transferdesk.ip.IpAsset;
 /**
  * A result (职务科技成果) as recorded from its disclosure: the aggregate the editor saves in one
  * transaction with its inventors and IP assets. {@code history} is read-only here: status changes
- * are recorded through {@link DisclosureService#changeStatus}.
+ * are recorded through {@link DisclosureService#changeStatus}. {@code managerLogin}: the account the result is
+ * assigned to (经办人/技术经理人, issue 22), null for none; {@code managerName} its display name, read with the result
+ * and not saved.
  */
 @Builder(style = BuilderStyle.STAGED, toBuilder = "toBuilder")
 public record Disclosure(@Opt Long id, @Opt String resultNo, @Opt String title, @Opt LocalDate disclosedOn,
@@ -21,7 +23,8 @@ public record Disclosure(@Opt Long id, @Opt String resultNo, @Opt String title, 
                          @Opt FundingSource funding, @Opt String projectNumbers, @Opt String technicalField,
                          @Opt String abstractText, @Opt boolean confidential, ResultStatus status,
                          @Opt Evaluation evaluation, @Opt List<Inventor> inventors, @Opt List<IpAsset> ipAssets,
-                         @Opt List<StatusChange> history, @Opt int version) {
+                         @Opt List<StatusChange> history, @Opt String managerLogin,
+                         @Opt String managerName, @Opt int version) {
 
     public Disclosure {
         // a builder's caller may leave out a list it has nothing for
@@ -58,6 +61,7 @@ public record Disclosure(@Opt Long id, @Opt String resultNo, @Opt String title, 
         m.put("abstract", abstractText);
         m.put("confidential", confidential);
         m.put("status", status);
+        m.put("manager", managerLogin);
         m.put("evalScientific", evaluation.scientific());
         m.put("evalTechnical", evaluation.technical());
         m.put("evalEconomic", evaluation.economic());

@@ -23,6 +23,7 @@ public final class DisclosureAuditLabels {
                 .yesNo("confidential", "result.confidential")
                 .choice("status", "result.status", ResultStatus.class)
                 .text("statusReason", "status.reason")
+                .text("manager", "result.manager")
                 .text("evalScientific", "evaluation.scientific")
                 .text("evalTechnical", "evaluation.technical")
                 .text("evalEconomic", "evaluation.economic")

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 
 /**
  * The results list's filter: every whitespace-separated term must occur in the row's search text
- * (number, title, department, inventors, IP numbers), and each chosen facet must match.
+ * (number, title, department, inventors, IP numbers, 经办人), and each chosen facet must match.
  */
 public record ResultFilter(String text, ResultStatus status, String department, ResultType type, Integer year) {
     public static final ResultFilter ALL = new ResultFilter("", null, null, null, null);

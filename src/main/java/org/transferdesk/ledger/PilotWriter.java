@@ -123,6 +123,8 @@ final class PilotWriter {
                 .department(d.departmentName()).teamShare(ownership ? r.teamShare() : null)
                 .useYears(ownership ? null : r.useYears()).representativeId(PilotService.representativeOf(d))
                 .owners(PilotService.teamOf(d)).terms(terms).ownersBefore(ownersBefore)
+                // the sheet has no 经办人: an imported update keeps the case's
+                .managerLogin(old == null ? null : old.managerLogin())
                 .version(old == null ? 0 : old.version()).build();
     }
 

@@ -23,6 +23,7 @@ public final class PilotAuditLabels {
                         .text("conversionPlan", "pilot.conversionPlan")
                         .composite("negativeList", "pilot.negativeListBy")
                         .text("publicityPlace", "pilot.publicityPlace")
+                        .text("manager", "pilot.manager")
                         .percent("incomeTeamShare", "auditField.pilot.incomeTeamShare")
                         .text("decisionRights", "pilot.decisionRights")
                         .choice("maintenancePayer", "pilot.maintenancePayer", MaintenancePayer.class)

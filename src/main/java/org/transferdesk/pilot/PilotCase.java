@@ -16,7 +16,8 @@ import org.transferdesk.disclosure.ResultType;
 /**
  * A pilot case (赋权案件): one result, its model, the team and its internal split, the agreement, the
  * recorded steps of R-PILOT-FLOW and the publicity's objections. The result's number, title, type and
- * department are read with the case and are not saved with it.
+ * department are read with the case and are not saved with it. {@code managerLogin}: the account the case is assigned
+ * to (经办人/技术经理人, issue 22), null for none; {@code managerName} its display name, read and not saved.
  */
 @Builder(style = BuilderStyle.STAGED, toBuilder = "toBuilder")
 public record PilotCase(@Opt Long id, @Opt String caseNo, long disclosureId, @Opt String resultNo,
@@ -25,7 +26,8 @@ public record PilotCase(@Opt Long id, @Opt String caseNo, long disclosureId, @Op
                         @Opt BigDecimal useFee, @Opt Long representativeId, @Opt List<PilotOwner> owners,
                         @Opt String conversionPlan, @Opt String negativeListBy, @Opt LocalDate negativeListOn,
                         @Opt String publicityPlace, @Opt PilotTerms terms, @Opt List<StepRecord> steps,
-                        @Opt List<PilotObjection> objections, @Opt String ownersBefore, @Opt int version) {
+                        @Opt List<PilotObjection> objections, @Opt String ownersBefore, @Opt String managerLogin,
+                        @Opt String managerName, @Opt int version) {
 
     public PilotCase {
         // a builder's caller may leave out a list it has nothing for
@@ -110,6 +112,7 @@ public record PilotCase(@Opt Long id, @Opt String caseNo, long disclosureId, @Op
         m.put("conversionPlan", conversionPlan);
         m.put("negativeList", negativeListBy == null ? null : negativeListBy + " " + negativeListOn);
         m.put("publicityPlace", publicityPlace);
+        m.put("manager", managerLogin);
         m.put("incomeTeamShare", terms.incomeTeamShare());
         m.put("decisionRights", terms.decisionRights());
         m.put("maintenancePayer", terms.maintenancePayer());

@@ -161,7 +161,8 @@ class PilotGuiTest {
         chooser.fileToSave = dataDir.resolve("赋权台账");
         var c = harness.context;
         PilotWindows windows = new PilotWindows(new PilotWindows.Services(c.search(), c.pilots(), c.people(),
-                c.office(), c.clock(), c.pilotDocuments()), null, new org.transferdesk.ui.FxTaskExecutor(e -> { }),
+                c.office(), c.clock(), c.pilotDocuments(), org.transferdesk.ui.Assignees.NONE), null,
+                new org.transferdesk.ui.FxTaskExecutor(e -> { }),
                 chooser, null, null, null, null, null);
         robot.interact(() -> windows.exportRegister(chooser));
         GuiHarness.waitUntil(() -> !chooser.notices.isEmpty());

@@ -81,6 +81,6 @@ public final class CrashChild {
         return new Disclosure(saved == null ? null : saved.id(), String.format("R-2019-%04d", 9000 + i),
                 TITLE + i + (saved == null ? "" : V2), LocalDate.of(2019, 6, 1), dept.departmentId(),
                 dept.departmentName(), ResultType.SOFTWARE, FundingSource.FISCAL, null, null, null, false,
-                ResultStatus.DISCLOSED, Evaluation.NONE, inventors, ip, List.of(), version);
+                ResultStatus.DISCLOSED, Evaluation.NONE, inventors, ip, List.of(), null, null, version);
     }
 }

@@ -118,6 +118,6 @@ class DashboardFiguresTest {
 
     private static PilotCaseSummary pilot(PilotStep step) {
         return new PilotCaseSummary(1, "FQ-1", 1, "R-1", "成果", "机械学院", PilotModel.OWNERSHIP, step, null,
-                Percent.ZERO, null, null, null, null, false, "");
+                Percent.ZERO, null, null, null, null, false, null, "");
     }
 }

@@ -74,6 +74,33 @@ class PilotServiceTest {
         return service.save(PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent(teamShare)));
     }
 
+    /** Issue 22: 经办人/技术经理人 is stored, read back with the account's name, listed and audited under its label. */
+    @Test
+    void managerLogin_isStoredReadByName_listed_andAudited() {
+        db.dsl().insertInto(org.transferdesk.db.jooq.Tables.APP_USER).set(org.transferdesk.db.jooq.Tables.APP_USER.LOGIN, "zhangmin")
+                .set(org.transferdesk.db.jooq.Tables.APP_USER.DISPLAY_NAME, "张敏")
+                .set(org.transferdesk.db.jooq.Tables.APP_USER.USER_ROLE, "MANAGER").execute();
+        PilotCase draft = PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent("60"));
+        PilotCase saved = service.save(PilotCaseBuilder.toBuilder(draft).managerLogin("zhangmin").build());
+
+        PilotCase loaded = service.find(saved.id()).orElseThrow();
+        assertThat(loaded.managerLogin()).isEqualTo("zhangmin");
+        assertThat(loaded.managerName()).isEqualTo("张敏");
+        assertThat(service.list()).singleElement().satisfies(r -> {
+            assertThat(r.manager()).isEqualTo("张敏");
+            assertThat(r.searchText()).contains("张敏");
+        });
+        service.save(PilotCaseBuilder.toBuilder(loaded).managerLogin(null).managerName(null).build());
+
+        assertThat(service.find(saved.id()).orElseThrow().managerLogin()).isNull();
+        assertThat(service.history(saved.id())).flatExtracting(org.transferdesk.audit.AuditEntry::changes)
+                .filteredOn(c -> c.field().equals("manager"))
+                .extracting(c -> c.before() + "→" + c.after()).containsExactly("zhangmin→null", "null→zhangmin");
+        org.transferdesk.common.I18n.setLocale(org.transferdesk.common.I18n.CHINESE);
+        assertThat(new org.transferdesk.audit.AuditVocabulary(PilotAuditLabels.all()).label("pilot", "manager"))
+                .isEqualTo("经办人/技术经理人");
+    }
+
     @Test
     void aDraftTakesTheTeamFromTheResult_andSavingNumbersIt() {
         PilotCase draft = service.draftFor(fixture.result.id());
@@ -144,7 +171,7 @@ class PilotServiceTest {
         var d = fixture.result;
         return new DisclosureRepository(db.dsl()).save(new org.transferdesk.disclosure.Disclosure(null, "R-2023-0002",
                 "另一项成果", d.disclosedOn(), null, null, d.resultType(), null, null, null, null, false, d.status(),
-                null, d.inventors(), List.of(), List.of(), 0), "test", java.time.LocalDateTime.of(2026, 11, 22, 9, 0)).id();
+                null, d.inventors(), List.of(), List.of(), null, null, 0), "test", java.time.LocalDateTime.of(2026, 11, 22, 9, 0)).id();
     }
 
     private static PilotCase withPlanAndNegativeList(PilotCase c, String plan, String negativeListBy) {

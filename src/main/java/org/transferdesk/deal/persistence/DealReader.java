@@ -2,6 +2,7 @@ package org.transferdesk.deal.persistence;
 
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
+import static org.transferdesk.db.jooq.Tables.APP_USER;
 import static org.transferdesk.db.jooq.Tables.COMPANY;
 import static org.transferdesk.db.jooq.Tables.COUNTERPARTY;
 import static org.transferdesk.db.jooq.Tables.DEAL;
@@ -88,13 +89,14 @@ final class DealReader {
     static List<Deal> findWhere(DSLContext ctx, org.jooq.Condition which) {
         return ctx.select(DEAL.asterisk(), COUNTERPARTY.NAME, DEAL_PUBLICITY.STARTS_ON, DEAL_PUBLICITY.ENDS_ON,
                         DEAL_PUBLICITY.PLACE, DEAL_PUBLICITY.CONTENT, DEAL_EQUITY.COMPANY_ID, COMPANY.NAME,
-                        DEAL_EQUITY.UNIVERSITY_SHARE, DEAL_EQUITY.REGISTRATION_CHANGE_ON,
+                        DEAL_EQUITY.UNIVERSITY_SHARE, DEAL_EQUITY.REGISTRATION_CHANGE_ON, APP_USER.DISPLAY_NAME,
                         RESULTS, OBJECTIONS, APPROVALS, INSTALMENTS, RECEIPTS, COSTS)
                 .from(DEAL)
                 .leftJoin(COUNTERPARTY).on(COUNTERPARTY.ID.eq(DEAL.COUNTERPARTY_ID))
                 .leftJoin(DEAL_PUBLICITY).on(DEAL_PUBLICITY.DEAL_ID.eq(DEAL.ID))
                 .leftJoin(DEAL_EQUITY).on(DEAL_EQUITY.DEAL_ID.eq(DEAL.ID))
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(DEAL_EQUITY.COMPANY_ID))
+                .leftJoin(APP_USER).on(APP_USER.LOGIN.eq(DEAL.MANAGER_LOGIN))
                 .where(which)
                 .orderBy(DEAL.SIGNED_ON.desc(), DEAL.ID.desc())
                 .fetch(r -> {
@@ -117,7 +119,11 @@ final class DealReader {
                             .valuation(new Deal.Valuation(d.getValuationDone(), d.getValuationAmount(), d.getValuationReport()))
                             .status(DealStatus.valueOf(d.getStatus())).publicity(publicity).approvals(r.get(APPROVALS))
                             .instalments(r.get(INSTALMENTS)).receipts(r.get(RECEIPTS)).costs(r.get(COSTS))
-                            .equity(equity).version(d.getVersion()).build();
+                            .equity(equity).managerLogin(d.getManagerLogin())
+                            // 经办人 by name; the bare login when no account has it
+                            .managerName(r.get(APP_USER.DISPLAY_NAME) != null ? r.get(APP_USER.DISPLAY_NAME)
+                                    : d.getManagerLogin())
+                            .version(d.getVersion()).build();
                 });
     }
 }

@@ -409,5 +409,6 @@ public final class DealRepository {
         rec.setValuationAmount(d.valuation().amount());
         rec.setValuationReport(d.valuation().reportRef());
         rec.setStatus(d.status().name());
+        rec.setManagerLogin(d.managerLogin());
     }
 }

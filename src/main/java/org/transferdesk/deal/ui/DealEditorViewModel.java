@@ -30,6 +30,7 @@ import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DealValidator;
 import org.transferdesk.search.SearchService;
+import org.transferdesk.ui.Assignees;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
@@ -48,6 +49,7 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final DataEvents events;
+    private final Assignees assignees;
 
     private final DealTermsViewModel terms = new DealTermsViewModel();
     private final LinkedResultsViewModel results;
@@ -67,8 +69,16 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     private final ReadOnlyObjectWrapper<AccountPosition> position = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
 
+    /** As below, without the 经办人 chooser (a deal's assignee is kept as loaded). */
     public DealEditorViewModel(DealService service, CounterpartyService counterparties, SearchService search,
                                TaskExecutor executor, DialogService dialogs, DataEvents events) {
+        this(service, counterparties, search, Assignees.NONE, executor, dialogs, events);
+    }
+
+    /** {@code assignees}: whom a deal may be assigned to (经办人/技术经理人, issue 22). */
+    public DealEditorViewModel(DealService service, CounterpartyService counterparties, SearchService search,
+                               Assignees assignees, TaskExecutor executor, DialogService dialogs, DataEvents events) {
+        this.assignees = assignees;
         this.service = service;
         this.counterparties = counterparties;
         this.executor = executor;
@@ -97,12 +107,14 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
         session.load(p -> {
             List<Counterparty> cps = counterparties.findAll();
             List<Company> companies = counterparties.companies();
-            Deal d = id == null ? Deal.draft(DealMode.TRANSFER)
+            Assignees.Options options = assignees.options();
+            Deal d = id == null ? draft(options)
                     : service.find(id).orElseThrow(() -> new UserFacingException("error.recordGone"));
             List<AuditEntry> audit = id == null ? List.of() : service.history(id);
-            return new Loaded(cps, companies, d, audit);
+            return new Loaded(cps, companies, d, audit, options);
         }, loaded -> {
             terms.counterparties().setAll(loaded.counterparties());
+            terms.manager().offer(loaded.assignees());
             equity.companies().setAll(loaded.companies());
             show(loaded.deal());
             auditHistory.setAll(loaded.audit());
@@ -111,7 +123,14 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     }
 
     private record Loaded(List<Counterparty> counterparties, List<Company> companies, Deal deal,
-                          List<AuditEntry> audit) {
+                          List<AuditEntry> audit, Assignees.Options assignees) {
+    }
+
+    /** A technology manager's new deal is theirs (issue 22). */
+    private static Deal draft(Assignees.Options options) {
+        Assignees.Assignee own = options.forNew();
+        return own == null ? Deal.draft(DealMode.TRANSFER) : DealBuilder.toBuilder(Deal.draft(DealMode.TRANSFER))
+                .managerLogin(own.login()).managerName(own.displayName()).build();
     }
 
     /**
@@ -162,7 +181,8 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
         return DealBuilder.toBuilder(d)
                 .results(d.results().stream()
                         .map(r -> new org.transferdesk.deal.ResultRef(r.disclosureId(), null, null)).toList())
-                .counterpartyName(null).contractAmount(d.contractAmount() == null ? null : Money.of(d.contractAmount()))
+                .counterpartyName(null).managerName(null)
+                .contractAmount(d.contractAmount() == null ? null : Money.of(d.contractAmount()))
                 .equity(d.equity() == null ? null
                         : new org.transferdesk.deal.Equity(d.equity().companyId(), null, d.equity().universityShare(),
                         d.equity().registrationChangeOn())).build();

@@ -65,6 +65,7 @@ public final class DealListViewModel extends ListPage<DealSummary> {
                 ListColumn.money("dealList.outstanding", 110, DealSummary::outstanding),
                 ListColumn.money("dealList.overdue", 100, DealSummary::overdue),
                 ListColumn.text("dealList.departments", 130, DealSummary::departments),
+                ListColumn.text("dealList.manager", 80, DealSummary::manager),
                 ListColumn.yesNo("dealList.registered", 60, DealSummary::registered));
     }
 

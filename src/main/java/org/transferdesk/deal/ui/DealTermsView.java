@@ -18,6 +18,8 @@ import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.LicenseKind;
 import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.deal.ResultRef;
+import org.transferdesk.ui.AssigneeField;
+import org.transferdesk.ui.Assignees.Assignee;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ListColumn;
@@ -36,6 +38,8 @@ public final class DealTermsView {
     @FXML private TextField amountField;
     @FXML private ComboBox<PricingMethod> pricingField;
     @FXML private CheckBox relatedPartyField;
+    @FXML private ComboBox<Assignee> managerField;
+    @FXML private Label managerLabel;
     @FXML private TextField registrationNoField;
     @FXML private DatePicker registeredOnField;
     @FXML private TextField technicalIncomeField;
@@ -95,6 +99,7 @@ public final class DealTermsView {
         Cells.labeledChoices(pricingField, PricingMethod.class, "");
         pricingField.valueProperty().bindBidirectional(t.pricingProperty());
         relatedPartyField.selectedProperty().bindBidirectional(t.relatedPartyProperty());
+        AssigneeField.bind(managerField, managerLabel, t.manager());
         registrationNoField.textProperty().bindBidirectional(t.registrationNoProperty());
         registeredOnField.valueProperty().bindBidirectional(t.registeredOnProperty());
         technicalIncomeField.textProperty().bindBidirectional(t.technicalIncomeProperty());

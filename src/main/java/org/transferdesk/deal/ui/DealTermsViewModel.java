@@ -21,8 +21,12 @@ import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.LicenseKind;
 import org.transferdesk.deal.PricingMethod;
+import org.transferdesk.ui.AssigneeChoice;
 
-/** The contract terms: number, title, mode, counterparty, dates, amount, pricing, registration, valuation. */
+/**
+ * The contract terms: number, title, mode, counterparty, dates, amount, pricing, registration, valuation, and who
+ * handles the deal (经办人/技术经理人, issue 22).
+ */
 public final class DealTermsViewModel implements DealTab {
     final StringProperty contractNo = new SimpleStringProperty("");
     final StringProperty title = new SimpleStringProperty("");
@@ -42,6 +46,7 @@ public final class DealTermsViewModel implements DealTab {
     final StringProperty valuationAmount = new SimpleStringProperty("");
     final StringProperty valuationReport = new SimpleStringProperty("");
     private final ObservableList<Counterparty> counterparties = FXCollections.observableArrayList();
+    private final AssigneeChoice manager = new AssigneeChoice();
     private final BooleanBinding licence = Bindings.createBooleanBinding(() -> mode.get() == DealMode.LICENSE, mode);
 
     public DealTermsViewModel() {
@@ -73,6 +78,7 @@ public final class DealTermsViewModel implements DealTab {
         valuationDone.set(d.valuation().done());
         valuationAmount.set(d.valuation().amount() == null ? "" : Money.format(d.valuation().amount()));
         valuationReport.set(nz(d.valuation().reportRef()));
+        manager.show(d.managerLogin(), d.managerName());
     }
 
     @Override
@@ -89,12 +95,17 @@ public final class DealTermsViewModel implements DealTab {
                 .counterpartyId(cp == null ? null : cp.id()).counterpartyName(cp == null ? null : cp.name())
                 .signedOn(signedOn.get()).termFrom(termFrom.get()).termTo(termTo.get()).contractAmount(amountValue())
                 .pricing(pricing.get()).relatedParty(relatedParty.get()).registration(registration())
-                .valuation(valuation()).build();
+                .valuation(valuation()).managerLogin(manager.login()).managerName(manager.name()).build();
     }
 
     @Override
     public List<Problem> parseProblems(Deal edited) {
         return parseProblems();
+    }
+
+    /** 经办人/技术经理人. */
+    public AssigneeChoice manager() {
+        return manager;
     }
 
     BigDecimal amountValue() {

@@ -2,6 +2,7 @@ package org.transferdesk.disclosure.persistence;
 
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
+import static org.transferdesk.db.jooq.Tables.APP_USER;
 import static org.transferdesk.db.jooq.Tables.DEPARTMENT;
 import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
 import static org.transferdesk.db.jooq.Tables.DISCLOSURE_STATUS_CHANGE;
@@ -81,10 +82,12 @@ public final class DisclosureRepository {
     }
 
     static Optional<Disclosure> findById(DSLContext ctx, long id) {
-        return ctx.select(DISCLOSURE.asterisk(), DEPARTMENT.NAME, INVENTORS, IP_ASSETS, HISTORY)
+        return ctx.select(DISCLOSURE.asterisk(), DEPARTMENT.NAME, APP_USER.DISPLAY_NAME, INVENTORS, IP_ASSETS, HISTORY)
                 .from(DISCLOSURE).leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                .leftJoin(APP_USER).on(APP_USER.LOGIN.eq(DISCLOSURE.MANAGER_LOGIN))
                 .where(DISCLOSURE.ID.eq(id))
-                .fetchOptional(r -> toDisclosure(r.into(DISCLOSURE), r.get(DEPARTMENT.NAME), r.get(INVENTORS),
+                .fetchOptional(r -> toDisclosure(r.into(DISCLOSURE), r.get(DEPARTMENT.NAME),
+                        managerName(r.get(DISCLOSURE.MANAGER_LOGIN), r.get(APP_USER.DISPLAY_NAME)), r.get(INVENTORS),
                         r.get(IP_ASSETS), r.get(HISTORY)));
     }
 
@@ -93,8 +96,13 @@ public final class DisclosureRepository {
                 .fetchOptional(DISCLOSURE.ID);
     }
 
-    private static Disclosure toDisclosure(DisclosureRecord d, String department, List<Inventor> inventors,
-                                           List<IpAsset> ip, List<StatusChange> history) {
+    /** 经办人 as the lists and the editor show it: the account's name, the bare login when no account has it. */
+    private static String managerName(String login, String displayName) {
+        return displayName != null ? displayName : login;
+    }
+
+    private static Disclosure toDisclosure(DisclosureRecord d, String department, String managerName,
+                                           List<Inventor> inventors, List<IpAsset> ip, List<StatusChange> history) {
         Evaluation eval = new Evaluation(d.getEvalScientific(), d.getEvalTechnical(), d.getEvalEconomic(),
                 d.getEvalSocial(), d.getEvalRecommendation() == null ? null
                 : Recommendation.valueOf(d.getEvalRecommendation()), d.getEvalNotes());
@@ -105,7 +113,8 @@ public final class DisclosureRepository {
                 .funding(d.getFundingSource() == null ? null : FundingSource.valueOf(d.getFundingSource()))
                 .projectNumbers(d.getProjectNumbers()).technicalField(d.getTechnicalField())
                 .abstractText(d.getAbstractText()).confidential(d.getConfidential()).evaluation(eval)
-                .inventors(inventors).ipAssets(ip).history(history).version(d.getVersion()).build();
+                .inventors(inventors).ipAssets(ip).history(history).managerLogin(d.getManagerLogin())
+                .managerName(managerName).version(d.getVersion()).build();
     }
 
     public boolean resultNoTaken(String resultNo, Long exceptId) {
@@ -233,6 +242,7 @@ public final class DisclosureRepository {
         rec.setTechnicalField(d.technicalField());
         rec.setAbstractText(d.abstractText());
         rec.setConfidential(d.confidential());
+        rec.setManagerLogin(d.managerLogin());
         Evaluation e = d.evaluation();
         rec.setEvalScientific(e.scientific());
         rec.setEvalTechnical(e.technical());
@@ -284,8 +294,9 @@ public final class DisclosureRepository {
         while (upper != null) {
             Result<? extends Record> rows = dsl.select(DISCLOSURE.ID, DISCLOSURE.RESULT_NO, DISCLOSURE.TITLE,
                             DISCLOSURE.DISCLOSED_ON, DEPARTMENT.NAME, DISCLOSURE.RESULT_TYPE, DISCLOSURE.FUNDING_SOURCE,
-                            DISCLOSURE.STATUS, DISCLOSURE.CONFIDENTIAL)
+                            DISCLOSURE.STATUS, DISCLOSURE.CONFIDENTIAL, DISCLOSURE.MANAGER_LOGIN, APP_USER.DISPLAY_NAME)
                     .from(DISCLOSURE).leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                    .leftJoin(APP_USER).on(APP_USER.LOGIN.eq(DISCLOSURE.MANAGER_LOGIN))
                     .where(DISCLOSURE.ID.le(upper)).orderBy(DISCLOSURE.ID.desc()).limit(limit).fetch();
             if (rows.isEmpty()) {
                 return;
@@ -309,7 +320,8 @@ public final class DisclosureRepository {
                         type == null ? null : ResultType.valueOf(type),
                         funding == null ? null : FundingSource.valueOf(funding),
                         ResultStatus.valueOf(r.get(DISCLOSURE.STATUS)), text(names.get(id)), text(numbers.get(id)),
-                        r.get(DISCLOSURE.CONFIDENTIAL)));
+                        r.get(DISCLOSURE.CONFIDENTIAL),
+                        managerName(r.get(DISCLOSURE.MANAGER_LOGIN), r.get(APP_USER.DISPLAY_NAME))));
             }
             sink.accept(chunk);
             upper = rows.size() < limit ? null : low - 1;

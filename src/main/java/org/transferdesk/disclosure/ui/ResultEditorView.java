@@ -27,6 +27,8 @@ import org.transferdesk.disclosure.StatusChange;
 import org.transferdesk.ip.IpAsset;
 import org.transferdesk.people.Department;
 import org.transferdesk.people.ui.PersonPicker;
+import org.transferdesk.ui.AssigneeField;
+import org.transferdesk.ui.Assignees.Assignee;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.EditorWindowView;
@@ -45,6 +47,8 @@ public final class ResultEditorView extends EditorWindowView<ResultEditorViewMod
     @FXML private Label resultNoError;
     @FXML private Label disclosedOnError;
     @FXML private ComboBox<Department> departmentField;
+    @FXML private ComboBox<Assignee> managerField;
+    @FXML private Label managerLabel;
     @FXML private ComboBox<ResultType> typeField;
     @FXML private ComboBox<FundingSource> fundingField;
     @FXML private TextField projectField;
@@ -129,6 +133,7 @@ public final class ResultEditorView extends EditorWindowView<ResultEditorViewMod
         departmentField.setItems(f.departments());
         Cells.facet(departmentField, "", Department::name);
         departmentField.valueProperty().bindBidirectional(f.departmentProperty());
+        AssigneeField.bind(managerField, managerLabel, viewModel.manager());
         Cells.labeledChoices(typeField, ResultType.class, "");
         typeField.valueProperty().bindBidirectional(f.resultTypeProperty());
         Cells.labeledChoices(fundingField, FundingSource.class, "");

@@ -27,6 +27,8 @@ import org.transferdesk.disclosure.ResultStatus;
 import org.transferdesk.disclosure.StatusChange;
 import org.transferdesk.ip.IpAsset;
 import org.transferdesk.people.PeopleService;
+import org.transferdesk.ui.AssigneeChoice;
+import org.transferdesk.ui.Assignees;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
@@ -44,6 +46,7 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final DataEvents events;
+    private final Assignees assignees;
 
     private final ResultFormViewModel form = new ResultFormViewModel();
     private final InventorsViewModel inventors;
@@ -60,10 +63,22 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
     private final ObjectProperty<LocalDate> nextStatusDate = new SimpleObjectProperty<>();
     private final StringProperty nextStatusReason = new SimpleStringProperty();
     private final ObservableList<ResultStatus> allowedNext = FXCollections.observableArrayList();
+    private final AssigneeChoice manager = new AssigneeChoice();
 
-    /** {@code deals} lists the result's deals (supplied by the deal feature, which sits above this one). */
+    /** As below, without the 经办人 chooser (a result's assignee is kept as loaded). */
     public ResultEditorViewModel(DisclosureService service, PeopleService people, ResultDeals deals,
                                  TaskExecutor executor, DialogService dialogs, DataEvents events) {
+        this(service, people, deals, Assignees.NONE, executor, dialogs, events);
+    }
+
+    /**
+     * {@code deals} lists the result's deals (supplied by the deal feature, which sits above this one);
+     * {@code assignees} whom it may be assigned to (经办人/技术经理人, issue 22).
+     */
+    public ResultEditorViewModel(DisclosureService service, PeopleService people, ResultDeals deals,
+                                 Assignees assignees, TaskExecutor executor, DialogService dialogs,
+                                 DataEvents events) {
+        this.assignees = assignees;
         this.dealService = deals;
         this.service = service;
         this.people = people;
@@ -81,14 +96,16 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
     public void load(Long id, Runnable whenReady) {
         session.load(p -> {
             var deps = people.activeDepartments();
-            Disclosure d = id == null ? newDraft() : service.find(id).orElseThrow(
+            Assignees.Options options = assignees.options();
+            Disclosure d = id == null ? newDraft(options) : service.find(id).orElseThrow(
                     () -> new org.transferdesk.common.UserFacingException("error.recordGone"));
             List<AuditEntry> audit = id == null ? List.of() : service.history(id);
             List<ResultDeals.Row> linked = id == null ? List.of()
                     : dealService.ofResult(id);
-            return new Loaded(deps, d, audit, linked);
+            return new Loaded(deps, d, audit, linked, options);
         }, loaded -> {
             form.departments().setAll(loaded.departments());
+            manager.offer(loaded.assignees());
             show(loaded.disclosure());
             auditHistory.setAll(loaded.audit());
             deals.setAll(loaded.deals());
@@ -97,19 +114,24 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
     }
 
     private record Loaded(List<org.transferdesk.people.Department> departments, Disclosure disclosure,
-                          List<AuditEntry> audit, List<ResultDeals.Row> deals) {
+                          List<AuditEntry> audit, List<ResultDeals.Row> deals, Assignees.Options assignees) {
     }
 
-    private Disclosure newDraft() {
+    /** A technology manager's new result is theirs (issue 22). */
+    private Disclosure newDraft(Assignees.Options options) {
         Disclosure blank = Disclosure.blank(service.today());
+        Assignees.Assignee own = options.forNew();
         return DisclosureBuilder.disclosure().status(ResultStatus.DISCLOSED)
-                .resultNo(service.suggestResultNo(blank.disclosedOn())).disclosedOn(blank.disclosedOn()).build();
+                .resultNo(service.suggestResultNo(blank.disclosedOn())).disclosedOn(blank.disclosedOn())
+                .managerLogin(own == null ? null : own.login()).managerName(own == null ? null : own.displayName())
+                .build();
     }
 
     private void show(Disclosure d) {
         session.shown(d, d.isNew() ? I18n.t("editor.result.newTitle")
                 : I18n.t("editor.result.title", d.resultNo(), d.title()));
         form.setFrom(d);
+        manager.show(d.managerLogin(), d.managerName());
         inventors.setAll(d.inventors());
         evaluation.setFrom(d.evaluation());
         ipAssets.setAll(d.ipAssets());
@@ -134,7 +156,7 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
                 .technicalField(form.technicalField.get()).abstractText(form.abstractText.get())
                 .confidential(form.confidential.get()).evaluation(evaluation.toEvaluation())
                 .inventors(inventors.inventors()).ipAssets(List.copyOf(ipAssets)).history(original.history())
-                .version(original.version()).build();
+                .managerLogin(manager.login()).managerName(manager.name()).version(original.version()).build();
     }
 
     public boolean isDirty() {
@@ -223,6 +245,11 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
 
     public ResultFormViewModel form() {
         return form;
+    }
+
+    /** 经办人/技术经理人. */
+    public AssigneeChoice manager() {
+        return manager;
     }
 
     public InventorsViewModel inventors() {

@@ -69,6 +69,8 @@ public final class ResultsListViewModel extends ListPage<DisclosureSummary> {
                         .styled(s -> "status-" + s.status().name()),
                 ListColumn.text("result.inventors", 150, DisclosureSummary::inventors),
                 ListColumn.text("result.ipNumbers", 130, DisclosureSummary::ipNumbers),
+                // 经办人/技术经理人 by name (issue 22)
+                ListColumn.text("result.managerColumn", 80, DisclosureSummary::manager),
                 ListColumn.<DisclosureSummary>yesNo("result.confidential", 80, DisclosureSummary::confidential)
                         .exportOnly());
     }

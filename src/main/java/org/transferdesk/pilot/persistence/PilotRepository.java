@@ -1,5 +1,6 @@
 package org.transferdesk.pilot.persistence;
 
+import static org.transferdesk.db.jooq.Tables.APP_USER;
 import static org.transferdesk.db.jooq.Tables.DEPARTMENT;
 import static org.transferdesk.db.jooq.Tables.DISCLOSURE;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
@@ -89,9 +90,10 @@ public final class PilotRepository {
 
     private static List<PilotCase> read(DSLContext ctx, Condition where) {
         var cases = ctx.select(PILOT_CASE.asterisk(), DISCLOSURE.RESULT_NO, DISCLOSURE.TITLE, DISCLOSURE.RESULT_TYPE,
-                        DEPARTMENT.NAME)
+                        DEPARTMENT.NAME, APP_USER.DISPLAY_NAME)
                 .from(PILOT_CASE).join(DISCLOSURE).on(DISCLOSURE.ID.eq(PILOT_CASE.DISCLOSURE_ID))
                 .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(DISCLOSURE.DEPARTMENT_ID))
+                .leftJoin(APP_USER).on(APP_USER.LOGIN.eq(PILOT_CASE.MANAGER_LOGIN))
                 .where(where).orderBy(PILOT_CASE.CASE_NO.desc()).fetch();
         if (cases.isEmpty()) {
             return List.of();
@@ -136,6 +138,10 @@ public final class PilotRepository {
                         payer == null ? null : MaintenancePayer.valueOf(payer), r.get(PILOT_CASE.CONVERT_BY),
                         r.get(PILOT_CASE.RECOVERY_RULE)))
                 .steps(steps).objections(objections).ownersBefore(r.get(PILOT_CASE.OWNERS_BEFORE))
+                .managerLogin(r.get(PILOT_CASE.MANAGER_LOGIN))
+                // 经办人 by name; the bare login when no account has it
+                .managerName(r.get(APP_USER.DISPLAY_NAME) != null ? r.get(APP_USER.DISPLAY_NAME)
+                        : r.get(PILOT_CASE.MANAGER_LOGIN))
                 .version(r.get(PILOT_CASE.VERSION)).build();
     }
 
@@ -187,6 +193,7 @@ public final class PilotRepository {
         rec.setConvertBy(c.terms().convertBy());
         rec.setRecoveryRule(c.terms().recoveryRule());
         rec.setOwnersBefore(c.ownersBefore());
+        rec.setManagerLogin(c.managerLogin());
         Map<String, Object> before = Map.of();
         long id;
         if (c.isNew()) {

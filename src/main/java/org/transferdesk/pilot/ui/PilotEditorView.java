@@ -25,6 +25,8 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.people.ui.PersonPicker;
 import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotModel;
+import org.transferdesk.ui.AssigneeField;
+import org.transferdesk.ui.Assignees.Assignee;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.EditorWindowView;
@@ -68,6 +70,8 @@ public final class PilotEditorView extends EditorWindowView<PilotEditorViewModel
     @FXML private Label conversionPlanError;
     @FXML private TextField negativeListByField;
     @FXML private DatePicker negativeListOnField;
+    @FXML private ComboBox<Assignee> managerField;
+    @FXML private Label managerLabel;
     @FXML private Label negativeListError;
     @FXML private TextField incomeShareField;
     @FXML private Label incomeShareError;
@@ -189,6 +193,8 @@ public final class PilotEditorView extends EditorWindowView<PilotEditorViewModel
         negativeListByField.disableProperty().bind(viewModel.reviewFrozenProperty());
         negativeListOnField.disableProperty().bind(viewModel.reviewFrozenProperty());
         teamTable.editableProperty().bind(viewModel.planFrozenProperty().not());
+        // who handles the case may change at any step
+        AssigneeField.bind(managerField, managerLabel, viewModel.manager());
     }
 
     private void bindTeam() {

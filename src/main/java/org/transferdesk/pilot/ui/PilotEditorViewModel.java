@@ -27,6 +27,8 @@ import org.transferdesk.pilot.PilotCaseBuilder;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotStep;
+import org.transferdesk.ui.AssigneeChoice;
+import org.transferdesk.ui.Assignees;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.EditorSession;
@@ -65,6 +67,8 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
     private final ObjectProperty<LocalDate> negativeListOn = new SimpleObjectProperty<>();
     private final StringProperty publicityPlace = new SimpleStringProperty("");
     private final PilotTermsForm terms = new PilotTermsForm();
+    private final Assignees assignees;
+    private final AssigneeChoice manager = new AssigneeChoice();
 
     private final ReadOnlyBooleanWrapper planFrozen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper termsFrozen = new ReadOnlyBooleanWrapper();
@@ -73,8 +77,16 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private final EditorSession<PilotCase> session;
 
+    /** As below, without the 经办人 chooser (a case's assignee is kept as loaded). */
     public PilotEditorViewModel(PilotService service, PilotTeamViewModel team, TaskExecutor executor,
                                 DialogService dialogs, DataEvents events) {
+        this(service, team, Assignees.NONE, executor, dialogs, events);
+    }
+
+    /** {@code assignees}: whom a case may be assigned to (经办人/技术经理人, issue 22). */
+    public PilotEditorViewModel(PilotService service, PilotTeamViewModel team, Assignees assignees,
+                                TaskExecutor executor, DialogService dialogs, DataEvents events) {
+        this.assignees = assignees;
         this.service = service;
         this.team = team;
         this.executor = executor;
@@ -116,12 +128,17 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
     }
 
     /** What the editor shows besides the case: history, documents, the deadline and the co-owners. */
-    record Loaded(PilotCase c, List<AuditEntry> history, PilotHeader.Facts facts) {
+    record Loaded(PilotCase c, List<AuditEntry> history, PilotHeader.Facts facts, Assignees.Options assignees) {
     }
 
-    private Loaded loadData(PilotCase c) {
+    private Loaded loadData(PilotCase loaded) {
+        Assignees.Options options = assignees.options();
+        Assignees.Assignee own = options.forNew();
+        // a technology manager's new case is theirs (issue 22)
+        PilotCase c = loaded.isNew() && own != null ? PilotCaseBuilder.toBuilder(loaded).managerLogin(own.login())
+                .managerName(own.displayName()).build() : loaded;
         List<AuditEntry> audit = c.isNew() ? List.of() : service.history(c.id());
-        return new Loaded(c, audit, PilotHeader.facts(service, c));
+        return new Loaded(c, audit, PilotHeader.facts(service, c), options);
     }
 
     private void show(Loaded loaded) {
@@ -137,6 +154,8 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
         negativeListBy.set(nz(c.negativeListBy()));
         negativeListOn.set(c.negativeListOn());
         publicityPlace.set(nz(c.publicityPlace()));
+        manager.offer(loaded.assignees());
+        manager.show(c.managerLogin(), c.managerName());
         terms.show(c.terms());
         planFrozen.set(c.reached(PilotStep.PUBLICITY));
         termsFrozen.set(c.reached(PilotStep.AGREEMENT));
@@ -170,7 +189,8 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
                 .useFee(ownership ? null : money(useFee.get())).representativeId(team.representativeId())
                 .owners(team.owners()).conversionPlan(blankToNull(conversionPlan.get()))
                 .negativeListBy(blankToNull(negativeListBy.get())).negativeListOn(negativeListOn.get())
-                .publicityPlace(blankToNull(publicityPlace.get())).terms(terms.terms()).build();
+                .publicityPlace(blankToNull(publicityPlace.get())).terms(terms.terms()).managerLogin(manager.login())
+                .managerName(manager.name()).build();
     }
 
     private static Integer integer(String s) {
@@ -342,6 +362,11 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
 
     public ReadOnlyBooleanProperty termsFrozenProperty() {
         return termsFrozen.getReadOnlyProperty();
+    }
+
+    /** 经办人/技术经理人. */
+    public AssigneeChoice manager() {
+        return manager;
     }
 
     public ReadOnlyBooleanProperty savedProperty() {

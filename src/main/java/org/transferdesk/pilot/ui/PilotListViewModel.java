@@ -58,6 +58,7 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
                 ListColumn.date("pilotCol.stepOn", 90, PilotCaseSummary::stepOn),
                 ListColumn.text("pilotList.shareOrYears", 90, PilotListViewModel::shareOrYears),
                 ListColumn.text("pilot.representative", 80, PilotCaseSummary::representative),
+                ListColumn.text("pilotCol.manager", 80, PilotCaseSummary::manager),
                 ListColumn.date("pilot.convertBy", 90, PilotCaseSummary::convertBy),
                 // R-PILOT-DEADLINE: soonest first, no deadline last; red past it, amber within a reminder level
                 ListColumn.<PilotCaseSummary>text("pilotList.deadline", 110, r -> deadlineText(r.deadline()))

@@ -111,6 +111,36 @@ class DealRepositoryTest {
         assertThat(deals.history(saved.id())).as("an unchanged save adds no audit row").hasSize(2);
     }
 
+    /** Issue 22: 经办人/技术经理人 is stored, read back with the account's name, listed and audited under its label. */
+    @Test
+    void managerLogin_isStoredReadByName_listed_andAudited() {
+        db.dsl().insertInto(org.transferdesk.db.jooq.Tables.APP_USER).set(org.transferdesk.db.jooq.Tables.APP_USER.LOGIN, "zhangmin")
+                .set(org.transferdesk.db.jooq.Tables.APP_USER.DISPLAY_NAME, "张敏")
+                .set(org.transferdesk.db.jooq.Tables.APP_USER.USER_ROLE, "MANAGER").execute();
+        Counterparty licensee = counterparties.save(Counterparty.create("杭州某某新能源有限公司"));
+        Deal saved = deals.save(DealBuilder.toBuilder(negotiatedLicence(licensee)).managerLogin("zhangmin").build());
+
+        Deal loaded = deals.find(saved.id()).orElseThrow();
+        assertThat(loaded.managerLogin()).isEqualTo("zhangmin");
+        assertThat(loaded.managerName()).isEqualTo("张敏");
+        assertThat(deals.list()).singleElement().satisfies(r -> {
+            assertThat(r.manager()).isEqualTo("张敏");
+            assertThat(r.searchText()).contains("张敏");
+        });
+        // a later save that changes something else keeps the assignment
+        Deal retitled = deals.save(DealBuilder.toBuilder(loaded).title("锂电池材料独占许可（修订）").build());
+        assertThat(retitled.managerLogin()).isEqualTo("zhangmin");
+        deals.save(DealBuilder.toBuilder(retitled).managerLogin(null).managerName(null).build());
+
+        assertThat(deals.find(saved.id()).orElseThrow().managerLogin()).isNull();
+        assertThat(deals.history(saved.id())).flatExtracting(org.transferdesk.audit.AuditEntry::changes)
+                .filteredOn(c -> c.field().equals("manager"))
+                .extracting(c -> c.before() + "→" + c.after()).containsExactly("zhangmin→null", "null→zhangmin");
+        org.transferdesk.common.I18n.setLocale(org.transferdesk.common.I18n.CHINESE);
+        assertThat(new org.transferdesk.audit.AuditVocabulary(org.transferdesk.deal.DealAuditLabels.all())
+                .label(DealRepository.ENTITY, "manager")).isEqualTo("经办人/技术经理人");
+    }
+
     @Test
     void signing_isRefusedWhilePublicityRuns_andAllowedAfter() {
         Counterparty licensee = counterparties.save(Counterparty.create("杭州某某新能源有限公司"));

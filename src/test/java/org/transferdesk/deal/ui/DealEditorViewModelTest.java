@@ -45,6 +45,29 @@ class DealEditorViewModelTest {
         data.close();
     }
 
+    /** Issue 22: a technology manager's new deal is theirs; anyone else's is nobody's until chosen. */
+    @org.junit.jupiter.api.Test
+    void newDeal_isATechnologyManagersOwn_andNobodysForAClerk() {
+        var zhangmin = new org.transferdesk.ui.Assignees.Assignee("zhangmin", "张敏");
+        DealEditorViewModel manager = new DealEditorViewModel(data.deals, data.counterparties, data.search,
+                () -> new org.transferdesk.ui.Assignees.Options(java.util.List.of(zhangmin), "zhangmin", true),
+                new CurrentThreadTaskExecutor(), dialogs, events);
+        manager.load(null, () -> { });
+        assertThat(manager.terms().manager().login()).isEqualTo("zhangmin");
+        assertThat(manager.terms().manager().lockedProperty().get()).isTrue();
+        assertThat(manager.isDirty()).isFalse();
+        assertThat(manager.current().managerLogin()).isEqualTo("zhangmin");
+
+        DealEditorViewModel clerk = new DealEditorViewModel(data.deals, data.counterparties, data.search,
+                () -> new org.transferdesk.ui.Assignees.Options(java.util.List.of(zhangmin), null, true),
+                new CurrentThreadTaskExecutor(), dialogs, events);
+        clerk.load(null, () -> { });
+        assertThat(clerk.terms().manager().login()).isNull();
+        assertThat(clerk.terms().manager().choices()).containsExactly(null, zhangmin);
+        clerk.terms().manager().selectedProperty().set(zhangmin);
+        assertThat(clerk.current().managerLogin()).isEqualTo("zhangmin");
+    }
+
     private void fillLicence() {
         vm.load(null, () -> { });
         DealTermsViewModel t = vm.terms();

@@ -74,7 +74,8 @@ class DealListViewModelTest {
         assertThat(vm.shownCount()).isEqualTo(1);
         assertThat(DealListViewModel.modeText(vm.rows().get(0))).isEqualTo("许可（普通）");
         assertThat(vm.visibleRowsForExport()).singleElement().satisfies(r -> assertThat(r.get(0)).isEqualTo("XK-1"));
-        assertThat(vm.exportHeaders()).hasSize(12);
+        // the export carries the 经办人 column too (issue 22)
+        assertThat(vm.exportHeaders()).hasSize(13).contains("经办人");
     }
 
     @Test

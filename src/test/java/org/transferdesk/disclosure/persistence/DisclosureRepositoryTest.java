@@ -84,6 +84,35 @@ class DisclosureRepositoryTest {
         assertThat(loaded.evaluation().technical()).isEqualTo(5);
     }
 
+    /** Issue 22: 经办人/技术经理人 is stored, read back with the account's name, listed and audited under its label. */
+    @Test
+    void managerLogin_isStoredReadByName_listed_andAudited() {
+        db.dsl().insertInto(org.transferdesk.db.jooq.Tables.APP_USER).set(org.transferdesk.db.jooq.Tables.APP_USER.LOGIN, "zhangmin")
+                .set(org.transferdesk.db.jooq.Tables.APP_USER.DISPLAY_NAME, "张敏")
+                .set(org.transferdesk.db.jooq.Tables.APP_USER.USER_ROLE, "MANAGER").execute();
+        Disclosure saved = service.save(DisclosureBuilder.toBuilder(sample("R-2024-0001")).managerLogin("zhangmin").build());
+
+        Disclosure loaded = service.find(saved.id()).orElseThrow();
+        assertThat(loaded.managerLogin()).isEqualTo("zhangmin");
+        assertThat(loaded.managerName()).isEqualTo("张敏");
+        List<DisclosureSummary> rows = new ArrayList<>();
+        service.loadSummaries(10, 10, rows::addAll);
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.manager()).isEqualTo("张敏");
+            assertThat(r.searchText()).contains("张敏");
+        });
+
+        // unassigned again: the login no account has any more would show as itself
+        service.save(DisclosureBuilder.toBuilder(loaded).managerLogin(null).managerName(null).build());
+        assertThat(service.find(saved.id()).orElseThrow().managerLogin()).isNull();
+        List<AuditEntry> history = service.history(saved.id());
+        assertThat(history).flatExtracting(AuditEntry::changes).filteredOn(c -> c.field().equals("manager"))
+                .extracting(c -> c.before() + "→" + c.after()).containsExactly("zhangmin→null", "null→zhangmin");
+        org.transferdesk.common.I18n.setLocale(org.transferdesk.common.I18n.CHINESE);
+        assertThat(new org.transferdesk.audit.AuditVocabulary(org.transferdesk.disclosure.DisclosureAuditLabels.all())
+                .label(DisclosureRepository.ENTITY, "manager")).isEqualTo("经办人/技术经理人");
+    }
+
     @Test
     void update_writesFieldLevelAudit_andRejectsStaleVersion() {
         Disclosure saved = service.save(sample("R-2024-0001"));

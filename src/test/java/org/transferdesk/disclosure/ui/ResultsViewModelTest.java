@@ -140,6 +140,39 @@ class ResultsViewModelTest {
         assertThat(vm.auditHistory()).hasSize(1);
     }
 
+    /** Issue 22: a technology manager's new result is theirs, unchanged until edited, and saved so. */
+    @Test
+    void editor_newResultOfATechnologyManager_isAssignedToThem() {
+        var zhangmin = new org.transferdesk.ui.Assignees.Assignee("zhangmin", "张敏");
+        var lihua = new org.transferdesk.ui.Assignees.Assignee("lihua", "李华");
+        ResultEditorViewModel vm = new ResultEditorViewModel(disclosures, people, result -> List.of(),
+                () -> new org.transferdesk.ui.Assignees.Options(List.of(zhangmin, lihua), "zhangmin", true), executor,
+                dialogs, events);
+        vm.load(null, () -> { });
+
+        assertThat(vm.manager().login()).isEqualTo("zhangmin");
+        assertThat(vm.manager().choices()).containsExactly(zhangmin);
+        assertThat(vm.manager().lockedProperty().get()).isTrue();
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.current().managerLogin()).isEqualTo("zhangmin");
+    }
+
+    @Test
+    void editor_newResultOfAClerk_isAssignedToNobody_untilChosen() {
+        var zhangmin = new org.transferdesk.ui.Assignees.Assignee("zhangmin", "张敏");
+        ResultEditorViewModel vm = new ResultEditorViewModel(disclosures, people, result -> List.of(),
+                () -> new org.transferdesk.ui.Assignees.Options(List.of(zhangmin), null, true), executor, dialogs,
+                events);
+        vm.load(null, () -> { });
+
+        assertThat(vm.manager().login()).isNull();
+        assertThat(vm.manager().choices()).containsExactly(null, zhangmin);
+        assertThat(vm.manager().lockedProperty().get()).isFalse();
+        vm.manager().selectedProperty().set(zhangmin);
+        assertThat(vm.isDirty()).isTrue();
+        assertThat(vm.current().managerLogin()).isEqualTo("zhangmin");
+    }
+
     @Test
     void editor_statusChange_needsReason_andIsRecordedInTheHistory() {
         saveResult("R-2024-0001", "图像识别软件", LocalDate.of(2024, 5, 1), ResultType.SOFTWARE, null);

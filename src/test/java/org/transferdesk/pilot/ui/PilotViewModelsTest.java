@@ -16,6 +16,28 @@ import org.transferdesk.TestDatabase;
 /** The pilot screens' view models without the toolkit: list filters, editor load/save/validation, the flow tab. */
 @Tag(TestDatabase.TAG)
 class PilotViewModelsTest extends PilotUiTestBase {
+    /** Issue 22: a technology manager's new case is theirs; a clerk's is nobody's until chosen. */
+    @Test
+    void newCase_isATechnologyManagersOwn_andNobodysForAClerk() {
+        var zhangmin = new org.transferdesk.ui.Assignees.Assignee("zhangmin", "张敏");
+        PilotEditorViewModel manager = new PilotEditorViewModel(service, new PilotTeamViewModel(people),
+                () -> new org.transferdesk.ui.Assignees.Options(java.util.List.of(zhangmin), "zhangmin", true),
+                executor, dialogs, events);
+        manager.startFor(fixture.result.id(), () -> { }, e -> { throw new AssertionError(e); });
+        assertThat(manager.manager().login()).isEqualTo("zhangmin");
+        assertThat(manager.manager().lockedProperty().get()).isTrue();
+        assertThat(manager.current().managerLogin()).isEqualTo("zhangmin");
+
+        PilotEditorViewModel clerk = new PilotEditorViewModel(service, new PilotTeamViewModel(people),
+                () -> new org.transferdesk.ui.Assignees.Options(java.util.List.of(zhangmin), null, true),
+                executor, dialogs, events);
+        clerk.startFor(fixture.result.id(), () -> { }, e -> { throw new AssertionError(e); });
+        assertThat(clerk.manager().login()).isNull();
+        assertThat(clerk.manager().choices()).containsExactly(null, zhangmin);
+        clerk.manager().selectedProperty().set(zhangmin);
+        assertThat(clerk.current().managerLogin()).isEqualTo("zhangmin");
+    }
+
     @Test
     void newCase_defaultsFromTheResult_unreadableShareAndBadSplitAreRefused_thenSaved() {
         PilotEditorViewModel vm = editor();

@@ -74,6 +74,9 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO transferdesk_admin, transferdesk_
     transferdesk_manager, transferdesk_leader, transferdesk_auditor;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO transferdesk_admin, transferdesk_clerk, transferdesk_finance,
     transferdesk_manager, transferdesk_leader, transferdesk_auditor;
+-- Tables and views later migrations make are readable by every role too; who may write them each migration says.
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO transferdesk_admin, transferdesk_clerk,
+    transferdesk_finance, transferdesk_manager, transferdesk_leader, transferdesk_auditor;
 
 -- Full ID numbers: 财务 and 管理员 only. The others read every other column, and the number masked through the view
 -- (which runs with its owner's rights, so it can read the column for them).

@@ -161,4 +161,14 @@ class ManagerSeesTheirOwnTest {
         assertThat(results.rows()).extracting(r -> r.title()).containsExactlyInAnyOrder("分配给张敏的成果",
                 "技术经理人登记的成果");
     }
+
+    @Test
+    void numbersTheManagerCannotSeeAreStillTaken() {
+        result("R-2026-0007", "李华今年的成果", colleague);
+        DisclosureRepository mine = new DisclosureRepository(asManager.dsl());
+        assertThat(mine.idOfResultNo("R-2026-0007")).isEmpty();
+        assertThat(mine.resultNoTaken("R-2026-0007", null)).isTrue();
+        assertThat(mine.highestSequence(2026)).isEqualTo(7);
+        assertThat(new DealRepository(asManager.dsl()).contractNoTaken("HT-2025-002", null)).isTrue();
+    }
 }

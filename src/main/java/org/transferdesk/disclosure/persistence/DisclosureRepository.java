@@ -9,6 +9,7 @@ import static org.transferdesk.db.jooq.Tables.DISCLOSURE_STATUS_CHANGE;
 import static org.transferdesk.db.jooq.Tables.INVENTOR;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
 import static org.transferdesk.db.jooq.Tables.PERSON;
+import static org.transferdesk.db.jooq.Tables.TAKEN_NUMBER;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -117,16 +118,20 @@ public final class DisclosureRepository {
                 .managerName(managerName).version(d.getVersion()).build();
     }
 
+    /** The results' numbers in the taken_number view. */
+    private static final String KIND = "disclosure";
+
     public boolean resultNoTaken(String resultNo, Long exceptId) {
-        return dsl.fetchExists(DISCLOSURE, DISCLOSURE.RESULT_NO.eq(resultNo)
-                .and(exceptId == null ? DSL.trueCondition() : DISCLOSURE.ID.ne(exceptId)));
+        // everyone's numbers, also those of records the connected role may not read (issue 22)
+        return dsl.fetchExists(TAKEN_NUMBER, TAKEN_NUMBER.KIND.eq(KIND).and(TAKEN_NUMBER.NUMBER.eq(resultNo))
+                .and(exceptId == null ? DSL.trueCondition() : TAKEN_NUMBER.RECORD_ID.ne(exceptId)));
     }
 
     /** The highest NNNN used in {@code R-YYYY-NNNN} numbers of that year, 0 when none. */
     public int highestSequence(int year) {
         String prefix = "R-" + year + "-";
-        List<String> numbers = dsl.select(DISCLOSURE.RESULT_NO).from(DISCLOSURE)
-                .where(DISCLOSURE.RESULT_NO.like(prefix + "%")).fetch(DISCLOSURE.RESULT_NO);
+        List<String> numbers = dsl.select(TAKEN_NUMBER.NUMBER).from(TAKEN_NUMBER)
+                .where(TAKEN_NUMBER.KIND.eq(KIND).and(TAKEN_NUMBER.NUMBER.like(prefix + "%"))).fetch(TAKEN_NUMBER.NUMBER);
         int max = 0;
         for (String n : numbers) {
             String tail = n.substring(prefix.length());

@@ -10,6 +10,7 @@ import static org.transferdesk.db.jooq.Tables.PILOT_CASE;
 import static org.transferdesk.db.jooq.Tables.PILOT_OBJECTION;
 import static org.transferdesk.db.jooq.Tables.PILOT_OWNER;
 import static org.transferdesk.db.jooq.Tables.PILOT_STEP;
+import static org.transferdesk.db.jooq.Tables.TAKEN_NUMBER;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -83,8 +84,10 @@ public final class PilotRepository {
      * the write lock ({@link #saveNew}, the ledger import).
      */
     public static int maxSequence(DSLContext dsl, String prefix) {
-        return dsl.select(PILOT_CASE.CASE_NO).from(PILOT_CASE).where(PILOT_CASE.CASE_NO.startsWith(prefix))
-                .fetch(PILOT_CASE.CASE_NO).stream().map(no -> no.substring(prefix.length()))
+        // everyone's numbers, also those of cases the connected role may not read (issue 22)
+        return dsl.select(TAKEN_NUMBER.NUMBER).from(TAKEN_NUMBER)
+                .where(TAKEN_NUMBER.KIND.eq("pilot_case").and(TAKEN_NUMBER.NUMBER.startsWith(prefix)))
+                .fetch(TAKEN_NUMBER.NUMBER).stream().map(no -> no.substring(prefix.length()))
                 .filter(s -> s.matches("\\d{1,9}")).mapToInt(Integer::parseInt).max().orElse(0);
     }
 

@@ -140,13 +140,18 @@ ALTER TABLE pilot_case ENABLE ROW LEVEL SECURITY;
 CREATE POLICY assigned ON disclosure
     USING (NOT (SELECT transferdesk_manager_only()) OR manager_login = session_user)
     WITH CHECK (NOT (SELECT transferdesk_manager_only()) OR manager_login = session_user);
+-- The results their deals and pilot cases are about, to read (the deal's and the case's own lists show them).
+CREATE POLICY linked ON disclosure FOR SELECT
+    USING ((SELECT transferdesk_manager_only())
+        AND (id IN (SELECT disclosure_id FROM deal_result) OR id IN (SELECT disclosure_id FROM pilot_case)));
 CREATE POLICY assigned ON deal
     USING (NOT (SELECT transferdesk_manager_only()) OR manager_login = session_user)
     WITH CHECK (NOT (SELECT transferdesk_manager_only()) OR manager_login = session_user);
 CREATE POLICY assigned ON pilot_case
     USING (NOT (SELECT transferdesk_manager_only()) OR manager_login = session_user)
     WITH CHECK (NOT (SELECT transferdesk_manager_only()) OR manager_login = session_user);
--- What belongs to a record follows it: the subquery on the parent is itself filtered by the parent's policy.
+-- What belongs to a record follows it: read with the records the manager may read (the subquery on the parent is
+-- itself filtered by the parent's policies), written only with their own.
 DO $$
 DECLARE
     t RECORD;
@@ -164,8 +169,11 @@ BEGIN
             ('pilot_objection', 'case_id', 'pilot_case'), ('pilot_attachment', 'case_id', 'pilot_case'))
             AS c(child, fk, parent) LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.child);
+        EXECUTE format('CREATE POLICY readable ON %I FOR SELECT USING (NOT (SELECT transferdesk_manager_only()) '
+            'OR %I IN (SELECT id FROM %I))', t.child, t.fk, t.parent);
         EXECUTE format('CREATE POLICY assigned ON %I USING (NOT (SELECT transferdesk_manager_only()) OR %I IN '
-            '(SELECT id FROM %I)) WITH CHECK (NOT (SELECT transferdesk_manager_only()) OR %I IN (SELECT id FROM %I))',
+            '(SELECT id FROM %I WHERE manager_login = session_user)) WITH CHECK (NOT (SELECT '
+            'transferdesk_manager_only()) OR %I IN (SELECT id FROM %I WHERE manager_login = session_user))',
             t.child, t.fk, t.parent, t.fk, t.parent);
     END LOOP;
     -- Nothing of the money paid to people, the fee plan, people's episodes or the office's report for a manager.

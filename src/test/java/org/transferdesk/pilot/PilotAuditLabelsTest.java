@@ -29,7 +29,8 @@ class PilotAuditLabelsTest {
             PilotFixture pilots = new PilotFixture(db, dataRoot, ResultDeals.NONE);
             PilotService service = pilots.service;
             // the result's own rows belong to the disclosure labels: only what the case writes is looked at
-            db.dsl().deleteFrom(org.transferdesk.db.jooq.Tables.AUDIT_LOG).execute();
+            long fixtureRows = db.dsl().select(org.jooq.impl.DSL.max(org.transferdesk.db.jooq.Tables.AUDIT_LOG.ID))
+                    .from(org.transferdesk.db.jooq.Tables.AUDIT_LOG).fetchOptional(0, Long.class).orElse(0L);
             PilotCase saved = service.save(PilotFixture.complete(service.draftFor(fixture.result.id()),
                     Percent.ofPercent("70")));
             PilotCase walked = pilots.walkTo(saved, PilotStep.REGISTERED);
@@ -37,7 +38,7 @@ class PilotAuditLabelsTest {
             Path scan = Files.writeString(dataRoot.resolve("approval.pdf"), "%PDF-1.4 scan");
             service.attach(saved.id(), PilotStep.APPROVAL, scan);
             // the owners the case writes on its result need IP assets, which this result has none of: see below
-            return AuditRowsOnH2.cases(db, "pilot").toList().stream();
+            return AuditRowsOnH2.cases(db, fixtureRows, "pilot").toList().stream();
         }
     }
 

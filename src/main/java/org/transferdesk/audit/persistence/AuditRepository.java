@@ -1,5 +1,6 @@
 package org.transferdesk.audit.persistence;
 
+import static org.transferdesk.db.jooq.Tables.APP_USER;
 import static org.transferdesk.db.jooq.Tables.AUDIT_LOG;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditChain;
 import org.transferdesk.audit.AuditEntry;
@@ -53,19 +55,62 @@ public final class AuditRepository {
      * their ids one after the other while holding its row.
      */
     public static StaleRecordException staleRecord(DSLContext tx, String entity, long entityId) {
-        return tx.select(AUDIT_LOG.ACTOR, AUDIT_LOG.OCCURRED_AT).from(AUDIT_LOG)
+        return tx.select(WHO, AUDIT_LOG.OCCURRED_AT).from(AUDIT_LOG)
+                .leftJoin(APP_USER).on(APP_USER.LOGIN.eq(AUDIT_LOG.ACTOR))
                 .where(AUDIT_LOG.ENTITY.eq(entity).and(AUDIT_LOG.ENTITY_ID.eq(entityId)))
                 .orderBy(AUDIT_LOG.ID.desc()).limit(1)
                 .fetchOptional(r -> new StaleRecordException(entity, entityId, r.value1(), r.value2()))
                 .orElseGet(() -> new StaleRecordException(entity, entityId));
     }
 
+    /**
+     * A record's history, newest first, each writer by name (issue 22: the account's name, the login where no
+     * account has it). On the shared database the database writes a row of its own for every changed row (V24); those
+     * are shown only where the app described nothing of that transaction, i.e. for changes made outside TransferDesk.
+     */
     public List<AuditEntry> history(String entity, long entityId) {
-        return dsl.selectFrom(AUDIT_LOG)
-                .where(AUDIT_LOG.ENTITY.eq(entity).and(AUDIT_LOG.ENTITY_ID.eq(entityId)))
-                .orderBy(AUDIT_LOG.OCCURRED_AT.desc(), AUDIT_LOG.ID.desc())
-                .fetch(r -> new AuditEntry(r.getOccurredAt(), r.getActor(), r.getEntity(), r.getEntityId(),
-                        AuditAction.valueOf(r.getAction()), fromJson(r.getChanges())));
+        var log = AUDIT_LOG.as("log");
+        var described = AUDIT_LOG.as("described");
+        return dsl.select(log.OCCURRED_AT, DSL.coalesce(APP_USER.DISPLAY_NAME, log.ACTOR), log.ENTITY, log.ENTITY_ID,
+                        log.ACTION, log.CHANGES, origin("log"))
+                .from(log).leftJoin(APP_USER).on(APP_USER.LOGIN.eq(log.ACTOR))
+                .where(log.ENTITY.eq(entity).and(log.ENTITY_ID.eq(entityId)))
+                .and(origin("log").ne(BY_DATABASE).or(DSL.notExists(DSL.selectOne().from(described)
+                        .where(described.TX_ID.eq(log.TX_ID).and(origin("described").ne(BY_DATABASE))))))
+                .orderBy(log.OCCURRED_AT.desc(), log.ID.desc())
+                .fetch(r -> {
+                    boolean byDatabase = BY_DATABASE.equals(r.value7());
+                    List<FieldChange> changes = fromJson(r.value6());
+                    return new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), AuditAction.valueOf(r.value5()),
+                            byDatabase ? changes.stream().map(AuditRepository::asField).toList() : changes, byDatabase);
+                });
+    }
+
+    /**
+     * V19's column of the audit row aliased {@code alias} (vendor scripts only, so not among the generated ones): who
+     * wrote the row, the app or the database.
+     */
+    private static org.jooq.Field<String> origin(String alias) {
+        return DSL.field(DSL.name(alias, "origin"), String.class);
+    }
+
+    private static final String BY_DATABASE = "DB";
+    /** The writer by name: the account's, or the login where no account has it. */
+    private static final org.jooq.Field<String> WHO = DSL.coalesce(APP_USER.DISPLAY_NAME, AUDIT_LOG.ACTOR);
+
+    /** A column's name as the app's own audit names the field (contract_no → contractNo), so it gets its label. */
+    private static FieldChange asField(FieldChange column) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char ch : column.field().toCharArray()) {
+            if (ch == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        return new FieldChange(name.toString(), column.before(), column.after());
     }
 
     public int count() {

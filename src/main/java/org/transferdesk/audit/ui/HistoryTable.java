@@ -40,8 +40,9 @@ public final class HistoryTable {
             for (FieldChange c : e.changes()) {
                 details.add(detail(vocabulary, e, c));
             }
-            lines.add(new Line(AT.format(e.at()), e.actor(), e.action().label(), summary(e),
-                    String.join("\n", details)));
+            // a change made outside TransferDesk, recorded by the shared database itself (issue 22)
+            String action = e.byDatabase() ? I18n.t("history.byDatabase", e.action().label()) : e.action().label();
+            lines.add(new Line(AT.format(e.at()), e.actor(), action, summary(e), String.join("\n", details)));
         }
         return lines;
     }

@@ -111,4 +111,32 @@ class DatabaseWrittenAuditTest {
                 + "FROM pg_trigger g WHERE g.tgrelid = (quote_ident(t.tablename))::regclass "
                 + "AND g.tgname = 'audit_change') ORDER BY 1")).isEmpty();
     }
+
+    @Test
+    void theHistoryShowsAChangeOutsideTheApp_byName_andTheAppsOwnSavesOnce() throws SQLException {
+        long id;
+        try (Connection c = asClerk(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO person (staff_no, name) VALUES ('T2', '钱七')");
+            try (ResultSet rs = s.executeQuery("SELECT id FROM person WHERE staff_no = 'T2'")) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        try (Database asClerk = Database.openServer(db.url().replaceAll("\\?.*$", ""), clerk, PASSWORD,
+                org.transferdesk.db.UpgradeGuard.NONE)) {
+            org.transferdesk.people.persistence.PersonRepository people =
+                    new org.transferdesk.people.persistence.PersonRepository(asClerk.dsl());
+            org.transferdesk.people.Person stored = people.findById(id).orElseThrow();
+            people.save(new org.transferdesk.people.Person(stored.id(), stored.staffNo(), "钱七七", null, null,
+                    stored.leaderRole(), null, null, stored.version()), clerk, LocalDateTime.now(TestDatabase.CLOCK));
+        }
+        List<org.transferdesk.audit.AuditEntry> history =
+                new org.transferdesk.audit.persistence.AuditRepository(db.dsl()).history("person", id);
+        // newest first: the app's save (its own row; the database's row of that transaction is not repeated), then
+        // the insert made outside the app, by the clerk's name, its columns named as the app names its fields
+        assertThat(history).extracting(e -> e.actor() + " " + e.action() + " " + e.byDatabase())
+                .containsExactly("经办 UPDATE false", "经办 CREATE true");
+        assertThat(history.get(1).changes()).extracting(org.transferdesk.audit.FieldChange::field)
+                .contains("staffNo", "name", "leaderRole");
+    }
 }

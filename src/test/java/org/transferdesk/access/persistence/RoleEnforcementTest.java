@@ -254,6 +254,22 @@ class RoleEnforcementTest {
                 update(owner, "UPDATE deal SET title = '许可一' WHERE id = " + ownDeal);
             }
         }
+        // a result their deal is about is theirs to read, not to change
+        try (Connection owner = owner()) {
+            update(owner, "INSERT INTO deal_result (deal_id, disclosure_id) VALUES (" + ownDeal + ", " + otherResult + ")");
+        }
+        try (Connection c = as(Role.MANAGER)) {
+            assertThat(one(c, "SELECT string_agg(result_no, ',' ORDER BY result_no) FROM disclosure")).isEqualTo("R-1,R-2");
+            assertThat(one(c, "SELECT count(*) FROM inventor")).isEqualTo("2");
+            assertThat(update(c, "UPDATE disclosure SET title = 'x' WHERE id = " + otherResult)).isZero();
+            assertThat(update(c, "UPDATE inventor SET share = 0.5 WHERE disclosure_id = " + otherResult)).isZero();
+            refused(c, "INSERT INTO inventor (disclosure_id, person_id, share, position) VALUES (" + otherResult + ", "
+                    + person + ", 1, 1)", "row-level security");
+        } finally {
+            try (Connection owner = owner()) {
+                update(owner, "DELETE FROM deal_result WHERE deal_id = " + ownDeal);
+            }
+        }
     }
 
     @Test

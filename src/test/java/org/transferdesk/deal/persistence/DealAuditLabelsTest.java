@@ -56,8 +56,9 @@ class DealAuditLabelsTest {
             CounterpartyService counterparties = new CounterpartyService(new CounterpartyRepository(db.dsl()),
                     TestDatabase.CLOCK);
             new DemoService(new DemoWriter(db.dsl()), TestDatabase.CLOCK).fill(10, 5, ProgressSink.NONE);
-            // the demo writes its own rows in bulk: only what the repositories write is looked at below
-            db.dsl().deleteFrom(org.transferdesk.db.jooq.Tables.AUDIT_LOG).execute();
+            // the demo writes its own rows in bulk: only what the repositories write after it is looked at below
+            long demoRows = db.dsl().select(org.jooq.impl.DSL.max(org.transferdesk.db.jooq.Tables.AUDIT_LOG.ID))
+                    .from(org.transferdesk.db.jooq.Tables.AUDIT_LOG).fetchOptional(0, Long.class).orElse(0L);
             List<DisclosureSummary> rows = new ArrayList<>();
             new DisclosureRepository(db.dsl()).streamSummaries(10, rows::addAll);
             ResultRef result = new ResultRef(rows.get(0).id(), rows.get(0).resultNo(), rows.get(0).title());
@@ -68,7 +69,7 @@ class DealAuditLabelsTest {
             Deal withReceipt = deals.save(saved.withReceipts(List.of(new Receipt(null, LocalDate.of(2026, 11, 20),
                     new BigDecimal("1000000.00"), "PZ-001", saved.instalments().get(0).id()))));
             deals.changeStatus(withReceipt, DealStatus.PUBLICITY);
-            return AuditRowsOnH2.cases(db, "deal", "counterparty").toList().stream();
+            return AuditRowsOnH2.cases(db, demoRows, "deal", "counterparty").toList().stream();
         }
     }
 

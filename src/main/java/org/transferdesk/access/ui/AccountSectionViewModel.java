@@ -50,6 +50,10 @@ public final class AccountSectionViewModel {
 
     /** The sentence under it: what this mode means. */
     public String hint() {
-        return I18n.t("accounts.section.hint." + mode().name());
+        return switch (mode()) {
+            case MANAGE -> I18n.t("accounts.section.hint.MANAGE");
+            case OWN -> I18n.t("accounts.section.hint.OWN");
+            case LOCAL -> I18n.t("accounts.section.hint.LOCAL");
+        };
     }
 }

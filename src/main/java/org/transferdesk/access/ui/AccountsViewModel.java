@@ -217,7 +217,17 @@ public final class AccountsViewModel {
 
     /** What each role may do, one line: shown under the role chooser. */
     public static String roleHint(Role role) {
-        return role == null ? "" : I18n.t("accounts.roleHint." + role.name());
+        if (role == null) {
+            return "";
+        }
+        return switch (role) {
+            case ADMIN -> I18n.t("accounts.roleHint.ADMIN");
+            case CLERK -> I18n.t("accounts.roleHint.CLERK");
+            case FINANCE -> I18n.t("accounts.roleHint.FINANCE");
+            case MANAGER -> I18n.t("accounts.roleHint.MANAGER");
+            case LEADER -> I18n.t("accounts.roleHint.LEADER");
+            case AUDITOR -> I18n.t("accounts.roleHint.AUDITOR");
+        };
     }
 
     /** Whether the selected account is the one signed in (its role and activity are another administrator's). */

@@ -235,8 +235,10 @@ public final class AccountsView {
             e.consume(); // closed once the change went through, else kept open with the problems shown
             viewModel.submit(action, done -> {
                 if (done) {
-                    dialog.setResult(ok);
-                    dialog.close();
+                    dialog.setResult(ok); // closes the dialog
+                    if (dialog.isShowing()) {
+                        dialog.close();
+                    }
                 }
             });
         });

@@ -57,13 +57,21 @@ public final class LocalNameDialog {
             e.consume();
             viewModel.save(saved -> {
                 if (saved) {
-                    dialog.setResult(Boolean.TRUE);
-                    dialog.close();
+                    dialog.setResult(Boolean.TRUE); // closes the dialog
+                    if (dialog.isShowing()) {
+                        dialog.close();
+                    }
                 }
             });
         });
         dialog.setResultConverter(b -> b == save ? Boolean.TRUE : Boolean.FALSE);
-        dialog.setOnHidden(e -> after.accept(Boolean.TRUE.equals(dialog.getResult())));
+        boolean[] answered = new boolean[1];
+        dialog.setOnHidden(e -> {
+            if (!answered[0]) { // once, however the dialog closed
+                answered[0] = true;
+                after.accept(Boolean.TRUE.equals(dialog.getResult()));
+            }
+        });
         Theme.apply(dialog.getDialogPane());
         dialog.show();
         name.requestFocus();

@@ -500,7 +500,9 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
             context.accounts().auditSignIn(failed.read());
             failed.clear();
             return null;
-        }));
+        }).onFailure(error -> org.slf4j.LoggerFactory.getLogger(Gui.class).warn(
+                // not the user's to fix, and no reason to stop them working: the failed logins stay for the next time
+                "The sign-in of {} could not be audited", context.signedIn().login(), error)));
     }
 
     private void showSignedIn() {

@@ -196,6 +196,7 @@ public final class AccountsView {
             hint.getStyleClass().add("muted");
             hint.setWrapText(true);
             hint.setMaxWidth(360);
+            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                     () -> AccountsViewModel.roleHint(viewModel.roleProperty().get()), viewModel.roleProperty()));
             grid.add(hint, 1, row++);
@@ -220,7 +221,10 @@ public final class AccountsView {
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         grid.add(problem, 0, row, 2, 1);
-        javafx.collections.MapChangeListener<String, String> marks = c -> markField(c.getKey(), errors, fields);
+        javafx.collections.MapChangeListener<String, String> marks = c -> {
+            markField(c.getKey(), errors, fields);
+            dialog.getDialogPane().getScene().getWindow().sizeToScene(); // room for the messages, hints kept whole
+        };
         viewModel.fieldErrors().addListener(marks);
         VBox content = new VBox(grid);
         content.setPrefWidth(500);
@@ -276,6 +280,7 @@ public final class AccountsView {
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.setMaxWidth(360);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.setId(field + "Error");
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -290,6 +295,7 @@ public final class AccountsView {
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         hint.setMaxWidth(360);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(hint, 1, row);
         return row + 1;
     }

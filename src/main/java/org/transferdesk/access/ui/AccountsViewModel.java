@@ -160,7 +160,9 @@ public final class AccountsViewModel {
             return;
         }
         boolean activate = !account.active();
-        if (!activate && !dialogs.confirm(I18n.t("accounts.deactivateTitle"),
+        boolean self = account.login().equals(accounts.signedIn().login());
+        // one's own account is refused at once, in words (AccountService says why): nothing to confirm
+        if (!activate && !self && !dialogs.confirm(I18n.t("accounts.deactivateTitle"),
                 I18n.t("accounts.deactivateQuestion", account.displayName(), account.login()))) {
             return;
         }

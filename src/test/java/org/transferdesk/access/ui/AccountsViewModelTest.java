@@ -134,6 +134,7 @@ class AccountsViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo(I18n.t("validation.account.ownDeactivate"));
         assertThat(row(admin).active()).isTrue();
         assertThat(vm.selectedIsSelf().get()).isTrue();
+        assertThat(asked).as("refused at once, nothing to confirm").isEmpty();
     }
 
     @Test

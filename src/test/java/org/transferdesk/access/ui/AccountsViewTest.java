@@ -140,12 +140,11 @@ class AccountsViewTest {
     }
 
     @Test
-    void deactivatingOneself_isRefused_withTheReasonInTheWindow(FxRobot robot) throws Exception {
+    void deactivatingOneself_isRefusedAtOnce_withTheReasonInTheWindow(FxRobot robot) throws Exception {
         show(robot);
 
         robot.clickOn(admin);
         robot.clickOn("#activeButton");
-        robot.clickOn(I18n.t("common.ok")); // the confirmation: the account could no longer sign in
         Label message = robot.lookup("#messageLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !message.getText().isEmpty());
 

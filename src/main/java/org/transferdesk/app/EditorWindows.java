@@ -2,6 +2,7 @@ package org.transferdesk.app;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.EditorSession;
+import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.FxDialogService;
 import org.transferdesk.ui.Theme;
 
@@ -39,11 +41,21 @@ final class EditorWindows {
     }
 
     private final Window owner;
+    private final Function<String, Optional<String>> readOnly;
     private final Map<String, Stage> open = new HashMap<>();
     private final Map<String, Runnable> releases = new HashMap<>();
 
     EditorWindows(Window owner) {
+        this(owner, key -> Optional.empty());
+    }
+
+    /**
+     * {@code readOnly} tells, by a window's key, why the signed-in role may not save in it (issue 22: the words
+     * naming the roles that may); such a window opens read-only, and its close never asks to save.
+     */
+    EditorWindows(Window owner, Function<String, Optional<String>> readOnly) {
         this.owner = owner;
+        this.readOnly = readOnly;
     }
 
     /** Opens (or focuses) the editor for {@code key}; {@code factory} builds it given its dialogs and close action. */
@@ -60,6 +72,13 @@ final class EditorWindows {
         Editor[] editor = new Editor[1];
         Runnable close = () -> requestClose(stage, editor[0], dialogs, key);
         editor[0] = factory.apply(new Context(dialogs, close));
+        Optional<String> refusal = readOnly.apply(key);
+        if (refusal.isPresent()) {
+            EditorWindowView.readOnly(editor[0].root(), refusal.get());
+            Editor built = editor[0];
+            editor[0] = new Editor(built.root(), () -> false, after -> after.accept(false), built.title(),
+                    built.closed());
+        }
         Theme.apply(editor[0].root());
         Scene scene = new Scene(editor[0].root());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),

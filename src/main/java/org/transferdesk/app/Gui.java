@@ -12,6 +12,8 @@ import javafx.stage.Stage;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.AppInfo;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.NotPermittedException;
+import org.transferdesk.common.Role;
 import org.transferdesk.deal.ui.CompanyRegisterView;
 import org.transferdesk.institution.ui.InstitutionRegisterView;
 import org.transferdesk.institution.ui.InstitutionRegisterViewModel;
@@ -84,6 +86,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     private final ShellCommands commands;
     private final ExportActions export;
     private MainWindowView main;
+    private MainWindowViewModel mainViewModel;
+    private org.transferdesk.access.ui.AccountSectionViewModel accountSection;
 
     private final Consumer<Path> openFolder;
 
@@ -99,7 +103,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.dialogs = new FxDialogService(() -> stage);
         this.errors = new ErrorHandler(dialogs);
         this.executor = new FxTaskExecutor(errors::handle);
-        this.editors = new EditorWindows(stage);
+        this.editors = new EditorWindows(stage, this::readOnlyReason);
         this.assignees = new AccountAssignees(context.accounts());
         this.rewardExports = new RewardExportCommands(new RewardExportCommands.Services(context.rewardPolicies(),
                 context.distributions(), context.rewardDocuments()), executor, dialogs, () -> stage);
@@ -163,6 +167,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
 
     /** Builds (or rebuilds, after a language change) the main window's content. */
     public Parent buildMain() {
+        accountSection = new org.transferdesk.access.ui.AccountSectionViewModel(context.accounts());
         Map<Module, Supplier<Page>> pages = new LinkedHashMap<>();
         pages.put(Module.HOME, () -> reportWindows.dashboardPage(() -> show(Module.REPORT)));
         pages.put(Module.DUE, dueWindows::page);
@@ -196,8 +201,12 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 .onPilotRules(pilotWindows::openRules).onDueRules(dueWindows::openRules)
                 .onSharedDatabase(this::openSharedDatabase)
                 .withAuditCheck(new org.transferdesk.settings.ui.AuditCheckViewModel(context.auditTrail(), executor))
-                .build());
+                .accounts(new org.transferdesk.access.ui.AccountSectionView(accountSection, this::openAccounts,
+                        () -> askLocalName(named -> { })).build())
+                .officeRulesReadOnly(officeRulesReadOnly().orElse(null)).build());
         MainWindowViewModel vm = new MainWindowViewModel(context.search(), executor, this);
+        mainViewModel = vm;
+        showSignedIn();
         main = new MainWindowView(vm, pages, commands);
         Parent root = main.build();
         main.show(Module.HOME);
@@ -459,6 +468,111 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
             return new EditorWindows.Editor(root, vm::isDirty, done -> done.accept(vm.save()),
                     new javafx.beans.property.SimpleStringProperty(I18n.t("sharedDb.title")));
         });
+    }
+
+    /** Settings → 账户 → 用户管理… (issue 22): the shared database's accounts, for an administrator. */
+    void openAccounts() {
+        if (!context.signedIn().shared() || !context.signedIn().may(Role.Permission.MANAGE_ACCOUNTS)) {
+            return; // the button is only there for an administrator; the database would refuse the rest anyway
+        }
+        editors.open("accounts", ctx -> {
+            org.transferdesk.access.ui.AccountsViewModel vm = new org.transferdesk.access.ui.AccountsViewModel(
+                    context.accounts(), executor, ctx.dialogs());
+            Parent root = new org.transferdesk.access.ui.AccountsView(vm, ctx.close()).build();
+            return new EditorWindows.Editor(root, () -> false, after -> after.accept(false),
+                    new javafx.beans.property.SimpleStringProperty(I18n.t("accounts.title")));
+        });
+    }
+
+    /**
+     * At the start (issue 22): the embedded database's user who has not given a name yet is asked for it, once this
+     * start; {@code then} runs once the question is answered (or at once when there is nothing to ask).
+     */
+    public void askLocalNameIfNeeded(Runnable then) {
+        org.transferdesk.access.ui.LocalNameViewModel vm = new org.transferdesk.access.ui.LocalNameViewModel(
+                context.accounts(), executor);
+        if (!vm.needed()) {
+            then.run();
+            return;
+        }
+        askLocalName(named -> then.run());
+    }
+
+    /** Asks the embedded database's user for their name; the status bar and the settings show it once saved. */
+    void askLocalName(Consumer<Boolean> after) {
+        org.transferdesk.access.ui.LocalNameViewModel vm = new org.transferdesk.access.ui.LocalNameViewModel(
+                context.accounts(), executor);
+        new org.transferdesk.access.ui.LocalNameDialog(vm).show(stage, named -> {
+            if (named) {
+                showSignedIn();
+            }
+            after.accept(named);
+        });
+    }
+
+    /**
+     * After a successful sign-in to the shared database (issue 22): audits it, with the failed logins this PC saw
+     * since the last one, in the background, then forgets them.
+     */
+    public void auditSignIn(org.transferdesk.access.FailedLogins failed) {
+        if (!context.signedIn().shared()) {
+            return;
+        }
+        executor.execute(org.transferdesk.ui.BackgroundTask.of(p -> {
+            context.accounts().auditSignIn(failed.read());
+            failed.clear();
+            return null;
+        }).onFailure(error -> org.slf4j.LoggerFactory.getLogger(Gui.class).warn(
+                // not the user's to fix, and no reason to stop them working: the failed logins stay for the next time
+                "The sign-in of {} could not be audited", context.signedIn().login(), error)));
+    }
+
+    private void showSignedIn() {
+        if (accountSection != null) {
+            accountSection.refresh();
+        }
+        if (mainViewModel != null) {
+            mainViewModel.setSignedIn(context.signedIn().describe(), context.database().isServer()
+                    ? serverName(context.database().url()) : null);
+        }
+    }
+
+    /** "db.example.edu.cn:5432/transferdesk" of a JDBC URL. */
+    static String serverName(String url) {
+        String s = url.replaceFirst("^jdbc:postgresql://", "");
+        int query = s.indexOf('?');
+        return query < 0 ? s : s.substring(0, query);
+    }
+
+    /** Why the signed-in role may not save in the window of {@code key} (issue 22); empty when it may. */
+    private java.util.Optional<String> readOnlyReason(String key) {
+        org.transferdesk.access.SignedIn who = context.signedIn();
+        if (!who.shared() || OWN_WINDOWS.contains(key)) {
+            return java.util.Optional.empty();
+        }
+        if (OFFICE_WINDOWS.contains(key) && !who.may(Role.Permission.EDIT_SETTINGS)) {
+            return java.util.Optional.of(NotPermittedException.of(Role.Permission.EDIT_SETTINGS)
+                    .getLocalizedMessage());
+        }
+        if (!who.role().writes()) {
+            return java.util.Optional.of(NotPermittedException.of(Role.Permission.EDIT_RECORDS).getLocalizedMessage());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The office-wide settings' windows: an administrator's to change. */
+    private static final Set<String> OFFICE_WINDOWS = Set.of("work-calendar", "reward-policy", "pilot-rules",
+            "due-rules", "report-conventions");
+    /** The user's own windows, never read-only. */
+    private static final Set<String> OWN_WINDOWS = Set.of("shared-database", "accounts");
+
+    /** The settings page's sentence when this role may only read the office-wide settings. */
+    private java.util.Optional<String> officeRulesReadOnly() {
+        org.transferdesk.access.SignedIn who = context.signedIn();
+        return who.shared() && !who.may(Role.Permission.EDIT_SETTINGS)
+                ? java.util.Optional.of(I18n.t("accounts.officeReadOnly", NotPermittedException.of(
+                        Role.Permission.EDIT_SETTINGS).getLocalizedMessage()))
+                : java.util.Optional.empty();
     }
 
     EditorWindows editors() {

@@ -138,8 +138,12 @@ public final class TransferDeskApp extends Application {
         Stage stage = shellStage;
         if (failure != null && server.isPresent() && !request.startupCheck() && stage.isShowing()) {
             // issue 21: the shared database asks for the user's password, or for a confirmed schema upgrade
+            // issue 22: a person's own login, and the refused ones noted for the audit of the next sign-in
             Optional<CompletableFuture<AppContext>> again = SharedDatabaseStart.retry(stage, server.get(), failure,
-                    (password, guard) -> openInBackground(request.folder(), password, guard));
+                    failedLogins(), (as, password, guard) -> {
+                        server = Optional.of(as);
+                        return openInBackground(request.folder(), password, guard);
+                    });
             if (again.isPresent()) {
                 opening = again.get();
                 whenOpen(opening, this::opened);
@@ -181,21 +185,51 @@ public final class TransferDeskApp extends Application {
             return;
         }
         context = opened;
+        rememberLogin(context);
         gui = new Gui(context, stage, path -> getHostServices().showDocument(path.toUri().toString()));
         gui.installErrorHandler();
         gui.holdBackgroundWork();
         showMain(stage, context, gui);
+        gui.auditSignIn(failedLogins());
         FirstFrame.then(stage.getScene(), () -> {
             gui.releaseBackgroundWork();
             if (request.startupCheck()) {
                 gui.whenBackgroundIdle(StartupCheck::reportFilledAndClose);
             } else {
-                gui.afterShown(request.backupToRestore());
+                // issue 22: the embedded database's user names themselves once, before anything else is asked
+                gui.askLocalNameIfNeeded(() -> gui.afterShown(request.backupToRestore()));
             }
         });
     }
 
     private Stage shellStage;
+
+    private static org.transferdesk.access.FailedLogins failedLogins() {
+        return new org.transferdesk.access.FailedLogins(request.folder().root(), Clock.systemDefaultZone());
+    }
+
+    /**
+     * Issue 22: the login that worked is the one offered next time, when the shared database is the one chosen in
+     * the settings (a --db given for this start is not remembered); never the password.
+     */
+    private static void rememberLogin(AppContext context) {
+        Optional<org.transferdesk.db.ServerAddress> saved = context.settings().sharedDatabase();
+        Optional<org.transferdesk.db.ServerAddress> used = server;
+        if (saved.isEmpty() || used.isEmpty() || request.server().isPresent()) {
+            return;
+        }
+        org.transferdesk.db.ServerAddress s = saved.get();
+        org.transferdesk.db.ServerAddress u = used.get();
+        if (s.host().equals(u.host()) && s.port() == u.port() && s.database().equals(u.database())
+                && !java.util.Objects.equals(s.user(), u.user())) {
+            context.settings().setSharedDatabase(u);
+            try {
+                context.settings().save();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not remember the login", e);
+            }
+        }
+    }
 
     /** Issue 20: the window as soon as JavaFX is up, where the user left it; the pages come with the database. */
     void showShell(Stage stage, UserSettings placement) {

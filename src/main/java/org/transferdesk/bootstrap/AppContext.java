@@ -122,7 +122,12 @@ public final class AppContext implements AutoCloseable {
         // issue 22: who works here, before anything is written in their name (a login of no TransferDesk role on the
         // shared database is refused here, with the words to tell an administrator)
         this.accounts = new AccountService(new AccountRepository(dsl), clock, database.isServer());
-        accounts.signIn();
+        try {
+            accounts.signIn();
+        } catch (RuntimeException e) {
+            database.close(); // the start offers to sign in as someone else: this connection is not kept
+            throw e;
+        }
     }
 
     /** The accounts, and who this app works as (issue 22). */

@@ -5,6 +5,8 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
 /** The view side of an {@link EditorSession}: the busy mark, the save button and the problems panel every editor has. */
@@ -16,11 +18,32 @@ public final class EditorChrome {
     public static void bind(EditorSession<?> session, ProgressIndicator busyIndicator, Button saveButton,
                             VBox problemsPanel, VBox problemsList) {
         busyIndicator.visibleProperty().bind(session.busyProperty());
-        saveButton.disableProperty().bind(session.busyProperty());
+        saveButton.disableProperty().bind(session.busyProperty().or(session.readOnlyProperty().isNotEmpty()));
+        if (session.isReadOnly()) {
+            readOnlyNote(saveButton, session.readOnlyProperty().get());
+        }
+        session.listen(session.readOnlyProperty(), (o, was, now) -> readOnlyNote(saveButton, now));
         problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(session.problems()));
         problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
         session.listen(session.problems(), (ListChangeListener<String>) c ->
                 problemsList.getChildren().setAll(session.problems().stream().map(Label::new).toList()));
+    }
+
+    /**
+     * Says next to a disabled save button why it is disabled (issue 22: the roles that may save here); a tooltip
+     * alone would not show, a disabled button gets no mouse events.
+     */
+    public static void readOnlyNote(Button saveButton, String reason) {
+        if (reason == null || reason.isEmpty()) {
+            return;
+        }
+        saveButton.setTooltip(new Tooltip(reason));
+        if (saveButton.getParent() instanceof Pane bar && bar.lookup(".read-only-note") == null) {
+            Label note = new Label(reason);
+            note.setWrapText(true);
+            note.getStyleClass().addAll("muted", "read-only-note");
+            bar.getChildren().add(0, note);
+        }
     }
 
     /**

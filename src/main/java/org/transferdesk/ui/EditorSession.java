@@ -36,6 +36,7 @@ public final class EditorSession<T> {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper windowTitle;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper readOnly = new ReadOnlyStringWrapper("");
     private final List<Runnable> releases = new ArrayList<>();
     private Predicate<T> changed = stored -> false;
     private List<String> fieldOrder = List.of();
@@ -102,7 +103,24 @@ public final class EditorSession<T> {
     }
 
     public boolean isDirty() {
-        return stored != null && changed.test(stored);
+        return !isReadOnly() && stored != null && changed.test(stored);
+    }
+
+    /**
+     * Opens the editor read-only (issue 22: a role that may not save here): the save is refused before it starts,
+     * with {@code reason} (the words naming the roles that may), and closing never asks about unsaved changes.
+     */
+    public void readOnly(String reason) {
+        readOnly.set(reason == null ? "" : reason);
+    }
+
+    public boolean isReadOnly() {
+        return !readOnly.get().isEmpty();
+    }
+
+    /** Why this editor is read-only; empty when it may save. */
+    public ReadOnlyStringProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
     }
 
     /** Reads in the background with the busy mark on; an unexpected failure goes to the application's handler. */
@@ -130,6 +148,11 @@ public final class EditorSession<T> {
      * record meanwhile, the user is offered the stored version.
      */
     public <R> void save(Consumer<Boolean> after, BackgroundTask.Work<R> work, Consumer<R> saved) {
+        if (isReadOnly()) {
+            problems.setAll(readOnly.get());
+            after.accept(false);
+            return;
+        }
         busy.set(true);
         executor.execute(BackgroundTask.of(work).onSuccess(result -> {
             saved.accept(result);

@@ -32,7 +32,33 @@ public abstract class EditorWindowView<VM extends EditorWindowView.Saving> {
     }
 
     public Parent build() {
-        return ViewLoader.load(this);
+        Parent root = ViewLoader.load(this);
+        root.getProperties().put(EditorWindowView.class, this);
+        return root;
+    }
+
+    /**
+     * Opens the window built by an {@code EditorWindowView} read-only (issue 22): its save button disabled, with
+     * {@code reason} (the roles that may) beside it, and an editor session's save refused. Other windows are left
+     * as they are.
+     */
+    public static void readOnly(Parent root, String reason) {
+        if (root.getProperties().get(EditorWindowView.class) instanceof EditorWindowView<?> view) {
+            view.readOnly(reason);
+        }
+    }
+
+    private void readOnly(String reason) {
+        if (viewModel instanceof EditorViewModel<?> editor) {
+            editor.session().readOnly(reason); // EditorChrome's binding disables save and says why
+            if (saveButton.disableProperty().isBound()) {
+                EditorChrome.readOnlyNote(saveButton, reason);
+                return;
+            }
+        }
+        saveButton.disableProperty().unbind();
+        saveButton.setDisable(true);
+        EditorChrome.readOnlyNote(saveButton, reason);
     }
 
     /** Binds the window's own controls to the view model, when its FXML is loaded. */

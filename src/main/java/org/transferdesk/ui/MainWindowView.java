@@ -75,6 +75,11 @@ public final class MainWindowView {
             }
         });
         wireSearch();
+        Label who = new Label();
+        who.setId("signedInStatus");
+        who.getStyleClass().add("status-signed-in");
+        who.textProperty().bind(viewModel.signedInProperty());
+        statusBar.getRightItems().add(who);
     }
 
     private void wireSearch() {

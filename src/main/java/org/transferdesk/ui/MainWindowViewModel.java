@@ -20,6 +20,7 @@ public final class MainWindowViewModel {
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper signedIn = new ReadOnlyStringWrapper("");
     private long searchGeneration;
     private String hitsTerm = "";
 
@@ -43,6 +44,16 @@ public final class MainWindowViewModel {
 
     public void setStatus(String text) {
         status.set(text);
+    }
+
+    /** Who is signed in (issue 22), and on the shared database where: the status bar's right end. */
+    public ReadOnlyStringProperty signedInProperty() {
+        return signedIn.getReadOnlyProperty();
+    }
+
+    /** {@code who}: "张敏（经办）"; {@code server}: the shared database, or null on the embedded one. */
+    public void setSignedIn(String who, String server) {
+        signedIn.set(server == null ? I18n.t("status.signedIn", who) : I18n.t("status.signedInShared", who, server));
     }
 
     /** Searches in the background; answers that arrive after a newer search are dropped. */

@@ -40,6 +40,28 @@ class EditorSessionTest {
     }
 
     @Test
+    void readOnly_refusesTheSaveBeforeItStarts_namingTheRolesThatMay_andNeverAsksAboutUnsavedChanges() {
+        String reason = org.transferdesk.common.NotPermittedException.of(
+                org.transferdesk.common.Role.Permission.EDIT_RECORDS).getLocalizedMessage();
+        show("a");
+        session.readOnly(reason);
+        form.set("b");
+        boolean[] ran = new boolean[1];
+
+        save(p -> {
+            ran[0] = true;
+            return "b";
+        });
+
+        assertThat(ran[0]).as("nothing sent to the database").isFalse();
+        assertThat(afters).containsExactly(false);
+        assertThat(session.problems()).containsExactly(reason);
+        assertThat(reason).contains("经办", "管理员");
+        assertThat(session.isDirty()).isFalse();
+        assertThat(session.readOnlyProperty().get()).isEqualTo(reason);
+    }
+
+    @Test
     void isCleanUntilARecordIsShown_thenDirtyExactlyWhileTheFormDiffers() {
         form.set("typed before load");
         assertThat(session.isDirty()).isFalse();

@@ -48,6 +48,12 @@ public final class SettingsView {
     private Button decryptButton;
     @FXML
     private Label encryptionHint;
+    @FXML
+    private Label officeRulesNote;
+    @FXML
+    private javafx.scene.layout.VBox accountsBox;
+    private javafx.scene.Node accountsSection;
+    private String officeRulesReadOnly;
 
     private final SettingsViewModel viewModel;
     private Runnable openRewardPolicy = () -> { };
@@ -140,8 +146,31 @@ public final class SettingsView {
         return this;
     }
 
+    /** The 账户 section (issue 22), built by the access feature: shown at the end of the page. */
+    public SettingsView accounts(javafx.scene.Node section) {
+        this.accountsSection = section;
+        return this;
+    }
+
+    /**
+     * The office-wide settings open read-only for this role (issue 22): {@code reason} names the roles that may change
+     * them, under the section's buttons.
+     */
+    public SettingsView officeRulesReadOnly(String reason) {
+        this.officeRulesReadOnly = reason;
+        return this;
+    }
+
     public Page build() {
         Parent node = ViewLoader.load(this);
+        if (accountsSection != null) {
+            accountsBox.getChildren().setAll(accountsSection);
+        }
+        if (officeRulesReadOnly != null) {
+            officeRulesNote.setText(officeRulesReadOnly);
+            officeRulesNote.setVisible(true);
+            officeRulesNote.setManaged(true);
+        }
         viewModel.load();
         return new Page(node, new ReadOnlyStringWrapper(I18n.t("cli.info.version", viewModel.appVersion())));
     }

@@ -18,6 +18,7 @@ import org.transferdesk.common.Problem;
 import org.transferdesk.common.Role;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.common.ValidationException;
+import org.transferdesk.db.WriteFailures;
 
 /**
  * Accounts and who is signed in (issue 22). The checks here are the clerk's comfort, in words; on the shared
@@ -56,6 +57,7 @@ public final class AccountService {
             }
             who = new SignedIn(login.login(), account.map(Account::displayName).orElse(login.login()), role, true,
                     account.isPresent());
+            WriteFailures.knowWriters(repository.writersByTable());
         } else {
             String login = Actor.osUser();
             Optional<Account> account = repository.find(login);

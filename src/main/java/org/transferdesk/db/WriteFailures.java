@@ -59,10 +59,24 @@ public final class WriteFailures {
      */
     static List<Role> refusedFor(String message) {
         java.util.regex.Matcher m = REFUSED_FOR.matcher(String.valueOf(message));
-        if (!m.find()) {
-            return List.of();
+        if (m.find()) {
+            return java.util.Arrays.stream(m.group(1).split(",")).map(Role::ofName).flatMap(Optional::stream).toList();
         }
-        return java.util.Arrays.stream(m.group(1).split(",")).map(Role::ofName).flatMap(Optional::stream).toList();
+        java.util.regex.Matcher table = DENIED_TABLE.matcher(String.valueOf(message));
+        return table.find() ? writers.getOrDefault(table.group(1), List.of()) : List.of();
+    }
+
+    /** PostgreSQL's own refusal of a write for want of a GRANT names the table alone. */
+    private static final java.util.regex.Pattern DENIED_TABLE =
+            java.util.regex.Pattern.compile("permission denied for (?:table|relation) \"?([a-z_0-9]+)");
+    private static volatile java.util.Map<String, List<Role>> writers = java.util.Map.of();
+
+    /**
+     * Who may write each table, as the shared database's GRANTs say (read once at sign-in, issue 22): a plain
+     * "permission denied for table person" then names the roles that may, like V22's own refusals do.
+     */
+    public static void knowWriters(java.util.Map<String, List<Role>> byTable) {
+        writers = java.util.Map.copyOf(byTable);
     }
 
     /** How often a bulk writer runs its transaction when the host keeps going away (each attempt rolled back). */

@@ -101,7 +101,7 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO transferdesk_admin, transferdes
 GRANT INSERT, UPDATE ON app_meta TO transferdesk_admin, transferdesk_clerk, transferdesk_finance, transferdesk_manager,
     transferdesk_leader;
 GRANT INSERT ON audit_log TO transferdesk_admin, transferdesk_clerk, transferdesk_finance, transferdesk_manager,
-    transferdesk_leader;
+    transferdesk_leader, transferdesk_auditor;
 -- 管理员: everything; accounts only through the functions below.
 GRANT INSERT, UPDATE, DELETE ON department, person, disclosure, disclosure_status_change, inventor, ip_asset,
     policy_setting, counterparty, company, deal, deal_result, deal_publicity, publicity_objection, deal_approval,
@@ -130,7 +130,8 @@ GRANT INSERT, UPDATE, DELETE ON disclosure, disclosure_status_change, inventor, 
     deal_publicity, publicity_objection, instalment, receipt, deal_cost, deal_equity, diligence_item, attachment,
     attachment_content, pilot_case, pilot_owner, pilot_step, pilot_objection, pilot_attachment, deal_obligation
     TO transferdesk_manager;
--- 审计: nothing to write. (Reads the audit trail with everyone else; writes nothing, not even the lock.)
+-- 审计: nothing to write but the audit rows of its own sign-ins and exports (above; their writer is the database's to
+-- say), not even the lock.
 
 -- Row-level security: a technology manager sees and writes only what is assigned to them; everyone else every row.
 -- The owner and superusers bypass it. (SELECT transferdesk_manager_only()) is evaluated once per statement.

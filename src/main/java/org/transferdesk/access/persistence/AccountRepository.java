@@ -4,6 +4,7 @@ import static org.transferdesk.db.jooq.Tables.APP_USER;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -72,6 +73,22 @@ public final class AccountRepository {
                 : r.get(3, Boolean.class) ? Role.FINANCE : r.get(4, Boolean.class) ? Role.LEADER
                 : r.get(5, Boolean.class) ? Role.AUDITOR : r.get(6, Boolean.class) ? Role.MANAGER : null;
         return new ServerLogin(r.get(0, String.class), Optional.ofNullable(role));
+    }
+
+    /** Each table's writers among TransferDesk's roles, as the database's GRANTs say, administrators last. */
+    public Map<String, List<Role>> writersByTable() {
+        Map<String, List<Role>> writers = new java.util.TreeMap<>();
+        // information_schema shows only the connected login's own grants; has_table_privilege asks of any role
+        dsl.resultQuery("SELECT c.relname, r.rolname FROM pg_class c CROSS JOIN pg_roles r "
+                        + "WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' "
+                        + "AND r.rolname LIKE 'transferdesk\\_%' AND (has_table_privilege(r.oid, c.oid, 'INSERT') "
+                        + "OR has_table_privilege(r.oid, c.oid, 'UPDATE') OR has_table_privilege(r.oid, c.oid, 'DELETE'))")
+                .fetch().forEach(r -> Role.ofName(r.get(1, String.class).substring("transferdesk_".length())
+                        .toUpperCase(java.util.Locale.ROOT)).ifPresent(role -> writers.computeIfAbsent(
+                                r.get(0, String.class), t -> new java.util.ArrayList<>()).add(role)));
+        writers.values().forEach(roles -> roles.sort(java.util.Comparator.comparing((Role r) -> r == Role.ADMIN)
+                .thenComparing(Enum::ordinal)));
+        return writers;
     }
 
     /** The connected login and its role; empty when the login is in none of TransferDesk's groups. */

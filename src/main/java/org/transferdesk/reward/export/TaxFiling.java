@@ -50,6 +50,11 @@ public final class TaxFiling {
                 new PrintableSheet.Column(I18n.t("rewardExport.col.publicityDocNo"), 16),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.publicityDocName"), 22),
                 new PrintableSheet.Column(I18n.t("rewardExport.col.paidOn"), 11));
+        if (entries.stream().anyMatch(e -> org.transferdesk.common.PersonIdNumber.isMasked(e.idNumber()))) {
+            // issue 22, R-ACCESS: a role that reads ID numbers masked would file masked ones; the 备案表 is finance's
+            throw org.transferdesk.common.NotPermittedException.of(
+                    org.transferdesk.common.Role.Permission.READ_ID_NUMBERS);
+        }
         List<List<Object>> rows = new ArrayList<>();
         List<List<Object>> missing = new ArrayList<>();
         List<String> withoutDocument = new ArrayList<>();

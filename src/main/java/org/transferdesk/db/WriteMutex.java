@@ -1,6 +1,7 @@
 package org.transferdesk.db;
 
 import static org.transferdesk.db.jooq.Tables.APP_META;
+import static org.transferdesk.db.jooq.Tables.APP_USER;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -115,7 +116,18 @@ public final class WriteMutex {
     /** The holder last noted, if any. */
     static Optional<Holder> holder(DSLContext outside) {
         return outside.select(APP_META.META_VALUE).from(APP_META).where(APP_META.META_KEY.eq(HOLDER_KEY))
-                .fetchOptional(APP_META.META_VALUE).flatMap(WriteMutex::parse);
+                .fetchOptional(APP_META.META_VALUE).flatMap(WriteMutex::parse)
+                .map(h -> new Holder(h.work(), nameOf(outside, h.who()), h.since()));
+    }
+
+    /** The holder by name (issue 22: the account's name; the login where no account has it). */
+    private static String nameOf(DSLContext outside, String login) {
+        try {
+            return outside.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.LOGIN.eq(login))
+                    .fetchOptional(APP_USER.DISPLAY_NAME).orElse(login);
+        } catch (RuntimeException e) {
+            return login; // the courtesy of a name must not hide the message it is part of
+        }
     }
 
     private static Optional<Holder> parse(String note) {

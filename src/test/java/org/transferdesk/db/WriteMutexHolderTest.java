@@ -35,13 +35,16 @@ class WriteMutexHolderTest {
                                                                                    String told) throws Exception {
         I18n.setLocale(Locale.forLanguageTag(language));
         try (Database firstPc = TestDatabase.fresh(); Database secondPc = TestDatabase.secondConnection(firstPc)) {
+            // the holder notes its login; the waiter is told the account's name (issue 22)
+            firstPc.executeRaw("INSERT INTO app_user (login, display_name, user_role) VALUES ('wangls', '王老师', "
+                    + "'CLERK')");
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             AtomicReference<Throwable> holderFailed = new AtomicReference<>();
             Thread importing = new Thread(() -> {
                 try {
                     firstPc.dsl().transaction(c -> {
-                        WriteMutex.take(firstPc.dsl(), c.dsl(), new WriteMutex.Holder(WriteMutex.IMPORT, "王老师",
+                        WriteMutex.take(firstPc.dsl(), c.dsl(), new WriteMutex.Holder(WriteMutex.IMPORT, "wangls",
                                 IMPORT_STARTED));
                         holding.countDown();
                         release.await(30, TimeUnit.SECONDS);

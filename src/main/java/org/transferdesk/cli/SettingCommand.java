@@ -65,7 +65,8 @@ public final class SettingCommand extends CliCommand<SettingCommand.Services> {
             throw new UserFacingException("cli.setting.fromRequired");
         }
         check(value);
-        office.set(key, from, value.strip());
+        // audited as the signed-in user's change, as the app's settings windows are (issue 22)
+        office.setAll(from, java.util.Map.of(key, value.strip()), java.time.LocalDateTime.now(services.clock()));
         out().println(I18n.t("cli.setting.saved", key, value.strip(), from));
         return 0;
     }

@@ -38,6 +38,17 @@ class SettingCommandTest {
         assertThat(run(0, "price.publicity.days", "--on", "2026-03-01")).contains("= 20");
     }
 
+    /** Issue 22: a setting changed on the command line is audited like one changed in the app's windows. */
+    @Test
+    void aChangedSetting_isAudited() {
+        run(0, "price.publicity.days", "20", "--from", "2026-03-01");
+        try (org.transferdesk.db.Database db = org.transferdesk.db.Database.openFile(
+                new org.transferdesk.bootstrap.DataFolder(dir).database())) {
+            assertThat(db.dsl().fetchValue("select changes from audit_log where entity = 'policy_setting'"))
+                    .asString().contains("price.publicity.days", "20");
+        }
+    }
+
     @Test
     void badValuesAndUnknownKeys_areRefused() {
         assertThat(run(1, "approval.tiers", "lots:of;nonsense", "--from", "2026-01-01")).contains("not a valid value");

@@ -55,6 +55,9 @@ class LedgerRoundTripTest {
             }
             try (Stream<Path> files = Files.list(first)) {
                 for (Path f : files.sorted().toList()) {
+                    if (f.getFileName().toString().equals("audit-anchor.properties")) {
+                        continue; // each database's own audit trail (issue 22), not the ledger
+                    }
                     assertThat(read(second.resolve(f.getFileName()))).as(f.getFileName() + " via " + source.getFileName())
                             .isEqualTo(read(f));
                 }

@@ -22,14 +22,34 @@ public final class AuditService {
     private final Clock clock;
 
     public AuditService(AuditChainRepository chain, AuditRepository audit, Clock clock) {
+        this(chain, audit, clock, () -> true);
+    }
+
+    /**
+     * {@code readsWholeTrail}: whether the signed-in account may read every audit row (issue 22: a technology
+     * manager reads only their own, and a check of part of the chain would report the rest as missing).
+     */
+    public AuditService(AuditChainRepository chain, AuditRepository audit, Clock clock,
+                        java.util.function.BooleanSupplier readsWholeTrail) {
         this.chain = chain;
         this.audit = audit;
         this.clock = clock;
+        this.readsWholeTrail = readsWholeTrail;
     }
+
+    private final java.util.function.BooleanSupplier readsWholeTrail;
 
     /** Recomputes the whole chain. */
     public AuditVerification verify() {
+        requireWholeTrail();
         return chain.verify();
+    }
+
+    private void requireWholeTrail() {
+        if (!readsWholeTrail.getAsBoolean()) {
+            throw org.transferdesk.common.NotPermittedException.of(
+                    org.transferdesk.common.Role.Permission.READ_AUDIT_TRAIL);
+        }
     }
 
     /**
@@ -37,6 +57,7 @@ public final class AuditService {
      * export) recorded still has the hash it recorded: a chain rewritten and rehashed since then is caught so.
      */
     public AuditVerification verifyAgainst(Path earlier) {
+        requireWholeTrail();
         AuditChain.Anchor anchor;
         try {
             anchor = AuditAnchors.read(earlier)

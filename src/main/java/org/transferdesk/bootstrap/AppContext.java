@@ -92,7 +92,8 @@ public final class AppContext implements AutoCloseable {
         this.settings = new UserSettings(folder.settingsFile());
         DSLContext dsl = database.dsl();
         AuditRepository audit = new AuditRepository(dsl);
-        this.auditTrail = new AuditService(new AuditChainRepository(dsl), audit, clock);
+        this.auditTrail = new AuditService(new AuditChainRepository(dsl), audit, clock,
+                () -> accounts().signedIn().may(org.transferdesk.common.Role.Permission.READ_AUDIT_TRAIL));
         this.office = new OfficeSettings(new PolicySettingRepository(dsl));
         this.ip = new IpService(new IpRepository(dsl));
         this.search = new SearchService(new SearchRepository(dsl));

@@ -17,20 +17,24 @@ public enum Role implements Labeled {
     /** 管理员: accounts, office settings, reward policy and everything the others do. */
     ADMIN(EnumSet.allOf(Permission.class)),
     /** 经办: results, people, IP, deals, pilot cases, distributions up to approval, imports. */
-    CLERK(EnumSet.of(Permission.EDIT_RECORDS, Permission.EDIT_DISTRIBUTIONS, Permission.IMPORT)),
+    CLERK(EnumSet.of(Permission.EDIT_RECORDS, Permission.EDIT_DISTRIBUTIONS, Permission.IMPORT,
+            Permission.READ_AUDIT_TRAIL)),
     /** 财务: payments, tax withheld, 备案表, payroll, full ID numbers. */
-    FINANCE(EnumSet.of(Permission.RECORD_PAYMENTS, Permission.READ_ID_NUMBERS, Permission.EXPORT_PERSONAL_DATA)),
+    FINANCE(EnumSet.of(Permission.RECORD_PAYMENTS, Permission.READ_ID_NUMBERS, Permission.EXPORT_PERSONAL_DATA,
+            Permission.READ_AUDIT_TRAIL)),
     /** 技术经理人: the results, deals and pilot cases assigned to them. */
     MANAGER(EnumSet.of(Permission.EDIT_ASSIGNED_RECORDS)),
     /** 领导: reads everything but ID numbers; approves deals and distributions. */
-    LEADER(EnumSet.of(Permission.APPROVE)),
+    LEADER(EnumSet.of(Permission.APPROVE, Permission.READ_AUDIT_TRAIL)),
     /** 审计: reads everything but ID numbers, the audit trail included; changes nothing. */
-    AUDITOR(EnumSet.noneOf(Permission.class));
+    AUDITOR(EnumSet.of(Permission.READ_AUDIT_TRAIL));
 
     /** What the app offers a role; the database decides in the end. */
     public enum Permission {
         MANAGE_ACCOUNTS, EDIT_SETTINGS, EDIT_RECORDS, EDIT_ASSIGNED_RECORDS, EDIT_DISTRIBUTIONS, IMPORT, APPROVE,
-        RECORD_PAYMENTS, READ_ID_NUMBERS, EXPORT_PERSONAL_DATA;
+        RECORD_PAYMENTS, READ_ID_NUMBERS, EXPORT_PERSONAL_DATA,
+        /** The whole audit trail (a technology manager reads only their own rows, so cannot check the chain). */
+        READ_AUDIT_TRAIL;
 
         /** The roles that may, administrators last: what a refusal names. */
         public List<Role> roles() {
@@ -52,7 +56,7 @@ public enum Role implements Labeled {
 
     /** Whether the role writes anything at all (the auditor does not). */
     public boolean writes() {
-        return !permissions.isEmpty();
+        return permissions.stream().anyMatch(p -> p != Permission.READ_AUDIT_TRAIL && p != Permission.READ_ID_NUMBERS);
     }
 
     /** The PostgreSQL group role its accounts are members of. */

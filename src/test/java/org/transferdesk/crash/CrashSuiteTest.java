@@ -153,7 +153,12 @@ class CrashSuiteTest {
                 }
                 ChildRun again = CrashHarness.runToEnd(cli(folder, DEMO));
                 Snapshot then = Snapshot.of(folder);
-                Set<String> short_ = then.countsDifferingFrom(after);
+                Set<String> short_ = new java.util.TreeSet<>(then.countsDifferingFrom(after));
+                // issue 22: the audit trail is append-only, so the interrupted demo's rows stay beside the complete
+                // demo's own: at least as many as a complete demo's, never fewer
+                if (short_.remove("audit_log") && then.count("audit_log") < after.count("audit_log")) {
+                    short_.add("audit_log");
+                }
                 if (again.exitCode() != 0 || !short_.isEmpty()) {
                     List<String> said = again.output().subList(Math.max(0, again.output().size() - 2),
                             again.output().size());

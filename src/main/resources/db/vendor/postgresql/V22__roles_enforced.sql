@@ -215,9 +215,11 @@ DECLARE
 BEGIN
     IF TG_OP = 'INSERT' THEN
         -- a distribution is born a draft; only the history an import brings arrives approved or paid
-        IF NEW.status IN ('APPROVED', 'PAID') AND NOT (NEW.imported AND clerk) THEN
-            PERFORM transferdesk_refuse(CASE NEW.status WHEN 'PAID' THEN 'FINANCE,ADMIN' ELSE 'LEADER,ADMIN' END,
-                'distribution.status');
+        IF NEW.status = 'APPROVED' AND NOT transferdesk_has_role('leader') AND NOT (NEW.imported AND clerk) THEN
+            PERFORM transferdesk_refuse('LEADER,ADMIN', 'distribution.status');
+        END IF;
+        IF NEW.status = 'PAID' AND NOT transferdesk_has_role('finance') AND NOT (NEW.imported AND clerk) THEN
+            PERFORM transferdesk_refuse('FINANCE,ADMIN', 'distribution.status');
         END IF;
         IF NOT clerk THEN
             PERFORM transferdesk_refuse('CLERK,ADMIN', 'distribution');

@@ -176,6 +176,16 @@ class RoleEnforcementTest {
             refused(c, "INSERT INTO policy_setting (setting_key, effective_from, setting_value) VALUES "
                     + "('price.publicity.days', DATE '2026-01-01', '20')", "permission denied");
             refused(c, "SELECT transferdesk_create_account('x_" + suffix + "', 'X', 'ADMIN', 'pw')", "permission denied");
+            String approved = "INSERT INTO distribution (kind, deal_id, basis_date, policy_preset, key_minimum, gross, "
+                    + "deducted, net, rate, pool, university_part, status, imported) VALUES ('CASH', " + otherDeal
+                    + ", DATE '2020-03-01', 'NATIONAL', 0.5, 10.00, 0, 10.00, 0.7, 7.00, 3.00, 'APPROVED', ";
+            refused(c, approved + "FALSE)", "TD-ROLE:LEADER,ADMIN");
+            // the history a ledger import brings arrives as it was: approved, or paid
+            assertThat(update(c, approved + "TRUE)")).isEqualTo(1);
+        } finally {
+            try (Connection owner = owner()) {
+                update(owner, "DELETE FROM distribution WHERE basis_date = DATE '2020-03-01'");
+            }
         }
     }
 
@@ -290,6 +300,10 @@ class RoleEnforcementTest {
         try (Connection c = as(Role.ADMIN)) {
             assertThat(update(c, "INSERT INTO policy_setting (setting_key, effective_from, setting_value) VALUES "
                     + "('price.publicity.days', DATE '2026-06-01', '20')")).isEqualTo(1);
+            assertThat(update(c, "INSERT INTO distribution (kind, deal_id, basis_date, policy_preset, key_minimum, "
+                    + "gross, deducted, net, rate, pool, university_part, status) VALUES ('CASH', " + otherDeal
+                    + ", DATE '2020-04-01', 'NATIONAL', 0.5, 10.00, 0, 10.00, 0.7, 7.00, 3.00, 'PAID')")).isEqualTo(1);
+            update(c, "DELETE FROM distribution WHERE basis_date = DATE '2020-04-01'");
             String newcomer = "newcomer_" + suffix;
             try (PreparedStatement s = c.prepareStatement("SELECT transferdesk_create_account(?, ?, 'AUDITOR', ?)")) {
                 s.setString(1, newcomer);

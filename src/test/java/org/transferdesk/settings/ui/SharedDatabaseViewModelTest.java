@@ -197,9 +197,9 @@ class SharedDatabaseViewModelTest {
         Assumptions.assumeTrue(TestDatabase.onPostgres(), "needs the PostgreSQL test server");
         TestDatabase.ServerDatabase db = TestDatabase.emptyServerDatabase();
         ServerAddress address = ServerAddress.parse(db.address(), db.user());
-        // the shared scripts only: as a TransferDesk before this version's PostgreSQL indexes left it
-        org.flywaydb.core.Flyway.configure().dataSource(db.jdbcUrl(), null, null).locations("classpath:db/migration")
-                .load().migrate();
+        // as the TransferDesk before the PostgreSQL-only scripts (V16 on) left it
+        org.flywaydb.core.Flyway.configure().dataSource(db.jdbcUrl(), null, null)
+                .locations("classpath:db/migration", "classpath:db/vendor/postgresql").target("15").load().migrate();
 
         ServerState older = Database.probeServer(address, null);
         assertThat(older.kind()).isEqualTo(ServerState.Kind.NEEDS_UPGRADE);

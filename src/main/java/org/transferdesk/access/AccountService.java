@@ -113,13 +113,6 @@ public final class AccountService {
         return repository.find(login);
     }
 
-    /** The display name of {@code login} for the audit and "changed by"; the login itself when no account has it. */
-    public Map<String, String> displayNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        repository.findAll().forEach(a -> names.put(a.login(), a.displayName()));
-        return names;
-    }
-
     /** The embedded database's one user gives the name the audit shows (asked at the first start). */
     public SignedIn nameLocalUser(String displayName) {
         if (shared) {
@@ -146,9 +139,7 @@ public final class AccountService {
             problems.add(Problem.error("validation.account.loginTaken", "login", cleanLogin));
         }
         String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            problems.add(Problem.error("validation.account.name", "displayName", MAX_NAME));
-        }
+        nameProblem(name).ifPresent(problems::add);
         if (role == null) {
             problems.add(Problem.error("validation.account.role", "role"));
         }
@@ -217,10 +208,15 @@ public final class AccountService {
 
     private static String checkName(String displayName) {
         String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new ValidationException(List.of(Problem.error("validation.account.name", "displayName", MAX_NAME)));
-        }
+        nameProblem(name).ifPresent(p -> {
+            throw new ValidationException(List.of(p));
+        });
         return name;
+    }
+
+    private static Optional<Problem> nameProblem(String name) {
+        return name.isEmpty() || name.length() > MAX_NAME
+                ? Optional.of(Problem.error("validation.account.name", "displayName", MAX_NAME)) : Optional.empty();
     }
 
     static Optional<Problem> checkPassword(char[] password, String login) {

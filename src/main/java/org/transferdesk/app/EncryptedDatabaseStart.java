@@ -32,12 +32,8 @@ final class EncryptedDatabaseStart {
 
     /** Whether {@code failure} is the open asking for the file password (or refusing a wrong one). */
     static boolean asksPassword(RuntimeException failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof UserFacingException u) {
-                return "error.filePasswordNeeded".equals(u.key()) || "error.filePasswordWrong".equals(u.key());
-            }
-        }
-        return false;
+        UserFacingException u = SharedDatabaseStart.userFacing(failure);
+        return u != null && ("error.filePasswordNeeded".equals(u.key()) || "error.filePasswordWrong".equals(u.key()));
     }
 
     /** Asks for the password and opens again; empty when the user cancelled (the app then quits). */
@@ -47,12 +43,8 @@ final class EncryptedDatabaseStart {
     }
 
     private static boolean wrongPassword(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof UserFacingException u) {
-                return "error.filePasswordWrong".equals(u.key());
-            }
-        }
-        return false;
+        UserFacingException u = SharedDatabaseStart.userFacing(failure);
+        return u != null && "error.filePasswordWrong".equals(u.key());
     }
 
     private static Optional<String> ask(Stage owner, Path dataFolder, boolean wrong) {

@@ -85,7 +85,8 @@ final class SharedDatabaseStart {
     private static final java.util.Set<String> LOGIN_PROBLEMS = java.util.Set.of("error.server.passwordNeeded",
             "error.server.login", "error.account.noRole", "error.account.inactive");
 
-    private static UserFacingException userFacing(Throwable failure) {
+    /** The first clerk's message among {@code failure}'s causes (the start's dialogs ask by its key); null if none. */
+    static UserFacingException userFacing(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UserFacingException u) {
                 return u;

@@ -3,7 +3,6 @@ package org.transferdesk.audit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Optional;
 import org.transferdesk.audit.persistence.AuditChainRepository;
 import org.transferdesk.audit.persistence.AuditRepository;
@@ -81,11 +80,4 @@ public final class AuditService {
         return chain.latest();
     }
 
-    /**
-     * Records that personal data left the database (issue 22): {@code kind} (ledger, payroll, taxFiling), the year or
-     * period, the rows written and the file.
-     */
-    public void exported(String kind, String period, long rows, Path file) {
-        audit.appendNow(AuditAnchors.exportEntry(LocalDateTime.now(clock), kind, period, rows, file));
-    }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,13 +17,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.access.persistence.AccountRepository;
-import org.transferdesk.audit.AuditAction;
-import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.NotPermittedException;
 import org.transferdesk.common.Role;
 import org.transferdesk.db.Database;
-import org.transferdesk.db.UpgradeGuard;
 import org.transferdesk.db.WriteFailures;
 import org.transferdesk.deal.Approval;
 import org.transferdesk.deal.ApprovalTier;
@@ -59,7 +55,6 @@ import org.transferdesk.settings.persistence.PolicySettingRepository;
  */
 @Tag(TestDatabase.TAG)
 class RolesThroughTheAppTest {
-    private static final String PASSWORD = "correct-horse-battery";
     /** After the publicity of 2 to 23 November 2026 (R-PUB-REWARD), so approval and payment may follow. */
     private static final Clock CLOCK = TestDatabase.clockOn(LocalDate.of(2026, 12, 10));
 
@@ -73,10 +68,8 @@ class RolesThroughTheAppTest {
     void setUp() {
         assumeTrue(TestDatabase.onPostgres(), "roles are PostgreSQL's");
         owner = TestDatabase.fresh();
-        AccountRepository accounts = new AccountRepository(owner.dsl());
         for (Role role : List.of(Role.CLERK, Role.FINANCE, Role.LEADER)) {
-            accounts.create(login(role), role.name(), role, PASSWORD.toCharArray(), new AuditEntry(
-                    LocalDateTime.now(CLOCK), "postgres", AccountRepository.ENTITY, 0, AuditAction.CREATE, List.of()));
+            TestAccounts.create(owner, login(role), role.name(), role);
         }
         deal = new RewardFixture(owner.dsl()).e1Team(LeaderRole.NONE).e1Licence("E1R", true);
         DistributionService asOwner = distributions(owner);
@@ -99,8 +92,7 @@ class RolesThroughTheAppTest {
     }
 
     private Database as(Role role) {
-        Database db = Database.openServer(owner.url().replaceAll("\\?.*$", ""), login(role), PASSWORD,
-                UpgradeGuard.NONE);
+        Database db = TestAccounts.openAs(owner, login(role));
         opened.add(db);
         return db;
     }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.common.Role;
 import org.transferdesk.db.Database;
@@ -39,9 +38,7 @@ class DatabaseWrittenAuditTest {
         assumeTrue(TestDatabase.onPostgres(), "the embedded database has one writer, the app");
         db = TestDatabase.fresh();
         clerk = "clerk_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        new AccountRepository(db.dsl()).create(clerk, "经办", Role.CLERK, PASSWORD.toCharArray(), new AuditEntry(
-                LocalDateTime.now(TestDatabase.CLOCK), "postgres", AccountRepository.ENTITY, 0, AuditAction.CREATE,
-                List.of()));
+        org.transferdesk.access.TestAccounts.create(db, clerk, "经办", Role.CLERK);
     }
 
     @AfterEach
@@ -122,8 +119,7 @@ class DatabaseWrittenAuditTest {
                 id = rs.getLong(1);
             }
         }
-        try (Database asClerk = Database.openServer(db.url().replaceAll("\\?.*$", ""), clerk, PASSWORD,
-                org.transferdesk.db.UpgradeGuard.NONE)) {
+        try (Database asClerk = org.transferdesk.access.TestAccounts.openAs(db, clerk)) {
             org.transferdesk.people.persistence.PersonRepository people =
                     new org.transferdesk.people.persistence.PersonRepository(asClerk.dsl());
             org.transferdesk.people.Person stored = people.findById(id).orElseThrow();

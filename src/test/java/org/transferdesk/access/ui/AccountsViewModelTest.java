@@ -3,7 +3,6 @@ package org.transferdesk.access.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +14,6 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.access.Account;
 import org.transferdesk.access.AccountService;
 import org.transferdesk.access.persistence.AccountRepository;
-import org.transferdesk.audit.AuditAction;
-import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Role;
 import org.transferdesk.db.Database;
@@ -45,10 +42,8 @@ class AccountsViewModelTest {
     void signInAsAnAdministrator() {
         assumeTrue(TestDatabase.onPostgres(), "accounts are the shared database's PostgreSQL logins");
         owner = TestDatabase.fresh();
-        new AccountRepository(owner.dsl()).create(admin, "张敏", Role.ADMIN, PASSWORD.toCharArray(),
-                new AuditEntry(LocalDateTime.now(TestDatabase.CLOCK), "postgres", AccountRepository.ENTITY, 0,
-                        AuditAction.CREATE, List.of()));
-        mine = Database.openServer(owner.url().replaceAll("\\?.*$", ""), admin, PASSWORD, UpgradeGuard.NONE);
+        org.transferdesk.access.TestAccounts.create(owner, admin, "张敏", Role.ADMIN);
+        mine = org.transferdesk.access.TestAccounts.openAs(owner, admin);
         accounts = new AccountService(new AccountRepository(mine.dsl()), TestDatabase.CLOCK, true);
         accounts.signIn();
         vm = new AccountsViewModel(accounts, new CurrentThreadTaskExecutor(), dialogs);

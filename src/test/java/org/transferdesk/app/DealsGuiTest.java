@@ -3,19 +3,14 @@ package org.transferdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.DealBuilder;
@@ -26,17 +21,11 @@ import org.transferdesk.deal.ResultRef;
 import org.transferdesk.search.SearchHit;
 
 /** The deal screens inside the whole app: list by shortcut, editor with the diligence tab, deals of a result. */
-@ExtendWith(ApplicationExtension.class)
-class DealsGuiTest {
-    @TempDir
-    static Path dataDir;
-
-    private GuiHarness harness;
+class DealsGuiTest extends WholeAppGuiTest {
     private long resultId;
 
     @Start
     void start(Stage stage) {
-        harness = new GuiHarness(dataDir);
         harness.context.demo().fill(10, 8, ProgressSink.NONE);
         SearchHit hit = harness.context.search().search("R-", 1).get(0);
         resultId = hit.id();
@@ -45,12 +34,6 @@ class DealsGuiTest {
                 .contractAmount(new BigDecimal("500000.00")).pricing(PricingMethod.LISTED).status(DealStatus.DRAFT)
                 .build());
         harness.start(stage);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> harness.gui.editors().discardAll());
-        harness.context.close();
     }
 
     @Test

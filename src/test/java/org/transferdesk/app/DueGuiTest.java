@@ -3,7 +3,6 @@ package org.transferdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,12 +11,8 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
@@ -33,17 +28,11 @@ import org.transferdesk.due.ui.DueView;
  * The Due screen (待办): an overdue instalment is listed under "overdue", marked done with Ctrl+D, and gone; the
  * coming year without holiday arrangements is warned above the list.
  */
-@ExtendWith(ApplicationExtension.class)
-class DueGuiTest {
-    @TempDir
-    static Path dataDir;
-
-    private GuiHarness harness;
+class DueGuiTest extends WholeAppGuiTest {
     private long instalmentId;
 
     @Start
     void start(Stage stage) {
-        harness = new GuiHarness(dataDir);
         harness.context.office().set(DueService.REMIND_FROM, LocalDate.of(2000, 1, 1), "2000-01-01");
         Deal deal = new DealRepository(harness.context.database().dsl()).save(DealBuilder.deal().mode(DealMode.LICENSE)
                 .contractNo("GUI-D-001").title("催收测试许可").signedOn(LocalDate.of(2026, 9, 1))
@@ -52,11 +41,6 @@ class DueGuiTest {
                 .build(), "test", LocalDateTime.of(2026, 9, 1, 9, 0));
         instalmentId = deal.instalments().get(0).id();
         harness.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        harness.context.close();
     }
 
     @Test

@@ -2,40 +2,23 @@ package org.transferdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.fees.FeePlanRow;
 import org.transferdesk.fees.ui.FeePlanFixture;
 
 /** 专利年费预算… on the Due page opens the fee budget window, which lists the patent's fee of the chosen year. */
-@ExtendWith(ApplicationExtension.class)
-class FeePlanGuiTest {
-    @TempDir
-    static Path dataDir;
-
-    private GuiHarness harness;
-
+class FeePlanGuiTest extends WholeAppGuiTest {
     @Start
     void start(Stage stage) {
-        harness = new GuiHarness(dataDir);
         FeePlanFixture.grantedPatent(harness.context);
         harness.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        harness.context.close();
     }
 
     @Test

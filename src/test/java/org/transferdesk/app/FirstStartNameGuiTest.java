@@ -2,16 +2,11 @@ package org.transferdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.access.AccountService;
 import org.transferdesk.access.persistence.AccountRepository;
@@ -21,24 +16,13 @@ import org.transferdesk.common.I18n;
  * Issue 22: the embedded database's user is asked their name once at the start, after the main window shows; the
  * status bar then names them. Cancel keeps the computer's user name and asks again at the next start.
  */
-@ExtendWith(ApplicationExtension.class)
-class FirstStartNameGuiTest {
-    @TempDir
-    static Path dir;
-
-    private GuiHarness harness;
+class FirstStartNameGuiTest extends WholeAppGuiTest {
     private Stage stage;
     private final AtomicInteger thenRan = new AtomicInteger();
 
     @Start
     void start(Stage shown) {
         stage = shown;
-        harness = new GuiHarness(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        harness.context.close();
     }
 
     @Test

@@ -2,38 +2,20 @@ package org.transferdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.common.ProgressSink;
 
 /** The global search box finds people and results and opens their editors; modules switch by keyboard. */
-@ExtendWith(ApplicationExtension.class)
-class GlobalSearchGuiTest {
-    @TempDir
-    static Path dataDir;
-
-    private GuiHarness harness;
-
+class GlobalSearchGuiTest extends WholeAppGuiTest {
     @Start
     void start(Stage stage) {
-        harness = new GuiHarness(dataDir);
         harness.context.demo().fill(20, 40, ProgressSink.NONE);
         harness.start(stage);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> harness.gui.editors().discardAll());
-        harness.context.close();
     }
 
     @Test

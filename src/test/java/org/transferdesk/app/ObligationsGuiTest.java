@@ -2,46 +2,29 @@ package org.transferdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.deal.DealObligation;
 import org.transferdesk.deal.ObligationKind;
 import org.transferdesk.deal.ui.DealObligationsViewModel;
 
 /** The obligations tab inside the deal editor: add a report, save it, close, reopen the deal and see it. */
-@ExtendWith(ApplicationExtension.class)
-class ObligationsGuiTest {
-    @TempDir
-    static Path dataDir;
-
-    private GuiHarness harness;
+class ObligationsGuiTest extends WholeAppGuiTest {
     private long dealId;
 
     @Start
     void start(Stage stage) {
-        harness = new GuiHarness(dataDir);
         harness.context.database().executeRaw("INSERT INTO deal (contract_no, mode, title, contract_amount, status)"
                 + " VALUES ('YW-1', 'LICENSE', '许可实施', 100000, 'SIGNED')");
         dealId = ((Number) harness.context.database().dsl().fetchValue("SELECT MAX(id) FROM deal")).longValue();
         harness.start(stage);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> harness.gui.editors().discardAll());
-        harness.context.close();
     }
 
     @SuppressWarnings("unchecked")

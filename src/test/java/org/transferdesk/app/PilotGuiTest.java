@@ -2,7 +2,6 @@ package org.transferdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,12 +17,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.disclosure.DisclosureBuilder;
@@ -45,17 +40,11 @@ import org.transferdesk.ui.Screenshots;
  * ownership path with valid dates (a too-early approval is refused and saves nothing), the IP's owners
  * after registration; the list's filters and Enter opening a case.
  */
-@ExtendWith(ApplicationExtension.class)
-class PilotGuiTest {
-    @TempDir
-    static Path dataDir;
-
-    private GuiHarness harness;
+class PilotGuiTest extends WholeAppGuiTest {
     private Disclosure result;
 
     @Start
     void start(Stage stage) {
-        harness = new GuiHarness(dataDir);
         RewardFixture fixture = new RewardFixture(harness.context.database().dsl()).e1Team(LeaderRole.NONE);
         Disclosure d = fixture.result;
         IpAsset patent = new IpAsset(null, IpType.INVENTION_PATENT, "ZL202310000001.X", d.title(),
@@ -63,12 +52,6 @@ class PilotGuiTest {
         result = new DisclosureRepository(harness.context.database().dsl()).save(DisclosureBuilder.toBuilder(d)
                 .ipAssets(List.of(patent)).build(), "test", LocalDateTime.of(2026, 11, 22, 9, 0));
         harness.start(stage);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> harness.gui.editors().discardAll());
-        harness.context.close();
     }
 
     private Scene window(String key) {

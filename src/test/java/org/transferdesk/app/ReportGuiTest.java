@@ -3,7 +3,6 @@ package org.transferdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,12 +12,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
@@ -33,17 +28,11 @@ import org.transferdesk.deal.persistence.DealRepository;
  * 年度报告: opened from the navigation on the last complete year (2025), the project list in its tab, Enter
  * on a data check opens the contract, Ctrl+S saves the text.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReportGuiTest {
-    @TempDir
-    static Path dataDir;
-
-    private GuiHarness harness;
+class ReportGuiTest extends WholeAppGuiTest {
     private long dealId;
 
     @Start
     void start(Stage stage) {
-        harness = new GuiHarness(dataDir);
         Deal deal = new DealRepository(harness.context.database().dsl()).save(DealBuilder.deal().mode(DealMode.LICENSE)
                 .contractNo("RPT-L-001").licenseKind(LicenseKind.ORDINARY).title("报告测试许可")
                 .signedOn(LocalDate.of(2025, 3, 1)).contractAmount(new BigDecimal("300000.00"))
@@ -53,11 +42,6 @@ class ReportGuiTest {
                 "test", LocalDateTime.of(2025, 3, 1, 9, 0));
         dealId = deal.id();
         harness.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() {
-        harness.context.close();
     }
 
     @Test

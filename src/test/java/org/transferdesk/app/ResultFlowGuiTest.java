@@ -2,18 +2,13 @@ package org.transferdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.disclosure.Disclosure;
 import org.transferdesk.disclosure.DisclosureSummary;
@@ -21,26 +16,13 @@ import org.transferdesk.disclosure.Inventor;
 import org.transferdesk.disclosure.ui.InventorRow;
 
 /** The walk-through: create a result with three inventors, see it listed, reopen and edit it. */
-@ExtendWith(ApplicationExtension.class)
-class ResultFlowGuiTest {
-    @TempDir
-    static Path dataDir;
-
-    private GuiHarness harness;
-
+class ResultFlowGuiTest extends WholeAppGuiTest {
     @Start
     void start(Stage stage) {
-        harness = new GuiHarness(dataDir);
         harness.seedPeople("T001", "Zhang San", "T002", "Li Si", "T003", "Wang Wu");
         harness.start(stage);
         // The app opens on the home screen; these flows start from the results list.
         harness.gui.show(org.transferdesk.ui.Module.RESULTS);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> harness.gui.editors().discardAll());
-        harness.context.close();
     }
 
     @Test

@@ -2,38 +2,20 @@ package org.transferdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The main menu's 奖励 submenu opens the parameter dialog, which keeps itself open until the input is valid. */
-@ExtendWith(ApplicationExtension.class)
-class RewardExportMenuGuiTest {
-    @TempDir
-    static Path dataDir;
-
-    private GuiHarness harness;
-
+class RewardExportMenuGuiTest extends WholeAppGuiTest {
     @Start
     void start(Stage stage) {
-        harness = new GuiHarness(dataDir);
         harness.start(stage);
         // The home screen has texts like "奖励" too; the menu is looked up from a list page.
         harness.gui.show(org.transferdesk.ui.Module.RESULTS);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> harness.gui.editors().discardAll());
-        harness.context.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.transferdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Scene;
@@ -12,12 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.RewardPolicy.Preset;
@@ -28,26 +23,13 @@ import org.transferdesk.ui.Module;
 import org.transferdesk.ui.Screenshots;
 
 /** The reward-policy window from the settings page: 浙江 with a key minimum of 50 is refused, 75 is saved. */
-@ExtendWith(ApplicationExtension.class)
-class RewardPolicyGuiTest {
-    @TempDir
-    static Path dataDir;
-
-    private GuiHarness harness;
-
+class RewardPolicyGuiTest extends WholeAppGuiTest {
     @Start
     void start(Stage stage) {
-        harness = new GuiHarness(dataDir);
         harness.context.rewardPolicies().set(LocalDate.of(2024, 1, 1), Preset.BEIJING.policy());
         harness.context.rewardPolicies().setUnitProfile(LocalDate.of(2024, 1, 1),
                 new UnitProfile("示例大学", "12100000400000624D", true));
         harness.start(stage);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> harness.gui.editors().discardAll());
-        harness.context.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.transferdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -10,12 +9,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealSummary;
@@ -29,26 +24,14 @@ import org.transferdesk.reward.ui.DistributionEditorViewModel;
  * Rewards in the whole app: propose for a licence receipt, save, publicise, pay too early (refused), type the
  * tax withheld by keyboard, explain.
  */
-@ExtendWith(ApplicationExtension.class)
-class RewardsGuiTest {
-    @TempDir
-    static Path dataDir;
-
-    private GuiHarness harness;
+class RewardsGuiTest extends WholeAppGuiTest {
     private Deal licence;
 
     @Start
     void start(Stage stage) {
-        harness = new GuiHarness(dataDir);
         RewardFixture fixture = new RewardFixture(harness.context.database().dsl()).e1Team(LeaderRole.NONE);
         licence = fixture.e1Licence("GUI-L-001", true);
         harness.start(stage);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> harness.gui.editors().discardAll());
-        harness.context.close();
     }
 
     @Test

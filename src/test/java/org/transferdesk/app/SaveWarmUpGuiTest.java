@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferdesk.db.jooq.Tables.AUDIT_LOG;
 import static org.transferdesk.db.jooq.Tables.DEAL;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.transferdesk.common.ProgressSink;
@@ -23,12 +18,7 @@ import org.transferdesk.common.ProgressSink;
  * Issue 20: once the main window is up and the home screen filled, the desktop app rehearses a deal save in the
  * background, off the FX thread, once, writing nothing.
  */
-@ExtendWith(ApplicationExtension.class)
-class SaveWarmUpGuiTest {
-    @TempDir
-    static Path dir;
-
-    private GuiHarness harness;
+class SaveWarmUpGuiTest extends WholeAppGuiTest {
     private List<?> dealsBefore;
     private int auditBefore;
 
@@ -38,12 +28,6 @@ class SaveWarmUpGuiTest {
     @Start
     void start(Stage shown) {
         stage = shown;
-        harness = new GuiHarness(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        harness.context.close();
     }
 
     @Test

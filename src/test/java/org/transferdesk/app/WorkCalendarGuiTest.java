@@ -2,41 +2,23 @@ package org.transferdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.transferdesk.calendar.CalendarDay;
 import org.transferdesk.ui.LabelsForFields;
 import org.transferdesk.ui.Module;
 
 /** The work calendar window from the Settings page: add a day off to 2026 and save it. */
-@ExtendWith(ApplicationExtension.class)
-class WorkCalendarGuiTest {
-    @TempDir
-    static Path dataDir;
-
-    private GuiHarness harness;
-
+class WorkCalendarGuiTest extends WholeAppGuiTest {
     @Start
     void start(Stage stage) {
-        harness = new GuiHarness(dataDir);
         harness.start(stage);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> harness.gui.editors().discardAll());
-        harness.context.close();
     }
 
     @Test

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.transferdesk.audit.AuditRowsOnH2;
+import org.transferdesk.audit.AuditLabelsContract;
 import org.transferdesk.audit.AuditVocabulary;
 import org.transferdesk.ui.ScreenData;
 import org.junit.jupiter.api.Tag;
@@ -13,10 +13,13 @@ import org.transferdesk.TestDatabase;
 
 /** Issue 24 item 1: every field a result's saves audit reads under a label, in Chinese and in English. */
 @Tag(TestDatabase.TAG)
-class DisclosureAuditLabelsTest {
-    private static final AuditVocabulary LABELS = new AuditVocabulary(DisclosureAuditLabels.all());
+class DisclosureAuditLabelsTest extends AuditLabelsContract {
+    DisclosureAuditLabelsTest() {
+        super(new AuditVocabulary(DisclosureAuditLabels.all()));
+    }
 
-    static Stream<Arguments> auditedFields() {
+    @Override
+    protected Stream<Arguments> auditedFields() {
         try (ScreenData data = new ScreenData().withSampleData()) {
             Disclosure b = data.battery;
             // an edit that fills what the sample leaves empty, then a status change (its own audit fields)
@@ -28,12 +31,6 @@ class DisclosureAuditLabelsTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}.{1}")
-    @MethodSource("auditedFields")
-    void everyAuditedFieldHasALabelInBothBundles(String entity, String field) {
-        AuditRowsOnH2.assertLabelledInBothLanguages(LABELS, entity, field);
-    }
-
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
         "status, EVALUATING, 评估中",
@@ -42,8 +39,6 @@ class DisclosureAuditLabelsTest {
         "title, EVALUATING, EVALUATING",
     })
     void valuesReadAsUsersKnowThem(String field, String stored, String shown) {
-        org.transferdesk.common.I18n.setLocale(org.transferdesk.common.I18n.CHINESE);
-        org.assertj.core.api.Assertions.assertThat(LABELS.display("disclosure", field, stored)).isEqualTo(shown);
+        assertShownInChinese("disclosure", field, stored, shown);
     }
-
 }

@@ -5,20 +5,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.transferdesk.audit.AuditRowsOnH2;
+import org.transferdesk.audit.AuditLabelsContract;
 import org.transferdesk.audit.AuditVocabulary;
-import org.transferdesk.common.I18n;
 import org.transferdesk.ui.ScreenData;
 import org.junit.jupiter.api.Tag;
 import org.transferdesk.TestDatabase;
 
 /** Issue 24 item 1: every field the saves of people and departments audit reads under a label, in both languages. */
 @Tag(TestDatabase.TAG)
-class PeopleAuditLabelsTest {
-    private static final AuditVocabulary LABELS = new AuditVocabulary(PeopleAuditLabels.all());
+class PeopleAuditLabelsTest extends AuditLabelsContract {
+    PeopleAuditLabelsTest() {
+        super(new AuditVocabulary(PeopleAuditLabels.all()));
+    }
 
-    static Stream<Arguments> auditedFields() {
+    @Override
+    protected Stream<Arguments> auditedFields() {
         try (ScreenData data = new ScreenData().withSampleData()) {
             Person z = data.zhang;
             data.people.save(new Person(z.id(), z.staffNo(), z.name(), z.departmentId(), z.departmentName(),
@@ -30,12 +32,6 @@ class PeopleAuditLabelsTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}.{1}")
-    @MethodSource("auditedFields")
-    void everyAuditedFieldHasALabelInBothBundles(String entity, String field) {
-        AuditRowsOnH2.assertLabelledInBothLanguages(LABELS, entity, field);
-    }
-
     @ParameterizedTest
     @CsvSource({
         "person, leaderRole, HEAD, 正职领导",
@@ -45,7 +41,6 @@ class PeopleAuditLabelsTest {
         "person, staffNo, T001, T001",
     })
     void valuesReadAsUsersKnowThem(String entity, String field, String stored, String shown) {
-        I18n.setLocale(I18n.CHINESE);
-        org.assertj.core.api.Assertions.assertThat(LABELS.display(entity, field, stored)).isEqualTo(shown);
+        assertShownInChinese(entity, field, stored, shown);
     }
 }

@@ -6,11 +6,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.AuditRowsOnH2;
+import org.transferdesk.audit.AuditLabelsContract;
 import org.transferdesk.audit.AuditVocabulary;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
 import org.transferdesk.people.LeaderRole;
@@ -19,18 +18,20 @@ import org.junit.jupiter.api.Tag;
 
 /** Issue 24 item 1: every field a pilot case's saves audit (on the case and on its result) reads under a label. */
 @Tag(TestDatabase.TAG)
-class PilotAuditLabelsTest {
-    private static final AuditVocabulary LABELS = new AuditVocabulary(PilotAuditLabels.all());
+class PilotAuditLabelsTest extends AuditLabelsContract {
+    PilotAuditLabelsTest() {
+        super(new AuditVocabulary(PilotAuditLabels.all()));
+    }
 
-    static Stream<Arguments> auditedFields() throws java.io.IOException {
+    @Override
+    protected Stream<Arguments> auditedFields() throws java.io.IOException {
         Path dataRoot = Files.createTempDirectory("pilot-audit-labels");
         try (Database db = TestDatabase.fresh()) {
             RewardFixture fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
             PilotFixture pilots = new PilotFixture(db, dataRoot, ResultDeals.NONE);
             PilotService service = pilots.service;
             // the result's own rows belong to the disclosure labels: only what the case writes is looked at
-            long fixtureRows = db.dsl().select(org.jooq.impl.DSL.max(org.transferdesk.db.jooq.Tables.AUDIT_LOG.ID))
-                    .from(org.transferdesk.db.jooq.Tables.AUDIT_LOG).fetchOptional(0, Long.class).orElse(0L);
+            long fixtureRows = AuditRowsOnH2.lastId(db);
             PilotCase saved = service.save(PilotFixture.complete(service.draftFor(fixture.result.id()),
                     Percent.ofPercent("70")));
             PilotCase walked = pilots.walkTo(saved, PilotStep.REGISTERED);
@@ -42,15 +43,9 @@ class PilotAuditLabelsTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}.{1}")
-    @MethodSource("auditedFields")
-    void everyAuditedFieldHasALabelInBothBundles(String entity, String field) {
-        AuditRowsOnH2.assertLabelledInBothLanguages(LABELS, entity, field);
-    }
-
     @org.junit.jupiter.api.Test
     void theOwnersACaseWritesOnItsResultAreLabelled() {
-        AuditRowsOnH2.assertLabelledInBothLanguages(LABELS, "disclosure", "ipOwners");
+        AuditRowsOnH2.assertLabelledInBothLanguages(labels, "disclosure", "ipOwners");
     }
 
     @ParameterizedTest
@@ -61,7 +56,6 @@ class PilotAuditLabelsTest {
         "steps|APPLICATION 2024-09-02 科技处 李老师|申请 2024-09-02 科技处 李老师",
     })
     void valuesReadAsUsersKnowThem(String field, String stored, String shown) {
-        I18n.setLocale(I18n.CHINESE);
-        org.assertj.core.api.Assertions.assertThat(LABELS.display("pilot", field, stored)).isEqualTo(shown);
+        assertShownInChinese("pilot", field, stored, shown);
     }
 }

@@ -8,9 +8,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.AuditRowsOnH2;
+import org.transferdesk.audit.AuditLabelsContract;
 import org.transferdesk.audit.AuditVocabulary;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.I18n;
@@ -45,10 +45,13 @@ import org.junit.jupiter.api.Tag;
 
 /** Issue 24 item 1: every field a deal's and a counterparty's saves audit reads under a label, in both languages. */
 @Tag(TestDatabase.TAG)
-class DealAuditLabelsTest {
-    private static final AuditVocabulary LABELS = new AuditVocabulary(DealAuditLabels.all());
+class DealAuditLabelsTest extends AuditLabelsContract {
+    DealAuditLabelsTest() {
+        super(new AuditVocabulary(DealAuditLabels.all()));
+    }
 
-    static Stream<Arguments> auditedFields() {
+    @Override
+    protected Stream<Arguments> auditedFields() {
         try (Database db = TestDatabase.fresh()) {
             DealService deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()),
                     new AuditRepository(db.dsl()), new OfficeSettings(new PolicySettingRepository(db.dsl())),
@@ -57,8 +60,7 @@ class DealAuditLabelsTest {
                     TestDatabase.CLOCK);
             new DemoService(new DemoWriter(db.dsl()), TestDatabase.CLOCK).fill(10, 5, ProgressSink.NONE);
             // the demo writes its own rows in bulk: only what the repositories write after it is looked at below
-            long demoRows = db.dsl().select(org.jooq.impl.DSL.max(org.transferdesk.db.jooq.Tables.AUDIT_LOG.ID))
-                    .from(org.transferdesk.db.jooq.Tables.AUDIT_LOG).fetchOptional(0, Long.class).orElse(0L);
+            long demoRows = AuditRowsOnH2.lastId(db);
             List<DisclosureSummary> rows = new ArrayList<>();
             new DisclosureRepository(db.dsl()).streamSummaries(10, rows::addAll);
             ResultRef result = new ResultRef(rows.get(0).id(), rows.get(0).resultNo(), rows.get(0).title());
@@ -88,12 +90,6 @@ class DealAuditLabelsTest {
                         new BigDecimal("30000.00"), "评估报告"))).build();
     }
 
-    @ParameterizedTest(name = "{0}.{1}")
-    @MethodSource("auditedFields")
-    void everyAuditedFieldHasALabelInBothBundles(String entity, String field) {
-        AuditRowsOnH2.assertLabelledInBothLanguages(LABELS, entity, field);
-    }
-
     /** The issue's examples: program identifiers become what the clerk reads. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -107,8 +103,7 @@ class DealAuditLabelsTest {
         "title|LICENSE|LICENSE",
     })
     void valuesReadAsUsersKnowThem(String field, String stored, String shown) {
-        I18n.setLocale(I18n.CHINESE);
-        org.assertj.core.api.Assertions.assertThat(LABELS.display("deal", field, stored)).isEqualTo(shown);
+        assertShownInChinese("deal", field, stored, shown);
     }
 
     @ParameterizedTest
@@ -119,7 +114,7 @@ class DealAuditLabelsTest {
     })
     void aDealsTitleIsTheContractsName(String field, String labelStart) {
         I18n.setLocale(I18n.CHINESE);
-        org.assertj.core.api.Assertions.assertThat(LABELS.label("deal", field)).startsWith(labelStart)
+        org.assertj.core.api.Assertions.assertThat(labels.label("deal", field)).startsWith(labelStart)
                 .doesNotContain("成果名称");
     }
 }

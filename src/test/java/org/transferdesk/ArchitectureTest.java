@@ -24,6 +24,12 @@ class ArchitectureTest {
         "org.transferdesk.due", "org.transferdesk.fees", "org.transferdesk.dashboard", "org.transferdesk.institution",
         "org.transferdesk.report"};
 
+    /** One of the named classes, or a class nested in one (its lambdas' and inner classes' code is its own). */
+    private static DescribedPredicate<JavaClass> oneOf(String description, String... classNames) {
+        return DescribedPredicate.describe(description, c -> java.util.Arrays.stream(classNames)
+                .anyMatch(name -> c.getName().equals(name) || c.getName().startsWith(name + "$")));
+    }
+
     @ArchTest
     static final ArchRule domainAndServicesUseNeitherJavaFxNorJooq = noClasses()
             .that().resideInAnyPackage(FEATURE_TOP_LEVELS)
@@ -69,9 +75,8 @@ class ArchitectureTest {
                         || owner.equals("java.lang.System") && name.equals("currentTimeMillis");
             });
 
-    private static final DescribedPredicate<JavaClass> A_COMPOSITION_ROOT = DescribedPredicate.describe(
-            "a composition root", c -> java.util.Arrays.stream(COMPOSITION_ROOTS)
-                    .anyMatch(root -> c.getName().equals(root) || c.getName().startsWith(root + "$")));
+    private static final DescribedPredicate<JavaClass> A_COMPOSITION_ROOT = oneOf("a composition root",
+            COMPOSITION_ROOTS);
 
     @ArchTest
     static final ArchRule timeComesFromTheApplicationsClock = noClasses()
@@ -95,9 +100,8 @@ class ArchitectureTest {
         "org.transferdesk.cli.ReportBenchmarkCommand", "org.transferdesk.cli.StartupBenchmarkCommand",
         "org.transferdesk.cli.ImportBenchmarkCommand", "org.transferdesk.cli.SaveBenchmarkCommand"};
 
-    private static final DescribedPredicate<JavaClass> A_WHOLE_CONTEXT_COMMAND = DescribedPredicate.describe(
-            "the base command or a benchmark command", c -> java.util.Arrays.stream(WHOLE_CONTEXT_COMMANDS)
-                    .anyMatch(root -> c.getName().equals(root) || c.getName().startsWith(root + "$")));
+    private static final DescribedPredicate<JavaClass> A_WHOLE_CONTEXT_COMMAND = oneOf(
+            "the base command or a benchmark command", WHOLE_CONTEXT_COMMANDS);
 
     private static final DescribedPredicate<JavaAccess<?>> USES_THE_CONTEXT_OUTSIDE_THE_CONSTRUCTOR =
             DescribedPredicate.describe("AppContext's methods anywhere but in the constructor (or its lambda)",

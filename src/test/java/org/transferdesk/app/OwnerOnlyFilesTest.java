@@ -1,13 +1,12 @@
 package org.transferdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.transferdesk.app.PosixModes.mode;
+import static org.transferdesk.app.PosixModes.setMode;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,23 +29,19 @@ class OwnerOnlyFilesTest {
 
     @BeforeEach
     void posixOnly() throws IOException {
-        assumeTrue(Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class));
-    }
-
-    private static String mode(Path path) throws IOException {
-        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+        PosixModes.assumePosix(tmp);
     }
 
     @Test
     void theDataFolder_itsLogsAndBackups_areTheUsersOnly_alsoWhenAnEarlierVersionMadeThemOpen() throws IOException {
         Path parent = Files.createDirectories(tmp.resolve("share"));
-        Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
+        setMode(parent, "rwxr-xr-x");
         Path root = parent.resolve("data");
         Files.createDirectories(root.resolve("logs"));
-        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.setPosixFilePermissions(root.resolve("logs"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        setMode(root, "rwxr-xr-x");
+        setMode(root.resolve("logs"), "rwxr-xr-x");
         Files.writeString(root.resolve("settings.properties"), "lang=zh");
-        Files.setPosixFilePermissions(root.resolve("settings.properties"), PosixFilePermissions.fromString("rw-r--r--"));
+        setMode(root.resolve("settings.properties"), "rw-r--r--");
 
         DataFolder folder = new DataFolder(root).create();
 
@@ -75,7 +70,7 @@ class OwnerOnlyFilesTest {
         TableExport.writeCsv(csv, List.of("身份证号"), List.of(List.of("11010519491231002X")));
         Path problems = tmp.resolve("problems.csv");
         Files.writeString(problems, "old");
-        Files.setPosixFilePermissions(problems, PosixFilePermissions.fromString("rw-r--r--"));
+        setMode(problems, "rw-r--r--");
         ImportProblems.writeCsv(problems, List.of(new ImportError("人员", 2, "身份证号", "ledger.cell.required")));
 
         assertThat(mode(xlsx)).isEqualTo("rw-------");

@@ -1,7 +1,8 @@
 package org.transferdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.transferdesk.app.PosixModes.mode;
+import static org.transferdesk.app.PosixModes.setMode;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -13,8 +14,6 @@ import ch.qos.logback.core.util.FileSize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,11 +30,7 @@ class OwnerOnlyLogFileTest {
 
     @BeforeEach
     void posixOnly() throws IOException {
-        assumeTrue(Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class));
-    }
-
-    private static String mode(Path path) throws IOException {
-        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+        PosixModes.assumePosix(tmp);
     }
 
     private static OwnerOnlyLogFile appender(LoggerContext context, Path file) {
@@ -94,7 +89,7 @@ class OwnerOnlyLogFileTest {
     void aLogAnEarlierVersionLeftOpen_isMadeTheUsersOnly_andKeepsItsLines() throws IOException {
         Path file = Files.createDirectories(tmp.resolve("logs")).resolve("transferdesk.log");
         Files.writeString(file, "old line\n");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        setMode(file, "rw-r--r--");
 
         OwnerOnlyLogFile appender = appender(new LoggerContext(), file);
         appender.stop();

@@ -6,16 +6,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.db.Database;
+import org.transferdesk.bootstrap.InMemoryAppContext;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealStatus;
@@ -38,8 +35,7 @@ class DueAnnounceTest {
 
     @BeforeEach
     void setUp() {
-        context = new AppContext(new DataFolder(tmp).create(), Database.openInMemory("announce-" + UUID.randomUUID()),
-                TestDatabase.CLOCK);
+        context = InMemoryAppContext.open(tmp);
         new DealRepository(context.database().dsl()).save(DealBuilder.deal()
                 .mode(org.transferdesk.deal.DealMode.LICENSE).contractNo("D-001").title("许可")
                 .signedOn(LocalDate.of(2026, 1, 5)).contractAmount(new java.math.BigDecimal("80000.00"))

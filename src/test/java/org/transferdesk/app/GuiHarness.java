@@ -2,7 +2,6 @@ package org.transferdesk.app;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
@@ -11,10 +10,8 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.db.Database;
+import org.transferdesk.bootstrap.InMemoryAppContext;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.persistence.PersonRepository;
 
@@ -24,8 +21,7 @@ final class GuiHarness {
     Gui gui;
 
     GuiHarness(Path dataDir) {
-        context = new AppContext(new DataFolder(dataDir).create(),
-                Database.openInMemory("gui-" + UUID.randomUUID()), TestDatabase.CLOCK);
+        context = InMemoryAppContext.open(dataDir);
         context.settings().setDemoOffered(true);
     }
 

@@ -1,7 +1,7 @@
 package org.transferdesk.app;
 
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
+import org.transferdesk.bootstrap.InMemoryAppContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,13 +11,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.TestDatabase;
-import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
@@ -45,8 +42,7 @@ class NonProfitStatusWiringTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        context = new AppContext(new DataFolder(tmp.resolve("data")).create(),
-                Database.openInMemory("nonprofit-" + UUID.randomUUID()), TestDatabase.CLOCK);
+        context = InMemoryAppContext.open(tmp.resolve("data"));
         context.rewardPolicies().setUnitProfile(LocalDate.of(2018, 1, 1), new UnitProfile("示例大学", "", true));
         Deal deal = new RewardFixture(context.database().dsl()).e1Team(LeaderRole.NONE).e1Licence("E1", true);
         DistributionService s = context.distributions();

@@ -6,11 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.db.Database;
+import org.transferdesk.bootstrap.InMemoryAppContext;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
@@ -33,8 +30,7 @@ public final class DashboardFixture implements AutoCloseable {
     public Deal transfer;
 
     public DashboardFixture(Path tmp) {
-        context = new AppContext(new DataFolder(tmp).create(), Database.openInMemory("x-" + UUID.randomUUID()),
-                TestDatabase.CLOCK);
+        context = InMemoryAppContext.open(tmp);
         context.office().set(DueService.REMIND_FROM, LocalDate.of(2000, 1, 1), "2000-01-01");
         service = new DashboardService(context.reports(), context.due(), context.pilots(), context.clock());
     }

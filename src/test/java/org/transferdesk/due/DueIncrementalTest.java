@@ -20,12 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
+import org.transferdesk.bootstrap.InMemoryAppContext;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.common.link.RecordType;
-import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealObligation;
 import org.transferdesk.deal.DealStatus;
@@ -63,8 +61,7 @@ class DueIncrementalTest {
     }
 
     private AppContext demo(int people, int results, long seed) {
-        AppContext context = new AppContext(new DataFolder(tmp.resolve(UUID.randomUUID().toString())).create(),
-                Database.openInMemory("inc-" + UUID.randomUUID()), TestDatabase.CLOCK);
+        AppContext context = InMemoryAppContext.open(tmp.resolve(UUID.randomUUID().toString()));
         opened.add(context);
         context.demo().fill(people, results, seed, ProgressSink.NONE);
         context.due().incremental();

@@ -7,17 +7,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
+import org.transferdesk.bootstrap.InMemoryAppContext;
 import org.transferdesk.common.link.RecordRef;
 import org.transferdesk.common.link.RecordType;
-import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
@@ -43,8 +41,7 @@ class DueServiceTest {
 
     @BeforeEach
     void setUp() {
-        context = new AppContext(new DataFolder(tmp).create(), Database.openInMemory("due-" + UUID.randomUUID()),
-                TestDatabase.CLOCK);
+        context = InMemoryAppContext.open(tmp);
         deal = new DealRepository(context.database().dsl()).save(DealBuilder.deal().mode(DealMode.LICENSE)
                 .contractNo("D-001").title("许可").signedOn(LocalDate.of(2026, 1, 5))
                 .contractAmount(new BigDecimal("80000.00")).pricing(PricingMethod.LISTED).status(DealStatus.SIGNED)

@@ -9,16 +9,13 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
+import org.transferdesk.bootstrap.InMemoryAppContext;
 import org.transferdesk.common.ValidationException;
-import org.transferdesk.db.Database;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
@@ -39,8 +36,7 @@ class FeePaymentTest {
 
     @BeforeEach
     void setUp() {
-        context = new AppContext(new DataFolder(tmp).create(), Database.openInMemory("fee-" + UUID.randomUUID()),
-                TestDatabase.CLOCK);
+        context = InMemoryAppContext.open(tmp);
         context.office().set(DueService.REMIND_FROM, LocalDate.of(2000, 1, 1), "2000-01-01");
         RewardFixture fixture = new RewardFixture(context.database().dsl()).e1Team(LeaderRole.NONE);
         ipId = context.database().dsl().insertInto(IP_ASSET).set(IP_ASSET.DISCLOSURE_ID, fixture.result.id())

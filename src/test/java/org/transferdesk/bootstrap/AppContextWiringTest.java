@@ -2,30 +2,25 @@ package org.transferdesk.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.transferdesk.db.jooq.Tables.IP_ASSET;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.UserFacingException;
-import org.transferdesk.db.Database;
 import org.transferdesk.common.Problem;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Receipt;
-import org.transferdesk.people.LeaderRole;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotFixture;
 import org.transferdesk.pilot.PilotService;
@@ -53,12 +48,8 @@ class AppContextWiringTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        context = new AppContext(new DataFolder(tmp.resolve("data")).create(),
-                Database.openInMemory("wiring-" + UUID.randomUUID()), TestDatabase.CLOCK);
-        fixture = new RewardFixture(context.database().dsl()).e1Team(LeaderRole.NONE);
-        context.database().dsl().insertInto(IP_ASSET).set(IP_ASSET.DISCLOSURE_ID, fixture.result.id())
-                .set(IP_ASSET.IP_TYPE, "INVENTION_PATENT").set(IP_ASSET.APPLICATION_NO, "2023100000001")
-                .set(IP_ASSET.STATUS, "GRANTED").execute();
+        context = InMemoryAppContext.open(tmp.resolve("data"));
+        fixture = PilotFixture.e1ResultWithGrantedPatent(context.database().dsl());
     }
 
     @AfterEach

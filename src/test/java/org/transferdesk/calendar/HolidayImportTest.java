@@ -10,14 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.transferdesk.FreshDatabaseResolver;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.calendar.CalendarDay.Kind;
-import org.transferdesk.calendar.persistence.WorkCalendarRepository;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.StaleRecordException;
 import org.transferdesk.common.ValidationException;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.Tag;
  * that project (2023 with its 2022-12-31, 2026, the still empty 2027) and made-up ones for what is not out yet.
  */
 @Tag(TestDatabase.TAG)
+@ExtendWith(FreshDatabaseResolver.class)
 public class HolidayImportTest {
     /** A made-up 2027 in the same format (not the official arrangements): Spring Festival 6–14 Feb, Sat 20 Feb worked. */
     public static final String MADE_UP_2027 = """
@@ -43,19 +43,11 @@ public class HolidayImportTest {
     @TempDir
     Path tmp;
 
-    private Database db;
     private WorkCalendarService service;
 
     @BeforeEach
-    void open() {
-        db = TestDatabase.fresh();
-        service = new WorkCalendarService(new WorkCalendarRepository(db.dsl()), new AuditRepository(db.dsl()),
-                TestDatabase.CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
+    void open(Database db) {
+        service = CalendarFixtures.service(db);
     }
 
     static Path resource(String name) {

@@ -1,8 +1,8 @@
 package org.transferdesk.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.transferdesk.calendar.CalendarFixtures.day;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,10 +10,6 @@ import org.transferdesk.calendar.CalendarDay.Kind;
 import org.transferdesk.common.Problem;
 
 class WorkCalendarRulesTest {
-    private static CalendarDay day(String date, Kind kind, String name) {
-        return new CalendarDay(date == null ? null : LocalDate.parse(date), kind, name);
-    }
-
     @Test
     void aValidYear_hasNoProblems() {
         assertThat(WorkCalendarRules.validate(2024, List.of(day("2024-10-01", Kind.HOLIDAY, "国庆节"),

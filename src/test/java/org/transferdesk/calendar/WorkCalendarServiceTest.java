@@ -2,41 +2,30 @@ package org.transferdesk.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.transferdesk.calendar.CalendarFixtures.day;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.transferdesk.FreshDatabaseResolver;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.calendar.CalendarDay.Kind;
-import org.transferdesk.calendar.persistence.WorkCalendarRepository;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.db.Database;
 import org.junit.jupiter.api.Tag;
 
 @Tag(TestDatabase.TAG)
+@ExtendWith(FreshDatabaseResolver.class)
 class WorkCalendarServiceTest {
-    private Database db;
     private WorkCalendarService service;
 
     @BeforeEach
-    void open() {
-        db = TestDatabase.fresh();
-        service = new WorkCalendarService(new WorkCalendarRepository(db.dsl()), new AuditRepository(db.dsl()),
-                TestDatabase.CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private static CalendarDay day(String date, Kind kind, String name) {
-        return new CalendarDay(LocalDate.parse(date), kind, name);
+    void open(Database db) {
+        service = CalendarFixtures.service(db);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.transferdesk.FreshDatabaseResolver;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditEntry;
@@ -23,9 +24,11 @@ import org.transferdesk.db.Database;
 import org.transferdesk.deal.persistence.DealObligationRepository;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Obligations saved as a list: replace keeps ids, refusals write nothing, the change is audited, open() filters. */
 @Tag(TestDatabase.TAG)
+@ExtendWith(FreshDatabaseResolver.class)
 class DealObligationServiceTest {
     private static final LocalDate MARCH = LocalDate.of(2027, 3, 31);
     private static final LocalDate JUNE = LocalDate.of(2027, 6, 30);
@@ -37,8 +40,8 @@ class DealObligationServiceTest {
     private long dealId;
 
     @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
+    void setUp(Database db) {
+        this.db = db;
         repository = new DealObligationRepository(db.dsl());
         service = new DealObligationService(repository, TestDatabase.CLOCK);
         audit = new AuditRepository(db.dsl());
@@ -48,7 +51,6 @@ class DealObligationServiceTest {
     @AfterEach
     void tearDown() {
         I18n.setLocale(I18n.CHINESE);
-        db.close();
     }
 
     private long deal(String no, String status, Long counterpartyId) {

@@ -8,11 +8,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.transferdesk.FreshDatabaseResolver;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
@@ -20,22 +20,17 @@ import org.transferdesk.ip.IpType;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The fee schedule and reductions are dated office settings: parsed, checked, and the value in force is used. */
 @Tag(TestDatabase.TAG)
+@ExtendWith(FreshDatabaseResolver.class)
 class FeeSettingsTest {
-    private Database db;
     private OfficeSettings office;
 
     @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
+    void setUp(Database db) {
         office = new OfficeSettings(new PolicySettingRepository(db.dsl()));
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
     }
 
     @Test

@@ -1,22 +1,31 @@
 package org.transferdesk.pilot;
 
+import static org.transferdesk.db.jooq.Tables.IP_ASSET;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.persistence.AuditRepository;
+import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.common.FileStore;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
+import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
+import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.pilot.persistence.PilotRepository;
+import org.transferdesk.reward.RewardFixture;
+import org.transferdesk.reward.DistributionService;
+import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
@@ -46,8 +55,10 @@ public final class PilotFixture {
 
     public final PilotService service;
     public final OfficeSettings office;
+    private final Database db;
 
     public PilotFixture(Database db, Path dataRoot, ResultDeals deals) {
+        this.db = db;
         AuditRepository audit = new AuditRepository(db.dsl());
         office = new OfficeSettings(new PolicySettingRepository(db.dsl()));
         service = new PilotService(new PilotRepository(db.dsl()),
@@ -58,6 +69,28 @@ public final class PilotFixture {
                 // owners' income read where the app reads it (R-PILOT-INCOME): from the stored distributions
                 new DistributionRepository(db.dsl())::liveIncome,
                 new FileStore(dataRoot), audit, TestDatabase.CLOCK);
+    }
+
+    /**
+     * Rewards on the same database under the national policy, seeing ownership through this pilot service
+     * (R-PILOT-INCOME): a deal on a registered case's result is split by ownership.
+     */
+    public DistributionService distributions() {
+        AuditRepository audit = new AuditRepository(db.dsl());
+        return new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
+                new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
+                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
+                        new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
+                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, service.ownership(),
+                audit, TestDatabase.CLOCK);
+    }
+
+    /** E1's team and result with a granted invention patent of its own: what a pilot case of the result acts on. */
+    public static RewardFixture e1ResultWithGrantedPatent(DSLContext dsl) {
+        RewardFixture fixture = new RewardFixture(dsl).e1Team(LeaderRole.NONE);
+        dsl.insertInto(IP_ASSET).set(IP_ASSET.DISCLOSURE_ID, fixture.result.id()).set(IP_ASSET.IP_TYPE, "INVENTION_PATENT")
+                .set(IP_ASSET.APPLICATION_NO, "2023100000001").set(IP_ASSET.STATUS, "GRANTED").execute();
+        return fixture;
     }
 
     /** The draft for the result with a conversion plan, the negative list confirmed and full agreement terms. */

@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.transferdesk.FreshDatabaseResolver;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
+import org.transferdesk.access.ManagerFieldChecks;
 import org.transferdesk.common.AttachmentCheck;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.UserFacingException;
@@ -26,14 +26,7 @@ import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
-import org.transferdesk.deal.persistence.DealRepository;
-import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
-import org.transferdesk.people.LeaderRole;
-import org.transferdesk.people.PeopleService;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
@@ -41,12 +34,11 @@ import org.transferdesk.reward.DistributionService;
 import org.transferdesk.reward.Explanation;
 import org.transferdesk.reward.Proposal;
 import org.transferdesk.reward.RewardFixture;
-import org.transferdesk.reward.RewardPolicy;
-import org.transferdesk.reward.persistence.DistributionRepository;
 import org.junit.jupiter.api.Tag;
 
 /** Pilot cases on a real database: the workflow, the registration's effect on IP and income (E6), corrections. */
 @Tag(TestDatabase.TAG)
+@ExtendWith(FreshDatabaseResolver.class)
 class PilotServiceTest {
     @TempDir
     Path dataRoot;
@@ -56,18 +48,11 @@ class PilotServiceTest {
     private PilotService service;
 
     @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
-        fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
-        db.dsl().insertInto(IP_ASSET).set(IP_ASSET.DISCLOSURE_ID, fixture.result.id()).set(IP_ASSET.IP_TYPE, "INVENTION_PATENT")
-                .set(IP_ASSET.APPLICATION_NO, "2023100000001").set(IP_ASSET.STATUS, "GRANTED").execute();
+    void setUp(Database db) {
+        this.db = db;
+        fixture = PilotFixture.e1ResultWithGrantedPatent(db.dsl());
         pilots = new PilotFixture(db, dataRoot, ResultDeals.NONE);
         service = pilots.service;
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
     }
 
     private PilotCase saved(String teamShare) {
@@ -77,9 +62,7 @@ class PilotServiceTest {
     /** Issue 22: 经办人/技术经理人 is stored, read back with the account's name, listed and audited under its label. */
     @Test
     void managerLogin_isStoredReadByName_listed_andAudited() {
-        db.dsl().insertInto(org.transferdesk.db.jooq.Tables.APP_USER).set(org.transferdesk.db.jooq.Tables.APP_USER.LOGIN, "zhangmin")
-                .set(org.transferdesk.db.jooq.Tables.APP_USER.DISPLAY_NAME, "张敏")
-                .set(org.transferdesk.db.jooq.Tables.APP_USER.USER_ROLE, "MANAGER").execute();
+        ManagerFieldChecks.addManagerAccount(db);
         PilotCase draft = PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent("60"));
         PilotCase saved = service.save(PilotCaseBuilder.toBuilder(draft).managerLogin("zhangmin").build());
 
@@ -93,12 +76,7 @@ class PilotServiceTest {
         service.save(PilotCaseBuilder.toBuilder(loaded).managerLogin(null).managerName(null).build());
 
         assertThat(service.find(saved.id()).orElseThrow().managerLogin()).isNull();
-        assertThat(service.history(saved.id())).flatExtracting(org.transferdesk.audit.AuditEntry::changes)
-                .filteredOn(c -> c.field().equals("manager"))
-                .extracting(c -> c.before() + "→" + c.after()).containsExactly("zhangmin→null", "null→zhangmin");
-        org.transferdesk.common.I18n.setLocale(org.transferdesk.common.I18n.CHINESE);
-        assertThat(new org.transferdesk.audit.AuditVocabulary(PilotAuditLabels.all()).label("pilot", "manager"))
-                .isEqualTo("经办人/技术经理人");
+        ManagerFieldChecks.assertNamedThenCleared(service.history(saved.id()), PilotAuditLabels.all(), "pilot");
     }
 
     @Test
@@ -267,7 +245,7 @@ class PilotServiceTest {
     @Test
     void e6_aDealOnACoOwnedResult_isSplitByOwnership_withNoRewardLines() {
         pilots.walkTo(saved("70"), PilotStep.REGISTERED);
-        DistributionService distributions = distributions();
+        DistributionService distributions = pilots.distributions();
         Deal deal = fixture.licence("E6", true,
                 List.of(new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("1000000.00"), null, null)),
                 List.of(new Cost(null, LocalDate.of(2025, 2, 1), CostCategory.TAX, new BigDecimal("20300.00"), null)));
@@ -299,7 +277,7 @@ class PilotServiceTest {
     void aRecoveryCannotBeTakenBack_onceIncomeSinceHasBeenRewarded() {
         PilotCase c = pilots.walkTo(saved("70"), PilotStep.CONVERTING);
         PilotCase recovered = service.recordStep(c, PilotStep.RECOVERED, LocalDate.of(2026, 10, 20), null, "科技处", null);
-        DistributionService distributions = distributions();
+        DistributionService distributions = pilots.distributions();
         Deal deal = fixture.licence("L-2026", true,
                 List.of(new Receipt(null, LocalDate.of(2026, 11, 1), new BigDecimal("100000.00"), null, null)), List.of());
         Distribution reward = distributions.proposeCash(deal.id(), List.of(deal.receipts().get(0).id())).distribution();
@@ -313,7 +291,7 @@ class PilotServiceTest {
     @Test
     void receiptsOnBothSidesOfTheRegistration_areNotDistributedTogether() {
         pilots.walkTo(saved("70"), PilotStep.REGISTERED);
-        DistributionService distributions = distributions();
+        DistributionService distributions = pilots.distributions();
         Deal deal = fixture.licence("E6-3", true, List.of(
                 new Receipt(null, LocalDate.of(2024, 12, 1), new BigDecimal("100000.00"), null, null),
                 new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("200000.00"), null, null)), List.of());
@@ -330,7 +308,7 @@ class PilotServiceTest {
     void aContractOnSeveralResults_oneCoOwned_isProposedAsARewardWithAWarning() {
         pilots.walkTo(saved("70"), PilotStep.REGISTERED);
         long other = otherResult();
-        DistributionService distributions = distributions();
+        DistributionService distributions = pilots.distributions();
         Deal deal = fixture.licence("E6-2", true,
                 List.of(new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("1000000.00"), null, null)),
                 List.of(), List.of(new org.transferdesk.deal.ResultRef(fixture.result.id(), "R-2023-0001", "甲"),
@@ -342,17 +320,6 @@ class PilotServiceTest {
             assertThat(problem.isError()).isFalse();
             assertThat(problem.message()).contains("R-2023-0001");
         });
-    }
-
-    private DistributionService distributions() {
-        AuditRepository audit = new AuditRepository(db.dsl());
-        DistributionService distributions = new DistributionService(new DistributionRepository(db.dsl()),
-                new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit,
-                TestDatabase.CLOCK), new PeopleService(new PersonRepository(db.dsl()),
-                new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, service.ownership(), audit,
-                TestDatabase.CLOCK);
-        return distributions;
     }
 
     @Test

@@ -15,14 +15,15 @@ import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.transferdesk.FreshDatabaseResolver;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditAnchors;
@@ -44,6 +45,7 @@ import org.transferdesk.demo.persistence.DemoWriter;
  * rewritten and rehashed is caught against an earlier export's anchor.
  */
 @Tag(TestDatabase.TAG)
+@ExtendWith(FreshDatabaseResolver.class)
 class AuditChainRepositoryTest {
     private static final LocalDateTime AT = LocalDateTime.now(TestDatabase.CLOCK);
 
@@ -55,15 +57,10 @@ class AuditChainRepositoryTest {
     private AuditService audit;
 
     @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
+    void setUp(Database db) {
+        this.db = db;
         chain = new AuditChainRepository(db.dsl());
         audit = new AuditService(chain, new AuditRepository(db.dsl()), TestDatabase.CLOCK);
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
     }
 
     private void append(int n, String actor) {

@@ -10,8 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.transferdesk.FreshDatabaseResolver;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.StaleRecordException;
@@ -35,6 +37,7 @@ import org.transferdesk.people.persistence.PersonRepository;
  * see each other's commits only, as two auto-server clients of one file do.
  */
 @Tag(TestDatabase.TAG)
+@ExtendWith(FreshDatabaseResolver.class)
 class StaleRecordAcrossConnectionsTest {
     private static final LocalDateTime OPENED = LocalDateTime.of(2026, 11, 22, 9, 0);
     private static final LocalDateTime FIRST_SAVE = LocalDateTime.of(2026, 11, 22, 9, 41);
@@ -44,20 +47,17 @@ class StaleRecordAcrossConnectionsTest {
     private Database second;
 
     @BeforeEach
-    void setUp() {
-        first = TestDatabase.fresh();
+    void setUp(Database first) {
+        this.first = first;
         new DemoService(new DemoWriter(first.dsl()), TestDatabase.CLOCK).fill(10, 5,
                 org.transferdesk.common.ProgressSink.NONE);
         second = TestDatabase.secondConnection(first);
     }
 
+    /** Before {@code first}: closing a fresh PostgreSQL database drops it. */
     @AfterEach
     void tearDown() {
-        try {
-            second.close();
-        } finally {
-            first.close();
-        }
+        second.close();
     }
 
     /** A kind of record: its audit name, how a PC loads one and how it saves a change of it. */

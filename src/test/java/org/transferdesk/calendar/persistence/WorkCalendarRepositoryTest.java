@@ -2,13 +2,14 @@ package org.transferdesk.calendar.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.transferdesk.calendar.CalendarFixtures.day;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.transferdesk.FreshDatabaseResolver;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
@@ -16,26 +17,19 @@ import org.transferdesk.calendar.CalendarDay;
 import org.transferdesk.calendar.CalendarDay.Kind;
 import org.transferdesk.db.Database;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @Tag(TestDatabase.TAG)
+@ExtendWith(FreshDatabaseResolver.class)
 class WorkCalendarRepositoryTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
     private Database db;
     private WorkCalendarRepository repository;
 
     @BeforeEach
-    void open() {
-        db = TestDatabase.fresh();
+    void open(Database db) {
+        this.db = db;
         repository = new WorkCalendarRepository(db.dsl());
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private static CalendarDay day(String date, Kind kind, String name) {
-        return new CalendarDay(LocalDate.parse(date), kind, name);
     }
 
     @Test

@@ -3,38 +3,35 @@ package org.transferdesk.deal.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.transferdesk.FreshDatabaseResolver;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Counterparty;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 20: the duplicate lookup asks the name key and the credit code one at a time (each on its unique index)
  * and answers as the single OR query did: a match on either, the older of two, none for a blank code.
  */
 @Tag(TestDatabase.TAG)
+@ExtendWith(FreshDatabaseResolver.class)
 class CounterpartyLookupTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 9, 0);
     private Database db;
     private CounterpartyRepository repository;
 
     @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
+    void setUp(Database db) {
+        this.db = db;
         repository = new CounterpartyRepository(db.dsl());
         // #1 older, #2 newer
         save("甲科技有限公司", "91110000000000001A");
         save("乙科技有限公司", "91110000000000002B");
         save("丙科技有限公司", null);
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
     }
 
     private void save(String name, String code) {

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.transferdesk.FreshDatabaseResolver;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.access.ManagerFieldChecks;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.ValidationException;
@@ -45,6 +47,7 @@ import org.transferdesk.settings.persistence.PolicySettingRepository;
 import org.junit.jupiter.api.Tag;
 
 @Tag(TestDatabase.TAG)
+@ExtendWith(FreshDatabaseResolver.class)
 class DealRepositoryTest {
     private Database db;
     private DealService deals;
@@ -53,8 +56,8 @@ class DealRepositoryTest {
     private ResultRef result;
 
     @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
+    void setUp(Database db) {
+        this.db = db;
         settings = new OfficeSettings(new PolicySettingRepository(db.dsl()));
         deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), new AuditRepository(db.dsl()),
                 settings, TestDatabase.CLOCK);
@@ -67,11 +70,6 @@ class DealRepositoryTest {
         List<DisclosureSummary> rows = new java.util.ArrayList<>();
         new DisclosureRepository(db.dsl()).streamSummaries(10, rows::addAll);
         result = new ResultRef(rows.get(0).id(), rows.get(0).resultNo(), rows.get(0).title());
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
     }
 
     private Deal negotiatedLicence(Counterparty licensee) {
@@ -114,9 +112,7 @@ class DealRepositoryTest {
     /** Issue 22: 经办人/技术经理人 is stored, read back with the account's name, listed and audited under its label. */
     @Test
     void managerLogin_isStoredReadByName_listed_andAudited() {
-        db.dsl().insertInto(org.transferdesk.db.jooq.Tables.APP_USER).set(org.transferdesk.db.jooq.Tables.APP_USER.LOGIN, "zhangmin")
-                .set(org.transferdesk.db.jooq.Tables.APP_USER.DISPLAY_NAME, "张敏")
-                .set(org.transferdesk.db.jooq.Tables.APP_USER.USER_ROLE, "MANAGER").execute();
+        ManagerFieldChecks.addManagerAccount(db);
         Counterparty licensee = counterparties.save(Counterparty.create("杭州某某新能源有限公司"));
         Deal saved = deals.save(DealBuilder.toBuilder(negotiatedLicence(licensee)).managerLogin("zhangmin").build());
 
@@ -133,12 +129,8 @@ class DealRepositoryTest {
         deals.save(DealBuilder.toBuilder(retitled).managerLogin(null).managerName(null).build());
 
         assertThat(deals.find(saved.id()).orElseThrow().managerLogin()).isNull();
-        assertThat(deals.history(saved.id())).flatExtracting(org.transferdesk.audit.AuditEntry::changes)
-                .filteredOn(c -> c.field().equals("manager"))
-                .extracting(c -> c.before() + "→" + c.after()).containsExactly("zhangmin→null", "null→zhangmin");
-        org.transferdesk.common.I18n.setLocale(org.transferdesk.common.I18n.CHINESE);
-        assertThat(new org.transferdesk.audit.AuditVocabulary(org.transferdesk.deal.DealAuditLabels.all())
-                .label(DealRepository.ENTITY, "manager")).isEqualTo("经办人/技术经理人");
+        ManagerFieldChecks.assertNamedThenCleared(deals.history(saved.id()), org.transferdesk.deal.DealAuditLabels.all(),
+                DealRepository.ENTITY);
     }
 
     @Test

@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Table;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.StatementCounter;
+import org.transferdesk.FreshDatabaseResolver;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.FieldChange;
 import org.transferdesk.audit.persistence.AuditRepository;
@@ -45,26 +45,23 @@ import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 20: the save's rehearsal (run once in the background so the JVM's first save does not pay the save path's
  * first use) runs the save's own update and delete statements, writes nothing and locks no row.
  */
 @Tag(TestDatabase.TAG)
+@ExtendWith(FreshDatabaseResolver.class)
 class DealSaveRehearsalTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 9, 0);
     private Database db;
     private DSLContext dsl;
 
     @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
+    void setUp(Database db) {
+        this.db = db;
         dsl = db.dsl();
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
     }
 
     /** A deal with a part of every kind, so each of the save's statements has something to work on. */

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.transferdesk.FreshDatabaseResolver;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.DealStatus;
@@ -16,22 +16,19 @@ import org.transferdesk.deal.SignedDeal;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.reward.RewardFixture;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The light query the pilot cases use: signed deals of a result with what each received, as the deal list has it. */
 @Tag(TestDatabase.TAG)
+@ExtendWith(FreshDatabaseResolver.class)
 class SignedOfResultTest {
     private Database db;
     private RewardFixture fixture;
 
     @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
+    void setUp(Database db) {
+        this.db = db;
         fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.access.ManagerFieldChecks;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
@@ -87,9 +88,7 @@ class DisclosureRepositoryTest {
     /** Issue 22: 经办人/技术经理人 is stored, read back with the account's name, listed and audited under its label. */
     @Test
     void managerLogin_isStoredReadByName_listed_andAudited() {
-        db.dsl().insertInto(org.transferdesk.db.jooq.Tables.APP_USER).set(org.transferdesk.db.jooq.Tables.APP_USER.LOGIN, "zhangmin")
-                .set(org.transferdesk.db.jooq.Tables.APP_USER.DISPLAY_NAME, "张敏")
-                .set(org.transferdesk.db.jooq.Tables.APP_USER.USER_ROLE, "MANAGER").execute();
+        ManagerFieldChecks.addManagerAccount(db);
         Disclosure saved = service.save(DisclosureBuilder.toBuilder(sample("R-2024-0001")).managerLogin("zhangmin").build());
 
         Disclosure loaded = service.find(saved.id()).orElseThrow();
@@ -106,11 +105,8 @@ class DisclosureRepositoryTest {
         service.save(DisclosureBuilder.toBuilder(loaded).managerLogin(null).managerName(null).build());
         assertThat(service.find(saved.id()).orElseThrow().managerLogin()).isNull();
         List<AuditEntry> history = service.history(saved.id());
-        assertThat(history).flatExtracting(AuditEntry::changes).filteredOn(c -> c.field().equals("manager"))
-                .extracting(c -> c.before() + "→" + c.after()).containsExactly("zhangmin→null", "null→zhangmin");
-        org.transferdesk.common.I18n.setLocale(org.transferdesk.common.I18n.CHINESE);
-        assertThat(new org.transferdesk.audit.AuditVocabulary(org.transferdesk.disclosure.DisclosureAuditLabels.all())
-                .label(DisclosureRepository.ENTITY, "manager")).isEqualTo("经办人/技术经理人");
+        ManagerFieldChecks.assertNamedThenCleared(history, org.transferdesk.disclosure.DisclosureAuditLabels.all(),
+                DisclosureRepository.ENTITY);
     }
 
     @Test

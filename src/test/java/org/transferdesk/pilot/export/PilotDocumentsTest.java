@@ -2,7 +2,6 @@ package org.transferdesk.pilot.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.transferdesk.db.jooq.Tables.IP_ASSET;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.transferdesk.FreshDatabaseResolver;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.I18n;
@@ -26,7 +26,6 @@ import org.transferdesk.disclosure.DisclosureBuilder;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
-import org.transferdesk.people.LeaderRole;
 import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotCaseBuilder;
@@ -38,6 +37,7 @@ import org.transferdesk.pilot.PilotTerms;
 import org.transferdesk.pilot.ResultDeals;
 import org.transferdesk.reward.RewardFixture;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The grant notice and the register read back from their files: an ownership grant at 30:70 registered
@@ -45,10 +45,10 @@ import org.junit.jupiter.api.Tag;
  * and 40 days left, whose notice before its publicity proposes today → the earliest end.
  */
 @Tag(TestDatabase.TAG)
+@ExtendWith(FreshDatabaseResolver.class)
 class PilotDocumentsTest {
     @TempDir
     Path tmp;
-    private Database db;
     private RewardFixture fixture;
     private PilotFixture pilots;
     private PilotService service;
@@ -56,11 +56,8 @@ class PilotDocumentsTest {
     private Disclosure software;
 
     @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
-        fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
-        db.dsl().insertInto(IP_ASSET).set(IP_ASSET.DISCLOSURE_ID, fixture.result.id()).set(IP_ASSET.IP_TYPE, "INVENTION_PATENT")
-                .set(IP_ASSET.APPLICATION_NO, "2023100000001").set(IP_ASSET.STATUS, "GRANTED").execute();
+    void setUp(Database db) {
+        fixture = PilotFixture.e1ResultWithGrantedPatent(db.dsl());
         Disclosure first = fixture.result;
         software = new DisclosureRepository(db.dsl()).save(DisclosureBuilder.disclosure().status(first.status())
                 .resultNo("R-2023-0002").title("电池管理系统软件").disclosedOn(first.disclosedOn())
@@ -80,7 +77,6 @@ class PilotDocumentsTest {
     @AfterEach
     void tearDown() {
         I18n.setLocale(I18n.CHINESE);
-        db.close();
     }
 
     private PilotCase ownership() {

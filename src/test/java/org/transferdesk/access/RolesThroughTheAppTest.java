@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -60,7 +59,7 @@ class RolesThroughTheAppTest {
 
     private Database owner;
     private final List<Database> opened = new ArrayList<>();
-    private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private final String suffix = TestAccounts.uniqueSuffix();
     private Deal deal;
     private Distribution publicised;
 

@@ -2,6 +2,7 @@ package org.transferdesk.access;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.access.persistence.AccountRepository;
 import org.transferdesk.audit.AuditAction;
@@ -15,6 +16,14 @@ public final class TestAccounts {
     public static final String PASSWORD = "correct-horse-battery";
 
     private TestAccounts() {
+    }
+
+    /**
+     * Eight hex digits for a test's logins: PostgreSQL logins are the server's, not one database's, so two runs or
+     * two tests on one server must not name the same.
+     */
+    public static String uniqueSuffix() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
     /** Makes the account {@code login} as the owner of {@code owner}'s database would, through V22's function. */

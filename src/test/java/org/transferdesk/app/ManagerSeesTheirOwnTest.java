@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -15,15 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.access.AccountService;
 import org.transferdesk.access.SignedIn;
+import org.transferdesk.access.TestAccounts;
 import org.transferdesk.access.persistence.AccountRepository;
 import org.transferdesk.audit.Actor;
-import org.transferdesk.audit.AuditAction;
-import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Role;
 import org.transferdesk.db.Database;
-import org.transferdesk.db.UpgradeGuard;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealService;
@@ -55,10 +52,9 @@ import org.transferdesk.ui.FakeDialogService;
  */
 @Tag(TestDatabase.TAG)
 class ManagerSeesTheirOwnTest {
-    private static final String PASSWORD = "correct-horse-battery";
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
 
-    private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private final String suffix = TestAccounts.uniqueSuffix();
     private final String manager = "manager_" + suffix;
     private final String colleague = "colleague_" + suffix;
     private Database owner;
@@ -72,9 +68,8 @@ class ManagerSeesTheirOwnTest {
         I18n.setLocale(I18n.CHINESE);
         actorBefore = Actor.current();
         owner = TestDatabase.fresh();
-        AccountRepository accounts = new AccountRepository(owner.dsl());
-        accounts.create(manager, "张敏", Role.MANAGER, PASSWORD.toCharArray(), audit());
-        accounts.create(colleague, "李华", Role.MANAGER, PASSWORD.toCharArray(), audit());
+        TestAccounts.create(owner, manager, "张敏", Role.MANAGER);
+        TestAccounts.create(owner, colleague, "李华", Role.MANAGER);
         inventor = new PersonRepository(owner.dsl()).save(Person.create("T001", "王芳"), "postgres", NOW);
         // numbers of another year than the one a new result is numbered in: the manager cannot see the others'
         result("R-2025-0001", "分配给张敏的成果", manager);
@@ -83,7 +78,7 @@ class ManagerSeesTheirOwnTest {
         deal("HT-2025-001", "分配给张敏的合同", manager);
         deal("HT-2025-002", "分配给李华的合同", colleague);
         deal("HT-2025-003", "未分配的合同", null);
-        asManager = Database.openServer(owner.url().replaceAll("\\?.*$", ""), manager, PASSWORD, UpgradeGuard.NONE);
+        asManager = TestAccounts.openAs(owner, manager);
     }
 
     @AfterEach
@@ -97,10 +92,6 @@ class ManagerSeesTheirOwnTest {
         if (actorBefore != null) {
             Actor.signIn(actorBefore);
         }
-    }
-
-    private static AuditEntry audit() {
-        return new AuditEntry(NOW, "postgres", AccountRepository.ENTITY, 0, AuditAction.CREATE, List.of());
     }
 
     private void result(String no, String title, String managerLogin) {

@@ -12,12 +12,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.access.TestAccounts;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.common.Role;
 import org.transferdesk.db.Database;
@@ -29,7 +29,6 @@ import org.transferdesk.db.Database;
  */
 @Tag(TestDatabase.TAG)
 class DatabaseWrittenAuditTest {
-    private static final String PASSWORD = "correct-horse-battery";
     private Database db;
     private String clerk;
 
@@ -37,8 +36,8 @@ class DatabaseWrittenAuditTest {
     void setUp() {
         assumeTrue(TestDatabase.onPostgres(), "the embedded database has one writer, the app");
         db = TestDatabase.fresh();
-        clerk = "clerk_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        org.transferdesk.access.TestAccounts.create(db, clerk, "经办", Role.CLERK);
+        clerk = "clerk_" + TestAccounts.uniqueSuffix();
+        TestAccounts.create(db, clerk, "经办", Role.CLERK);
     }
 
     @AfterEach
@@ -51,7 +50,7 @@ class DatabaseWrittenAuditTest {
     private Connection asClerk() throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", clerk);
-        p.setProperty("password", PASSWORD);
+        p.setProperty("password", TestAccounts.PASSWORD);
         return DriverManager.getConnection(db.url().replaceAll("\\?.*$", ""), p);
     }
 
@@ -119,7 +118,7 @@ class DatabaseWrittenAuditTest {
                 id = rs.getLong(1);
             }
         }
-        try (Database asClerk = org.transferdesk.access.TestAccounts.openAs(db, clerk)) {
+        try (Database asClerk = TestAccounts.openAs(db, clerk)) {
             org.transferdesk.people.persistence.PersonRepository people =
                     new org.transferdesk.people.persistence.PersonRepository(asClerk.dsl());
             org.transferdesk.people.Person stored = people.findById(id).orElseThrow();

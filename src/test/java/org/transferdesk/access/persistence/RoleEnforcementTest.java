@@ -10,18 +10,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.audit.AuditAction;
-import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.access.TestAccounts;
 import org.transferdesk.common.Role;
 import org.transferdesk.db.Database;
 
@@ -33,12 +30,11 @@ import org.transferdesk.db.Database;
 @Tag(TestDatabase.TAG)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleEnforcementTest {
-    private static final String PASSWORD = "correct-horse-battery";
     private static final String FULL_ID = "11010519491231002X";
     private static final String MASKED_ID = "110105********002X";
 
     private Database db;
-    private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private final String suffix = TestAccounts.uniqueSuffix();
     private long ownResult;
     private long otherResult;
     private long ownDeal;
@@ -55,14 +51,11 @@ class RoleEnforcementTest {
     void seed() throws SQLException {
         assumeTrue(TestDatabase.onPostgres(), "roles are PostgreSQL's");
         db = TestDatabase.fresh();
-        AccountRepository accounts = new AccountRepository(db.dsl());
         for (Role role : Role.values()) {
-            accounts.create(login(role), "测试" + role.name(), role, PASSWORD.toCharArray(),
-                    new AuditEntry(LocalDateTime.now(TestDatabase.CLOCK), "postgres", AccountRepository.ENTITY, 0,
-                            AuditAction.CREATE, List.of()));
+            TestAccounts.create(db, login(role), "测试" + role.name(), role);
         }
         // a login of no TransferDesk group: may connect (CONNECT is PUBLIC's), may do nothing
-        db.executeRaw("CREATE ROLE stranger_" + suffix + " LOGIN PASSWORD '" + PASSWORD + "'");
+        db.executeRaw("CREATE ROLE stranger_" + suffix + " LOGIN PASSWORD '" + TestAccounts.PASSWORD + "'");
         try (Connection c = owner()) {
             person = insert(c, "INSERT INTO person (staff_no, name, id_type, id_number) VALUES ('S1', '王芳', "
                     + "'RESIDENT_ID', '" + FULL_ID + "')");
@@ -100,7 +93,7 @@ class RoleEnforcementTest {
     private Connection as(String login) throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", login);
-        p.setProperty("password", PASSWORD);
+        p.setProperty("password", TestAccounts.PASSWORD);
         return DriverManager.getConnection(db.url().replaceAll("\\?.*$", ""), p);
     }
 
@@ -308,7 +301,7 @@ class RoleEnforcementTest {
             try (PreparedStatement s = c.prepareStatement("SELECT transferdesk_create_account(?, ?, 'AUDITOR', ?)")) {
                 s.setString(1, newcomer);
                 s.setString(2, "新同事");
-                s.setString(3, PASSWORD);
+                s.setString(3, TestAccounts.PASSWORD);
                 s.execute();
             }
             assertThat(one(c, "SELECT user_role FROM app_user WHERE login = '" + newcomer + "'")).isEqualTo("AUDITOR");

@@ -21,8 +21,6 @@ import org.transferdesk.demo.DemoDataGenerator;
 import org.transferdesk.demo.DemoService;
 import org.transferdesk.demo.persistence.DemoWriter;
 import org.transferdesk.people.Person;
-import org.transferdesk.ui.CurrentThreadTaskExecutor;
-import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
 
 /** Issue 19: the start's demo offer, and the offer to make an interrupted demo again, which "no" turns into records. */
@@ -38,8 +36,7 @@ class ShellDemoOfferTest {
     @BeforeEach
     void open() {
         context = AppContext.open(new DataFolder(dir), TestDatabase.CLOCK);
-        commands = new ShellCommands(context, new CurrentThreadTaskExecutor(), dialogs, new DataEvents(), () -> { },
-                () -> { }, null);
+        commands = TestShellCommands.on(context, dialogs);
         dialogs.onConfirm = asked::add;
         dialogs.confirmAnswer = false;
     }

@@ -12,8 +12,6 @@ import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.AppInfo;
 import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.ui.CurrentThreadTaskExecutor;
-import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
 
 /** Opening the app with a backup (double-clicking a .tdbackup file) asks first and touches nothing on "no" or a bad file. */
@@ -28,8 +26,7 @@ class ShellRestoreTest {
     @BeforeEach
     void open() {
         context = AppContext.open(new DataFolder(dir), TestDatabase.CLOCK);
-        commands = new ShellCommands(context, new CurrentThreadTaskExecutor(), dialogs, new DataEvents(), () -> { },
-                () -> { }, null);
+        commands = TestShellCommands.on(context, dialogs);
     }
 
     @AfterEach

@@ -23,12 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(FreshDatabaseResolver.class)
 class WorkCalendarRepositoryTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
-    private Database db;
     private WorkCalendarRepository repository;
 
     @BeforeEach
     void open(Database db) {
-        this.db = db;
         repository = new WorkCalendarRepository(db.dsl());
     }
 
@@ -44,7 +42,7 @@ class WorkCalendarRepositoryTest {
     }
 
     @Test
-    void replaceYear_replacesOnlyThatYear_andAuditsBeforeAndAfter() {
+    void replaceYear_replacesOnlyThatYear_andAuditsBeforeAndAfter(Database db) {
         List<CalendarDay> y2027 = List.of(day("2027-01-01", Kind.HOLIDAY, "元旦"), day("2027-02-06", Kind.WORKDAY, "春节"));
         repository.replaceYear(2027, y2027, "tester", NOW);
         assertThat(repository.findYear(2027)).isEqualTo(y2027);
@@ -62,7 +60,7 @@ class WorkCalendarRepositoryTest {
     }
 
     @Test
-    void replaceYear_isAllOrNothing() {
+    void replaceYear_isAllOrNothing(Database db) {
         List<CalendarDay> twice = List.of(day("2024-10-01", Kind.HOLIDAY, "国庆节"), day("2024-10-01", Kind.HOLIDAY, "又一次"));
         assertThatThrownBy(() -> repository.replaceYear(2024, twice, "tester", NOW)).isInstanceOf(RuntimeException.class);
         assertThat(repository.findYear(2024)).hasSize(36);
@@ -70,7 +68,7 @@ class WorkCalendarRepositoryTest {
     }
 
     @Test
-    void savingTheSameDaysAgain_writesNoAuditRow() {
+    void savingTheSameDaysAgain_writesNoAuditRow(Database db) {
         repository.replaceYear(2025, repository.findYear(2025), "tester", NOW);
         assertThat(new AuditRepository(db.dsl()).history(WorkCalendarRepository.ENTITY, 2025)).isEmpty();
     }

@@ -21,20 +21,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(FreshDatabaseResolver.class)
 class CounterpartyLookupTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 9, 0);
-    private Database db;
     private CounterpartyRepository repository;
 
     @BeforeEach
     void setUp(Database db) {
-        this.db = db;
         repository = new CounterpartyRepository(db.dsl());
         // #1 older, #2 newer
-        save("甲科技有限公司", "91110000000000001A");
-        save("乙科技有限公司", "91110000000000002B");
-        save("丙科技有限公司", null);
+        save(db, "甲科技有限公司", "91110000000000001A");
+        save(db, "乙科技有限公司", "91110000000000002B");
+        save(db, "丙科技有限公司", null);
     }
 
-    private void save(String name, String code) {
+    private static void save(Database db, String name, String code) {
         CounterpartyRepository.save(db.dsl(), new Counterparty(null, name, code, null, null, null, null, null, null, 0),
                 "test", NOW);
     }

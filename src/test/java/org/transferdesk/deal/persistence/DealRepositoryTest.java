@@ -49,7 +49,6 @@ import org.junit.jupiter.api.Tag;
 @Tag(TestDatabase.TAG)
 @ExtendWith(FreshDatabaseResolver.class)
 class DealRepositoryTest {
-    private Database db;
     private DealService deals;
     private CounterpartyService counterparties;
     private OfficeSettings settings;
@@ -57,7 +56,6 @@ class DealRepositoryTest {
 
     @BeforeEach
     void setUp(Database db) {
-        this.db = db;
         settings = new OfficeSettings(new PolicySettingRepository(db.dsl()));
         deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), new AuditRepository(db.dsl()),
                 settings, TestDatabase.CLOCK);
@@ -111,7 +109,7 @@ class DealRepositoryTest {
 
     /** Issue 22: 经办人/技术经理人 is stored, read back with the account's name, listed and audited under its label. */
     @Test
-    void managerLogin_isStoredReadByName_listed_andAudited() {
+    void managerLogin_isStoredReadByName_listed_andAudited(Database db) {
         ManagerFieldChecks.addManagerAccount(db);
         Counterparty licensee = counterparties.save(Counterparty.create("杭州某某新能源有限公司"));
         Deal saved = deals.save(DealBuilder.toBuilder(negotiatedLicence(licensee)).managerLogin("zhangmin").build());

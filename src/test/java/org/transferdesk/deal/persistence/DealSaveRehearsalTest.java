@@ -55,12 +55,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(FreshDatabaseResolver.class)
 class DealSaveRehearsalTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 9, 0);
-    private Database db;
     private DSLContext dsl;
 
     @BeforeEach
     void setUp(Database db) {
-        this.db = db;
         dsl = db.dsl();
     }
 

@@ -22,17 +22,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag(TestDatabase.TAG)
 @ExtendWith(FreshDatabaseResolver.class)
 class SignedOfResultTest {
-    private Database db;
     private RewardFixture fixture;
 
     @BeforeEach
     void setUp(Database db) {
-        this.db = db;
         fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
     }
 
     @Test
-    void signedDealsWithTheirReceipts_agreeWithTheDealList() {
+    void signedDealsWithTheirReceipts_agreeWithTheDealList(Database db) {
         fixture.e1Licence("E1", true);
         fixture.licence("TWO", true, List.of(
                 new Receipt(null, LocalDate.of(2025, 1, 5), new BigDecimal("1000.00"), null, null),

@@ -187,13 +187,14 @@ public final class PilotEditorView extends EditorWindowView<PilotEditorViewModel
         Cells.isoDates(negativeListOnField);
         negativeListOnField.valueProperty().bindBidirectional(plan.negativeListOn());
         publicityPlaceField.textProperty().bindBidirectional(plan.publicityPlace());
+        PilotEditorViewModel.Frozen frozen = viewModel.frozen();
         for (Node n : new Node[] {ownershipRadio, useRadio, ownershipBox, useBox, teamButtons, representativeField,
                 conversionPlanField, publicityPlaceField}) {
-            n.disableProperty().bind(viewModel.planFrozenProperty());
+            n.disableProperty().bind(frozen.plan());
         }
-        negativeListByField.disableProperty().bind(viewModel.reviewFrozenProperty());
-        negativeListOnField.disableProperty().bind(viewModel.reviewFrozenProperty());
-        teamTable.editableProperty().bind(viewModel.planFrozenProperty().not());
+        negativeListByField.disableProperty().bind(frozen.review());
+        negativeListOnField.disableProperty().bind(frozen.review());
+        teamTable.editableProperty().bind(frozen.plan().not());
         // who handles the case may change at any step
         AssigneeField.bind(managerField, managerLabel, viewModel.manager());
     }
@@ -209,7 +210,7 @@ public final class PilotEditorView extends EditorWindowView<PilotEditorViewModel
         representativeField.setItems(team.rows());
         representativeField.valueProperty().bindBidirectional(team.representativeProperty());
         removeMemberButton.disableProperty().bind(teamTable.getSelectionModel().selectedItemProperty().isNull()
-                .or(viewModel.planFrozenProperty()));
+                .or(viewModel.frozen().plan()));
         PersonPicker.autocomplete(addMemberField, team::suggest, team::add);
     }
 
@@ -222,7 +223,7 @@ public final class PilotEditorView extends EditorWindowView<PilotEditorViewModel
         Cells.isoDates(convertByField);
         convertByField.valueProperty().bindBidirectional(terms.convertBy());
         recoveryRuleField.textProperty().bindBidirectional(terms.recoveryRule());
-        termsGrid.disableProperty().bind(viewModel.termsFrozenProperty());
+        termsGrid.disableProperty().bind(viewModel.frozen().terms());
     }
 
     @FXML

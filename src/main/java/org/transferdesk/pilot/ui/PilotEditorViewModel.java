@@ -59,6 +59,8 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
     private final ReadOnlyBooleanWrapper planFrozen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper termsFrozen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper reviewFrozen = new ReadOnlyBooleanWrapper();
+    private final Frozen frozen = new Frozen(planFrozen.getReadOnlyProperty(), reviewFrozen.getReadOnlyProperty(),
+            termsFrozen.getReadOnlyProperty());
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private final EditorSession<PilotCase> session;
@@ -111,6 +113,14 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
             show(loaded);
             whenReady.run();
         });
+    }
+
+    /**
+     * What a case's recorded steps freeze: {@code plan} (model, shares, term and team) once the publicity is
+     * recorded, {@code review} (the negative-list confirmation the university review relied on) once that review
+     * is, and {@code terms} (the agreement's) once it is signed.
+     */
+    public record Frozen(ReadOnlyBooleanProperty plan, ReadOnlyBooleanProperty review, ReadOnlyBooleanProperty terms) {
     }
 
     /** What the editor shows besides the case: history, documents, the deadline and the co-owners. */
@@ -252,19 +262,9 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
         return unitShare.getReadOnlyProperty();
     }
 
-    /** Model, shares, term and team are frozen once the publicity is recorded. */
-    public ReadOnlyBooleanProperty planFrozenProperty() {
-        return planFrozen.getReadOnlyProperty();
-    }
-
-    /** The negative-list confirmation the university review relied on. */
-    public ReadOnlyBooleanProperty reviewFrozenProperty() {
-        return reviewFrozen.getReadOnlyProperty();
-    }
-
-    /** The agreement's terms are frozen once it is signed. */
-    public ReadOnlyBooleanProperty termsFrozenProperty() {
-        return termsFrozen.getReadOnlyProperty();
+    /** What the recorded steps have frozen. */
+    public Frozen frozen() {
+        return frozen;
     }
 
     /** 经办人/技术经理人. */

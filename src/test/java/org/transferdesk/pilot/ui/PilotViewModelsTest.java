@@ -111,7 +111,7 @@ class PilotViewModelsTest extends PilotUiTestBase {
 
         flow.endsOnProperty().set(LocalDate.of(2024, 10, 8));
         flow.record();
-        assertThat(vm.planFrozenProperty().get()).isTrue();
+        assertThat(vm.frozen().plan().get()).isTrue();
         assertThat(vm.objections().visibleProperty().get()).isTrue();
         flow.stepProperty().set(PilotStep.APPROVAL);
         flow.dateProperty().set(LocalDate.of(2024, 10, 5));
@@ -121,7 +121,7 @@ class PilotViewModelsTest extends PilotUiTestBase {
 
         flow.undo("公示日期录错");
         assertThat(service.find(c.id()).orElseThrow().currentStep()).isEqualTo(PilotStep.UNIVERSITY_REVIEW);
-        assertThat(vm.planFrozenProperty().get()).isFalse();
+        assertThat(vm.frozen().plan().get()).isFalse();
     }
 
     @Test

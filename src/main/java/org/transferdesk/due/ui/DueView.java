@@ -110,21 +110,22 @@ public final class DueView {
 
     @FXML
     private void initialize() {
-        searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        DueFilters filters = viewModel.filters();
+        searchField.textProperty().bindBidirectional(filters.searchText());
         Cells.labeledChoices(kindFilter, DueKind.class, I18n.t("due.allKinds"));
-        kindFilter.valueProperty().bindBidirectional(viewModel.kindProperty());
+        kindFilter.valueProperty().bindBidirectional(filters.kind());
         Cells.labeledChoices(horizonFilter, Horizon.class, null);
-        horizonFilter.valueProperty().bindBidirectional(viewModel.horizonProperty());
+        horizonFilter.valueProperty().bindBidirectional(filters.horizon());
         ToggleGroup grouping = new ToggleGroup();
         byWeekButton.setToggleGroup(grouping);
         byKindButton.setToggleGroup(grouping);
-        byWeekButton.setSelected(viewModel.groupingProperty().get() == Grouping.WEEK);
-        byKindButton.setSelected(viewModel.groupingProperty().get() == Grouping.KIND);
+        byWeekButton.setSelected(filters.grouping().get() == Grouping.WEEK);
+        byKindButton.setSelected(filters.grouping().get() == Grouping.KIND);
         grouping.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else {
-                viewModel.groupingProperty().set(now == byKindButton ? Grouping.KIND : Grouping.WEEK);
+                filters.grouping().set(now == byKindButton ? Grouping.KIND : Grouping.WEEK);
             }
         });
         columns();
@@ -134,11 +135,12 @@ public final class DueView {
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
                 viewModel.selectedProperty().set(b == null || b.getValue() == null ? null : b.getValue().item()));
         viewModel.selectedProperty().addListener((o, a, b) -> showSelected(b));
-        doneOnPicker.valueProperty().bindBidirectional(viewModel.doneOnProperty());
+        DoneForm done = viewModel.doneForm();
+        doneOnPicker.valueProperty().bindBidirectional(done.doneOn());
         Cells.isoDates(doneOnPicker);
-        noteField.textProperty().bindBidirectional(viewModel.noteProperty());
-        paidAmountField.textProperty().bindBidirectional(viewModel.paidAmountProperty());
-        receiptNoField.textProperty().bindBidirectional(viewModel.receiptNoProperty());
+        noteField.textProperty().bindBidirectional(done.note());
+        paidAmountField.textProperty().bindBidirectional(done.paidAmount());
+        receiptNoField.textProperty().bindBidirectional(done.receiptNo());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         calendarGapLabel.textProperty().bind(viewModel.calendarWarningProperty());
         calendarGapLabel.visibleProperty().bind(viewModel.calendarWarningProperty().isNotEmpty());
@@ -290,7 +292,7 @@ public final class DueView {
 
     @FXML
     private void onClearFilters() {
-        viewModel.clearFilters();
+        viewModel.filters().clear();
     }
 
 }

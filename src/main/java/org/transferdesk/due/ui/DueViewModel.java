@@ -10,8 +10,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
@@ -35,17 +33,11 @@ public final class DueViewModel {
     private final DataEvents events;
     private final List<DueItem> all = new ArrayList<>();
     private final ObservableList<DueGroup> groups = FXCollections.observableArrayList();
-    private final StringProperty searchText = new SimpleStringProperty("");
+    private final DueFilters filters = new DueFilters();
     private final javafx.beans.property.ReadOnlyStringWrapper calendarWarning =
             new javafx.beans.property.ReadOnlyStringWrapper("");
-    private final ObjectProperty<DueKind> kind = new SimpleObjectProperty<>();
-    private final ObjectProperty<Horizon> horizon = new SimpleObjectProperty<>(Horizon.DAYS_90);
-    private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.WEEK);
     private final ObjectProperty<DueItem> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> doneOn = new SimpleObjectProperty<>();
-    private final StringProperty note = new SimpleStringProperty("");
-    private final StringProperty paidAmount = new SimpleStringProperty("");
-    private final StringProperty receiptNo = new SimpleStringProperty("");
+    private final DoneForm doneForm = new DoneForm();
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private LocalDate today;
@@ -58,16 +50,10 @@ public final class DueViewModel {
         this.executor = executor;
         this.events = events;
         this.today = service.today();
-        for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(searchText, kind, horizon, grouping)) {
-            p.addListener(o -> regroup());
-        }
+        filters.onChange(this::regroup);
         selected.addListener((o, a, b) -> {
-            doneOn.set(today);
-            note.set("");
+            doneForm.startFor(b, today);
             error.set("");
-            receiptNo.set("");
-            paidAmount.set(b != null && b.kind() == DueKind.PATENT_FEE && b.amount() != null
-                    ? b.amount().toPlainString() : "");
         });
         events.subscribe(change -> load());
     }
@@ -107,13 +93,14 @@ public final class DueViewModel {
     }
 
     private void regroup() {
-        Predicate<DueItem> words = ListPage.searchMatch(searchText.get(), DueViewModel::searchTextOf);
-        DueKind k = kind.get();
-        Horizon h = horizon.get() == null ? Horizon.ALL : horizon.get();
+        Predicate<DueItem> words = ListPage.searchMatch(filters.searchText().get(), DueViewModel::searchTextOf);
+        DueKind k = filters.kind().get();
+        Horizon h = filters.horizon().get() == null ? Horizon.ALL : filters.horizon().get();
         LocalDate until = h == Horizon.ALL ? LocalDate.MAX : today.plusDays(h.days());
         shown = all.stream().filter(i -> (k == null || i.kind() == k) && !i.dueOn().isAfter(until)
                 && words.test(i)).toList();
-        groups.setAll(DueGroups.of(shown, grouping.get() == null ? Grouping.WEEK : grouping.get(), today));
+        Grouping by = filters.grouping().get();
+        groups.setAll(DueGroups.of(shown, by == null ? Grouping.WEEK : by, today));
         long overdue = shown.stream().filter(i -> i.overdue(today)).count();
         totals.set(I18n.t("due.totals", shown.size(), overdue, all.size()));
         if (selected.get() != null && !shown.contains(selected.get())) {
@@ -129,7 +116,7 @@ public final class DueViewModel {
     /** Marks the selected item done on the chosen day with the note; refused without a day or in the future. */
     public void markSelectedDone() {
         DueItem item = selected.get();
-        LocalDate on = doneOn.get();
+        LocalDate on = doneForm.doneOn().get();
         if (item == null) {
             return;
         }
@@ -137,7 +124,7 @@ public final class DueViewModel {
             error.set(I18n.t("due.done.badDate"));
             return;
         }
-        String text = note.get();
+        String text = doneForm.note().get();
         if (item.kind() == DueKind.PATENT_FEE) {
             recordFeePaid(item, on);
             return;
@@ -153,12 +140,12 @@ public final class DueViewModel {
 
     /** A fee item is done when the fee is paid: amount, day and receipt number are recorded. */
     private void recordFeePaid(DueItem item, LocalDate on) {
-        java.util.Optional<java.math.BigDecimal> amount = org.transferdesk.common.Money.parse(paidAmount.get());
+        java.util.Optional<java.math.BigDecimal> amount = org.transferdesk.common.Money.parse(doneForm.paidAmount().get());
         if (amount.isEmpty() || amount.get().signum() < 0) {
             error.set(I18n.t("due.fee.badAmount"));
             return;
         }
-        String receipt = receiptNo.get();
+        String receipt = doneForm.receiptNo().get();
         executor.execute(BackgroundTask.of(p -> {
             service.recordFeePaid(item.key(), on, amount.get(), receipt);
             return item;
@@ -167,14 +154,6 @@ public final class DueViewModel {
             events.dueChanged();
         }).onFailure(e -> error.set(e instanceof org.transferdesk.common.ValidationException v
                 ? v.localizedSummary() : org.transferdesk.ui.ErrorHandler.plainMessage(e))));
-    }
-
-    public StringProperty paidAmountProperty() {
-        return paidAmount;
-    }
-
-    public StringProperty receiptNoProperty() {
-        return receiptNo;
     }
 
     /** The rows as shown, for the table export. */
@@ -209,32 +188,17 @@ public final class DueViewModel {
         return groups;
     }
 
-    public StringProperty searchTextProperty() {
-        return searchText;
-    }
-
-    public ObjectProperty<DueKind> kindProperty() {
-        return kind;
-    }
-
-    public ObjectProperty<Horizon> horizonProperty() {
-        return horizon;
-    }
-
-    public ObjectProperty<Grouping> groupingProperty() {
-        return grouping;
+    public DueFilters filters() {
+        return filters;
     }
 
     public ObjectProperty<DueItem> selectedProperty() {
         return selected;
     }
 
-    public ObjectProperty<LocalDate> doneOnProperty() {
-        return doneOn;
-    }
-
-    public StringProperty noteProperty() {
-        return note;
+    /** The selected item's done mark (reset whenever the selection changes). */
+    public DoneForm doneForm() {
+        return doneForm;
     }
 
     public ReadOnlyStringProperty totalsProperty() {
@@ -243,11 +207,5 @@ public final class DueViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    public void clearFilters() {
-        searchText.set("");
-        kind.set(null);
-        horizon.set(Horizon.DAYS_90);
     }
 }

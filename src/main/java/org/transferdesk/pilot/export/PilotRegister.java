@@ -3,8 +3,11 @@ package org.transferdesk.pilot.export;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
+import org.transferdesk.common.Percent;
+import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotDeadline;
 import org.transferdesk.pilot.PilotModel;
@@ -12,6 +15,7 @@ import org.transferdesk.pilot.PilotOwner;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.pilot.StepRecord;
 import org.transferdesk.export.print.PrintableSheet;
+import org.transferdesk.export.print.SheetColumnList;
 
 /**
  * The case register (赋权台账) pilot units hand to the provincial science department, A4 landscape: one row
@@ -26,74 +30,63 @@ public final class PilotRegister {
     public record Entry(PilotCase pilotCase, PilotDeadline deadline, PilotIncome.Deals deals) {
     }
 
+    private static final SheetColumnList<Entry> TABLE = SheetColumnList.<Entry>numbered("pilotExport.col.no", 4.5)
+            .then("pilotExport.col.caseNo", 11.5, e -> e.pilotCase().caseNo())
+            .then("pilotExport.col.resultNo", 11.5, e -> e.pilotCase().resultNo())
+            .then("pilotExport.col.resultName", 18, e -> e.pilotCase().resultTitle())
+            .then("pilotExport.col.resultType", 10, e -> orNone(e.pilotCase().resultType(), ResultType::label))
+            .then("pilotExport.col.department", 10, e -> orNone(e.pilotCase().department()))
+            .then("pilotExport.col.model", 12, e -> orNone(e.pilotCase().model(), PilotModel::label))
+            .then("pilotExport.col.unitShare", 7, e -> ownedShare(e.pilotCase(), e.pilotCase().unitShare()))
+            .then("pilotExport.col.teamShare", 7, e -> ownedShare(e.pilotCase(), e.pilotCase().teamShare()))
+            .then("pilotExport.col.useTerm", 11, e -> owned(e.pilotCase()) ? NONE
+                    : PilotNotice.termText(e.pilotCase().useYears(), e.pilotCase().renewalYears()))
+            .then("pilotExport.col.useFee", 11, e -> owned(e.pilotCase()) || e.pilotCase().useFee() == null ? NONE
+                    : e.pilotCase().useFee())
+            .then("pilotExport.col.representative", 9, e -> PilotNotice.representative(e.pilotCase()))
+            .then("pilotExport.col.members", 30, e -> members(e.pilotCase()))
+            .then("pilotExport.col.appliedOn", 11, e -> date(e.pilotCase(), PilotStep.APPLICATION))
+            .then("pilotExport.col.publicity", 12, e -> publicity(e.pilotCase()))
+            .then("pilotExport.col.approvedOn", 11, e -> date(e.pilotCase(), PilotStep.APPROVAL))
+            .then("pilotExport.col.agreedOn", 11, e -> date(e.pilotCase(), PilotStep.AGREEMENT))
+            .then("pilotExport.col.registeredOn", 11, e -> owned(e.pilotCase())
+                    ? date(e.pilotCase(), PilotStep.REGISTERED) : NONE)
+            .then("pilotExport.col.convertBy", 11, e -> orNone(e.pilotCase().terms().convertBy()))
+            .then("pilotExport.col.step", 12, e -> e.pilotCase().currentStep() == null
+                    ? I18n.t("pilotExport.register.noStep") : e.pilotCase().currentStep().label())
+            .then("pilotExport.col.stepOn", 11, e -> e.pilotCase().last().map(StepRecord::doneOn)
+                    .map(Object.class::cast).orElse(NONE))
+            .then("pilotExport.col.deadline", 11, e -> deadline(e.deadline()))
+            .then("pilotExport.col.converted", 16, e -> converted(e.pilotCase(), e.deals()));
+
     private PilotRegister() {
     }
 
     public static PrintableSheet build(String unitName, LocalDate today, List<Entry> entries) {
-        List<PrintableSheet.Column> columns = List.of(
-                new PrintableSheet.Column(I18n.t("pilotExport.col.no"), 4.5),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.caseNo"), 11.5),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.resultNo"), 11.5),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.resultName"), 18),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.resultType"), 10),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.department"), 10),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.model"), 12),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.unitShare"), 7),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.teamShare"), 7),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.useTerm"), 11),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.useFee"), 11),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.representative"), 9),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.members"), 30),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.appliedOn"), 11),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.publicity"), 12),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.approvedOn"), 11),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.agreedOn"), 11),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.registeredOn"), 11),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.convertBy"), 11),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.step"), 12),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.stepOn"), 11),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.deadline"), 11),
-                new PrintableSheet.Column(I18n.t("pilotExport.col.converted"), 16));
-        List<List<Object>> rows = new ArrayList<>();
-        int no = 1;
-        int ownership = 0;
-        int overdue = 0;
-        for (Entry e : entries) {
-            PilotCase c = e.pilotCase();
-            boolean owned = c.model() == PilotModel.OWNERSHIP;
-            ownership += owned ? 1 : 0;
-            overdue += e.deadline() != null && e.deadline().recovery() ? 1 : 0;
-            List<Object> row = new ArrayList<>();
-            row.add(no++);
-            row.add(c.caseNo());
-            row.add(c.resultNo());
-            row.add(c.resultTitle());
-            row.add(c.resultType() == null ? NONE : c.resultType().label());
-            row.add(c.department() == null ? NONE : c.department());
-            row.add(c.model() == null ? NONE : c.model().label());
-            row.add(owned && c.unitShare() != null ? new PrintableSheet.Fraction(c.unitShare().fraction()) : NONE);
-            row.add(owned && c.teamShare() != null ? new PrintableSheet.Fraction(c.teamShare().fraction()) : NONE);
-            row.add(owned ? NONE : PilotNotice.termText(c.useYears(), c.renewalYears()));
-            row.add(owned || c.useFee() == null ? NONE : c.useFee());
-            row.add(PilotNotice.representative(c));
-            row.add(members(c));
-            row.add(date(c, PilotStep.APPLICATION));
-            row.add(publicity(c));
-            row.add(date(c, PilotStep.APPROVAL));
-            row.add(date(c, PilotStep.AGREEMENT));
-            row.add(owned ? date(c, PilotStep.REGISTERED) : NONE);
-            row.add(c.terms().convertBy() == null ? NONE : c.terms().convertBy());
-            row.add(c.currentStep() == null ? I18n.t("pilotExport.register.noStep") : c.currentStep().label());
-            row.add(c.last().map(StepRecord::doneOn).map(Object.class::cast).orElse(NONE));
-            row.add(deadline(e.deadline()));
-            row.add(converted(c, e.deals()));
-            rows.add(row);
-        }
+        List<List<Object>> rows = TABLE.rows(entries);
+        long ownership = entries.stream().filter(e -> owned(e.pilotCase())).count();
+        long overdue = entries.stream().filter(e -> e.deadline() != null && e.deadline().recovery()).count();
         String intro = I18n.t("pilotExport.register.intro", unitName, today.toString());
         String count = I18n.t("pilotExport.register.count", String.valueOf(entries.size()), String.valueOf(ownership),
                 String.valueOf(entries.size() - ownership), String.valueOf(overdue));
         return new PrintableSheet(I18n.t("pilotExport.register.sheet"), I18n.t("pilotExport.register.title"),
-                List.of(intro), List.of(), columns, rows, null, List.of(count), true);
+                List.of(intro), List.of(), TABLE.columns(), rows, null, List.of(count), true);
+    }
+
+    private static boolean owned(PilotCase c) {
+        return c.model() == PilotModel.OWNERSHIP;
+    }
+
+    private static Object ownedShare(PilotCase c, Percent share) {
+        return owned(c) && share != null ? new PrintableSheet.Fraction(share.fraction()) : NONE;
+    }
+
+    private static Object orNone(Object value) {
+        return value == null ? NONE : value;
+    }
+
+    private static <T> Object orNone(T value, Function<T, ?> shown) {
+        return value == null ? NONE : shown.apply(value);
     }
 
     /** 还剩 N 天 / 逾期应收回 / — (nothing to watch: no agreement yet, converted, or ended). */

@@ -155,11 +155,12 @@ public final class PilotEditorView extends EditorWindowView<PilotEditorViewModel
     }
 
     private void bindPlan() {
+        PilotPlanForm plan = viewModel.plan();
         ToggleGroup models = new ToggleGroup();
         ownershipRadio.setToggleGroup(models);
         useRadio.setToggleGroup(models);
         Runnable fromModel = () -> {
-            PilotModel m = viewModel.modelProperty().get();
+            PilotModel m = plan.model().get();
             ownershipRadio.setSelected(m != PilotModel.LONG_TERM_USE);
             useRadio.setSelected(m == PilotModel.LONG_TERM_USE);
             boolean use = m == PilotModel.LONG_TERM_USE;
@@ -172,27 +173,28 @@ public final class PilotEditorView extends EditorWindowView<PilotEditorViewModel
                 n.setManaged(!use);
             }
         };
-        viewModel.modelProperty().addListener((o, a, b) -> fromModel.run());
+        plan.model().addListener((o, a, b) -> fromModel.run());
         fromModel.run();
-        ownershipRadio.setOnAction(e -> viewModel.modelProperty().set(PilotModel.OWNERSHIP));
-        useRadio.setOnAction(e -> viewModel.modelProperty().set(PilotModel.LONG_TERM_USE));
-        teamShareField.textProperty().bindBidirectional(viewModel.teamShareProperty());
+        ownershipRadio.setOnAction(e -> plan.model().set(PilotModel.OWNERSHIP));
+        useRadio.setOnAction(e -> plan.model().set(PilotModel.LONG_TERM_USE));
+        teamShareField.textProperty().bindBidirectional(plan.teamShare());
         unitShareLabel.textProperty().bind(viewModel.unitShareProperty());
-        useYearsField.textProperty().bindBidirectional(viewModel.useYearsProperty());
-        renewalYearsField.textProperty().bindBidirectional(viewModel.renewalYearsProperty());
-        useFeeField.textProperty().bindBidirectional(viewModel.useFeeProperty());
-        conversionPlanField.textProperty().bindBidirectional(viewModel.conversionPlanProperty());
-        negativeListByField.textProperty().bindBidirectional(viewModel.negativeListByProperty());
+        useYearsField.textProperty().bindBidirectional(plan.useYears());
+        renewalYearsField.textProperty().bindBidirectional(plan.renewalYears());
+        useFeeField.textProperty().bindBidirectional(plan.useFee());
+        conversionPlanField.textProperty().bindBidirectional(plan.conversionPlan());
+        negativeListByField.textProperty().bindBidirectional(plan.negativeListBy());
         Cells.isoDates(negativeListOnField);
-        negativeListOnField.valueProperty().bindBidirectional(viewModel.negativeListOnProperty());
-        publicityPlaceField.textProperty().bindBidirectional(viewModel.publicityPlaceProperty());
+        negativeListOnField.valueProperty().bindBidirectional(plan.negativeListOn());
+        publicityPlaceField.textProperty().bindBidirectional(plan.publicityPlace());
+        PilotEditorViewModel.Frozen frozen = viewModel.frozen();
         for (Node n : new Node[] {ownershipRadio, useRadio, ownershipBox, useBox, teamButtons, representativeField,
                 conversionPlanField, publicityPlaceField}) {
-            n.disableProperty().bind(viewModel.planFrozenProperty());
+            n.disableProperty().bind(frozen.plan());
         }
-        negativeListByField.disableProperty().bind(viewModel.reviewFrozenProperty());
-        negativeListOnField.disableProperty().bind(viewModel.reviewFrozenProperty());
-        teamTable.editableProperty().bind(viewModel.planFrozenProperty().not());
+        negativeListByField.disableProperty().bind(frozen.review());
+        negativeListOnField.disableProperty().bind(frozen.review());
+        teamTable.editableProperty().bind(frozen.plan().not());
         // who handles the case may change at any step
         AssigneeField.bind(managerField, managerLabel, viewModel.manager());
     }
@@ -208,19 +210,20 @@ public final class PilotEditorView extends EditorWindowView<PilotEditorViewModel
         representativeField.setItems(team.rows());
         representativeField.valueProperty().bindBidirectional(team.representativeProperty());
         removeMemberButton.disableProperty().bind(teamTable.getSelectionModel().selectedItemProperty().isNull()
-                .or(viewModel.planFrozenProperty()));
+                .or(viewModel.frozen().plan()));
         PersonPicker.autocomplete(addMemberField, team::suggest, team::add);
     }
 
     private void bindTerms() {
-        incomeShareField.textProperty().bindBidirectional(viewModel.terms().incomeTeamShareProperty());
-        decisionRightsField.textProperty().bindBidirectional(viewModel.terms().decisionRightsProperty());
+        PilotTermsForm terms = viewModel.terms();
+        incomeShareField.textProperty().bindBidirectional(terms.incomeTeamShare());
+        decisionRightsField.textProperty().bindBidirectional(terms.decisionRights());
         Cells.labeledChoices(payerField, MaintenancePayer.class, I18n.t("pilotEditor.noPayer"));
-        payerField.valueProperty().bindBidirectional(viewModel.terms().maintenancePayerProperty());
+        payerField.valueProperty().bindBidirectional(terms.maintenancePayer());
         Cells.isoDates(convertByField);
-        convertByField.valueProperty().bindBidirectional(viewModel.terms().convertByProperty());
-        recoveryRuleField.textProperty().bindBidirectional(viewModel.terms().recoveryRuleProperty());
-        termsGrid.disableProperty().bind(viewModel.termsFrozenProperty());
+        convertByField.valueProperty().bindBidirectional(terms.convertBy());
+        recoveryRuleField.textProperty().bindBidirectional(terms.recoveryRule());
+        termsGrid.disableProperty().bind(viewModel.frozen().terms());
     }
 
     @FXML

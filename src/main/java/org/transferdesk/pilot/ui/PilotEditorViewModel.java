@@ -1,20 +1,15 @@
 package org.transferdesk.pilot.ui;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.audit.AuditEntry;
@@ -24,7 +19,6 @@ import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotCaseBuilder;
-import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.ui.AssigneeChoice;
@@ -56,16 +50,8 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
     private final PilotObjectionsViewModel objections;
     private final PilotDocumentsViewModel documents;
 
-    private final ObjectProperty<PilotModel> model = new SimpleObjectProperty<>();
-    private final StringProperty teamShare = new SimpleStringProperty("");
+    private final PilotPlanForm plan = new PilotPlanForm();
     private final ReadOnlyStringWrapper unitShare = new ReadOnlyStringWrapper("");
-    private final StringProperty useYears = new SimpleStringProperty("");
-    private final StringProperty renewalYears = new SimpleStringProperty("");
-    private final StringProperty useFee = new SimpleStringProperty("");
-    private final StringProperty conversionPlan = new SimpleStringProperty("");
-    private final StringProperty negativeListBy = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> negativeListOn = new SimpleObjectProperty<>();
-    private final StringProperty publicityPlace = new SimpleStringProperty("");
     private final PilotTermsForm terms = new PilotTermsForm();
     private final Assignees assignees;
     private final AssigneeChoice manager = new AssigneeChoice();
@@ -73,6 +59,8 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
     private final ReadOnlyBooleanWrapper planFrozen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper termsFrozen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper reviewFrozen = new ReadOnlyBooleanWrapper();
+    private final Frozen frozen = new Frozen(planFrozen.getReadOnlyProperty(), reviewFrozen.getReadOnlyProperty(),
+            termsFrozen.getReadOnlyProperty());
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private final EditorSession<PilotCase> session;
@@ -99,7 +87,7 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
         this.flow = new PilotFlowViewModel(service, executor, host);
         this.objections = new PilotObjectionsViewModel(service, executor, host);
         this.documents = new PilotDocumentsViewModel(service, executor, dialogs);
-        teamShare.addListener((o, a, b) -> unitShare.set(Percent.parsePercent(b)
+        plan.teamShare().addListener((o, a, b) -> unitShare.set(Percent.parsePercent(b)
                 .map(p -> I18n.t("pilotEditor.unitShare", new Percent(BigDecimal.ONE.subtract(p.fraction())))).orElse("")));
     }
 
@@ -127,6 +115,14 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
         });
     }
 
+    /**
+     * What a case's recorded steps freeze: {@code plan} (model, shares, term and team) once the publicity is
+     * recorded, {@code review} (the negative-list confirmation the university review relied on) once that review
+     * is, and {@code terms} (the agreement's) once it is signed.
+     */
+    public record Frozen(ReadOnlyBooleanProperty plan, ReadOnlyBooleanProperty review, ReadOnlyBooleanProperty terms) {
+    }
+
     /** What the editor shows besides the case: history, documents, the deadline and the co-owners. */
     record Loaded(PilotCase c, List<AuditEntry> history, PilotHeader.Facts facts, Assignees.Options assignees) {
     }
@@ -144,16 +140,8 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
     private void show(Loaded loaded) {
         PilotCase c = loaded.c();
         session.shown(c, c.isNew() ? I18n.t("pilotEditor.newTitle") : I18n.t("pilotEditor.title", c.caseNo()));
-        model.set(c.model());
-        teamShare.set(c.teamShare() == null ? "" : c.teamShare().percent().toPlainString());
-        useYears.set(c.useYears() == null ? "" : String.valueOf(c.useYears()));
-        renewalYears.set(c.renewalYears() == null ? "" : String.valueOf(c.renewalYears()));
-        useFee.set(c.useFee() == null ? "" : c.useFee().toPlainString());
+        plan.show(c);
         team.show(c.owners(), c.representativeId());
-        conversionPlan.set(nz(c.conversionPlan()));
-        negativeListBy.set(nz(c.negativeListBy()));
-        negativeListOn.set(c.negativeListOn());
-        publicityPlace.set(nz(c.publicityPlace()));
         manager.offer(loaded.assignees());
         manager.show(c.managerLogin(), c.managerName());
         terms.show(c.terms());
@@ -170,64 +158,20 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
         session.problems().clear();
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     /** The case as edited; numbers that cannot be read are reported by {@link #parseProblems()}. */
     public PilotCase current() {
-        PilotCase o = session.stored();
-        boolean ownership = model.get() != PilotModel.LONG_TERM_USE;
-        return PilotCaseBuilder.toBuilder(o).model(model.get())
-                .teamShare(ownership ? Percent.parsePercent(teamShare.get()).orElse(null) : null)
-                .useYears(ownership ? null : integer(useYears.get()))
-                .renewalYears(ownership ? null : integer(renewalYears.get()))
-                .useFee(ownership ? null : money(useFee.get())).representativeId(team.representativeId())
-                .owners(team.owners()).conversionPlan(blankToNull(conversionPlan.get()))
-                .negativeListBy(blankToNull(negativeListBy.get())).negativeListOn(negativeListOn.get())
-                .publicityPlace(blankToNull(publicityPlace.get())).terms(terms.terms()).managerLogin(manager.login())
+        return plan.writeTo(PilotCaseBuilder.toBuilder(session.stored())).representativeId(team.representativeId())
+                .owners(team.owners()).terms(terms.terms()).managerLogin(manager.login())
                 .managerName(manager.name()).build();
-    }
-
-    private static Integer integer(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static BigDecimal money(String s) {
-        try {
-            return s == null || s.isBlank() ? null : new BigDecimal(s.strip().replace(",", ""))
-                    .setScale(2, java.math.RoundingMode.HALF_UP);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** Typed numbers that are not numbers (the case would otherwise quietly lose them). */
     List<Problem> parseProblems() {
-        List<Problem> p = new ArrayList<>();
-        boolean ownership = model.get() != PilotModel.LONG_TERM_USE;
-        notNumber(ownership, teamShare.get(), Percent.parsePercent(teamShare.get()).isPresent(), "teamShare", p);
-        notNumber(!ownership, useYears.get(), integer(useYears.get()) != null, "useYears", p);
-        notNumber(!ownership, renewalYears.get(), integer(renewalYears.get()) != null, "renewalYears", p);
-        notNumber(!ownership, useFee.get(), money(useFee.get()) != null, "useFee", p);
+        List<Problem> p = new ArrayList<>(plan.parseProblems());
         p.addAll(terms.parseProblems());
         team.rows().stream().filter(r -> !r.shareIsNumber()).findFirst()
                 .ifPresent(r -> p.add(Problem.error("pilotEditor.notANumber", "owners", r.shareProperty().get())));
         return p;
-    }
-
-    private static void notNumber(boolean applies, String text, boolean ok, String field, List<Problem> p) {
-        if (applies && text != null && !text.isBlank() && !ok) {
-            p.add(Problem.error("pilotEditor.notANumber", field, text.strip()));
-        }
     }
 
     public boolean isDirty() {
@@ -308,12 +252,9 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
         return documents;
     }
 
-    public ObjectProperty<PilotModel> modelProperty() {
-        return model;
-    }
-
-    public StringProperty teamShareProperty() {
-        return teamShare;
+    /** The plan tab's fields. */
+    public PilotPlanForm plan() {
+        return plan;
     }
 
     /** "单位 30%" as the team share is typed. */
@@ -321,47 +262,9 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
         return unitShare.getReadOnlyProperty();
     }
 
-    public StringProperty useYearsProperty() {
-        return useYears;
-    }
-
-    public StringProperty renewalYearsProperty() {
-        return renewalYears;
-    }
-
-    public StringProperty useFeeProperty() {
-        return useFee;
-    }
-
-    public StringProperty conversionPlanProperty() {
-        return conversionPlan;
-    }
-
-    public StringProperty negativeListByProperty() {
-        return negativeListBy;
-    }
-
-    public ObjectProperty<LocalDate> negativeListOnProperty() {
-        return negativeListOn;
-    }
-
-    public StringProperty publicityPlaceProperty() {
-        return publicityPlace;
-    }
-
-    /** Model, shares, term and team are frozen once the publicity is recorded. */
-    public ReadOnlyBooleanProperty planFrozenProperty() {
-        return planFrozen.getReadOnlyProperty();
-    }
-
-    /** The agreement's terms are frozen once it is signed. */
-    /** The negative-list confirmation the university review relied on. */
-    public ReadOnlyBooleanProperty reviewFrozenProperty() {
-        return reviewFrozen.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty termsFrozenProperty() {
-        return termsFrozen.getReadOnlyProperty();
+    /** What the recorded steps have frozen. */
+    public Frozen frozen() {
+        return frozen;
     }
 
     /** 经办人/技术经理人. */

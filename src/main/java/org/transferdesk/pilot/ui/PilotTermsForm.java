@@ -12,12 +12,13 @@ import org.transferdesk.pilot.MaintenancePayer;
 import org.transferdesk.pilot.PilotTerms;
 
 /** The agreement tab's fields (R-PILOT-FLOW 协议签署): shown from a case's terms and read back as terms. */
-public final class PilotTermsForm {
-    private final StringProperty incomeTeamShare = new SimpleStringProperty("");
-    private final StringProperty decisionRights = new SimpleStringProperty("");
-    private final ObjectProperty<MaintenancePayer> maintenancePayer = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> convertBy = new SimpleObjectProperty<>();
-    private final StringProperty recoveryRule = new SimpleStringProperty("");
+public record PilotTermsForm(StringProperty incomeTeamShare, StringProperty decisionRights,
+                             ObjectProperty<MaintenancePayer> maintenancePayer, ObjectProperty<LocalDate> convertBy,
+                             StringProperty recoveryRule) {
+    PilotTermsForm() {
+        this(new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleObjectProperty<>(),
+                new SimpleObjectProperty<>(), new SimpleStringProperty(""));
+    }
 
     void show(PilotTerms t) {
         incomeTeamShare.set(t.incomeTeamShare() == null ? "" : t.incomeTeamShare().percent().toPlainString());
@@ -41,25 +42,5 @@ public final class PilotTermsForm {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    public StringProperty incomeTeamShareProperty() {
-        return incomeTeamShare;
-    }
-
-    public StringProperty decisionRightsProperty() {
-        return decisionRights;
-    }
-
-    public ObjectProperty<MaintenancePayer> maintenancePayerProperty() {
-        return maintenancePayer;
-    }
-
-    public ObjectProperty<LocalDate> convertByProperty() {
-        return convertBy;
-    }
-
-    public StringProperty recoveryRuleProperty() {
-        return recoveryRule;
     }
 }

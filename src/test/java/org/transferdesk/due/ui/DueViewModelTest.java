@@ -62,63 +62,63 @@ class DueViewModelTest {
     @Test
     void defaultHorizon90Days_overdueIncluded() {
         assertThat(vm.today()).isEqualTo(TODAY);
-        assertThat(vm.horizonProperty().get()).isEqualTo(Horizon.DAYS_90);
+        assertThat(vm.filters().horizon().get()).isEqualTo(Horizon.DAYS_90);
         assertThat(shownKeys()).containsExactly("ANNUAL_REPORT:2025", "INSTALMENT:11", "PUBLICITY:DEAL:2:2026-12-07");
         assertThat(vm.totalsProperty().get()).isEqualTo(I18n.t("due.totals", 3, 2L, 5));
     }
 
     @Test
     void horizon_widensAndNarrows_overdueAlwaysShown() {
-        vm.horizonProperty().set(Horizon.DAYS_7);
+        vm.filters().horizon().set(Horizon.DAYS_7);
         assertThat(shownKeys()).containsExactly("ANNUAL_REPORT:2025", "INSTALMENT:11");
 
-        vm.horizonProperty().set(Horizon.DAYS_180);
+        vm.filters().horizon().set(Horizon.DAYS_180);
         assertThat(shownKeys()).containsExactly("ANNUAL_REPORT:2025", "INSTALMENT:11", "PUBLICITY:DEAL:2:2026-12-07",
                 "ANNUAL_REPORT:2026");
 
-        vm.horizonProperty().set(Horizon.ALL);
+        vm.filters().horizon().set(Horizon.ALL);
         assertThat(shownKeys()).hasSize(5).endsWith("INSTALMENT:31");
     }
 
     @Test
     void kindFilter() {
-        vm.horizonProperty().set(Horizon.ALL);
-        vm.kindProperty().set(DueKind.INSTALMENT);
+        vm.filters().horizon().set(Horizon.ALL);
+        vm.filters().kind().set(DueKind.INSTALMENT);
 
         assertThat(shownKeys()).containsExactly("INSTALMENT:11", "INSTALMENT:31");
         assertThat(vm.totalsProperty().get()).isEqualTo(I18n.t("due.totals", 2, 1L, 5));
 
-        vm.kindProperty().set(DueKind.TAX_FILING);
+        vm.filters().kind().set(DueKind.TAX_FILING);
         assertThat(shownKeys()).isEmpty();
         assertThat(vm.groups()).isEmpty();
     }
 
     @Test
     void textFilter_everyTermMatchesCaseInsensitively() {
-        vm.horizonProperty().set(Horizon.ALL);
+        vm.filters().horizon().set(Horizon.ALL);
 
-        vm.searchTextProperty().set("ht-3");
+        vm.filters().searchText().set("ht-3");
         assertThat(shownKeys()).containsExactly("INSTALMENT:31");
 
-        vm.searchTextProperty().set("  R-PUB-PRICE   成果2 ");
+        vm.filters().searchText().set("  R-PUB-PRICE   成果2 ");
         assertThat(shownKeys()).containsExactly("PUBLICITY:DEAL:2:2026-12-07");
 
-        vm.searchTextProperty().set("r-pub-price 成果3");
+        vm.filters().searchText().set("r-pub-price 成果3");
         assertThat(shownKeys()).isEmpty();
 
-        vm.clearFilters();
-        assertThat(vm.searchTextProperty().get()).isEmpty();
-        assertThat(vm.horizonProperty().get()).isEqualTo(Horizon.DAYS_90);
+        vm.filters().clear();
+        assertThat(vm.filters().searchText().get()).isEmpty();
+        assertThat(vm.filters().horizon().get()).isEqualTo(Horizon.DAYS_90);
         assertThat(shownKeys()).hasSize(3);
     }
 
     @Test
     void grouping_switchesBetweenWeeksAndKinds() {
-        assertThat(vm.groupingProperty().get()).isEqualTo(Grouping.WEEK);
+        assertThat(vm.filters().grouping().get()).isEqualTo(Grouping.WEEK);
         assertThat(vm.groups()).extracting(DueGroup::title).containsExactly(I18n.t("due.group.overdue", 2),
                 I18n.t("due.group.range", LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 13), 1));
 
-        vm.groupingProperty().set(Grouping.KIND);
+        vm.filters().grouping().set(Grouping.KIND);
         assertThat(vm.groups()).extracting(DueGroup::title).containsExactly(
                 I18n.t("due.group.kind", DueKind.INSTALMENT.label(), 1),
                 I18n.t("due.group.kind", DueKind.PUBLICITY_END.label(), 1),
@@ -128,8 +128,8 @@ class DueViewModelTest {
     @Test
     void markSelectedDone_inTheFuture_isRefusedAndStoresNothing() {
         vm.selectedProperty().set(shown("INSTALMENT:11"));
-        assertThat(vm.doneOnProperty().get()).isEqualTo(TODAY);
-        vm.doneOnProperty().set(TODAY.plusDays(1));
+        assertThat(vm.doneForm().doneOn().get()).isEqualTo(TODAY);
+        vm.doneForm().doneOn().set(TODAY.plusDays(1));
 
         vm.markSelectedDone();
 
@@ -142,7 +142,7 @@ class DueViewModelTest {
     @Test
     void markSelectedDone_withoutADay_isRefused() {
         vm.selectedProperty().set(shown("INSTALMENT:11"));
-        vm.doneOnProperty().set(null);
+        vm.doneForm().doneOn().set(null);
 
         vm.markSelectedDone();
 
@@ -153,7 +153,7 @@ class DueViewModelTest {
     @Test
     void markSelectedDone_today_theItemDisappearsAndOthersAreTold() {
         vm.selectedProperty().set(shown("INSTALMENT:11"));
-        vm.noteProperty().set("已催款");
+        vm.doneForm().note().set("已催款");
 
         vm.markSelectedDone();
 
@@ -174,9 +174,9 @@ class DueViewModelTest {
     @Test
     void markSelectedDone_afterARefusal_clearsTheError() {
         vm.selectedProperty().set(shown("INSTALMENT:11"));
-        vm.doneOnProperty().set(TODAY.plusDays(3));
+        vm.doneForm().doneOn().set(TODAY.plusDays(3));
         vm.markSelectedDone();
-        vm.doneOnProperty().set(TODAY.minusDays(2));
+        vm.doneForm().doneOn().set(TODAY.minusDays(2));
 
         vm.markSelectedDone();
 
@@ -189,14 +189,14 @@ class DueViewModelTest {
     void selectionFilteredAway_isCleared() {
         vm.selectedProperty().set(shown("INSTALMENT:11"));
 
-        vm.kindProperty().set(DueKind.ANNUAL_REPORT);
+        vm.filters().kind().set(DueKind.ANNUAL_REPORT);
 
         assertThat(vm.selectedProperty().get()).isNull();
     }
 
     @Test
     void exportRows_followTheFilter() {
-        vm.kindProperty().set(DueKind.INSTALMENT);
+        vm.filters().kind().set(DueKind.INSTALMENT);
 
         assertThat(vm.visibleRowsForExport()).singleElement().satisfies(row -> {
             assertThat(row).hasSize(DueViewModel.exportHeaders().size());

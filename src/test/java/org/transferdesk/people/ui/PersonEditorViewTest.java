@@ -95,30 +95,30 @@ class PersonEditorViewTest {
 
     @Test
     void fixingTheNumber_andSaving_savesAndHidesTheProblems(FxRobot robot) throws Exception {
-        loadAndWait(null);
-        robot.clickOn("#staffNoField").write("T010");
-        robot.clickOn("#nameField").write("钱七");
-        robot.clickOn("#saveButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> data.people.count() == 5);
-        WaitForAsyncUtils.waitForFxEvents();
+        saveNewQianQi(robot);
         assertThat(robot.lookup("#problemsPanel").query().isVisible()).isFalse();
         assertThat(vm.windowTitleProperty().get()).isEqualTo("人员 T010 · 钱七");
     }
 
     @Test
     void historyTab_theSharedTab_listsTheSaveUnderTheEditorsIds(FxRobot robot) throws Exception {
-        loadAndWait(null);
-        robot.clickOn("#staffNoField").write("T010");
-        robot.clickOn("#nameField").write("钱七");
-        robot.clickOn("#saveButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> data.people.count() == 5);
-        WaitForAsyncUtils.waitForFxEvents();
+        saveNewQianQi(robot);
         robot.clickOn("修改记录");
         TableView<?> history = robot.lookup("#auditTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 1);
         assertThat(history.getColumns()).extracting(c -> c.getId()).containsExactly("auAtColumn",
                 "auActorColumn", "auActionColumn", "auSummaryColumn", "auDetailsColumn");
         assertThat(history.getColumns().get(2).getCellData(0)).isEqualTo("新建");
+    }
+
+    /** A new person T010 钱七, typed in and saved with the button (the fifth person). */
+    private void saveNewQianQi(FxRobot robot) throws Exception {
+        loadAndWait(null);
+        robot.clickOn("#staffNoField").write("T010");
+        robot.clickOn("#nameField").write("钱七");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> data.people.count() == 5);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -120,7 +120,7 @@ class PilotEditorPartsTest extends PilotUiTestBase {
         PilotCase c = pilots.walkTo(savedCase(), PilotStep.PUBLICITY);
         PilotEditorViewModel vm = editor();
         vm.load(c.id(), () -> { });
-        vm.terms().decisionRightsProperty().set("团队代表决定");
+        vm.terms().decisionRights().set("团队代表决定");
         vm.objections().receivedOnProperty().set(LocalDate.of(2024, 9, 20));
         vm.objections().contentProperty().set("异议");
         vm.objections().add();

@@ -42,8 +42,8 @@ class PilotViewModelsTest extends PilotUiTestBase {
     void newCase_defaultsFromTheResult_unreadableShareAndBadSplitAreRefused_thenSaved() {
         PilotEditorViewModel vm = editor();
         vm.startFor(fixture.result.id(), () -> { }, e -> { throw new AssertionError(e); });
-        assertThat(vm.modelProperty().get()).isEqualTo(PilotModel.OWNERSHIP);
-        assertThat(vm.teamShareProperty().get()).isEqualTo("70");
+        assertThat(vm.plan().model().get()).isEqualTo(PilotModel.OWNERSHIP);
+        assertThat(vm.plan().teamShare().get()).isEqualTo("70");
         assertThat(vm.unitShareProperty().get()).isEqualTo("单位份额 30%");
         assertThat(vm.team().rows()).extracting(OwnerRow::staffNo).containsExactly("R001", "R002", "R003", "R004");
         assertThat(vm.team().sumOkProperty().get()).isTrue();
@@ -51,12 +51,12 @@ class PilotViewModelsTest extends PilotUiTestBase {
         assertThat(vm.windowTitleProperty().get()).isEqualTo("新建赋权案件");
         assertThat(vm.flow().stepProblems()).containsExactly("请先保存案件，再记录步骤。");
 
-        vm.teamShareProperty().set("七十");
+        vm.plan().teamShare().set("七十");
         vm.save(ok -> assertThat(ok).isFalse());
         assertThat(vm.fieldErrors()).containsKey("teamShare");
         assertThat(service.count()).isZero();
 
-        vm.teamShareProperty().set("60");
+        vm.plan().teamShare().set("60");
         vm.team().rows().get(0).shareProperty().set("50");
         assertThat(vm.team().sumOkProperty().get()).isFalse();
         assertThat(vm.team().sumTextProperty().get()).isEqualTo("合计 110%");
@@ -65,7 +65,7 @@ class PilotViewModelsTest extends PilotUiTestBase {
         assertThat(service.count()).isZero();
 
         vm.team().rows().get(0).shareProperty().set("40");
-        vm.conversionPlanProperty().set("许可实施");
+        vm.plan().conversionPlan().set("许可实施");
         boolean[] saved = {false};
         vm.save(ok -> saved[0] = ok);
         assertThat(saved[0]).isTrue();
@@ -111,7 +111,7 @@ class PilotViewModelsTest extends PilotUiTestBase {
 
         flow.endsOnProperty().set(LocalDate.of(2024, 10, 8));
         flow.record();
-        assertThat(vm.planFrozenProperty().get()).isTrue();
+        assertThat(vm.frozen().plan().get()).isTrue();
         assertThat(vm.objections().visibleProperty().get()).isTrue();
         flow.stepProperty().set(PilotStep.APPROVAL);
         flow.dateProperty().set(LocalDate.of(2024, 10, 5));
@@ -121,7 +121,7 @@ class PilotViewModelsTest extends PilotUiTestBase {
 
         flow.undo("公示日期录错");
         assertThat(service.find(c.id()).orElseThrow().currentStep()).isEqualTo(PilotStep.UNIVERSITY_REVIEW);
-        assertThat(vm.planFrozenProperty().get()).isFalse();
+        assertThat(vm.frozen().plan().get()).isFalse();
     }
 
     @Test
@@ -129,7 +129,7 @@ class PilotViewModelsTest extends PilotUiTestBase {
         PilotCase c = service.save(PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent("70")));
         PilotEditorViewModel vm = editor();
         vm.load(c.id(), () -> { });
-        vm.publicityPlaceProperty().set("院系公告栏");
+        vm.plan().publicityPlace().set("院系公告栏");
         vm.flow().dateProperty().set(PilotFixture.DATES.get(PilotStep.APPLICATION));
         vm.flow().actorProperty().set("李老师");
         vm.flow().record();

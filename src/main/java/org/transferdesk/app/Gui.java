@@ -196,10 +196,9 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 new DatabaseInfoViewModel(context.database(), () -> new DatabaseInfoViewModel.Counts(
                         context.people().count(), context.disclosures().count(), context.ip().count()),
                         context.backups(), executor),
-                executor, this::languageChanged, openFolder, fileEncryption()), officeRules::openWorkCalendar)
-                .onRewardPolicy(officeRules::openRewardPolicy)
-                .onPilotRules(pilotWindows::openRules).onDueRules(dueWindows::openRules)
-                .onSharedDatabase(this::openSharedDatabase)
+                executor, this::languageChanged, openFolder, fileEncryption()),
+                new SettingsView.Windows(officeRules::openRewardPolicy, officeRules::openWorkCalendar,
+                        pilotWindows::openRules, dueWindows::openRules, this::openSharedDatabase))
                 .withAuditCheck(new org.transferdesk.settings.ui.AuditCheckViewModel(context.auditTrail(), executor))
                 .accounts(new org.transferdesk.access.ui.AccountSectionView(accountSection, this::openAccounts,
                         () -> askLocalName(named -> { })).build())
@@ -220,7 +219,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
      */
     private org.transferdesk.settings.ui.FileEncryptionViewModel fileEncryption() {
         java.nio.file.Path base = context.folder().database();
-        var converter = org.transferdesk.settings.ui.FileEncryptionViewModel.Converter.of(password -> {
+        var converter = new org.transferdesk.settings.ui.FileEncryptionViewModel.Converter(password -> {
             context.close();
             org.transferdesk.db.FileEncryption.encrypt(base, password);
         }, password -> {
@@ -465,7 +464,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 });
             }
             Parent root = new org.transferdesk.settings.ui.SharedDatabaseView(vm, ctx.close()).build();
-            return new EditorWindows.Editor(root, vm::isDirty, done -> done.accept(vm.save()),
+            return new EditorWindows.Editor(root, vm::isDirty, vm::save,
                     new javafx.beans.property.SimpleStringProperty(I18n.t("sharedDb.title")));
         });
     }

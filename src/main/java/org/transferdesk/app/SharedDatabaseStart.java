@@ -17,6 +17,7 @@ import org.transferdesk.common.UserFacingException;
 import org.transferdesk.db.SchemaUpgradeNeededException;
 import org.transferdesk.db.ServerAddress;
 import org.transferdesk.db.ServerSchemaGuard;
+import org.transferdesk.ui.SettingsForms;
 import org.transferdesk.ui.Theme;
 
 /**
@@ -115,12 +116,8 @@ final class SharedDatabaseStart {
         }
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
-        Label loginLabel = new Label(I18n.t("sharedDb.user"));
-        loginLabel.setLabelFor(login);
-        Label passwordLabel = new Label(I18n.t("sharedDb.password"));
-        passwordLabel.setLabelFor(field);
-        grid.addRow(0, loginLabel, login);
-        grid.addRow(1, passwordLabel, field);
+        SettingsForms.labelledRow(grid, 0, I18n.t("sharedDb.user"), login);
+        SettingsForms.labelledRow(grid, 1, I18n.t("sharedDb.password"), field);
         GridPane.setHgrow(login, javafx.scene.layout.Priority.ALWAYS);
         Label hint = new Label(I18n.t("signIn.hint"));
         hint.setWrapText(true);

@@ -48,37 +48,36 @@ final class ShellCommands implements ShellActions {
      */
     @Override
     public void exportLedger() {
-        var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
-        dialogs.chooseFileToSave(I18n.t("menu.exportLedger"), "TransferDesk-台账.xlsx", List.of(type))
-                .ifPresent(file -> {
-                    Path target = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file
-                            : file.resolveSibling(file.getFileName() + ".xlsx");
-                    executor.execute(BackgroundTask.of(p -> context.ledgerExport().write(target))
-                            .onSuccess(written -> {
-                                String done = I18n.t("cli.export.ledgerWritten", written.rows(), target);
-                                if (written.notes().isEmpty()) {
-                                    dialogs.notify(done);
-                                } else {
-                                    // what was left out must not vanish with a passing notice
-                                    dialogs.showInfo(I18n.t("menu.exportLedger"),
-                                            done + "\n\n" + String.join("\n", written.notes()));
-                                }
-                            }));
-                });
+        chooseWorkbook("menu.exportLedger", "TransferDesk-台账.xlsx", target ->
+                executor.execute(BackgroundTask.of(p -> context.ledgerExport().write(target))
+                        .onSuccess(written -> {
+                            String done = I18n.t("cli.export.ledgerWritten", written.rows(), target);
+                            if (written.notes().isEmpty()) {
+                                dialogs.notify(done);
+                            } else {
+                                // what was left out must not vanish with a passing notice
+                                dialogs.showInfo(I18n.t("menu.exportLedger"),
+                                        done + "\n\n" + String.join("\n", written.notes()));
+                            }
+                        })));
     }
 
     @Override
     public void downloadTemplate() {
+        chooseWorkbook("menu.template", "TransferDesk-台账导入模板.xlsx", target ->
+                executor.execute(BackgroundTask.of(p -> {
+                    LedgerTemplate.write(target);
+                    return target;
+                }).onSuccess(t -> dialogs.notify(I18n.t("template.saved", t)))));
+    }
+
+    /** Asks where to save a workbook (titled {@code titleKey}); a name typed without ".xlsx" gets it. */
+    private void chooseWorkbook(String titleKey, String suggested, java.util.function.Consumer<Path> then) {
         var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
-        dialogs.chooseFileToSave(I18n.t("menu.template"), "TransferDesk-台账导入模板.xlsx", List.of(type))
-                .ifPresent(file -> {
-                    Path target = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file
-                            : file.resolveSibling(file.getFileName() + ".xlsx");
-                    executor.execute(BackgroundTask.of(p -> {
-                        LedgerTemplate.write(target);
-                        return target;
-                    }).onSuccess(t -> dialogs.notify(I18n.t("template.saved", t))));
-                });
+        dialogs.chooseFileToSave(I18n.t(titleKey), suggested, List.of(type))
+                .map(file -> file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file
+                        : file.resolveSibling(file.getFileName() + ".xlsx"))
+                .ifPresent(then);
     }
 
     @Override

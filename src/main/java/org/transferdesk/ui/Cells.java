@@ -65,12 +65,12 @@ public final class Cells {
         picker.setPromptText("yyyy-mm-dd");
     }
 
-    /** A facet combo: the first item (null) reads "all"; others are shown by {@code text}. */
-    public static <T> void facet(ComboBox<T> combo, String allText, Function<T, String> text) {
-        StringConverter<T> converter = new StringConverter<>() {
+    /** Shows a choice's values by {@code text}, none as {@code nullText}; a choice is picked, never typed. */
+    public static <T> StringConverter<T> shownAs(String nullText, Function<T, String> text) {
+        return new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? allText : text.apply(value);
+                return value == null ? nullText : text.apply(value);
             }
 
             @Override
@@ -78,6 +78,11 @@ public final class Cells {
                 return null;
             }
         };
+    }
+
+    /** A facet combo: the first item (null) reads "all"; others are shown by {@code text}. */
+    public static <T> void facet(ComboBox<T> combo, String allText, Function<T, String> text) {
+        StringConverter<T> converter = shownAs(allText, text);
         combo.setConverter(converter);
         combo.setCellFactory(l -> new ListCell<>() {
             @Override

@@ -23,8 +23,7 @@ public final class EditorChrome {
             readOnlyNote(saveButton, session.readOnlyProperty().get());
         }
         session.listen(session.readOnlyProperty(), (o, was, now) -> readOnlyNote(saveButton, now));
-        problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(session.problems()));
-        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
+        NodeVisibility.shownWhen(problemsPanel, Bindings.isNotEmpty(session.problems()));
         session.listen(session.problems(), (ListChangeListener<String>) c ->
                 problemsList.getChildren().setAll(session.problems().stream().map(Label::new).toList()));
     }

@@ -18,8 +18,7 @@ public final class FieldErrors {
     public static void show(ObservableMap<String, String> errors, Map<String, Label> labels,
                             Map<String, ? extends Node> fields) {
         for (Label label : labels.values()) {
-            label.visibleProperty().bind(label.textProperty().isNotEmpty());
-            label.managedProperty().bind(label.visibleProperty());
+            NodeVisibility.shownWhen(label, label.textProperty().isNotEmpty());
         }
         errors.addListener((MapChangeListener<String, String>) c -> {
             String key = c.getKey();
@@ -39,8 +38,7 @@ public final class FieldErrors {
 
     /** Lists {@code problems} in {@code box}, one red line each; the box collapses when there is none. */
     public static void showList(javafx.collections.ObservableList<String> problems, javafx.scene.layout.VBox box) {
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(problems));
-        box.managedProperty().bind(box.visibleProperty());
+        NodeVisibility.shownWhen(box, javafx.beans.binding.Bindings.isNotEmpty(problems));
         problems.addListener((javafx.collections.ListChangeListener<String>) c -> box.getChildren()
                 .setAll(problems.stream().map(m -> {
                     Label l = new Label(m);

@@ -19,12 +19,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.transferdesk.access.Account;
 import org.transferdesk.access.ui.AccountsViewModel.Action;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Role;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.NodeVisibility;
 import org.transferdesk.ui.Theme;
 import org.transferdesk.ui.ViewLoader;
 
@@ -165,32 +165,22 @@ public final class AccountsView {
         if (action.fields().contains("login")) {
             TextField login = new TextField();
             login.setId("loginField");
-            login.textProperty().bindBidirectional(viewModel.loginProperty());
+            login.textProperty().bindBidirectional(viewModel.form().login());
             row = addField(grid, row, "accounts.login", "login", login, errors, fields);
             row = addHint(grid, row, I18n.t("accounts.loginHint"));
         }
         if (action.fields().contains("displayName")) {
             TextField name = new TextField();
             name.setId("nameField");
-            name.textProperty().bindBidirectional(viewModel.displayNameProperty());
+            name.textProperty().bindBidirectional(viewModel.form().displayName());
             row = addField(grid, row, "accounts.name", "displayName", name, errors, fields);
         }
         if (action.fields().contains("role")) {
             ChoiceBox<Role> role = new ChoiceBox<>();
             role.setId("roleChoice");
             role.getItems().setAll(viewModel.roles());
-            role.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(Role r) {
-                    return r == null ? "" : r.label();
-                }
-
-                @Override
-                public Role fromString(String s) {
-                    return null;
-                }
-            });
-            role.valueProperty().bindBidirectional(viewModel.roleProperty());
+            role.setConverter(Cells.shownAs("", Role::label));
+            role.valueProperty().bindBidirectional(viewModel.form().role());
             row = addField(grid, row, "accounts.role", "role", role, errors, fields);
             Label hint = new Label();
             hint.getStyleClass().add("muted");
@@ -198,17 +188,17 @@ public final class AccountsView {
             hint.setMaxWidth(360);
             hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> AccountsViewModel.roleHint(viewModel.roleProperty().get()), viewModel.roleProperty()));
+                    () -> AccountsViewModel.roleHint(viewModel.form().role().get()), viewModel.form().role()));
             grid.add(hint, 1, row++);
         }
         if (action.fields().contains("password")) {
             PasswordField password = new PasswordField();
             password.setId("passwordField");
-            password.textProperty().bindBidirectional(viewModel.passwordProperty());
+            password.textProperty().bindBidirectional(viewModel.form().password());
             row = addField(grid, row, "accounts.password", "password", password, errors, fields);
             PasswordField repeat = new PasswordField();
             repeat.setId("repeatField");
-            repeat.textProperty().bindBidirectional(viewModel.repeatProperty());
+            repeat.textProperty().bindBidirectional(viewModel.form().repeat());
             row = addField(grid, row, "accounts.repeat", "repeat", repeat, errors, fields);
             row = addHint(grid, row, I18n.t("accounts.passwordHint"));
         }
@@ -218,8 +208,7 @@ public final class AccountsView {
         problem.setWrapText(true);
         problem.setMaxWidth(420);
         problem.textProperty().bind(viewModel.formProblemProperty());
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        NodeVisibility.shownWhen(problem, problem.textProperty().isNotEmpty());
         grid.add(problem, 0, row, 2, 1);
         javafx.collections.MapChangeListener<String, String> marks = c -> {
             markField(c.getKey(), errors, fields);
@@ -282,8 +271,7 @@ public final class AccountsView {
         error.setMaxWidth(360);
         error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.setId(field + "Error");
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        NodeVisibility.shownWhen(error, error.textProperty().isNotEmpty());
         grid.add(error, 1, row + 1);
         errors.put(field, error);
         fields.put(field, control);

@@ -53,6 +53,16 @@ public final class AccountsViewModel {
         }
     }
 
+    /** The small form's fields; an action shows those it names ({@link Action#fields()}). */
+    public record Form(StringProperty login, StringProperty displayName, ObjectProperty<Role> role,
+                       StringProperty password, StringProperty repeat) {
+        /** The typed password does not stay in the form once it was sent (nor when a form starts). */
+        private void forgetPasswords() {
+            password.set("");
+            repeat.set("");
+        }
+    }
+
     private final AccountService accounts;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -61,11 +71,8 @@ public final class AccountsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final StringProperty login = new SimpleStringProperty("");
-    private final StringProperty displayName = new SimpleStringProperty("");
-    private final ObjectProperty<Role> role = new SimpleObjectProperty<>();
-    private final StringProperty password = new SimpleStringProperty("");
-    private final StringProperty repeat = new SimpleStringProperty("");
+    private final Form form = new Form(new SimpleStringProperty(""), new SimpleStringProperty(""),
+            new SimpleObjectProperty<>(), new SimpleStringProperty(""), new SimpleStringProperty(""));
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper formProblem = new ReadOnlyStringWrapper("");
 
@@ -96,11 +103,10 @@ public final class AccountsViewModel {
         fieldErrors.clear();
         formProblem.set("");
         Account account = selected.get();
-        login.set(action == Action.CREATE || account == null ? "" : account.login());
-        displayName.set(action == Action.CREATE || account == null ? "" : account.displayName());
-        role.set(action == Action.CREATE ? Role.CLERK : account == null ? null : account.role());
-        password.set("");
-        repeat.set("");
+        form.login().set(action == Action.CREATE || account == null ? "" : account.login());
+        form.displayName().set(action == Action.CREATE || account == null ? "" : account.displayName());
+        form.role().set(action == Action.CREATE ? Role.CLERK : account == null ? null : account.role());
+        form.forgetPasswords();
     }
 
     /**
@@ -115,15 +121,15 @@ public final class AccountsViewModel {
             after.accept(false);
             return;
         }
-        if (action.fields().contains("repeat") && !password.get().equals(repeat.get())) {
+        if (action.fields().contains("repeat") && !form.password().get().equals(form.repeat().get())) {
             fieldErrors.put("repeat", I18n.t("accounts.repeatDiffers"));
             after.accept(false);
             return;
         }
-        String typedLogin = login.get();
-        String typedName = displayName.get();
-        Role chosen = role.get();
-        char[] typedPassword = password.get().toCharArray();
+        String typedLogin = form.login().get();
+        String typedName = form.displayName().get();
+        Role chosen = form.role().get();
+        char[] typedPassword = form.password().get().toCharArray();
         busy.set(true);
         executor.execute(BackgroundTask.of(p -> switch (action) {
             case CREATE -> accounts.create(typedLogin, typedName, chosen, typedPassword);
@@ -131,8 +137,7 @@ public final class AccountsViewModel {
             case NAME -> accounts.rename(account, typedName);
             case PASSWORD -> accounts.resetPassword(account, typedPassword);
         }).onSuccess(changed -> {
-            password.set("");
-            repeat.set("");
+            form.forgetPasswords();
             done(changed, switch (action) {
                 case CREATE -> I18n.t("accounts.created", changed.login(), changed.displayName(),
                         changed.role().label());
@@ -273,24 +278,8 @@ public final class AccountsViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    public StringProperty loginProperty() {
-        return login;
-    }
-
-    public StringProperty displayNameProperty() {
-        return displayName;
-    }
-
-    public ObjectProperty<Role> roleProperty() {
-        return role;
-    }
-
-    public StringProperty passwordProperty() {
-        return password;
-    }
-
-    public StringProperty repeatProperty() {
-        return repeat;
+    public Form form() {
+        return form;
     }
 
     /** The form's problems by field: login, displayName, role, password, repeat. */

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.transferdesk.common.I18n;
+import org.transferdesk.ui.NodeVisibility;
 import org.transferdesk.ui.Theme;
 
 /**
@@ -39,8 +40,7 @@ public final class LocalNameDialog {
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        NodeVisibility.shownWhen(problem, problem.textProperty().isNotEmpty());
         Label hint = new Label(I18n.t("localName.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");

@@ -21,6 +21,7 @@ import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.NodeVisibility;
 
 /** The work calendar window: binds to {@link WorkCalendarViewModel} and delegates every command to it. */
 public final class WorkCalendarView extends EditorWindowView<WorkCalendarViewModel> {
@@ -73,16 +74,15 @@ public final class WorkCalendarView extends EditorWindowView<WorkCalendarViewMod
         removeButton.disableProperty().bind(daysTable.getSelectionModel().selectedItemProperty().isNull());
 
         Cells.isoDates(dateField);
-        dateField.valueProperty().bindBidirectional(viewModel.dateProperty());
+        dateField.valueProperty().bindBidirectional(viewModel.form().date());
         kindField.getItems().setAll(CalendarDay.Kind.values());
         Cells.facet(kindField, "", WorkCalendarViewModel::kindLabel);
-        kindField.valueProperty().bindBidirectional(viewModel.kindProperty());
-        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        kindField.valueProperty().bindBidirectional(viewModel.form().kind());
+        nameField.textProperty().bindBidirectional(viewModel.form().name());
         FieldErrors.show(viewModel.fieldErrors(), Map.of("date", dateError, "kind", kindError, "name", nameError),
                 Map.<String, Node>of("date", dateField, "kind", kindField, "name", nameField));
 
-        problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
-        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
+        NodeVisibility.shownWhen(problemsPanel, Bindings.isNotEmpty(viewModel.problems()));
         viewModel.problems().addListener((ListChangeListener<String>) c ->
                 problemsList.getChildren().setAll(viewModel.problems().stream().map(Label::new).toList()));
     }

@@ -39,6 +39,25 @@ import org.transferdesk.ui.TaskExecutor;
  * it reaches the table. Switching the year with unsaved changes asks first.
  */
 public final class WorkCalendarViewModel implements EditorWindowView.Saving {
+    /** The small form of one special day, under the table. */
+    public record DayForm(ObjectProperty<LocalDate> date, ObjectProperty<Kind> kind, StringProperty name) {
+        private CalendarDay day() {
+            return new CalendarDay(date.get(), kind.get(), name.get() == null ? "" : name.get().strip());
+        }
+
+        private void show(CalendarDay row) {
+            date.set(row.date());
+            kind.set(row.kind());
+            name.set(row.name());
+        }
+
+        private void clear() {
+            date.set(null);
+            kind.set(Kind.HOLIDAY);
+            name.set("");
+        }
+    }
+
     private final WorkCalendarService service;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -46,9 +65,8 @@ public final class WorkCalendarViewModel implements EditorWindowView.Saving {
 
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<CalendarDay> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.HOLIDAY);
-    private final StringProperty name = new SimpleStringProperty("");
+    private final DayForm form = new DayForm(new SimpleObjectProperty<>(), new SimpleObjectProperty<>(Kind.HOLIDAY),
+            new SimpleStringProperty(""));
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper officialYears = new ReadOnlyStringWrapper(
@@ -148,7 +166,7 @@ public final class WorkCalendarViewModel implements EditorWindowView.Saving {
             return false;
         }
         fieldErrors.clear();
-        CalendarDay day = new CalendarDay(date.get(), kind.get(), name.get() == null ? "" : name.get().strip());
+        CalendarDay day = form.day();
         List<CalendarDay> others = new ArrayList<>(rows);
         others.remove(replacing);
         int row = replacing == null ? rows.size() + 1 : rows.indexOf(replacing) + 1;
@@ -163,7 +181,7 @@ public final class WorkCalendarViewModel implements EditorWindowView.Saving {
         rows.setAll(sorted(others));
         // Holidays are entered day after day: keep kind and name, move on to the next date.
         LocalDate next = day.date().plusDays(1);
-        date.set(next.getYear() == shownYear ? next : null);
+        form.date().set(next.getYear() == shownYear ? next : null);
         return true;
     }
 
@@ -171,9 +189,7 @@ public final class WorkCalendarViewModel implements EditorWindowView.Saving {
     public void select(CalendarDay row) {
         fieldErrors.clear();
         if (row != null) {
-            date.set(row.date());
-            kind.set(row.kind());
-            name.set(row.name());
+            form.show(row);
         }
     }
 
@@ -182,9 +198,7 @@ public final class WorkCalendarViewModel implements EditorWindowView.Saving {
     }
 
     private void clearForm() {
-        date.set(null);
-        kind.set(Kind.HOLIDAY);
-        name.set("");
+        form.clear();
         fieldErrors.clear();
     }
 
@@ -340,16 +354,8 @@ public final class WorkCalendarViewModel implements EditorWindowView.Saving {
         return rows;
     }
 
-    public ObjectProperty<LocalDate> dateProperty() {
-        return date;
-    }
-
-    public ObjectProperty<Kind> kindProperty() {
-        return kind;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
+    public DayForm form() {
+        return form;
     }
 
     /** The form's problems by field ({@code date}, {@code kind}, {@code name}). */

@@ -2,6 +2,7 @@ package org.transferdesk.dashboard.ui;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -149,35 +150,34 @@ public final class DashboardView {
     /** Categories (years) along the bottom, a bar or bar part per series. */
     private static XYChart<String, Number> vertical(XYChart<String, Number> chart,
             ObservableList<ChartSeries> source) {
-        Runnable draw = () -> {
-            chart.getData().setAll(source.stream().map(s -> {
-                XYChart.Series<String, Number> series = new XYChart.Series<>();
-                series.setName(s.name());
-                s.points().forEach(p -> series.getData().add(new XYChart.Data<>(p.category(), p.value())));
-                return series;
-            }).toList());
-            tooltips(chart, d -> d.getXValue() + " · " + d.getYValue());
-        };
-        source.addListener((ListChangeListener<ChartSeries>) c -> draw.run());
-        draw.run();
-        return chart;
+        return drawn(chart, source, s -> s, p -> new XYChart.Data<>(p.category(), p.value()),
+                d -> d.getXValue() + " · " + d.getYValue());
     }
 
     /** Long category names (departments, steps) read better down the side, the largest at the top. */
     private static XYChart<Number, String> horizontal(XYChart<Number, String> chart,
             ObservableList<ChartSeries> source) {
         wholeNumbers(chart.getXAxis());
+        // a vertical category axis puts the first category at the bottom
+        return drawn(chart, source, s -> new ChartSeries(s.name(), reverse(s.points())),
+                p -> new XYChart.Data<>(p.value(), p.category()), d -> d.getYValue() + " · " + d.getXValue());
+    }
+
+    /**
+     * Draws {@code source} into {@code chart}, now and whenever it changes: each series {@code arranged}, each of its
+     * points {@code plotted}, and a tooltip of {@code tip} on every bar.
+     */
+    private static <X, Y> XYChart<X, Y> drawn(XYChart<X, Y> chart, ObservableList<ChartSeries> source,
+            UnaryOperator<ChartSeries> arranged, Function<ChartSeries.Point, XYChart.Data<X, Y>> plotted,
+            Function<XYChart.Data<X, Y>, String> tip) {
         Runnable draw = () -> {
-            // a vertical category axis puts the first category at the bottom
-            List<ChartSeries> reversed = source.stream().map(s -> new ChartSeries(s.name(),
-                    reverse(s.points()))).toList();
-            chart.getData().setAll(reversed.stream().map(s -> {
-                XYChart.Series<Number, String> series = new XYChart.Series<>();
+            chart.getData().setAll(source.stream().map(arranged).map(s -> {
+                XYChart.Series<X, Y> series = new XYChart.Series<>();
                 series.setName(s.name());
-                s.points().forEach(p -> series.getData().add(new XYChart.Data<>(p.value(), p.category())));
+                s.points().forEach(p -> series.getData().add(plotted.apply(p)));
                 return series;
             }).toList());
-            tooltips(chart, d -> d.getYValue() + " · " + d.getXValue());
+            tooltips(chart, tip);
         };
         source.addListener((ListChangeListener<ChartSeries>) c -> draw.run());
         draw.run();

@@ -41,9 +41,7 @@ public final class DatedRulesView extends EditorWindowView<DatedRulesViewModel> 
             field.setId("rule-" + key.replace('.', '-'));
             field.setPromptText(prompts.getOrDefault(key, ""));
             field.textProperty().bindBidirectional(viewModel.valueProperty(key));
-            Label label = new Label(viewModel.label(key));
-            label.setLabelFor(field);
-            grid.addRow(row++, label, field);
+            SettingsForms.labelledRow(grid, row++, viewModel.label(key), field);
         }
         DatePicker fromField = new DatePicker();
         Cells.isoDates(fromField);

@@ -12,6 +12,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.transferdesk.common.I18n;
+import org.transferdesk.ui.SettingsForms;
 import org.transferdesk.ui.Theme;
 
 /**
@@ -34,7 +35,7 @@ final class FileEncryptionDialog {
         box.setPrefWidth(540);
         PasswordField password = new PasswordField();
         password.setId("encryptPassword");
-        password.textProperty().bindBidirectional(vm.passwordProperty());
+        password.textProperty().bindBidirectional(vm.typed().password());
         if (decrypt) {
             Label prompt = new Label(I18n.t("decrypt.prompt"));
             prompt.setWrapText(true);
@@ -46,20 +47,16 @@ final class FileEncryptionDialog {
             warning.getStyleClass().add("warning-text");
             PasswordField again = new PasswordField();
             again.setId("encryptAgain");
-            again.textProperty().bindBidirectional(vm.againProperty());
+            again.textProperty().bindBidirectional(vm.typed().again());
             GridPane fields = new GridPane();
             fields.setHgap(8);
             fields.setVgap(8);
-            Label first = new Label(I18n.t("encrypt.password"));
-            first.setLabelFor(password);
-            Label second = new Label(I18n.t("encrypt.again"));
-            second.setLabelFor(again);
-            fields.addRow(0, first, password);
-            fields.addRow(1, second, again);
+            SettingsForms.labelledRow(fields, 0, I18n.t("encrypt.password"), password);
+            SettingsForms.labelledRow(fields, 1, I18n.t("encrypt.again"), again);
             GridPane.setHgrow(password, javafx.scene.layout.Priority.ALWAYS);
             CheckBox understood = new CheckBox(I18n.t("encrypt.understood"));
             understood.setWrapText(true);
-            understood.selectedProperty().bindBidirectional(vm.understoodProperty());
+            understood.selectedProperty().bindBidirectional(vm.typed().understood());
             Label note = new Label(I18n.t("encrypt.closeNote"));
             note.setWrapText(true);
             note.getStyleClass().add("muted");

@@ -1,6 +1,8 @@
 package org.transferdesk.settings.ui;
 
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,34 +25,19 @@ import org.transferdesk.ui.TaskExecutor;
  * (PostgreSQL) database, whose disk is IT's.
  */
 public final class FileEncryptionViewModel {
-    /** Closes the app's database and converts its file: runs in the background. */
-    public interface Converter {
-        void encrypt(String password);
+    /**
+     * Closes the app's database and converts its file with a password ({@code encrypt}, {@code decrypt}: run in the
+     * background); {@code isCurrentPassword} tells whether a password is the one this start was opened with (checked
+     * before closing).
+     */
+    public record Converter(Consumer<String> encrypt, Consumer<String> decrypt, Predicate<String> isCurrentPassword) {
+    }
 
-        void decrypt(String password);
-
-        /** Whether {@code password} is the file password this start was opened with (checked before closing). */
-        boolean isCurrentPassword(String password);
-
-        /** A converter of three functions (the composition root's lambdas). */
-        static Converter of(java.util.function.Consumer<String> encrypt, java.util.function.Consumer<String> decrypt,
-                            java.util.function.Predicate<String> isCurrentPassword) {
-            return new Converter() {
-                @Override
-                public void encrypt(String password) {
-                    encrypt.accept(password);
-                }
-
-                @Override
-                public void decrypt(String password) {
-                    decrypt.accept(password);
-                }
-
-                @Override
-                public boolean isCurrentPassword(String password) {
-                    return isCurrentPassword.test(password);
-                }
-            };
+    /** What the dialog asks for: the password, typed again, and that a forgotten one cannot be recovered. */
+    public record Typed(StringProperty password, StringProperty again, BooleanProperty understood) {
+        private void forgetPasswords() {
+            password.set("");
+            again.set("");
         }
     }
 
@@ -60,9 +47,8 @@ public final class FileEncryptionViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Runnable quit;
-    private final StringProperty password = new SimpleStringProperty("");
-    private final StringProperty again = new SimpleStringProperty("");
-    private final BooleanProperty understood = new SimpleBooleanProperty();
+    private final Typed typed = new Typed(new SimpleStringProperty(""), new SimpleStringProperty(""),
+            new SimpleBooleanProperty());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
 
@@ -90,12 +76,13 @@ public final class FileEncryptionViewModel {
     /** Why the typed passwords cannot be used, in the user's language; empty when they can. */
     Optional<String> check() {
         if (!encrypted.get()) {
-            if (!understood.get()) {
+            if (!typed.understood().get()) {
                 return Optional.of(I18n.t("encrypt.understoodNeeded"));
             }
-            return H2Key.problem(password.get(), again.get()).map(key -> I18n.t(key, H2Key.MIN_LENGTH));
+            return H2Key.problem(typed.password().get(), typed.again().get())
+                    .map(key -> I18n.t(key, H2Key.MIN_LENGTH));
         }
-        return converter.isCurrentPassword(password.get()) ? Optional.empty()
+        return converter.isCurrentPassword().test(typed.password().get()) ? Optional.empty()
                 : Optional.of(I18n.t("error.filePasswordWrong"));
     }
 
@@ -110,15 +97,14 @@ public final class FileEncryptionViewModel {
             return false;
         }
         boolean decrypt = encrypted.get();
-        String typed = password.get();
-        password.set("");
-        again.set("");
+        String password = typed.password().get();
+        typed.forgetPasswords();
         running.set(true);
         executor.execute(BackgroundTask.of(p -> {
             if (decrypt) {
-                converter.decrypt(typed);
+                converter.decrypt().accept(password);
             } else {
-                converter.encrypt(typed);
+                converter.encrypt().accept(password);
             }
             return !decrypt;
         }).onSuccess(nowEncrypted -> {
@@ -136,9 +122,8 @@ public final class FileEncryptionViewModel {
 
     /** Forgets what was typed (the dialog was cancelled). */
     public void clear() {
-        password.set("");
-        again.set("");
-        understood.set(false);
+        typed.forgetPasswords();
+        typed.understood().set(false);
         problem.set("");
     }
 
@@ -150,16 +135,8 @@ public final class FileEncryptionViewModel {
         return encrypted.getReadOnlyProperty();
     }
 
-    public StringProperty passwordProperty() {
-        return password;
-    }
-
-    public StringProperty againProperty() {
-        return again;
-    }
-
-    public BooleanProperty understoodProperty() {
-        return understood;
+    public Typed typed() {
+        return typed;
     }
 
     public ReadOnlyStringProperty problemProperty() {

@@ -1,6 +1,7 @@
 package org.transferdesk.settings.ui;
 
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -9,8 +10,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.transferdesk.common.I18n;
+import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.NodeVisibility;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.ViewLoader;
 
@@ -55,57 +57,40 @@ public final class SettingsView {
     private javafx.scene.Node accountsSection;
     private String officeRulesReadOnly;
 
+    @FXML
+    private Button rewardPolicyButton;
+    @FXML
+    private Button workCalendarButton;
+    @FXML
+    private Button pilotRulesButton;
+    @FXML
+    private Button dueRulesButton;
+    @FXML
+    private Button sharedDbButton;
+
+    /**
+     * The shell's windows the page's buttons open: the reward policy, the work calendar (工作日历), the pilot's rules
+     * (赋权规则), the deadline and patent-fee rules (待办与专利年费规则) and the shared database (issue 21).
+     */
+    public record Windows(Runnable rewardPolicy, Runnable workCalendar, Runnable pilotRules, Runnable dueRules,
+                          Runnable sharedDatabase) {
+        /** Buttons that open nothing (a page shown without the shell). */
+        public static Windows none() {
+            Runnable nothing = () -> { };
+            return new Windows(nothing, nothing, nothing, nothing, nothing);
+        }
+    }
+
     private final SettingsViewModel viewModel;
-    private Runnable openRewardPolicy = () -> { };
-    private final Runnable openWorkCalendar;
+    private final Windows windows;
 
     public SettingsView(SettingsViewModel viewModel) {
-        this(viewModel, () -> { });
+        this(viewModel, Windows.none());
     }
 
-    /** {@code openWorkCalendar} opens the work calendar window (工作日历). */
-    public SettingsView(SettingsViewModel viewModel, Runnable openWorkCalendar) {
+    public SettingsView(SettingsViewModel viewModel, Windows windows) {
         this.viewModel = viewModel;
-        this.openWorkCalendar = openWorkCalendar;
-    }
-
-    private Runnable openPilotRules = () -> { };
-
-    /** What the "赋权规则…" button opens (the shell's pilot-rules window). */
-    public SettingsView onPilotRules(Runnable open) {
-        this.openPilotRules = open;
-        return this;
-    }
-
-    @FXML
-    private void onPilotRules() {
-        openPilotRules.run();
-    }
-
-    private Runnable openDueRules = () -> { };
-
-    /** What the "待办与专利年费规则…" button opens. */
-    public SettingsView onDueRules(Runnable open) {
-        this.openDueRules = open;
-        return this;
-    }
-
-    @FXML
-    private void onDueRules() {
-        openDueRules.run();
-    }
-
-    private Runnable openSharedDatabase = () -> { };
-
-    /** What the "共享数据库…" button opens (issue 21). */
-    public SettingsView onSharedDatabase(Runnable open) {
-        this.openSharedDatabase = open;
-        return this;
-    }
-
-    @FXML
-    private void onSharedDatabase() {
-        openSharedDatabase.run();
+        this.windows = windows;
     }
 
     @FXML
@@ -140,12 +125,6 @@ public final class SettingsView {
         });
     }
 
-    /** What the "Reward policy…" button opens (the shell's reward-policy window). */
-    public SettingsView onRewardPolicy(Runnable open) {
-        this.openRewardPolicy = open;
-        return this;
-    }
-
     /** The 账户 section (issue 22), built by the access feature: shown at the end of the page. */
     public SettingsView accounts(javafx.scene.Node section) {
         this.accountsSection = section;
@@ -178,17 +157,7 @@ public final class SettingsView {
     @FXML
     private void initialize() {
         languageChoice.getItems().setAll(viewModel.languages());
-        languageChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale locale) {
-                return locale == null ? "" : SettingsViewModel.languageName(locale);
-            }
-
-            @Override
-            public Locale fromString(String s) {
-                return null;
-            }
-        });
+        languageChoice.setConverter(Cells.shownAs("", SettingsViewModel::languageName));
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
         applyLanguageButton.disableProperty().bind(viewModel.canApplyProperty().not());
         dataFolderField.setText(viewModel.dataFolder());
@@ -200,6 +169,10 @@ public final class SettingsView {
         backupsLabel.textProperty().bind(db.backupsProperty());
         loadingIndicator.visibleProperty().bind(db.loadingProperty());
         versionLabel.setText(I18n.t("cli.info.version", viewModel.appVersion()));
+        Map.of(rewardPolicyButton, windows.rewardPolicy(), workCalendarButton, windows.workCalendar(),
+                pilotRulesButton, windows.pilotRules(), dueRulesButton, windows.dueRules(),
+                sharedDbButton, windows.sharedDatabase())
+                .forEach((button, open) -> button.setOnAction(e -> open.run()));
         bindAuditCheck();
         // issue 22: the file's encryption, for this PC's own database only (a shared one's disk is IT's)
         FileEncryptionViewModel encryption = viewModel.encryption();
@@ -210,10 +183,8 @@ public final class SettingsView {
         }
         encryptionLabel.textProperty().bind(javafx.beans.binding.Bindings.when(encryption.encryptedProperty())
                 .then(I18n.t("settings.encryption.on")).otherwise(I18n.t("settings.encryption.off")));
-        encryptButton.visibleProperty().bind(encryption.encryptedProperty().not());
-        encryptButton.managedProperty().bind(encryptButton.visibleProperty());
-        decryptButton.visibleProperty().bind(encryption.encryptedProperty());
-        decryptButton.managedProperty().bind(decryptButton.visibleProperty());
+        NodeVisibility.shownWhen(encryptButton, encryption.encryptedProperty().not());
+        NodeVisibility.shownWhen(decryptButton, encryption.encryptedProperty());
         encryptButton.disableProperty().bind(encryption.runningProperty());
         decryptButton.disableProperty().bind(encryption.runningProperty());
     }
@@ -236,16 +207,6 @@ public final class SettingsView {
     @FXML
     private void onOpenFolder() {
         viewModel.openDataFolder();
-    }
-
-    @FXML
-    private void onRewardPolicy() {
-        openRewardPolicy.run();
-    }
-
-    @FXML
-    private void onWorkCalendar() {
-        openWorkCalendar.run();
     }
 
     @FXML

@@ -1,7 +1,6 @@
 package org.transferdesk.settings.ui;
 
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -9,10 +8,11 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import org.transferdesk.settings.ui.SharedDatabaseViewModel.Outcome;
-import org.transferdesk.ui.ViewLoader;
+import org.transferdesk.ui.EditorWindowView;
+import org.transferdesk.ui.NodeVisibility;
 
 /** The 连接共享数据库 window: binds to {@link SharedDatabaseViewModel}. */
-public final class SharedDatabaseView {
+public final class SharedDatabaseView extends EditorWindowView<SharedDatabaseViewModel> {
     @FXML
     private TextField hostField;
     @FXML
@@ -36,33 +36,25 @@ public final class SharedDatabaseView {
     @FXML
     private Button copyButton;
 
-    private final SharedDatabaseViewModel viewModel;
-    private final Runnable closeRequest;
-
     public SharedDatabaseView(SharedDatabaseViewModel viewModel, Runnable closeRequest) {
-        this.viewModel = viewModel;
-        this.closeRequest = closeRequest;
+        super(viewModel, closeRequest);
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
-        hostField.textProperty().bindBidirectional(viewModel.hostProperty());
-        portField.textProperty().bindBidirectional(viewModel.portProperty());
-        databaseField.textProperty().bindBidirectional(viewModel.databaseProperty());
-        userField.textProperty().bindBidirectional(viewModel.userProperty());
-        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
-        tlsCheck.selectedProperty().bindBidirectional(viewModel.tlsProperty());
+    @Override
+    protected void bind() {
+        SharedDatabaseViewModel.ServerFields fields = viewModel.fields();
+        hostField.textProperty().bindBidirectional(fields.host());
+        portField.textProperty().bindBidirectional(fields.port());
+        databaseField.textProperty().bindBidirectional(fields.database());
+        userField.textProperty().bindBidirectional(fields.user());
+        passwordField.textProperty().bindBidirectional(fields.password());
+        tlsCheck.selectedProperty().bindBidirectional(fields.tls());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         var testing = viewModel.outcomeProperty().isEqualTo(Outcome.TESTING);
         testingIndicator.visibleProperty().bind(testing);
         testButton.disableProperty().bind(testing);
         localButton.disableProperty().bind(viewModel.sharedProperty().not());
-        copyButton.visibleProperty().bind(viewModel.canCopyProperty());
-        copyButton.managedProperty().bind(copyButton.visibleProperty());
+        NodeVisibility.shownWhen(copyButton, viewModel.canCopyProperty());
         viewModel.outcomeProperty().addListener((o, was, now) -> {
             messageLabel.getStyleClass().removeAll("field-error", "share-sum-ok");
             if (now == Outcome.PROBLEM) {
@@ -96,17 +88,7 @@ public final class SharedDatabaseView {
     }
 
     @FXML
-    private void onSave() {
-        viewModel.save();
-    }
-
-    @FXML
     private void onUseLocal() {
         viewModel.useLocal();
-    }
-
-    @FXML
-    private void onClose() {
-        closeRequest.run();
     }
 }

@@ -1,7 +1,9 @@
 package org.transferdesk.settings.ui;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,6 +19,7 @@ import org.transferdesk.db.Database.ServerState;
 import org.transferdesk.db.ServerAddress;
 import org.transferdesk.settings.UserSettings;
 import org.transferdesk.ui.BackgroundTask;
+import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.ErrorHandler;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -26,7 +29,7 @@ import org.transferdesk.ui.TaskExecutor;
  * address and login for this user (never the password) so the next start works on the shared database; 改用本机数据库
  * goes back to the data folder's own.
  */
-public final class SharedDatabaseViewModel {
+public final class SharedDatabaseViewModel implements EditorWindowView.Saving {
     /** Connects and tells what a server database holds, changing nothing ({@code Database::probeServer}). */
     @FunctionalInterface
     public interface Probe {
@@ -42,18 +45,35 @@ public final class SharedDatabaseViewModel {
         String copy(ServerAddress server, String password, org.transferdesk.common.ProgressSink progress);
     }
 
+    /** The window's fields: where the server is and whom to log in as (the password is never remembered). */
+    public record ServerFields(StringProperty host, StringProperty port, StringProperty database, StringProperty user,
+                               StringProperty password, BooleanProperty tls) {
+        /** Every field, so that a change to any of them can be heard. */
+        List<Property<?>> all() {
+            return List.of(host, port, database, user, password, tls);
+        }
+
+        /** What is remembered of them (all but the password), to compare with what was saved. */
+        String remembered() {
+            return String.join("\u0000", host.get(), port.get(), database.get(), user.get(), String.valueOf(tls.get()));
+        }
+
+        /** The typed password, or null when none was typed. */
+        String typedPassword() {
+            return password.get().isEmpty() ? null : password.get();
+        }
+    }
+
     /** How the last test went: not yet, running, usable, or not. */
     public enum Outcome { NONE, TESTING, OK, PROBLEM }
 
     private final UserSettings settings;
     private final Probe probe;
     private final TaskExecutor executor;
-    private final StringProperty host = new SimpleStringProperty("");
-    private final StringProperty port = new SimpleStringProperty(String.valueOf(ServerAddress.DEFAULT_PORT));
-    private final StringProperty database = new SimpleStringProperty("transferdesk");
-    private final StringProperty user = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
-    private final BooleanProperty tls = new SimpleBooleanProperty(true);
+    private final ServerFields fields = new ServerFields(new SimpleStringProperty(""),
+            new SimpleStringProperty(String.valueOf(ServerAddress.DEFAULT_PORT)),
+            new SimpleStringProperty("transferdesk"), new SimpleStringProperty(""), new SimpleStringProperty(""),
+            new SimpleBooleanProperty(true));
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(Outcome.NONE);
     private final ReadOnlyBooleanWrapper shared = new ReadOnlyBooleanWrapper();
@@ -67,19 +87,18 @@ public final class SharedDatabaseViewModel {
         this.probe = probe;
         this.executor = executor;
         settings.sharedDatabase().ifPresent(s -> {
-            host.set(s.host());
-            port.set(String.valueOf(s.port()));
-            database.set(s.database());
-            user.set(s.user() == null ? "" : s.user());
-            tls.set(s.tls());
+            fields.host().set(s.host());
+            fields.port().set(String.valueOf(s.port()));
+            fields.database().set(s.database());
+            fields.user().set(s.user() == null ? "" : s.user());
+            fields.tls().set(s.tls());
             shared.set(true);
         });
-        saved = fields();
+        saved = fields.remembered();
         // a changed field makes the last test's answer stale
-        for (var p : java.util.List.of(host, port, database, user, password)) {
+        for (Property<?> p : fields.all()) {
             p.addListener((o, a, b) -> forgetTest());
         }
-        tls.addListener((o, a, b) -> forgetTest());
     }
 
     /** Offers 迁入本机数据 (only while the app works on this PC's own database). */
@@ -99,15 +118,17 @@ public final class SharedDatabaseViewModel {
     /** The address the fields describe, or the reason they do not describe one (shown as the test's answer). */
     Optional<ServerAddress> address() {
         int portNumber;
+        String port = fields.port().get().strip();
         try {
-            portNumber = Integer.parseInt(port.get().strip());
+            portNumber = Integer.parseInt(port);
         } catch (NumberFormatException e) {
-            problem(I18n.t("error.server.badPort", port.get().strip()));
+            problem(I18n.t("error.server.badPort", port));
             return Optional.empty();
         }
+        String database = fields.database().get();
         try {
-            return Optional.of(new ServerAddress(host.get(), portNumber, database.get() == null ? null
-                    : database.get().strip(), user.get(), tls.get()));
+            return Optional.of(new ServerAddress(fields.host().get(), portNumber, database == null ? null
+                    : database.strip(), fields.user().get(), fields.tls().get()));
         } catch (UserFacingException e) {
             problem(e.getLocalizedMessage());
             return Optional.empty();
@@ -120,7 +141,7 @@ public final class SharedDatabaseViewModel {
         if (server.isEmpty()) {
             return;
         }
-        String typed = password.get().isEmpty() ? null : password.get();
+        String typed = fields.typedPassword();
         outcome.set(Outcome.TESTING);
         message.set(I18n.t("sharedDb.testing", server.get()));
         executor.execute(BackgroundTask.of(p -> probe.probe(server.get(), typed))
@@ -166,7 +187,7 @@ public final class SharedDatabaseViewModel {
         if (server.isEmpty() || !canCopy.get() || copier == null) {
             return;
         }
-        String typed = password.get().isEmpty() ? null : password.get();
+        String typed = fields.typedPassword();
         canCopy.set(false);
         outcome.set(Outcome.TESTING);
         message.set(I18n.t("sharedDb.copying", server.get()));
@@ -190,10 +211,16 @@ public final class SharedDatabaseViewModel {
         }
         settings.setSharedDatabase(server.get());
         settings.save();
-        saved = fields();
+        saved = fields.remembered();
         shared.set(true);
         message.set(I18n.t("sharedDb.saved", server.get()));
         return true;
+    }
+
+    /** The window's save button and Ctrl+S: saves at once, the outcome shown in {@link #messageProperty()}. */
+    @Override
+    public void save(java.util.function.Consumer<Boolean> after) {
+        after.accept(save());
     }
 
     /** 改用本机数据库: forgets the shared database; the next start opens the data folder's own. */
@@ -207,35 +234,11 @@ public final class SharedDatabaseViewModel {
 
     /** Whether the fields differ from what is remembered. */
     public boolean isDirty() {
-        return !fields().equals(saved);
+        return !fields.remembered().equals(saved);
     }
 
-    private String fields() {
-        return String.join("\u0000", host.get(), port.get(), database.get(), user.get(), String.valueOf(tls.get()));
-    }
-
-    public StringProperty hostProperty() {
-        return host;
-    }
-
-    public StringProperty portProperty() {
-        return port;
-    }
-
-    public StringProperty databaseProperty() {
-        return database;
-    }
-
-    public StringProperty userProperty() {
-        return user;
-    }
-
-    public StringProperty passwordProperty() {
-        return password;
-    }
-
-    public BooleanProperty tlsProperty() {
-        return tls;
+    public ServerFields fields() {
+        return fields;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -1,11 +1,9 @@
 package org.transferdesk.access.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -29,23 +27,22 @@ import org.transferdesk.ui.FakeDialogService;
 class AccountsViewModelTest {
     private static final String PASSWORD = "correct-horse-battery";
 
-    private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    private final String admin = "admin_" + suffix;
     private final FakeDialogService dialogs = new FakeDialogService();
     private final List<String> asked = new ArrayList<>();
+    private SignedInAdministrator signedIn;
+    private String suffix;
+    private String admin;
     private Database owner;
-    private Database mine;
     private AccountService accounts;
     private AccountsViewModel vm;
 
     @BeforeEach
     void signInAsAnAdministrator() {
-        assumeTrue(TestDatabase.onPostgres(), "accounts are the shared database's PostgreSQL logins");
-        owner = TestDatabase.fresh();
-        org.transferdesk.access.TestAccounts.create(owner, admin, "张敏", Role.ADMIN);
-        mine = org.transferdesk.access.TestAccounts.openAs(owner, admin);
-        accounts = new AccountService(new AccountRepository(mine.dsl()), TestDatabase.CLOCK, true);
-        accounts.signIn();
+        signedIn = new SignedInAdministrator("admin_");
+        suffix = signedIn.suffix;
+        admin = signedIn.admin;
+        owner = signedIn.owner;
+        accounts = signedIn.accounts;
         vm = new AccountsViewModel(accounts, new CurrentThreadTaskExecutor(), dialogs);
         dialogs.onConfirm = asked::add;
         vm.load();
@@ -53,11 +50,8 @@ class AccountsViewModelTest {
 
     @AfterEach
     void close() {
-        if (mine != null) {
-            mine.close();
-        }
-        if (owner != null) {
-            owner.close();
+        if (signedIn != null) {
+            signedIn.close();
         }
     }
 
@@ -67,11 +61,11 @@ class AccountsViewModelTest {
 
     private boolean create(String login, String name, Role role, String password, String repeat) {
         vm.startForm(AccountsViewModel.Action.CREATE);
-        vm.loginProperty().set(login);
-        vm.displayNameProperty().set(name);
-        vm.roleProperty().set(role);
-        vm.passwordProperty().set(password);
-        vm.repeatProperty().set(repeat);
+        vm.form().login().set(login);
+        vm.form().displayName().set(name);
+        vm.form().role().set(role);
+        vm.form().password().set(password);
+        vm.form().repeat().set(repeat);
         boolean[] done = new boolean[1];
         vm.submit(AccountsViewModel.Action.CREATE, ok -> done[0] = ok);
         return done[0];
@@ -96,7 +90,7 @@ class AccountsViewModelTest {
         assertThat(AccountsViewModel.status(row(clerk))).isEqualTo("启用");
         assertThat(vm.messageProperty().get()).contains(clerk, "李四", "经办");
         assertThat(vm.messageIsProblemProperty().get()).isFalse();
-        assertThat(vm.passwordProperty().get()).as("the password does not stay in the form").isEmpty();
+        assertThat(vm.form().password().get()).as("the password does not stay in the form").isEmpty();
         assertThat(owner.dsl().fetchValue("SELECT count(*) FROM pg_roles WHERE rolname = ?", clerk))
                 .isEqualTo(1L);
     }
@@ -166,20 +160,20 @@ class AccountsViewModelTest {
         create(clerk, "孙八", Role.CLERK, PASSWORD, PASSWORD);
 
         vm.startForm(AccountsViewModel.Action.ROLE);
-        assertThat(vm.roleProperty().get()).isEqualTo(Role.CLERK);
-        vm.roleProperty().set(Role.LEADER);
+        assertThat(vm.form().role().get()).isEqualTo(Role.CLERK);
+        vm.form().role().set(Role.LEADER);
         vm.submit(AccountsViewModel.Action.ROLE, ok -> assertThat(ok).isTrue());
         assertThat(row(clerk).role()).isEqualTo(Role.LEADER);
 
         vm.startForm(AccountsViewModel.Action.NAME);
-        assertThat(vm.displayNameProperty().get()).isEqualTo("孙八");
-        vm.displayNameProperty().set("孙捌");
+        assertThat(vm.form().displayName().get()).isEqualTo("孙八");
+        vm.form().displayName().set("孙捌");
         vm.submit(AccountsViewModel.Action.NAME, ok -> assertThat(ok).isTrue());
         assertThat(row(clerk).displayName()).isEqualTo("孙捌");
 
         vm.startForm(AccountsViewModel.Action.PASSWORD);
-        vm.passwordProperty().set("another-good-password");
-        vm.repeatProperty().set("another-good-password");
+        vm.form().password().set("another-good-password");
+        vm.form().repeat().set("another-good-password");
         vm.submit(AccountsViewModel.Action.PASSWORD, ok -> assertThat(ok).isTrue());
         assertThat(vm.messageProperty().get()).contains("孙捌");
         try (Database asThem = Database.openServer(owner.url().replaceAll("\\?.*$", ""), clerk,
@@ -193,7 +187,7 @@ class AccountsViewModelTest {
     void onesOwnRole_isAnotherAdministratorsToChange_saidInTheForm() {
         vm.selectedProperty().set(row(admin));
         vm.startForm(AccountsViewModel.Action.ROLE);
-        vm.roleProperty().set(Role.CLERK);
+        vm.form().role().set(Role.CLERK);
 
         vm.submit(AccountsViewModel.Action.ROLE, ok -> assertThat(ok).isFalse());
 

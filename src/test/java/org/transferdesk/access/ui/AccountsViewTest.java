@@ -1,9 +1,7 @@
 package org.transferdesk.access.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -22,11 +20,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.access.Account;
-import org.transferdesk.access.AccountService;
-import org.transferdesk.access.persistence.AccountRepository;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Role;
-import org.transferdesk.db.Database;
 import org.transferdesk.ui.FxDialogService;
 import org.transferdesk.ui.FxTaskExecutor;
 import org.transferdesk.ui.Theme;
@@ -36,11 +31,8 @@ import org.transferdesk.ui.Theme;
 @ExtendWith(ApplicationExtension.class)
 class AccountsViewTest {
     private static final String PASSWORD = "correct-horse-battery";
-    private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    private final String admin = "gadmin_" + suffix;
     private Stage stage;
-    private Database owner;
-    private Database mine;
+    private SignedInAdministrator signedIn;
     private FxTaskExecutor executor;
     private AccountsViewModel vm;
 
@@ -51,16 +43,11 @@ class AccountsViewTest {
 
     @BeforeEach
     void signIn() {
-        assumeTrue(TestDatabase.onPostgres(), "accounts are the shared database's PostgreSQL logins");
-        owner = TestDatabase.fresh();
-        org.transferdesk.access.TestAccounts.create(owner, admin, "张敏", Role.ADMIN);
-        mine = org.transferdesk.access.TestAccounts.openAs(owner, admin);
-        AccountService accounts = new AccountService(new AccountRepository(mine.dsl()), TestDatabase.CLOCK, true);
-        accounts.signIn();
+        signedIn = new SignedInAdministrator("gadmin_");
         executor = new FxTaskExecutor(e -> {
             throw new AssertionError(e);
         });
-        vm = new AccountsViewModel(accounts, executor, new FxDialogService(() -> stage));
+        vm = new AccountsViewModel(signedIn.accounts, executor, new FxDialogService(() -> stage));
     }
 
     @AfterEach
@@ -68,9 +55,8 @@ class AccountsViewTest {
         if (executor != null) {
             executor.close();
         }
-        if (mine != null) {
-            mine.close();
-            owner.close();
+        if (signedIn != null) {
+            signedIn.close();
         }
     }
 
@@ -88,7 +74,7 @@ class AccountsViewTest {
     @Test
     void creatingAnAccount_inItsForm_listsItWithItsRole(FxRobot robot) throws Exception {
         show(robot);
-        String login = "lisi_" + suffix;
+        String login = "lisi_" + signedIn.suffix;
 
         robot.clickOn("#newButton");
         robot.clickOn("#loginField").write(login);
@@ -136,14 +122,14 @@ class AccountsViewTest {
     void deactivatingOneself_isRefusedAtOnce_withTheReasonInTheWindow(FxRobot robot) throws Exception {
         show(robot);
 
-        robot.clickOn(admin);
+        robot.clickOn(signedIn.admin);
         robot.clickOn("#activeButton");
         Label message = robot.lookup("#messageLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !message.getText().isEmpty());
 
         assertThat(message.getText()).isEqualTo(I18n.t("validation.account.ownDeactivate"));
         assertThat(message.getStyleClass()).contains("field-error");
-        assertThat(vm.rows()).filteredOn(a -> a.login().equals(admin)).singleElement()
+        assertThat(vm.rows()).filteredOn(a -> a.login().equals(signedIn.admin)).singleElement()
                 .extracting(Account::active).isEqualTo(true);
         assertThat(robot.lookup("#roleButton").query().isDisabled()).as("one's own role is another's to change")
                 .isTrue();

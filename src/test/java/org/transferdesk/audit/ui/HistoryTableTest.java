@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,11 +26,7 @@ class HistoryTableTest {
             .yesNo("relatedParty", "history.details")
             .text("title", "history.summary")));
 
-    @BeforeEach
-    void chinese() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
+    /** Each test starts in Chinese (ChineseByDefault); the English one leaves it as it found it. */
     @AfterEach
     void back() {
         I18n.setLocale(I18n.CHINESE);

@@ -44,9 +44,9 @@ class WorkCalendarViewModelTest {
     }
 
     private void form(String date, Kind kind, String name) {
-        vm.dateProperty().set(date == null ? null : LocalDate.parse(date));
-        vm.kindProperty().set(kind);
-        vm.nameProperty().set(name);
+        vm.form().date().set(date == null ? null : LocalDate.parse(date));
+        vm.form().kind().set(kind);
+        vm.form().name().set(name);
     }
 
     @Test
@@ -85,7 +85,7 @@ class WorkCalendarViewModelTest {
         vm.yearProperty().set(2027);
         form("2027-10-01", Kind.HOLIDAY, "国庆节");
         assertThat(vm.add()).isTrue();
-        assertThat(vm.dateProperty().get()).as("moves on to the next day").isEqualTo(LocalDate.parse("2027-10-02"));
+        assertThat(vm.form().date().get()).as("moves on to the next day").isEqualTo(LocalDate.parse("2027-10-02"));
         assertThat(vm.add()).isTrue();
         form("2027-09-26", Kind.WORKDAY, "国庆节");
         assertThat(vm.add()).isTrue();
@@ -94,7 +94,7 @@ class WorkCalendarViewModelTest {
 
         CalendarDay second = vm.rows().get(2);
         vm.select(second);
-        vm.nameProperty().set("国庆");
+        vm.form().name().set("国庆");
         assertThat(vm.replace(second)).isTrue();
         vm.remove(vm.rows().get(0));
         assertThat(vm.isDirty()).isTrue();

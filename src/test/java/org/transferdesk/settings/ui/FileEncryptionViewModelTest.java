@@ -15,25 +15,12 @@ class FileEncryptionViewModelTest {
     private int quits;
 
     private FileEncryptionViewModel vm(boolean encrypted, boolean fails) {
-        FileEncryptionViewModel.Converter converter = new FileEncryptionViewModel.Converter() {
-            @Override
-            public void encrypt(String password) {
-                if (fails) {
-                    throw new org.transferdesk.common.UserFacingException("error.encrypt.inUse");
-                }
-                converted.add("encrypt " + password);
+        FileEncryptionViewModel.Converter converter = new FileEncryptionViewModel.Converter(password -> {
+            if (fails) {
+                throw new org.transferdesk.common.UserFacingException("error.encrypt.inUse");
             }
-
-            @Override
-            public void decrypt(String password) {
-                converted.add("decrypt " + password);
-            }
-
-            @Override
-            public boolean isCurrentPassword(String password) {
-                return "current-password".equals(password);
-            }
-        };
+            converted.add("encrypt " + password);
+        }, password -> converted.add("decrypt " + password), "current-password"::equals);
         return new FileEncryptionViewModel(true, encrypted, converter, new CurrentThreadTaskExecutor(), dialogs,
                 () -> quits++);
     }
@@ -41,29 +28,29 @@ class FileEncryptionViewModelTest {
     @Test
     void encrypt_needsTheWarningConfirmed_andTheSamePasswordTwice_beforeAnythingCloses() {
         FileEncryptionViewModel vm = vm(false, false);
-        vm.passwordProperty().set("long-enough-1");
-        vm.againProperty().set("long-enough-1");
+        vm.typed().password().set("long-enough-1");
+        vm.typed().again().set("long-enough-1");
 
         assertThat(vm.apply()).as("the forgotten-password warning is not confirmed").isFalse();
         assertThat(vm.problemProperty().get()).contains("无法找回");
-        vm.understoodProperty().set(true);
-        vm.againProperty().set("long-enough-2");
+        vm.typed().understood().set(true);
+        vm.typed().again().set("long-enough-2");
         assertThat(vm.apply()).isFalse();
         assertThat(vm.problemProperty().get()).isEqualTo("两次输入的密码不一致。");
-        vm.passwordProperty().set("short");
-        vm.againProperty().set("short");
+        vm.typed().password().set("short");
+        vm.typed().again().set("short");
         assertThat(vm.apply()).isFalse();
         assertThat(vm.problemProperty().get()).contains("8");
         assertThat(converted).isEmpty();
         assertThat(quits).isZero();
 
-        vm.passwordProperty().set("long-enough-1");
-        vm.againProperty().set("long-enough-1");
+        vm.typed().password().set("long-enough-1");
+        vm.typed().again().set("long-enough-1");
         assertThat(vm.apply()).isTrue();
 
         assertThat(converted).containsExactly("encrypt long-enough-1");
         assertThat(vm.encryptedProperty().get()).isTrue();
-        assertThat(vm.passwordProperty().get()).as("not kept in the form").isEmpty();
+        assertThat(vm.typed().password().get()).as("not kept in the form").isEmpty();
         assertThat(dialogs.infos).singleElement().asString().contains("重新启动");
         assertThat(quits).as("the app closes; the next start asks the password").isEqualTo(1);
     }
@@ -71,13 +58,13 @@ class FileEncryptionViewModelTest {
     @Test
     void decrypt_checksTheCurrentPassword_beforeClosingTheDatabase() {
         FileEncryptionViewModel vm = vm(true, false);
-        vm.passwordProperty().set("guess-password");
+        vm.typed().password().set("guess-password");
 
         assertThat(vm.apply()).isFalse();
         assertThat(vm.problemProperty().get()).contains("文件密码错误");
         assertThat(converted).isEmpty();
 
-        vm.passwordProperty().set("current-password");
+        vm.typed().password().set("current-password");
         assertThat(vm.apply()).isTrue();
         assertThat(converted).containsExactly("decrypt current-password");
         assertThat(vm.encryptedProperty().get()).isFalse();
@@ -86,9 +73,9 @@ class FileEncryptionViewModelTest {
     @Test
     void aFailedConversion_isShown_andTheAppCloses() {
         FileEncryptionViewModel vm = vm(false, true);
-        vm.understoodProperty().set(true);
-        vm.passwordProperty().set("long-enough-1");
-        vm.againProperty().set("long-enough-1");
+        vm.typed().understood().set(true);
+        vm.typed().password().set("long-enough-1");
+        vm.typed().again().set("long-enough-1");
 
         vm.apply();
 

@@ -57,9 +57,9 @@ class SharedDatabaseViewModelTest {
     void test_saysWhatTheServerHolds(ServerState.Kind kind, Outcome outcome, String says) {
         I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
         SharedDatabaseViewModel vm = vm(settings(), new ServerState(kind, "16", "17"));
-        vm.hostProperty().set(" db.example.edu.cn ");
-        vm.userProperty().set("clerk");
-        vm.passwordProperty().set("s3cret");
+        vm.fields().host().set(" db.example.edu.cn ");
+        vm.fields().user().set("clerk");
+        vm.fields().password().set("s3cret");
 
         vm.test();
 
@@ -76,7 +76,7 @@ class SharedDatabaseViewModelTest {
         SharedDatabaseViewModel vm = new SharedDatabaseViewModel(settings, (server, password) -> {
             throw new UserFacingException("error.server.login");
         }, new CurrentThreadTaskExecutor());
-        vm.hostProperty().set("db");
+        vm.fields().host().set("db");
 
         vm.test();
 
@@ -90,14 +90,14 @@ class SharedDatabaseViewModelTest {
     void wrongFields_areRefusedBeforeConnecting() {
         I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
         SharedDatabaseViewModel vm = vm(settings(), new ServerState(ServerState.Kind.READY, "16", "16"));
-        vm.hostProperty().set("db");
-        vm.portProperty().set("54 32");
+        vm.fields().host().set("db");
+        vm.fields().port().set("54 32");
 
         vm.test();
 
         assertThat(vm.messageProperty().get()).contains("不是有效的端口号");
-        vm.portProperty().set("5432");
-        vm.databaseProperty().set("td;drop");
+        vm.fields().port().set("5432");
+        vm.fields().database().set("td;drop");
         vm.test();
         assertThat(vm.messageProperty().get()).contains("不是有效的数据库名");
         assertThat(probed).isEmpty();
@@ -107,14 +107,14 @@ class SharedDatabaseViewModelTest {
     void onlyATestedAddressIsSaved_withoutThePassword_andAChangedFieldNeedsANewTest() throws Exception {
         UserSettings settings = settings();
         SharedDatabaseViewModel vm = vm(settings, new ServerState(ServerState.Kind.READY, "16", "16"));
-        vm.hostProperty().set("10.0.0.5");
-        vm.portProperty().set("6543");
-        vm.userProperty().set("wang");
-        vm.passwordProperty().set("s3cret");
+        vm.fields().host().set("10.0.0.5");
+        vm.fields().port().set("6543");
+        vm.fields().user().set("wang");
+        vm.fields().password().set("s3cret");
         assertThat(vm.save()).as("not tested yet").isFalse();
 
         vm.test();
-        vm.portProperty().set("6544");
+        vm.fields().port().set("6544");
         assertThat(vm.save()).as("changed since the test").isFalse();
         vm.test();
         assertThat(vm.save()).isTrue();
@@ -139,7 +139,7 @@ class SharedDatabaseViewModelTest {
                     copiedTo.add(server);
                     return "已复制并核对：15,086 行记录";
                 });
-        vm.hostProperty().set("db");
+        vm.fields().host().set("db");
         vm.copyHere();
         assertThat(copiedTo).as("not before a test found the database empty").isEmpty();
 
@@ -160,7 +160,7 @@ class SharedDatabaseViewModelTest {
     void anEmptyDatabase_withoutACopier_isAProblem() {
         I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
         SharedDatabaseViewModel vm = vm(settings(), new ServerState(ServerState.Kind.EMPTY, "0", "18"));
-        vm.hostProperty().set("db");
+        vm.fields().host().set("db");
         vm.test();
         assertThat(vm.canCopyProperty().get()).isFalse();
         assertThat(vm.outcomeProperty().get()).isEqualTo(Outcome.PROBLEM);

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -136,6 +138,16 @@ public abstract class ListPage<R> {
                 loading.set(false);
             }
         }));
+    }
+
+    /** Loads again whenever another screen publishes a change of one of these kinds. */
+    protected final void reloadOn(DataEvents events, DataEvents.Change.Kind kind, DataEvents.Change.Kind... more) {
+        Set<DataEvents.Change.Kind> kinds = EnumSet.of(kind, more);
+        events.subscribe(change -> {
+            if (kinds.contains(change.kind())) {
+                load();
+            }
+        });
     }
 
     /** The filter is applied again whenever one of these changes. */

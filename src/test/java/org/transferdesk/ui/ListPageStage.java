@@ -46,6 +46,12 @@ public final class ListPageStage implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Types {@code text} into the search box and waits until the table shows {@code count} rows. */
+    public static void search(FxRobot robot, String text, int count) throws Exception {
+        robot.clickOn("#searchField").write(text);
+        waitForRows(robot, count);
+    }
+
     @Override
     public void close() {
         executor.close();

@@ -16,6 +16,7 @@ import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DealSummary;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
@@ -46,12 +47,7 @@ public final class DealListViewModel extends ListPage<DealSummary> {
     public DealListViewModel(DealService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
         this.service = service;
-        events.subscribe(change -> {
-            switch (change.kind()) {
-                case DEAL, ALL, RESULT, DEPARTMENT -> load();
-                default -> { }
-            }
-        });
+        reloadOn(events, Kind.DEAL, Kind.ALL, Kind.RESULT, Kind.DEPARTMENT);
     }
 
     private static List<ListColumn<DealSummary>> listColumns() {

@@ -13,6 +13,7 @@ import org.transferdesk.ip.IpService;
 import org.transferdesk.ip.IpStatus;
 import org.transferdesk.ip.IpType;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
@@ -36,11 +37,7 @@ public final class IpListViewModel extends ListPage<IpListRow> {
     public IpListViewModel(IpService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
         this.service = service;
-        events.subscribe(change -> {
-            if (change.kind() == DataEvents.Change.Kind.RESULT || change.kind() == DataEvents.Change.Kind.ALL) {
-                load();
-            }
-        });
+        reloadOn(events, Kind.RESULT, Kind.ALL);
     }
 
     private static List<ListColumn<IpListRow>> listColumns() {

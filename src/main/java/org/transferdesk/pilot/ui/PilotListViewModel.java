@@ -14,6 +14,7 @@ import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
@@ -38,12 +39,7 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
         super(executor, listColumns());
         this.service = service;
         refilterOn(filters.dueOnly());
-        events.subscribe(change -> {
-            switch (change.kind()) {
-                case PILOT, RESULT, DEAL, PERSON, ALL -> load();
-                default -> { }
-            }
-        });
+        reloadOn(events, Kind.PILOT, Kind.RESULT, Kind.DEAL, Kind.PERSON, Kind.ALL);
     }
 
     private static List<ListColumn<PilotCaseSummary>> listColumns() {

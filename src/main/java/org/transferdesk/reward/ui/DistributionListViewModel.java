@@ -18,6 +18,7 @@ import org.transferdesk.reward.DistributionService;
 import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ListFacet;
@@ -67,12 +68,7 @@ public final class DistributionListViewModel extends ListPage<DistributionListVi
         this.service = service;
         this.dialogs = dialogs;
         this.events = events;
-        events.subscribe(change -> {
-            switch (change.kind()) {
-                case DISTRIBUTION, DEAL, ALL, PERSON -> load();
-                default -> { }
-            }
-        });
+        reloadOn(events, Kind.DISTRIBUTION, Kind.DEAL, Kind.ALL, Kind.PERSON);
     }
 
     private static List<ListColumn<Row>> listColumns() {

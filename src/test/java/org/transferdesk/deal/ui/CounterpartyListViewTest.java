@@ -57,9 +57,7 @@ class CounterpartyListViewTest {
     void typingFilters_andEnterOpensTheRow(FxRobot robot) throws Exception {
         ListPageStage.waitForRows(robot, 2);
         LabelsForFields.assertEveryMnemonicLabelHasItsField(root);
-        robot.clickOn("#searchField").write("材料");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(ListPageStage.table(robot).getItems()).hasSize(1);
+        ListPageStage.search(robot, "材料", 1);
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -66,8 +65,7 @@ class DealListViewTest {
         ListPageStage.waitForRows(robot, 2);
         assertThat(page.status().getValue()).contains("共 2 份合同，显示 2 份").contains("合同金额 1,100,000.00 元");
 
-        robot.clickOn("#searchField").write("zr-1");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        ListPageStage.search(robot, "zr-1", 1);
         assertThat(page.status().getValue())
                 .isEqualTo("共 2 份合同，显示 1 份 · 合同金额 100,000.00 元 · 已到账 40,000.00 元 · 未收 60,000.00 元");
         robot.type(KeyCode.ENTER);

@@ -2,6 +2,7 @@ package org.transferdesk.ip.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferdesk.ui.ListPageStage.table;
+import static org.transferdesk.ui.ListPageStage.search;
 import static org.transferdesk.ui.ListPageStage.waitForRows;
 
 import javafx.scene.control.ComboBox;
@@ -53,8 +54,7 @@ class IpListViewTest {
     void typingANumberWithPrefix_findsIt_andEnterOpensItsResult(FxRobot robot) throws Exception {
         waitForRows(robot, 3);
         LabelsForFields.assertEveryMnemonicLabelHasItsField(table(robot).getScene().getRoot());
-        robot.clickOn("#searchField").write("ZL202310123456.6");
-        waitForRows(robot, 1);
+        search(robot, "ZL202310123456.6", 1);
         robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(navigator.calls).containsExactly("openResult:" + data.battery.id());

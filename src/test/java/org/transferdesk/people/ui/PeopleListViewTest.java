@@ -2,6 +2,7 @@ package org.transferdesk.people.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferdesk.ui.ListPageStage.table;
+import static org.transferdesk.ui.ListPageStage.search;
 import static org.transferdesk.ui.ListPageStage.waitForRows;
 
 import java.util.concurrent.TimeUnit;
@@ -61,16 +62,14 @@ class PeopleListViewTest {
         assertThat(names).containsSubsequence("李四", "王五", "张三");
         assertThat(names).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.CHINA));
 
-        robot.clickOn("#searchField").write("计算机");
-        waitForRows(robot, 2);
+        search(robot, "计算机", 2);
         assertThat(table.getItems()).extracting(PersonListRow::name).containsExactly("李四", "张三");
     }
 
     @Test
     void typingInTheFilter_narrowsTheRows_andEnterOpensThePerson(FxRobot robot) throws Exception {
         waitForRows(robot, 4);
-        robot.clickOn("#searchField").write("李四");
-        waitForRows(robot, 1);
+        search(robot, "李四", 1);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(navigator.calls).containsExactly("openPerson:" + data.li.id());

@@ -27,7 +27,9 @@ import org.transferdesk.common.ProgressSink;
 /**
  * The view model every list page shares: loads rows in the background (answers to an older load are dropped), sorts
  * them once and filters per keystroke ({@link SortedFilteredRows}), keeps the status-bar totals, and exports the rows
- * as shown through its {@link ListColumn}s. A page adds only its own: columns, filters, the query and the totals text.
+ * as shown through its {@link ListColumn}s; its filter combos are {@link ListFacet}s it makes here, which filter, clear
+ * and take their choices from the rows without the page's help. A page adds only its own: columns, facets, the query
+ * and the totals text.
  * Plain JavaFX collections and properties, no toolkit: tests drive it with a {@link CurrentThreadTaskExecutor}.
  */
 public abstract class ListPage<R> {

@@ -349,7 +349,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         List<Double> plain = plainFilter(list);
         List<Double> before = sortedOverFiltered(list);
         long t = System.nanoTime();
-        list.statusProperty().set(ResultStatus.CONVERTED);
+        list.filters().status().set(ResultStatus.CONVERTED);
         double facet = msSince(t);
         list.clearFilters();
         out.printf(Locale.ROOT, "  filter as you type    %8.1f ms median, %.1f ms max over %d keystrokes (unsorted)%n",

@@ -3,8 +3,11 @@ package org.transferdesk.ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -24,7 +27,9 @@ import org.transferdesk.common.ProgressSink;
 /**
  * The view model every list page shares: loads rows in the background (answers to an older load are dropped), sorts
  * them once and filters per keystroke ({@link SortedFilteredRows}), keeps the status-bar totals, and exports the rows
- * as shown through its {@link ListColumn}s. A page adds only its own: columns, filters, the query and the totals text.
+ * as shown through its {@link ListColumn}s; its filter combos are {@link ListFacet}s it makes here, which filter, clear
+ * and take their choices from the rows without the page's help. A page adds only its own: columns, facets, the query
+ * and the totals text.
  * Plain JavaFX collections and properties, no toolkit: tests drive it with a {@link CurrentThreadTaskExecutor}.
  */
 public abstract class ListPage<R> {
@@ -34,6 +39,7 @@ public abstract class ListPage<R> {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+    private final List<ListFacet<R, ?>> facets = new ArrayList<>();
     private long loadGeneration;
 
     protected ListPage(TaskExecutor executor, List<ListColumn<R>> columns) {
@@ -64,8 +70,49 @@ public abstract class ListPage<R> {
     protected void loaded() {
     }
 
-    /** Resets the page's own filters; the search text is cleared here. */
+    /** Resets the page's filters other than its facets; the search text and the facets are cleared here. */
     protected void clearFacets() {
+    }
+
+    /**
+     * A facet whose choices are fixed ({@code choices}: an enum's constants, yes/no) and whose row value is
+     * {@code key}; the rows are filtered again when its choice changes, and "clear filters" resets it.
+     */
+    protected final <T> ListFacet<R, T> facet(Function<R, T> key, List<T> choices) {
+        return registered(ListFacet.fixed(key, choices));
+    }
+
+    /** A facet offering the values (non-null) of {@code key} the loaded rows have, in {@code order}. */
+    protected final <T> ListFacet<R, T> facetFromRows(Function<R, T> key, Comparator<? super T> order) {
+        return registered(ListFacet.fromRows(ListFacet.single(key), order));
+    }
+
+    /** As {@link #facetFromRows}, for a row that has several values (a deal's departments); it passes on any. */
+    protected final <T> ListFacet<R, T> facetFromRowsOfEach(Function<R, ? extends Collection<T>> valuesOf,
+                                                            Comparator<? super T> order) {
+        return registered(ListFacet.fromRows(valuesOf, order));
+    }
+
+    private <T> ListFacet<R, T> registered(ListFacet<R, T> facet) {
+        facets.add(facet);
+        refilterOn(facet);
+        return facet;
+    }
+
+    /** The facets as a filter: a row passes every facet's choice. For a page's {@link #predicate()}. */
+    protected final Predicate<R> facetsMatch() {
+        Predicate<R> all = row -> true;
+        for (ListFacet<R, ?> f : facets) {
+            all = all.and(f.match());
+        }
+        return all;
+    }
+
+    /** The facets' choices from the rows now held: after a load, and after a page changes its rows itself. */
+    protected final void deriveChoices() {
+        for (ListFacet<R, ?> f : facets) {
+            f.deriveChoices(rows.all());
+        }
     }
 
     /** (Re)loads every row; answers to an older load are dropped. */
@@ -84,6 +131,7 @@ public abstract class ListPage<R> {
             if (generation == loadGeneration) {
                 loading.set(false);
                 rows.setAll(all);
+                deriveChoices();
                 loaded();
                 updateTotals();
             }
@@ -92,6 +140,16 @@ public abstract class ListPage<R> {
                 loading.set(false);
             }
         }));
+    }
+
+    /** Loads again whenever another screen publishes a change of one of these kinds. */
+    protected final void reloadOn(DataEvents events, DataEvents.Change.Kind kind, DataEvents.Change.Kind... more) {
+        Set<DataEvents.Change.Kind> kinds = EnumSet.of(kind, more);
+        events.subscribe(change -> {
+            if (kinds.contains(change.kind())) {
+                load();
+            }
+        });
     }
 
     /** The filter is applied again whenever one of these changes. */
@@ -123,6 +181,9 @@ public abstract class ListPage<R> {
 
     public final void clearFilters() {
         searchText.set("");
+        for (ListFacet<R, ?> f : facets) {
+            f.set(null);
+        }
         clearFacets();
     }
 

@@ -6,7 +6,6 @@ import javafx.scene.control.ComboBox;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.EnterpriseSize;
-import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.ListPageView;
@@ -32,14 +31,10 @@ public final class CounterpartyListView extends ListPageView<Counterparty> {
 
     @Override
     protected void bindFilters() {
-        Cells.facet(regionFilter, I18n.t("counterpartyList.allRegions"), s -> s);
-        Facets.bindChoices(regionFilter, viewModel.regions());
-        regionFilter.valueProperty().bindBidirectional(viewModel.regionProperty());
-        Cells.facet(industryFilter, I18n.t("counterpartyList.allIndustries"), s -> s);
-        Facets.bindChoices(industryFilter, viewModel.industries());
-        industryFilter.valueProperty().bindBidirectional(viewModel.industryProperty());
-        Cells.labeledChoices(sizeFilter, EnterpriseSize.class, I18n.t("counterpartyList.allSizes"));
-        sizeFilter.valueProperty().bindBidirectional(viewModel.sizeProperty());
+        CounterpartyListViewModel.Filters filters = viewModel.filters();
+        Facets.bind(regionFilter, filters.region(), I18n.t("counterpartyList.allRegions"), s -> s);
+        Facets.bind(industryFilter, filters.industry(), I18n.t("counterpartyList.allIndustries"), s -> s);
+        Facets.bindLabeled(sizeFilter, filters.size(), I18n.t("counterpartyList.allSizes"));
     }
 
     @Override

@@ -3,15 +3,8 @@ package org.transferdesk.deal.ui;
 import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.Counterparty;
@@ -19,6 +12,7 @@ import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.deal.EnterpriseSize;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -27,17 +21,20 @@ import org.transferdesk.ui.TaskExecutor;
  * user types (name, credit code, region, industry, contact) and by region, industry and size; keeps totals.
  */
 public final class CounterpartyListViewModel extends ListPage<Counterparty> {
+    /** The page's filters: region and industry offer the values the counterparties have, in pinyin order. */
+    public record Filters(ListFacet<Counterparty, String> region, ListFacet<Counterparty, String> industry,
+                          ListFacet<Counterparty, EnterpriseSize> size) {
+    }
+
     private final CounterpartyService service;
-    private final ObjectProperty<String> region = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> industry = new SimpleObjectProperty<>();
-    private final ObjectProperty<EnterpriseSize> size = new SimpleObjectProperty<>();
-    private final ObservableList<String> regions = FXCollections.observableArrayList();
-    private final ObservableList<String> industries = FXCollections.observableArrayList();
+    private final Filters filters = new Filters(
+            facetFromRows(c -> filled(c.region()), Collator.getInstance(Locale.CHINA)),
+            facetFromRows(c -> filled(c.industry()), Collator.getInstance(Locale.CHINA)),
+            facet(Counterparty::size, List.of(EnterpriseSize.values())));
 
     public CounterpartyListViewModel(CounterpartyService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
         this.service = service;
-        refilterOn(region, industry, size);
         events.subscribe(change -> load());
     }
 
@@ -64,33 +61,14 @@ public final class CounterpartyListViewModel extends ListPage<Counterparty> {
         return s == null ? "" : s;
     }
 
+    /** A blank region or industry is no choice of its own. */
+    private static String filled(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     @Override
     protected Predicate<Counterparty> predicate() {
-        Predicate<Counterparty> words = searchMatch(CounterpartyListViewModel::searchText);
-        String r = region.get();
-        String i = industry.get();
-        EnterpriseSize s = size.get();
-        return c -> (r == null || r.equals(c.region())) && (i == null || i.equals(c.industry()))
-                && (s == null || s == c.size()) && words.test(c);
-    }
-
-    @Override
-    protected void clearFacets() {
-        region.set(null);
-        industry.set(null);
-        size.set(null);
-    }
-
-    @Override
-    protected void loaded() {
-        rebuild(regions, Counterparty::region);
-        rebuild(industries, Counterparty::industry);
-    }
-
-    private void rebuild(ObservableList<String> target, Function<Counterparty, String> key) {
-        TreeSet<String> values = new TreeSet<>(Collator.getInstance(Locale.CHINA));
-        all().stream().map(key).filter(Objects::nonNull).filter(v -> !v.isBlank()).forEach(values::add);
-        setIfChanged(target, values);
+        return facetsMatch().and(searchMatch(CounterpartyListViewModel::searchText));
     }
 
     @Override
@@ -98,23 +76,7 @@ public final class CounterpartyListViewModel extends ListPage<Counterparty> {
         return I18n.t("counterpartyList.totals", all, shown);
     }
 
-    public ObjectProperty<String> regionProperty() {
-        return region;
-    }
-
-    public ObjectProperty<String> industryProperty() {
-        return industry;
-    }
-
-    public ObjectProperty<EnterpriseSize> sizeProperty() {
-        return size;
-    }
-
-    public ObservableList<String> regions() {
-        return regions;
-    }
-
-    public ObservableList<String> industries() {
-        return industries;
+    public Filters filters() {
+        return filters;
     }
 }

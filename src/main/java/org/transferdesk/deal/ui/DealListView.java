@@ -6,7 +6,6 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DealSummary;
-import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.ListPageView;
@@ -31,23 +30,14 @@ public final class DealListView extends ListPageView<DealSummary> {
 
     @Override
     protected void bindFilters() {
-        Cells.labeledChoices(modeFilter, DealMode.class, I18n.t("dealList.allModes"));
-        modeFilter.valueProperty().bindBidirectional(viewModel.modeProperty());
-        Cells.labeledChoices(statusFilter, DealStatus.class, I18n.t("filter.allStatuses"));
-        statusFilter.valueProperty().bindBidirectional(viewModel.statusProperty());
-        Cells.facet(yearFilter, I18n.t("filter.allYears"), String::valueOf);
-        Facets.bindChoices(yearFilter, viewModel.years());
-        yearFilter.valueProperty().bindBidirectional(viewModel.yearProperty());
-        Cells.facet(departmentFilter, I18n.t("filter.allDepartments"), s -> s);
-        Facets.bindChoices(departmentFilter, viewModel.departments());
-        departmentFilter.valueProperty().bindBidirectional(viewModel.departmentProperty());
-        Cells.facet(counterpartyFilter, I18n.t("dealList.allCounterparties"), s -> s);
-        Facets.bindChoices(counterpartyFilter, viewModel.counterparties());
-        counterpartyFilter.valueProperty().bindBidirectional(viewModel.counterpartyProperty());
-        registeredFilter.getItems().setAll(null, Boolean.TRUE, Boolean.FALSE);
-        Cells.facet(registeredFilter, I18n.t("dealList.allRegistered"),
+        DealListViewModel.Filters filters = viewModel.filters();
+        Facets.bindLabeled(modeFilter, filters.mode(), I18n.t("dealList.allModes"));
+        Facets.bindLabeled(statusFilter, filters.status(), I18n.t("filter.allStatuses"));
+        Facets.bind(yearFilter, filters.year(), I18n.t("filter.allYears"), String::valueOf);
+        Facets.bind(departmentFilter, filters.department(), I18n.t("filter.allDepartments"), s -> s);
+        Facets.bind(counterpartyFilter, filters.counterparty(), I18n.t("dealList.allCounterparties"), s -> s);
+        Facets.bind(registeredFilter, filters.registered(), I18n.t("dealList.allRegistered"),
                 b -> b ? I18n.t("dealList.registeredYes") : I18n.t("dealList.registeredNo"));
-        registeredFilter.valueProperty().bindBidirectional(viewModel.registeredProperty());
     }
 
     @Override

@@ -5,14 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.common.ProgressSink;
@@ -21,7 +16,9 @@ import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DealSummary;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -30,27 +27,27 @@ import org.transferdesk.ui.TaskExecutor;
  * contract amount, received and outstanding over the rows shown.
  */
 public final class DealListViewModel extends ListPage<DealSummary> {
+    /**
+     * The page's filters: mode, status, the years deals were signed in (latest first), the departments and
+     * counterparties they have, and registered or not.
+     */
+    public record Filters(ListFacet<DealSummary, DealMode> mode, ListFacet<DealSummary, DealStatus> status,
+                          ListFacet<DealSummary, Integer> year, ListFacet<DealSummary, String> department,
+                          ListFacet<DealSummary, String> counterparty, ListFacet<DealSummary, Boolean> registered) {
+    }
+
     private final DealService service;
-    private final ObjectProperty<DealMode> mode = new SimpleObjectProperty<>();
-    private final ObjectProperty<DealStatus> status = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> department = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> counterparty = new SimpleObjectProperty<>();
-    private final ObjectProperty<Boolean> registered = new SimpleObjectProperty<>();
-    private final ObservableList<Integer> years = FXCollections.observableArrayList();
-    private final ObservableList<String> departments = FXCollections.observableArrayList();
-    private final ObservableList<String> counterparties = FXCollections.observableArrayList();
+    private final Filters filters = new Filters(facet(DealSummary::mode, List.of(DealMode.values())),
+            facet(DealSummary::status, List.of(DealStatus.values())),
+            facetFromRows(s -> s.signedOn() == null ? null : s.signedOn().getYear(), Comparator.reverseOrder()),
+            facetFromRowsOfEach(DealListViewModel::departmentsOf, Comparator.naturalOrder()),
+            facetFromRows(DealSummary::counterparty, Comparator.naturalOrder()),
+            facet(DealSummary::registered, List.of(Boolean.TRUE, Boolean.FALSE)));
 
     public DealListViewModel(DealService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
         this.service = service;
-        refilterOn(mode, status, year, department, counterparty, registered);
-        events.subscribe(change -> {
-            switch (change.kind()) {
-                case DEAL, ALL, RESULT, DEPARTMENT -> load();
-                default -> { }
-            }
-        });
+        reloadOn(events, Kind.DEAL, Kind.ALL, Kind.RESULT, Kind.DEPARTMENT);
     }
 
     private static List<ListColumn<DealSummary>> listColumns() {
@@ -78,19 +75,8 @@ public final class DealListViewModel extends ListPage<DealSummary> {
     protected Predicate<DealSummary> predicate() {
         String typed = searchTextProperty().get();
         String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        DealMode m = mode.get();
-        DealStatus s = status.get();
-        Integer y = year.get();
-        String dep = department.get();
-        String cp = counterparty.get();
-        Boolean reg = registered.get();
-        return row -> (text.isEmpty() || row.searchText().contains(text))
-                && (m == null || row.mode() == m)
-                && (s == null || row.status() == s)
-                && (y == null || (row.signedOn() != null && row.signedOn().getYear() == y))
-                && (dep == null || departmentsOf(row).contains(dep))
-                && (cp == null || cp.equals(row.counterparty()))
-                && (reg == null || row.registered() == reg);
+        Predicate<DealSummary> words = row -> text.isEmpty() || row.searchText().contains(text);
+        return words.and(facetsMatch());
     }
 
     private static List<String> departmentsOf(DealSummary row) {
@@ -98,35 +84,6 @@ public final class DealListViewModel extends ListPage<DealSummary> {
             return List.of();
         }
         return List.of(row.departments().split("、"));
-    }
-
-    @Override
-    protected void clearFacets() {
-        mode.set(null);
-        status.set(null);
-        year.set(null);
-        department.set(null);
-        counterparty.set(null);
-        registered.set(null);
-    }
-
-    @Override
-    protected void loaded() {
-        TreeSet<Integer> ys = new TreeSet<>(Comparator.reverseOrder());
-        TreeSet<String> deps = new TreeSet<>();
-        TreeSet<String> cps = new TreeSet<>();
-        for (DealSummary s : all()) {
-            if (s.signedOn() != null) {
-                ys.add(s.signedOn().getYear());
-            }
-            deps.addAll(departmentsOf(s));
-            if (s.counterparty() != null) {
-                cps.add(s.counterparty());
-            }
-        }
-        setIfChanged(years, ys);
-        setIfChanged(departments, deps);
-        setIfChanged(counterparties, cps);
     }
 
     @Override
@@ -168,40 +125,8 @@ public final class DealListViewModel extends ListPage<DealSummary> {
                 : I18n.t("dealList.modeWithKind", s.mode().label(), s.licenseKind().label());
     }
 
-    public ObjectProperty<DealMode> modeProperty() {
-        return mode;
-    }
-
-    public ObjectProperty<DealStatus> statusProperty() {
-        return status;
-    }
-
-    public ObjectProperty<Integer> yearProperty() {
-        return year;
-    }
-
-    public ObjectProperty<String> departmentProperty() {
-        return department;
-    }
-
-    public ObjectProperty<String> counterpartyProperty() {
-        return counterparty;
-    }
-
-    public ObjectProperty<Boolean> registeredProperty() {
-        return registered;
-    }
-
-    public ObservableList<Integer> years() {
-        return years;
-    }
-
-    public ObservableList<String> departments() {
-        return departments;
-    }
-
-    public ObservableList<String> counterparties() {
-        return counterparties;
+    public Filters filters() {
+        return filters;
     }
 
     /** For tests: the row with this contract number, if shown. */

@@ -6,7 +6,6 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.disclosure.DisclosureSummary;
 import org.transferdesk.disclosure.ResultStatus;
 import org.transferdesk.disclosure.ResultType;
-import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.ListPageView;
@@ -34,16 +33,11 @@ public final class ResultsListView extends ListPageView<DisclosureSummary> {
 
     @Override
     protected void bindFilters() {
-        Cells.labeledChoices(statusFilter, ResultStatus.class, I18n.t("filter.allStatuses"));
-        statusFilter.valueProperty().bindBidirectional(viewModel.statusProperty());
-        Cells.labeledChoices(typeFilter, ResultType.class, I18n.t("filter.allTypes"));
-        typeFilter.valueProperty().bindBidirectional(viewModel.typeProperty());
-        Cells.facet(departmentFilter, I18n.t("filter.allDepartments"), s -> s);
-        Facets.bindChoices(departmentFilter, viewModel.departments());
-        departmentFilter.valueProperty().bindBidirectional(viewModel.departmentProperty());
-        Cells.facet(yearFilter, I18n.t("filter.allYears"), String::valueOf);
-        Facets.bindChoices(yearFilter, viewModel.years());
-        yearFilter.valueProperty().bindBidirectional(viewModel.yearProperty());
+        ResultsListViewModel.Filters filters = viewModel.filters();
+        Facets.bindLabeled(statusFilter, filters.status(), I18n.t("filter.allStatuses"));
+        Facets.bindLabeled(typeFilter, filters.type(), I18n.t("filter.allTypes"));
+        Facets.bind(departmentFilter, filters.department(), I18n.t("filter.allDepartments"), s -> s);
+        Facets.bind(yearFilter, filters.year(), I18n.t("filter.allYears"), String::valueOf);
     }
 
     @Override

@@ -1,14 +1,11 @@
 package org.transferdesk.disclosure.ui;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
@@ -20,6 +17,7 @@ import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -36,18 +34,21 @@ public final class ResultsListViewModel extends ListPage<DisclosureSummary> {
     /** The rest, in chunks this big: few statements, and memory for one chunk's rows at a time. */
     public static final int CHUNK = 5_000;
 
+    /** The page's filters: status, the results' departments, type and the years they have (latest first). */
+    public record Filters(ListFacet<DisclosureSummary, ResultStatus> status,
+                          ListFacet<DisclosureSummary, String> department,
+                          ListFacet<DisclosureSummary, ResultType> type, ListFacet<DisclosureSummary, Integer> year) {
+    }
+
     private final DisclosureService service;
-    private final ObjectProperty<ResultStatus> status = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> department = new SimpleObjectProperty<>();
-    private final ObjectProperty<ResultType> type = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
-    private final ObservableList<String> departments = FXCollections.observableArrayList();
-    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final Filters filters = new Filters(facet(DisclosureSummary::status, List.of(ResultStatus.values())),
+            facetFromRows(DisclosureSummary::department, Comparator.naturalOrder()),
+            facet(DisclosureSummary::resultType, List.of(ResultType.values())),
+            facetFromRows(DisclosureSummary::year, Comparator.reverseOrder()));
 
     public ResultsListViewModel(DisclosureService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
         this.service = service;
-        refilterOn(status, department, type, year);
         events.subscribe(change -> {
             switch (change.kind()) {
                 case RESULT -> refreshOne(change.id());
@@ -96,12 +97,12 @@ public final class ResultsListViewModel extends ListPage<DisclosureSummary> {
             for (int i = 0; i < source.size(); i++) {
                 if (source.get(i).id() == id) {
                     source.set(i, row);
-                    loaded();
+                    deriveChoices();
                     return;
                 }
             }
             source.add(0, row);
-            loaded();
+            deriveChoices();
         })));
     }
 
@@ -111,29 +112,8 @@ public final class ResultsListViewModel extends ListPage<DisclosureSummary> {
     }
 
     public ResultFilter currentFilter() {
-        return new ResultFilter(searchTextProperty().get(), status.get(), department.get(), type.get(), year.get());
-    }
-
-    @Override
-    protected void clearFacets() {
-        status.set(null);
-        department.set(null);
-        type.set(null);
-        year.set(null);
-    }
-
-    @Override
-    protected void loaded() {
-        TreeSet<String> deps = new TreeSet<>();
-        TreeSet<Integer> ys = new TreeSet<>(java.util.Comparator.reverseOrder());
-        for (DisclosureSummary s : all()) {
-            if (s.department() != null) {
-                deps.add(s.department());
-            }
-            ys.add(s.year());
-        }
-        setIfChanged(departments, deps);
-        setIfChanged(years, ys);
+        return new ResultFilter(searchTextProperty().get(), filters.status().get(), filters.department().get(),
+                filters.type().get(), filters.year().get());
     }
 
     @Override
@@ -146,28 +126,8 @@ public final class ResultsListViewModel extends ListPage<DisclosureSummary> {
         return I18n.t("results.totals", all, shown);
     }
 
-    public ObjectProperty<ResultStatus> statusProperty() {
-        return status;
-    }
-
-    public ObjectProperty<String> departmentProperty() {
-        return department;
-    }
-
-    public ObjectProperty<ResultType> typeProperty() {
-        return type;
-    }
-
-    public ObjectProperty<Integer> yearProperty() {
-        return year;
-    }
-
-    public ObservableList<String> departments() {
-        return departments;
-    }
-
-    public ObservableList<Integer> years() {
-        return years;
+    public Filters filters() {
+        return filters;
     }
 
     /** For tests: the first row with this number, if shown. */

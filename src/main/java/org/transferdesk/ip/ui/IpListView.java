@@ -6,7 +6,6 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.ip.IpListRow;
 import org.transferdesk.ip.IpStatus;
 import org.transferdesk.ip.IpType;
-import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.ListPageView;
@@ -32,13 +31,10 @@ public final class IpListView extends ListPageView<IpListRow> {
 
     @Override
     protected void bindFilters() {
-        Cells.labeledChoices(typeFilter, IpType.class, I18n.t("filter.allTypes"));
-        typeFilter.valueProperty().bindBidirectional(viewModel.typeProperty());
-        Cells.labeledChoices(statusFilter, IpStatus.class, I18n.t("filter.allIpStatuses"));
-        statusFilter.valueProperty().bindBidirectional(viewModel.statusProperty());
-        Cells.facet(yearFilter, I18n.t("filter.allFilingYears"), String::valueOf);
-        Facets.bindChoices(yearFilter, viewModel.years());
-        yearFilter.valueProperty().bindBidirectional(viewModel.yearProperty());
+        IpListViewModel.Filters filters = viewModel.filters();
+        Facets.bindLabeled(typeFilter, filters.type(), I18n.t("filter.allTypes"));
+        Facets.bindLabeled(statusFilter, filters.status(), I18n.t("filter.allIpStatuses"));
+        Facets.bind(yearFilter, filters.year(), I18n.t("filter.allFilingYears"), String::valueOf);
     }
 
     @Override

@@ -3,13 +3,8 @@ package org.transferdesk.ip.ui;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.ip.IpFilter;
@@ -18,7 +13,9 @@ import org.transferdesk.ip.IpService;
 import org.transferdesk.ip.IpStatus;
 import org.transferdesk.ip.IpType;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -27,21 +24,20 @@ import org.transferdesk.ui.TaskExecutor;
  * user types, by type, legal status and filing year, and keeps totals.
  */
 public final class IpListViewModel extends ListPage<IpListRow> {
+    /** The page's filters: type, legal status and the filing years the assets have (latest first). */
+    public record Filters(ListFacet<IpListRow, IpType> type, ListFacet<IpListRow, IpStatus> status,
+                          ListFacet<IpListRow, Integer> year) {
+    }
+
     private final IpService service;
-    private final ObjectProperty<IpType> type = new SimpleObjectProperty<>();
-    private final ObjectProperty<IpStatus> status = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
-    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final Filters filters = new Filters(facet(IpListRow::type, List.of(IpType.values())),
+            facet(IpListRow::status, List.of(IpStatus.values())),
+            facetFromRows(r -> r.filedOn() == null ? null : r.filedOn().getYear(), Comparator.reverseOrder()));
 
     public IpListViewModel(IpService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
         this.service = service;
-        refilterOn(type, status, year);
-        events.subscribe(change -> {
-            if (change.kind() == DataEvents.Change.Kind.RESULT || change.kind() == DataEvents.Change.Kind.ALL) {
-                load();
-            }
-        });
+        reloadOn(events, Kind.RESULT, Kind.ALL);
     }
 
     private static List<ListColumn<IpListRow>> listColumns() {
@@ -67,21 +63,8 @@ public final class IpListViewModel extends ListPage<IpListRow> {
     }
 
     public IpFilter currentFilter() {
-        return new IpFilter(searchTextProperty().get(), type.get(), status.get(), year.get());
-    }
-
-    @Override
-    protected void clearFacets() {
-        type.set(null);
-        status.set(null);
-        year.set(null);
-    }
-
-    @Override
-    protected void loaded() {
-        TreeSet<Integer> ys = new TreeSet<>(Comparator.reverseOrder());
-        all().stream().filter(r -> r.filedOn() != null).forEach(r -> ys.add(r.filedOn().getYear()));
-        setIfChanged(years, ys);
+        return new IpFilter(searchTextProperty().get(), filters.type().get(), filters.status().get(),
+                filters.year().get());
     }
 
     @Override
@@ -94,20 +77,8 @@ public final class IpListViewModel extends ListPage<IpListRow> {
         return row.title() == null || row.title().isBlank() ? row.resultTitle() : row.title();
     }
 
-    public ObjectProperty<IpType> typeProperty() {
-        return type;
-    }
-
-    public ObjectProperty<IpStatus> statusProperty() {
-        return status;
-    }
-
-    public ObjectProperty<Integer> yearProperty() {
-        return year;
-    }
-
-    public ObservableList<Integer> years() {
-        return years;
+    public Filters filters() {
+        return filters;
     }
 
     /** The shown row with this application number, if any. */

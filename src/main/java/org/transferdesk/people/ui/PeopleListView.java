@@ -5,7 +5,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import org.transferdesk.common.I18n;
 import org.transferdesk.people.LeaderRole;
-import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.ListPageView;
@@ -32,11 +31,8 @@ public final class PeopleListView extends ListPageView<PersonListRow> {
 
     @Override
     protected void bindFilters() {
-        Cells.facet(departmentFilter, I18n.t("filter.allDepartments"), s -> s);
-        Facets.bindChoices(departmentFilter, viewModel.departments());
-        departmentFilter.valueProperty().bindBidirectional(viewModel.departmentProperty());
-        Cells.labeledChoices(leaderRoleFilter, LeaderRole.class, I18n.t("filter.allLeaderRoles"));
-        leaderRoleFilter.valueProperty().bindBidirectional(viewModel.leaderRoleProperty());
+        Facets.bind(departmentFilter, viewModel.filters().department(), I18n.t("filter.allDepartments"), s -> s);
+        Facets.bindLabeled(leaderRoleFilter, viewModel.filters().leaderRole(), I18n.t("filter.allLeaderRoles"));
     }
 
     @Override

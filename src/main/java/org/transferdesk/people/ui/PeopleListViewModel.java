@@ -5,13 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.people.InventorResults;
@@ -20,6 +15,7 @@ import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.Person;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -28,18 +24,22 @@ import org.transferdesk.ui.TaskExecutor;
  * types (staff no., name, department) and by department and leadership post, and keeps totals.
  */
 public final class PeopleListViewModel extends ListPage<PersonListRow> {
+    /** The page's filters: the departments people are in (pinyin order), and the leadership post. */
+    public record Filters(ListFacet<PersonListRow, String> department,
+                          ListFacet<PersonListRow, LeaderRole> leaderRole) {
+    }
+
     private final PeopleService people;
     private final InventorResults disclosures;
-    private final ObjectProperty<String> department = new SimpleObjectProperty<>();
-    private final ObjectProperty<LeaderRole> leaderRole = new SimpleObjectProperty<>();
-    private final ObservableList<String> departments = FXCollections.observableArrayList();
+    private final Filters filters = new Filters(
+            facetFromRows(PersonListRow::department, Collator.getInstance(Locale.CHINA)),
+            facet(PersonListRow::leaderRole, List.of(LeaderRole.values())));
 
     public PeopleListViewModel(PeopleService people, InventorResults disclosures, TaskExecutor executor,
                                DataEvents events) {
         super(executor, listColumns());
         this.people = people;
         this.disclosures = disclosures;
-        refilterOn(department, leaderRole);
         // A saved result changes result counts; people lists are small enough to reload whole.
         events.subscribe(change -> load());
     }
@@ -65,24 +65,7 @@ public final class PeopleListViewModel extends ListPage<PersonListRow> {
 
     @Override
     protected Predicate<PersonListRow> predicate() {
-        Predicate<PersonListRow> words = searchMatch(PersonListRow::searchText);
-        String dep = department.get();
-        LeaderRole role = leaderRole.get();
-        return row -> (dep == null || dep.equals(row.department()))
-                && (role == null || row.leaderRole() == role) && words.test(row);
-    }
-
-    @Override
-    protected void clearFacets() {
-        department.set(null);
-        leaderRole.set(null);
-    }
-
-    @Override
-    protected void loaded() {
-        TreeSet<String> deps = new TreeSet<>(Collator.getInstance(Locale.CHINA));
-        all().stream().map(PersonListRow::department).filter(Objects::nonNull).forEach(deps::add);
-        setIfChanged(departments, deps);
+        return facetsMatch().and(searchMatch(PersonListRow::searchText));
     }
 
     @Override
@@ -90,16 +73,8 @@ public final class PeopleListViewModel extends ListPage<PersonListRow> {
         return I18n.t("people.totals", all, shown);
     }
 
-    public ObjectProperty<String> departmentProperty() {
-        return department;
-    }
-
-    public ObjectProperty<LeaderRole> leaderRoleProperty() {
-        return leaderRole;
-    }
-
-    public ObservableList<String> departments() {
-        return departments;
+    public Filters filters() {
+        return filters;
     }
 
     /** The shown row with this staff number, if any. */

@@ -8,7 +8,6 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.pilot.PilotCaseSummary;
 import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotStep;
-import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.ListPageView;
@@ -54,14 +53,11 @@ public final class PilotListView extends ListPageView<PilotCaseSummary> {
 
     @Override
     protected void bindFilters() {
-        Cells.labeledChoices(stepFilter, PilotStep.class, I18n.t("pilotList.allSteps"));
-        stepFilter.valueProperty().bindBidirectional(viewModel.stepProperty());
-        Cells.labeledChoices(modelFilter, PilotModel.class, I18n.t("pilotList.allModels"));
-        modelFilter.valueProperty().bindBidirectional(viewModel.modelProperty());
-        Cells.facet(departmentFilter, I18n.t("filter.allDepartments"), s -> s);
-        Facets.bindChoices(departmentFilter, viewModel.departments());
-        departmentFilter.valueProperty().bindBidirectional(viewModel.departmentProperty());
-        dueFilter.selectedProperty().bindBidirectional(viewModel.dueOnlyProperty());
+        PilotListViewModel.Filters filters = viewModel.filters();
+        Facets.bindLabeled(stepFilter, filters.step(), I18n.t("pilotList.allSteps"));
+        Facets.bindLabeled(modelFilter, filters.model(), I18n.t("pilotList.allModels"));
+        Facets.bind(departmentFilter, filters.department(), I18n.t("filter.allDepartments"), s -> s);
+        dueFilter.selectedProperty().bindBidirectional(filters.dueOnly());
     }
 
     @Override

@@ -2,15 +2,10 @@ package org.transferdesk.pilot.ui;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.pilot.PilotCaseSummary;
@@ -19,7 +14,9 @@ import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -28,23 +25,21 @@ import org.transferdesk.ui.TaskExecutor;
  * and by step, model, department and "overdue or due" (R-PILOT-DEADLINE); counts what is shown.
  */
 public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
+    /** The page's filters: step, model, the cases' departments, and only cases overdue or within a reminder level. */
+    public record Filters(ListFacet<PilotCaseSummary, PilotStep> step, ListFacet<PilotCaseSummary, PilotModel> model,
+                          ListFacet<PilotCaseSummary, String> department, BooleanProperty dueOnly) {
+    }
+
     private final PilotService service;
-    private final ObjectProperty<PilotStep> step = new SimpleObjectProperty<>();
-    private final ObjectProperty<PilotModel> model = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> department = new SimpleObjectProperty<>();
-    private final BooleanProperty dueOnly = new SimpleBooleanProperty();
-    private final ObservableList<String> departments = FXCollections.observableArrayList();
+    private final Filters filters = new Filters(facet(PilotCaseSummary::step, List.of(PilotStep.values())),
+            facet(PilotCaseSummary::model, List.of(PilotModel.values())),
+            facetFromRows(PilotCaseSummary::department, Comparator.naturalOrder()), new SimpleBooleanProperty());
 
     public PilotListViewModel(PilotService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
         this.service = service;
-        refilterOn(step, model, department, dueOnly);
-        events.subscribe(change -> {
-            switch (change.kind()) {
-                case PILOT, RESULT, DEAL, PERSON, ALL -> load();
-                default -> { }
-            }
-        });
+        refilterOn(filters.dueOnly());
+        reloadOn(events, Kind.PILOT, Kind.RESULT, Kind.DEAL, Kind.PERSON, Kind.ALL);
     }
 
     private static List<ListColumn<PilotCaseSummary>> listColumns() {
@@ -75,31 +70,15 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
     }
 
     @Override
-    protected void loaded() {
-        List<String> ds = all().stream().map(PilotCaseSummary::department).filter(Objects::nonNull).distinct()
-                .sorted().toList();
-        setIfChanged(departments, ds);
-    }
-
-    @Override
     protected Predicate<PilotCaseSummary> predicate() {
-        Predicate<PilotCaseSummary> words = searchMatch(PilotCaseSummary::searchText);
-        PilotStep s = step.get();
-        PilotModel m = model.get();
-        String d = department.get();
-        boolean due = dueOnly.get();
-        return r -> (s == null || s == r.step()) && (m == null || m == r.model())
-                && (d == null || d.equals(r.department()))
-                && (!due || r.deadline() != null && r.deadline().isDue())
-                && words.test(r);
+        boolean due = filters.dueOnly().get();
+        return facetsMatch().and(r -> !due || r.deadline() != null && r.deadline().isDue())
+                .and(searchMatch(PilotCaseSummary::searchText));
     }
 
     @Override
     protected void clearFacets() {
-        step.set(null);
-        model.set(null);
-        department.set(null);
-        dueOnly.set(false);
+        filters.dueOnly().set(false);
     }
 
     @Override
@@ -128,24 +107,7 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
         return d.level() == null ? "" : I18n.t("pilotList.daysLeft", d.daysLeft());
     }
 
-    public ObjectProperty<PilotStep> stepProperty() {
-        return step;
-    }
-
-    public ObjectProperty<PilotModel> modelProperty() {
-        return model;
-    }
-
-    public ObjectProperty<String> departmentProperty() {
-        return department;
-    }
-
-    /** Only cases overdue or within a reminder level. */
-    public BooleanProperty dueOnlyProperty() {
-        return dueOnly;
-    }
-
-    public ObservableList<String> departments() {
-        return departments;
+    public Filters filters() {
+        return filters;
     }
 }

@@ -5,7 +5,6 @@ import javafx.scene.control.ComboBox;
 import org.transferdesk.common.I18n;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionStatus;
-import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.ListPageView;
@@ -27,13 +26,10 @@ public final class DistributionListView extends ListPageView<DistributionListVie
 
     @Override
     protected void bindFilters() {
-        Cells.labeledChoices(statusFilter, DistributionStatus.class, I18n.t("filter.allStatuses"));
-        statusFilter.valueProperty().bindBidirectional(viewModel.statusProperty());
-        Cells.labeledChoices(kindFilter, DistributionKind.class, I18n.t("rewardList.allKinds"));
-        kindFilter.valueProperty().bindBidirectional(viewModel.kindProperty());
-        Cells.facet(yearFilter, I18n.t("filter.allYears"), String::valueOf);
-        Facets.bindChoices(yearFilter, viewModel.years());
-        yearFilter.valueProperty().bindBidirectional(viewModel.yearProperty());
+        DistributionListViewModel.Filters filters = viewModel.filters();
+        Facets.bindLabeled(statusFilter, filters.status(), I18n.t("filter.allStatuses"));
+        Facets.bindLabeled(kindFilter, filters.kind(), I18n.t("rewardList.allKinds"));
+        Facets.bind(yearFilter, filters.year(), I18n.t("filter.allYears"), String::valueOf);
     }
 
     @Override
@@ -48,6 +44,6 @@ public final class DistributionListView extends ListPageView<DistributionListVie
 
     @FXML
     private void onProposeAll() {
-        viewModel.proposeAll(viewModel.yearProperty().get());
+        viewModel.proposeAll(viewModel.filters().year().get());
     }
 }

@@ -7,10 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.common.ProgressSink;
@@ -22,8 +18,10 @@ import org.transferdesk.reward.DistributionService;
 import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -51,12 +49,17 @@ public final class DistributionListViewModel extends ListPage<DistributionListVi
 
     private static final int SUMMARY_LINES = 25;
 
+    /** The page's filters: status, kind and the basis years the distributions have (latest first). */
+    public record Filters(ListFacet<Row, DistributionStatus> status, ListFacet<Row, DistributionKind> kind,
+                          ListFacet<Row, Integer> year) {
+    }
+
     private final DistributionService service;
     private final DialogService dialogs;
-    private final ObjectProperty<DistributionStatus> status = new SimpleObjectProperty<>();
-    private final ObjectProperty<DistributionKind> kind = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
-    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final Filters filters = new Filters(
+            facet(r -> r.distribution().status(), List.of(DistributionStatus.values())),
+            facet(r -> r.distribution().kind(), List.of(DistributionKind.values())),
+            facetFromRows(Row::year, Comparator.reverseOrder()));
     private final DataEvents events;
 
     public DistributionListViewModel(DistributionService service, TaskExecutor executor, DialogService dialogs,
@@ -65,13 +68,7 @@ public final class DistributionListViewModel extends ListPage<DistributionListVi
         this.service = service;
         this.dialogs = dialogs;
         this.events = events;
-        refilterOn(status, kind, year);
-        events.subscribe(change -> {
-            switch (change.kind()) {
-                case DISTRIBUTION, DEAL, ALL, PERSON -> load();
-                default -> { }
-            }
-        });
+        reloadOn(events, Kind.DISTRIBUTION, Kind.DEAL, Kind.ALL, Kind.PERSON);
     }
 
     private static List<ListColumn<Row>> listColumns() {
@@ -89,11 +86,6 @@ public final class DistributionListViewModel extends ListPage<DistributionListVi
     @Override
     protected List<Row> read(ProgressSink progress, Consumer<List<Row>> firstRows) {
         return service.list(null).stream().map(Row::of).toList();
-    }
-
-    @Override
-    protected void loaded() {
-        setIfChanged(years, all().stream().map(Row::year).distinct().sorted(Comparator.reverseOrder()).toList());
     }
 
     /**
@@ -140,20 +132,7 @@ public final class DistributionListViewModel extends ListPage<DistributionListVi
 
     @Override
     protected Predicate<Row> predicate() {
-        Predicate<Row> words = searchMatch(Row::searchText);
-        DistributionStatus s = status.get();
-        DistributionKind k = kind.get();
-        Integer y = year.get();
-        return r -> (s == null || s == r.distribution().status()) && (k == null || k == r.distribution().kind())
-                && (y == null || y == r.year())
-                && words.test(r);
-    }
-
-    @Override
-    protected void clearFacets() {
-        status.set(null);
-        kind.set(null);
-        year.set(null);
+        return facetsMatch().and(searchMatch(Row::searchText));
     }
 
     @Override
@@ -178,19 +157,7 @@ public final class DistributionListViewModel extends ListPage<DistributionListVi
         return I18n.t("rewardList.totals", all, shown, Money.format(pool), Money.format(paid), Money.format(equity));
     }
 
-    public ObjectProperty<DistributionStatus> statusProperty() {
-        return status;
-    }
-
-    public ObjectProperty<DistributionKind> kindProperty() {
-        return kind;
-    }
-
-    public ObjectProperty<Integer> yearProperty() {
-        return year;
-    }
-
-    public ObservableList<Integer> years() {
-        return years;
+    public Filters filters() {
+        return filters;
     }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,17 +23,14 @@ import org.transferdesk.deal.IndustrySection;
 import org.transferdesk.deal.Province;
 import org.transferdesk.deal.persistence.CounterpartyRepository;
 import org.transferdesk.ui.DataEvents;
-import org.transferdesk.ui.ExportActions;
-import org.transferdesk.ui.FakeDialogService;
-import org.transferdesk.ui.FxTaskExecutor;
 import org.transferdesk.ui.LabelsForFields;
-import org.transferdesk.ui.Theme;
+import org.transferdesk.ui.ListPageStage;
 
 /** The counterparty list on screen: typing filters, Enter opens the first row. */
 @ExtendWith(ApplicationExtension.class)
 class CounterpartyListViewTest {
     private Database db;
-    private FxTaskExecutor executor;
+    private ListPageStage screen;
     private final List<Long> opened = new ArrayList<>();
     private Counterparty shanghai;
     private Parent root;
@@ -48,32 +42,22 @@ class CounterpartyListViewTest {
         service.save(new Counterparty(null, "北京某某科技有限公司", null, "北京", Province.BEIJING, "软件", IndustrySection.I, EnterpriseSize.SMALL, null, 0));
         shanghai = service.save(new Counterparty(null, "上海某某材料有限公司", null, "上海", Province.SHANGHAI, "材料", null, EnterpriseSize.LARGE,
                 null, 0));
-        executor = new FxTaskExecutor(e -> {
-            throw new AssertionError(e);
-        });
-        FakeDialogService dialogs = new FakeDialogService();
-        CounterpartyListViewModel vm = new CounterpartyListViewModel(service, executor, new DataEvents());
-        root = new CounterpartyListView(vm, new ExportActions(dialogs, executor, null, org.transferdesk.TestDatabase.CLOCK), opened::add, () -> { })
-                .build().node();
-        Theme.apply(root);
-        stage.setScene(new Scene(root, 1000, 600));
-        stage.show();
+        screen = new ListPageStage();
+        CounterpartyListViewModel vm = new CounterpartyListViewModel(service, screen.executor(), new DataEvents());
+        root = screen.show(stage, new CounterpartyListView(vm, screen.export(), opened::add, () -> { }), 1000).node();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        executor.close();
+        screen.close();
         db.close();
     }
 
     @Test
     void typingFilters_andEnterOpensTheRow(FxRobot robot) throws Exception {
-        TableView<?> table = robot.lookup("#table").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        ListPageStage.waitForRows(robot, 2);
         LabelsForFields.assertEveryMnemonicLabelHasItsField(root);
-        robot.clickOn("#searchField").write("材料");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getItems()).hasSize(1);
+        ListPageStage.search(robot, "材料", 1);
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

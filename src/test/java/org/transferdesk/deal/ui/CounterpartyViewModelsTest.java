@@ -77,14 +77,14 @@ class CounterpartyViewModelsTest {
                 events);
         vm.load();
         assertThat(vm.totalCount()).isEqualTo(3);
-        assertThat(vm.regions()).containsExactly("北京", "上海");
-        assertThat(vm.industries()).containsExactlyInAnyOrder("材料", "软件");
+        assertThat(vm.filters().region().choices()).containsExactly("北京", "上海");
+        assertThat(vm.filters().industry().choices()).containsExactlyInAnyOrder("材料", "软件");
 
         vm.searchTextProperty().set("m000100");
         assertThat(vm.shownCount()).isEqualTo(1);
         vm.clearFilters();
-        vm.regionProperty().set("上海");
-        vm.sizeProperty().set(EnterpriseSize.SMALL);
+        vm.filters().region().set("上海");
+        vm.filters().size().set(EnterpriseSize.SMALL);
         assertThat(vm.rows()).extracting(Counterparty::name).containsExactly("上海另一家有限公司");
         assertThat(vm.totalsProperty().get()).isEqualTo(I18n.t("counterpartyList.totals", 3, 1));
         assertThat(vm.visibleRowsForExport()).hasSize(1);

@@ -47,27 +47,27 @@ class DealListViewModelTest {
         assertThat(vm.receivedTotal()).isEqualByComparingTo("40000.00");
         assertThat(vm.outstandingTotal()).isEqualByComparingTo("1310000.50");
 
-        vm.counterpartyProperty().set("杭州甲公司");
+        vm.filters().counterparty().set("杭州甲公司");
         assertThat(vm.shownCount()).isEqualTo(2);
         assertThat(vm.contractTotal()).isEqualByComparingTo("1100000.00");
         assertThat(vm.totalsProperty().get())
                 .isEqualTo("共 3 份合同，显示 2 份 · 合同金额 1,100,000.00 元 · 已到账 40,000.00 元 · 未收 1,060,000.00 元");
 
-        vm.modeProperty().set(DealMode.TRANSFER);
+        vm.filters().mode().set(DealMode.TRANSFER);
         assertThat(vm.shownCount()).isEqualTo(1);
         assertThat(vm.outstandingTotal()).isEqualByComparingTo("60000.00");
     }
 
     @Test
     void facets_yearRegisteredAndText() {
-        assertThat(vm.years()).containsExactly(2026, 2025);
-        assertThat(vm.counterparties()).containsExactlyInAnyOrder("杭州甲公司", "宁波乙公司");
-        vm.yearProperty().set(2025);
+        assertThat(vm.filters().year().choices()).containsExactly(2026, 2025);
+        assertThat(vm.filters().counterparty().choices()).containsExactlyInAnyOrder("杭州甲公司", "宁波乙公司");
+        vm.filters().year().set(2025);
         assertThat(vm.shownCount()).isEqualTo(1);
         vm.clearFilters();
-        vm.registeredProperty().set(true);
+        vm.filters().registered().set(true);
         assertThat(vm.shownCount()).isZero();
-        vm.registeredProperty().set(false);
+        vm.filters().registered().set(false);
         assertThat(vm.shownCount()).isEqualTo(3);
         vm.clearFilters();
         vm.searchTextProperty().set("xk-1");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,17 +19,14 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.DealSummary;
 import org.transferdesk.ui.DataEvents;
-import org.transferdesk.ui.ExportActions;
-import org.transferdesk.ui.FakeDialogService;
-import org.transferdesk.ui.FxTaskExecutor;
+import org.transferdesk.ui.ListPageStage;
 import org.transferdesk.ui.Page;
-import org.transferdesk.ui.Theme;
 
 /** The deal list page: rows, money columns, filter-as-you-type with totals, opening a row. */
 @ExtendWith(ApplicationExtension.class)
 class DealListViewTest {
     private DealUiFixture data;
-    private FxTaskExecutor executor;
+    private ListPageStage screen;
     private Page page;
     private final List<Long> opened = new ArrayList<>();
 
@@ -42,11 +37,8 @@ class DealListViewTest {
         Counterparty a = data.counterparty("杭州甲公司");
         data.transfer("ZR-1", a, "100000.00", "40000.00", LocalDate.of(2025, 6, 1));
         data.licence("XK-1", data.counterparty("宁波乙公司"), "1000000.00");
-        executor = new FxTaskExecutor(e -> {
-            throw new AssertionError(e);
-        });
-        FakeDialogService dialogs = new FakeDialogService();
-        DealListViewModel vm = new DealListViewModel(data.deals, executor, new DataEvents());
+        screen = new ListPageStage();
+        DealListViewModel vm = new DealListViewModel(data.deals, screen.executor(), new DataEvents());
         DealNavigator navigator = new DealNavigator() {
             @Override
             public void openDeal(long id) {
@@ -58,28 +50,22 @@ class DealListViewTest {
                 opened.add(-1L);
             }
         };
-        ExportActions export = new ExportActions(dialogs, executor, null, org.transferdesk.TestDatabase.CLOCK);
-        page = new DealListView(vm, navigator, export).build();
-        Theme.apply(page.node());
-        stage.setScene(new Scene(page.node(), 1200, 600));
-        stage.show();
+        page = screen.show(stage, new DealListView(vm, navigator, screen.export()), 1200);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        executor.close();
+        screen.close();
         data.close();
     }
 
     @Test
     void filterShowsTotalsOfShownRows_andEnterOpens(FxRobot robot) throws Exception {
-        TableView<DealSummary> table = robot.lookup("#table").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        TableView<DealSummary> table = ListPageStage.table(robot);
+        ListPageStage.waitForRows(robot, 2);
         assertThat(page.status().getValue()).contains("共 2 份合同，显示 2 份").contains("合同金额 1,100,000.00 元");
 
-        robot.clickOn("#searchField").write("zr-1");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        ListPageStage.search(robot, "zr-1", 1);
         assertThat(page.status().getValue())
                 .isEqualTo("共 2 份合同，显示 1 份 · 合同金额 100,000.00 元 · 已到账 40,000.00 元 · 未收 60,000.00 元");
         robot.type(KeyCode.ENTER);

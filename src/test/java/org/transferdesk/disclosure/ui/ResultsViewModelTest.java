@@ -88,16 +88,16 @@ class ResultsViewModelTest {
         assertThat(vm.shownCount()).isEqualTo(3);
 
         vm.clearFilters();
-        vm.yearProperty().set(2024);
+        vm.filters().year().set(2024);
         assertThat(vm.shownCount()).isEqualTo(2);
-        vm.departmentProperty().set("材料学院");
+        vm.filters().department().set("材料学院");
         assertThat(vm.rows()).extracting(s -> s.resultNo()).containsExactly("R-2024-0002");
         assertThat(vm.totalsProperty().get()).isEqualTo("共 3 项成果，显示 1 项");
-        assertThat(vm.departments()).containsExactly("材料学院");
-        assertThat(vm.years()).containsExactly(2024, 2023);
+        assertThat(vm.filters().department().choices()).containsExactly("材料学院");
+        assertThat(vm.filters().year().choices()).containsExactly(2024, 2023);
 
         vm.clearFilters();
-        vm.typeProperty().set(ResultType.SOFTWARE);
+        vm.filters().type().set(ResultType.SOFTWARE);
         assertThat(vm.visibleRowsForExport()).singleElement()
                 .satisfies(row -> assertThat(row).startsWith("R-2024-0001", "图像识别软件", LocalDate.of(2024, 5, 1)));
     }

@@ -71,16 +71,16 @@ class IpListViewModelTest {
 
     @Test
     void facets_filterByTypeStatusAndFilingYear() {
-        assertThat(vm.years()).containsExactly(2025, 2024, 2023);
-        vm.typeProperty().set(IpType.UTILITY_MODEL);
+        assertThat(vm.filters().year().choices()).containsExactly(2025, 2024, 2023);
+        vm.filters().type().set(IpType.UTILITY_MODEL);
         assertThat(vm.rows()).extracting(IpListRow::applicationNo).containsExactly("202420234567.4");
         vm.clearFilters();
-        vm.statusProperty().set(IpStatus.REGISTERED);
+        vm.filters().status().set(IpStatus.REGISTERED);
         assertThat(vm.rows()).extracting(IpListRow::applicationNo).containsExactly("2025SR0123456");
         vm.clearFilters();
-        vm.yearProperty().set(2023);
+        vm.filters().year().set(2023);
         assertThat(vm.rows()).extracting(IpListRow::applicationNo).containsExactly("202310123456.6");
-        vm.typeProperty().set(IpType.UTILITY_MODEL);
+        vm.filters().type().set(IpType.UTILITY_MODEL);
         assertThat(vm.shownCount()).isZero();
     }
 
@@ -103,7 +103,7 @@ class IpListViewModelTest {
         data.disclosures.save(withMore);
         events.resultSaved(d.id());
         assertThat(vm.totalCount()).isEqualTo(4);
-        assertThat(vm.years()).contains(2021);
+        assertThat(vm.filters().year().choices()).contains(2021);
     }
 
     @Test

@@ -1,12 +1,11 @@
 package org.transferdesk.ip.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.transferdesk.ui.ListPageStage.table;
+import static org.transferdesk.ui.ListPageStage.search;
+import static org.transferdesk.ui.ListPageStage.waitForRows;
 
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -16,50 +15,31 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.transferdesk.ip.IpListRow;
 import org.transferdesk.ip.IpType;
 import org.transferdesk.ui.DataEvents;
-import org.transferdesk.ui.ExportActions;
-import org.transferdesk.ui.FakeDialogService;
-import org.transferdesk.ui.FxTaskExecutor;
 import org.transferdesk.ui.LabelsForFields;
+import org.transferdesk.ui.ListPageStage;
 import org.transferdesk.ui.RecordingNavigator;
 import org.transferdesk.ui.ScreenData;
-import org.transferdesk.ui.Theme;
 
 @ExtendWith(ApplicationExtension.class)
 class IpListViewTest {
     private ScreenData data;
-    private FxTaskExecutor executor;
+    private ListPageStage screen;
     private final RecordingNavigator navigator = new RecordingNavigator();
 
     @Start
     void start(Stage stage) {
         data = new ScreenData().withSampleData();
-        executor = new FxTaskExecutor(e -> {
-            throw new AssertionError(e);
-        });
-        IpListViewModel vm = new IpListViewModel(data.ip, executor, new DataEvents());
-        Parent root = new IpListView(vm, navigator, new ExportActions(new FakeDialogService(), executor, null, org.transferdesk.TestDatabase.CLOCK))
-                .build().node();
-        Theme.apply(root);
-        stage.setScene(new Scene(root, 1200, 600));
-        stage.show();
+        screen = new ListPageStage();
+        IpListViewModel vm = new IpListViewModel(data.ip, screen.executor(), new DataEvents());
+        screen.show(stage, new IpListView(vm, navigator, screen.export()), 1200);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        executor.close();
+        screen.close();
         data.close();
-    }
-
-    private TableView<IpListRow> table(FxRobot robot) {
-        return robot.lookup("#table").queryTableView();
-    }
-
-    private void waitForRows(FxRobot robot, int count) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == count);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -74,8 +54,7 @@ class IpListViewTest {
     void typingANumberWithPrefix_findsIt_andEnterOpensItsResult(FxRobot robot) throws Exception {
         waitForRows(robot, 3);
         LabelsForFields.assertEveryMnemonicLabelHasItsField(table(robot).getScene().getRoot());
-        robot.clickOn("#searchField").write("ZL202310123456.6");
-        waitForRows(robot, 1);
+        search(robot, "ZL202310123456.6", 1);
         robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(navigator.calls).containsExactly("openResult:" + data.battery.id());

@@ -66,14 +66,14 @@ class PeopleListViewModelTest {
 
     @Test
     void facets_filterByDepartmentAndLeaderRole_andClearTogether() {
-        assertThat(vm.departments()).containsExactly("材料科学与工程学院", "机械工程学院", "计算机科学与技术学院");
-        vm.departmentProperty().set("计算机科学与技术学院");
+        assertThat(vm.filters().department().choices()).containsExactly("材料科学与工程学院", "机械工程学院", "计算机科学与技术学院");
+        vm.filters().department().set("计算机科学与技术学院");
         assertThat(vm.shownCount()).isEqualTo(2);
-        vm.leaderRoleProperty().set(LeaderRole.HEAD);
+        vm.filters().leaderRole().set(LeaderRole.HEAD);
         assertThat(vm.rows()).extracting(PersonListRow::name).containsExactly("张三");
         vm.clearFilters();
         assertThat(vm.shownCount()).isEqualTo(4);
-        vm.leaderRoleProperty().set(LeaderRole.OTHER);
+        vm.filters().leaderRole().set(LeaderRole.OTHER);
         assertThat(vm.rows()).extracting(PersonListRow::name).containsExactly("王五");
     }
 

@@ -1,10 +1,11 @@
 package org.transferdesk.people.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.transferdesk.ui.ListPageStage.table;
+import static org.transferdesk.ui.ListPageStage.search;
+import static org.transferdesk.ui.ListPageStage.waitForRows;
 
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -18,49 +19,31 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.transferdesk.ui.DataEvents;
-import org.transferdesk.ui.ExportActions;
-import org.transferdesk.ui.FakeDialogService;
-import org.transferdesk.ui.FxTaskExecutor;
 import org.transferdesk.ui.LabelsForFields;
+import org.transferdesk.ui.ListPageStage;
 import org.transferdesk.ui.RecordingNavigator;
 import org.transferdesk.ui.ScreenData;
-import org.transferdesk.ui.Theme;
 
 @ExtendWith(ApplicationExtension.class)
 class PeopleListViewTest {
     private ScreenData data;
-    private FxTaskExecutor executor;
+    private ListPageStage screen;
     private final RecordingNavigator navigator = new RecordingNavigator();
 
     @Start
     void start(Stage stage) {
         data = new ScreenData().withSampleData();
-        executor = new FxTaskExecutor(e -> {
-            throw new AssertionError(e);
-        });
+        screen = new ListPageStage();
         DataEvents events = new DataEvents();
-        PeopleListViewModel vm = new PeopleListViewModel(data.people, data.disclosures, executor, events);
-        ExportActions export = new ExportActions(new FakeDialogService(), executor, null, org.transferdesk.TestDatabase.CLOCK);
-        Parent root = new PeopleListView(vm, navigator, export,
-                () -> new DepartmentsViewModel(data.people, executor, events)).build().node();
-        Theme.apply(root);
-        stage.setScene(new Scene(root, 1100, 600));
-        stage.show();
+        PeopleListViewModel vm = new PeopleListViewModel(data.people, data.disclosures, screen.executor(), events);
+        screen.show(stage, new PeopleListView(vm, navigator, screen.export(),
+                () -> new DepartmentsViewModel(data.people, screen.executor(), events)), 1100);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        executor.close();
+        screen.close();
         data.close();
-    }
-
-    private TableView<PersonListRow> table(FxRobot robot) {
-        return robot.lookup("#table").queryTableView();
-    }
-
-    private void waitForRows(FxRobot robot, int count) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == count);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Issue 23: the page's columns come from its ListColumns; a header click sorts by pinyin; the filter narrows. */
@@ -79,16 +62,14 @@ class PeopleListViewTest {
         assertThat(names).containsSubsequence("李四", "王五", "张三");
         assertThat(names).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.CHINA));
 
-        robot.clickOn("#searchField").write("计算机");
-        waitForRows(robot, 2);
+        search(robot, "计算机", 2);
         assertThat(table.getItems()).extracting(PersonListRow::name).containsExactly("李四", "张三");
     }
 
     @Test
     void typingInTheFilter_narrowsTheRows_andEnterOpensThePerson(FxRobot robot) throws Exception {
         waitForRows(robot, 4);
-        robot.clickOn("#searchField").write("李四");
-        waitForRows(robot, 1);
+        search(robot, "李四", 1);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(navigator.calls).containsExactly("openPerson:" + data.li.id());

@@ -149,14 +149,14 @@ class PilotViewModelsTest extends PilotUiTestBase {
         assertThat(row.share()).isEqualTo("70%");
         assertThat(list.totalsProperty().get()).isEqualTo("共 1 件，显示 1 件；逾期 1 件，待提醒 0 件");
 
-        list.dueOnlyProperty().set(true);
+        list.filters().dueOnly().set(true);
         assertThat(list.shownCount()).isEqualTo(1);
-        list.modelProperty().set(PilotModel.LONG_TERM_USE);
+        list.filters().model().set(PilotModel.LONG_TERM_USE);
         assertThat(list.shownCount()).isZero();
         list.clearFilters();
-        list.stepProperty().set(PilotStep.AGREEMENT);
+        list.filters().step().set(PilotStep.AGREEMENT);
         assertThat(list.shownCount()).isEqualTo(1);
-        list.stepProperty().set(PilotStep.PUBLICITY);
+        list.filters().step().set(PilotStep.PUBLICITY);
         assertThat(list.shownCount()).isZero();
         list.clearFilters();
         list.searchTextProperty().set("甲教授");

@@ -255,7 +255,7 @@ class DistributionEditorViewModelTest {
         assertThat(list.rows()).hasSize(1);
         list.searchTextProperty().set("甲教授");
         assertThat(list.shownCount()).isEqualTo(1);
-        list.statusProperty().set(DistributionStatus.PAID);
+        list.filters().status().set(DistributionStatus.PAID);
         assertThat(list.shownCount()).isZero();
         list.clearFilters();
         assertThat(list.visibleRowsForExport()).hasSize(1);

@@ -16,17 +16,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
-import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
-import org.transferdesk.people.LeaderRole;
-import org.transferdesk.reward.persistence.DistributionRepository;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -34,25 +29,8 @@ import org.junit.jupiter.api.Tag;
  * the service's check, which two saves at once both pass.
  */
 @Tag(TestDatabase.TAG)
-class OneDistributionPerReceiptTest {
+class OneDistributionPerReceiptTest extends E1DistributionTestBase {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
-    private Database db;
-    private DistributionService service;
-    private DistributionRepository repository;
-    private RewardFixture fixture;
-
-    @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
-        service = new RewardServices(db, RewardPolicy.Preset.BEIJING.policy()).distributions;
-        repository = new DistributionRepository(db.dsl());
-        fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
-    }
 
     @Test
     void repository_secondSaveOfAReceipt_isRefusedByTheDatabase_evenWithoutTheServiceCheck() {

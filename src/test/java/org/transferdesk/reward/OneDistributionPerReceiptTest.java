@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.common.Problem;
@@ -32,15 +33,17 @@ import org.junit.jupiter.api.Tag;
 class OneDistributionPerReceiptTest extends E1DistributionTestBase {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
 
+    /** The licence's proposal saved straight through the repository, then saved again: what the second save threw. */
+    private AbstractThrowableAssert<?, ? extends Throwable> secondSaveOf(String contractNo) {
+        Distribution proposal = proposal(fixture.e1Licence(contractNo, true), 0);
+        repository.save(proposal, "a", NOW);
+        return assertThatThrownBy(() -> repository.save(proposal, "b", NOW));
+    }
+
     @Test
     void repository_secondSaveOfAReceipt_isRefusedByTheDatabase_evenWithoutTheServiceCheck() {
-        Deal deal = fixture.e1Licence("RC-1", true);
-        Distribution proposal = proposal(deal, 0);
-        repository.save(proposal, "a", NOW);
-
-        assertThatThrownBy(() -> repository.save(proposal, "b", NOW))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::key).containsExactly("reward.save.receiptTaken"));
+        secondSaveOf("RC-1").isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                .extracting(Problem::key).containsExactly("reward.save.receiptTaken"));
         // the refused save wrote nothing: no second distribution, no second link
         assertThat(db.dsl().fetchCount(DISTRIBUTION)).isEqualTo(1);
         assertThat(db.dsl().fetchCount(DISTRIBUTION_RECEIPT)).isEqualTo(1);
@@ -61,13 +64,8 @@ class OneDistributionPerReceiptTest extends E1DistributionTestBase {
 
     @Test
     void saveDraft_refusedByTheConstraint_namesTheReceiptInTheMessage() {
-        Deal deal = fixture.e1Licence("RC-2", true);
-        Distribution proposal = proposal(deal, 0);
-        repository.save(proposal, "a", NOW);
-
-        assertThatThrownBy(() -> repository.save(proposal, "b", NOW))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
-                        .contains("2024-06-20").contains("2,000,000.00"));
+        secondSaveOf("RC-2").isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0)
+                .message()).contains("2024-06-20").contains("2,000,000.00"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.transferdesk.reward;
 
 import java.time.Clock;
+import org.jooq.DSLContext;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.calendar.WorkCalendar;
@@ -30,11 +31,16 @@ public final class RewardServices {
      * answers for the pilot module.
      */
     public RewardServices(Database db, RewardPolicies policies, ResultOwnership ownership, Clock clock) {
-        AuditRepository audit = new AuditRepository(db.dsl());
-        disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), audit, clock);
-        people = new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
-                new PersonEpisodeRepository(db.dsl()), audit, clock);
-        distributions = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
+        this(db.dsl(), policies, ownership, clock);
+    }
+
+    /** On {@code dsl}: a test may hand in one that counts the statements. */
+    public RewardServices(DSLContext dsl, RewardPolicies policies, ResultOwnership ownership, Clock clock) {
+        AuditRepository audit = new AuditRepository(dsl);
+        disclosures = new DisclosureService(new DisclosureRepository(dsl), audit, clock);
+        people = new PeopleService(new PersonRepository(dsl), new DepartmentRepository(dsl),
+                new PersonEpisodeRepository(dsl), audit, clock);
+        distributions = new DistributionService(new DistributionRepository(dsl), new DealRepository(dsl),
                 disclosures, people, policies, WorkCalendar::weekendsOnly, () -> true, ownership, audit, clock);
     }
 }

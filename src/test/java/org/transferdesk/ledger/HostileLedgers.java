@@ -398,21 +398,10 @@ public final class HostileLedgers {
     }
 
     private static byte[] duplicateEntry(Map<String, byte[]> parts) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue());
-                zip.closeEntry();
-            }
-            // ZipOutputStream refuses duplicate names, so the second copy goes in under a name of the same length
-            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xmL"));
-            zip.write(utf8("<sst/>"));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return bytes.toByteArray();
+        Map<String, byte[]> withCopy = new LinkedHashMap<>(parts);
+        // ZipOutputStream refuses duplicate names, so the second copy goes in (last) under a name of the same length
+        withCopy.put("xl/sharedStrings.xmL", utf8("<sst/>"));
+        return zip(withCopy);
     }
 
     private static List<Case> xmlAttacks() {

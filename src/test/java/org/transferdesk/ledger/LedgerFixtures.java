@@ -31,6 +31,12 @@ final class LedgerFixtures {
             row("R-2024-0001", "INVENTION_PATENT", "CN202310123456.6", "2023-01-05", null, null),
             row("R-2024-0002", "SOFTWARE_COPYRIGHT", "2024SR012345", "2024-06-01", "2024-08-01", null)};
 
+    /** 成果 as CSV: R1, T001's alone. */
+    static final String R1_CSV = """
+            成果编号,成果名称,披露日期,完成人
+            R1,一种正极材料,2018-01-01,T001:100*
+            """;
+
     /** The format's sheets in the order an import counts them. */
     private static final List<String> SHEETS = List.of("人员", "成果", "知识产权", "合同", "到账", "费用", "奖励发放", "赋权");
 

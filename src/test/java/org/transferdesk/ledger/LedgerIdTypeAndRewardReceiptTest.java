@@ -40,10 +40,7 @@ class LedgerIdTypeAndRewardReceiptTest extends LedgerImportTestBase {
     private Path folder(String people, String rewards) throws IOException {
         Path folder = csvFolder();
         writeCsv(folder, "人员", people);
-        writeCsv(folder, "成果", """
-                成果编号,成果名称,披露日期,完成人
-                R1,一种正极材料,2018-01-01,T001:100*
-                """);
+        writeCsv(folder, "成果", LedgerFixtures.R1_CSV);
         writeCsv(folder, "合同", """
                 合同编号,转化方式,签订日期,合同金额,对方名称,技术合同登记号,登记日期,关联成果
                 C1,许可,2018-12-01,100000,甲公司,2018110000000001,2018-12-20,R1

@@ -1,14 +1,19 @@
 package org.transferdesk.ledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.jooq.Table;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.common.ProgressSink;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 
@@ -35,6 +40,14 @@ abstract class LedgerImportTestBase {
     /** The deal with this contract number, with its receipts and costs. */
     Deal deal(String contractNo) {
         return ledger.deal(contractNo);
+    }
+
+    /** The preview has errors, so its commit is refused and writes nothing: these tables stay empty. */
+    void assertCommitRefused_writingNothing(ImportPreview preview, Table<?>... tables) {
+        assertThatThrownBy(() -> importer.commit(preview, ProgressSink.NONE)).isInstanceOf(ImportFailedException.class);
+        for (Table<?> table : tables) {
+            assertThat(db.dsl().fetchCount(table)).as(table.getName()).isZero();
+        }
     }
 
     /** A new, empty folder for a CSV ledger, one of several a test may write. */

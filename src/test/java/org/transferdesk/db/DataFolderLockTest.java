@@ -45,6 +45,19 @@ class DataFolderLockTest {
     }
 
     /** Waits until {@code thread} blocks (on the lock: nothing else in an open waits with a time-out). */
+    /** A started thread that opens the database, completing {@code opened} with its schema version or failure. */
+    private Thread startOpening(CompletableFuture<String> opened) {
+        Thread opener = new Thread(() -> {
+            try (Database db = Database.openFile(base())) {
+                opened.complete(db.schemaVersion());
+            } catch (Throwable e) {
+                opened.completeExceptionally(e);
+            }
+        });
+        opener.start();
+        return opener;
+    }
+
     private static void awaitBlocked(Thread thread) throws InterruptedException {
         while (thread.getState() != Thread.State.TIMED_WAITING && thread.isAlive()) {
             Thread.sleep(5);
@@ -105,17 +118,8 @@ class DataFolderLockTest {
     void anOpener_whileAnotherThreadHoldsTheLock_waits_thenOpens() throws Exception {
         Path lockFile = DataFolderLock.dataFolderLockFile(base());
         CompletableFuture<String> opened = new CompletableFuture<>();
-        Thread opener;
         try (DataFolderLock held = DataFolderLock.acquire(lockFile, Duration.ZERO, "error.restoreRunning")) {
-            opener = new Thread(() -> {
-                try (Database db = Database.openFile(base())) {
-                    opened.complete(db.schemaVersion());
-                } catch (Throwable e) {
-                    opened.completeExceptionally(e);
-                }
-            });
-            opener.start();
-            awaitBlocked(opener);
+            awaitBlocked(startOpening(opened));
             assertThat(opened).isNotDone();
             assertThat(dir.resolve("data/transferdesk.mv.db")).as("nothing opened, nothing created").doesNotExist();
         }
@@ -161,15 +165,7 @@ class DataFolderLockTest {
                     .isInstanceOf(UserFacingException.class)
                     .satisfies(e -> assertThat(((UserFacingException) e).key()).isEqualTo("error.restoreRunning"));
 
-            Thread opener = new Thread(() -> {
-                try (Database db = Database.openFile(base())) {
-                    opened.complete(db.schemaVersion());
-                } catch (Throwable e) {
-                    opened.completeExceptionally(e);
-                }
-            });
-            opener.start();
-            awaitBlocked(opener);
+            awaitBlocked(startOpening(opened));
             assertThat(opened).isNotDone();
             assertThat(dir.resolve("data/transferdesk.mv.db")).doesNotExist();
         } finally {

@@ -129,8 +129,13 @@ class FileEncryptionTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo(NAME);
         }
+        opensWithTheProbe(true);
+    }
+
+    /** Opened as the app opens it, the file is encrypted or not as said, and still holds the probe. */
+    private void opensWithTheProbe(boolean encrypted) {
         try (Database db = Database.openFile(base())) {
-            assertThat(db.isEncrypted()).isTrue();
+            assertThat(db.isEncrypted()).isEqualTo(encrypted);
             assertThat(db.dsl().fetchValue("select name from secret_probe", String.class)).isEqualTo(NAME);
         }
     }
@@ -166,10 +171,7 @@ class FileEncryptionTest {
 
         assertThat(H2Key.isEncrypted(base())).isFalse();
         assertThat(refusal(plainUrl(base()), TestKeys.password(base()))).isZero();
-        try (Database db = Database.openFile(base())) {
-            assertThat(db.isEncrypted()).isFalse();
-            assertThat(db.dsl().fetchValue("select name from secret_probe", String.class)).isEqualTo(NAME);
-        }
+        opensWithTheProbe(false);
     }
 
     @Test

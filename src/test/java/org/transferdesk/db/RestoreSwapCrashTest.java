@@ -176,14 +176,19 @@ class RestoreSwapCrashTest {
         assertThat(peopleInFile(previous())).isEqualTo(1);
     }
 
-    /** A journal whose staged copy is gone (deleted by hand) puts the previous database back rather than none. */
-    @Test
-    void aJournalWithoutItsStagedCopy_putsThePreviousDatabaseBack() throws IOException {
+    /** A restore killed between its renames, whose staged copy is then deleted by hand. */
+    private void killBetweenRenames_thenDeleteTheStagedCopy() throws IOException {
         assertThatThrownBy(() -> BackupService.restore(backup, base, killAt(RestoreJournal.Point.BETWEEN_RENAMES)))
                 .isInstanceOf(Killed.class);
         try (Stream<Path> files = Files.list(dir.resolve("data"))) {
             files.filter(p -> p.getFileName().toString().startsWith("restore-")).forEach(RestoreJournal::deleteTree);
         }
+    }
+
+    /** A journal whose staged copy is gone (deleted by hand) puts the previous database back rather than none. */
+    @Test
+    void aJournalWithoutItsStagedCopy_putsThePreviousDatabaseBack() throws IOException {
+        killBetweenRenames_thenDeleteTheStagedCopy();
 
         assertThat(people(base)).isEqualTo(3);
         assertThat(journal()).doesNotExist();
@@ -192,11 +197,7 @@ class RestoreSwapCrashTest {
     /** Neither copy left: the open is refused, and no empty database takes the place of the user's data. */
     @Test
     void aJournalWithNothingToPutBack_refusesToOpen_andCreatesNothing() throws IOException {
-        assertThatThrownBy(() -> BackupService.restore(backup, base, killAt(RestoreJournal.Point.BETWEEN_RENAMES)))
-                .isInstanceOf(Killed.class);
-        try (Stream<Path> files = Files.list(dir.resolve("data"))) {
-            files.filter(p -> p.getFileName().toString().startsWith("restore-")).forEach(RestoreJournal::deleteTree);
-        }
+        killBetweenRenames_thenDeleteTheStagedCopy();
         Files.delete(previous());
 
         assertThatThrownBy(() -> Database.openFile(base))

@@ -335,6 +335,14 @@ public final class HostileLedgers {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The package {@code parts} with its one worksheet's content (sheetData and what follows it) replaced. */
+    private static byte[] withSheet1(Map<String, byte[]> parts, String content) {
+        Map<String, byte[]> changed = new LinkedHashMap<>(parts);
+        changed.put("xl/worksheets/sheet1.xml", utf8("<worksheet xmlns=\"http://schemas.openxmlformats.org"
+                + "/spreadsheetml/2006/main\">" + content + "</worksheet>"));
+        return zip(changed);
+    }
+
     private static List<Case> brokenPackages() {
         List<Case> cases = new ArrayList<>();
         String rows = "<row r=\"1\"><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c></row>"
@@ -353,11 +361,8 @@ public final class HostileLedgers {
         }
         // a shared-string index beyond the table, negative, or not a number
         for (String index : List.of("4", "99999999", "-1", "x", "")) {
-            Map<String, byte[]> parts = new LinkedHashMap<>(withSst);
-            parts.put("xl/worksheets/sheet1.xml", utf8("<worksheet xmlns=\"http://schemas.openxmlformats.org"
-                    + "/spreadsheetml/2006/main\"><sheetData>" + rows.replace("<v>3</v>", "<v>" + index + "</v>")
-                    + "</sheetData></worksheet>"));
-            cases.add(new Case("shared string index " + index, "ledger.xlsx", zip(parts)));
+            cases.add(new Case("shared string index " + index, "ledger.xlsx", withSheet1(withSst,
+                    "<sheetData>" + rows.replace("<v>3</v>", "<v>" + index + "</v>") + "</sheetData>")));
         }
         // malformed XML in each part
         for (String part : List.of("xl/sharedStrings.xml", "xl/workbook.xml", "[Content_Types].xml",
@@ -371,26 +376,16 @@ public final class HostileLedgers {
         }
         // cell references out of range or malformed; rows out of order
         for (String ref : List.of("XFE1", "A0", "A1048577", "ZZZZZZ9", "1A", "", "A-1", "A99999999999")) {
-            Map<String, byte[]> parts = new LinkedHashMap<>(withSst);
-            parts.put("xl/worksheets/sheet1.xml", utf8("<worksheet xmlns=\"http://schemas.openxmlformats.org"
-                    + "/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+            String sheetData = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
                     + "<c r=\"B1\" t=\"s\"><v>1</v></c></row><row r=\"2\"><c r=\"" + ref + "\" t=\"s\"><v>2</v></c>"
-                    + "</row></sheetData><mergeCells count=\"1\"><mergeCell ref=\"A2:" + ref + "\"/></mergeCells>"
-                    + "</worksheet>"));
-            cases.add(new Case("cell ref " + ref, "ledger.xlsx", zip(parts)));
-            Map<String, byte[]> unmerged = new LinkedHashMap<>(withSst);
-            unmerged.put("xl/worksheets/sheet1.xml", utf8("<worksheet xmlns=\"http://schemas.openxmlformats.org"
-                    + "/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
-                    + "<c r=\"B1\" t=\"s\"><v>1</v></c></row><row r=\"2\"><c r=\"" + ref + "\" t=\"s\"><v>2</v></c>"
-                    + "</row></sheetData></worksheet>"));
-            cases.add(new Case("unmerged cell ref " + ref, "ledger.xlsx", zip(unmerged)));
+                    + "</row></sheetData>";
+            cases.add(new Case("cell ref " + ref, "ledger.xlsx", withSheet1(withSst, sheetData
+                    + "<mergeCells count=\"1\"><mergeCell ref=\"A2:" + ref + "\"/></mergeCells>")));
+            cases.add(new Case("unmerged cell ref " + ref, "ledger.xlsx", withSheet1(withSst, sheetData)));
         }
         for (String rowNumber : List.of("0", "-1", "1048577", "x", "99999999999")) {
-            Map<String, byte[]> parts = new LinkedHashMap<>(withSst);
-            parts.put("xl/worksheets/sheet1.xml", utf8("<worksheet xmlns=\"http://schemas.openxmlformats.org"
-                    + "/spreadsheetml/2006/main\"><sheetData>" + rows.replace("r=\"2\"", "r=\"" + rowNumber + "\"")
-                    + "</sheetData></worksheet>"));
-            cases.add(new Case("row number " + rowNumber, "ledger.xlsx", zip(parts)));
+            cases.add(new Case("row number " + rowNumber, "ledger.xlsx", withSheet1(withSst,
+                    "<sheetData>" + rows.replace("r=\"2\"", "r=\"" + rowNumber + "\"") + "</sheetData>")));
         }
         // a zip whose entry names escape the package
         Map<String, byte[]> traversal = new LinkedHashMap<>(withSst);
@@ -403,21 +398,10 @@ public final class HostileLedgers {
     }
 
     private static byte[] duplicateEntry(Map<String, byte[]> parts) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue());
-                zip.closeEntry();
-            }
-            // ZipOutputStream refuses duplicate names, so the second copy goes in under a name of the same length
-            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xmL"));
-            zip.write(utf8("<sst/>"));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return bytes.toByteArray();
+        Map<String, byte[]> withCopy = new LinkedHashMap<>(parts);
+        // ZipOutputStream refuses duplicate names, so the second copy goes in (last) under a name of the same length
+        withCopy.put("xl/sharedStrings.xmL", utf8("<sst/>"));
+        return zip(withCopy);
     }
 
     private static List<Case> xmlAttacks() {

@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.common.ProgressSink;
@@ -22,14 +20,10 @@ import org.transferdesk.TestDatabase;
  * the cell named, instead of being stored wrong or failing the whole import in the database.
  */
 @Tag(TestDatabase.TAG)
-class LedgerEdgeValuesTest {
-
-    @TempDir
-    Path tmp;
-
-    @AutoClose
-    private final LedgerDb ledger = new LedgerDb(LedgerDb.LATER);
-    private final LedgerImporter importer = ledger.importer;
+class LedgerEdgeValuesTest extends LedgerImportTestBase {
+    LedgerEdgeValuesTest() {
+        super(LedgerDb.LATER);
+    }
 
     private ImportPreview contract(Object signedOn, Object amount) throws IOException {
         Path file = TestWorkbook.create().sheet("合同", row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称"),

@@ -164,37 +164,16 @@ class LedgerExportLeftOutTest {
     }
 
     private LedgerExportSource source() {
-        return new LedgerExportSource() {
-            @Override
-            public List<Person> people() {
-                return people;
-            }
+        return new Listed(people, results, deals, distributions, cases);
+    }
 
-            @Override
-            public List<Disclosure> results() {
-                return results;
-            }
-
-            @Override
-            public List<Deal> deals() {
-                return deals;
-            }
-
-            @Override
-            public Map<Long, String> creditCodes() {
-                return Map.of();
-            }
-
-            @Override
-            public List<Distribution> distributions() {
-                return distributions;
-            }
-
-            @Override
-            public List<PilotCase> pilotCases() {
-                return cases;
-            }
-        };
+    /** An export source of these lists, without credit codes. */
+    private record Listed(List<Person> people, List<Disclosure> results, List<Deal> deals,
+                          List<Distribution> distributions, List<PilotCase> pilotCases) implements LedgerExportSource {
+        @Override
+        public Map<Long, String> creditCodes() {
+            return Map.of();
+        }
     }
 
     private static Person person(long id, String staffNo, String name, LeaderRole role) {

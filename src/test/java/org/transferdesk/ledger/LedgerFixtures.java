@@ -3,6 +3,9 @@ package org.transferdesk.ledger;
 import static org.transferdesk.ledger.TestWorkbook.row;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A small, valid ledger. Enum columns use the constants' names (which the import accepts), so these
@@ -28,7 +31,22 @@ final class LedgerFixtures {
             row("R-2024-0001", "INVENTION_PATENT", "CN202310123456.6", "2023-01-05", null, null),
             row("R-2024-0002", "SOFTWARE_COPYRIGHT", "2024SR012345", "2024-06-01", "2024-08-01", null)};
 
+    /** 成果 as CSV: R1, T001's alone. */
+    static final String R1_CSV = """
+            成果编号,成果名称,披露日期,完成人
+            R1,一种正极材料,2018-01-01,T001:100*
+            """;
+
+    /** The format's sheets in the order an import counts them. */
+    private static final List<String> SHEETS = List.of("人员", "成果", "知识产权", "合同", "到账", "费用", "奖励发放", "赋权");
+
     private LedgerFixtures() {
+    }
+
+    /** An import's expected counts: the first sheets as given, each later sheet of the format read empty. */
+    static SheetCounts[] restEmpty(SheetCounts... first) {
+        return Stream.concat(Arrays.stream(first), SHEETS.subList(first.length, SHEETS.size()).stream()
+                .map(sheet -> new SheetCounts(sheet, 0, 0, 0))).toArray(SheetCounts[]::new);
     }
 
     static TestWorkbook good() {

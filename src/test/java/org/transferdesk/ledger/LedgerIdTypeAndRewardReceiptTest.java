@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.people.IdType;
@@ -31,36 +27,26 @@ import org.transferdesk.TestDatabase;
  * (R-TAX58), the deal's latest receipt before it by default, a warning when there is none.
  */
 @Tag(TestDatabase.TAG)
-class LedgerIdTypeAndRewardReceiptTest {
-    @TempDir
-    Path tmp;
-
-    private LedgerDb ledger;
-
-    @BeforeEach
-    void setUp() {
-        I18n.setLocale(I18n.CHINESE);
-        ledger = new LedgerDb(LedgerDb.LATER);
+class LedgerIdTypeAndRewardReceiptTest extends LedgerImportTestBase {
+    LedgerIdTypeAndRewardReceiptTest() {
+        super(LedgerDb.LATER);
     }
 
-    @AfterEach
-    void tearDown() {
-        ledger.close();
+    @BeforeEach
+    void setLocale() {
+        I18n.setLocale(I18n.CHINESE);
     }
 
     private Path folder(String people, String rewards) throws IOException {
-        Path folder = Files.createDirectories(tmp.resolve("l" + System.nanoTime()));
-        write(folder, "人员", people);
-        write(folder, "成果", """
-                成果编号,成果名称,披露日期,完成人
-                R1,一种正极材料,2018-01-01,T001:100*
-                """);
-        write(folder, "合同", """
+        Path folder = csvFolder();
+        writeCsv(folder, "人员", people);
+        writeCsv(folder, "成果", LedgerFixtures.R1_CSV);
+        writeCsv(folder, "合同", """
                 合同编号,转化方式,签订日期,合同金额,对方名称,技术合同登记号,登记日期,关联成果
                 C1,许可,2018-12-01,100000,甲公司,2018110000000001,2018-12-20,R1
                 C2,许可,2018-12-01,100000,乙公司,2018110000000002,2018-12-20,R1
                 """);
-        write(folder, "到账", """
+        writeCsv(folder, "到账", """
                 合同编号,到账日期,金额,凭证号
                 C1,2019-01-10,60000.00,PZ-1
                 C1,2019-01-10,40000.00,PZ-2
@@ -68,13 +54,9 @@ class LedgerIdTypeAndRewardReceiptTest {
                 C1,2021-07-01,-5000.00,PZ-4
                 """);
         if (rewards != null) {
-            write(folder, "奖励发放", rewards);
+            writeCsv(folder, "奖励发放", rewards);
         }
         return folder;
-    }
-
-    private static void write(Path folder, String sheet, String csv) throws IOException {
-        Files.writeString(folder.resolve(sheet + ".csv"), csv, StandardCharsets.UTF_8);
     }
 
     private static final String PEOPLE = """

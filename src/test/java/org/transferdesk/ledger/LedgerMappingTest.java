@@ -9,9 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.ledger.MappingReport.Origin;
@@ -24,13 +22,10 @@ import org.transferdesk.TestDatabase;
  * profile naming what the format does not know is refused whole.
  */
 @Tag(TestDatabase.TAG)
-class LedgerMappingTest {
-    @TempDir
-    Path tmp;
-
-    @AutoClose
-    private final LedgerDb ledger = new LedgerDb(LedgerDb.LATER);
-    private final LedgerImporter importer = ledger.importer;
+class LedgerMappingTest extends LedgerImportTestBase {
+    LedgerMappingTest() {
+        super(LedgerDb.LATER);
+    }
 
     private ImportPreview check(Path file, ImportMapping mapping) {
         return importer.preview(file, new LedgerImporter.Options(false, false, mapping), ProgressSink.NONE);

@@ -9,13 +9,10 @@ import static org.transferdesk.ledger.TestWorkbook.row;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.transferdesk.common.ProgressSink;
-import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.junit.jupiter.api.Tag;
 import org.transferdesk.TestDatabase;
@@ -25,18 +22,9 @@ import org.transferdesk.TestDatabase;
  * 万元, percent-formatted cells, bare fractions, other column and sheet names, title rows, an empty 签订日期.
  */
 @Tag(TestDatabase.TAG)
-class LedgerMisreadTest {
-
-    @TempDir
-    Path tmp;
-
-    @AutoClose
-    private final LedgerDb ledger = new LedgerDb(LedgerDb.LATER);
-    private final Database db = ledger.db;
-    private final LedgerImporter importer = ledger.importer;
-
-    private Deal deal(String contractNo) {
-        return ledger.deal(contractNo);
+class LedgerMisreadTest extends LedgerImportTestBase {
+    LedgerMisreadTest() {
+        super(LedgerDb.LATER);
     }
 
     private Path contracts(String amountHeader, Object amount) throws IOException {

@@ -14,13 +14,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.common.ProgressSink;
-import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
 import org.junit.jupiter.api.Tag;
@@ -30,17 +27,9 @@ import org.junit.jupiter.api.Tag;
  * left out, and a contract number merged over its receipts filled into each of them.
  */
 @Tag(TestDatabase.TAG)
-class LedgerOldFormatsTest {
-    @TempDir
-    Path tmp;
-
-    @AutoClose
-    private final LedgerDb ledger = new LedgerDb(TestDatabase.CLOCK);
-    private final Database db = ledger.db;
-    private final LedgerImporter importer = ledger.importer;
-
-    private Deal deal(String contractNo) {
-        return ledger.deal(contractNo);
+class LedgerOldFormatsTest extends LedgerImportTestBase {
+    LedgerOldFormatsTest() {
+        super(TestDatabase.CLOCK);
     }
 
     private Path workbook(String name) throws IOException {

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.ProgressSink;
@@ -30,15 +28,8 @@ import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
-import org.transferdesk.deal.persistence.DealRepository;
-import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.ledger.persistence.LedgerRepository;
 import org.transferdesk.people.LeaderRole;
-import org.transferdesk.people.PeopleService;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotFixture;
 import org.transferdesk.pilot.PilotModel;
@@ -54,7 +45,7 @@ import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionService;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
-import org.transferdesk.reward.persistence.DistributionRepository;
+import org.transferdesk.reward.RewardServices;
 import org.junit.jupiter.api.Tag;
 
 /** The sheet 赋权 (DOMAIN §9): pilot cases with the steps the ledger dates, all or nothing. */
@@ -262,13 +253,8 @@ class LedgerPilotImportTest {
         importer.importAll(file, false, ProgressSink.NONE);
         assertThat(caseOf("R-2023-0001").ownersBefore()).isEqualTo("示例大学");
 
-        AuditRepository audit = new AuditRepository(db.dsl());
-        DistributionService distributions = new DistributionService(new DistributionRepository(db.dsl()),
-                new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit,
-                TestDatabase.CLOCK), new PeopleService(new PersonRepository(db.dsl()),
-                new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, pilots.ownership(), audit,
-                TestDatabase.CLOCK);
+        DistributionService distributions = new RewardServices(db, date -> RewardPolicy.Preset.NATIONAL.policy(),
+                pilots.ownership(), TestDatabase.CLOCK).distributions;
         Deal deal = fixture.licence("E6", true,
                 List.of(new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("1000000.00"), null, null)),
                 List.of(new Cost(null, LocalDate.of(2025, 2, 1), CostCategory.TAX, new BigDecimal("20300.00"), null)));

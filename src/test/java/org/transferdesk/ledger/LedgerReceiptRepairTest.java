@@ -9,50 +9,30 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.common.ProgressSink;
-import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
-import org.transferdesk.deal.persistence.DealRepository;
-import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
-import org.transferdesk.people.PeopleService;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.DistributionService;
 import org.transferdesk.reward.ResultOwnership;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
-import org.transferdesk.reward.persistence.DistributionRepository;
 import org.junit.jupiter.api.Tag;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.reward.RewardServices;
 
 /**
  * A wrong receipt is repaired by importing the corrected ledger with update (issue 17): a receipt is the same
  * receipt by voucher, or by date and position, never by amount; a receipt a live distribution holds stays.
  */
 @Tag(TestDatabase.TAG)
-class LedgerReceiptRepairTest {
+class LedgerReceiptRepairTest extends LedgerImportTestBase {
     private static final Object[] CONTRACT_HEADER = row("合同编号", "转化方式", "签订日期", "合同金额", "对方名称");
     private static final Object[] RECEIPT_HEADER = row("合同编号", "到账日期", "金额", "凭证号");
 
-    @TempDir
-    Path tmp;
-
-    @AutoClose
-    private final LedgerDb ledger = new LedgerDb(LedgerDb.LATER);
-    private final Database db = ledger.db;
-    private final LedgerImporter importer = ledger.importer;
-
-    private Deal deal(String contractNo) {
-        return ledger.deal(contractNo);
+    LedgerReceiptRepairTest() {
+        super(LedgerDb.LATER);
     }
 
     private Path ledger(String name, Object[]... receipts) throws IOException {
@@ -103,12 +83,8 @@ class LedgerReceiptRepairTest {
 
     @Test
     void aReceiptALiveDistributionHolds_isNeitherChangedNorRemoved() throws IOException {
-        AuditRepository audit = new AuditRepository(db.dsl());
-        DistributionService rewards = new DistributionService(new DistributionRepository(db.dsl()),
-                new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit, LedgerDb.LATER),
-                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
-                        new PersonEpisodeRepository(db.dsl()), audit, LedgerDb.LATER),
-                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, LedgerDb.LATER);
+        DistributionService rewards = new RewardServices(db, date -> RewardPolicy.Preset.BEIJING.policy(),
+                ResultOwnership.UNIVERSITY_OWNED, LedgerDb.LATER).distributions;
         Deal held = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE).e1Licence("LOCK-1", true);
         rewards.saveDraft(rewards.proposeCash(held.id(), List.of(held.receipts().get(0).id())).distribution());
 

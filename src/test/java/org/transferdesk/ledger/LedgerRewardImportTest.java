@@ -1,7 +1,6 @@
 package org.transferdesk.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.transferdesk.db.jooq.Tables.AUDIT_LOG;
 import static org.transferdesk.db.jooq.Tables.DEAL;
@@ -14,23 +13,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
-import org.transferdesk.db.Database;
 import org.transferdesk.deal.DealMode;
-import org.transferdesk.ledger.persistence.LedgerRepository;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
@@ -41,8 +31,7 @@ import org.junit.jupiter.api.Tag;
 
 /** The sheet 奖励发放 (DOMAIN §9): historical reward payments as imported, paid distributions. */
 @Tag(TestDatabase.TAG)
-class LedgerRewardImportTest {
-    private static final Clock LATER = Clock.fixed(Instant.parse("2029-01-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+class LedgerRewardImportTest extends LedgerImportTestBase {
 
     static final Object[][] REWARDS = {
             row("合同编号", "发放日期", "工号", "类型", "金额", "股权比例", "公示"),
@@ -52,21 +41,8 @@ class LedgerRewardImportTest {
             row("C4", "2024-12-01", "T001", "股权", 1_600_000, 8, "否"),
             row("C4", "2024-12-01", "T002", "股权", 1_200_000, "6", null)};
 
-    @TempDir
-    Path tmp;
-
-    private Database db;
-    private LedgerImporter importer;
-
-    @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
-        importer = new LedgerImporter(new LedgerRepository(db.dsl()), LATER);
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
+    LedgerRewardImportTest() {
+        super(LedgerDb.LATER);
     }
 
     private static TestWorkbook workbook(Object[][] rewards) {
@@ -145,10 +121,7 @@ class LedgerRewardImportTest {
                 tuple("奖励发放", 8, "股权比例", "ledger.rewards.equityShareRequired"),
                 tuple("奖励发放", 9, "类型", "ledger.rewards.kindMode"));
         assertThat(preview.errors().get(2).message()).contains("C2").contains(DealMode.LICENSE.label());
-        assertThatThrownBy(() -> importer.commit(preview, ProgressSink.NONE)).isInstanceOf(ImportFailedException.class);
-        assertThat(db.dsl().fetchCount(DISTRIBUTION)).isZero();
-        assertThat(db.dsl().fetchCount(PERSON)).isZero();
-        assertThat(db.dsl().fetchCount(DEAL)).isZero();
+        assertCommitRefused_writingNothing(preview, DISTRIBUTION, PERSON, DEAL);
     }
 
     @Test

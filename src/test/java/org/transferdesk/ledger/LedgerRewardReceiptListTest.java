@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,21 +35,14 @@ import org.junit.jupiter.api.Tag;
  * import keeps every receipt of a payment, so the exempt part stays what the law allows.
  */
 @Tag(TestDatabase.TAG)
-class LedgerRewardReceiptListTest {
-    @TempDir
-    Path tmp;
-
-    private LedgerDb ledger;
-
-    @BeforeEach
-    void setUp() {
-        I18n.setLocale(I18n.CHINESE);
-        ledger = new LedgerDb(LedgerDb.LATER);
+class LedgerRewardReceiptListTest extends LedgerImportTestBase {
+    LedgerRewardReceiptListTest() {
+        super(LedgerDb.LATER);
     }
 
-    @AfterEach
-    void tearDown() {
-        ledger.close();
+    @BeforeEach
+    void setLocale() {
+        I18n.setLocale(I18n.CHINESE);
     }
 
     /**
@@ -59,32 +50,25 @@ class LedgerRewardReceiptListTest {
      * 2022-05-01 (PZ-5) after the usual payment day 2022-03-01.
      */
     private Path folder(String rewards) throws IOException {
-        Path folder = Files.createDirectories(tmp.resolve("l" + System.nanoTime()));
-        write(folder, "人员", """
+        Path folder = csvFolder();
+        writeCsv(folder, "人员", """
                 工号,姓名,身份证号
                 T001,甲教授,11010519491231002X
                 """);
-        write(folder, "成果", """
-                成果编号,成果名称,披露日期,完成人
-                R1,一种正极材料,2018-01-01,T001:100*
-                """);
-        write(folder, "合同", """
+        writeCsv(folder, "成果", LedgerFixtures.R1_CSV);
+        writeCsv(folder, "合同", """
                 合同编号,转化方式,签订日期,合同金额,对方名称,技术合同登记号,登记日期,关联成果
                 C1,转让,2018-12-01,300000,甲公司,2018110000000001,2018-12-20,R1
                 """);
-        write(folder, "到账", """
+        writeCsv(folder, "到账", """
                 合同编号,到账日期,金额,凭证号
                 C1,2019-01-10,150000.00,PZ-1
                 C1,2019-01-10,30000.00,PZ-2
                 C1,2021-06-01,50000.00,
                 C1,2022-05-01,20000.00,PZ-5
                 """);
-        write(folder, "奖励发放", rewards);
+        writeCsv(folder, "奖励发放", rewards);
         return folder;
-    }
-
-    private static void write(Path folder, String sheet, String csv) throws IOException {
-        Files.writeString(folder.resolve(sheet + ".csv"), csv, StandardCharsets.UTF_8);
     }
 
     /** "2019-01-10/PZ-1 2021-06-01/": the receipts each distribution links, by date, "/" and voucher. */

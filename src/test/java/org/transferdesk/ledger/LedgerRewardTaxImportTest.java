@@ -1,7 +1,6 @@
 package org.transferdesk.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.transferdesk.db.jooq.Tables.DEAL;
 import static org.transferdesk.db.jooq.Tables.DISTRIBUTION;
@@ -13,19 +12,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
-import org.transferdesk.db.Database;
-import org.transferdesk.ledger.persistence.LedgerRepository;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
@@ -34,26 +26,16 @@ import org.junit.jupiter.api.Tag;
 
 /** 奖励发放's optional last column 代扣个税 [tax_withheld]: cash rows only, 0 up to 金额. */
 @Tag(TestDatabase.TAG)
-class LedgerRewardTaxImportTest {
-    private static final Clock LATER = Clock.fixed(Instant.parse("2029-01-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+class LedgerRewardTaxImportTest extends LedgerImportTestBase {
     private static final Object[] HEADER = row("合同编号", "发放日期", "工号", "类型", "金额", "股权比例", "公示", "代扣个税");
 
-    @TempDir
-    Path tmp;
-
-    private Database db;
-    private LedgerImporter importer;
-
-    @BeforeEach
-    void setUp() {
-        I18n.setLocale(I18n.CHINESE);
-        db = TestDatabase.fresh();
-        importer = new LedgerImporter(new LedgerRepository(db.dsl()), LATER);
+    LedgerRewardTaxImportTest() {
+        super(LedgerDb.LATER);
     }
 
-    @AfterEach
-    void tearDown() {
-        db.close();
+    @BeforeEach
+    void setLocale() {
+        I18n.setLocale(I18n.CHINESE);
     }
 
     private Path workbook(String name, Object[]... rewards) throws IOException {
@@ -106,10 +88,7 @@ class LedgerRewardTaxImportTest {
                 tuple("奖励发放", 5, "代扣个税", "taxwh.ledger.taxNegative"),
                 tuple("奖励发放", 6, "代扣个税", "ledger.cell.badAmount"));
         assertThat(preview.errors().get(0).message()).isEqualTo("代扣个税（250,000.01）不能超过发放金额（250,000.00）。");
-        assertThatThrownBy(() -> importer.commit(preview, ProgressSink.NONE)).isInstanceOf(ImportFailedException.class);
-        assertThat(db.dsl().fetchCount(DISTRIBUTION)).isZero();
-        assertThat(db.dsl().fetchCount(PERSON)).isZero();
-        assertThat(db.dsl().fetchCount(DEAL)).isZero();
+        assertCommitRefused_writingNothing(preview, DISTRIBUTION, PERSON, DEAL);
     }
 
     @Test

@@ -70,7 +70,12 @@ public final class E8Fixture {
     }
 
     public static ReportData data() {
-        return new ReportData(LocalDate.MIN, contracts(), receipts(), List.of(), List.of(), List.of(), List.of(),
+        return data(contracts(), receipts());
+    }
+
+    /** Report data of these contracts and receipts only (no rewards, results, pilots or people), non-profit. */
+    public static ReportData data(List<ReportContract> contracts, List<ReportReceipt> receipts) {
+        return new ReportData(LocalDate.MIN, contracts, receipts, List.of(), List.of(), List.of(), List.of(),
                 List.of(), true);
     }
 

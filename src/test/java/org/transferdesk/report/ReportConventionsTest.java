@@ -10,9 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.people.LeaderRole;
@@ -54,36 +57,36 @@ class ReportConventionsTest {
         contracts.set(2, new ReportContract(c3.id(), c3.contractNo(), c3.title(), c3.mode(), c3.licenseKind(),
                 c3.status(), c3.signedOn(), LocalDate.of(2024, 1, 5), "REG-3", c3.amount(), null, null, null, false,
                 null, null, null, null, List.of(), c3.receivedBefore()));
-        ReportData data = new ReportData(LocalDate.MIN, contracts, E8Fixture.receipts(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), true);
+        ReportData data = E8Fixture.data(contracts, E8Fixture.receipts());
         AnnualReport byRegistration = AnnualReports.build(data, 2024, with(ReportConventions.CONTRACT_YEAR, "REGISTERED"));
         assertThat(byRegistration.all().contracts()).isEqualTo(1);
         assertThat(byRegistration.mode(DealMode.LICENSE).contractAmount()).isEqualByComparingTo("600000.00");
         assertThat(AnnualReports.build(data, 2024, ReportConventions.DEFAULT).all().contracts()).isEqualTo(6);
     }
 
-    @Test
-    void refunds_subtractByDefault_andAreLeftOutWhenIgnored() {
-        List<ReportReceipt> receipts = new ArrayList<>(E8Fixture.receipts());
-        receipts.add(new ReportReceipt(900, 1, LocalDate.of(2024, 5, 1), new BigDecimal("-100000.00")));
-        ReportData data = new ReportData(LocalDate.MIN, E8Fixture.contracts(), receipts, List.of(), List.of(),
-                List.of(), List.of(), List.of(), true);
-        assertThat(AnnualReports.build(data, 2024, ReportConventions.DEFAULT).mode(DealMode.TRANSFER).received())
-                .isEqualByComparingTo("1400000.00");
-        assertThat(AnnualReports.build(data, 2024, with(ReportConventions.REFUNDS, "IGNORE"))
-                .mode(DealMode.TRANSFER).received()).isEqualByComparingTo("1500000.00");
+    /**
+     * A refund of C1 subtracts by default and is left out when ignored; a receipt of the equity deal C4 counts nothing
+     * by default and itself when set.
+     */
+    static Stream<Arguments> extraReceipts() {
+        return Stream.of(
+                Arguments.of(new ReportReceipt(900, 1, LocalDate.of(2024, 5, 1), new BigDecimal("-100000.00")),
+                        DealMode.TRANSFER, "1400000.00", ReportConventions.REFUNDS, "IGNORE", "1500000.00"),
+                Arguments.of(new ReportReceipt(901, 4, LocalDate.of(2024, 12, 1), new BigDecimal("50000.00")),
+                        DealMode.EQUITY, "0.00", ReportConventions.EQUITY_RECEIVED, "RECEIPTS", "50000.00"));
     }
 
-    @Test
-    void equityReceived_zeroByDefault_receiptsWhenSet() {
+    @ParameterizedTest(name = "{1}: {2} by default, {5} when {3} = {4}")
+    @MethodSource("extraReceipts")
+    void anExtraReceipt_isReceivedAsTheConventionSays(ReportReceipt extra, DealMode mode, String byDefault, String key,
+                                                       String value, String whenSet) {
         List<ReportReceipt> receipts = new ArrayList<>(E8Fixture.receipts());
-        receipts.add(new ReportReceipt(901, 4, LocalDate.of(2024, 12, 1), new BigDecimal("50000.00")));
-        ReportData data = new ReportData(LocalDate.MIN, E8Fixture.contracts(), receipts, List.of(), List.of(),
-                List.of(), List.of(), List.of(), true);
-        assertThat(AnnualReports.build(data, 2024, ReportConventions.DEFAULT).mode(DealMode.EQUITY).received())
-                .isEqualByComparingTo("0.00");
-        assertThat(AnnualReports.build(data, 2024, with(ReportConventions.EQUITY_RECEIVED, "RECEIPTS"))
-                .mode(DealMode.EQUITY).received()).isEqualByComparingTo("50000.00");
+        receipts.add(extra);
+        ReportData data = E8Fixture.data(E8Fixture.contracts(), receipts);
+        assertThat(AnnualReports.build(data, 2024, ReportConventions.DEFAULT).mode(mode).received())
+                .isEqualByComparingTo(byDefault);
+        assertThat(AnnualReports.build(data, 2024, with(key, value)).mode(mode).received())
+                .isEqualByComparingTo(whenSet);
     }
 
     @Test
@@ -93,8 +96,7 @@ class ReportConventionsTest {
         contracts.set(5, new ReportContract(c6.id(), c6.contractNo(), c6.title(), c6.mode(), null,
                 DealStatus.TERMINATED, c6.signedOn(), null, null, c6.amount(), null, null, null, false, null, null,
                 null, null, List.of(), c6.receivedBefore()));
-        ReportData data = new ReportData(LocalDate.MIN, contracts, E8Fixture.receipts(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), true);
+        ReportData data = E8Fixture.data(contracts, E8Fixture.receipts());
         assertThat(AnnualReports.build(data, 2024, ReportConventions.DEFAULT).all().contracts()).isEqualTo(6);
         assertThat(AnnualReports.build(data, 2024, with(ReportConventions.TERMINATED, "EXCLUDE")).all().contracts())
                 .isEqualTo(5);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,21 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.StatementCounter;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Receipt;
-import org.transferdesk.deal.persistence.DealRepository;
-import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
-import org.transferdesk.people.PeopleService;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
-import org.transferdesk.reward.persistence.DistributionRepository;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -47,14 +36,9 @@ class DistributeAndExportStatementsTest {
     void setUp() {
         db = TestDatabase.fresh();
         fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
-        DSLContext counted = counter.on(db.dsl());
-        AuditRepository audit = new AuditRepository(counted);
-        DisclosureService disclosures = new DisclosureService(new DisclosureRepository(counted), audit, TestDatabase.CLOCK);
-        PeopleService people = new PeopleService(new PersonRepository(counted), new DepartmentRepository(counted),
-                new PersonEpisodeRepository(counted), audit, TestDatabase.CLOCK);
         RewardPolicy policy = RewardPolicy.Preset.BEIJING.policy();
-        service = new DistributionService(new DistributionRepository(counted), new DealRepository(counted), disclosures,
-                people, date -> policy, WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, TestDatabase.CLOCK);
+        service = new RewardServices(counter.on(db.dsl()), date -> policy, ResultOwnership.UNIVERSITY_OWNED,
+                TestDatabase.CLOCK).distributions;
     }
 
     @AfterEach

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.db.Database;
@@ -25,13 +24,7 @@ import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.persistence.DealListQuery;
 import org.transferdesk.deal.persistence.DealRepository;
-import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
-import org.transferdesk.people.PeopleService;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
@@ -51,12 +44,7 @@ class DistributedPartsLockTest {
         db = TestDatabase.fresh();
         AuditRepository audit = new AuditRepository(db.dsl());
         DistributionRepository repository = new DistributionRepository(db.dsl());
-        rewards = new DistributionService(repository, new DealRepository(db.dsl()),
-                new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
-                        TestDatabase.CLOCK),
-                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit,
-                TestDatabase.CLOCK);
+        rewards = new RewardServices(db, RewardPolicy.Preset.BEIJING.policy()).distributions;
         deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,
                 new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK, RewardModule.distributedParts(repository));
         RewardFixture fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);

@@ -3,20 +3,15 @@ package org.transferdesk.reward;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
-import org.transferdesk.db.Database;
-import org.transferdesk.deal.Deal;
-import org.transferdesk.people.LeaderRole;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -25,24 +20,15 @@ import org.junit.jupiter.api.Tag;
  * the service share.
  */
 @Tag(TestDatabase.TAG)
-class DistributionDatesTest {
+class DistributionDatesTest extends E1DistributionTestBase {
     private static final LocalDate FIRST = LocalDate.of(1949, 1, 1);
     private static final LocalDate FAR = LocalDate.of(2200, 1, 1);
 
-    private Database db;
     private Distribution draft;
 
     @BeforeEach
     void setUp() {
-        db = TestDatabase.fresh();
-        DistributionService service = new RewardServices(db, RewardPolicy.Preset.BEIJING.policy()).distributions;
-        Deal deal = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE).e1Licence("E1", true);
-        draft = service.proposeCash(deal.id(), List.of(deal.receipts().get(0).id())).distribution();
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
+        draft = proposeFirstReceipt(fixture.e1Licence("E1", true));
     }
 
     private static boolean refusedAsOutOfRange(Supplier<Distribution> step, String field) {

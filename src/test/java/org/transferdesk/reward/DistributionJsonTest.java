@@ -7,49 +7,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
-import org.transferdesk.people.LeaderRole;
 import org.junit.jupiter.api.Tag;
 
 /** The JSON of {@code export distributions}: exact shape and E1's figures; invalid and revoked ones left out. */
 @Tag(TestDatabase.TAG)
-class DistributionJsonTest {
-    private Database db;
-    private DistributionService service;
-    private RewardFixture fixture;
-
-    @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
-        service = new RewardServices(db, RewardPolicy.Preset.BEIJING.policy()).distributions;
-        fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
-    }
-
+class DistributionJsonTest extends E1DistributionTestBase {
     /** E1, publicised, approved and paid to A and B on 2026-11-20. */
-    static Distribution paidE1(DistributionService service, RewardFixture fixture, String contractNo) {
-        Deal deal = fixture.e1Licence(contractNo, true);
-        Distribution d = service.saveDraft(service.proposeCash(deal.id(), List.of(deal.receipts().get(0).id()))
-                .distribution());
-        LocalDate from = LocalDate.of(2026, 10, 12);
-        service.publicise(d.id(), from, service.earliestPublicityEnd(from), "科奖公示〔2026〕7号");
-        service.approve(d.id(), LocalDate.of(2026, 11, 10), "校长办公会");
+    private Distribution paidE1(String contractNo) {
+        Distribution d = approvedE1(contractNo);
         return service.pay(d.id(), Set.of(0, 1), LocalDate.of(2026, 11, 20), "GZ-2026-11",
                 Map.of(0, new BigDecimal("41605.76")));
     }
 
     @Test
     void e1_isExportedInTheExactShape() {
-        paidE1(service, fixture, "E1");
+        paidE1("E1");
 
         ExportedDistribution.Selection selection = ExportedDistribution.select(service, 2024);
 
@@ -124,7 +99,7 @@ class DistributionJsonTest {
 
     @Test
     void aDistributionFailingValidation_andARevokedOne_areLeftOut() {
-        paidE1(service, fixture, "E1");
+        paidE1("E1");
         Deal bad = fixture.e1Licence("BAD", true);
         Distribution proposal = service.proposeCash(bad.id(), List.of(bad.receipts().get(0).id())).distribution();
         List<DistributionLine> lines = proposal.lines();

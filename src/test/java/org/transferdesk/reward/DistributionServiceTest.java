@@ -11,8 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.db.Database;
@@ -20,15 +18,7 @@ import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
-import org.transferdesk.deal.persistence.DealRepository;
-import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
-import org.transferdesk.people.PeopleService;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
-import org.transferdesk.reward.persistence.DistributionRepository;
 import org.junit.jupiter.api.Tag;
 
 /** Distributions on a real migrated database: E1 end to end, the durable carry-over, the life cycle. */
@@ -41,14 +31,14 @@ class DistributionServiceTest {
 
     @BeforeEach
     void setUp() {
-        db = TestDatabase.fresh();
-        AuditRepository audit = new AuditRepository(db.dsl());
-        service = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
-                new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
-                        TestDatabase.CLOCK),
-                date -> policy, WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, TestDatabase.CLOCK);
+        open();
         fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
+    }
+
+    private void open() {
+        db = TestDatabase.fresh();
+        service = new RewardServices(db, date -> policy, ResultOwnership.UNIVERSITY_OWNED, TestDatabase.CLOCK)
+                .distributions;
     }
 
     @AfterEach
@@ -166,13 +156,7 @@ class DistributionServiceTest {
     }
 
     private void setUpWithLeader() {
-        db = TestDatabase.fresh();
-        AuditRepository audit = new AuditRepository(db.dsl());
-        service = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
-                new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
-                        TestDatabase.CLOCK),
-                date -> policy, WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, TestDatabase.CLOCK);
+        open();
         fixture = new RewardFixture(db.dsl()).e5Team();
     }
 }

@@ -16,17 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
-import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
-import org.transferdesk.people.LeaderRole;
-import org.transferdesk.reward.persistence.DistributionRepository;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -34,35 +30,20 @@ import org.junit.jupiter.api.Tag;
  * the service's check, which two saves at once both pass.
  */
 @Tag(TestDatabase.TAG)
-class OneDistributionPerReceiptTest {
+class OneDistributionPerReceiptTest extends E1DistributionTestBase {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
-    private Database db;
-    private DistributionService service;
-    private DistributionRepository repository;
-    private RewardFixture fixture;
 
-    @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
-        service = new RewardServices(db, RewardPolicy.Preset.BEIJING.policy()).distributions;
-        repository = new DistributionRepository(db.dsl());
-        fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
+    /** The licence's proposal saved straight through the repository, then saved again: what the second save threw. */
+    private AbstractThrowableAssert<?, ? extends Throwable> secondSaveOf(String contractNo) {
+        Distribution proposal = proposal(fixture.e1Licence(contractNo, true), 0);
+        repository.save(proposal, "a", NOW);
+        return assertThatThrownBy(() -> repository.save(proposal, "b", NOW));
     }
 
     @Test
     void repository_secondSaveOfAReceipt_isRefusedByTheDatabase_evenWithoutTheServiceCheck() {
-        Deal deal = fixture.e1Licence("RC-1", true);
-        Distribution proposal = proposal(deal, 0);
-        repository.save(proposal, "a", NOW);
-
-        assertThatThrownBy(() -> repository.save(proposal, "b", NOW))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::key).containsExactly("reward.save.receiptTaken"));
+        secondSaveOf("RC-1").isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                .extracting(Problem::key).containsExactly("reward.save.receiptTaken"));
         // the refused save wrote nothing: no second distribution, no second link
         assertThat(db.dsl().fetchCount(DISTRIBUTION)).isEqualTo(1);
         assertThat(db.dsl().fetchCount(DISTRIBUTION_RECEIPT)).isEqualTo(1);
@@ -83,13 +64,8 @@ class OneDistributionPerReceiptTest {
 
     @Test
     void saveDraft_refusedByTheConstraint_namesTheReceiptInTheMessage() {
-        Deal deal = fixture.e1Licence("RC-2", true);
-        Distribution proposal = proposal(deal, 0);
-        repository.save(proposal, "a", NOW);
-
-        assertThatThrownBy(() -> repository.save(proposal, "b", NOW))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0).message())
-                        .contains("2024-06-20").contains("2,000,000.00"));
+        secondSaveOf("RC-2").isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems().get(0)
+                .message()).contains("2024-06-20").contains("2,000,000.00"));
     }
 
     @Test

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Cost;
@@ -24,15 +22,7 @@ import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Equity;
 import org.transferdesk.deal.Receipt;
-import org.transferdesk.deal.persistence.DealRepository;
-import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
-import org.transferdesk.people.PeopleService;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
-import org.transferdesk.reward.persistence.DistributionRepository;
 import org.junit.jupiter.api.Tag;
 
 /** E6 through the R-PILOT-INCOME hook, and properties of every split: to the fen, never equity to a head leader. */
@@ -47,13 +37,8 @@ class OwnershipAndPropertiesTest {
     @BeforeEach
     void setUp() {
         db = TestDatabase.fresh();
-        AuditRepository audit = new AuditRepository(db.dsl());
-        service = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
-                new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
-                        TestDatabase.CLOCK),
-                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, (resultId, on) -> ownership.on(resultId, on), audit,
-                TestDatabase.CLOCK);
+        service = new RewardServices(db, date -> RewardPolicy.Preset.BEIJING.policy(),
+                (resultId, on) -> ownership.on(resultId, on), TestDatabase.CLOCK).distributions;
         fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
     }
 

@@ -2,21 +2,10 @@ package org.transferdesk.reward;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
-import org.transferdesk.deal.persistence.DealRepository;
-import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
-import org.transferdesk.people.PeopleService;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
-import org.transferdesk.reward.persistence.DistributionRepository;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,14 +25,7 @@ class RewardAuditLabelsTest {
 
     static Stream<Arguments> auditedFields() {
         try (Database db = TestDatabase.fresh()) {
-            AuditRepository audit = new AuditRepository(db.dsl());
-            DistributionService service = new DistributionService(new DistributionRepository(db.dsl()),
-                    new DealRepository(db.dsl()),
-                    new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                    new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
-                            new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                    date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit,
-                    TestDatabase.CLOCK);
+            DistributionService service = new RewardServices(db, RewardPolicy.Preset.BEIJING.policy()).distributions;
             Deal deal = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE).e1Licence("E1", true);
             Distribution saved = service.saveDraft(service.proposeCash(deal.id(),
                     List.of(deal.receipts().get(0).id())).distribution());

@@ -140,6 +140,10 @@ class RewardBoundaryTest {
             2024-12-31, 2025-01-15
             2025-01-01, 2025-02-15
             2024-03-15, 2024-04-15
+            # E4
+            2024-03-20, 2024-04-15
+            2024-12-18, 2025-01-15
+            2025-01-31, 2025-02-15
             """)
     void filingDue_isTheFifteenthOfTheNextMonth(LocalDate paid, LocalDate due) {
         assertThat(Tax58.filingDue(paid)).isEqualTo(due);

@@ -101,25 +101,7 @@ class RewardCalculationsTest {
         assertThat(e.exemptPart()).isEqualByComparingTo("0.00");
     }
 
-    @ParameterizedTest(name = "received {0} → pay by {1}")
-    @CsvSource(textBlock = """
-            2023-01-10, 2026-01-10
-            2020-02-29, 2023-02-28
-            2021-08-31, 2024-08-31
-            """)
-    void e4_thirtySixMonthWindow(LocalDate received, LocalDate deadline) {
-        assertThat(Tax58.paymentDeadline(received)).isEqualTo(deadline);
-    }
-
-    @ParameterizedTest(name = "paid {0} → 备案表 by {1}")
-    @CsvSource(textBlock = """
-            2024-03-20, 2024-04-15
-            2024-12-18, 2025-01-15
-            2025-01-31, 2025-02-15
-            """)
-    void e4_filingDue(LocalDate paid, LocalDate due) {
-        assertThat(Tax58.filingDue(paid)).isEqualTo(due);
-    }
+    // E4 (the 36-month window and the filing day) is in Tax58Test and RewardBoundaryTest's tables
 
     @Test
     void e5_equity_leaderWaived_andRedistributedProRata() {

@@ -1,5 +1,7 @@
 package org.transferdesk.reward;
 
+import java.time.Clock;
+import org.jooq.DSLContext;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.calendar.WorkCalendar;
@@ -13,18 +15,32 @@ import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.persistence.DistributionRepository;
 
-/** The reward services on a test database with a fixed policy (Beijing: 70%, as E1). */
+/** The reward services on a test database, with the unit non-profit and weekends the only days off. */
 public final class RewardServices {
     public final DisclosureService disclosures;
     public final PeopleService people;
     public final DistributionService distributions;
 
+    /** One policy for every date, on the test clock, every result owned by the university alone. */
     public RewardServices(Database db, RewardPolicy policy) {
-        AuditRepository audit = new AuditRepository(db.dsl());
-        disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK);
-        people = new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
-                TestDatabase.CLOCK);
-        distributions = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
-                disclosures, people, date -> policy, WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, TestDatabase.CLOCK);
+        this(db, date -> policy, ResultOwnership.UNIVERSITY_OWNED, TestDatabase.CLOCK);
+    }
+
+    /**
+     * {@code policies} is asked on every proposal, so a test may change the policy between steps; {@code ownership}
+     * answers for the pilot module.
+     */
+    public RewardServices(Database db, RewardPolicies policies, ResultOwnership ownership, Clock clock) {
+        this(db.dsl(), policies, ownership, clock);
+    }
+
+    /** On {@code dsl}: a test may hand in one that counts the statements. */
+    public RewardServices(DSLContext dsl, RewardPolicies policies, ResultOwnership ownership, Clock clock) {
+        AuditRepository audit = new AuditRepository(dsl);
+        disclosures = new DisclosureService(new DisclosureRepository(dsl), audit, clock);
+        people = new PeopleService(new PersonRepository(dsl), new DepartmentRepository(dsl),
+                new PersonEpisodeRepository(dsl), audit, clock);
+        distributions = new DistributionService(new DistributionRepository(dsl), new DealRepository(dsl),
+                disclosures, people, policies, WorkCalendar::weekendsOnly, () -> true, ownership, audit, clock);
     }
 }

@@ -72,9 +72,11 @@ class Tax58Test {
     /** R-DATE with 58号 第七条 (E4): the last day a reward may be paid from a receipt. */
     @ParameterizedTest(name = "received {0} → pay by {1}")
     @CsvSource(textBlock = """
+            # E4
             2023-01-10, 2026-01-10
             2020-02-29, 2023-02-28
             2021-08-31, 2024-08-31
+            # received before 2018-07-01: paid by 2021-07-01
             2016-01-05, 2021-07-01
             2017-05-10, 2021-07-01
             2018-06-30, 2021-07-01

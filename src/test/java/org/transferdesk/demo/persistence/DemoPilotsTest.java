@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.DealService;
@@ -22,11 +21,6 @@ import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.demo.DemoService;
 import org.transferdesk.demo.DemoSummary;
 import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.disclosure.persistence.DisclosureRepository;
-import org.transferdesk.people.PeopleService;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotCaseSummary;
 import org.transferdesk.pilot.PilotFixture;
@@ -37,11 +31,10 @@ import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.pilot.ResultDeals;
 import org.transferdesk.pilot.StepRecord;
 import org.transferdesk.reward.DistributionService;
-import org.transferdesk.reward.ResultOwnership;
 import org.transferdesk.reward.RewardPolicy;
-import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.transferdesk.reward.RewardServices;
 import org.junit.jupiter.api.Tag;
 
 /** The demo's pilot cases: every step of the ownership path, both models, deadlines to watch, dates in the past. */
@@ -56,13 +49,9 @@ class DemoPilotsTest {
     void defaultDemo_hasCasesAtEveryStepOfTheOwnershipPath_andBothModels() {
         try (Database db = TestDatabase.fresh()) {
             AuditRepository audit = new AuditRepository(db.dsl());
-            DisclosureService disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), audit,
-                    TestDatabase.CLOCK);
-            DistributionService rewards = new DistributionService(new DistributionRepository(db.dsl()),
-                    new DealRepository(db.dsl()), disclosures, new PeopleService(new PersonRepository(db.dsl()),
-                    new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                    date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit,
-                    TestDatabase.CLOCK);
+            RewardServices services = new RewardServices(db, RewardPolicy.Preset.NATIONAL.policy());
+            DisclosureService disclosures = services.disclosures;
+            DistributionService rewards = services.distributions;
             DealService deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,
                     new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK);
             PilotService pilots = new PilotFixture(db, dataRoot, ResultDeals.NONE).service;

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.DealService;
@@ -18,23 +17,16 @@ import org.transferdesk.deal.persistence.DealListQuery;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.demo.DemoService;
 import org.transferdesk.demo.DemoSummary;
-import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.disclosure.persistence.DisclosureRepository;
-import org.transferdesk.people.PeopleService;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionService;
-import org.transferdesk.reward.ResultOwnership;
 import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.reward.RewardPolicy;
 import org.transferdesk.reward.Workflow;
-import org.transferdesk.reward.persistence.DistributionRepository;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.transferdesk.reward.RewardServices;
 import org.junit.jupiter.api.Tag;
 
 /** The demo's reward distributions: every status, dates in order, none in the future, the same for the same seed. */
@@ -55,14 +47,9 @@ class DemoRewardsTest {
     private Filled fill(ProgressSink progress) {
         Database db = TestDatabase.fresh();
         opened.add(db);
-        AuditRepository audit = new AuditRepository(db.dsl());
-        DistributionService rewards = new DistributionService(new DistributionRepository(db.dsl()),
-                new DealRepository(db.dsl()), new DisclosureService(new DisclosureRepository(db.dsl()), audit,
-                TestDatabase.CLOCK), new PeopleService(new PersonRepository(db.dsl()),
-                new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                date -> RewardPolicy.Preset.NATIONAL.policy(), WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit,
-                TestDatabase.CLOCK);
-        DealService deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,
+        DistributionService rewards = new RewardServices(db, RewardPolicy.Preset.NATIONAL.policy()).distributions;
+        DealService deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()),
+                new AuditRepository(db.dsl()),
                 new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK);
         DemoService demo = new DemoService(new DemoWriter(db.dsl()), TestDatabase.CLOCK, deals, rewards);
         return new Filled(demo.fill(DemoService.DEFAULT_PEOPLE, DemoService.DEFAULT_RESULTS, progress), rewards);

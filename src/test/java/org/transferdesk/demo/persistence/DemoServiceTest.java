@@ -15,8 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.Actor;
@@ -46,22 +45,11 @@ class DemoServiceTest {
     private static final long SEED = 99;
     private static final LocalDate TODAY = LocalDate.now(TestDatabase.CLOCK);
 
-    private Database db;
-    private DemoService demo;
-    private DisclosureService disclosures;
-
-    @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
-        demo = new DemoService(new DemoWriter(db.dsl()), TestDatabase.CLOCK);
-        disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), new AuditRepository(db.dsl()),
-                TestDatabase.CLOCK);
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
-    }
+    @AutoClose
+    private final Database db = TestDatabase.fresh();
+    private final DemoService demo = new DemoService(new DemoWriter(db.dsl()), TestDatabase.CLOCK);
+    private final DisclosureService disclosures = new DisclosureService(new DisclosureRepository(db.dsl()),
+            new AuditRepository(db.dsl()), TestDatabase.CLOCK);
 
     private int count(org.jooq.Table<?> table) {
         return db.dsl().fetchCount(table);

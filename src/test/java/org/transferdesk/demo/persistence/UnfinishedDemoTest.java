@@ -9,8 +9,7 @@ import static org.transferdesk.db.jooq.Tables.PERSON;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.common.ProgressSink;
@@ -29,21 +28,10 @@ import org.junit.jupiter.api.Tag;
  */
 @Tag(TestDatabase.TAG)
 class UnfinishedDemoTest {
-    private Database db;
-    private DemoWriter writer;
-    private DemoService demo;
-
-    @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
-        writer = new DemoWriter(db.dsl());
-        demo = new DemoService(writer, TestDatabase.CLOCK);
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
-    }
+    @AutoClose
+    private final Database db = TestDatabase.fresh();
+    private final DemoWriter writer = new DemoWriter(db.dsl());
+    private final DemoService demo = new DemoService(writer, TestDatabase.CLOCK);
 
     /** What a demo killed between its first transaction and its end leaves behind. */
     private void firstStepOnly(int people, int results) {

@@ -6,23 +6,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.StatementCounter;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.db.Database;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
-import org.transferdesk.people.LeaderRole;
 import org.transferdesk.reward.Distribution;
-import org.transferdesk.reward.DistributionService;
-import org.transferdesk.reward.RewardFixture;
-import org.transferdesk.reward.RewardPolicy;
-import org.transferdesk.reward.RewardServices;
+import org.transferdesk.reward.E1DistributionTestBase;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -30,23 +23,8 @@ import org.junit.jupiter.api.Tag;
  * that does not depend on how many there are, and with the same parts as reading each one on its own.
  */
 @Tag(TestDatabase.TAG)
-class DistributionReadByJoinTest {
-    private Database db;
-    private DistributionService service;
-    private RewardFixture fixture;
+class DistributionReadByJoinTest extends E1DistributionTestBase {
     private int made;
-
-    @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
-        service = new RewardServices(db, RewardPolicy.Preset.BEIJING.policy()).distributions;
-        fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
-    }
 
     /** {@code n} licences, receipts alternately in 2024 and 2025, each with a cost, each distributed. */
     private List<Distribution> distributions(int n) {
@@ -57,8 +35,7 @@ class DistributionReadByJoinTest {
             Deal deal = fixture.licence("C-" + i, true,
                     List.of(new Receipt(null, on, new BigDecimal("100000.00").add(BigDecimal.valueOf(i)), "PZ-" + i, null)),
                     List.of(new Cost(null, on, CostCategory.TAX, new BigDecimal("30.00"), "印花税")));
-            saved.add(service.saveDraft(service.proposeCash(deal.id(), List.of(deal.receipts().get(0).id()))
-                    .distribution()));
+            saved.add(draftOfFirstReceipt(deal));
         }
         return saved;
     }

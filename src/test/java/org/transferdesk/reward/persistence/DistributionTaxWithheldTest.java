@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,50 +17,21 @@ import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.FieldChange;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
-import org.transferdesk.db.Database;
-import org.transferdesk.deal.Deal;
-import org.transferdesk.people.LeaderRole;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionLine;
-import org.transferdesk.reward.DistributionService;
 import org.transferdesk.reward.DistributionWorkflow;
 import org.transferdesk.reward.LineRole;
-import org.transferdesk.reward.RewardFixture;
-import org.transferdesk.reward.RewardPolicy;
-import org.transferdesk.reward.RewardServices;
+import org.transferdesk.reward.E1DistributionTestBase;
 import org.junit.jupiter.api.Tag;
 
 /** The tax withheld on a reward line: recorded with the payment, stored, read back and audited; checked first. */
 @Tag(TestDatabase.TAG)
-class DistributionTaxWithheldTest {
+class DistributionTaxWithheldTest extends E1DistributionTestBase {
     private static final LocalDate PAID_ON = LocalDate.of(2026, 11, 20);
-
-    private Database db;
-    private DistributionService service;
-    private DistributionRepository repository;
-    private RewardFixture fixture;
-
-    @BeforeEach
-    void setUp() {
-        db = TestDatabase.fresh();
-        service = new RewardServices(db, RewardPolicy.Preset.BEIJING.policy()).distributions;
-        repository = new DistributionRepository(db.dsl());
-        fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
-    }
 
     /** E1 (lines of 520072.00, 325045.00, 260036.00, 195027.00), publicised and approved. */
     private Distribution approvedE1() {
-        Deal deal = fixture.e1Licence("E1", true);
-        Distribution d = service.saveDraft(service.proposeCash(deal.id(), List.of(deal.receipts().get(0).id()))
-                .distribution());
-        LocalDate from = LocalDate.of(2026, 10, 12);
-        service.publicise(d.id(), from, service.earliestPublicityEnd(from), "科奖公示〔2026〕7号");
-        return service.approve(d.id(), LocalDate.of(2026, 11, 10), "校长办公会");
+        return approvedE1("E1");
     }
 
     @Test

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
@@ -31,13 +29,8 @@ import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.ResultRef;
 import org.transferdesk.deal.persistence.DealRepository;
-import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
-import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.BatchOutcome;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
@@ -55,6 +48,7 @@ import org.transferdesk.reward.UnitPart;
 import org.transferdesk.reward.UnitPart.Unit;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.persistence.PolicySettingRepository;
+import org.transferdesk.reward.RewardServices;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -75,12 +69,8 @@ class TechAndUnitSplitDistributionTest {
     @BeforeEach
     void setUp() {
         db = TestDatabase.fresh();
-        AuditRepository audit = new AuditRepository(db.dsl());
-        service = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
-                new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
-                        new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                date -> policy, WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, TestDatabase.CLOCK);
+        service = new RewardServices(db, date -> policy, ResultOwnership.UNIVERSITY_OWNED, TestDatabase.CLOCK)
+                .distributions;
         fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
     }
 

@@ -98,7 +98,7 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
         terms.mode.addListener((o, a, b) -> updatePosition());
         terms.amount.addListener((o, a, b) -> updateRequiredApproval());
         terms.signedOn.addListener((o, a, b) -> updateRequiredApproval());
-        publicity.startsOnProperty().addListener((o, a, start) -> updateEarliestEnd());
+        publicity.notice().startsOn().addListener((o, a, start) -> updateEarliestEnd());
         results.results().addListener((ListChangeListener<Object>) c -> session.fieldErrors().remove("results"));
     }
 
@@ -309,14 +309,14 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     }
 
     private void updateEarliestEnd() {
-        var start = publicity.startsOnProperty().get();
+        var start = publicity.notice().startsOn().get();
         if (start == null) {
-            publicity.earliestEndProperty().set("");
+            publicity.notice().earliestEnd().set("");
             return;
         }
         executor.execute(BackgroundTask.of(p -> service.earliestPublicityEnd(start)).onSuccess(end -> {
-            if (start.equals(publicity.startsOnProperty().get())) {
-                publicity.earliestEndProperty().set(I18n.t("dealEditor.publicity.earliestEnd", end));
+            if (start.equals(publicity.notice().startsOn().get())) {
+                publicity.notice().earliestEnd().set(I18n.t("dealEditor.publicity.earliestEnd", end));
             }
         }));
     }

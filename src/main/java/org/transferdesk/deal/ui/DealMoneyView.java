@@ -60,21 +60,23 @@ public final class DealMoneyView {
         Cells.isoDates(rcDateField);
         positionLabel.textProperty().bind(positionText);
         InstalmentsViewModel in = instalments;
-        inDueField.valueProperty().bindBidirectional(in.dueOnProperty());
-        inAmountField.textProperty().bindBidirectional(in.amountProperty());
-        inConditionField.textProperty().bindBidirectional(in.conditionProperty());
+        InstalmentsViewModel.Form inForm = in.form();
+        inDueField.valueProperty().bindBidirectional(inForm.dueOn());
+        inAmountField.textProperty().bindBidirectional(inForm.amount());
+        inConditionField.textProperty().bindBidirectional(inForm.condition());
         Cells.columns(instalmentsTable, List.of(ListColumn.date("dealEditor.instalment.dueOn", 110, Instalment::dueOn),
                 ListColumn.money("dealEditor.amount", 130, Instalment::amount),
                 ListColumn.text("dealEditor.instalment.condition", 300, Instalment::condition)));
         RowTables.rows(instalmentsTable, in, inAddButton, inUpdateButton, inRemoveButton, inError);
 
         ReceiptsViewModel rc = receipts;
-        rcDateField.valueProperty().bindBidirectional(rc.receivedOnProperty());
-        rcAmountField.textProperty().bindBidirectional(rc.amountProperty());
-        rcVoucherField.textProperty().bindBidirectional(rc.voucherNoProperty());
+        ReceiptsViewModel.Form rcForm = rc.form();
+        rcDateField.valueProperty().bindBidirectional(rcForm.receivedOn());
+        rcAmountField.textProperty().bindBidirectional(rcForm.amount());
+        rcVoucherField.textProperty().bindBidirectional(rcForm.voucherNo());
         Cells.facet(rcInstalmentField, "", ReceiptsViewModel::describe);
         Facets.bindChoices(rcInstalmentField, rc.savedInstalments());
-        rcInstalmentField.valueProperty().bindBidirectional(rc.instalmentProperty());
+        rcInstalmentField.valueProperty().bindBidirectional(rcForm.instalment());
         Cells.columns(receiptsTable, List.of(ListColumn.date("deal.receivedOn", 110, Receipt::receivedOn),
                 ListColumn.money("dealEditor.amount", 130, Receipt::amount),
                 ListColumn.text("dealEditor.receipt.voucher", 130, Receipt::voucherNo),

@@ -71,7 +71,7 @@ public final class DealEditorView extends EditorWindowView<DealEditorViewModel> 
         moneyTab.setContent(new DealMoneyView(vm.instalments(), vm.receipts(), vm.positionTextProperty()).build());
         costsTab.setContent(new DealCostsView(vm.costs()).build());
         equityTab.setContent(new DealEquityView(vm.equity()).build());
-        equityTab.disableProperty().bind(vm.terms().modeProperty().isNotEqualTo(DealMode.EQUITY));
+        equityTab.disableProperty().bind(vm.terms().contract().mode().isNotEqualTo(DealMode.EQUITY));
         bindStatus();
         historyController.bind(vm.auditHistory());
         historyController.detailsWidth(DETAILS_WIDTH);

@@ -71,13 +71,13 @@ class DealEditorViewModelTest {
     private void fillLicence() {
         vm.load(null, () -> { });
         DealTermsViewModel t = vm.terms();
-        t.contractNoProperty().set("XK-2026-01");
-        t.titleProperty().set("固态电解质普通许可");
-        t.modeProperty().set(DealMode.LICENSE);
-        t.licenseKindProperty().set(LicenseKind.ORDINARY);
-        t.counterpartyProperty().set(vm.terms().counterparties().get(0));
-        t.amountProperty().set("300,000");
-        t.pricingProperty().set(PricingMethod.NEGOTIATED);
+        t.contract().contractNo().set("XK-2026-01");
+        t.contract().title().set("固态电解质普通许可");
+        t.contract().mode().set(DealMode.LICENSE);
+        t.contract().licenseKind().set(LicenseKind.ORDINARY);
+        t.contract().counterparty().set(vm.terms().counterparties().get(0));
+        t.contract().amount().set("300,000");
+        t.contract().pricing().set(PricingMethod.NEGOTIATED);
         vm.results().lookupProperty().set(data.results.get(0).resultNo());
         vm.results().add();
         vm.publicity().notice().startsOn().set(LocalDate.of(2026, 11, 15));
@@ -94,8 +94,8 @@ class DealEditorViewModelTest {
     void save_blocksOnErrors_writesNothing_thenSavesWhenValid() {
         vm.load(null, () -> { });
         assertThat(vm.windowTitleProperty().get()).isEqualTo("新建合同");
-        vm.terms().modeProperty().set(DealMode.LICENSE);
-        vm.terms().amountProperty().set("三十万");
+        vm.terms().contract().mode().set(DealMode.LICENSE);
+        vm.terms().contract().amount().set("三十万");
         vm.validateField("contractAmount");
         assertThat(vm.fieldErrors().get("contractAmount")).contains("不是金额");
         vm.save(ok -> assertThat(ok).isFalse());
@@ -122,7 +122,7 @@ class DealEditorViewModelTest {
     @Test
     void warnings_areShown_butDoNotBlock() {
         fillLicence();
-        vm.terms().amountProperty().set("250000");
+        vm.terms().contract().amount().set("250000");
         boolean[] saved = new boolean[1];
         vm.save(ok -> saved[0] = ok);
         assertThat(saved[0]).isTrue();
@@ -170,7 +170,7 @@ class DealEditorViewModelTest {
         assertThat(vm.approvals().add()).as("an approval names its approver").isFalse();
         vm.approvals().form().approver().set("校长办公会");
         assertThat(vm.approvals().add()).isTrue();
-        vm.terms().signedOnProperty().set(LocalDate.of(2026, 11, 22));
+        vm.terms().contract().signedOn().set(LocalDate.of(2026, 11, 22));
         vm.changeStatus(DealStatus.SIGNED);
         assertThat(vm.statusProperty().get()).isEqualTo(DealStatus.APPROVAL);
         assertThat(vm.problems()).contains(I18n.t("deal.publicity.running", LocalDate.of(2026, 12, 1),
@@ -198,7 +198,7 @@ class DealEditorViewModelTest {
         again.load(id, () -> { });
         assertThat(again.isDirty()).isFalse();
         assertThat(again.terms().licenceProperty().get()).isTrue();
-        again.terms().titleProperty().set("改名");
+        again.terms().contract().title().set("改名");
         assertThat(again.isDirty()).isTrue();
     }
 
@@ -261,7 +261,7 @@ class DealEditorViewModelTest {
         java.util.List<String> log = new java.util.ArrayList<>();
         OwnRowsTab tab = new OwnRowsTab(log, false);
         Deal first = savedLicence(log, tab);
-        vm.terms().titleProperty().set("固态电解质普通许可（变更）");
+        vm.terms().contract().title().set("固态电解质普通许可（变更）");
         tab.edits = true;
         log.clear();
 
@@ -277,7 +277,7 @@ class DealEditorViewModelTest {
         java.util.List<String> log = new java.util.ArrayList<>();
         OwnRowsTab tab = new OwnRowsTab(log, true);
         savedLicence(log, tab);
-        vm.terms().amountProperty().set("三十万");
+        vm.terms().contract().amount().set("三十万");
         tab.edits = true;
         log.clear();
 

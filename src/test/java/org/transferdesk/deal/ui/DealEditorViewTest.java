@@ -35,6 +35,7 @@ import org.transferdesk.deal.Receipt;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.FxTaskExecutor;
+import org.transferdesk.ui.GuiTestStage;
 import org.transferdesk.ui.LabelsForFields;
 import org.transferdesk.ui.Theme;
 
@@ -54,9 +55,7 @@ class DealEditorViewTest {
         I18n.setLocale(I18n.CHINESE);
         data = new DealUiFixture();
         data.counterparty("杭州某某新能源有限公司");
-        executor = new FxTaskExecutor(e -> {
-            throw new AssertionError(e);
-        });
+        executor = GuiTestStage.failingExecutor();
         vm = new DealEditorViewModel(data.deals, data.counterparties, data.search, executor, dialogs, new DataEvents());
         Parent root = new DealEditorView(vm, () -> { }).build();
         Theme.apply(root);

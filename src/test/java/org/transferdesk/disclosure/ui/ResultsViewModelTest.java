@@ -184,14 +184,14 @@ class ResultsViewModelTest {
         assertThat(vm.allowedNext()).contains(ResultStatus.EVALUATING, ResultStatus.ABANDONED)
                 .doesNotContain(ResultStatus.DISCLOSED);
 
-        vm.nextStatusProperty().set(ResultStatus.EVALUATING);
-        vm.nextStatusReasonProperty().set("");
+        vm.nextStatus().status().set(ResultStatus.EVALUATING);
+        vm.nextStatus().reason().set("");
         vm.changeStatus();
         assertThat(vm.problems()).contains("请填写“原因”。");
         assertThat(vm.statusProperty().get()).isEqualTo(ResultStatus.DISCLOSED);
 
-        vm.nextStatusProperty().set(ResultStatus.EVALUATING);
-        vm.nextStatusReasonProperty().set("提交专家评估");
+        vm.nextStatus().status().set(ResultStatus.EVALUATING);
+        vm.nextStatus().reason().set("提交专家评估");
         vm.changeStatus();
         assertThat(vm.statusProperty().get()).isEqualTo(ResultStatus.EVALUATING);
         assertThat(vm.statusHistory()).hasSize(2);

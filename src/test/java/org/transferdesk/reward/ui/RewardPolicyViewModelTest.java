@@ -89,9 +89,7 @@ class RewardPolicyViewModelTest {
         vm.techKeyProperty().set(false);
         assertThat(vm.problems()).isEmpty();
         vm.fromProperty().set(LocalDate.of(2027, 1, 1));
-        List<Boolean> outcome = new ArrayList<>();
-        vm.save(outcome::add);
-        assertThat(outcome).containsExactly(true);
+        assertThat(saveOutcome()).containsExactly(true);
         RewardPolicy saved = service.policyOn(LocalDate.of(2027, 1, 1));
         assertThat(saved.techContracts()).isEqualTo(new RewardPolicy.TechContracts(
                 org.transferdesk.common.Percent.ofPercent("40"), false));
@@ -110,9 +108,7 @@ class RewardPolicyViewModelTest {
         assertThat(vm.fieldErrors()).containsKey(RewardPolicyViewModel.KEY);
         vm.equityProperty().set("abc");
         assertThat(vm.problems()).anyMatch(p -> p.contains("\"Equity reward rate\" must be a percentage"));
-        List<Boolean> outcome = new ArrayList<>();
-        vm.save(outcome::add);
-        assertThat(outcome).containsExactly(false);
+        assertThat(saveOutcome()).containsExactly(false);
         assertThat(service.history()).isEmpty();
     }
 
@@ -124,9 +120,7 @@ class RewardPolicyViewModelTest {
         vm.leaderEquityProperty().set(LeaderEquity.CONVERT_TO_CASH);
         vm.deductible().get(CostCategory.INTERMEDIARY).set(false);
         vm.fromProperty().set(LocalDate.of(2027, 1, 1));
-        List<Boolean> outcome = new ArrayList<>();
-        vm.save(outcome::add);
-        assertThat(outcome).containsExactly(true);
+        assertThat(saveOutcome()).containsExactly(true);
         RewardPolicy saved = service.policyOn(LocalDate.of(2027, 1, 1));
         assertThat(saved.jurisdiction()).isEqualTo(Preset.ZHEJIANG);
         assertThat(saved.keyContributorMinimum().percent()).isEqualByComparingTo("75");
@@ -149,5 +143,12 @@ class RewardPolicyViewModelTest {
         vm.saveUnit();
         assertThat(vm.unitProblems()).isEmpty();
         assertThat(service.unitProfile()).isEqualTo(new UnitProfile("Some University", "12100000400000624D", false));
+    }
+
+    /** What the save reported (true when saved): it calls back once. */
+    private List<Boolean> saveOutcome() {
+        List<Boolean> outcome = new ArrayList<>();
+        vm.save(outcome::add);
+        return outcome;
     }
 }

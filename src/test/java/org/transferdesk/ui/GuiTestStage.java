@@ -6,6 +6,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,6 +38,15 @@ public final class GuiTestStage {
     public static void show(Stage stage, Parent root, double width, double height) {
         Theme.apply(root);
         stage.setScene(new Scene(root, width, height));
+        stage.show();
+    }
+
+    /** Shows an editor's {@code root} as its window does: themed, Shortcut+S runs {@code save}. */
+    public static void showEditor(Stage stage, Parent root, Runnable save) {
+        Theme.apply(root);
+        Scene scene = new Scene(root);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), save);
+        stage.setScene(scene);
         stage.show();
     }
 

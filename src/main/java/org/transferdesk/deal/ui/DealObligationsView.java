@@ -19,6 +19,7 @@ import org.transferdesk.deal.ObligationKind;
 import org.transferdesk.deal.ui.DealObligationsViewModel.Line;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.FxmlPaneView;
+import org.transferdesk.ui.SelectedRowSync;
 
 /** The obligations tab of the deal editor: an editable table bound to {@link DealObligationsViewModel}. */
 public final class DealObligationsView extends FxmlPaneView<DealObligationsViewModel> {
@@ -58,13 +59,7 @@ public final class DealObligationsView extends FxmlPaneView<DealObligationsViewM
         descriptionColumn.setCellValueFactory(c -> c.getValue().descriptionProperty());
         descriptionColumn.setCellFactory(TextFieldTableCell.forTableColumn());
 
-        obligationsTable.getSelectionModel().selectedItemProperty()
-                .addListener((o, a, b) -> viewModel.selectedProperty().set(b));
-        viewModel.selectedProperty().addListener((o, a, b) -> {
-            if (b != obligationsTable.getSelectionModel().getSelectedItem()) {
-                obligationsTable.getSelectionModel().select(b);
-            }
-        });
+        SelectedRowSync.bind(obligationsTable, viewModel.selectedProperty());
 
         obligationAddButton.disableProperty().bind(viewModel.noCommands());
         obligationSaveButton.disableProperty().bind(viewModel.noCommands());

@@ -13,6 +13,7 @@ import org.transferdesk.deal.DiligenceStatus;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.FxmlPaneView;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.SelectedRowSync;
 import org.transferdesk.ui.TableKeys;
 import java.util.List;
 
@@ -60,12 +61,7 @@ public final class DiligenceView extends FxmlPaneView<DiligenceViewModel> {
                 }
             }
         });
-        itemsTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedEntryProperty().set(b));
-        viewModel.selectedEntryProperty().addListener((o, a, b) -> {
-            if (b != itemsTable.getSelectionModel().getSelectedItem()) {
-                itemsTable.getSelectionModel().select(b);
-            }
-        });
+        SelectedRowSync.bind(itemsTable, viewModel.selectedEntryProperty());
 
         Cells.columns(filesTable, List.of(ListColumn.text("diligenceFile.fileName", 220, Attachment::fileName),
                 ListColumn.<Attachment>of("diligenceFile.size", 90, Attachment::sizeBytes).aligned(ListColumn.Align.RIGHT),

@@ -20,6 +20,7 @@ import org.transferdesk.ui.EditorTables;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.FxmlPaneView;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.SelectedRowSync;
 import org.transferdesk.ui.TableKeys;
 
 /** The person editor's 兼职与离岗创业 tab: binds to {@link PersonEpisodesViewModel}. */
@@ -72,13 +73,7 @@ public final class PersonEpisodesView extends FxmlPaneView<PersonEpisodesViewMod
                 ListColumn.date("episode.extendedTo", 95, PersonEpisode::extendedTo),
                 ListColumn.text("episode.approvalRef", 120, PersonEpisode::approvalRef),
                 ListColumn.labeled("episodes.status", 70, viewModel::status)));
-        episodesTable.getSelectionModel().selectedItemProperty()
-                .addListener((o, a, b) -> viewModel.selectedProperty().set(b));
-        viewModel.selectedProperty().addListener((o, a, b) -> {
-            if (b != episodesTable.getSelectionModel().getSelectedItem()) {
-                episodesTable.getSelectionModel().select(b);
-            }
-        });
+        SelectedRowSync.bind(episodesTable, viewModel.selectedProperty());
         TableKeys.openOnDoubleClickOrEnter(episodesTable, e -> viewModel.edit());
     }
 

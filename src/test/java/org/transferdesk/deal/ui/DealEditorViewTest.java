@@ -6,15 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +34,6 @@ import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.FxTaskExecutor;
 import org.transferdesk.ui.GuiTestStage;
 import org.transferdesk.ui.LabelsForFields;
-import org.transferdesk.ui.Theme;
 
 /**
  * The issue's walk-through in the editor: a negotiated licence with two instalments, signing refused
@@ -58,12 +54,7 @@ class DealEditorViewTest {
         executor = GuiTestStage.failingExecutor();
         vm = new DealEditorViewModel(data.deals, data.counterparties, data.search, executor, dialogs, new DataEvents());
         Parent root = new DealEditorView(vm, () -> { }).build();
-        Theme.apply(root);
-        Scene scene = new Scene(root);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                () -> vm.save(ok -> { }));
-        stage.setScene(scene);
-        stage.show();
+        GuiTestStage.showEditor(stage, root, () -> vm.save(ok -> { }));
     }
 
     @AfterEach

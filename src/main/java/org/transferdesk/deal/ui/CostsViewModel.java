@@ -2,7 +2,6 @@ package org.transferdesk.deal.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -14,56 +13,38 @@ import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
 
 /** 费用: the costs of the deal. */
-public final class CostsViewModel extends RowsViewModel<Cost> implements DealTab {
-    private final ObjectProperty<LocalDate> incurredOn = value();
-    private final ObjectProperty<CostCategory> category = value();
-    private final StringProperty amount = text();
-    private final StringProperty note = text();
+public final class CostsViewModel extends DealRowsTab<Cost> {
+    /** The form under the costs table. */
+    public record Form(ObjectProperty<LocalDate> incurredOn, ObjectProperty<CostCategory> category,
+                       StringProperty amount, StringProperty note) {
+    }
+
+    private final Form form = new Form(value(), value(), text(), text());
 
     public CostsViewModel() {
-        super(Cost::id);
+        super(Cost::id, Deal::costs, DealBuilder::costs);
     }
 
     @Override
     protected Cost fromForm(Long id) {
-        Optional<BigDecimal> value = Money.parse(amount.get());
-        if (incurredOn.get() == null || category.get() == null || value.isEmpty() || value.get().signum() <= 0) {
+        Optional<BigDecimal> value = Money.parse(form.amount().get());
+        if (form.incurredOn().get() == null || form.category().get() == null || value.isEmpty()
+                || value.get().signum() <= 0) {
             return fail(I18n.t("deal.cost.invalid"));
         }
-        return new Cost(id, incurredOn.get(), category.get(), value.get(), DealTermsViewModel.blankToNull(note.get()));
+        return new Cost(id, form.incurredOn().get(), form.category().get(), value.get(),
+                DealTermsViewModel.blankToNull(form.note().get()));
     }
 
     @Override
     protected void toForm(Cost row) {
-        incurredOn.set(row.incurredOn());
-        category.set(row.category());
-        amount.set(Money.format(row.amount()));
-        note.set(DealTermsViewModel.nz(row.note()));
+        form.incurredOn().set(row.incurredOn());
+        form.category().set(row.category());
+        form.amount().set(Money.format(row.amount()));
+        form.note().set(DealTermsViewModel.nz(row.note()));
     }
 
-    public ObjectProperty<LocalDate> incurredOnProperty() {
-        return incurredOn;
-    }
-
-    public ObjectProperty<CostCategory> categoryProperty() {
-        return category;
-    }
-
-    public StringProperty amountProperty() {
-        return amount;
-    }
-
-    public StringProperty noteProperty() {
-        return note;
-    }
-
-    @Override
-    public void show(Deal deal) {
-        setAll(deal.costs());
-    }
-
-    @Override
-    public Deal contribute(Deal edited) {
-        return DealBuilder.toBuilder(edited).costs(List.copyOf(rows())).build();
+    public Form form() {
+        return form;
     }
 }

@@ -79,17 +79,18 @@ public final class CounterpartyEditorView extends EditorWindowView<CounterpartyE
     }
 
     private void bindForm() {
-        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
-        creditCodeField.textProperty().bindBidirectional(viewModel.creditCodeProperty());
+        CounterpartyEditorViewModel.Form form = viewModel.form();
+        nameField.textProperty().bindBidirectional(form.name());
+        creditCodeField.textProperty().bindBidirectional(form.creditCode());
         // searchable: typing 广 or 制造 narrows the 35 provinces and 20 sections (R-REPORT-MORE)
         Cells.labeledChoices(provinceField, Province.class, I18n.t("counterpartyEditor.noProvince"));
-        provinceField.valueProperty().bindBidirectional(viewModel.provinceProperty());
+        provinceField.valueProperty().bindBidirectional(form.province());
         Cells.labeledChoices(industryField, IndustrySection.class, I18n.t("counterpartyEditor.noIndustry"));
         Cells.facet(industryField, I18n.t("counterpartyEditor.noIndustry"), s -> s.code() + " " + s.label());
-        industryField.valueProperty().bindBidirectional(viewModel.industrySectionProperty());
+        industryField.valueProperty().bindBidirectional(form.industrySection());
         Cells.labeledChoices(sizeField, EnterpriseSize.class, I18n.t("counterpartyEditor.noSize"));
-        sizeField.valueProperty().bindBidirectional(viewModel.sizeProperty());
-        contactField.textProperty().bindBidirectional(viewModel.contactProperty());
+        sizeField.valueProperty().bindBidirectional(form.size());
+        contactField.textProperty().bindBidirectional(form.contact());
         FieldErrors.validateOnLeave(nameField, () -> viewModel.validateField("name"));
         FieldErrors.validateOnLeave(creditCodeField, () -> viewModel.validateField("creditCode"));
         Map<String, Label> labels = Map.of("name", nameError, "creditCode", creditCodeError, "province", provinceNote,
@@ -121,10 +122,10 @@ public final class CounterpartyEditorView extends EditorWindowView<CounterpartyE
         viewModel.fieldErrors().addListener(refresh);
         viewModel.fieldWarnings().addListener(refresh);
         // the note under a choice says what the free text was, also when no warning changes (a loaded record)
-        viewModel.regionProperty().addListener((o, a, b) -> show.accept("province"));
-        viewModel.provinceProperty().addListener((o, a, b) -> show.accept("province"));
-        viewModel.industryProperty().addListener((o, a, b) -> show.accept("industrySection"));
-        viewModel.industrySectionProperty().addListener((o, a, b) -> show.accept("industrySection"));
+        form.region().addListener((o, a, b) -> show.accept("province"));
+        form.province().addListener((o, a, b) -> show.accept("province"));
+        form.industry().addListener((o, a, b) -> show.accept("industrySection"));
+        form.industrySection().addListener((o, a, b) -> show.accept("industrySection"));
     }
 
     private void bindMerge() {

@@ -44,14 +44,39 @@ public final class CounterpartyEditorViewModel implements EditorViewModel<Counte
     private final DialogService dialogs;
     private final DataEvents events;
 
-    private final StringProperty name = new SimpleStringProperty();
-    private final StringProperty creditCode = new SimpleStringProperty();
-    private final StringProperty region = new SimpleStringProperty();
-    private final StringProperty industry = new SimpleStringProperty();
-    private final ObjectProperty<Province> province = new SimpleObjectProperty<>();
-    private final ObjectProperty<IndustrySection> industrySection = new SimpleObjectProperty<>();
-    private final ObjectProperty<EnterpriseSize> size = new SimpleObjectProperty<>();
-    private final StringProperty contact = new SimpleStringProperty();
+    /**
+     * The counterparty's fields. {@code province} and {@code industrySection} are what the report counts by; the free
+     * texts {@code region} and {@code industry} stay as written.
+     */
+    public record Form(StringProperty name, StringProperty creditCode, StringProperty region, StringProperty industry,
+                       ObjectProperty<Province> province, ObjectProperty<IndustrySection> industrySection,
+                       ObjectProperty<EnterpriseSize> size, StringProperty contact) {
+        Form() {
+            this(new SimpleStringProperty(), new SimpleStringProperty(), new SimpleStringProperty(),
+                    new SimpleStringProperty(), new SimpleObjectProperty<>(), new SimpleObjectProperty<>(),
+                    new SimpleObjectProperty<>(), new SimpleStringProperty());
+        }
+
+        void show(Counterparty c) {
+            name.set(c.name());
+            creditCode.set(c.creditCode());
+            region.set(c.region());
+            industry.set(c.industry());
+            province.set(c.province());
+            industrySection.set(c.industrySection());
+            size.set(c.size());
+            contact.set(c.contact());
+        }
+
+        /** The counterparty as typed (blank fields as null), keeping {@code stored}'s id and version. */
+        Counterparty edited(Counterparty stored) {
+            return new Counterparty(stored.id(), blankToNull(name.get()), blankToNull(creditCode.get()),
+                    blankToNull(region.get()), province.get(), blankToNull(industry.get()), industrySection.get(),
+                    size.get(), blankToNull(contact.get()), stored.version());
+        }
+    }
+
+    private final Form form = new Form();
 
     private final ObservableList<DealSummary> dealRows = FXCollections.observableArrayList();
     private final ObservableList<Counterparty> mergeCandidates = FXCollections.observableArrayList();
@@ -70,8 +95,8 @@ public final class CounterpartyEditorViewModel implements EditorViewModel<Counte
         this.session = new EditorSession<Counterparty>(executor, dialogs, I18n.t("counterpartyEditor.newTitle"))
                 .fieldOrder(FIELD_ORDER).dirtyWhen(this::differsFrom).saveWith(this::save);
         session.reloadWith(() -> load(session.stored().id(), () -> { }));
-        province.addListener((o, a, b) -> validateField("province"));
-        industrySection.addListener((o, a, b) -> validateField("industrySection"));
+        form.province().addListener((o, a, b) -> validateField("province"));
+        form.industrySection().addListener((o, a, b) -> validateField("industrySection"));
     }
 
     /**
@@ -80,8 +105,8 @@ public final class CounterpartyEditorViewModel implements EditorViewModel<Counte
      */
     public String asWritten(String field) {
         boolean province = field.equals("province");
-        String text = blankToNull(province ? region.get() : industry.get());
-        org.transferdesk.common.Labeled chosen = province ? this.province.get() : industrySection.get();
+        String text = blankToNull(province ? form.region().get() : form.industry().get());
+        org.transferdesk.common.Labeled chosen = province ? form.province().get() : form.industrySection().get();
         if (text == null || chosen != null && text.equals(chosen.label())) {
             return "";
         }
@@ -110,14 +135,7 @@ public final class CounterpartyEditorViewModel implements EditorViewModel<Counte
 
     private void show(Loaded loaded) {
         Counterparty c = loaded.counterparty();
-        name.set(c.name());
-        creditCode.set(c.creditCode());
-        region.set(c.region());
-        industry.set(c.industry());
-        province.set(c.province());
-        industrySection.set(c.industrySection());
-        size.set(c.size());
-        contact.set(c.contact());
+        form.show(c);
         dealRows.setAll(loaded.deals());
         mergeCandidates.setAll(loaded.others());
         mergeOther.set(null);
@@ -129,10 +147,7 @@ public final class CounterpartyEditorViewModel implements EditorViewModel<Counte
 
     /** The counterparty as currently edited (blank fields as null). */
     public Counterparty current() {
-        Counterparty o = session.stored() == null ? Counterparty.create("") : session.stored();
-        return new Counterparty(o.id(), blankToNull(name.get()), blankToNull(creditCode.get()),
-                blankToNull(region.get()), province.get(), blankToNull(industry.get()), industrySection.get(), size.get(),
-                blankToNull(contact.get()), o.version());
+        return form.edited(session.stored() == null ? Counterparty.create("") : session.stored());
     }
 
     private static String blankToNull(String s) {
@@ -215,38 +230,8 @@ public final class CounterpartyEditorViewModel implements EditorViewModel<Counte
         });
     }
 
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty creditCodeProperty() {
-        return creditCode;
-    }
-
-    public StringProperty regionProperty() {
-        return region;
-    }
-
-    public StringProperty industryProperty() {
-        return industry;
-    }
-
-    /** The province (or 境外) the report counts by; the free text {@link #regionProperty} stays as written. */
-    public ObjectProperty<Province> provinceProperty() {
-        return province;
-    }
-
-    /** The GB/T 4754 section the report counts by; the free text {@link #industryProperty} stays as written. */
-    public ObjectProperty<IndustrySection> industrySectionProperty() {
-        return industrySection;
-    }
-
-    public ObjectProperty<EnterpriseSize> sizeProperty() {
-        return size;
-    }
-
-    public StringProperty contactProperty() {
-        return contact;
+    public Form form() {
+        return form;
     }
 
     /** The counterparty's deals (read-only here). */

@@ -2,7 +2,6 @@ package org.transferdesk.deal.ui;
 
 import java.util.List;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -12,11 +11,11 @@ import javafx.scene.control.TextField;
 import org.transferdesk.deal.Cost;
 import org.transferdesk.deal.CostCategory;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FxmlPaneView;
 import org.transferdesk.ui.ListColumn;
-import org.transferdesk.ui.ViewLoader;
 
 /** The deal editor's costs tab: what the conversion cost the university. */
-public final class DealCostsView {
+public final class DealCostsView extends FxmlPaneView<CostsViewModel> {
     @FXML private TableView<Cost> costsTable;
     @FXML private DatePicker coDateField;
     @FXML private ComboBox<CostCategory> coCategoryField;
@@ -27,29 +26,23 @@ public final class DealCostsView {
     @FXML private Button coRemoveButton;
     @FXML private Label coError;
 
-    private final CostsViewModel costs;
-
     public DealCostsView(CostsViewModel costs) {
-        this.costs = costs;
+        super(costs);
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         Cells.isoDates(coDateField);
-        CostsViewModel co = costs;
-        coDateField.valueProperty().bindBidirectional(co.incurredOnProperty());
+        CostsViewModel.Form form = viewModel.form();
+        coDateField.valueProperty().bindBidirectional(form.incurredOn());
         Cells.labeledChoices(coCategoryField, CostCategory.class, "");
-        coCategoryField.valueProperty().bindBidirectional(co.categoryProperty());
-        coAmountField.textProperty().bindBidirectional(co.amountProperty());
-        coNoteField.textProperty().bindBidirectional(co.noteProperty());
+        coCategoryField.valueProperty().bindBidirectional(form.category());
+        coAmountField.textProperty().bindBidirectional(form.amount());
+        coNoteField.textProperty().bindBidirectional(form.note());
         Cells.columns(costsTable, List.of(ListColumn.date("dealEditor.cost.date", 110, Cost::incurredOn),
                 ListColumn.labeled("dealEditor.cost.category", 120, Cost::category),
                 ListColumn.money("dealEditor.amount", 130, Cost::amount),
                 ListColumn.text("dealEditor.cost.note", 300, Cost::note)));
-        RowTables.rows(costsTable, co, coAddButton, coUpdateButton, coRemoveButton, coError);
+        RowTables.rows(costsTable, viewModel, coAddButton, coUpdateButton, coRemoveButton, coError);
     }
 }

@@ -68,10 +68,10 @@ public final class DealEditorView extends EditorWindowView<DealEditorViewModel> 
         termsTab.setContent(new DealTermsView(vm.terms(), vm.results(), vm.fieldErrors(), vm::validateField).build());
         publicityTab.setContent(new DealPublicityView(vm.publicity(), vm::today).build());
         approvalTab.setContent(new DealApprovalsView(vm.approvals(), vm.requiredApprovalProperty()).build());
-        moneyTab.setContent(new DealMoneyView(vm.instalments(), vm.receipts(), vm.positionTextProperty()).build());
+        moneyTab.setContent(new DealMoneyView(vm).build());
         costsTab.setContent(new DealCostsView(vm.costs()).build());
         equityTab.setContent(new DealEquityView(vm.equity()).build());
-        equityTab.disableProperty().bind(vm.terms().modeProperty().isNotEqualTo(DealMode.EQUITY));
+        equityTab.disableProperty().bind(vm.terms().contract().mode().isNotEqualTo(DealMode.EQUITY));
         bindStatus();
         historyController.bind(vm.auditHistory());
         historyController.detailsWidth(DETAILS_WIDTH);

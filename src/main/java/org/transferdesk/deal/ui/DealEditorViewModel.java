@@ -94,11 +94,11 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
         ListChangeListener<Object> money = c -> updatePosition();
         instalments.rows().addListener(money);
         receipts.rows().addListener(money);
-        terms.amount.addListener((o, a, b) -> updatePosition());
-        terms.mode.addListener((o, a, b) -> updatePosition());
-        terms.amount.addListener((o, a, b) -> updateRequiredApproval());
-        terms.signedOn.addListener((o, a, b) -> updateRequiredApproval());
-        publicity.startsOnProperty().addListener((o, a, start) -> updateEarliestEnd());
+        terms.contract().amount().addListener((o, a, b) -> updatePosition());
+        terms.contract().mode().addListener((o, a, b) -> updatePosition());
+        terms.contract().amount().addListener((o, a, b) -> updateRequiredApproval());
+        terms.contract().signedOn().addListener((o, a, b) -> updateRequiredApproval());
+        publicity.notice().startsOn().addListener((o, a, start) -> updateEarliestEnd());
         results.results().addListener((ListChangeListener<Object>) c -> session.fieldErrors().remove("results"));
     }
 
@@ -156,7 +156,7 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     /** The deal as currently edited, each tab's part collected (amounts that are not amounts are left empty). */
     public Deal current() {
         Deal original = session.stored();
-        Deal edited = DealBuilder.deal().mode(terms.mode.get()).id(original.id()).status(original.status())
+        Deal edited = DealBuilder.deal().mode(terms.contract().mode().get()).id(original.id()).status(original.status())
                 .equity(original.equity()).version(original.version()).build();
         for (DealTab tab : tabs) {
             edited = tab.contribute(edited);
@@ -309,14 +309,14 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     }
 
     private void updateEarliestEnd() {
-        var start = publicity.startsOnProperty().get();
+        var start = publicity.notice().startsOn().get();
         if (start == null) {
-            publicity.earliestEndProperty().set("");
+            publicity.notice().earliestEnd().set("");
             return;
         }
         executor.execute(BackgroundTask.of(p -> service.earliestPublicityEnd(start)).onSuccess(end -> {
-            if (start.equals(publicity.startsOnProperty().get())) {
-                publicity.earliestEndProperty().set(I18n.t("dealEditor.publicity.earliestEnd", end));
+            if (start.equals(publicity.notice().startsOn().get())) {
+                publicity.notice().earliestEnd().set(I18n.t("dealEditor.publicity.earliestEnd", end));
             }
         }));
     }

@@ -1,9 +1,7 @@
 package org.transferdesk.deal.ui;
 
 import java.util.List;
-import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -14,11 +12,11 @@ import org.transferdesk.deal.Instalment;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.Facets;
+import org.transferdesk.ui.FxmlPaneView;
 import org.transferdesk.ui.ListColumn;
-import org.transferdesk.ui.ViewLoader;
 
 /** The deal editor's money tab: the instalments agreed, the receipts booked and the account position. */
-public final class DealMoneyView {
+public final class DealMoneyView extends FxmlPaneView<DealEditorViewModel> {
     @FXML private Label positionLabel;
     @FXML private TableView<Instalment> instalmentsTable;
     @FXML private DatePicker inDueField;
@@ -38,43 +36,34 @@ public final class DealMoneyView {
     @FXML private Button rcRemoveButton;
     @FXML private Label rcError;
 
-    private final InstalmentsViewModel instalments;
-    private final ReceiptsViewModel receipts;
-    private final ObservableStringValue positionText;
-
-    /** {@code positionText}: the editor's, as the position depends on the terms (amount, mode). */
-    public DealMoneyView(InstalmentsViewModel instalments, ReceiptsViewModel receipts,
-                         ObservableStringValue positionText) {
-        this.instalments = instalments;
-        this.receipts = receipts;
-        this.positionText = positionText;
+    /** The editor's: the account position depends on the terms (amount, mode) as well as on these rows. */
+    public DealMoneyView(DealEditorViewModel editor) {
+        super(editor);
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         Cells.isoDates(inDueField);
         Cells.isoDates(rcDateField);
-        positionLabel.textProperty().bind(positionText);
-        InstalmentsViewModel in = instalments;
-        inDueField.valueProperty().bindBidirectional(in.dueOnProperty());
-        inAmountField.textProperty().bindBidirectional(in.amountProperty());
-        inConditionField.textProperty().bindBidirectional(in.conditionProperty());
+        positionLabel.textProperty().bind(viewModel.positionTextProperty());
+        InstalmentsViewModel in = viewModel.instalments();
+        InstalmentsViewModel.Form inForm = in.form();
+        inDueField.valueProperty().bindBidirectional(inForm.dueOn());
+        inAmountField.textProperty().bindBidirectional(inForm.amount());
+        inConditionField.textProperty().bindBidirectional(inForm.condition());
         Cells.columns(instalmentsTable, List.of(ListColumn.date("dealEditor.instalment.dueOn", 110, Instalment::dueOn),
                 ListColumn.money("dealEditor.amount", 130, Instalment::amount),
                 ListColumn.text("dealEditor.instalment.condition", 300, Instalment::condition)));
         RowTables.rows(instalmentsTable, in, inAddButton, inUpdateButton, inRemoveButton, inError);
 
-        ReceiptsViewModel rc = receipts;
-        rcDateField.valueProperty().bindBidirectional(rc.receivedOnProperty());
-        rcAmountField.textProperty().bindBidirectional(rc.amountProperty());
-        rcVoucherField.textProperty().bindBidirectional(rc.voucherNoProperty());
+        ReceiptsViewModel rc = viewModel.receipts();
+        ReceiptsViewModel.Form rcForm = rc.form();
+        rcDateField.valueProperty().bindBidirectional(rcForm.receivedOn());
+        rcAmountField.textProperty().bindBidirectional(rcForm.amount());
+        rcVoucherField.textProperty().bindBidirectional(rcForm.voucherNo());
         Cells.facet(rcInstalmentField, "", ReceiptsViewModel::describe);
         Facets.bindChoices(rcInstalmentField, rc.savedInstalments());
-        rcInstalmentField.valueProperty().bindBidirectional(rc.instalmentProperty());
+        rcInstalmentField.valueProperty().bindBidirectional(rcForm.instalment());
         Cells.columns(receiptsTable, List.of(ListColumn.date("deal.receivedOn", 110, Receipt::receivedOn),
                 ListColumn.money("dealEditor.amount", 130, Receipt::amount),
                 ListColumn.text("dealEditor.receipt.voucher", 130, Receipt::voucherNo),

@@ -3,7 +3,6 @@ package org.transferdesk.deal.ui;
 import java.time.LocalDate;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
@@ -19,10 +18,11 @@ import javafx.util.StringConverter;
 import org.transferdesk.deal.ObligationKind;
 import org.transferdesk.deal.ui.DealObligationsViewModel.Line;
 import org.transferdesk.ui.Cells;
-import org.transferdesk.ui.ViewLoader;
+import org.transferdesk.ui.FxmlPaneView;
+import org.transferdesk.ui.SelectedRowSync;
 
 /** The obligations tab of the deal editor: an editable table bound to {@link DealObligationsViewModel}. */
-public final class DealObligationsView {
+public final class DealObligationsView extends FxmlPaneView<DealObligationsViewModel> {
     @FXML private Button obligationAddButton;
     @FXML private Button obligationRemoveButton;
     @FXML private Button obligationSaveButton;
@@ -34,18 +34,12 @@ public final class DealObligationsView {
     @FXML private TableColumn<Line, String> descriptionColumn;
     @FXML private VBox problemsList;
 
-    private final DealObligationsViewModel viewModel;
-
     public DealObligationsView(DealObligationsViewModel viewModel) {
-        this.viewModel = viewModel;
+        super(viewModel);
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         obligationsTable.setItems(viewModel.lines());
         obligationsTable.editableProperty().bind(viewModel.noCommands().not());
         kindColumn.setCellValueFactory(c -> c.getValue().kindProperty());
@@ -65,13 +59,7 @@ public final class DealObligationsView {
         descriptionColumn.setCellValueFactory(c -> c.getValue().descriptionProperty());
         descriptionColumn.setCellFactory(TextFieldTableCell.forTableColumn());
 
-        obligationsTable.getSelectionModel().selectedItemProperty()
-                .addListener((o, a, b) -> viewModel.selectedProperty().set(b));
-        viewModel.selectedProperty().addListener((o, a, b) -> {
-            if (b != obligationsTable.getSelectionModel().getSelectedItem()) {
-                obligationsTable.getSelectionModel().select(b);
-            }
-        });
+        SelectedRowSync.bind(obligationsTable, viewModel.selectedProperty());
 
         obligationAddButton.disableProperty().bind(viewModel.noCommands());
         obligationSaveButton.disableProperty().bind(viewModel.noCommands());

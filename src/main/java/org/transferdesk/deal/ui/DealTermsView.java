@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import javafx.collections.ObservableMap;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -22,11 +21,11 @@ import org.transferdesk.ui.AssigneeField;
 import org.transferdesk.ui.Assignees.Assignee;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.FxmlPaneView;
 import org.transferdesk.ui.ListColumn;
-import org.transferdesk.ui.ViewLoader;
 
 /** The deal editor's terms tab: the contract's terms and its linked results. */
-public final class DealTermsView {
+public final class DealTermsView extends FxmlPaneView<DealTermsViewModel> {
     @FXML private TextField contractNoField;
     @FXML private ComboBox<Counterparty> counterpartyField;
     @FXML private TextField titleField;
@@ -53,7 +52,6 @@ public final class DealTermsView {
     @FXML private Label resultsMessage;
     @FXML private TableView<ResultRef> resultsTable;
 
-    private final DealTermsViewModel terms;
     private final LinkedResultsViewModel results;
     private final ObservableMap<String, String> fieldErrors;
     private final Consumer<String> validateField;
@@ -61,18 +59,14 @@ public final class DealTermsView {
     /** {@code fieldErrors} and {@code validateField} are the editor's: a field's rules may read other tabs. */
     public DealTermsView(DealTermsViewModel terms, LinkedResultsViewModel results,
                          ObservableMap<String, String> fieldErrors, Consumer<String> validateField) {
-        this.terms = terms;
+        super(terms);
         this.results = results;
         this.fieldErrors = fieldErrors;
         this.validateField = validateField;
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         for (DatePicker p : List.of(signedOnField, termFromField, termToField, registeredOnField)) {
             Cells.isoDates(p);
         }
@@ -81,31 +75,34 @@ public final class DealTermsView {
     }
 
     private void bindTerms() {
-        DealTermsViewModel t = terms;
-        contractNoField.textProperty().bindBidirectional(t.contractNoProperty());
-        titleField.textProperty().bindBidirectional(t.titleProperty());
+        DealTermsViewModel t = viewModel;
+        DealTermsViewModel.Contract c = t.contract();
+        DealTermsViewModel.Registration r = t.registration();
+        DealTermsViewModel.Valuation v = t.valuation();
+        contractNoField.textProperty().bindBidirectional(c.contractNo());
+        titleField.textProperty().bindBidirectional(c.title());
         Cells.labeledChoices(modeField, DealMode.class, null);
-        modeField.valueProperty().bindBidirectional(t.modeProperty());
+        modeField.valueProperty().bindBidirectional(c.mode());
         Cells.labeledChoices(licenseKindField, LicenseKind.class, "");
-        licenseKindField.valueProperty().bindBidirectional(t.licenseKindProperty());
+        licenseKindField.valueProperty().bindBidirectional(c.licenseKind());
         licenseKindField.disableProperty().bind(t.licenceProperty().not());
         counterpartyField.setItems(t.counterparties());
         Cells.facet(counterpartyField, "", Counterparty::name);
-        counterpartyField.valueProperty().bindBidirectional(t.counterpartyProperty());
-        signedOnField.valueProperty().bindBidirectional(t.signedOnProperty());
-        termFromField.valueProperty().bindBidirectional(t.termFromProperty());
-        termToField.valueProperty().bindBidirectional(t.termToProperty());
-        amountField.textProperty().bindBidirectional(t.amountProperty());
+        counterpartyField.valueProperty().bindBidirectional(c.counterparty());
+        signedOnField.valueProperty().bindBidirectional(c.signedOn());
+        termFromField.valueProperty().bindBidirectional(c.termFrom());
+        termToField.valueProperty().bindBidirectional(c.termTo());
+        amountField.textProperty().bindBidirectional(c.amount());
         Cells.labeledChoices(pricingField, PricingMethod.class, "");
-        pricingField.valueProperty().bindBidirectional(t.pricingProperty());
-        relatedPartyField.selectedProperty().bindBidirectional(t.relatedPartyProperty());
+        pricingField.valueProperty().bindBidirectional(c.pricing());
+        relatedPartyField.selectedProperty().bindBidirectional(c.relatedParty());
         AssigneeField.bind(managerField, managerLabel, t.manager());
-        registrationNoField.textProperty().bindBidirectional(t.registrationNoProperty());
-        registeredOnField.valueProperty().bindBidirectional(t.registeredOnProperty());
-        technicalIncomeField.textProperty().bindBidirectional(t.technicalIncomeProperty());
-        valuationDoneField.selectedProperty().bindBidirectional(t.valuationDoneProperty());
-        valuationAmountField.textProperty().bindBidirectional(t.valuationAmountProperty());
-        valuationReportField.textProperty().bindBidirectional(t.valuationReportProperty());
+        registrationNoField.textProperty().bindBidirectional(r.number());
+        registeredOnField.valueProperty().bindBidirectional(r.registeredOn());
+        technicalIncomeField.textProperty().bindBidirectional(r.technicalIncome());
+        valuationDoneField.selectedProperty().bindBidirectional(v.done());
+        valuationAmountField.textProperty().bindBidirectional(v.amount());
+        valuationReportField.textProperty().bindBidirectional(v.reportRef());
         FieldErrors.validateOnLeave(contractNoField, () -> validateField.accept("contractNo"));
         FieldErrors.validateOnLeave(titleField, () -> validateField.accept("title"));
         FieldErrors.validateOnLeave(amountField, () -> validateField.accept("contractAmount"));

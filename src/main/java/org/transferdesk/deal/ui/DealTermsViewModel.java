@@ -1,6 +1,5 @@
 package org.transferdesk.deal.ui;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -28,56 +27,88 @@ import org.transferdesk.ui.AssigneeChoice;
  * handles the deal (经办人/技术经理人, issue 22).
  */
 public final class DealTermsViewModel implements DealTab {
-    final StringProperty contractNo = new SimpleStringProperty("");
-    final StringProperty title = new SimpleStringProperty("");
-    final ObjectProperty<DealMode> mode = new SimpleObjectProperty<>();
-    final ObjectProperty<LicenseKind> licenseKind = new SimpleObjectProperty<>();
-    final ObjectProperty<Counterparty> counterparty = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> signedOn = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> termFrom = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> termTo = new SimpleObjectProperty<>();
-    final StringProperty amount = new SimpleStringProperty("");
-    final ObjectProperty<PricingMethod> pricing = new SimpleObjectProperty<>();
-    final BooleanProperty relatedParty = new SimpleBooleanProperty();
-    final StringProperty registrationNo = new SimpleStringProperty("");
-    final ObjectProperty<LocalDate> registeredOn = new SimpleObjectProperty<>();
-    final StringProperty technicalIncome = new SimpleStringProperty("");
-    final BooleanProperty valuationDone = new SimpleBooleanProperty();
-    final StringProperty valuationAmount = new SimpleStringProperty("");
-    final StringProperty valuationReport = new SimpleStringProperty("");
+    /** The contract's own fields; {@code amount} is the contract amount as typed. */
+    public record Contract(StringProperty contractNo, StringProperty title, ObjectProperty<DealMode> mode,
+                           ObjectProperty<LicenseKind> licenseKind, ObjectProperty<Counterparty> counterparty,
+                           ObjectProperty<LocalDate> signedOn, ObjectProperty<LocalDate> termFrom,
+                           ObjectProperty<LocalDate> termTo, StringProperty amount,
+                           ObjectProperty<PricingMethod> pricing, BooleanProperty relatedParty) {
+        Contract() {
+            this(new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleObjectProperty<>(),
+                    new SimpleObjectProperty<>(), new SimpleObjectProperty<>(), new SimpleObjectProperty<>(),
+                    new SimpleObjectProperty<>(), new SimpleObjectProperty<>(), new SimpleStringProperty(""),
+                    new SimpleObjectProperty<>(), new SimpleBooleanProperty());
+        }
+    }
+
+    /** The technology-contract registration's fields ({@link Deal.Registration}), as typed. */
+    public record Registration(StringProperty number, ObjectProperty<LocalDate> registeredOn,
+                               StringProperty technicalIncome) {
+        Registration() {
+            this(new SimpleStringProperty(""), new SimpleObjectProperty<>(), new SimpleStringProperty(""));
+        }
+
+        void show(Deal.Registration r) {
+            number.set(nz(r.number()));
+            registeredOn.set(r.registeredOn());
+            technicalIncome.set(r.technicalIncome() == null ? "" : Money.format(r.technicalIncome()));
+        }
+
+        Deal.Registration edited() {
+            return new Deal.Registration(blankToNull(number.get()), registeredOn.get(),
+                    Money.parse(technicalIncome.get()).orElse(null));
+        }
+    }
+
+    /** The valuation's fields ({@link Deal.Valuation}), as typed. */
+    public record Valuation(BooleanProperty done, StringProperty amount, StringProperty reportRef) {
+        Valuation() {
+            this(new SimpleBooleanProperty(), new SimpleStringProperty(""), new SimpleStringProperty(""));
+        }
+
+        void show(Deal.Valuation v) {
+            done.set(v.done());
+            amount.set(v.amount() == null ? "" : Money.format(v.amount()));
+            reportRef.set(nz(v.reportRef()));
+        }
+
+        Deal.Valuation edited() {
+            return new Deal.Valuation(done.get(), Money.parse(amount.get()).orElse(null), blankToNull(reportRef.get()));
+        }
+    }
+
+    private final Contract contract = new Contract();
+    private final Registration registration = new Registration();
+    private final Valuation valuation = new Valuation();
     private final ObservableList<Counterparty> counterparties = FXCollections.observableArrayList();
     private final AssigneeChoice manager = new AssigneeChoice();
-    private final BooleanBinding licence = Bindings.createBooleanBinding(() -> mode.get() == DealMode.LICENSE, mode);
+    private final BooleanBinding licence = Bindings.createBooleanBinding(
+            () -> contract.mode().get() == DealMode.LICENSE, contract.mode());
 
     public DealTermsViewModel() {
-        mode.addListener((o, a, m) -> {
+        contract.mode().addListener((o, a, m) -> {
             if (m != DealMode.LICENSE) {
-                licenseKind.set(null);
+                contract.licenseKind().set(null);
             }
         });
     }
 
     void setFrom(Deal d) {
-        contractNo.set(nz(d.contractNo()));
-        title.set(nz(d.title()));
-        mode.set(d.mode());
-        licenseKind.set(d.licenseKind());
-        counterparty.set(d.counterpartyId() == null ? null : counterparties.stream()
+        contract.contractNo().set(nz(d.contractNo()));
+        contract.title().set(nz(d.title()));
+        contract.mode().set(d.mode());
+        contract.licenseKind().set(d.licenseKind());
+        contract.counterparty().set(d.counterpartyId() == null ? null : counterparties.stream()
                 .filter(c -> d.counterpartyId().equals(c.id())).findFirst()
                 .orElse(new Counterparty(d.counterpartyId(), d.counterpartyName(), null, null, null, null, null, null, null, 0)));
-        signedOn.set(d.signedOn());
-        termFrom.set(d.termFrom());
-        termTo.set(d.termTo());
-        amount.set(d.contractAmount() == null ? "" : Money.format(d.contractAmount()));
-        pricing.set(d.pricing());
-        relatedParty.set(d.relatedParty());
-        registrationNo.set(nz(d.registration().number()));
-        registeredOn.set(d.registration().registeredOn());
-        technicalIncome.set(d.registration().technicalIncome() == null ? ""
-                : Money.format(d.registration().technicalIncome()));
-        valuationDone.set(d.valuation().done());
-        valuationAmount.set(d.valuation().amount() == null ? "" : Money.format(d.valuation().amount()));
-        valuationReport.set(nz(d.valuation().reportRef()));
+        contract.signedOn().set(d.signedOn());
+        contract.termFrom().set(d.termFrom());
+        contract.termTo().set(d.termTo());
+        contract.amount().set(d.contractAmount() == null ? "" : Money.format(d.contractAmount()));
+        contract.pricing().set(d.pricing());
+        contract.relatedParty().set(d.relatedParty());
+        registration.show(d.registration());
+        valuation.show(d.valuation());
         manager.show(d.managerLogin(), d.managerName());
     }
 
@@ -88,14 +119,16 @@ public final class DealTermsViewModel implements DealTab {
 
     @Override
     public Deal contribute(Deal edited) {
-        Counterparty cp = counterparty.get();
-        DealMode m = mode.get();
-        return DealBuilder.toBuilder(edited).mode(m).contractNo(blankToNull(contractNo.get()))
-                .licenseKind(m == DealMode.LICENSE ? licenseKind.get() : null).title(blankToNull(title.get()))
+        Counterparty cp = contract.counterparty().get();
+        DealMode m = contract.mode().get();
+        Contract c = contract;
+        return DealBuilder.toBuilder(edited).mode(m).contractNo(blankToNull(c.contractNo().get()))
+                .licenseKind(m == DealMode.LICENSE ? c.licenseKind().get() : null).title(blankToNull(c.title().get()))
                 .counterpartyId(cp == null ? null : cp.id()).counterpartyName(cp == null ? null : cp.name())
-                .signedOn(signedOn.get()).termFrom(termFrom.get()).termTo(termTo.get()).contractAmount(amountValue())
-                .pricing(pricing.get()).relatedParty(relatedParty.get()).registration(registration())
-                .valuation(valuation()).managerLogin(manager.login()).managerName(manager.name()).build();
+                .signedOn(c.signedOn().get()).termFrom(c.termFrom().get()).termTo(c.termTo().get())
+                .contractAmount(Money.parse(c.amount().get()).orElse(null)).pricing(c.pricing().get())
+                .relatedParty(c.relatedParty().get()).registration(registration.edited())
+                .valuation(valuation.edited()).managerLogin(manager.login()).managerName(manager.name()).build();
     }
 
     @Override
@@ -108,26 +141,12 @@ public final class DealTermsViewModel implements DealTab {
         return manager;
     }
 
-    BigDecimal amountValue() {
-        return Money.parse(amount.get()).orElse(null);
-    }
-
-    Deal.Registration registration() {
-        return new Deal.Registration(blankToNull(registrationNo.get()), registeredOn.get(),
-                Money.parse(technicalIncome.get()).orElse(null));
-    }
-
-    Deal.Valuation valuation() {
-        return new Deal.Valuation(valuationDone.get(), Money.parse(valuationAmount.get()).orElse(null),
-                blankToNull(valuationReport.get()));
-    }
-
     /** Amounts typed that are not amounts (R-MONEY): errors of the form, before any rule runs. */
     List<Problem> parseProblems() {
         List<Problem> p = new java.util.ArrayList<>();
-        notAmount(p, amount.get(), "contractAmount", "dealList.contractAmount");
-        notAmount(p, technicalIncome.get(), "technicalIncome", "dealEditor.technicalIncome");
-        notAmount(p, valuationAmount.get(), "valuation", "deal.valuationAmount");
+        notAmount(p, contract.amount().get(), "contractAmount", "dealList.contractAmount");
+        notAmount(p, registration.technicalIncome().get(), "technicalIncome", "dealEditor.technicalIncome");
+        notAmount(p, valuation.amount().get(), "valuation", "deal.valuationAmount");
         return p;
     }
 
@@ -153,71 +172,15 @@ public final class DealTermsViewModel implements DealTab {
         return licence;
     }
 
-    public StringProperty contractNoProperty() {
-        return contractNo;
+    public Contract contract() {
+        return contract;
     }
 
-    public StringProperty titleProperty() {
-        return title;
+    public Registration registration() {
+        return registration;
     }
 
-    public ObjectProperty<DealMode> modeProperty() {
-        return mode;
-    }
-
-    public ObjectProperty<LicenseKind> licenseKindProperty() {
-        return licenseKind;
-    }
-
-    public ObjectProperty<Counterparty> counterpartyProperty() {
-        return counterparty;
-    }
-
-    public ObjectProperty<LocalDate> signedOnProperty() {
-        return signedOn;
-    }
-
-    public ObjectProperty<LocalDate> termFromProperty() {
-        return termFrom;
-    }
-
-    public ObjectProperty<LocalDate> termToProperty() {
-        return termTo;
-    }
-
-    public StringProperty amountProperty() {
-        return amount;
-    }
-
-    public ObjectProperty<PricingMethod> pricingProperty() {
-        return pricing;
-    }
-
-    public BooleanProperty relatedPartyProperty() {
-        return relatedParty;
-    }
-
-    public StringProperty registrationNoProperty() {
-        return registrationNo;
-    }
-
-    public ObjectProperty<LocalDate> registeredOnProperty() {
-        return registeredOn;
-    }
-
-    public StringProperty technicalIncomeProperty() {
-        return technicalIncome;
-    }
-
-    public BooleanProperty valuationDoneProperty() {
-        return valuationDone;
-    }
-
-    public StringProperty valuationAmountProperty() {
-        return valuationAmount;
-    }
-
-    public StringProperty valuationReportProperty() {
-        return valuationReport;
+    public Valuation valuation() {
+        return valuation;
     }
 }

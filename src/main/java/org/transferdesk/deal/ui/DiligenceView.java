@@ -1,7 +1,6 @@
 package org.transferdesk.deal.ui;
 
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -12,13 +11,14 @@ import org.transferdesk.deal.Attachment;
 import org.transferdesk.deal.DiligenceEntry;
 import org.transferdesk.deal.DiligenceStatus;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FxmlPaneView;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.SelectedRowSync;
 import org.transferdesk.ui.TableKeys;
-import org.transferdesk.ui.ViewLoader;
 import java.util.List;
 
 /** The diligence-file pane (a tab of the deal editor): binds to {@link DiligenceViewModel}. */
-public final class DiligenceView {
+public final class DiligenceView extends FxmlPaneView<DiligenceViewModel> {
     @FXML private Label summaryLabel;
     @FXML private Label messageLabel;
     @FXML private ProgressIndicator busyIndicator;
@@ -32,18 +32,12 @@ public final class DiligenceView {
     @FXML private Button verifyButton;
     @FXML private Button removeButton;
 
-    private final DiligenceViewModel viewModel;
-
     public DiligenceView(DiligenceViewModel viewModel) {
-        this.viewModel = viewModel;
+        super(viewModel);
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         viewModel.missingCountProperty().addListener((o, a, b) -> markSummary());
         markSummary();
@@ -67,12 +61,7 @@ public final class DiligenceView {
                 }
             }
         });
-        itemsTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedEntryProperty().set(b));
-        viewModel.selectedEntryProperty().addListener((o, a, b) -> {
-            if (b != itemsTable.getSelectionModel().getSelectedItem()) {
-                itemsTable.getSelectionModel().select(b);
-            }
-        });
+        SelectedRowSync.bind(itemsTable, viewModel.selectedEntryProperty());
 
         Cells.columns(filesTable, List.of(ListColumn.text("diligenceFile.fileName", 220, Attachment::fileName),
                 ListColumn.<Attachment>of("diligenceFile.size", 90, Attachment::sizeBytes).aligned(ListColumn.Align.RIGHT),

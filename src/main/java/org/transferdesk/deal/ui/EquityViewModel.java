@@ -18,30 +18,35 @@ import org.transferdesk.deal.Equity;
 
 /** The equity side of an 作价投资 deal. */
 public final class EquityViewModel implements DealTab {
-    private final ObjectProperty<Company> company = new SimpleObjectProperty<>();
-    private final StringProperty share = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> registrationChangeOn = new SimpleObjectProperty<>();
+    /** The tab's fields; {@code share} is the university's, as typed (a percentage). */
+    public record Form(ObjectProperty<Company> company, StringProperty share,
+                       ObjectProperty<LocalDate> registrationChangeOn) {
+    }
+
+    private final Form form = new Form(new SimpleObjectProperty<>(), new SimpleStringProperty(""),
+            new SimpleObjectProperty<>());
     private final ObservableList<Company> companies = FXCollections.observableArrayList();
 
     void setFrom(Equity e) {
-        company.set(e == null || e.companyId() == null ? null : companies.stream()
+        form.company().set(e == null || e.companyId() == null ? null : companies.stream()
                 .filter(c -> e.companyId().equals(c.id())).findFirst()
                 .orElse(new Company(e.companyId(), e.companyName(), null, null, null, 0)));
-        share.set(e == null || e.universityShare() == null ? "" : e.universityShare().percent().toPlainString());
-        registrationChangeOn.set(e == null ? null : e.registrationChangeOn());
+        form.share().set(e == null || e.universityShare() == null ? "" : e.universityShare().percent().toPlainString());
+        form.registrationChangeOn().set(e == null ? null : e.registrationChangeOn());
     }
 
     Equity toEquity() {
-        Company c = company.get();
-        Percent p = Percent.parsePercent(share.get()).orElse(null);
-        if (c == null && p == null && registrationChangeOn.get() == null) {
+        Company c = form.company().get();
+        Percent p = Percent.parsePercent(form.share().get()).orElse(null);
+        LocalDate changedOn = form.registrationChangeOn().get();
+        if (c == null && p == null && changedOn == null) {
             return null;
         }
-        return new Equity(c == null ? null : c.id(), c == null ? null : c.name(), p, registrationChangeOn.get());
+        return new Equity(c == null ? null : c.id(), c == null ? null : c.name(), p, changedOn);
     }
 
     List<Problem> parseProblems() {
-        String text = share.get();
+        String text = form.share().get();
         if (text != null && !text.isBlank() && Percent.parsePercent(text).isEmpty()) {
             return List.of(Problem.error("dealEditor.notAPercent", "equity", text.strip()));
         }
@@ -52,16 +57,8 @@ public final class EquityViewModel implements DealTab {
         return companies;
     }
 
-    public ObjectProperty<Company> companyProperty() {
-        return company;
-    }
-
-    public StringProperty shareProperty() {
-        return share;
-    }
-
-    public ObjectProperty<LocalDate> registrationChangeOnProperty() {
-        return registrationChangeOn;
+    public Form form() {
+        return form;
     }
 
     @Override

@@ -14,44 +14,52 @@ import org.transferdesk.deal.Publicity;
 
 /** R-PUB-PRICE: the price publicity and its objections (the rows of this view model). */
 public final class PublicityViewModel extends RowsViewModel<Objection> implements DealTab {
-    private final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
-    private final StringProperty place = new SimpleStringProperty("");
-    private final StringProperty content = new SimpleStringProperty("");
-    private final StringProperty earliestEnd = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> objReceivedOn = value();
-    private final StringProperty objRaisedBy = text();
-    private final StringProperty objContent = text();
-    private final StringProperty objHandling = text();
-    private final ObjectProperty<LocalDate> objClosedOn = value();
+    /**
+     * The notice's fields; {@code earliestEnd} is "最早可于 … 结束" for the start date entered (computed by the
+     * service).
+     */
+    public record Notice(ObjectProperty<LocalDate> startsOn, ObjectProperty<LocalDate> endsOn, StringProperty place,
+                         StringProperty content, StringProperty earliestEnd) {
+    }
+
+    /** The form under the objections table. */
+    public record ObjectionForm(ObjectProperty<LocalDate> receivedOn, StringProperty raisedBy, StringProperty content,
+                                StringProperty handling, ObjectProperty<LocalDate> closedOn) {
+    }
+
+    private final Notice notice = new Notice(new SimpleObjectProperty<>(), new SimpleObjectProperty<>(),
+            new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleStringProperty(""));
+    private final ObjectionForm form = new ObjectionForm(value(), text(), text(), text(), value());
 
     public PublicityViewModel() {
         super(Objection::id);
     }
 
     void setFrom(Publicity p) {
-        startsOn.set(p == null ? null : p.startsOn());
-        endsOn.set(p == null ? null : p.endsOn());
-        place.set(p == null ? "" : DealTermsViewModel.nz(p.place()));
-        content.set(p == null ? "" : DealTermsViewModel.nz(p.content()));
-        setAll(p == null ? java.util.List.of() : p.objections());
+        notice.startsOn().set(p == null ? null : p.startsOn());
+        notice.endsOn().set(p == null ? null : p.endsOn());
+        notice.place().set(p == null ? "" : DealTermsViewModel.nz(p.place()));
+        notice.content().set(p == null ? "" : DealTermsViewModel.nz(p.content()));
+        setAll(p == null ? List.of() : p.objections());
     }
 
     /** The publicity as edited, or null when nothing of it is filled in. */
     Publicity toPublicity() {
-        String pl = DealTermsViewModel.blankToNull(place.get());
-        String co = DealTermsViewModel.blankToNull(content.get());
-        if (startsOn.get() == null && endsOn.get() == null && pl == null && co == null && rows().isEmpty()) {
+        LocalDate startsOn = notice.startsOn().get();
+        LocalDate endsOn = notice.endsOn().get();
+        String pl = DealTermsViewModel.blankToNull(notice.place().get());
+        String co = DealTermsViewModel.blankToNull(notice.content().get());
+        if (startsOn == null && endsOn == null && pl == null && co == null && rows().isEmpty()) {
             return null;
         }
-        return new Publicity(startsOn.get(), endsOn.get(), pl, co, rows());
+        return new Publicity(startsOn, endsOn, pl, co, rows());
     }
 
     /** Closes an open objection today (its handling can be typed first). */
     public void close(Objection o, LocalDate today) {
         int index = rows().indexOf(o);
         if (index >= 0 && o.isOpen()) {
-            String handling = DealTermsViewModel.blankToNull(objHandling.get());
+            String handling = DealTermsViewModel.blankToNull(form.handling().get());
             rows().set(index, new Objection(o.id(), o.receivedOn(), o.raisedBy(), o.content(),
                     handling == null ? o.handling() : handling, today));
         }
@@ -59,61 +67,29 @@ public final class PublicityViewModel extends RowsViewModel<Objection> implement
 
     @Override
     protected Objection fromForm(Long id) {
-        if (objReceivedOn.get() == null || DealTermsViewModel.blankToNull(objContent.get()) == null) {
+        if (form.receivedOn().get() == null || DealTermsViewModel.blankToNull(form.content().get()) == null) {
             return fail(I18n.t("dealEditor.objection.incomplete"));
         }
-        return new Objection(id, objReceivedOn.get(), DealTermsViewModel.blankToNull(objRaisedBy.get()),
-                objContent.get().strip(), DealTermsViewModel.blankToNull(objHandling.get()), objClosedOn.get());
+        return new Objection(id, form.receivedOn().get(), DealTermsViewModel.blankToNull(form.raisedBy().get()),
+                form.content().get().strip(), DealTermsViewModel.blankToNull(form.handling().get()),
+                form.closedOn().get());
     }
 
     @Override
     protected void toForm(Objection row) {
-        objReceivedOn.set(row.receivedOn());
-        objRaisedBy.set(DealTermsViewModel.nz(row.raisedBy()));
-        objContent.set(DealTermsViewModel.nz(row.content()));
-        objHandling.set(DealTermsViewModel.nz(row.handling()));
-        objClosedOn.set(row.closedOn());
+        form.receivedOn().set(row.receivedOn());
+        form.raisedBy().set(DealTermsViewModel.nz(row.raisedBy()));
+        form.content().set(DealTermsViewModel.nz(row.content()));
+        form.handling().set(DealTermsViewModel.nz(row.handling()));
+        form.closedOn().set(row.closedOn());
     }
 
-    public ObjectProperty<LocalDate> startsOnProperty() {
-        return startsOn;
+    public Notice notice() {
+        return notice;
     }
 
-    public ObjectProperty<LocalDate> endsOnProperty() {
-        return endsOn;
-    }
-
-    public StringProperty placeProperty() {
-        return place;
-    }
-
-    public StringProperty contentProperty() {
-        return content;
-    }
-
-    /** "最早可于 … 结束" for the start date entered (computed by the service). */
-    public StringProperty earliestEndProperty() {
-        return earliestEnd;
-    }
-
-    public ObjectProperty<LocalDate> objReceivedOnProperty() {
-        return objReceivedOn;
-    }
-
-    public StringProperty objRaisedByProperty() {
-        return objRaisedBy;
-    }
-
-    public StringProperty objContentProperty() {
-        return objContent;
-    }
-
-    public StringProperty objHandlingProperty() {
-        return objHandling;
-    }
-
-    public ObjectProperty<LocalDate> objClosedOnProperty() {
-        return objClosedOn;
+    public ObjectionForm objectionForm() {
+        return form;
     }
 
     @Override

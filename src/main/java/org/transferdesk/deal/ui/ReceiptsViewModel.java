@@ -2,7 +2,6 @@ package org.transferdesk.deal.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -16,34 +15,36 @@ import org.transferdesk.deal.Instalment;
 import org.transferdesk.deal.Receipt;
 
 /** 到账: money received (negative = refund), optionally matched to a saved instalment. */
-public final class ReceiptsViewModel extends RowsViewModel<Receipt> implements DealTab {
-    private final ObjectProperty<LocalDate> receivedOn = value();
-    private final StringProperty amount = text();
-    private final StringProperty voucherNo = text();
-    private final ObjectProperty<Instalment> instalment = value();
+public final class ReceiptsViewModel extends DealRowsTab<Receipt> {
+    /** The form under the receipts table; {@code instalment} is the one the receipt pays, if any. */
+    public record Form(ObjectProperty<LocalDate> receivedOn, StringProperty amount, StringProperty voucherNo,
+                       ObjectProperty<Instalment> instalment) {
+    }
+
+    private final Form form = new Form(value(), text(), text(), value());
     private final ObservableList<Instalment> savedInstalments = FXCollections.observableArrayList();
 
     public ReceiptsViewModel() {
-        super(Receipt::id);
+        super(Receipt::id, Deal::receipts, DealBuilder::receipts);
     }
 
     @Override
     protected Receipt fromForm(Long id) {
-        Optional<BigDecimal> value = Money.parse(amount.get());
-        if (receivedOn.get() == null || value.isEmpty() || value.get().signum() == 0) {
+        Optional<BigDecimal> value = Money.parse(form.amount().get());
+        if (form.receivedOn().get() == null || value.isEmpty() || value.get().signum() == 0) {
             return fail(I18n.t("deal.receipt.invalid"));
         }
-        Instalment matched = instalment.get();
-        return new Receipt(id, receivedOn.get(), value.get(), DealTermsViewModel.blankToNull(voucherNo.get()),
-                matched == null ? null : matched.id());
+        Instalment matched = form.instalment().get();
+        return new Receipt(id, form.receivedOn().get(), value.get(),
+                DealTermsViewModel.blankToNull(form.voucherNo().get()), matched == null ? null : matched.id());
     }
 
     @Override
     protected void toForm(Receipt row) {
-        receivedOn.set(row.receivedOn());
-        amount.set(Money.format(row.amount()));
-        voucherNo.set(DealTermsViewModel.nz(row.voucherNo()));
-        instalment.set(row.instalmentId() == null ? null : savedInstalments.stream()
+        form.receivedOn().set(row.receivedOn());
+        form.amount().set(Money.format(row.amount()));
+        form.voucherNo().set(DealTermsViewModel.nz(row.voucherNo()));
+        form.instalment().set(row.instalmentId() == null ? null : savedInstalments.stream()
                 .filter(i -> row.instalmentId().equals(i.id())).findFirst().orElse(null));
     }
 
@@ -65,30 +66,13 @@ public final class ReceiptsViewModel extends RowsViewModel<Receipt> implements D
         return savedInstalments;
     }
 
-    public ObjectProperty<LocalDate> receivedOnProperty() {
-        return receivedOn;
-    }
-
-    public StringProperty amountProperty() {
-        return amount;
-    }
-
-    public StringProperty voucherNoProperty() {
-        return voucherNo;
-    }
-
-    public ObjectProperty<Instalment> instalmentProperty() {
-        return instalment;
+    public Form form() {
+        return form;
     }
 
     @Override
     public void show(Deal deal) {
-        savedInstalments().setAll(deal.instalments().stream().filter(i -> i.id() != null).toList());
-        setAll(deal.receipts());
-    }
-
-    @Override
-    public Deal contribute(Deal edited) {
-        return DealBuilder.toBuilder(edited).receipts(List.copyOf(rows())).build();
+        savedInstalments.setAll(deal.instalments().stream().filter(i -> i.id() != null).toList());
+        super.show(deal);
     }
 }

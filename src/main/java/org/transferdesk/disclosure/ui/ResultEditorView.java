@@ -217,9 +217,10 @@ public final class ResultEditorView extends EditorWindowView<ResultEditorViewMod
                 () -> viewModel.statusProperty().get().label(), viewModel.statusProperty()));
         nextStatusField.setItems(viewModel.allowedNext());
         Cells.facet(nextStatusField, "", ResultStatus::label);
-        nextStatusField.valueProperty().bindBidirectional(viewModel.nextStatusProperty());
-        nextStatusDateField.valueProperty().bindBidirectional(viewModel.nextStatusDateProperty());
-        nextStatusReasonField.textProperty().bindBidirectional(viewModel.nextStatusReasonProperty());
+        ResultEditorViewModel.NextStatus next = viewModel.nextStatus();
+        nextStatusField.valueProperty().bindBidirectional(next.status());
+        nextStatusDateField.valueProperty().bindBidirectional(next.on());
+        nextStatusReasonField.textProperty().bindBidirectional(next.reason());
         statusChangeBox.disableProperty().bind(viewModel.savedProperty().not());
         statusNewHint.visibleProperty().bind(viewModel.savedProperty().not());
         statusTable.setItems(viewModel.statusHistory());

@@ -59,11 +59,14 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
     private final EditorSession<Disclosure> session;
     private final ReadOnlyObjectWrapper<ResultStatus> status = new ReadOnlyObjectWrapper<>(ResultStatus.DISCLOSED);
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
-    private final ObjectProperty<ResultStatus> nextStatus = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> nextStatusDate = new SimpleObjectProperty<>();
-    private final StringProperty nextStatusReason = new SimpleStringProperty();
+    private final NextStatus nextStatus = new NextStatus(new SimpleObjectProperty<>(), new SimpleObjectProperty<>(),
+            new SimpleStringProperty());
     private final ObservableList<ResultStatus> allowedNext = FXCollections.observableArrayList();
     private final AssigneeChoice manager = new AssigneeChoice();
+
+    /** The status transition to record next: to which status, on which day, why. */
+    public record NextStatus(ObjectProperty<ResultStatus> status, ObjectProperty<LocalDate> on, StringProperty reason) {
+    }
 
     /** As below, without the 经办人 chooser (a result's assignee is kept as loaded). */
     public ResultEditorViewModel(DisclosureService service, PeopleService people, ResultDeals deals,
@@ -138,9 +141,9 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
         statusHistory.setAll(d.history());
         status.set(d.status());
         allowedNext.setAll(d.isNew() ? List.of() : d.status().allowedNext());
-        nextStatus.set(null);
-        nextStatusDate.set(service.today());
-        nextStatusReason.set("");
+        nextStatus.status().set(null);
+        nextStatus.on().set(service.today());
+        nextStatus.reason().set("");
         session.fieldErrors().clear();
         saved.set(!d.isNew());
     }
@@ -202,7 +205,7 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
     /** Records the chosen status transition (only for a saved, unchanged record). */
     public void changeStatus() {
         Disclosure original = session.stored();
-        if (original.isNew() || nextStatus.get() == null) {
+        if (original.isNew() || nextStatus.status().get() == null) {
             return;
         }
         if (isDirty()) {
@@ -210,9 +213,9 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
             return;
         }
         Disclosure before = original;
-        ResultStatus to = nextStatus.get();
-        LocalDate on = nextStatusDate.get();
-        String reason = nextStatusReason.get();
+        ResultStatus to = nextStatus.status().get();
+        LocalDate on = nextStatus.on().get();
+        String reason = nextStatus.reason().get();
         session.run(p -> service.changeStatus(before, to, on, reason), d -> {
             show(d);
             refreshAudit(d.id());
@@ -291,16 +294,8 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
         return allowedNext;
     }
 
-    public ObjectProperty<ResultStatus> nextStatusProperty() {
+    public NextStatus nextStatus() {
         return nextStatus;
-    }
-
-    public ObjectProperty<LocalDate> nextStatusDateProperty() {
-        return nextStatusDate;
-    }
-
-    public StringProperty nextStatusReasonProperty() {
-        return nextStatusReason;
     }
 
     /** True once the result exists in the database (status and history can then change). */

@@ -5,7 +5,6 @@ import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -19,12 +18,13 @@ import org.transferdesk.people.PersonEpisode;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorTables;
 import org.transferdesk.ui.FieldErrors;
+import org.transferdesk.ui.FxmlPaneView;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.SelectedRowSync;
 import org.transferdesk.ui.TableKeys;
-import org.transferdesk.ui.ViewLoader;
 
 /** The person editor's 兼职与离岗创业 tab: binds to {@link PersonEpisodesViewModel}. */
-public final class PersonEpisodesView {
+public final class PersonEpisodesView extends FxmlPaneView<PersonEpisodesViewModel> {
     @FXML private Label hintLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button addEpisodeButton;
@@ -47,18 +47,12 @@ public final class PersonEpisodesView {
     @FXML private Label episodeExtendedError;
     @FXML private Button saveEpisodeButton;
 
-    private final PersonEpisodesViewModel viewModel;
-
     public PersonEpisodesView(PersonEpisodesViewModel viewModel) {
-        this.viewModel = viewModel;
+        super(viewModel);
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         hintLabel.textProperty().bind(viewModel.hintProperty());
         hintLabel.visibleProperty().bind(viewModel.hintProperty().isNotEmpty());
         hintLabel.managedProperty().bind(hintLabel.visibleProperty());
@@ -79,13 +73,7 @@ public final class PersonEpisodesView {
                 ListColumn.date("episode.extendedTo", 95, PersonEpisode::extendedTo),
                 ListColumn.text("episode.approvalRef", 120, PersonEpisode::approvalRef),
                 ListColumn.labeled("episodes.status", 70, viewModel::status)));
-        episodesTable.getSelectionModel().selectedItemProperty()
-                .addListener((o, a, b) -> viewModel.selectedProperty().set(b));
-        viewModel.selectedProperty().addListener((o, a, b) -> {
-            if (b != episodesTable.getSelectionModel().getSelectedItem()) {
-                episodesTable.getSelectionModel().select(b);
-            }
-        });
+        SelectedRowSync.bind(episodesTable, viewModel.selectedProperty());
         TableKeys.openOnDoubleClickOrEnter(episodesTable, e -> viewModel.edit());
     }
 

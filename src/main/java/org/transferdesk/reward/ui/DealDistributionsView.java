@@ -2,35 +2,29 @@ package org.transferdesk.reward.ui;
 
 import java.util.List;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FxmlPaneView;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.TableKeys;
-import org.transferdesk.ui.ViewLoader;
 
 /** The deal editor's "奖励分配" tab: the deal's distributions; double-click opens one, a button proposes a new one. */
-public final class DealDistributionsView {
+public final class DealDistributionsView extends FxmlPaneView<DealDistributionsViewModel> {
     @FXML private Label summaryLabel;
     @FXML private Button distributeButton;
     @FXML private TableView<DistributionListViewModel.Row> table;
 
-    private final DealDistributionsViewModel viewModel;
     private final RewardNavigator navigator;
 
     public DealDistributionsView(DealDistributionsViewModel viewModel, RewardNavigator navigator) {
-        this.viewModel = viewModel;
+        super(viewModel);
         this.navigator = navigator;
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         Cells.columns(table, List.<ListColumn<DistributionListViewModel.Row>>of(
                 ListColumn.labeled("reward.kind", 130, r -> r.distribution().kind()),

@@ -5,7 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,10 +16,10 @@ import org.transferdesk.deal.DealSummary;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.Proposal;
 import org.transferdesk.ui.Cells;
-import org.transferdesk.ui.ViewLoader;
+import org.transferdesk.ui.FxmlPaneView;
 
 /** The "new distribution" window: binds to {@link ProposalViewModel}; hands the proposal on and closes. */
-public final class ProposalView {
+public final class ProposalView extends FxmlPaneView<ProposalViewModel> {
     @FXML private ComboBox<DistributionKind> kindChoice;
     @FXML private ComboBox<DealSummary> dealChoice;
     @FXML private ListView<ProposalViewModel.ReceiptChoice> receiptList;
@@ -39,22 +38,17 @@ public final class ProposalView {
     @FXML private Node patentRow;
     @FXML private Node patentLabel;
 
-    private final ProposalViewModel viewModel;
     private final Consumer<Proposal> onProposal;
     private final Runnable close;
 
     public ProposalView(ProposalViewModel viewModel, Consumer<Proposal> onProposal, Runnable close) {
-        this.viewModel = viewModel;
+        super(viewModel);
         this.onProposal = onProposal;
         this.close = close;
     }
 
-    public Parent build() {
-        return ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         kindChoice.getItems().setAll(ProposalViewModel.KINDS);
         Cells.facet(kindChoice, "", Labeled::label);
         kindChoice.valueProperty().bindBidirectional(viewModel.kindProperty());

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -32,8 +31,8 @@ import org.transferdesk.settings.persistence.PolicySettingRepository;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.FxTaskExecutor;
+import org.transferdesk.ui.GuiTestStage;
 import org.transferdesk.ui.LabelsForFields;
-import org.transferdesk.ui.Theme;
 
 /** The counterparty editor on screen: the credit-code warning does not block saving; deals open by double-click. */
 @ExtendWith(ApplicationExtension.class)
@@ -52,14 +51,10 @@ class CounterpartyEditorViewTest {
         DealService deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()),
                 new AuditRepository(db.dsl()), new OfficeSettings(new PolicySettingRepository(db.dsl())),
                 TestDatabase.CLOCK);
-        executor = new FxTaskExecutor(e -> {
-            throw new AssertionError(e);
-        });
+        executor = GuiTestStage.failingExecutor();
         vm = new CounterpartyEditorViewModel(counterparties, deals, executor, new FakeDialogService(), new DataEvents());
         root = new CounterpartyEditorView(vm, openedDeals::add, () -> { }).build();
-        Theme.apply(root);
-        stage.setScene(new Scene(root));
-        stage.show();
+        GuiTestStage.show(stage, root);
     }
 
     @AfterEach
@@ -69,10 +64,7 @@ class CounterpartyEditorViewTest {
     }
 
     private void loadAndWait(Long id) throws Exception {
-        boolean[] ready = new boolean[1];
-        WaitForAsyncUtils.asyncFx(() -> vm.load(id, () -> ready[0] = true));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ready[0]);
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiTestStage.loadAndWait(ready -> vm.load(id, ready), () -> true);
     }
 
     @Test

@@ -98,8 +98,8 @@ class CounterpartyViewModelsTest {
     void editor_failingCreditCode_isAWarningThatDoesNotBlockSaving() {
         CounterpartyEditorViewModel vm = editor();
         vm.load(null, () -> { });
-        vm.nameProperty().set("杭州某某生物有限公司");
-        vm.creditCodeProperty().set(FAILING_CODE);
+        vm.form().name().set("杭州某某生物有限公司");
+        vm.form().creditCode().set(FAILING_CODE);
         vm.validateField("creditCode");
         assertThat(vm.fieldWarnings()).containsKey("creditCode");
         assertThat(vm.fieldErrors()).isEmpty();
@@ -125,9 +125,9 @@ class CounterpartyViewModelsTest {
         assertThat(vm.asWritten("province")).contains("深圳南山");
         assertThat(vm.isDirty()).isFalse();
 
-        vm.provinceProperty().set(Province.GUANGDONG);
+        vm.form().province().set(Province.GUANGDONG);
         assertThat(vm.fieldWarnings()).containsOnlyKeys("industrySection");
-        vm.industrySectionProperty().set(IndustrySection.C);
+        vm.form().industrySection().set(IndustrySection.C);
         assertThat(vm.fieldWarnings()).isEmpty();
         assertThat(vm.isDirty()).isTrue();
         vm.save(ok -> { });
@@ -138,7 +138,7 @@ class CounterpartyViewModelsTest {
         assertThat(new CounterpartyRepository(db.dsl()).unmappedText()).isEmpty();
         // the text stays visible under the choice while it differs from the chosen name
         assertThat(vm.asWritten("industrySection")).contains("电子");
-        vm.industryProperty().set(IndustrySection.C.label());
+        vm.form().industry().set(IndustrySection.C.label());
         assertThat(vm.asWritten("industrySection")).isEmpty();
     }
 
@@ -152,7 +152,7 @@ class CounterpartyViewModelsTest {
         assertThat(saved[0]).isFalse();
         assertThat(vm.fieldErrors()).containsKey("name");
 
-        vm.nameProperty().set("北京某某科技 有限公司 ");
+        vm.form().name().set("北京某某科技 有限公司 ");
         vm.save(ok -> saved[0] = ok);
         assertThat(saved[0]).isFalse();
         assertThat(vm.problems()).singleElement().asString().contains("北京某某科技有限公司");
@@ -179,7 +179,7 @@ class CounterpartyViewModelsTest {
         dialogs.confirmAnswer = true;
         vm.merge();
         assertThat(counterparties.findAll()).extracting(Counterparty::id).containsExactly(b.id());
-        assertThat(vm.nameProperty().get()).isEqualTo("某某科技股份公司");
+        assertThat(vm.form().name().get()).isEqualTo("某某科技股份公司");
         assertThat(vm.deals()).extracting(d -> d.contractNo()).containsExactlyInAnyOrder("FW-1", "FW-2");
     }
 }

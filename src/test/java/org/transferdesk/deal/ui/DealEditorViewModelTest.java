@@ -71,22 +71,22 @@ class DealEditorViewModelTest {
     private void fillLicence() {
         vm.load(null, () -> { });
         DealTermsViewModel t = vm.terms();
-        t.contractNoProperty().set("XK-2026-01");
-        t.titleProperty().set("固态电解质普通许可");
-        t.modeProperty().set(DealMode.LICENSE);
-        t.licenseKindProperty().set(LicenseKind.ORDINARY);
-        t.counterpartyProperty().set(vm.terms().counterparties().get(0));
-        t.amountProperty().set("300,000");
-        t.pricingProperty().set(PricingMethod.NEGOTIATED);
+        t.contract().contractNo().set("XK-2026-01");
+        t.contract().title().set("固态电解质普通许可");
+        t.contract().mode().set(DealMode.LICENSE);
+        t.contract().licenseKind().set(LicenseKind.ORDINARY);
+        t.contract().counterparty().set(vm.terms().counterparties().get(0));
+        t.contract().amount().set("300,000");
+        t.contract().pricing().set(PricingMethod.NEGOTIATED);
         vm.results().lookupProperty().set(data.results.get(0).resultNo());
         vm.results().add();
-        vm.publicity().startsOnProperty().set(LocalDate.of(2026, 11, 15));
-        vm.publicity().endsOnProperty().set(LocalDate.of(2026, 12, 1));
-        vm.instalments().dueOnProperty().set(LocalDate.of(2026, 11, 1));
-        vm.instalments().amountProperty().set("100000");
+        vm.publicity().notice().startsOn().set(LocalDate.of(2026, 11, 15));
+        vm.publicity().notice().endsOn().set(LocalDate.of(2026, 12, 1));
+        vm.instalments().form().dueOn().set(LocalDate.of(2026, 11, 1));
+        vm.instalments().form().amount().set("100000");
         assertThat(vm.instalments().add()).isTrue();
-        vm.instalments().dueOnProperty().set(LocalDate.of(2027, 6, 30));
-        vm.instalments().amountProperty().set("200000");
+        vm.instalments().form().dueOn().set(LocalDate.of(2027, 6, 30));
+        vm.instalments().form().amount().set("200000");
         assertThat(vm.instalments().add()).isTrue();
     }
 
@@ -94,8 +94,8 @@ class DealEditorViewModelTest {
     void save_blocksOnErrors_writesNothing_thenSavesWhenValid() {
         vm.load(null, () -> { });
         assertThat(vm.windowTitleProperty().get()).isEqualTo("新建合同");
-        vm.terms().modeProperty().set(DealMode.LICENSE);
-        vm.terms().amountProperty().set("三十万");
+        vm.terms().contract().mode().set(DealMode.LICENSE);
+        vm.terms().contract().amount().set("三十万");
         vm.validateField("contractAmount");
         assertThat(vm.fieldErrors().get("contractAmount")).contains("不是金额");
         vm.save(ok -> assertThat(ok).isFalse());
@@ -116,13 +116,13 @@ class DealEditorViewModelTest {
         assertThat(vm.auditHistory()).isNotEmpty();
         assertThat(vm.allowedNext()).contains(DealStatus.PUBLICITY);
         assertThat(vm.requiredApprovalProperty().get()).isNotEmpty();
-        assertThat(vm.publicity().earliestEndProperty().get()).contains("2026-11-30");
+        assertThat(vm.publicity().notice().earliestEnd().get()).contains("2026-11-30");
     }
 
     @Test
     void warnings_areShown_butDoNotBlock() {
         fillLicence();
-        vm.terms().amountProperty().set("250000");
+        vm.terms().contract().amount().set("250000");
         boolean[] saved = new boolean[1];
         vm.save(ok -> saved[0] = ok);
         assertThat(saved[0]).isTrue();
@@ -139,20 +139,20 @@ class DealEditorViewModelTest {
         assertThat(saved).isNotNull();
         assertThat(vm.receipts().savedInstalments()).hasSize(2);
 
-        vm.receipts().receivedOnProperty().set(LocalDate.of(2026, 11, 20));
-        vm.receipts().amountProperty().set("60000");
-        vm.receipts().instalmentProperty().set(vm.receipts().savedInstalments().get(0));
+        vm.receipts().form().receivedOn().set(LocalDate.of(2026, 11, 20));
+        vm.receipts().form().amount().set("60000");
+        vm.receipts().form().instalment().set(vm.receipts().savedInstalments().get(0));
         assertThat(vm.receipts().add()).isTrue();
         assertThat(vm.positionProperty().get().outstanding()).isEqualByComparingTo("240000.00");
         assertThat(vm.positionProperty().get().overdue()).isEqualByComparingTo("40000.00");
         assertThat(vm.positionTextProperty().get()).contains("未收 240,000.00 元");
 
-        vm.receipts().receivedOnProperty().set(LocalDate.of(2026, 11, 21));
-        vm.receipts().amountProperty().set("-10000");
+        vm.receipts().form().receivedOn().set(LocalDate.of(2026, 11, 21));
+        vm.receipts().form().amount().set("-10000");
         assertThat(vm.receipts().add()).as("a refund is a negative receipt").isTrue();
         assertThat(vm.positionProperty().get().received()).isEqualByComparingTo("50000.00");
 
-        vm.receipts().amountProperty().set("abc");
+        vm.receipts().form().amount().set("abc");
         assertThat(vm.receipts().add()).isFalse();
         assertThat(vm.receipts().errorProperty().get()).isNotEmpty();
     }
@@ -165,12 +165,12 @@ class DealEditorViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo(DealStatus.PUBLICITY);
         vm.changeStatus(DealStatus.APPROVAL);
         assertThat(vm.allowedNext()).contains(DealStatus.SIGNED);
-        vm.approvals().tierProperty().set(ApprovalTier.PRESIDENT_MEETING);
-        vm.approvals().approvedOnProperty().set(LocalDate.of(2026, 11, 20));
+        vm.approvals().form().tier().set(ApprovalTier.PRESIDENT_MEETING);
+        vm.approvals().form().approvedOn().set(LocalDate.of(2026, 11, 20));
         assertThat(vm.approvals().add()).as("an approval names its approver").isFalse();
-        vm.approvals().approverProperty().set("校长办公会");
+        vm.approvals().form().approver().set("校长办公会");
         assertThat(vm.approvals().add()).isTrue();
-        vm.terms().signedOnProperty().set(LocalDate.of(2026, 11, 22));
+        vm.terms().contract().signedOn().set(LocalDate.of(2026, 11, 22));
         vm.changeStatus(DealStatus.SIGNED);
         assertThat(vm.statusProperty().get()).isEqualTo(DealStatus.APPROVAL);
         assertThat(vm.problems()).contains(I18n.t("deal.publicity.running", LocalDate.of(2026, 12, 1),
@@ -178,9 +178,9 @@ class DealEditorViewModelTest {
         long id = data.deals.list().get(0).id();
         assertThat(data.deals.find(id).orElseThrow().status()).isEqualTo(DealStatus.APPROVAL);
 
-        vm.receipts().receivedOnProperty().set(LocalDate.of(2026, 11, 21));
-        vm.receipts().amountProperty().set("60000");
-        vm.receipts().instalmentProperty().set(vm.receipts().savedInstalments().get(0));
+        vm.receipts().form().receivedOn().set(LocalDate.of(2026, 11, 21));
+        vm.receipts().form().amount().set("60000");
+        vm.receipts().form().instalment().set(vm.receipts().savedInstalments().get(0));
         assertThat(vm.receipts().add()).isTrue();
         boolean[] saved = new boolean[1];
         vm.save(ok -> saved[0] = ok);
@@ -198,7 +198,7 @@ class DealEditorViewModelTest {
         again.load(id, () -> { });
         assertThat(again.isDirty()).isFalse();
         assertThat(again.terms().licenceProperty().get()).isTrue();
-        again.terms().titleProperty().set("改名");
+        again.terms().contract().title().set("改名");
         assertThat(again.isDirty()).isTrue();
     }
 
@@ -261,7 +261,7 @@ class DealEditorViewModelTest {
         java.util.List<String> log = new java.util.ArrayList<>();
         OwnRowsTab tab = new OwnRowsTab(log, false);
         Deal first = savedLicence(log, tab);
-        vm.terms().titleProperty().set("固态电解质普通许可（变更）");
+        vm.terms().contract().title().set("固态电解质普通许可（变更）");
         tab.edits = true;
         log.clear();
 
@@ -277,7 +277,7 @@ class DealEditorViewModelTest {
         java.util.List<String> log = new java.util.ArrayList<>();
         OwnRowsTab tab = new OwnRowsTab(log, true);
         savedLicence(log, tab);
-        vm.terms().amountProperty().set("三十万");
+        vm.terms().contract().amount().set("三十万");
         tab.edits = true;
         log.clear();
 

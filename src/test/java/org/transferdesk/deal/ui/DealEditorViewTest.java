@@ -6,15 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +32,8 @@ import org.transferdesk.deal.Receipt;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.FxTaskExecutor;
+import org.transferdesk.ui.GuiTestStage;
 import org.transferdesk.ui.LabelsForFields;
-import org.transferdesk.ui.Theme;
 
 /**
  * The issue's walk-through in the editor: a negotiated licence with two instalments, signing refused
@@ -54,17 +51,10 @@ class DealEditorViewTest {
         I18n.setLocale(I18n.CHINESE);
         data = new DealUiFixture();
         data.counterparty("杭州某某新能源有限公司");
-        executor = new FxTaskExecutor(e -> {
-            throw new AssertionError(e);
-        });
+        executor = GuiTestStage.failingExecutor();
         vm = new DealEditorViewModel(data.deals, data.counterparties, data.search, executor, dialogs, new DataEvents());
         Parent root = new DealEditorView(vm, () -> { }).build();
-        Theme.apply(root);
-        Scene scene = new Scene(root);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                () -> vm.save(ok -> { }));
-        stage.setScene(scene);
-        stage.show();
+        GuiTestStage.showEditor(stage, root, () -> vm.save(ok -> { }));
     }
 
     @AfterEach

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -32,8 +31,8 @@ import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.deal.persistence.DiligenceRepository;
 import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.FxTaskExecutor;
+import org.transferdesk.ui.GuiTestStage;
 import org.transferdesk.ui.LabelsForFields;
-import org.transferdesk.ui.Theme;
 
 /** The diligence pane on screen: the summary names the missing count; attaching a file settles an item. */
 @ExtendWith(ApplicationExtension.class)
@@ -55,15 +54,11 @@ class DiligenceViewTest {
         long id = ((Number) db.dsl().fetchValue("SELECT MAX(id) FROM deal")).longValue();
         deal = DealBuilder.deal().mode(DealMode.LICENSE).id(id).contractNo("JS-1").title("许可")
                 .contractAmount(BigDecimal.ZERO).pricing(PricingMethod.NEGOTIATED).status(DealStatus.SIGNED).build();
-        executor = new FxTaskExecutor(e -> {
-            throw new AssertionError(e);
-        });
+        executor = GuiTestStage.failingExecutor();
         vm = new DiligenceViewModel(new DiligenceService(new org.transferdesk.common.FileStore(dataRoot), new DiligenceRepository(db.dsl()), TestDatabase.CLOCK),
                 executor, dialogs, opened::add);
         root = new DiligenceView(vm).build();
-        Theme.apply(root);
-        stage.setScene(new Scene(root, 900, 600));
-        stage.show();
+        GuiTestStage.show(stage, root, 900, 600);
     }
 
     @AfterEach

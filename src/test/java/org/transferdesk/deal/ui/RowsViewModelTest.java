@@ -16,39 +16,39 @@ class RowsViewModelTest {
     @Test
     void addedRow_emptiesEveryFieldOfTheForm() {
         ApprovalsViewModel vm = new ApprovalsViewModel();
-        vm.tierProperty().set(ApprovalTier.VICE_PRESIDENT);
-        vm.approverProperty().set("王副校长");
-        vm.approvedOnProperty().set(LocalDate.of(2026, 3, 2));
-        vm.minutesRefProperty().set("纪要 12");
-        vm.relatedPartyStepProperty().set(true);
+        vm.form().tier().set(ApprovalTier.VICE_PRESIDENT);
+        vm.form().approver().set("王副校长");
+        vm.form().approvedOn().set(LocalDate.of(2026, 3, 2));
+        vm.form().minutesRef().set("纪要 12");
+        vm.form().relatedPartyStep().set(true);
 
         assertThat(vm.add()).isTrue();
 
         assertThat(vm.rows()).hasSize(1);
         assertThat(vm.rows().get(0).relatedPartyStep()).isTrue();
-        assertThat(vm.tierProperty().get()).isNull();
-        assertThat(vm.approverProperty().get()).isEmpty();
-        assertThat(vm.approvedOnProperty().get()).isNull();
-        assertThat(vm.minutesRefProperty().get()).isEmpty();
-        assertThat(vm.relatedPartyStepProperty().get()).isFalse();
+        assertThat(vm.form().tier().get()).isNull();
+        assertThat(vm.form().approver().get()).isEmpty();
+        assertThat(vm.form().approvedOn().get()).isNull();
+        assertThat(vm.form().minutesRef().get()).isEmpty();
+        assertThat(vm.form().relatedPartyStep().get()).isFalse();
         assertThat(vm.errorProperty().get()).isEmpty();
     }
 
     @Test
     void refusedRow_keepsTheFormAndSaysWhy() {
         CostsViewModel vm = new CostsViewModel();
-        vm.incurredOnProperty().set(LocalDate.of(2026, 3, 2));
-        vm.categoryProperty().set(CostCategory.VALUATION);
-        vm.amountProperty().set("-5");
-        vm.noteProperty().set("评估费");
+        vm.form().incurredOn().set(LocalDate.of(2026, 3, 2));
+        vm.form().category().set(CostCategory.VALUATION);
+        vm.form().amount().set("-5");
+        vm.form().note().set("评估费");
 
         assertThat(vm.add()).isFalse();
 
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.errorProperty().get()).isNotEmpty();
-        assertThat(vm.amountProperty().get()).isEqualTo("-5");
-        assertThat(vm.noteProperty().get()).isEqualTo("评估费");
-        assertThat(vm.categoryProperty().get()).isEqualTo(CostCategory.VALUATION);
+        assertThat(vm.form().amount().get()).isEqualTo("-5");
+        assertThat(vm.form().note().get()).isEqualTo("评估费");
+        assertThat(vm.form().category().get()).isEqualTo(CostCategory.VALUATION);
     }
 
     @Test
@@ -57,8 +57,8 @@ class RowsViewModelTest {
         Cost stored = new Cost(7L, LocalDate.of(2026, 1, 5), CostCategory.TAX, new BigDecimal("100.00"), null);
         vm.setAll(List.of(stored));
         vm.edit(stored);
-        assertThat(vm.amountProperty().get()).isEqualTo("100.00");
-        vm.amountProperty().set("250");
+        assertThat(vm.form().amount().get()).isEqualTo("100.00");
+        vm.form().amount().set("250");
 
         assertThat(vm.replace(stored)).isTrue();
 
@@ -66,14 +66,14 @@ class RowsViewModelTest {
             assertThat(c.id()).isEqualTo(7L);
             assertThat(c.amount()).isEqualByComparingTo("250");
         });
-        assertThat(vm.incurredOnProperty().get()).isNull();
-        assertThat(vm.categoryProperty().get()).isNull();
-        assertThat(vm.amountProperty().get()).isEmpty();
+        assertThat(vm.form().incurredOn().get()).isNull();
+        assertThat(vm.form().category().get()).isNull();
+        assertThat(vm.form().amount().get()).isEmpty();
 
         vm.edit(vm.rows().get(0));
         vm.setAll(List.of());
-        assertThat(vm.incurredOnProperty().get()).isNull();
-        assertThat(vm.amountProperty().get()).isEmpty();
-        assertThat(vm.noteProperty().get()).isEmpty();
+        assertThat(vm.form().incurredOn().get()).isNull();
+        assertThat(vm.form().amount().get()).isEmpty();
+        assertThat(vm.form().note().get()).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.TestServiceWiring;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
@@ -17,13 +18,9 @@ import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.Inventor;
 import org.transferdesk.disclosure.ResultStatus;
 import org.transferdesk.disclosure.ResultType;
-import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.Department;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.Person;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
@@ -47,9 +44,8 @@ class ResultsViewModelTest {
         I18n.setLocale(I18n.CHINESE);
         db = TestDatabase.fresh();
         AuditRepository audit = new AuditRepository(db.dsl());
-        disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK);
-        people = new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit,
-                TestDatabase.CLOCK);
+        disclosures = TestServiceWiring.disclosures(db, audit);
+        people = TestServiceWiring.people(db, audit);
         materials = people.saveDepartment(Department.create("材料学院"));
         zhang = people.save(new Person(null, "T001", "张三", materials.id(), materials.name(),
                 org.transferdesk.people.LeaderRole.NONE, null, null, 0));
@@ -184,14 +180,14 @@ class ResultsViewModelTest {
         assertThat(vm.allowedNext()).contains(ResultStatus.EVALUATING, ResultStatus.ABANDONED)
                 .doesNotContain(ResultStatus.DISCLOSED);
 
-        vm.nextStatusProperty().set(ResultStatus.EVALUATING);
-        vm.nextStatusReasonProperty().set("");
+        vm.nextStatus().status().set(ResultStatus.EVALUATING);
+        vm.nextStatus().reason().set("");
         vm.changeStatus();
         assertThat(vm.problems()).contains("请填写“原因”。");
         assertThat(vm.statusProperty().get()).isEqualTo(ResultStatus.DISCLOSED);
 
-        vm.nextStatusProperty().set(ResultStatus.EVALUATING);
-        vm.nextStatusReasonProperty().set("提交专家评估");
+        vm.nextStatus().status().set(ResultStatus.EVALUATING);
+        vm.nextStatus().reason().set("提交专家评估");
         vm.changeStatus();
         assertThat(vm.statusProperty().get()).isEqualTo(ResultStatus.EVALUATING);
         assertThat(vm.statusHistory()).hasSize(2);

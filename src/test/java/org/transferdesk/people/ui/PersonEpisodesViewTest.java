@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -23,9 +22,9 @@ import org.transferdesk.people.PersonEpisode;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.FxTaskExecutor;
+import org.transferdesk.ui.GuiTestStage;
 import org.transferdesk.ui.RecordingNavigator;
 import org.transferdesk.ui.ScreenData;
-import org.transferdesk.ui.Theme;
 
 /** The person editor's 兼职与离岗创业 tab: adding an episode through the inline form. */
 @ExtendWith(ApplicationExtension.class)
@@ -37,15 +36,11 @@ class PersonEpisodesViewTest {
     @Start
     void start(Stage stage) {
         data = new ScreenData().withSampleData();
-        executor = new FxTaskExecutor(e -> {
-            throw new AssertionError(e);
-        });
+        executor = GuiTestStage.failingExecutor();
         vm = new PersonEditorViewModel(data.people, data.disclosures, executor, new FakeDialogService(),
                 new DataEvents());
         Parent root = new PersonEditorView(vm, new RecordingNavigator(), () -> { }).build();
-        Theme.apply(root);
-        stage.setScene(new Scene(root));
-        stage.show();
+        GuiTestStage.show(stage, root);
     }
 
     @AfterEach
@@ -55,10 +50,7 @@ class PersonEpisodesViewTest {
     }
 
     private void loadAndWait(Long id) throws Exception {
-        boolean[] ready = new boolean[1];
-        WaitForAsyncUtils.asyncFx(() -> vm.load(id, () -> ready[0] = true));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ready[0] && !vm.episodes().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiTestStage.loadAndWait(ready -> vm.load(id, ready), () -> !vm.episodes().busyProperty().get());
     }
 
     @Test

@@ -9,32 +9,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.TestServiceWiring;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.common.I18n;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealService;
-import org.transferdesk.deal.persistence.DealListQuery;
-import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
-import org.transferdesk.people.PeopleService;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionService;
-import org.transferdesk.reward.ResultOwnership;
 import org.transferdesk.reward.DistributionStatus;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
-import org.transferdesk.reward.persistence.DistributionRepository;
-import org.transferdesk.settings.OfficeSettings;
-import org.transferdesk.settings.persistence.PolicySettingRepository;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
@@ -58,14 +47,9 @@ class DistributionEditorViewModelTest {
         I18n.setLocale(I18n.CHINESE);
         db = TestDatabase.fresh();
         AuditRepository audit = new AuditRepository(db.dsl());
-        disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK);
-        service = new DistributionService(new DistributionRepository(db.dsl()), new DealRepository(db.dsl()),
-                disclosures, new PeopleService(new PersonRepository(db.dsl()), new DepartmentRepository(db.dsl()),
-                        new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                date -> RewardPolicy.Preset.BEIJING.policy(), WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit,
-                TestDatabase.CLOCK);
-        deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,
-                new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK);
+        disclosures = TestServiceWiring.disclosures(db, audit);
+        service = TestServiceWiring.distributions(db, audit, disclosures, date -> RewardPolicy.Preset.BEIJING.policy());
+        deals = TestServiceWiring.deals(db, audit);
         fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
     }
 

@@ -15,36 +15,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.TestServiceWiring;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.calendar.WorkCalendar;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
-import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.deal.ResultRef;
-import org.transferdesk.deal.persistence.DealListQuery;
 import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.disclosure.DisclosureService;
-import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.people.LeaderRole;
-import org.transferdesk.people.PeopleService;
-import org.transferdesk.people.persistence.DepartmentRepository;
-import org.transferdesk.people.persistence.PersonEpisodeRepository;
-import org.transferdesk.people.persistence.PersonRepository;
 import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionService;
-import org.transferdesk.reward.ResultOwnership;
 import org.transferdesk.reward.Proposal;
 import org.transferdesk.reward.RewardFixture;
 import org.transferdesk.reward.RewardPolicy;
-import org.transferdesk.reward.persistence.DistributionRepository;
-import org.transferdesk.settings.OfficeSettings;
-import org.transferdesk.settings.persistence.PolicySettingRepository;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.Tag;
 
@@ -64,17 +53,12 @@ class ProposalViewModelTechTest {
         I18n.setLocale(I18n.CHINESE);
         db = TestDatabase.fresh();
         AuditRepository audit = new AuditRepository(db.dsl());
-        DisclosureService disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), audit,
-                TestDatabase.CLOCK);
+        DisclosureService disclosures = TestServiceWiring.disclosures(db, audit);
         RewardPolicy policy = RewardPolicy.Preset.BEIJING.policy()
                 .withTechContracts(new RewardPolicy.TechContracts(Percent.ofPercent("45"), true));
-        DistributionService service = new DistributionService(new DistributionRepository(db.dsl()),
-                new DealRepository(db.dsl()), disclosures, new PeopleService(new PersonRepository(db.dsl()),
-                new DepartmentRepository(db.dsl()), new PersonEpisodeRepository(db.dsl()), audit, TestDatabase.CLOCK),
-                date -> policy, WorkCalendar::weekendsOnly, () -> true, ResultOwnership.UNIVERSITY_OWNED, audit, TestDatabase.CLOCK);
-        DealService deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()), audit,
-                new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK);
-        vm = new ProposalViewModel(service, deals, disclosures, new CurrentThreadTaskExecutor());
+        DistributionService service = TestServiceWiring.distributions(db, audit, disclosures, date -> policy);
+        vm = new ProposalViewModel(service, TestServiceWiring.deals(db, audit), disclosures,
+                new CurrentThreadTaskExecutor());
         fixture = new RewardFixture(db.dsl()).e1Team(LeaderRole.NONE);
     }
 

@@ -59,8 +59,7 @@ class RewardPolicyViewModelTest {
 
     @Test
     void choosingAPreset_fillsItsRates() {
-        vm.load();
-        vm.presetProperty().set(Preset.ZHEJIANG);
+        loadPreset(Preset.ZHEJIANG);
         assertThat(vm.keyProperty().get()).isEqualTo("70");
         assertThat(vm.selfProperty().get()).isEqualTo("10");
         assertThat(vm.transferStaffProperty().get()).isEqualTo("5");
@@ -70,8 +69,7 @@ class RewardPolicyViewModelTest {
 
     @Test
     void technicalContractsAndUnitShares_areEditedCheckedAndSaved() {
-        vm.load();
-        vm.presetProperty().set(Preset.SHANDONG);
+        loadPreset(Preset.SHANDONG);
         assertThat(vm.techContractProperty().get()).isEqualTo("70");
         assertThat(vm.techKeyProperty().get()).isTrue();
         assertThat(vm.unitUniversityProperty().get()).isEqualTo("0");
@@ -89,9 +87,7 @@ class RewardPolicyViewModelTest {
         vm.techKeyProperty().set(false);
         assertThat(vm.problems()).isEmpty();
         vm.fromProperty().set(LocalDate.of(2027, 1, 1));
-        List<Boolean> outcome = new ArrayList<>();
-        vm.save(outcome::add);
-        assertThat(outcome).containsExactly(true);
+        assertThat(saveOutcome()).containsExactly(true);
         RewardPolicy saved = service.policyOn(LocalDate.of(2027, 1, 1));
         assertThat(saved.techContracts()).isEqualTo(new RewardPolicy.TechContracts(
                 org.transferdesk.common.Percent.ofPercent("40"), false));
@@ -102,31 +98,25 @@ class RewardPolicyViewModelTest {
 
     @Test
     void belowTheFloor_isShownBeforeSaving_andNothingIsSaved() {
-        vm.load();
-        vm.presetProperty().set(Preset.ZHEJIANG);
+        loadPreset(Preset.ZHEJIANG);
         vm.keyProperty().set("50");
         assertThat(vm.problems()).containsExactly(
                 "\"Key contributors' minimum share\" cannot be below the floor of its jurisdiction, 70%.");
         assertThat(vm.fieldErrors()).containsKey(RewardPolicyViewModel.KEY);
         vm.equityProperty().set("abc");
         assertThat(vm.problems()).anyMatch(p -> p.contains("\"Equity reward rate\" must be a percentage"));
-        List<Boolean> outcome = new ArrayList<>();
-        vm.save(outcome::add);
-        assertThat(outcome).containsExactly(false);
+        assertThat(saveOutcome()).containsExactly(false);
         assertThat(service.history()).isEmpty();
     }
 
     @Test
     void validVersion_isSavedFromTheChosenDate() {
-        vm.load();
-        vm.presetProperty().set(Preset.ZHEJIANG);
+        loadPreset(Preset.ZHEJIANG);
         vm.keyProperty().set("75%");
         vm.leaderEquityProperty().set(LeaderEquity.CONVERT_TO_CASH);
         vm.deductible().get(CostCategory.INTERMEDIARY).set(false);
         vm.fromProperty().set(LocalDate.of(2027, 1, 1));
-        List<Boolean> outcome = new ArrayList<>();
-        vm.save(outcome::add);
-        assertThat(outcome).containsExactly(true);
+        assertThat(saveOutcome()).containsExactly(true);
         RewardPolicy saved = service.policyOn(LocalDate.of(2027, 1, 1));
         assertThat(saved.jurisdiction()).isEqualTo(Preset.ZHEJIANG);
         assertThat(saved.keyContributorMinimum().percent()).isEqualByComparingTo("75");
@@ -149,5 +139,18 @@ class RewardPolicyViewModelTest {
         vm.saveUnit();
         assertThat(vm.unitProblems()).isEmpty();
         assertThat(service.unitProfile()).isEqualTo(new UnitProfile("Some University", "12100000400000624D", false));
+    }
+
+    /** The stored policy loaded, then the jurisdiction's preset chosen (its rates fill the form). */
+    private void loadPreset(Preset preset) {
+        vm.load();
+        vm.presetProperty().set(preset);
+    }
+
+    /** What the save reported (true when saved): it calls back once. */
+    private List<Boolean> saveOutcome() {
+        List<Boolean> outcome = new ArrayList<>();
+        vm.save(outcome::add);
+        return outcome;
     }
 }

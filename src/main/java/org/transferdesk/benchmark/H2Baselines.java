@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.transferdesk.db.DatabaseCheck;
 
 /**
  * What H2 alone does with the same data, for the import benchmark's ratios (issue 20): its own bulk load of the
@@ -133,16 +134,8 @@ public final class H2Baselines {
 
     /** Rows per table of the app's schema. */
     private static Map<String, Long> counts(Connection c) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables"
-                        + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : tables) {
+        for (String table : DatabaseCheck.appTables(c)) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                 rs.next();
                 counts.put(table, rs.getLong(1));

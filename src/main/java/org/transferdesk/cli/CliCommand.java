@@ -1,6 +1,7 @@
 package org.transferdesk.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.Optional;
@@ -124,6 +125,16 @@ public abstract class CliCommand<S> implements Callable<Integer> {
     /** The root command's clock when run under {@code transferdesk}, else the system's. */
     protected Clock clock() {
         return spec.root().userObject() instanceof TransferDeskCommand root ? root.clock() : Clock.systemDefaultZone();
+    }
+
+    /** {@code out} when given, else the document's usual name ({@code nameKey}, {@code args}) in the working folder. */
+    protected static Path fileOrDefault(Path out, String nameKey, Object... args) {
+        return out != null ? out : Path.of(I18n.t(nameKey, args));
+    }
+
+    /** Tells where the document went, as every export does. */
+    protected void documentWritten(Path file) {
+        out().println(I18n.t("cli.export.documentWritten", file.toAbsolutePath()));
     }
 
     protected PrintWriter out() {

@@ -16,13 +16,11 @@ import picocli.CommandLine.Command;
 public final class DbCompactCommand extends FolderCommand {
     @Override
     protected Integer run(DataFolder folder) {
-        if (!java.nio.file.Files.exists(folder.databaseFile())) {
-            out().println(I18n.t("cli.db.compact.noDatabase", folder.root()));
+        if (saysNoDatabase(folder)) {
             return 0;
         }
         DataDirOption.unlockFile(folder);
-        out().println(I18n.t("cli.db.compact.running"));
-        out().flush();
+        sayNow("cli.db.compact.running");
         DatabaseCompactor.Result r = DatabaseCompactor.compact(folder.database(), LocalDate.now(clock()));
         out().println(I18n.t("cli.db.compact.done", megabytes(r.before()), megabytes(r.after())));
         return 0;

@@ -32,8 +32,7 @@ public final class DbCopyCommand extends FolderCommand {
         ServerAddress target = ServerAddress.parse(to, options.dbUser);
         DataFolder source = DataFolder.resolve(from);
         DataDirOption.unlockFile(source); // issue 22: an encrypted folder is read with its file password
-        out().println(I18n.t("cli.db.copy.running", source.root(), target));
-        out().flush();
+        sayNow("cli.db.copy.running", source.root(), target);
         SharedDatabaseCopy.Outcome done = SharedDatabaseCopy.copy(source, target, System.getenv(
                 DataDirOption.PASSWORD_ENV), clock(), ProgressSink.NONE);
         out().println(I18n.t("cli.db.copy.done", done.totalRows(), done.rows().size(), target));

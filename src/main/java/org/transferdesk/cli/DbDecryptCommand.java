@@ -13,13 +13,11 @@ import picocli.CommandLine.Command;
 public final class DbDecryptCommand extends FolderCommand {
     @Override
     protected Integer run(DataFolder folder) {
-        if (!java.nio.file.Files.exists(folder.databaseFile())) {
-            out().println(I18n.t("cli.db.compact.noDatabase", folder.root()));
+        if (saysNoDatabase(folder)) {
             return 1;
         }
         String password = DataDirOption.askFilePassword("cli.db.filePasswordPrompt", false);
-        out().println(I18n.t("cli.db.decrypt.running"));
-        out().flush();
+        sayNow("cli.db.decrypt.running");
         FileEncryption.decrypt(folder.database(), password);
         out().println(I18n.t("cli.db.decrypt.done", folder.databaseFile()));
         return 0;

@@ -14,15 +14,12 @@ import picocli.CommandLine.Command;
 public final class DbEncryptCommand extends FolderCommand {
     @Override
     protected Integer run(DataFolder folder) {
-        if (!java.nio.file.Files.exists(folder.databaseFile())) {
-            out().println(I18n.t("cli.db.compact.noDatabase", folder.root()));
+        if (saysNoDatabase(folder)) {
             return 1;
         }
-        out().println(I18n.t("encrypt.warning"));
-        out().flush();
+        sayNow("encrypt.warning");
         String password = DataDirOption.askFilePassword("cli.db.filePasswordNew", true);
-        out().println(I18n.t("cli.db.encrypt.running"));
-        out().flush();
+        sayNow("cli.db.encrypt.running");
         FileEncryption.encrypt(folder.database(), password);
         out().println(I18n.t("cli.db.encrypt.done", folder.databaseFile()));
         return 0;

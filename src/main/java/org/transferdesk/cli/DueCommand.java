@@ -59,7 +59,7 @@ public final class DueCommand extends CliCommand<DueCommand.Services> {
                 case text -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         I18n.t("cli.due.textToFile"));
             }
-            out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
+            documentWritten(out);
             return 0;
         }
         switch (format) {

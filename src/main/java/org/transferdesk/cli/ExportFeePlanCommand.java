@@ -2,7 +2,6 @@ package org.transferdesk.cli;
 
 import java.nio.file.Path;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.common.I18n;
 import org.transferdesk.due.DueService;
 import org.transferdesk.fees.export.FeePlanXlsx;
 import picocli.CommandLine.Command;
@@ -22,9 +21,9 @@ public final class ExportFeePlanCommand extends CliCommand<DueService> {
 
     @Override
     protected Integer run(DueService due) {
-        Path file = out != null ? out : Path.of(I18n.t("feePlan.fileName", String.valueOf(year)));
+        Path file = fileOrDefault(out, "feePlan.fileName", String.valueOf(year));
         FeePlanXlsx.write(file, due.feePlan(year));
-        out().println(I18n.t("cli.export.documentWritten", file.toAbsolutePath()));
+        documentWritten(file);
         return 0;
     }
 }

@@ -43,7 +43,7 @@ public final class ExportPayrollCommand extends CliCommand<RewardDocuments> {
         PrintableXlsx.write(out, List.of(sheet));
         documents.exported("payroll", distributionId != null ? "#" + distributionId : from + "/" + to, List.of(sheet),
                 out);
-        out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
+        documentWritten(out);
         return 0;
     }
 }

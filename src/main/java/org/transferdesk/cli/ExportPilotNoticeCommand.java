@@ -2,7 +2,6 @@ package org.transferdesk.cli;
 
 import java.nio.file.Path;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.common.I18n;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.export.PilotDocuments;
 import picocli.CommandLine.Command;
@@ -23,9 +22,9 @@ public final class ExportPilotNoticeCommand extends CliCommand<PilotDocuments> {
     @Override
     protected Integer run(PilotDocuments documents) {
         PilotCase c = documents.byCaseNo(caseNo);
-        Path file = out != null ? out : Path.of(I18n.t("pilotExport.notice.fileName", c.caseNo()));
+        Path file = fileOrDefault(out, "pilotExport.notice.fileName", c.caseNo());
         documents.writeNotice(c.id(), file);
-        out().println(I18n.t("cli.export.documentWritten", file.toAbsolutePath()));
+        documentWritten(file);
         return 0;
     }
 }

@@ -2,7 +2,6 @@ package org.transferdesk.cli;
 
 import java.nio.file.Path;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.common.I18n;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.export.PilotDocuments;
 import picocli.CommandLine.Command;
@@ -22,10 +21,9 @@ public final class ExportPilotRegisterCommand extends CliCommand<ExportPilotRegi
 
     @Override
     protected Integer run(Services services) {
-        Path file = out != null ? out
-                : Path.of(I18n.t("pilotExport.register.fileName", services.pilots().today().toString()));
+        Path file = fileOrDefault(out, "pilotExport.register.fileName", services.pilots().today().toString());
         services.documents().writeRegister(file);
-        out().println(I18n.t("cli.export.documentWritten", file.toAbsolutePath()));
+        documentWritten(file);
         return 0;
     }
 }

@@ -28,9 +28,9 @@ public final class ExportPortfolioReviewCommand extends CliCommand<DueService> {
             throw new CommandLine.ParameterException(spec.commandLine(), I18n.t("cli.feePlan.badYears"));
         }
         LocalDate today = due.today();
-        Path file = out != null ? out : Path.of(I18n.t("feePlan.review.fileName", today.toString()));
+        Path file = fileOrDefault(out, "feePlan.review.fileName", today.toString());
         FeePlanXlsx.writeReview(file, due.portfolioReview(years), today, years);
-        out().println(I18n.t("cli.export.documentWritten", file.toAbsolutePath()));
+        documentWritten(file);
         return 0;
     }
 }

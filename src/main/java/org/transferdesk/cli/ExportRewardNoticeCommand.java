@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.calendar.CalendarGaps;
-import org.transferdesk.common.I18n;
 import org.transferdesk.reward.export.RewardDocuments;
 import org.transferdesk.export.print.PrintableXlsx;
 import picocli.CommandLine.Command;
@@ -33,7 +32,7 @@ public final class ExportRewardNoticeCommand extends CliCommand<RewardDocuments>
     protected Integer run(RewardDocuments documents) {
         RewardDocuments.Notice notice = documents.notice(distributionId, from, to);
         PrintableXlsx.write(out, List.of(notice.sheet()));
-        out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
+        documentWritten(out);
         String gap = CalendarGaps.message(notice.unarrangedYears());
         if (!gap.isEmpty()) {
             err().println(gap);

@@ -3,7 +3,6 @@ package org.transferdesk.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.common.I18n;
 import org.transferdesk.export.print.PrintableXlsx;
 import org.transferdesk.reward.export.RewardDocuments;
 import picocli.CommandLine.Command;
@@ -24,7 +23,7 @@ public final class ExportStatementCommand extends CliCommand<RewardDocuments> {
     @Override
     protected Integer run(RewardDocuments documents) {
         PrintableXlsx.write(out, List.of(documents.statement(staffNo)));
-        out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
+        documentWritten(out);
         return 0;
     }
 }

@@ -41,7 +41,7 @@ public final class ExportTaxFilingCommand extends CliCommand<ExportTaxFilingComm
         var sheets = services.documents().taxFiling(unit, month);
         PrintableXlsx.write(out, sheets);
         services.documents().exported("taxFiling", month.toString(), sheets, out);
-        out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
+        documentWritten(out);
         if (sheets.size() > 1) {
             err().println(I18n.t("cli.export.missingIds", sheets.get(1).rows().size()));
         }

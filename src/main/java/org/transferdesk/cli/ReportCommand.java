@@ -48,7 +48,7 @@ public final class ReportCommand extends CliCommand<ReportService> {
             case xlsx -> ReportXlsx.write(out, report);
             case docx -> ReportDocx.write(out, report);
         }
-        out().println(I18n.t("cli.export.documentWritten", out.toAbsolutePath()));
+        documentWritten(out);
         if (!report.current().checks().isEmpty()) {
             err().println(I18n.t("cli.report.checks", report.current().checks().size()));
         }

@@ -32,12 +32,9 @@ public final class FileStore implements AttachmentStore {
     /** Copies {@code source} into {@code attachments/<folder>/}; refused with a clerk's message on failure. */
     @Override
     public StoredFile store(Path source, String folder) {
-        if (source == null || !Files.isRegularFile(source)) {
-            throw new UserFacingException("diligenceFile.error.sourceMissing", String.valueOf(source));
-        }
-        String fileName = source.getFileName().toString();
+        String fileName = sourceName(source);
         Path dir = dataRoot.resolve(ATTACHMENTS).resolve(folder);
-        String storedName = UUID.randomUUID() + extension(fileName);
+        String storedName = storedName(fileName);
         Path target = dir.resolve(storedName);
         Path temp = dir.resolve("." + storedName + ".part");
         try {
@@ -119,8 +116,21 @@ public final class FileStore implements AttachmentStore {
         }
     }
 
+    /** The name of the file to keep a copy of; refused with a clerk's message when {@code source} is no file. */
+    public static String sourceName(Path source) {
+        if (source == null || !Files.isRegularFile(source)) {
+            throw new UserFacingException("diligenceFile.error.sourceMissing", String.valueOf(source));
+        }
+        return source.getFileName().toString();
+    }
+
+    /** A new, unique name for the copy of {@code fileName}, with its extension when that is plain. */
+    public static String storedName(String fileName) {
+        return UUID.randomUUID() + extension(fileName);
+    }
+
     /** The original extension when it is short and plain (".pdf"), else none. */
-    public static String extension(String fileName) {
+    private static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         if (dot <= 0 || dot == fileName.length() - 1) {
             return "";

@@ -15,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
-import java.util.UUID;
 import org.transferdesk.common.AttachmentCheck;
 import org.transferdesk.common.AttachmentStore;
 import org.transferdesk.common.FileStore;
@@ -38,11 +37,8 @@ public final class DatabaseAttachmentStore implements AttachmentStore {
 
     @Override
     public StoredFile store(Path source, String folder) {
-        if (source == null || !Files.isRegularFile(source)) {
-            throw new UserFacingException("diligenceFile.error.sourceMissing", String.valueOf(source));
-        }
-        String fileName = source.getFileName().toString();
-        String storedPath = FileStore.ATTACHMENTS + "/" + folder + "/" + UUID.randomUUID() + FileStore.extension(fileName);
+        String fileName = FileStore.sourceName(source);
+        String storedPath = FileStore.ATTACHMENTS + "/" + folder + "/" + FileStore.storedName(fileName);
         try {
             String sha256 = FileStore.sha256(source);
             long size = Files.size(source);

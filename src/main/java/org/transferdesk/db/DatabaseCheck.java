@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * counter without touching a page: a damaged page shows only when something reads it, so this reads them all.
  * Opens the file without migrating it, so a backup's counts are compared with the rows as they were written.
  */
-final class DatabaseCheck {
+public final class DatabaseCheck {
     private DatabaseCheck() {
     }
 
@@ -29,7 +29,8 @@ final class DatabaseCheck {
         }
     }
 
-    private static Map<String, Long> rowCounts(Connection c) throws SQLException {
+    /** The names of the app's tables (of the schema {@code public}), in order. */
+    public static List<String> appTables(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select table_name from information_schema.tables"
@@ -38,8 +39,12 @@ final class DatabaseCheck {
                 tables.add(rs.getString(1));
             }
         }
+        return tables;
+    }
+
+    private static Map<String, Long> rowCounts(Connection c) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        for (String table : tables) {
+        for (String table : appTables(c)) {
             String quoted = "\"" + table.replace("\"", "\"\"") + "\"";
             long read = readAll(c, quoted);
             long counted;

@@ -1,9 +1,13 @@
 package org.transferdesk.db;
 
+import static org.transferdesk.db.jooq.Tables.TAKEN_NUMBER;
+
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ValidationException;
 
@@ -36,6 +40,15 @@ public final class TakenNumbers {
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether a record other than {@code exceptId} (null: any) holds {@code number} of {@code kind} in the
+     * taken_number view: everyone's numbers, also those of records the connected role may not read (issue 22).
+     */
+    public static boolean taken(DSLContext dsl, String kind, String number, Long exceptId) {
+        return dsl.fetchExists(TAKEN_NUMBER, TAKEN_NUMBER.KIND.eq(kind).and(TAKEN_NUMBER.NUMBER.eq(number))
+                .and(exceptId == null ? DSL.trueCondition() : TAKEN_NUMBER.RECORD_ID.ne(exceptId)));
     }
 
     static boolean uniqueViolation(Throwable failure) {

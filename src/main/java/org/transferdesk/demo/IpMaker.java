@@ -69,7 +69,8 @@ final class IpMaker {
     }
 
     private IpAsset asset(IpType type, String title, LocalDate filedOn, LocalDate abandonedOn, String owners) {
-        LocalDate decided = dice.workdayAfter(filedOn, minDays(type), maxDays(type));
+        DecisionDays days = DecisionDays.of(type);
+        LocalDate decided = dice.workdayAfter(filedOn, days.min(), days.max());
         boolean patentLike = type.isPatent() || type == IpType.PLANT_VARIETY;
         LocalDate grantedOn = null;
         IpStatus status;
@@ -89,24 +90,17 @@ final class IpMaker {
         return new IpAsset(null, type, number(type, filedOn, grantedOn), title, filedOn, grantedOn, status, owners);
     }
 
-    private static int minDays(IpType type) {
-        return switch (type) {
-            case INVENTION_PATENT -> 365;
-            case UTILITY_MODEL, DESIGN -> 120;
-            case SOFTWARE_COPYRIGHT -> 30;
-            case IC_LAYOUT -> 60;
-            default -> 540;
-        };
-    }
-
-    private static int maxDays(IpType type) {
-        return switch (type) {
-            case INVENTION_PATENT -> 1095;
-            case UTILITY_MODEL, DESIGN -> 360;
-            case SOFTWARE_COPYRIGHT -> 90;
-            case IC_LAYOUT -> 180;
-            default -> 1460;
-        };
+    /** How many days after filing an office decides on an IP right of {@code type}: at the least, at the most. */
+    private record DecisionDays(int min, int max) {
+        static DecisionDays of(IpType type) {
+            return switch (type) {
+                case INVENTION_PATENT -> new DecisionDays(365, 1095);
+                case UTILITY_MODEL, DESIGN -> new DecisionDays(120, 360);
+                case SOFTWARE_COPYRIGHT -> new DecisionDays(30, 90);
+                case IC_LAYOUT -> new DecisionDays(60, 180);
+                default -> new DecisionDays(540, 1460);
+            };
+        }
     }
 
     /** A number nobody else in the data has; software copyrights get theirs only on registration. */

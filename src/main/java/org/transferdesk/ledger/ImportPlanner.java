@@ -24,6 +24,7 @@ import org.transferdesk.ledger.LedgerLookup.ExistingResult;
 import org.transferdesk.ledger.LedgerLookup.ExistingReward;
 import org.transferdesk.ledger.LedgerRows.RewardPaidRow;
 import org.transferdesk.deal.DealMode;
+import org.transferdesk.ledger.LedgerRows.ContractMoneyRow;
 import org.transferdesk.ledger.LedgerRows.ContractRow;
 import org.transferdesk.ledger.LedgerRows.CostRow;
 import org.transferdesk.ledger.LedgerRows.ReceiptRow;
@@ -32,6 +33,7 @@ import org.transferdesk.ledger.LedgerRows.InventorEntry;
 import org.transferdesk.ledger.LedgerRows.IpRow;
 import org.transferdesk.ledger.LedgerRows.PersonRow;
 import org.transferdesk.ledger.LedgerRows.ResultRow;
+import org.transferdesk.ledger.LedgerRows.SheetRows;
 import org.transferdesk.people.Person;
 
 /**
@@ -202,18 +204,8 @@ final class ImportPlanner {
         SheetHeader header = data.receipts().header();
         int created = 0;
         int updated = 0;
-        Map<String, List<ReceiptRow>> byContract = new java.util.LinkedHashMap<>();
-        for (ReceiptRow r : data.receipts().rows()) {
-            if (r.contractNo() == null) {
-                continue; // reported as a required cell already
-            }
-            if (deals.get(r.contractNo()) == null && !contractsInFile.contains(r.contractNo())) {
-                errors.add(header.sheet(), header.error(r.row(), CONTRACT_NO, "ledger.receipts.unknownContract",
-                        r.contractNo()));
-                continue;
-            }
-            byContract.computeIfAbsent(r.contractNo(), k -> new java.util.ArrayList<>()).add(r);
-        }
+        Map<String, List<ReceiptRow>> byContract = byKnownContract(data.receipts(), deals, contractsInFile,
+                "ledger.receipts.unknownContract", errors);
         for (Map.Entry<String, List<ReceiptRow>> e : byContract.entrySet()) {
             ExistingDeal deal = deals.get(e.getKey());
             List<ReceiptRow> rows = e.getValue().stream().filter(r -> r.receivedOn() != null && r.amount() != null)
@@ -251,7 +243,7 @@ final class ImportPlanner {
                 } else if (!update) {
                     errors.add(header.sheet(), header.error(r.row(), AMOUNT, "ledger.receipts.changed", r.contractNo(),
                             Money.format(match.amount()), Money.format(r.amount())));
-                } else if (match.distributed()) {
+                } else if (match.held()) {
                     errors.add(header.sheet(), header.error(r.row(), AMOUNT, "ledger.receipts.distributedChange",
                             r.contractNo(), match.receivedOn(), Money.format(match.amount())));
                 } else {
@@ -259,12 +251,8 @@ final class ImportPlanner {
                 }
             }
             if (update) {
-                for (LedgerLookup.StoredReceipt s : deal.receipts()) {
-                    if (!matched.contains(s.id()) && s.distributed()) {
-                        errors.add(header.sheet(), header.error(0, null, "ledger.receipts.distributedRemove",
-                                e.getKey(), s.receivedOn(), Money.format(s.amount())));
-                    }
-                }
+                refuseHeldRemovals(deal.receipts(), matched, e.getKey(), "ledger.receipts.distributedRemove", header,
+                        errors);
             }
         }
         return new SheetCounts(header.sheetName(), data.receipts().rows().size(), created, updated);
@@ -276,18 +264,8 @@ final class ImportPlanner {
         SheetHeader header = data.costs().header();
         int created = 0;
         int updated = 0;
-        Map<String, List<CostRow>> byContract = new java.util.LinkedHashMap<>();
-        for (CostRow r : data.costs().rows()) {
-            if (r.contractNo() == null) {
-                continue; // reported as a required cell already
-            }
-            if (deals.get(r.contractNo()) == null && !contractsInFile.contains(r.contractNo())) {
-                errors.add(header.sheet(), header.error(r.row(), CONTRACT_NO, "ledger.costs.unknownContract",
-                        r.contractNo()));
-                continue;
-            }
-            byContract.computeIfAbsent(r.contractNo(), k -> new java.util.ArrayList<>()).add(r);
-        }
+        Map<String, List<CostRow>> byContract = byKnownContract(data.costs(), deals, contractsInFile,
+                "ledger.costs.unknownContract", errors);
         for (Map.Entry<String, List<CostRow>> e : byContract.entrySet()) {
             ExistingDeal deal = deals.get(e.getKey());
             List<CostRow> rows = e.getValue().stream()
@@ -314,7 +292,7 @@ final class ImportPlanner {
                     errors.add(header.sheet(), header.error(r.row(), AMOUNT, "ledger.costs.changed", r.contractNo(),
                             match.category().label() + " " + Money.format(match.amount()),
                             r.category().label() + " " + Money.format(r.amount())));
-                } else if (match.deducted()) {
+                } else if (match.held()) {
                     errors.add(header.sheet(), header.error(r.row(), AMOUNT, "ledger.costs.deductedChange",
                             r.contractNo(), match.incurredOn(), Money.format(match.amount())));
                 } else {
@@ -322,15 +300,41 @@ final class ImportPlanner {
                 }
             }
             if (update) {
-                for (LedgerLookup.StoredCost s : deal.costs()) {
-                    if (!matched.contains(s.id()) && s.deducted()) {
-                        errors.add(header.sheet(), header.error(0, null, "ledger.costs.deductedRemove", e.getKey(),
-                                s.incurredOn(), Money.format(s.amount())));
-                    }
-                }
+                refuseHeldRemovals(deal.costs(), matched, e.getKey(), "ledger.costs.deductedRemove", header, errors);
             }
         }
         return new SheetCounts(header.sheetName(), data.costs().rows().size(), created, updated);
+    }
+
+    /**
+     * A money sheet's rows by contract, in the file's order. A row of a contract neither stored nor in this file is
+     * refused ({@code unknownKey}); one without a contract number was reported as a required cell already.
+     */
+    private static <R extends ContractMoneyRow> Map<String, List<R>> byKnownContract(SheetRows<R> sheet,
+            Map<String, ExistingDeal> deals, Set<String> contractsInFile, String unknownKey, ErrorList errors) {
+        SheetHeader header = sheet.header();
+        Map<String, List<R>> byContract = new java.util.LinkedHashMap<>();
+        for (R r : sheet.rows()) {
+            if (r.contractNo() == null) {
+                continue;
+            }
+            if (deals.get(r.contractNo()) == null && !contractsInFile.contains(r.contractNo())) {
+                errors.add(header.sheet(), header.error(r.row(), CONTRACT_NO, unknownKey, r.contractNo()));
+                continue;
+            }
+            byContract.computeIfAbsent(r.contractNo(), k -> new java.util.ArrayList<>()).add(r);
+        }
+        return byContract;
+    }
+
+    /** With update, the stored money of {@code contractNo} the ledger no longer lists is removed, unless held. */
+    private static void refuseHeldRemovals(List<? extends LedgerLookup.StoredMoney> stored, Set<Long> matched,
+                                           String contractNo, String heldKey, SheetHeader header, ErrorList errors) {
+        for (LedgerLookup.StoredMoney s : stored) {
+            if (!matched.contains(s.id()) && s.held()) {
+                errors.add(header.sheet(), header.error(0, null, heldKey, contractNo, s.on(), Money.format(s.amount())));
+            }
+        }
     }
 
     /**

@@ -32,12 +32,36 @@ public interface LedgerLookup {
         }
     }
 
-    /** A stored cost and whether a live distribution deducted it (then the ledger may neither change nor remove it). */
-    record StoredCost(long id, LocalDate incurredOn, CostCategory category, BigDecimal amount, boolean deducted) {
+    /**
+     * A stored receipt or cost: its date, and whether a live distribution holds it (then the ledger may neither
+     * change nor remove it).
+     */
+    interface StoredMoney {
+        long id();
+
+        LocalDate on();
+
+        BigDecimal amount();
+
+        boolean held();
     }
 
-    /** A stored receipt and whether a live distribution holds it (then the ledger may neither change nor remove it). */
-    record StoredReceipt(long id, LocalDate receivedOn, BigDecimal amount, String voucherNo, boolean distributed) {
+    /** A stored cost; {@code held}: a live distribution deducted it. */
+    record StoredCost(long id, LocalDate incurredOn, CostCategory category, BigDecimal amount, boolean held)
+            implements StoredMoney {
+        @Override
+        public LocalDate on() {
+            return incurredOn;
+        }
+    }
+
+    /** A stored receipt; {@code held}: a live distribution was computed from it. */
+    record StoredReceipt(long id, LocalDate receivedOn, BigDecimal amount, String voucherNo, boolean held)
+            implements StoredMoney {
+        @Override
+        public LocalDate on() {
+            return receivedOn;
+        }
     }
 
     /**

@@ -56,12 +56,21 @@ final class LedgerRows {
         }
     }
 
+    /** A row of a sheet of a contract's money (到账, 费用): its row and the contract it books to. */
+    interface ContractMoneyRow {
+        int row();
+
+        String contractNo();
+    }
+
     /** 到账: a negative amount is a refund. */
-    record ReceiptRow(int row, String contractNo, LocalDate receivedOn, BigDecimal amount, String voucherNo) {
+    record ReceiptRow(int row, String contractNo, LocalDate receivedOn, BigDecimal amount, String voucherNo)
+            implements ContractMoneyRow {
     }
 
     /** 费用. */
-    record CostRow(int row, String contractNo, LocalDate incurredOn, CostCategory category, BigDecimal amount) {
+    record CostRow(int row, String contractNo, LocalDate incurredOn, CostCategory category, BigDecimal amount)
+            implements ContractMoneyRow {
     }
 
     /** 奖励发放: one person's historical reward payment; {@code publicised} null when not given. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 
 /**
@@ -42,10 +43,11 @@ final class LedgerSource {
 
     /**
      * The sheet a workbook's worksheet is read as, or null when it is skipped (no sheet of the ledger) or is a second
-     * worksheet of one sheet (an error); a worksheet read under another name is said. Shared by the workbook readers.
+     * worksheet of one sheet (an error); a worksheet read under another name is said, and one accepted is reported
+     * to {@code progress} as being read. Shared by the workbook readers.
      */
     static LedgerSheet accept(String name, Map<LedgerSheet, RawSheet> read, ErrorList errors, ErrorList notices,
-                              MappingLog log) {
+                              MappingLog log, ProgressSink progress) {
         LedgerSheet kind = log.sheetFor(name);
         if (kind == null) {
             if (!log.ignored(name)) {
@@ -60,6 +62,8 @@ final class LedgerSource {
         if (!kind.matches(name) && log.mapping().sheetFor(name).isEmpty()) {
             notices.add(kind, new ImportError(name, 0, "", "ledger.notice.sheetAs", kind.sheetName()));
         }
+        progress.checkCancelled();
+        progress.progress(0, 0, I18n.t("ledger.progress.reading", name));
         return kind;
     }
 

@@ -27,21 +27,8 @@ import org.transferdesk.pilot.PilotValidator;
  * the team as co-owners like a registration recorded in TransferDesk. An update replaces the case an
  * earlier import wrote: its model, figures, deadline and steps, and the IP owners accordingly.
  */
-final class PilotWriter {
-    private final LedgerStore store;
-    private final ImportPlanner.Plan plan;
-    private final PilotImportSettings settings;
-    private final LocalDate today;
-    private final Steps steps;
-
-    PilotWriter(LedgerStore store, ImportPlanner.Plan plan, PilotImportSettings settings, LocalDate today,
-                Steps steps) {
-        this.store = store;
-        this.plan = plan;
-        this.settings = settings;
-        this.today = today;
-        this.steps = steps;
-    }
+record PilotWriter(LedgerStore store, ImportPlanner.Plan plan, PilotImportSettings settings, LocalDate today,
+                   Steps steps) {
 
     /** Returns cases created, cases replaced. */
     int[] write(SheetRows<PilotRow> sheet) {

@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 
 /**
@@ -34,12 +33,10 @@ final class XlsReader {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             for (Sheet sheet : workbook) {
                 String name = sheet.getSheetName();
-                LedgerSheet kind = LedgerSource.accept(name, sheets, errors, notices, log);
+                LedgerSheet kind = LedgerSource.accept(name, sheets, errors, notices, log, progress);
                 if (kind == null) {
                     continue;
                 }
-                progress.checkCancelled();
-                progress.progress(0, 0, I18n.t("ledger.progress.reading", name));
                 sheets.put(kind, readSheet(kind, sheet, notices, includeHidden));
             }
         }

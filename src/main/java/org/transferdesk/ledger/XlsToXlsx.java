@@ -2,6 +2,7 @@ package org.transferdesk.ledger;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFCellStyle;
 import org.apache.poi.hssf.usermodel.HSSFFont;
 import org.apache.poi.hssf.usermodel.HSSFPalette;
@@ -153,32 +154,14 @@ final class XlsToXlsx {
         c.setBorderBottom(s.getBorderBottom());
         c.setBorderLeft(s.getBorderLeft());
         c.setBorderRight(s.getBorderRight());
-        XSSFColor color = color(s.getTopBorderColor());
-        if (color != null) {
-            c.setTopBorderColor(color);
-        }
-        color = color(s.getBottomBorderColor());
-        if (color != null) {
-            c.setBottomBorderColor(color);
-        }
-        color = color(s.getLeftBorderColor());
-        if (color != null) {
-            c.setLeftBorderColor(color);
-        }
-        color = color(s.getRightBorderColor());
-        if (color != null) {
-            c.setRightBorderColor(color);
-        }
+        color(s.getTopBorderColor()).ifPresent(c::setTopBorderColor);
+        color(s.getBottomBorderColor()).ifPresent(c::setBottomBorderColor);
+        color(s.getLeftBorderColor()).ifPresent(c::setLeftBorderColor);
+        color(s.getRightBorderColor()).ifPresent(c::setRightBorderColor);
         if (s.getFillPattern() != FillPatternType.NO_FILL) {
             c.setFillPattern(s.getFillPattern());
-            color = color(s.getFillForegroundColor());
-            if (color != null) {
-                c.setFillForegroundColor(color);
-            }
-            color = color(s.getFillBackgroundColor());
-            if (color != null) {
-                c.setFillBackgroundColor(color);
-            }
+            color(s.getFillForegroundColor()).ifPresent(c::setFillForegroundColor);
+            color(s.getFillBackgroundColor()).ifPresent(c::setFillBackgroundColor);
         }
         return c;
     }
@@ -197,25 +180,22 @@ final class XlsToXlsx {
             if (f.getCharSet() != Font.ANSI_CHARSET) {
                 font.setCharSet(f.getCharSet());
             }
-            XSSFColor color = color(f.getColor());
-            if (color != null) {
-                font.setColor(color);
-            }
+            color(f.getColor()).ifPresent(font::setColor);
             return font;
         });
     }
 
-    /** The palette colour as RGB; null for "automatic" (Excel's default, left unset). */
-    private XSSFColor color(short index) {
+    /** The palette colour as RGB; empty for "automatic" (Excel's default, left unset). */
+    private Optional<XSSFColor> color(short index) {
         if (index == AUTOMATIC || index == Font.COLOR_NORMAL) {
-            return null;
+            return Optional.empty();
         }
         HSSFColor color = palette.getColor(index);
         if (color == null) {
-            return null;
+            return Optional.empty();
         }
         short[] rgb = color.getTriplet();
-        return new XSSFColor(new byte[] {(byte) rgb[0], (byte) rgb[1], (byte) rgb[2]},
-                to.getStylesSource().getIndexedColors());
+        return Optional.of(new XSSFColor(new byte[] {(byte) rgb[0], (byte) rgb[1], (byte) rgb[2]},
+                to.getStylesSource().getIndexedColors()));
     }
 }

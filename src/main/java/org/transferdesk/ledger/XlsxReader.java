@@ -13,7 +13,6 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 
 /** Reads the ledger sheets of an .xlsx workbook (streaming); other sheets are skipped unread. */
@@ -30,12 +29,10 @@ final class XlsxReader {
             boolean date1904 = workbook.isDate1904();
             for (Sheet sheet : workbook.getSheets().toList()) {
                 String name = sheet.getName();
-                LedgerSheet kind = LedgerSource.accept(name, sheets, errors, notices, log);
+                LedgerSheet kind = LedgerSource.accept(name, sheets, errors, notices, log, progress);
                 if (kind == null) {
                     continue;
                 }
-                progress.checkCancelled();
-                progress.progress(0, 0, I18n.t("ledger.progress.reading", name));
                 sheets.put(kind, readSheet(kind, sheet, date1904, notices, includeHidden,
                         XlsxMerges.covered(merges.getOrDefault(name, List.of())), progress));
             }

@@ -10,7 +10,6 @@ import static org.transferdesk.db.jooq.Tables.DISTRIBUTION;
 import static org.transferdesk.db.jooq.Tables.INSTALMENT;
 import static org.transferdesk.db.jooq.Tables.PUBLICITY_OBJECTION;
 import static org.transferdesk.db.jooq.Tables.RECEIPT;
-import static org.transferdesk.db.jooq.Tables.TAKEN_NUMBER;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -98,9 +97,7 @@ public final class DealRepository {
     }
 
     public boolean contractNoTaken(String contractNo, Long exceptId) {
-        // everyone's numbers, also those of deals the connected role may not read (issue 22)
-        return dsl.fetchExists(TAKEN_NUMBER, TAKEN_NUMBER.KIND.eq("deal").and(TAKEN_NUMBER.NUMBER.eq(contractNo))
-                .and(exceptId == null ? DSL.trueCondition() : TAKEN_NUMBER.RECORD_ID.ne(exceptId)));
+        return TakenNumbers.taken(dsl, "deal", contractNo, exceptId);
     }
 
     public int count() {

@@ -122,9 +122,7 @@ public final class DisclosureRepository {
     private static final String KIND = "disclosure";
 
     public boolean resultNoTaken(String resultNo, Long exceptId) {
-        // everyone's numbers, also those of records the connected role may not read (issue 22)
-        return dsl.fetchExists(TAKEN_NUMBER, TAKEN_NUMBER.KIND.eq(KIND).and(TAKEN_NUMBER.NUMBER.eq(resultNo))
-                .and(exceptId == null ? DSL.trueCondition() : TAKEN_NUMBER.RECORD_ID.ne(exceptId)));
+        return TakenNumbers.taken(dsl, KIND, resultNo, exceptId);
     }
 
     /** The highest NNNN used in {@code R-YYYY-NNNN} numbers of that year, 0 when none. */

@@ -60,7 +60,7 @@ final class ReportWindows {
     Page dashboardPage(Runnable showReport) {
         DashboardViewModel vm = new DashboardViewModel(new DashboardService(services.reports(), services.due(),
                 services.pilots(), services.clock()), executor, open, showReport);
-        Page built = new DashboardView(vm).build();
+        Page built = new DashboardView(vm).page();
         boolean[] stale = {false};
         events.subscribe(change -> {
             if (built.node().getScene() != null) {

@@ -34,7 +34,7 @@ final class StartShell {
 
     static Parent build() {
         TaskExecutor nothingRuns = inert(TaskExecutor.class);
-        Page home = new DashboardView(new DashboardViewModel(null, nothingRuns, ref -> { }, () -> { })).build();
+        Page home = new DashboardView(new DashboardViewModel(null, nothingRuns, ref -> { }, () -> { })).page();
         Map<Module, Supplier<Page>> pages = new LinkedHashMap<>();
         NAVIGATION.forEach(module -> pages.put(module, () -> home));
         MainWindowView view = new MainWindowView(new MainWindowViewModel(null, nothingRuns, inert(Navigator.class)),

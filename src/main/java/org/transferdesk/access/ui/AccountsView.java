@@ -1,6 +1,7 @@
 package org.transferdesk.access.ui;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
@@ -14,7 +15,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -24,7 +24,9 @@ import org.transferdesk.access.ui.AccountsViewModel.Action;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Role;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.NodeVisibility;
+import org.transferdesk.ui.SelectedRowSync;
 import org.transferdesk.ui.Theme;
 import org.transferdesk.ui.ViewLoader;
 
@@ -34,14 +36,6 @@ public final class AccountsView {
     private Label introLabel;
     @FXML
     private TableView<Account> table;
-    @FXML
-    private TableColumn<Account, String> loginColumn;
-    @FXML
-    private TableColumn<Account, String> nameColumn;
-    @FXML
-    private TableColumn<Account, String> roleColumn;
-    @FXML
-    private TableColumn<Account, String> statusColumn;
     @FXML
     private Button newButton;
     @FXML
@@ -75,10 +69,11 @@ public final class AccountsView {
     private void initialize() {
         introLabel.setText(viewModel.intro());
         table.setItems(viewModel.rows());
-        Cells.value(loginColumn, Account::login);
-        Cells.value(nameColumn, Account::displayName);
-        Cells.labeled(roleColumn, Account::role);
-        Cells.value(statusColumn, AccountsViewModel::status);
+        Cells.columns(table, List.of(
+                ListColumn.text("accounts.login", 150, Account::login),
+                ListColumn.text("accounts.name", 160, Account::displayName),
+                ListColumn.labeled("accounts.role", 120, Account::role),
+                ListColumn.text("accounts.status", 80, AccountsViewModel::status)));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Account item, boolean empty) {
@@ -87,16 +82,7 @@ public final class AccountsView {
                         !empty && item != null && !item.active());
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != viewModel.selectedProperty().get()) {
-                viewModel.selectedProperty().set(now);
-            }
-        });
-        viewModel.selectedProperty().addListener((o, was, now) -> {
-            if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-            }
-        });
+        SelectedRowSync.bind(table, viewModel.selectedProperty());
         var none = viewModel.nothingSelected();
         var busy = viewModel.busyProperty();
         roleButton.disableProperty().bind(none.or(viewModel.selectedIsSelf()).or(busy));

@@ -23,15 +23,15 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.transferdesk.dashboard.AttentionSource;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FxmlPaneView;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.Page;
-import org.transferdesk.ui.ViewLoader;
 
 /**
  * 首页 / Home: key-figure tiles (a click opens the annual report), five-year charts and the attention list
  * (Enter or a double click opens the record). The charts are drawn from the view model's plain series.
  */
-public final class DashboardView {
+public final class DashboardView extends FxmlPaneView<DashboardViewModel> {
     @FXML private Label headingLabel;
     @FXML private Label errorLabel;
     @FXML private ProgressIndicator progress;
@@ -44,21 +44,19 @@ public final class DashboardView {
     @FXML private StackPane resultsSlot;
     @FXML private StackPane pilotsSlot;
 
-    private final DashboardViewModel viewModel;
-
     public DashboardView(DashboardViewModel viewModel) {
-        this.viewModel = viewModel;
+        super(viewModel);
     }
 
     /** Loads the page and starts reading the figures; the status shows as-of day and attention count. */
-    public Page build() {
-        Parent node = ViewLoader.load(this);
+    public Page page() {
+        Parent node = build();
         viewModel.refresh();
         return new Page(node, viewModel.statusProperty());
     }
 
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         headingLabel.textProperty().bind(viewModel.headingProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         progress.visibleProperty().bind(viewModel.loadingProperty());

@@ -45,7 +45,7 @@ class DashboardChartsDeferredTest {
             DashboardViewModel vm = new DashboardViewModel(fixture.service, held, r -> { }, () -> { });
             Page[] built = new Page[1];
             robot.interact(() -> {
-                built[0] = new DashboardView(vm).build();
+                built[0] = new DashboardView(vm).page();
                 // in a shown scene, so the scroll pane's content is in the node tree the lookups walk
                 stage.setScene(new javafx.scene.Scene(built[0].node(), 1280, 800));
                 stage.show();

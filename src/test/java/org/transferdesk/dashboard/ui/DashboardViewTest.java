@@ -52,7 +52,7 @@ class DashboardViewTest {
         });
         DashboardViewModel vm = new DashboardViewModel(fixture.service, executor, opened::add,
                 () -> reports.add("report"));
-        page = new DashboardView(vm).build();
+        page = new DashboardView(vm).page();
         Theme.apply(page.node());
         stage.setScene(new Scene(page.node(), 1280, 800));
         stage.setX(0);

@@ -60,10 +60,10 @@ public final class PilotFlowView {
     private final PilotObjectionsViewModel objections;
     private final PilotDocumentsViewModel documents;
 
-    public PilotFlowView(PilotFlowViewModel flow, PilotObjectionsViewModel objections, PilotDocumentsViewModel documents) {
-        this.flow = flow;
-        this.objections = objections;
-        this.documents = documents;
+    public PilotFlowView(PilotEditorViewModel.FlowTab tab) {
+        this.flow = tab.flow();
+        this.objections = tab.objections();
+        this.documents = tab.documents();
     }
 
     public Parent build() {
@@ -134,11 +134,11 @@ public final class PilotFlowView {
         }
         Cells.isoDates(receivedOnField);
         Cells.isoDates(closedOnField);
-        receivedOnField.valueProperty().bindBidirectional(objections.receivedOnProperty());
-        raisedByField.textProperty().bindBidirectional(objections.raisedByProperty());
-        contentField.textProperty().bindBidirectional(objections.contentProperty());
-        handlingField.textProperty().bindBidirectional(objections.handlingProperty());
-        closedOnField.valueProperty().bindBidirectional(objections.closedOnProperty());
+        receivedOnField.valueProperty().bindBidirectional(objections.form().receivedOn());
+        raisedByField.textProperty().bindBidirectional(objections.form().raisedBy());
+        contentField.textProperty().bindBidirectional(objections.form().content());
+        handlingField.textProperty().bindBidirectional(objections.form().handling());
+        closedOnField.valueProperty().bindBidirectional(objections.form().closedOn());
         objectionMessage.textProperty().bind(objections.messageProperty());
         Cells.columns(objectionsTable, List.of(ListColumn.date("pilot.objection.receivedOn", 95,
                         PilotObjection::receivedOn),

@@ -49,7 +49,7 @@ class PilotViewModelsTest extends PilotUiTestBase {
         assertThat(vm.team().sumOkProperty().get()).isTrue();
         assertThat(vm.team().representativeProperty().get().staffNo()).isEqualTo("R001");
         assertThat(vm.windowTitleProperty().get()).isEqualTo("新建赋权案件");
-        assertThat(vm.flow().stepProblems()).containsExactly("请先保存案件，再记录步骤。");
+        assertThat(vm.flowTab().flow().stepProblems()).containsExactly("请先保存案件，再记录步骤。");
 
         vm.plan().teamShare().set("七十");
         vm.save(ok -> assertThat(ok).isFalse());
@@ -81,7 +81,7 @@ class PilotViewModelsTest extends PilotUiTestBase {
         PilotCase c = service.save(PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent("70")));
         PilotEditorViewModel vm = editor();
         vm.load(c.id(), () -> { });
-        PilotFlowViewModel flow = vm.flow();
+        PilotFlowViewModel flow = vm.flowTab().flow();
         assertThat(flow.stepProperty().get()).isEqualTo(PilotStep.APPLICATION);
         assertThat(flow.dateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 22));
         assertThat(flow.endsOnProperty().get()).isNull();
@@ -112,7 +112,7 @@ class PilotViewModelsTest extends PilotUiTestBase {
         flow.endsOnProperty().set(LocalDate.of(2024, 10, 8));
         flow.record();
         assertThat(vm.frozen().plan().get()).isTrue();
-        assertThat(vm.objections().visibleProperty().get()).isTrue();
+        assertThat(vm.flowTab().objections().visibleProperty().get()).isTrue();
         flow.stepProperty().set(PilotStep.APPROVAL);
         flow.dateProperty().set(LocalDate.of(2024, 10, 5));
         flow.record();
@@ -130,10 +130,10 @@ class PilotViewModelsTest extends PilotUiTestBase {
         PilotEditorViewModel vm = editor();
         vm.load(c.id(), () -> { });
         vm.plan().publicityPlace().set("院系公告栏");
-        vm.flow().dateProperty().set(PilotFixture.DATES.get(PilotStep.APPLICATION));
-        vm.flow().actorProperty().set("李老师");
-        vm.flow().record();
-        assertThat(vm.flow().stepProblems()).containsExactly("请先保存对案件的修改，再记录步骤或异议。");
+        vm.flowTab().flow().dateProperty().set(PilotFixture.DATES.get(PilotStep.APPLICATION));
+        vm.flowTab().flow().actorProperty().set("李老师");
+        vm.flowTab().flow().record();
+        assertThat(vm.flowTab().flow().stepProblems()).containsExactly("请先保存对案件的修改，再记录步骤或异议。");
         assertThat(service.find(c.id()).orElseThrow().steps()).isEmpty();
     }
 

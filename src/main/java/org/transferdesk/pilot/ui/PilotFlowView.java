@@ -76,15 +76,15 @@ public final class PilotFlowView {
         drawTimeline();
         Cells.labeledChoices(stepField, PilotStep.class, null);
         stepField.setItems(flow.nextSteps());
-        stepField.valueProperty().bindBidirectional(flow.stepProperty());
+        stepField.valueProperty().bindBidirectional(flow.form().step());
         Cells.isoDates(dateField);
-        dateField.valueProperty().bindBidirectional(flow.dateProperty());
+        dateField.valueProperty().bindBidirectional(flow.form().date());
         Cells.isoDates(endsOnField);
-        endsOnField.valueProperty().bindBidirectional(flow.endsOnProperty());
+        endsOnField.valueProperty().bindBidirectional(flow.form().endsOn());
         endsOnField.visibleProperty().bind(flow.publicityStepProperty());
         endsOnLabel.visibleProperty().bind(flow.publicityStepProperty());
-        actorField.textProperty().bindBidirectional(flow.actorProperty());
-        noteField.textProperty().bindBidirectional(flow.noteProperty());
+        actorField.textProperty().bindBidirectional(flow.form().actor());
+        noteField.textProperty().bindBidirectional(flow.form().note());
         flow.stepProblems().addListener((ListChangeListener<String>) c ->
                 EditorTables.problems(stepProblemsBox, flow.stepProblems()));
         EditorTables.problems(stepProblemsBox, flow.stepProblems());

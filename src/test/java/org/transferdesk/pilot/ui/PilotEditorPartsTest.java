@@ -75,9 +75,9 @@ class PilotEditorPartsTest extends PilotUiTestBase {
 
         // An open objection blocks the approval.
         PilotFlowViewModel flow = vm.flowTab().flow();
-        flow.stepProperty().set(PilotStep.APPROVAL);
-        flow.dateProperty().set(PilotFixture.DATES.get(PilotStep.APPROVAL));
-        flow.actorProperty().set("科技处 李老师");
+        flow.form().step().set(PilotStep.APPROVAL);
+        flow.form().date().set(PilotFixture.DATES.get(PilotStep.APPROVAL));
+        flow.form().actor().set("科技处 李老师");
         assertThat(flow.stepProblems()).anyMatch(m -> m.contains("还有 1 条公示异议未处理完毕"));
         flow.record();
         assertThat(stored(c).currentStep()).isEqualTo(PilotStep.PUBLICITY);
@@ -107,9 +107,9 @@ class PilotEditorPartsTest extends PilotUiTestBase {
         });
         assertThat(objections.objections()).singleElement().extracting(PilotObjection::isOpen).isEqualTo(false);
 
-        flow.stepProperty().set(PilotStep.APPROVAL);
-        flow.dateProperty().set(PilotFixture.DATES.get(PilotStep.APPROVAL));
-        flow.actorProperty().set("科技处 李老师");
+        flow.form().step().set(PilotStep.APPROVAL);
+        flow.form().date().set(PilotFixture.DATES.get(PilotStep.APPROVAL));
+        flow.form().actor().set("科技处 李老师");
         assertThat(flow.stepProblems()).isEmpty();
         flow.record();
         assertThat(stored(c).currentStep()).isEqualTo(PilotStep.APPROVAL);

@@ -103,7 +103,7 @@ final class PilotWindows {
     private EditorWindows.Editor editor(EditorWindows.Context ctx, Consumer<PilotEditorViewModel> start) {
         PilotEditorViewModel vm = new PilotEditorViewModel(services.pilots(), new PilotTeamViewModel(services.people()),
                 services.assignees(), executor, ctx.dialogs(), events);
-        PilotDocumentsViewModel docs = vm.documents();
+        PilotDocumentsViewModel docs = vm.flowTab().documents();
         docs.setOpener(openFile);
         Parent root = new PilotEditorView(vm, ctx.close(), openResult)
                 .onExportPublicity(() -> exportPublicity(vm, ctx.dialogs())).build();

@@ -109,7 +109,7 @@ public final class PilotEditorView extends EditorWindowView<PilotEditorViewModel
         exportPublicityButton.setVisible(exportPublicity != null);
         exportPublicityButton.setManaged(exportPublicity != null);
         exportPublicityButton.disableProperty().bind(viewModel.savedProperty().not());
-        flowTab.setContent(new PilotFlowView(viewModel.flow(), viewModel.objections(), viewModel.documents()).build());
+        flowTab.setContent(new PilotFlowView(viewModel.flowTab()).build());
         return root;
     }
 

@@ -19,6 +19,7 @@ import org.transferdesk.common.Problem;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotCaseBuilder;
+import org.transferdesk.pilot.PilotRules;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.ui.AssigneeChoice;
@@ -46,9 +47,7 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
     private final DataEvents events;
     private final PilotTeamViewModel team;
     private final PilotHeader header = new PilotHeader();
-    private final PilotFlowViewModel flow;
-    private final PilotObjectionsViewModel objections;
-    private final PilotDocumentsViewModel documents;
+    private final FlowTab flowTab;
 
     private final PilotPlanForm plan = new PilotPlanForm();
     private final ReadOnlyStringWrapper unitShare = new ReadOnlyStringWrapper("");
@@ -84,9 +83,9 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
                 .fieldOrder(FIELD_ORDER).dirtyWhen(this::differsFrom).saveWith(this::save);
         session.reloadWith(() -> load(session.stored().id(), () -> { }));
         PilotFlowViewModel.Host host = new PilotFlowViewModel.Host(session::stored, this::isDirty, this::changed);
-        this.flow = new PilotFlowViewModel(service, executor, host);
-        this.objections = new PilotObjectionsViewModel(service, executor, host);
-        this.documents = new PilotDocumentsViewModel(service, executor, dialogs);
+        this.flowTab = new FlowTab(new PilotFlowViewModel(service, executor, host),
+                new PilotObjectionsViewModel(service, executor, host),
+                new PilotDocumentsViewModel(service, executor, dialogs));
         plan.teamShare().addListener((o, a, b) -> unitShare.set(Percent.parsePercent(b)
                 .map(p -> I18n.t("pilotEditor.unitShare", new Percent(BigDecimal.ONE.subtract(p.fraction())))).orElse("")));
     }
@@ -123,6 +122,19 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
     public record Frozen(ReadOnlyBooleanProperty plan, ReadOnlyBooleanProperty review, ReadOnlyBooleanProperty terms) {
     }
 
+    /**
+     * The 流程 tab's three parts, which work on the saved case: the timeline and next step, the publicity's
+     * objections and the documents.
+     */
+    public record FlowTab(PilotFlowViewModel flow, PilotObjectionsViewModel objections,
+                          PilotDocumentsViewModel documents) {
+        void show(PilotCase c, PilotRules rules) {
+            flow.show(c, rules);
+            objections.show(c);
+            documents.show(c);
+        }
+    }
+
     /** What the editor shows besides the case: history, documents, the deadline and the co-owners. */
     record Loaded(PilotCase c, List<AuditEntry> history, PilotHeader.Facts facts, Assignees.Options assignees) {
     }
@@ -151,9 +163,7 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
         saved.set(!c.isNew());
         history.setAll(loaded.history());
         header.show(c, loaded.facts());
-        flow.show(c, loaded.facts().rules());
-        objections.show(c);
-        documents.show(c);
+        flowTab.show(c, loaded.facts().rules());
         session.fieldErrors().clear();
         session.problems().clear();
     }
@@ -240,16 +250,8 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
         return header;
     }
 
-    public PilotFlowViewModel flow() {
-        return flow;
-    }
-
-    public PilotObjectionsViewModel objections() {
-        return objections;
-    }
-
-    public PilotDocumentsViewModel documents() {
-        return documents;
+    public FlowTab flowTab() {
+        return flowTab;
     }
 
     /** The plan tab's fields. */

@@ -60,10 +60,10 @@ public final class PilotFlowView {
     private final PilotObjectionsViewModel objections;
     private final PilotDocumentsViewModel documents;
 
-    public PilotFlowView(PilotFlowViewModel flow, PilotObjectionsViewModel objections, PilotDocumentsViewModel documents) {
-        this.flow = flow;
-        this.objections = objections;
-        this.documents = documents;
+    public PilotFlowView(PilotEditorViewModel.FlowTab tab) {
+        this.flow = tab.flow();
+        this.objections = tab.objections();
+        this.documents = tab.documents();
     }
 
     public Parent build() {
@@ -76,15 +76,15 @@ public final class PilotFlowView {
         drawTimeline();
         Cells.labeledChoices(stepField, PilotStep.class, null);
         stepField.setItems(flow.nextSteps());
-        stepField.valueProperty().bindBidirectional(flow.stepProperty());
+        stepField.valueProperty().bindBidirectional(flow.form().step());
         Cells.isoDates(dateField);
-        dateField.valueProperty().bindBidirectional(flow.dateProperty());
+        dateField.valueProperty().bindBidirectional(flow.form().date());
         Cells.isoDates(endsOnField);
-        endsOnField.valueProperty().bindBidirectional(flow.endsOnProperty());
+        endsOnField.valueProperty().bindBidirectional(flow.form().endsOn());
         endsOnField.visibleProperty().bind(flow.publicityStepProperty());
         endsOnLabel.visibleProperty().bind(flow.publicityStepProperty());
-        actorField.textProperty().bindBidirectional(flow.actorProperty());
-        noteField.textProperty().bindBidirectional(flow.noteProperty());
+        actorField.textProperty().bindBidirectional(flow.form().actor());
+        noteField.textProperty().bindBidirectional(flow.form().note());
         flow.stepProblems().addListener((ListChangeListener<String>) c ->
                 EditorTables.problems(stepProblemsBox, flow.stepProblems()));
         EditorTables.problems(stepProblemsBox, flow.stepProblems());
@@ -134,11 +134,11 @@ public final class PilotFlowView {
         }
         Cells.isoDates(receivedOnField);
         Cells.isoDates(closedOnField);
-        receivedOnField.valueProperty().bindBidirectional(objections.receivedOnProperty());
-        raisedByField.textProperty().bindBidirectional(objections.raisedByProperty());
-        contentField.textProperty().bindBidirectional(objections.contentProperty());
-        handlingField.textProperty().bindBidirectional(objections.handlingProperty());
-        closedOnField.valueProperty().bindBidirectional(objections.closedOnProperty());
+        receivedOnField.valueProperty().bindBidirectional(objections.form().receivedOn());
+        raisedByField.textProperty().bindBidirectional(objections.form().raisedBy());
+        contentField.textProperty().bindBidirectional(objections.form().content());
+        handlingField.textProperty().bindBidirectional(objections.form().handling());
+        closedOnField.valueProperty().bindBidirectional(objections.form().closedOn());
         objectionMessage.textProperty().bind(objections.messageProperty());
         Cells.columns(objectionsTable, List.of(ListColumn.date("pilot.objection.receivedOn", 95,
                         PilotObjection::receivedOn),

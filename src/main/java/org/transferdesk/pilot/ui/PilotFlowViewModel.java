@@ -5,12 +5,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
@@ -41,11 +37,7 @@ public final class PilotFlowViewModel {
     private final Host host;
     private final ObservableList<TimelineRow> timeline = FXCollections.observableArrayList();
     private final ObservableList<PilotStep> nextSteps = FXCollections.observableArrayList();
-    private final ObjectProperty<PilotStep> step = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
-    private final StringProperty actor = new SimpleStringProperty("");
-    private final StringProperty note = new SimpleStringProperty("");
+    private final PilotStepForm form = new PilotStepForm();
     private final ObservableList<String> stepProblems = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper publicityStep = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRecord = new ReadOnlyBooleanWrapper();
@@ -61,17 +53,17 @@ public final class PilotFlowViewModel {
         this.executor = executor;
         this.host = host;
         this.today = service.today();
-        step.addListener((o, a, b) -> {
+        form.step().addListener((o, a, b) -> {
             publicityStep.set(b == PilotStep.PUBLICITY);
             defaultEnd();
             check();
         });
-        date.addListener((o, a, b) -> {
+        form.date().addListener((o, a, b) -> {
             defaultEnd();
             check();
         });
-        endsOn.addListener(o -> check());
-        actor.addListener(o -> check());
+        form.endsOn().addListener(o -> check());
+        form.actor().addListener(o -> check());
     }
 
     void show(PilotCase c, PilotRules rulesToday) {
@@ -83,11 +75,11 @@ public final class PilotFlowViewModel {
         canRecord.set(!nextSteps.isEmpty());
         canUndo.set(!c.steps().isEmpty());
         String lastActor = c.last().map(s -> s.actor()).orElse("");
-        note.set("");
-        actor.set(lastActor == null ? "" : lastActor);
-        date.set(today);
-        step.set(nextSteps.isEmpty() ? null : nextSteps.get(0));
-        publicityStep.set(step.get() == PilotStep.PUBLICITY);
+        form.note().set("");
+        form.actor().set(lastActor == null ? "" : lastActor);
+        form.date().set(today);
+        form.step().set(nextSteps.isEmpty() ? null : nextSteps.get(0));
+        publicityStep.set(form.step().get() == PilotStep.PUBLICITY);
         defaultEnd();
         showing = false;
         stepProblems.clear();
@@ -100,21 +92,21 @@ public final class PilotFlowViewModel {
 
     /** R-PILOT-FLOW: the publicity's last day defaults to the earliest allowed. */
     private void defaultEnd() {
-        endsOn.set(step.get() == PilotStep.PUBLICITY && date.get() != null
-                ? PilotWorkflow.earliestPublicityEnd(date.get(), rules) : null);
+        form.endsOn().set(form.step().get() == PilotStep.PUBLICITY && form.date().get() != null
+                ? PilotWorkflow.earliestPublicityEnd(form.date().get(), rules) : null);
     }
 
     /** Runs the service's checks for the step as filled in now and shows what they find. */
     public void check() {
         PilotCase c = host.stored().get();
-        if (showing || c == null || c.isNew() || step.get() == null) {
+        if (showing || c == null || c.isNew() || form.step().get() == null) {
             return;
         }
         long generation = ++checkGeneration;
-        PilotStep s = step.get();
-        LocalDate on = date.get();
-        LocalDate end = endsOn.get();
-        String who = actor.get();
+        PilotStep s = form.step().get();
+        LocalDate on = form.date().get();
+        LocalDate end = form.endsOn().get();
+        String who = form.actor().get();
         executor.execute(BackgroundTask.of(p -> service.checkStep(c, s, on, end, who)).onSuccess(found -> {
             if (generation == checkGeneration) {
                 stepProblems.setAll(found.stream().map(Problem::message).toList());
@@ -125,7 +117,7 @@ public final class PilotFlowViewModel {
     /** Records the step as filled in; the problems are shown and nothing is saved when it is refused. */
     public void record() {
         PilotCase c = host.stored().get();
-        if (c == null || step.get() == null || working.get()) {
+        if (c == null || form.step().get() == null || working.get()) {
             return;
         }
         if (host.dirty().getAsBoolean()) {
@@ -133,11 +125,11 @@ public final class PilotFlowViewModel {
             return;
         }
         ++checkGeneration;
-        PilotStep s = step.get();
-        LocalDate on = date.get();
-        LocalDate end = endsOn.get();
-        String who = actor.get();
-        String text = note.get();
+        PilotStep s = form.step().get();
+        LocalDate on = form.date().get();
+        LocalDate end = form.endsOn().get();
+        String who = form.actor().get();
+        String text = form.note().get();
         // a second click while the first is being written would only meet a stale-record refusal
         working.set(true);
         executor.execute(BackgroundTask.of(p -> service.recordStep(c, s, on, end, who, text))
@@ -189,24 +181,9 @@ public final class PilotFlowViewModel {
         return nextSteps;
     }
 
-    public ObjectProperty<PilotStep> stepProperty() {
-        return step;
-    }
-
-    public ObjectProperty<LocalDate> dateProperty() {
-        return date;
-    }
-
-    public ObjectProperty<LocalDate> endsOnProperty() {
-        return endsOn;
-    }
-
-    public StringProperty actorProperty() {
-        return actor;
-    }
-
-    public StringProperty noteProperty() {
-        return note;
+    /** The next step as filled in. */
+    public PilotStepForm form() {
+        return form;
     }
 
     /** Why the step as filled in cannot be recorded (empty when it can). */

@@ -1,14 +1,11 @@
 package org.transferdesk.pilot.ui;
 
-import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
@@ -29,11 +26,7 @@ public final class PilotObjectionsViewModel {
     private final PilotFlowViewModel.Host host;
     private final ObservableList<PilotObjection> objections = FXCollections.observableArrayList();
     private final ObjectProperty<PilotObjection> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> receivedOn = new SimpleObjectProperty<>();
-    private final StringProperty raisedBy = new SimpleStringProperty("");
-    private final StringProperty content = new SimpleStringProperty("");
-    private final StringProperty handling = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> closedOn = new SimpleObjectProperty<>();
+    private final PilotObjectionForm form = new PilotObjectionForm();
     private final ReadOnlyBooleanWrapper visible = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -41,24 +34,19 @@ public final class PilotObjectionsViewModel {
         this.service = service;
         this.executor = executor;
         this.host = host;
-        selected.addListener((o, a, b) -> handling.set(b == null || b.handling() == null ? "" : b.handling()));
+        selected.addListener((o, a, b) -> form.handling().set(b == null || b.handling() == null ? "" : b.handling()));
     }
 
     void show(PilotCase c) {
         objections.setAll(c.objections());
         visible.set(c.reached(PilotStep.PUBLICITY));
-        receivedOn.set(null);
-        raisedBy.set("");
-        content.set("");
-        handling.set("");
-        closedOn.set(null);
+        form.clear();
         message.set("");
     }
 
     /** Records a newly received objection. */
     public void add() {
-        save(new PilotObjection(null, receivedOn.get(), blankToNull(raisedBy.get()), blankToNull(content.get()), null,
-                null));
+        save(form.received());
     }
 
     /** Closes the selected objection with the handling typed and the closing date. */
@@ -69,12 +57,11 @@ public final class PilotObjectionsViewModel {
         }
         // Without a date the service would only store the handling and leave it open: the clerk, who asked
         // to close it, would see nothing happen.
-        if (closedOn.get() == null) {
+        if (form.closedOn().get() == null) {
             message.set(Problem.error("validation.required", "closedOn", "pilotFlow.closedOn").message());
             return;
         }
-        save(new PilotObjection(o.id(), o.receivedOn(), o.raisedBy(), o.content(), blankToNull(handling.get()),
-                closedOn.get()));
+        save(form.closing(o));
     }
 
     private void save(PilotObjection o) {
@@ -92,10 +79,6 @@ public final class PilotObjectionsViewModel {
                         : ErrorHandler.plainMessage(error))));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     public ObservableList<PilotObjection> objections() {
         return objections;
     }
@@ -104,24 +87,9 @@ public final class PilotObjectionsViewModel {
         return selected;
     }
 
-    public ObjectProperty<LocalDate> receivedOnProperty() {
-        return receivedOn;
-    }
-
-    public StringProperty raisedByProperty() {
-        return raisedBy;
-    }
-
-    public StringProperty contentProperty() {
-        return content;
-    }
-
-    public StringProperty handlingProperty() {
-        return handling;
-    }
-
-    public ObjectProperty<LocalDate> closedOnProperty() {
-        return closedOn;
+    /** The form of a new objection and of the selected one's closing. */
+    public PilotObjectionForm form() {
+        return form;
     }
 
     /** Objections exist once the publicity is recorded. */

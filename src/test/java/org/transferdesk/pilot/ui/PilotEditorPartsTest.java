@@ -39,12 +39,12 @@ class PilotEditorPartsTest extends PilotUiTestBase {
         PilotCase c = pilots.walkTo(savedCase(), PilotStep.UNIVERSITY_REVIEW);
         PilotEditorViewModel vm = editor();
         vm.load(c.id(), () -> { });
-        assertThat(vm.objections().visibleProperty().get()).isFalse();
+        assertThat(vm.flowTab().objections().visibleProperty().get()).isFalse();
 
         pilots.walkTo(stored(c), PilotStep.PUBLICITY);
         vm.load(c.id(), () -> { });
-        assertThat(vm.objections().visibleProperty().get()).isTrue();
-        assertThat(vm.objections().objections()).isEmpty();
+        assertThat(vm.flowTab().objections().visibleProperty().get()).isTrue();
+        assertThat(vm.flowTab().objections().objections()).isEmpty();
     }
 
     @Test
@@ -52,17 +52,17 @@ class PilotEditorPartsTest extends PilotUiTestBase {
         PilotCase c = pilots.walkTo(savedCase(), PilotStep.PUBLICITY);
         PilotEditorViewModel vm = editor();
         vm.load(c.id(), () -> { });
-        PilotObjectionsViewModel objections = vm.objections();
+        PilotObjectionsViewModel objections = vm.flowTab().objections();
 
-        objections.receivedOnProperty().set(LocalDate.of(2024, 9, 20));
-        objections.raisedByProperty().set("材料学院 张老师");
-        objections.contentProperty().set("  ");
+        objections.form().receivedOn().set(LocalDate.of(2024, 9, 20));
+        objections.form().raisedBy().set("材料学院 张老师");
+        objections.form().content().set("  ");
         objections.add();
         assertThat(objections.messageProperty().get()).contains("请填写“异议内容”");
         assertThat(stored(c).objections()).isEmpty();
         assertThat(objections.objections()).isEmpty();
 
-        objections.contentProperty().set("团队成员贡献份额有误");
+        objections.form().content().set("团队成员贡献份额有误");
         objections.add();
         assertThat(objections.messageProperty().get()).isEmpty();
         assertThat(objections.objections()).singleElement().satisfies(o -> {
@@ -74,30 +74,30 @@ class PilotEditorPartsTest extends PilotUiTestBase {
                 .extracting(PilotObjection::receivedOn).isEqualTo(LocalDate.of(2024, 9, 20));
 
         // An open objection blocks the approval.
-        PilotFlowViewModel flow = vm.flow();
-        flow.stepProperty().set(PilotStep.APPROVAL);
-        flow.dateProperty().set(PilotFixture.DATES.get(PilotStep.APPROVAL));
-        flow.actorProperty().set("科技处 李老师");
+        PilotFlowViewModel flow = vm.flowTab().flow();
+        flow.form().step().set(PilotStep.APPROVAL);
+        flow.form().date().set(PilotFixture.DATES.get(PilotStep.APPROVAL));
+        flow.form().actor().set("科技处 李老师");
         assertThat(flow.stepProblems()).anyMatch(m -> m.contains("还有 1 条公示异议未处理完毕"));
         flow.record();
         assertThat(stored(c).currentStep()).isEqualTo(PilotStep.PUBLICITY);
 
         // Closing without a date, or without the handling, is refused and changes nothing.
         objections.selectedProperty().set(objections.objections().get(0));
-        objections.handlingProperty().set("已核实");
+        objections.form().handling().set("已核实");
         objections.close();
         assertThat(objections.messageProperty().get()).isEqualTo("请填写“办结日期”。");
         assertThat(stored(c).objections()).singleElement().satisfies(o -> {
             assertThat(o.isOpen()).isTrue();
             assertThat(o.handling()).isNull();
         });
-        objections.handlingProperty().set("");
-        objections.closedOnProperty().set(LocalDate.of(2024, 10, 9));
+        objections.form().handling().set("");
+        objections.form().closedOn().set(LocalDate.of(2024, 10, 9));
         objections.close();
         assertThat(objections.messageProperty().get()).isEqualTo("请先填写异议的处理情况，再办结。");
         assertThat(stored(c).objections()).singleElement().satisfies(o -> assertThat(o.isOpen()).isTrue());
 
-        objections.handlingProperty().set("经核实份额无误，已答复提出人");
+        objections.form().handling().set("经核实份额无误，已答复提出人");
         objections.close();
         assertThat(objections.messageProperty().get()).isEmpty();
         assertThat(stored(c).objections()).singleElement().satisfies(o -> {
@@ -107,9 +107,9 @@ class PilotEditorPartsTest extends PilotUiTestBase {
         });
         assertThat(objections.objections()).singleElement().extracting(PilotObjection::isOpen).isEqualTo(false);
 
-        flow.stepProperty().set(PilotStep.APPROVAL);
-        flow.dateProperty().set(PilotFixture.DATES.get(PilotStep.APPROVAL));
-        flow.actorProperty().set("科技处 李老师");
+        flow.form().step().set(PilotStep.APPROVAL);
+        flow.form().date().set(PilotFixture.DATES.get(PilotStep.APPROVAL));
+        flow.form().actor().set("科技处 李老师");
         assertThat(flow.stepProblems()).isEmpty();
         flow.record();
         assertThat(stored(c).currentStep()).isEqualTo(PilotStep.APPROVAL);
@@ -121,10 +121,10 @@ class PilotEditorPartsTest extends PilotUiTestBase {
         PilotEditorViewModel vm = editor();
         vm.load(c.id(), () -> { });
         vm.terms().decisionRights().set("团队代表决定");
-        vm.objections().receivedOnProperty().set(LocalDate.of(2024, 9, 20));
-        vm.objections().contentProperty().set("异议");
-        vm.objections().add();
-        assertThat(vm.objections().messageProperty().get()).isEqualTo("请先保存对案件的修改，再记录步骤或异议。");
+        vm.flowTab().objections().form().receivedOn().set(LocalDate.of(2024, 9, 20));
+        vm.flowTab().objections().form().content().set("异议");
+        vm.flowTab().objections().add();
+        assertThat(vm.flowTab().objections().messageProperty().get()).isEqualTo("请先保存对案件的修改，再记录步骤或异议。");
         assertThat(stored(c).objections()).isEmpty();
     }
 
@@ -135,7 +135,7 @@ class PilotEditorPartsTest extends PilotUiTestBase {
         PilotCase c = pilots.walkTo(savedCase(), PilotStep.APPLICATION);
         PilotEditorViewModel vm = editor();
         vm.load(c.id(), () -> { });
-        PilotDocumentsViewModel docs = vm.documents();
+        PilotDocumentsViewModel docs = vm.flowTab().documents();
         assertThat(docs.stepProperty().get()).isEqualTo(PilotStep.APPLICATION);
         assertThat(docs.documents()).isEmpty();
 
@@ -182,7 +182,7 @@ class PilotEditorPartsTest extends PilotUiTestBase {
         PilotCase c = pilots.walkTo(savedCase(), PilotStep.DEPARTMENT_REVIEW);
         PilotEditorViewModel vm = editor();
         vm.load(c.id(), () -> { });
-        PilotDocumentsViewModel docs = vm.documents();
+        PilotDocumentsViewModel docs = vm.flowTab().documents();
 
         dialogs.fileAnswer = null;
         docs.attach();

@@ -49,7 +49,7 @@ class PilotViewModelsTest extends PilotUiTestBase {
         assertThat(vm.team().sumOkProperty().get()).isTrue();
         assertThat(vm.team().representativeProperty().get().staffNo()).isEqualTo("R001");
         assertThat(vm.windowTitleProperty().get()).isEqualTo("新建赋权案件");
-        assertThat(vm.flow().stepProblems()).containsExactly("请先保存案件，再记录步骤。");
+        assertThat(vm.flowTab().flow().stepProblems()).containsExactly("请先保存案件，再记录步骤。");
 
         vm.plan().teamShare().set("七十");
         vm.save(ok -> assertThat(ok).isFalse());
@@ -81,14 +81,14 @@ class PilotViewModelsTest extends PilotUiTestBase {
         PilotCase c = service.save(PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent("70")));
         PilotEditorViewModel vm = editor();
         vm.load(c.id(), () -> { });
-        PilotFlowViewModel flow = vm.flow();
-        assertThat(flow.stepProperty().get()).isEqualTo(PilotStep.APPLICATION);
-        assertThat(flow.dateProperty().get()).isEqualTo(LocalDate.of(2026, 11, 22));
-        assertThat(flow.endsOnProperty().get()).isNull();
+        PilotFlowViewModel flow = vm.flowTab().flow();
+        assertThat(flow.form().step().get()).isEqualTo(PilotStep.APPLICATION);
+        assertThat(flow.form().date().get()).isEqualTo(LocalDate.of(2026, 11, 22));
+        assertThat(flow.form().endsOn().get()).isNull();
         assertThat(flow.timeline()).extracting(TimelineRow::state).first().isEqualTo(TimelineRow.State.NEXT);
 
-        flow.dateProperty().set(PilotFixture.DATES.get(PilotStep.APPLICATION));
-        flow.actorProperty().set("科技处 李老师");
+        flow.form().date().set(PilotFixture.DATES.get(PilotStep.APPLICATION));
+        flow.form().actor().set("科技处 李老师");
         assertThat(flow.stepProblems()).isEmpty();
         flow.record();
         assertThat(vm.header().stepProperty().get()).isEqualTo("申请");
@@ -96,25 +96,25 @@ class PilotViewModelsTest extends PilotUiTestBase {
         assertThat(flow.timeline().get(1)).extracting(TimelineRow::step, TimelineRow::state)
                 .containsExactly(PilotStep.DEPARTMENT_REVIEW, TimelineRow.State.NEXT);
         assertThat(flow.timeline().get(2).state()).isEqualTo(TimelineRow.State.LATER);
-        assertThat(flow.actorProperty().get()).isEqualTo("科技处 李老师");
+        assertThat(flow.form().actor().get()).isEqualTo("科技处 李老师");
 
         pilots.walkTo(service.find(c.id()).orElseThrow(), PilotStep.UNIVERSITY_REVIEW);
         vm.load(c.id(), () -> { });
-        assertThat(flow.stepProperty().get()).isEqualTo(PilotStep.PUBLICITY);
+        assertThat(flow.form().step().get()).isEqualTo(PilotStep.PUBLICITY);
         assertThat(flow.publicityStepProperty().get()).isTrue();
-        flow.dateProperty().set(LocalDate.of(2024, 9, 18));
-        assertThat(flow.endsOnProperty().get()).isEqualTo(LocalDate.of(2024, 10, 3));
-        flow.endsOnProperty().set(LocalDate.of(2024, 9, 25));
+        flow.form().date().set(LocalDate.of(2024, 9, 18));
+        assertThat(flow.form().endsOn().get()).isEqualTo(LocalDate.of(2024, 10, 3));
+        flow.form().endsOn().set(LocalDate.of(2024, 9, 25));
         assertThat(flow.stepProblems()).singleElement().asString().contains("公示期不得少于 15 天");
         flow.record();
         assertThat(service.find(c.id()).orElseThrow().currentStep()).isEqualTo(PilotStep.UNIVERSITY_REVIEW);
 
-        flow.endsOnProperty().set(LocalDate.of(2024, 10, 8));
+        flow.form().endsOn().set(LocalDate.of(2024, 10, 8));
         flow.record();
         assertThat(vm.frozen().plan().get()).isTrue();
-        assertThat(vm.objections().visibleProperty().get()).isTrue();
-        flow.stepProperty().set(PilotStep.APPROVAL);
-        flow.dateProperty().set(LocalDate.of(2024, 10, 5));
+        assertThat(vm.flowTab().objections().visibleProperty().get()).isTrue();
+        flow.form().step().set(PilotStep.APPROVAL);
+        flow.form().date().set(LocalDate.of(2024, 10, 5));
         flow.record();
         assertThat(flow.stepProblems()).anyMatch(m -> m.contains("公示截止日为 2024-10-08"));
         assertThat(service.find(c.id()).orElseThrow().currentStep()).isEqualTo(PilotStep.PUBLICITY);
@@ -130,10 +130,10 @@ class PilotViewModelsTest extends PilotUiTestBase {
         PilotEditorViewModel vm = editor();
         vm.load(c.id(), () -> { });
         vm.plan().publicityPlace().set("院系公告栏");
-        vm.flow().dateProperty().set(PilotFixture.DATES.get(PilotStep.APPLICATION));
-        vm.flow().actorProperty().set("李老师");
-        vm.flow().record();
-        assertThat(vm.flow().stepProblems()).containsExactly("请先保存对案件的修改，再记录步骤或异议。");
+        vm.flowTab().flow().form().date().set(PilotFixture.DATES.get(PilotStep.APPLICATION));
+        vm.flowTab().flow().form().actor().set("李老师");
+        vm.flowTab().flow().record();
+        assertThat(vm.flowTab().flow().stepProblems()).containsExactly("请先保存对案件的修改，再记录步骤或异议。");
         assertThat(service.find(c.id()).orElseThrow().steps()).isEmpty();
     }
 

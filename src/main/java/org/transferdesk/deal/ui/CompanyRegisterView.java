@@ -22,7 +22,7 @@ public final class CompanyRegisterView extends RegisterTableView<CompanyHolding>
     private final CompanyRegisterViewModel viewModel;
 
     public CompanyRegisterView(CompanyRegisterViewModel viewModel, ExportActions export) {
-        super(viewModel, export, "companies.title");
+        super(viewModel, export, "companies.title", row -> viewModel.edit(row.company()));
         this.viewModel = viewModel;
     }
 
@@ -36,11 +36,6 @@ public final class CompanyRegisterView extends RegisterTableView<CompanyHolding>
         warningLabel.textProperty().bind(viewModel.warningProperty());
         warningLabel.visibleProperty().bind(warningLabel.textProperty().isNotEmpty());
         warningLabel.managedProperty().bind(warningLabel.visibleProperty());
-    }
-
-    @Override
-    protected void open(CompanyHolding row) {
-        viewModel.edit(row.company());
     }
 
     @Override

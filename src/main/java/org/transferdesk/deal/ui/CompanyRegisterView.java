@@ -28,11 +28,12 @@ public final class CompanyRegisterView extends RegisterTableView<CompanyHolding>
 
     @Override
     protected void bindForm() {
-        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
-        creditCodeField.textProperty().bindBidirectional(viewModel.creditCodeProperty());
-        capitalField.textProperty().bindBidirectional(viewModel.capitalProperty());
+        CompanyRegisterViewModel.Form form = viewModel.form();
+        nameField.textProperty().bindBidirectional(form.name());
+        creditCodeField.textProperty().bindBidirectional(form.creditCode());
+        capitalField.textProperty().bindBidirectional(form.capital());
         Cells.labeledChoices(originField, CompanyOrigin.class, null);
-        originField.valueProperty().bindBidirectional(viewModel.originProperty());
+        originField.valueProperty().bindBidirectional(form.origin());
         warningLabel.textProperty().bind(viewModel.warningProperty());
         warningLabel.visibleProperty().bind(warningLabel.textProperty().isNotEmpty());
         warningLabel.managedProperty().bind(warningLabel.visibleProperty());

@@ -1,6 +1,7 @@
 package org.transferdesk.ui;
 
 import java.math.BigDecimal;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -16,7 +17,8 @@ import org.transferdesk.common.Money;
 /**
  * The controller skeleton of a list page: the FXML ({@code XView.fxml}) lays out the page's toolbar and filters and an
  * empty table with the ids {@code searchField}, {@code loadingIndicator} and {@code table}; the columns come from the
- * view model's {@link ListColumn}s. The toolbar's refresh, clear, open and export buttons call the handlers here.
+ * view model's {@link ListColumn}s. The toolbar's new, refresh, clear, open and export buttons call the handlers here;
+ * a page says what opening a row and "new" do when it is built.
  */
 public abstract class ListPageView<R> {
     @FXML
@@ -29,12 +31,25 @@ public abstract class ListPageView<R> {
     private final ListPage<R> page;
     private final ExportActions export;
     private final String titleKey;
+    private final Consumer<? super R> open;
+    private final Runnable create;
 
-    /** {@code titleKey}: the page title, which names the export file and its sheet. */
-    protected ListPageView(ListPage<R> page, ExportActions export, String titleKey) {
+    /**
+     * {@code titleKey}: the page title, which names the export file and its sheet; {@code open} opens a row
+     * (double-click, Enter, the open button); {@code create} is the new button's action.
+     */
+    protected ListPageView(ListPage<R> page, ExportActions export, String titleKey, Consumer<? super R> open,
+                           Runnable create) {
         this.page = page;
         this.export = export;
         this.titleKey = titleKey;
+        this.open = open;
+        this.create = create;
+    }
+
+    /** For a page without a new button. */
+    protected ListPageView(ListPage<R> page, ExportActions export, String titleKey, Consumer<? super R> open) {
+        this(page, export, titleKey, open, () -> { });
     }
 
     public Page build() {
@@ -42,9 +57,6 @@ public abstract class ListPageView<R> {
         page.load();
         return new Page(node, page.totalsProperty());
     }
-
-    /** Opens a row (double-click, Enter, the open button). */
-    protected abstract void open(R row);
 
     /** Binds the page's own filter controls. */
     protected abstract void bindFilters();
@@ -60,7 +72,7 @@ public abstract class ListPageView<R> {
             }
         }
         TableSorting.show(table, page.sortedRows());
-        TableKeys.openOnDoubleClickOrEnter(table, this::open);
+        TableKeys.openOnDoubleClickOrEnter(table, open::accept);
         TableKeys.filterBoxLeadsInto(searchField, table);
     }
 
@@ -82,8 +94,13 @@ public abstract class ListPageView<R> {
     protected void onOpen() {
         R selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            open(selected);
+            open.accept(selected);
         }
+    }
+
+    @FXML
+    protected void onNew() {
+        create.run();
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package org.transferdesk.ui;
 
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
@@ -8,8 +9,8 @@ import javafx.scene.layout.VBox;
 /**
  * The controller skeleton of a register ({@link RegisterViewModel}): a list page whose FXML adds, below the table, a
  * form {@code formPane} with {@code problemsList}, a first field {@code nameField} and the buttons
- * {@code saveButton} and {@code cancelButton}; the toolbar's new button calls {@code #onNew}. A register binds only
- * its own fields.
+ * {@code saveButton} and {@code cancelButton}; the toolbar's new button ({@code #onNew}) starts a new record. A register
+ * binds only its own fields.
  */
 public abstract class RegisterTableView<R> extends ListPageView<R> {
     @FXML
@@ -25,8 +26,10 @@ public abstract class RegisterTableView<R> extends ListPageView<R> {
 
     private final RegisterViewModel<R, ?> register;
 
-    protected RegisterTableView(RegisterViewModel<R, ?> register, ExportActions export, String titleKey) {
-        super(register, export, titleKey);
+    /** {@code open} puts a row's record into the form. */
+    protected RegisterTableView(RegisterViewModel<R, ?> register, ExportActions export, String titleKey,
+                                Consumer<? super R> open) {
+        super(register, export, titleKey, open, register::newRecord);
         this.register = register;
     }
 
@@ -51,10 +54,5 @@ public abstract class RegisterTableView<R> extends ListPageView<R> {
                 nameField.requestFocus();
             }
         });
-    }
-
-    @FXML
-    protected void onNew() {
-        register.newRecord();
     }
 }

@@ -22,25 +22,21 @@ public final class CompanyRegisterView extends RegisterTableView<CompanyHolding>
     private final CompanyRegisterViewModel viewModel;
 
     public CompanyRegisterView(CompanyRegisterViewModel viewModel, ExportActions export) {
-        super(viewModel, export, "companies.title");
+        super(viewModel, export, "companies.title", row -> viewModel.edit(row.company()));
         this.viewModel = viewModel;
     }
 
     @Override
     protected void bindForm() {
-        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
-        creditCodeField.textProperty().bindBidirectional(viewModel.creditCodeProperty());
-        capitalField.textProperty().bindBidirectional(viewModel.capitalProperty());
+        CompanyRegisterViewModel.Form form = viewModel.form();
+        nameField.textProperty().bindBidirectional(form.name());
+        creditCodeField.textProperty().bindBidirectional(form.creditCode());
+        capitalField.textProperty().bindBidirectional(form.capital());
         Cells.labeledChoices(originField, CompanyOrigin.class, null);
-        originField.valueProperty().bindBidirectional(viewModel.originProperty());
+        originField.valueProperty().bindBidirectional(form.origin());
         warningLabel.textProperty().bind(viewModel.warningProperty());
         warningLabel.visibleProperty().bind(warningLabel.textProperty().isNotEmpty());
         warningLabel.managedProperty().bind(warningLabel.visibleProperty());
-    }
-
-    @Override
-    protected void open(CompanyHolding row) {
-        viewModel.edit(row.company());
     }
 
     @Override

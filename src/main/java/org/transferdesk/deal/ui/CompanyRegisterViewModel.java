@@ -35,10 +35,7 @@ public final class CompanyRegisterViewModel extends RegisterViewModel<CompanyHol
 
     private final ObjectProperty<CompanyOrigin> originFilter = new SimpleObjectProperty<>();
 
-    private final StringProperty name = new SimpleStringProperty();
-    private final StringProperty creditCode = new SimpleStringProperty();
-    private final StringProperty capital = new SimpleStringProperty();
-    private final ObjectProperty<CompanyOrigin> origin = new SimpleObjectProperty<>();
+    private final Form form = new Form();
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
 
     public CompanyRegisterViewModel(CounterpartyService service, TaskExecutor executor, DialogService dialogs,
@@ -46,7 +43,7 @@ public final class CompanyRegisterViewModel extends RegisterViewModel<CompanyHol
         super(executor, listColumns(), dialogs, events);
         this.service = service;
         refilterOn(originFilter);
-        creditCode.addListener((o, a, b) -> warning.set(""));
+        form.creditCode().addListener((o, a, b) -> warning.set(""));
     }
 
     /**
@@ -101,42 +98,42 @@ public final class CompanyRegisterViewModel extends RegisterViewModel<CompanyHol
 
     @Override
     protected void fill(Company c) {
-        name.set(c.name());
-        creditCode.set(c.creditCode());
-        capital.set(c.registeredCapital() == null ? "" : c.registeredCapital().toPlainString());
-        origin.set(c.origin());
+        form.fill(c);
         warning.set("");
     }
 
     /** A failing credit code only warns (R-ID-USCC). */
     @Override
     protected Company candidate(Company edited, List<Problem> found) {
-        String n = name.get() == null ? "" : name.get().strip();
+        String n = form.name().get() == null ? "" : form.name().get().strip();
         if (n.isEmpty()) {
             found.add(Problem.error("validation.required", "name", "company.name"));
         } else if (all().stream().anyMatch(h -> h.company().name().equals(n)
                 && !Objects.equals(h.company().id(), edited.id()))) {
             found.add(Problem.error("companies.nameTaken", "name", n));
         }
-        if (origin.get() == null) {
+        CompanyOrigin origin = form.origin().get();
+        if (origin == null) {
             found.add(Problem.error("validation.required", "origin", "companies.origin"));
         }
         BigDecimal cap = null;
-        if (capital.get() != null && !capital.get().isBlank()) {
-            var parsed = Money.parse(capital.get());
+        String capital = form.capital().get();
+        if (capital != null && !capital.isBlank()) {
+            var parsed = Money.parse(capital);
             if (parsed.isEmpty() || parsed.get().signum() < 0) {
                 found.add(Problem.error("companies.capitalInvalid", "capital"));
             } else {
                 cap = parsed.get();
             }
         }
-        String code = creditCode.get() == null || creditCode.get().isBlank() ? null : CreditCode.normalise(creditCode.get());
+        String typedCode = form.creditCode().get();
+        String code = typedCode == null || typedCode.isBlank() ? null : CreditCode.normalise(typedCode);
         if (!found.isEmpty()) {
             return null;
         }
         warning.set(code != null && !CreditCode.isValid(code)
                 ? Problem.warning("counterparty.creditCode.check", "creditCode", code).message() : "");
-        return new Company(edited.id(), n, code, cap, origin.get(), edited.version());
+        return new Company(edited.id(), n, code, cap, origin, edited.version());
     }
 
     @Override
@@ -153,25 +150,29 @@ public final class CompanyRegisterViewModel extends RegisterViewModel<CompanyHol
         return originFilter;
     }
 
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty creditCodeProperty() {
-        return creditCode;
-    }
-
-    /** Registered capital in yuan, as typed. */
-    public StringProperty capitalProperty() {
-        return capital;
-    }
-
-    public ObjectProperty<CompanyOrigin> originProperty() {
-        return origin;
+    /** The form's fields. */
+    public Form form() {
+        return form;
     }
 
     /** The credit-code warning of the last save (R-ID-USCC; it does not block saving). */
     public ReadOnlyStringProperty warningProperty() {
         return warning.getReadOnlyProperty();
+    }
+
+    /** The form's fields as typed; {@code capital} is the registered capital in yuan. */
+    public record Form(StringProperty name, StringProperty creditCode, StringProperty capital,
+                       ObjectProperty<CompanyOrigin> origin) {
+        Form() {
+            this(new SimpleStringProperty(), new SimpleStringProperty(), new SimpleStringProperty(),
+                    new SimpleObjectProperty<>());
+        }
+
+        void fill(Company c) {
+            name.set(c.name());
+            creditCode.set(c.creditCode());
+            capital.set(c.registeredCapital() == null ? "" : c.registeredCapital().toPlainString());
+            origin.set(c.origin());
+        }
     }
 }

@@ -17,16 +17,12 @@ public final class CounterpartyListView extends ListPageView<Counterparty> {
     @FXML private ComboBox<EnterpriseSize> sizeFilter;
 
     private final CounterpartyListViewModel viewModel;
-    private final LongConsumer openCounterparty;
-    private final Runnable newCounterparty;
 
     /** {@code openCounterparty} opens the editor of an existing record, {@code newCounterparty} a new one. */
     public CounterpartyListView(CounterpartyListViewModel viewModel, ExportActions export,
                                 LongConsumer openCounterparty, Runnable newCounterparty) {
-        super(viewModel, export, "counterpartyList.title");
+        super(viewModel, export, "counterpartyList.title", row -> openCounterparty.accept(row.id()), newCounterparty);
         this.viewModel = viewModel;
-        this.openCounterparty = openCounterparty;
-        this.newCounterparty = newCounterparty;
     }
 
     @Override
@@ -35,15 +31,5 @@ public final class CounterpartyListView extends ListPageView<Counterparty> {
         Facets.bind(regionFilter, filters.region(), I18n.t("counterpartyList.allRegions"), s -> s);
         Facets.bind(industryFilter, filters.industry(), I18n.t("counterpartyList.allIndustries"), s -> s);
         Facets.bindLabeled(sizeFilter, filters.size(), I18n.t("counterpartyList.allSizes"));
-    }
-
-    @Override
-    protected void open(Counterparty row) {
-        openCounterparty.accept(row.id());
-    }
-
-    @FXML
-    private void onNew() {
-        newCounterparty.run();
     }
 }

@@ -20,12 +20,10 @@ public final class DealListView extends ListPageView<DealSummary> {
     @FXML private ComboBox<Boolean> registeredFilter;
 
     private final DealListViewModel viewModel;
-    private final DealNavigator navigator;
 
     public DealListView(DealListViewModel viewModel, DealNavigator navigator, ExportActions export) {
-        super(viewModel, export, "dealList.title");
+        super(viewModel, export, "dealList.title", row -> navigator.openDeal(row.id()), navigator::newDeal);
         this.viewModel = viewModel;
-        this.navigator = navigator;
     }
 
     @Override
@@ -38,15 +36,5 @@ public final class DealListView extends ListPageView<DealSummary> {
         Facets.bind(counterpartyFilter, filters.counterparty(), I18n.t("dealList.allCounterparties"), s -> s);
         Facets.bind(registeredFilter, filters.registered(), I18n.t("dealList.allRegistered"),
                 b -> b ? I18n.t("dealList.registeredYes") : I18n.t("dealList.registeredNo"));
-    }
-
-    @Override
-    protected void open(DealSummary row) {
-        navigator.openDeal(row.id());
-    }
-
-    @FXML
-    private void onNew() {
-        navigator.newDeal();
     }
 }

@@ -23,12 +23,10 @@ public final class ResultsListView extends ListPageView<DisclosureSummary> {
     private ComboBox<Integer> yearFilter;
 
     private final ResultsListViewModel viewModel;
-    private final Navigator navigator;
 
     public ResultsListView(ResultsListViewModel viewModel, Navigator navigator, ExportActions export) {
-        super(viewModel, export, "results.title");
+        super(viewModel, export, "results.title", row -> navigator.openResult(row.id()), navigator::newResult);
         this.viewModel = viewModel;
-        this.navigator = navigator;
     }
 
     @Override
@@ -38,15 +36,5 @@ public final class ResultsListView extends ListPageView<DisclosureSummary> {
         Facets.bindLabeled(typeFilter, filters.type(), I18n.t("filter.allTypes"));
         Facets.bind(departmentFilter, filters.department(), I18n.t("filter.allDepartments"), s -> s);
         Facets.bind(yearFilter, filters.year(), I18n.t("filter.allYears"), String::valueOf);
-    }
-
-    @Override
-    protected void open(DisclosureSummary row) {
-        navigator.openResult(row.id());
-    }
-
-    @FXML
-    private void onNew() {
-        navigator.newResult();
     }
 }

@@ -30,7 +30,7 @@ public final class InstitutionRegisterView extends RegisterTableView<JointInstit
     private final InstitutionRegisterViewModel viewModel;
 
     public InstitutionRegisterView(InstitutionRegisterViewModel viewModel, ExportActions export) {
-        super(viewModel, export, "institutions.title");
+        super(viewModel, export, "institutions.title", viewModel::edit);
         this.viewModel = viewModel;
     }
 
@@ -39,11 +39,6 @@ public final class InstitutionRegisterView extends RegisterTableView<JointInstit
         Cells.labeledChoices(kindFilter, InstitutionKind.class, I18n.t("institutions.allKinds"));
         kindFilter.valueProperty().bindBidirectional(viewModel.kindFilterProperty());
         runningOnlyBox.selectedProperty().bindBidirectional(viewModel.runningOnlyProperty());
-    }
-
-    @Override
-    protected void open(JointInstitution row) {
-        viewModel.edit(row);
     }
 
     @Override

@@ -21,12 +21,10 @@ public final class IpListView extends ListPageView<IpListRow> {
     private ComboBox<Integer> yearFilter;
 
     private final IpListViewModel viewModel;
-    private final Navigator navigator;
 
     public IpListView(IpListViewModel viewModel, Navigator navigator, ExportActions export) {
-        super(viewModel, export, "ipList.title");
+        super(viewModel, export, "ipList.title", row -> navigator.openResult(row.disclosureId()));
         this.viewModel = viewModel;
-        this.navigator = navigator;
     }
 
     @Override
@@ -35,10 +33,5 @@ public final class IpListView extends ListPageView<IpListRow> {
         Facets.bindLabeled(typeFilter, filters.type(), I18n.t("filter.allTypes"));
         Facets.bindLabeled(statusFilter, filters.status(), I18n.t("filter.allIpStatuses"));
         Facets.bind(yearFilter, filters.year(), I18n.t("filter.allFilingYears"), String::valueOf);
-    }
-
-    @Override
-    protected void open(IpListRow row) {
-        navigator.openResult(row.disclosureId());
     }
 }

@@ -18,14 +18,12 @@ public final class PeopleListView extends ListPageView<PersonListRow> {
     private ComboBox<LeaderRole> leaderRoleFilter;
 
     private final PeopleListViewModel viewModel;
-    private final Navigator navigator;
     private final Supplier<DepartmentsViewModel> departments;
 
     public PeopleListView(PeopleListViewModel viewModel, Navigator navigator, ExportActions export,
                           Supplier<DepartmentsViewModel> departments) {
-        super(viewModel, export, "people.title");
+        super(viewModel, export, "people.title", row -> navigator.openPerson(row.id()), navigator::newPerson);
         this.viewModel = viewModel;
-        this.navigator = navigator;
         this.departments = departments;
     }
 
@@ -33,16 +31,6 @@ public final class PeopleListView extends ListPageView<PersonListRow> {
     protected void bindFilters() {
         Facets.bind(departmentFilter, viewModel.filters().department(), I18n.t("filter.allDepartments"), s -> s);
         Facets.bindLabeled(leaderRoleFilter, viewModel.filters().leaderRole(), I18n.t("filter.allLeaderRoles"));
-    }
-
-    @Override
-    protected void open(PersonListRow row) {
-        navigator.openPerson(row.id());
-    }
-
-    @FXML
-    private void onNew() {
-        navigator.newPerson();
     }
 
     @FXML

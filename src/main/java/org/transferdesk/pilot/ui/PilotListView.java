@@ -22,17 +22,14 @@ public final class PilotListView extends ListPageView<PilotCaseSummary> {
     @FXML private MenuItem registerExportItem;
 
     private final PilotListViewModel viewModel;
-    private final PilotNavigator navigator;
-    private final ResultChooser chooser;
     private Runnable exportRegister;
 
     /** {@code chooser} asks for the result of a new case. */
     public PilotListView(PilotListViewModel viewModel, PilotNavigator navigator, ExportActions export,
                          ResultChooser chooser) {
-        super(viewModel, export, "pilotList.title");
+        super(viewModel, export, "pilotList.title", row -> navigator.openCase(row.id()),
+                () -> chooser.choose(I18n.t("pilotList.new")).ifPresent(navigator::startCase));
         this.viewModel = viewModel;
-        this.navigator = navigator;
-        this.chooser = chooser;
     }
 
     /**
@@ -58,16 +55,6 @@ public final class PilotListView extends ListPageView<PilotCaseSummary> {
         Facets.bindLabeled(modelFilter, filters.model(), I18n.t("pilotList.allModels"));
         Facets.bind(departmentFilter, filters.department(), I18n.t("filter.allDepartments"), s -> s);
         dueFilter.selectedProperty().bindBidirectional(filters.dueOnly());
-    }
-
-    @Override
-    protected void open(PilotCaseSummary row) {
-        navigator.openCase(row.id());
-    }
-
-    @FXML
-    private void onNew() {
-        chooser.choose(I18n.t("pilotList.new")).ifPresent(navigator::startCase);
     }
 
     @FXML

@@ -16,12 +16,11 @@ public final class DistributionListView extends ListPageView<DistributionListVie
     @FXML private ComboBox<Integer> yearFilter;
 
     private final DistributionListViewModel viewModel;
-    private final RewardNavigator navigator;
 
     public DistributionListView(DistributionListViewModel viewModel, RewardNavigator navigator, ExportActions export) {
-        super(viewModel, export, "rewardList.title");
+        super(viewModel, export, "rewardList.title", row -> navigator.openDistribution(row.id()),
+                () -> navigator.newDistribution(null));
         this.viewModel = viewModel;
-        this.navigator = navigator;
     }
 
     @Override
@@ -30,16 +29,6 @@ public final class DistributionListView extends ListPageView<DistributionListVie
         Facets.bindLabeled(statusFilter, filters.status(), I18n.t("filter.allStatuses"));
         Facets.bindLabeled(kindFilter, filters.kind(), I18n.t("rewardList.allKinds"));
         Facets.bind(yearFilter, filters.year(), I18n.t("filter.allYears"), String::valueOf);
-    }
-
-    @Override
-    protected void open(DistributionListViewModel.Row row) {
-        navigator.openDistribution(row.id());
-    }
-
-    @FXML
-    private void onNew() {
-        navigator.newDistribution(null);
     }
 
     @FXML

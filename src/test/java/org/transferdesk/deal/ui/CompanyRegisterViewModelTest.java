@@ -111,14 +111,14 @@ class CompanyRegisterViewModelTest {
         assertThat(vm.problems()).isNotEmpty();
         assertThat(service.companies()).isEmpty();
 
-        vm.nameProperty().set("某某智能科技有限公司");
-        vm.capitalProperty().set("abc");
+        vm.form().name().set("某某智能科技有限公司");
+        vm.form().capital().set("abc");
         vm.save();
         assertThat(vm.problems()).hasSize(1);
 
-        vm.capitalProperty().set("5,000,000");
-        vm.creditCodeProperty().set("91350100M000100Y44");
-        vm.originProperty().set(CompanyOrigin.JOINED);
+        vm.form().capital().set("5,000,000");
+        vm.form().creditCode().set("91350100M000100Y44");
+        vm.form().origin().set(CompanyOrigin.JOINED);
         vm.save();
         assertThat(vm.problems()).isEmpty();
         assertThat(vm.warningProperty().get()).isNotEmpty();
@@ -129,12 +129,12 @@ class CompanyRegisterViewModelTest {
         });
 
         vm.edit(vm.rows().get(0).company());
-        vm.nameProperty().set("某某智能科技股份有限公司");
+        vm.form().name().set("某某智能科技股份有限公司");
         vm.save();
         assertThat(service.companies()).extracting(Company::name).containsExactly("某某智能科技股份有限公司");
 
         vm.newRecord();
-        vm.nameProperty().set("某某智能科技股份有限公司");
+        vm.form().name().set("某某智能科技股份有限公司");
         vm.save();
         assertThat(vm.problems()).hasSize(1);
         assertThat(service.companies()).hasSize(1);

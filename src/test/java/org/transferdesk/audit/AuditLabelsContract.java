@@ -7,9 +7,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.common.I18n;
-import org.transferdesk.db.Database;
 
 /**
  * Issue 24 item 1, the same for every feature: each field a feature's real saves audit reads under a label, in
@@ -25,19 +23,6 @@ public abstract class AuditLabelsContract {
 
     /** The (entity, field) cases of what real saves wrote, from {@link AuditRowsOnH2#cases}. */
     protected abstract Stream<Arguments> auditedFields() throws Exception;
-
-    /** Saves a feature makes on a database, so that their audit rows can be read. */
-    protected interface Saves {
-        void on(Database db) throws Exception;
-    }
-
-    /** The (entity, field) cases of {@code entities} that {@code saves} wrote on a fresh database. */
-    protected static Stream<Arguments> casesOnAFreshDatabase(Saves saves, String... entities) throws Exception {
-        try (Database db = TestDatabase.fresh()) {
-            saves.on(db);
-            return AuditRowsOnH2.cases(db, entities).toList().stream();
-        }
-    }
 
     @ParameterizedTest(name = "{0}.{1}")
     @MethodSource("auditedFields")

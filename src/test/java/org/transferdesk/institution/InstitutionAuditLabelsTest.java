@@ -4,8 +4,10 @@ import java.time.LocalDateTime;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 import org.transferdesk.TestDatabase;
+import org.transferdesk.audit.AuditRowsOnH2;
 import org.transferdesk.audit.AuditLabelsContract;
 import org.transferdesk.audit.AuditVocabulary;
+import org.transferdesk.db.Database;
 import org.junit.jupiter.api.Tag;
 
 /** Issue 24 item 1: every field a joint institution's saves audit reads under a label, in Chinese and in English. */
@@ -18,13 +20,14 @@ class InstitutionAuditLabelsTest extends AuditLabelsContract {
     }
 
     @Override
-    protected Stream<Arguments> auditedFields() throws Exception {
-        return casesOnAFreshDatabase(db -> {
+    protected Stream<Arguments> auditedFields() {
+        try (Database db = TestDatabase.fresh()) {
             var repo = new org.transferdesk.institution.persistence.InstitutionRepository(db.dsl());
             JointInstitution saved = repo.save(new JointInstitution(null, "联合研究院", InstitutionKind.JOINT_RD, null,
                     "某市政府", 2020, null, "共建", 0), "clerk", NOW);
             repo.save(new JointInstitution(saved.id(), "联合研究院（二期）", InstitutionKind.PLATFORM, null, "某市政府",
                     2020, 2025, "已撤销", saved.version()), "clerk", NOW.plusHours(1));
-        }, "joint_institution");
+            return AuditRowsOnH2.cases(db, "joint_institution").toList().stream();
+        }
     }
 }

@@ -148,8 +148,7 @@ class CurrentSchemaMigrationSkipTest {
 
     @Test
     void anOlderSchema_isStillMigratedByFlyway_withThePendingVersionsForTheGuard() {
-        Path base = dir.resolve("old");
-        OldDatabase.create(base, "13");
+        Path base = OldDatabase.createIn(dir, "13");
         List<UpgradeGuard.Schema> seen = new ArrayList<>();
         UpgradeGuard guard = new UpgradeGuard() {
             @Override

@@ -20,6 +20,19 @@ public final class OldDatabase {
         execute(base, "insert into person (staff_no, name) values ('T001', '张三')");
     }
 
+    /** {@link #create} of a database named "old" in {@code folder}; returns its base path. */
+    public static Path createIn(Path folder, String schemaVersion) {
+        Path base = folder.resolve("old");
+        create(base, schemaVersion);
+        return base;
+    }
+
+    /** Applies the pending migrations as plain Flyway would, without the app's upgrade guard and backup. */
+    public static void migrateToLatest(Path base) {
+        Flyway.configure().dataSource(url(base), "sa", password(base))
+                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+    }
+
     public static void execute(Path base, String sql) {
         try (Connection c = DriverManager.getConnection(url(base), "sa", password(base)); Statement s = c.createStatement()) {
             s.execute(sql);

@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -19,6 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.transferdesk.ClerksAtOnce;
+import org.transferdesk.ClerksAtOnce.Outcome;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.Percent;
@@ -74,7 +69,7 @@ class TakenNumbersUnderConcurrencyTest {
     @ParameterizedTest
     @MethodSource("kinds")
     void twentyClerksSavingTheSameTypedNumberAtOnce_oneSaves_theOthersAreToldItIsTaken(Kind kind) throws Exception {
-        List<Outcome> outcomes = atOnce((pc, clerk) -> () -> {
+        List<Outcome<String>> outcomes = atOnce((pc, clerk) -> () -> {
             kind.save().save(pc, "NO-2026-001", clerk);
             return "saved";
         });
@@ -87,7 +82,7 @@ class TakenNumbersUnderConcurrencyTest {
     @Test
     void twentyClerksEachSavingTheSuggestedResultNumber_thoseRefusedTakeTheNextSuggestion_andNoNumberIsSavedTwice()
             throws Exception {
-        List<Outcome> outcomes = atOnce((pc, clerk) -> () -> {
+        List<Outcome<String>> outcomes = atOnce((pc, clerk) -> () -> {
             DisclosureService service = new DisclosureService(new DisclosureRepository(pc.dsl()),
                     new AuditRepository(pc.dsl()), TestDatabase.CLOCK);
             Person inventor = new PersonRepository(pc.dsl()).save(Person.create("S" + clerk, "教师" + clerk),
@@ -119,46 +114,10 @@ class TakenNumbersUnderConcurrencyTest {
                 .disclosedOn(LocalDate.of(2026, 11, 20)).resultType(ResultType.values()[0]).build();
     }
 
-    /** A clerk's save: what it saved, or why it failed. */
-    record Outcome(String saved, Throwable failure) {
-    }
-
-    /** Runs each clerk's work on their own PC, all released at once; the outcomes in the clerks' order. */
-    private static List<Outcome> atOnce(Function2<Database, Integer, Callable<String>> work) throws Exception {
+    /** Runs each clerk's work on their own PC of a fresh database; the outcomes in the clerks' order. */
+    private static List<Outcome<String>> atOnce(ClerksAtOnce.Work<String> work) throws Exception {
         try (Database first = TestDatabase.fresh()) {
-            List<Database> pcs = new ArrayList<>();
-            ExecutorService clerks = Executors.newFixedThreadPool(CLERKS);
-            try {
-                for (int i = 0; i < CLERKS; i++) {
-                    pcs.add(TestDatabase.secondConnection(first));
-                }
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<String>> running = new ArrayList<>();
-                for (int i = 0; i < CLERKS; i++) {
-                    Callable<String> clerkWork = work.apply(pcs.get(i), i);
-                    running.add(clerks.submit(() -> {
-                        go.await();
-                        return clerkWork.call();
-                    }));
-                }
-                go.countDown();
-                List<Outcome> outcomes = new ArrayList<>();
-                for (Future<String> f : running) {
-                    try {
-                        outcomes.add(new Outcome(f.get(120, TimeUnit.SECONDS), null));
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        outcomes.add(new Outcome(null, e.getCause()));
-                    }
-                }
-                return outcomes;
-            } finally {
-                clerks.shutdownNow();
-                pcs.forEach(Database::close);
-            }
+            return ClerksAtOnce.run(first, CLERKS, work);
         }
-    }
-
-    interface Function2<A, B, R> {
-        R apply(A a, B b);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.audit.FieldChange;
@@ -24,8 +23,7 @@ class V12MigrationTest {
 
     @Test
     void v12_keepsTheFirstHolderOfASharedReceipt_recordsTheLaterOne_andThenRefusesASecondHolder() {
-        Path base = tmp.resolve("old");
-        OldDatabase.create(base, "11");
+        Path base = OldDatabase.createIn(tmp, "11");
         OldDatabase.execute(base, "insert into deal (id, contract_no, mode, title, contract_amount, status) values "
                 + "(1, 'HT-A-000031', 'LICENSE', '许可', 100000.00, 'PERFORMING')");
         OldDatabase.execute(base, "insert into receipt (id, deal_id, received_on, amount) values "
@@ -42,8 +40,7 @@ class V12MigrationTest {
         OldDatabase.execute(base, "insert into distribution_receipt (distribution_id, receipt_id) values "
                 + "(5, 11), (7, 11), (8, 11), (9, 12), (10, 12), (3, 12)");
 
-        Flyway.configure().dataSource("jdbc:h2:file:" + base.toAbsolutePath() + Database.OPTIONS, "sa", "")
-                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        OldDatabase.migrateToLatest(base);
 
         // every link is still there; only #5 (first of receipt 11) and #3 (the app's one of receipt 12) hold
         assertThat(OldDatabase.query(base, "select listagg(distribution_id || ':' || receipt_id || ':' "

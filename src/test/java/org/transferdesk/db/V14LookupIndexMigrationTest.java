@@ -3,7 +3,6 @@ package org.transferdesk.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,12 +75,10 @@ class V14LookupIndexMigrationTest {
 
     @Test
     void v14_migratesTheVersionBefore_keepingItsPeople() {
-        Path base = tmp.resolve("old");
-        OldDatabase.create(base, "13");
+        Path base = OldDatabase.createIn(tmp, "13");
         OldDatabase.execute(base, "insert into person (staff_no, name) values ('V14-0001', '甲教授')");
 
-        Flyway.configure().dataSource("jdbc:h2:file:" + base.toAbsolutePath() + Database.OPTIONS, "sa", "")
-                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        OldDatabase.migrateToLatest(base);
 
         assertThat(OldDatabase.query(base, "select count(*) from information_schema.indexes "
                 + "where index_name = 'ix_person_name'")).isEqualTo("1");

@@ -3,7 +3,6 @@ package org.transferdesk.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.audit.AuditVerification;
@@ -19,16 +18,14 @@ class V19AuditChainMigrationTest {
 
     @Test
     void v19_chainsTheRowsWrittenBefore_inIdOrder_andLaterRowsContinueTheChain() {
-        Path base = tmp.resolve("old");
-        OldDatabase.create(base, "15");
+        Path base = OldDatabase.createIn(tmp, "15");
         OldDatabase.execute(base, "insert into audit_log (occurred_at, actor, entity, entity_id, action, changes) values "
                 + "(TIMESTAMP '2025-03-01 09:00:00.123456', '王小明', 'person', 1, 'CREATE', '[]'), "
                 + "(TIMESTAMP '2024-01-01 08:00:00', 'clerk', 'deal', 2, 'UPDATE', "
                 + "'[{\"field\":\"title\",\"before\":\"旧\",\"after\":\"新😀\"}]'), "
                 + "(TIMESTAMP '2025-03-02 10:00:00', 'V12', 'distribution', 3, 'UPDATE', '[]')");
 
-        Flyway.configure().dataSource("jdbc:h2:file:" + base.toAbsolutePath() + Database.OPTIONS, "sa", "")
-                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        OldDatabase.migrateToLatest(base);
 
         assertThat(OldDatabase.query(base, "select listagg(id || ':' || seq, ',') within group (order by id) "
                 + "from audit_log")).isEqualTo("1:1,2:2,3:3");

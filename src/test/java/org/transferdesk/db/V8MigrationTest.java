@@ -3,7 +3,6 @@ package org.transferdesk.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +17,7 @@ class V8MigrationTest {
 
     @Test
     void v8_keepsPublicisedWithoutTheInventedDocNo_andLinksImportedPaymentsToTheirReceipt() {
-        Path base = tmp.resolve("old");
-        OldDatabase.create(base, "7");
+        Path base = OldDatabase.createIn(tmp, "7");
         OldDatabase.execute(base, "insert into deal (id, contract_no, mode, title, contract_amount, status) values "
                 + "(1, 'C1', 'LICENSE', '许可', 100000.00, 'PERFORMING'), (2, 'C2', 'LICENSE', '许可', 1.00, 'PERFORMING')");
         OldDatabase.execute(base, "insert into receipt (id, deal_id, received_on, amount) values "
@@ -34,8 +32,7 @@ class V8MigrationTest {
                 + "(23, 'CASH', 1, DATE '2021-01-01', 'NATIONAL', 0.5, 1, 0, 1, 1, 1, 0, 'PAID', '校发〔2021〕1号', FALSE), "
                 + "(24, 'CASH', 1, DATE '2021-08-01', 'NATIONAL', 0.5, 1, 0, 1, 1, 1, 0, 'PAID', NULL, TRUE)");
 
-        Flyway.configure().dataSource("jdbc:h2:file:" + base.toAbsolutePath() + Database.OPTIONS, "sa", "")
-                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        OldDatabase.migrateToLatest(base);
 
         assertThat(OldDatabase.query(base, "select id_type from person where staff_no = 'T001'")).isEqualTo("RESIDENT_ID");
         assertThat(OldDatabase.query(base, "select count(*) from distribution where publicity_doc_no is null "

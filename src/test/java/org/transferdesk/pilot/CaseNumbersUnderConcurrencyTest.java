@@ -7,15 +7,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.transferdesk.ClerksAtOnce;
+import org.transferdesk.ClerksAtOnce.Outcome;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
@@ -44,33 +41,14 @@ class CaseNumbersUnderConcurrencyTest {
     void twentyClerksSavingNewCasesAtOnce_eachGetAnotherNumber() throws Exception {
         try (Database first = TestDatabase.fresh()) {
             List<Long> results = results(first, CLERKS);
-            List<Database> pcs = new ArrayList<>();
-            ExecutorService clerks = Executors.newFixedThreadPool(CLERKS);
-            try {
-                for (int i = 0; i < CLERKS; i++) {
-                    pcs.add(TestDatabase.secondConnection(first));
-                }
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<String>> saved = new ArrayList<>();
-                for (int i = 0; i < CLERKS; i++) {
-                    PilotService service = new PilotFixture(pcs.get(i), dataRoot, ResultDeals.NONE).service;
-                    PilotCase draft = PilotFixture.complete(service.draftFor(results.get(i)), Percent.ofPercent("70"));
-                    saved.add(clerks.submit(() -> {
-                        go.await();
-                        return service.save(draft).caseNo();
-                    }));
-                }
-                go.countDown();
-                List<String> numbers = new ArrayList<>();
-                for (Future<String> f : saved) {
-                    numbers.add(f.get(120, TimeUnit.SECONDS));
-                }
-                assertThat(numbers).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
-                        IntStream.rangeClosed(1, CLERKS).mapToObj(n -> String.format("FQ-2026-%03d", n)).toList());
-            } finally {
-                clerks.shutdownNow();
-                pcs.forEach(Database::close);
-            }
+            List<Outcome<String>> outcomes = ClerksAtOnce.run(first, CLERKS, (pc, clerk) -> {
+                PilotService service = new PilotFixture(pc, dataRoot, ResultDeals.NONE).service;
+                PilotCase draft = PilotFixture.complete(service.draftFor(results.get(clerk)), Percent.ofPercent("70"));
+                return () -> service.save(draft).caseNo();
+            });
+            assertThat(outcomes).extracting(Outcome::failure).containsOnlyNulls();
+            assertThat(outcomes).extracting(Outcome::saved).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+                    IntStream.rangeClosed(1, CLERKS).mapToObj(n -> String.format("FQ-2026-%03d", n)).toList());
         }
     }
 

@@ -36,8 +36,7 @@ class RewardsV10MigrationTest {
 
     @Test
     void storedPoliciesGetTheNewDefaults_andTechContractDistributionsAreAllowed() {
-        Path base = folder.resolve("transferdesk");
-        OldDatabase.create(base, "7");
+        Path base = OldDatabase.createIn(folder, "7");
         OldDatabase.execute(base, "insert into policy_setting (setting_key, effective_from, setting_value) values "
                 + "('reward.policy', date '2019-01-01', '" + OLD_NATIONAL + "'), "
                 + "('reward.policy', date '2022-01-01', '" + OLD_BEIJING + "')");

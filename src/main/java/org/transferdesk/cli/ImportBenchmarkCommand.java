@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
@@ -138,19 +139,13 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
             ImportPreview again;
             try (AppContext context = AppContext.open(data, clock)) {
                 LedgerImporter importer = context.ledger();
-                t = System.nanoTime();
-                preview = importer.preview(source, false, ProgressSink.NONE);
-                ms[Phase.PREVIEW.ordinal()] = BenchmarkCommand.msSince(t);
+                preview = timed(ms, Phase.PREVIEW, () -> importer.preview(source, false, ProgressSink.NONE));
                 if (preview.hasErrors()) {
                     refused("cli.benchmark.import.refused", preview.errors());
                     return null;
                 }
-                t = System.nanoTime();
-                result = importer.commit(preview, ProgressSink.NONE);
-                ms[Phase.COMMIT.ordinal()] = BenchmarkCommand.msSince(t);
-                t = System.nanoTime();
-                again = importer.preview(source, true, ProgressSink.NONE);
-                ms[Phase.REIMPORT.ordinal()] = BenchmarkCommand.msSince(t);
+                result = timed(ms, Phase.COMMIT, () -> importer.commit(preview, ProgressSink.NONE));
+                again = timed(ms, Phase.REIMPORT, () -> importer.preview(source, true, ProgressSink.NONE));
                 if (again.hasErrors()) {
                     refused("cli.benchmark.import.reimportRefused", again.errors());
                     return null;
@@ -184,6 +179,14 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
         } finally {
             BenchmarkCommand.deleteTree(folder);
         }
+    }
+
+    /** Runs one phase of a run and records in {@code ms} how long it took. */
+    private static <T> T timed(double[] ms, Phase phase, Supplier<T> step) {
+        long t = System.nanoTime();
+        T done = step.get();
+        ms[phase.ordinal()] = BenchmarkCommand.msSince(t);
+        return done;
     }
 
     private void refused(String key, List<ImportError> errors) {

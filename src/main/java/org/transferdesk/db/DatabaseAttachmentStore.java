@@ -96,20 +96,12 @@ public final class DatabaseAttachmentStore implements AttachmentStore {
     public AttachmentCheck verify(String storedPath, String sha256, long sizeBytes) {
         MessageDigest digest = newDigest();
         long[] read = {-1};
-        database.dsl().connection(c -> {
-            try (PreparedStatement q = c.prepareStatement(
-                    "select content from attachment_content where stored_path = ?")) {
-                q.setString(1, storedPath);
-                try (ResultSet rs = q.executeQuery()) {
-                    if (rs.next()) {
-                        try (InputStream in = new DigestInputStream(rs.getBinaryStream(1), digest)) {
-                            read[0] = in.transferTo(OutputStream.nullOutputStream());
-                        }
-                    }
-                }
+        boolean found = readRow("content", storedPath, rs -> {
+            try (InputStream in = new DigestInputStream(rs.getBinaryStream(1), digest)) {
+                read[0] = in.transferTo(OutputStream.nullOutputStream());
             }
         });
-        if (read[0] < 0) {
+        if (!found) {
             return AttachmentCheck.FILE_MISSING;
         }
         return read[0] == sizeBytes && HexFormat.of().formatHex(digest.digest()).equals(sha256)
@@ -123,28 +115,18 @@ public final class DatabaseAttachmentStore implements AttachmentStore {
             throw new UserFacingException("diligenceFile.error.sourceMissing", storedPath);
         }
         Path temp = target.resolveSibling("." + target.getFileName() + ".part");
-        boolean[] found = {false};
         try {
             Files.createDirectories(target.getParent());
             MessageDigest digest = newDigest();
             String[] expected = new String[1];
-            database.dsl().connection(c -> {
-                try (PreparedStatement q = c.prepareStatement(
-                        "select sha256, content from attachment_content where stored_path = ?")) {
-                    q.setString(1, storedPath);
-                    try (ResultSet rs = q.executeQuery()) {
-                        if (rs.next()) {
-                            found[0] = true;
-                            expected[0] = rs.getString(1);
-                            try (InputStream in = new DigestInputStream(rs.getBinaryStream(2), digest);
-                                 OutputStream out = Files.newOutputStream(temp)) {
-                                in.transferTo(out);
-                            }
-                        }
-                    }
+            boolean found = readRow("sha256, content", storedPath, rs -> {
+                expected[0] = rs.getString(1);
+                try (InputStream in = new DigestInputStream(rs.getBinaryStream(2), digest);
+                     OutputStream out = Files.newOutputStream(temp)) {
+                    in.transferTo(out);
                 }
             });
-            if (!found[0]) {
+            if (!found) {
                 throw new UserFacingException("diligenceFile.error.sourceMissing", storedPath);
             }
             if (!HexFormat.of().formatHex(digest.digest()).equals(expected[0].strip())) {
@@ -166,6 +148,28 @@ public final class DatabaseAttachmentStore implements AttachmentStore {
                 // a leftover part file in the cache does no harm
             }
         }
+    }
+
+    /** Reads the stored file's row ({@code columns} of it) with {@code reader}, if there is one: whether there was. */
+    private boolean readRow(String columns, String storedPath, RowReader reader) {
+        boolean[] found = {false};
+        database.dsl().connection(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "select " + columns + " from attachment_content where stored_path = ?")) {
+                q.setString(1, storedPath);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        found[0] = true;
+                        reader.read(rs);
+                    }
+                }
+            }
+        });
+        return found[0];
+    }
+
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException, IOException;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.transferdesk.common.I18n;
 import org.transferdesk.export.print.PrintableSheet;
+import org.transferdesk.export.print.SheetColumnList;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionLine;
 
@@ -22,43 +23,30 @@ public final class PayrollSheet {
         }
     }
 
+    private static final SheetColumnList<Entry> TABLE = SheetColumnList.<Entry>numbered("rewardExport.col.no", 5)
+            .then("rewardExport.col.staffNo", 10, e -> e.line().staffNo())
+            .then("rewardExport.col.name", 10, e -> e.line().name())
+            .then("rewardExport.col.department", 16, Entry::department)
+            .then("rewardExport.col.reward", 14, e -> e.line().amount())
+            .then("rewardExport.col.exempt", 14, Entry::exemptPart)
+            .then("rewardExport.col.taxable", 14, Entry::taxable)
+            .then("taxwh.export.col.taxWithheld", 12, e -> e.line().taxWithheld())
+            .then("rewardExport.col.reference", 22, e -> reference(e.distribution()))
+            .then("rewardExport.col.payrollRef", 12, e -> e.line().payrollRef() == null ? "" : e.line().payrollRef())
+            .then("rewardExport.col.signature", 12, e -> "");
+
     private PayrollSheet() {
     }
 
     /** @param scope what the sheet covers, e.g. "2026-11-01 至 2026-11-30" or a distribution's reference */
     public static PrintableSheet build(String scope, List<Entry> entries) {
-        List<PrintableSheet.Column> columns = List.of(
-                new PrintableSheet.Column(I18n.t("rewardExport.col.no"), 5),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.staffNo"), 10),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.name"), 10),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.department"), 16),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.reward"), 14),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.exempt"), 14),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.taxable"), 14),
-                new PrintableSheet.Column(I18n.t("taxwh.export.col.taxWithheld"), 12),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.reference"), 22),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.payrollRef"), 12),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.signature"), 12));
-        List<List<Object>> rows = new ArrayList<>();
+        List<PrintableSheet.Column> columns = TABLE.columns();
+        List<List<Object>> rows = TABLE.rows(entries);
         BigDecimal amount = BigDecimal.ZERO.setScale(2);
         BigDecimal exempt = BigDecimal.ZERO.setScale(2);
         BigDecimal withheld = BigDecimal.ZERO.setScale(2);
-        int no = 1;
         for (Entry e : entries) {
             DistributionLine l = e.line();
-            List<Object> row = new ArrayList<>();
-            row.add(no++);
-            row.add(l.staffNo());
-            row.add(l.name());
-            row.add(e.department());
-            row.add(l.amount());
-            row.add(e.exemptPart());
-            row.add(e.taxable());
-            row.add(l.taxWithheld());
-            row.add(reference(e.distribution()));
-            row.add(l.payrollRef() == null ? "" : l.payrollRef());
-            row.add("");
-            rows.add(row);
             amount = amount.add(l.amount());
             exempt = exempt.add(e.exemptPart());
             withheld = l.taxWithheld() == null ? withheld : withheld.add(l.taxWithheld());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.transferdesk.common.I18n;
 import org.transferdesk.export.print.PrintableSheet;
+import org.transferdesk.export.print.SheetColumnList;
 import org.transferdesk.people.IdType;
 import org.transferdesk.reward.DistributedReceipt;
 import org.transferdesk.reward.Distribution;
@@ -28,67 +29,58 @@ public final class TaxFiling {
         public Entry {
             idType = idType == null ? IdType.RESIDENT_ID : idType;
         }
+
+        boolean hasIdNumber() {
+            return idNumber != null && !idNumber.isBlank();
+        }
     }
+
+    private static final SheetColumnList<Entry> TABLE = SheetColumnList.<Entry>numbered("rewardExport.col.no", 5)
+            .then("rewardExport.col.resultName", 22,
+                    e -> e.deal().resultNames().isEmpty() ? e.distribution().title() : e.deal().resultNamesText())
+            .then("rewardExport.col.resultType", 10, e -> e.deal().resultTypesText())
+            .then("rewardExport.col.mode", 10, e -> e.deal().mode())
+            .then("rewardExport.col.registrationNo", 18, e -> e.deal().registrationNo())
+            .then("rewardExport.col.receivedOn", 11, e -> e.distribution().receipts().stream()
+                    .map(r -> r.receivedOn().toString()).collect(Collectors.joining("\n")))
+            .then("rewardExport.col.received", 14, e -> e.distribution().receipts().stream()
+                    .map(DistributedReceipt::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add))
+            .then("rewardExport.col.name", 9, e -> e.line().name())
+            .then("rewardExport.col.idType", 11, e -> e.idType().label())
+            .then("rewardExport.col.idNumber", 20, e -> e.hasIdNumber() ? e.idNumber() : "")
+            .then("rewardExport.col.reward", 13, e -> e.line().amount())
+            .then("rewardExport.col.exempt", 13, Entry::exemptPart)
+            .then("rewardExport.col.publicityDocNo", 16, e -> nullToEmpty(e.distribution().workflow().publicityDocNo()))
+            .then("rewardExport.col.publicityDocName", 22,
+                    e -> nullToEmpty(e.distribution().workflow().publicityDocName()))
+            .then("rewardExport.col.paidOn", 11, e -> e.line().paidOn());
 
     private TaxFiling() {
     }
 
     public static List<PrintableSheet> build(UnitInfo unit, LocalDate from, LocalDate to, List<Entry> entries) {
-        List<PrintableSheet.Column> columns = List.of(
-                new PrintableSheet.Column(I18n.t("rewardExport.col.no"), 5),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.resultName"), 22),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.resultType"), 10),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.mode"), 10),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.registrationNo"), 18),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.receivedOn"), 11),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.received"), 14),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.name"), 9),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.idType"), 11),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.idNumber"), 20),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.reward"), 13),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.exempt"), 13),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.publicityDocNo"), 16),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.publicityDocName"), 22),
-                new PrintableSheet.Column(I18n.t("rewardExport.col.paidOn"), 11));
+        List<PrintableSheet.Column> columns = TABLE.columns();
         if (entries.stream().anyMatch(e -> org.transferdesk.common.PersonIdNumber.isMasked(e.idNumber()))) {
             // issue 22, R-ACCESS: a role that reads ID numbers masked would file masked ones; the 备案表 is finance's
             throw org.transferdesk.common.NotPermittedException.of(
                     org.transferdesk.common.Role.Permission.READ_ID_NUMBERS);
         }
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> rows = TABLE.rows(entries);
         List<List<Object>> missing = new ArrayList<>();
         List<String> withoutDocument = new ArrayList<>();
         BigDecimal reward = BigDecimal.ZERO.setScale(2);
         BigDecimal exempt = BigDecimal.ZERO.setScale(2);
-        int no = 1;
+        int no = 0;
         for (Entry e : entries) {
             Distribution d = e.distribution();
             DistributionLine l = e.line();
-            boolean hasId = e.idNumber() != null && !e.idNumber().isBlank();
-            List<Object> row = new ArrayList<>();
-            row.add(no++);
-            row.add(e.deal().resultNames().isEmpty() ? d.title() : e.deal().resultNamesText());
-            row.add(e.deal().resultTypesText());
-            row.add(e.deal().mode());
-            row.add(e.deal().registrationNo());
-            row.add(d.receipts().stream().map(r -> r.receivedOn().toString()).collect(Collectors.joining("\n")));
-            row.add(d.receipts().stream().map(DistributedReceipt::amount).reduce(BigDecimal.ZERO.setScale(2),
-                    BigDecimal::add));
-            row.add(l.name());
-            row.add(e.idType().label());
-            row.add(hasId ? e.idNumber() : "");
-            row.add(l.amount());
-            row.add(e.exemptPart());
-            row.add(nullToEmpty(d.workflow().publicityDocNo()));
-            row.add(nullToEmpty(d.workflow().publicityDocName()));
+            no++;
             if (d.workflow().publicityDocNo() == null || d.workflow().publicityDocName() == null) {
-                withoutDocument.add(String.valueOf(no - 1));
+                withoutDocument.add(String.valueOf(no));
             }
-            row.add(l.paidOn());
-            rows.add(row);
             reward = reward.add(l.amount());
             exempt = exempt.add(e.exemptPart());
-            if (!hasId) {
+            if (!e.hasIdNumber()) {
                 missing.add(List.of(nullToEmpty(l.staffNo()), l.name(), nullToEmpty(d.contractNo())));
             }
         }

@@ -87,16 +87,16 @@ public final class PersonEpisodesView extends FxmlPaneView<PersonEpisodesViewMod
 
         EpisodeFormViewModel f = viewModel.form();
         Cells.labeledChoices(episodeKindField, EpisodeKind.class, null);
-        episodeKindField.valueProperty().bindBidirectional(f.kind());
-        episodeCompanyField.textProperty().bindBidirectional(f.company());
+        episodeKindField.valueProperty().bindBidirectional(f.kindProperty());
+        episodeCompanyField.textProperty().bindBidirectional(f.companyProperty());
         for (DatePicker picker : new DatePicker[] {episodeStartField, episodeEndField, episodeExtendedField}) {
             Cells.isoDates(picker);
         }
-        episodeStartField.valueProperty().bindBidirectional(f.startsOn());
-        episodeEndField.valueProperty().bindBidirectional(f.endsOn());
-        episodeExtendedField.valueProperty().bindBidirectional(f.extendedTo());
-        episodeApprovalField.textProperty().bindBidirectional(f.approvalRef());
-        episodeNoteField.textProperty().bindBidirectional(f.note());
+        episodeStartField.valueProperty().bindBidirectional(f.startsOnProperty());
+        episodeEndField.valueProperty().bindBidirectional(f.endsOnProperty());
+        episodeExtendedField.valueProperty().bindBidirectional(f.extendedToProperty());
+        episodeApprovalField.textProperty().bindBidirectional(f.approvalRefProperty());
+        episodeNoteField.textProperty().bindBidirectional(f.noteProperty());
 
         Map<String, Node> fields = Map.of("company", episodeCompanyField, "startsOn", episodeStartField,
                 "endsOn", episodeEndField, "extendedTo", episodeExtendedField);

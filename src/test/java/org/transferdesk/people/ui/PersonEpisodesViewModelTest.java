@@ -35,10 +35,10 @@ class PersonEpisodesViewModelTest {
     }
 
     private void fill(EpisodeKind kind, String company, String from, String to) {
-        vm.form().kind().set(kind);
-        vm.form().company().set(company);
-        vm.form().startsOn().set(from == null ? null : LocalDate.parse(from));
-        vm.form().endsOn().set(to == null ? null : LocalDate.parse(to));
+        vm.form().kindProperty().set(kind);
+        vm.form().companyProperty().set(company);
+        vm.form().startsOnProperty().set(from == null ? null : LocalDate.parse(from));
+        vm.form().endsOnProperty().set(to == null ? null : LocalDate.parse(to));
     }
 
     @Test
@@ -60,7 +60,7 @@ class PersonEpisodesViewModelTest {
         assertThat(vm.editingProperty().get()).isTrue();
         assertThat(vm.formTitleProperty().get()).isEqualTo("新增兼职或离岗创业");
         fill(EpisodeKind.LEAVE_TO_FOUND, "某电池科技有限公司", "2026-01-01", "2026-06-30");
-        vm.form().extendedTo().set(LocalDate.of(2026, 12, 31));
+        vm.form().extendedToProperty().set(LocalDate.of(2026, 12, 31));
 
         vm.save();
 
@@ -79,7 +79,7 @@ class PersonEpisodesViewModelTest {
         vm.load(data.zhang.id());
         vm.add();
         fill(EpisodeKind.SIDE_JOB, " ", null, "2026-06-30");
-        vm.form().extendedTo().set(LocalDate.of(2026, 6, 1));
+        vm.form().extendedToProperty().set(LocalDate.of(2026, 6, 1));
 
         vm.save();
 
@@ -96,7 +96,7 @@ class PersonEpisodesViewModelTest {
         fill(EpisodeKind.SIDE_JOB, "甲公司", "2026-07-01", "2026-06-30");
         vm.validateField("endsOn");
         assertThat(vm.fieldErrors()).containsEntry("endsOn", "结束日期不能早于开始日期。");
-        vm.form().endsOn().set(LocalDate.of(2026, 12, 31));
+        vm.form().endsOnProperty().set(LocalDate.of(2026, 12, 31));
         vm.validateField("endsOn");
         assertThat(vm.fieldErrors()).isEmpty();
     }
@@ -126,13 +126,13 @@ class PersonEpisodesViewModelTest {
 
         vm.edit();
         assertThat(vm.formTitleProperty().get()).isEqualTo("编辑兼职或离岗创业");
-        assertThat(vm.form().approvalRef().get()).isEqualTo("批文 1");
-        vm.form().company().set("乙公司");
+        assertThat(vm.form().approvalRefProperty().get()).isEqualTo("批文 1");
+        vm.form().companyProperty().set("乙公司");
         vm.cancel();
         assertThat(data.people.episodes(data.zhang.id())).containsExactly(saved);
 
         vm.edit();
-        vm.form().note().set("周五全天");
+        vm.form().noteProperty().set("周五全天");
         vm.save();
         assertThat(vm.episodes()).singleElement().extracting(PersonEpisode::note).isEqualTo("周五全天");
         assertThat(vm.episodes().get(0).id()).isEqualTo(saved.id());
@@ -166,9 +166,9 @@ class PersonEpisodesViewModelTest {
         int before = editor.auditHistory().size();
 
         editor.episodes().add();
-        editor.episodes().form().company().set("甲公司");
-        editor.episodes().form().startsOn().set(LocalDate.of(2026, 1, 1));
-        editor.episodes().form().endsOn().set(LocalDate.of(2026, 12, 31));
+        editor.episodes().form().companyProperty().set("甲公司");
+        editor.episodes().form().startsOnProperty().set(LocalDate.of(2026, 1, 1));
+        editor.episodes().form().endsOnProperty().set(LocalDate.of(2026, 12, 31));
         editor.episodes().save();
 
         assertThat(editor.auditHistory()).hasSize(before + 1);

@@ -29,6 +29,7 @@ import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.NodeVisibility;
 import org.transferdesk.ui.TableKeys;
 
 /** The counterparty editor: binds to {@link CounterpartyEditorViewModel} and delegates every command to it. */
@@ -96,10 +97,7 @@ public final class CounterpartyEditorView extends EditorWindowView<CounterpartyE
         Map<String, Label> labels = Map.of("name", nameError, "creditCode", creditCodeError, "province", provinceNote,
                 "industrySection", industryNote);
         Map<String, Node> fields = Map.of("name", nameField, "creditCode", creditCodeField);
-        labels.values().forEach(label -> {
-            label.visibleProperty().bind(label.textProperty().isNotEmpty());
-            label.managedProperty().bind(label.visibleProperty());
-        });
+        labels.values().forEach(label -> NodeVisibility.shownWhen(label, label.textProperty().isNotEmpty()));
         java.util.function.Consumer<String> show = key -> {
             Label label = labels.get(key);
             String error = viewModel.fieldErrors().get(key);

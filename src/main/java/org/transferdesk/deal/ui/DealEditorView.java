@@ -17,6 +17,7 @@ import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.EditorWindowView;
+import org.transferdesk.ui.NodeVisibility;
 
 /**
  * The deal editor: the tab pane, the status and history tabs and the save bar; each other tab is its own
@@ -81,8 +82,7 @@ public final class DealEditorView extends EditorWindowView<DealEditorViewModel> 
     private void bindStatus() {
         currentStatusLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.statusProperty().get().label(), viewModel.statusProperty()));
-        statusNewHint.visibleProperty().bind(viewModel.savedProperty().not());
-        statusNewHint.managedProperty().bind(statusNewHint.visibleProperty());
+        NodeVisibility.shownWhen(statusNewHint, viewModel.savedProperty().not());
         Runnable buttons = () -> statusButtons.getChildren().setAll(viewModel.allowedNext().stream().map(s -> {
             Button b = new Button(I18n.t("dealEditor.status.moveTo", s.label()));
             b.setId("status-" + s.name());

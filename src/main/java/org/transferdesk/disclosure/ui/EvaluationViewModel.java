@@ -7,14 +7,15 @@ import javafx.beans.property.StringProperty;
 import org.transferdesk.disclosure.Evaluation;
 import org.transferdesk.disclosure.Recommendation;
 
-/** 价值评估: four 1–5 ratings, a recommendation and notes. */
-public final class EvaluationViewModel {
-    final ObjectProperty<Integer> scientific = new SimpleObjectProperty<>();
-    final ObjectProperty<Integer> technical = new SimpleObjectProperty<>();
-    final ObjectProperty<Integer> economic = new SimpleObjectProperty<>();
-    final ObjectProperty<Integer> social = new SimpleObjectProperty<>();
-    final ObjectProperty<Recommendation> recommendation = new SimpleObjectProperty<>();
-    final StringProperty notes = new SimpleStringProperty();
+/** 价值评估: four 1–5 ratings, a recommendation and notes, as the editable fields of an {@link Evaluation}. */
+public record EvaluationViewModel(ObjectProperty<Integer> scientific, ObjectProperty<Integer> technical,
+                                  ObjectProperty<Integer> economic, ObjectProperty<Integer> social,
+                                  ObjectProperty<Recommendation> recommendation, StringProperty notes) {
+
+    public EvaluationViewModel() {
+        this(new SimpleObjectProperty<>(), new SimpleObjectProperty<>(), new SimpleObjectProperty<>(),
+                new SimpleObjectProperty<>(), new SimpleObjectProperty<>(), new SimpleStringProperty());
+    }
 
     void setFrom(Evaluation e) {
         scientific.set(e.scientific());
@@ -28,29 +29,5 @@ public final class EvaluationViewModel {
     Evaluation toEvaluation() {
         return new Evaluation(scientific.get(), technical.get(), economic.get(), social.get(), recommendation.get(),
                 notes.get());
-    }
-
-    public ObjectProperty<Integer> scientificProperty() {
-        return scientific;
-    }
-
-    public ObjectProperty<Integer> technicalProperty() {
-        return technical;
-    }
-
-    public ObjectProperty<Integer> economicProperty() {
-        return economic;
-    }
-
-    public ObjectProperty<Integer> socialProperty() {
-        return social;
-    }
-
-    public ObjectProperty<Recommendation> recommendationProperty() {
-        return recommendation;
-    }
-
-    public StringProperty notesProperty() {
-        return notes;
     }
 }

@@ -199,8 +199,8 @@ public final class ResultEditorView extends EditorWindowView<ResultEditorViewMod
     private void bindEvaluation() {
         EvaluationViewModel e = viewModel.evaluation();
         List<ComboBox<Integer>> ratings = List.of(evalScientific, evalTechnical, evalEconomic, evalSocial);
-        List<javafx.beans.property.ObjectProperty<Integer>> props = List.of(e.scientificProperty(),
-                e.technicalProperty(), e.economicProperty(), e.socialProperty());
+        List<javafx.beans.property.ObjectProperty<Integer>> props = List.of(e.scientific(),
+                e.technical(), e.economic(), e.social());
         for (int i = 0; i < ratings.size(); i++) {
             ComboBox<Integer> box = ratings.get(i);
             box.getItems().setAll(null, 1, 2, 3, 4, 5);
@@ -208,8 +208,8 @@ public final class ResultEditorView extends EditorWindowView<ResultEditorViewMod
             box.valueProperty().bindBidirectional(props.get(i));
         }
         Cells.labeledChoices(evalRecommendation, Recommendation.class, "");
-        evalRecommendation.valueProperty().bindBidirectional(e.recommendationProperty());
-        evalNotes.textProperty().bindBidirectional(e.notesProperty());
+        evalRecommendation.valueProperty().bindBidirectional(e.recommendation());
+        evalNotes.textProperty().bindBidirectional(e.notes());
     }
 
     private void bindStatus() {

@@ -20,6 +20,7 @@ import org.transferdesk.ui.EditorTables;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.FxmlPaneView;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.NodeVisibility;
 import org.transferdesk.ui.SelectedRowSync;
 import org.transferdesk.ui.TableKeys;
 
@@ -54,8 +55,7 @@ public final class PersonEpisodesView extends FxmlPaneView<PersonEpisodesViewMod
     @Override
     protected void bind() {
         hintLabel.textProperty().bind(viewModel.hintProperty());
-        hintLabel.visibleProperty().bind(viewModel.hintProperty().isNotEmpty());
-        hintLabel.managedProperty().bind(hintLabel.visibleProperty());
+        NodeVisibility.shownWhen(hintLabel, viewModel.hintProperty().isNotEmpty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         addEpisodeButton.disableProperty().bind(viewModel.addDisabled());
         editEpisodeButton.disableProperty().bind(viewModel.selectionCommandsDisabled());
@@ -78,8 +78,7 @@ public final class PersonEpisodesView extends FxmlPaneView<PersonEpisodesViewMod
     }
 
     private void bindForm() {
-        episodeForm.visibleProperty().bind(viewModel.editingProperty());
-        episodeForm.managedProperty().bind(episodeForm.visibleProperty());
+        NodeVisibility.shownWhen(episodeForm, viewModel.editingProperty());
         formTitleLabel.textProperty().bind(viewModel.formTitleProperty());
         viewModel.problems().addListener((ListChangeListener<String>) c ->
                 EditorTables.problems(episodeProblems, viewModel.problems()));

@@ -33,6 +33,7 @@ import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.NodeVisibility;
 
 /** The distribution editor: binds to {@link DistributionEditorViewModel}. */
 public final class DistributionEditorView extends EditorWindowView<DistributionEditorViewModel> {
@@ -137,8 +138,7 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
                 historySummaryColumn, historyDetailsColumn);
         problemsLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", viewModel.problems()), viewModel.problems()));
-        problemsPanel.visibleProperty().bind(problemsLabel.textProperty().isNotEmpty());
-        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
+        NodeVisibility.shownWhen(problemsPanel, problemsLabel.textProperty().isNotEmpty());
         saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.permissions().canEditProperty().not()));
     }
 
@@ -249,9 +249,8 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
         Cells.date(paidOnColumn, r -> r.line().paidOn());
         Cells.value(payrollColumn, r -> r.line().payrollRef());
         TaxWithheldColumn.bind(linesTable, taxWithheldColumn, viewModel, viewModel.permissions().canPayProperty());
-        show(editHintRow, viewModel.permissions().canEditProperty());
-        overrideRow.visibleProperty().bind(viewModel.linesChangedProperty());
-        overrideRow.managedProperty().bind(overrideRow.visibleProperty());
+        NodeVisibility.shownWhen(editHintRow, viewModel.permissions().canEditProperty());
+        NodeVisibility.shownWhen(overrideRow, viewModel.linesChangedProperty());
         overrideReasonField.textProperty().bindBidirectional(viewModel.overrideReasonProperty());
         resetButton.disableProperty().bind(viewModel.linesChangedProperty().not());
         FieldErrors.show(viewModel.fieldErrors(), Map.of("overrideReason", overrideReasonError, "lines", linesError,
@@ -279,18 +278,17 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
         for (DatePicker p : new DatePicker[] {publicityFromPicker, publicityToPicker, approvedOnPicker, paidOnPicker}) {
             Cells.isoDates(p);
         }
-        show(publiciseRow, viewModel.permissions().canPubliciseProperty());
-        show(approveRow, viewModel.permissions().canApproveProperty());
-        show(payRow, viewModel.permissions().canPayProperty());
-        show(revokeRow, viewModel.permissions().canRevokeProperty());
+        NodeVisibility.shownWhen(publiciseRow, viewModel.permissions().canPubliciseProperty());
+        NodeVisibility.shownWhen(approveRow, viewModel.permissions().canApproveProperty());
+        NodeVisibility.shownWhen(payRow, viewModel.permissions().canPayProperty());
+        NodeVisibility.shownWhen(revokeRow, viewModel.permissions().canRevokeProperty());
         ActionForm actions = viewModel.actions();
         publicityFromPicker.valueProperty().bindBidirectional(actions.fromProperty());
         publicityToPicker.valueProperty().bindBidirectional(actions.toProperty());
         earliestEndLabel.textProperty().bind(actions.earliestEndProperty());
         calendarGapLabel.textProperty().bind(actions.calendarWarningProperty());
-        calendarGapLabel.visibleProperty().bind(actions.calendarWarningProperty().isNotEmpty()
+        NodeVisibility.shownWhen(calendarGapLabel, actions.calendarWarningProperty().isNotEmpty()
                 .and(viewModel.permissions().canPubliciseProperty()));
-        calendarGapLabel.managedProperty().bind(calendarGapLabel.visibleProperty());
         publicityDocField.textProperty().bindBidirectional(actions.docNoProperty());
         publicityDocNameField.textProperty().bindBidirectional(actions.docNameProperty());
         approvedOnPicker.valueProperty().bindBidirectional(actions.approvedOnProperty());
@@ -298,11 +296,6 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
         paidOnPicker.valueProperty().bindBidirectional(actions.paidOnProperty());
         payrollRefField.textProperty().bindBidirectional(actions.payrollRefProperty());
         revokeReasonField.textProperty().bindBidirectional(actions.revokeReasonProperty());
-    }
-
-    private static void show(Node node, javafx.beans.value.ObservableBooleanValue when) {
-        node.visibleProperty().bind(when);
-        node.managedProperty().bind(node.visibleProperty());
     }
 
     private void bindExplanation() {

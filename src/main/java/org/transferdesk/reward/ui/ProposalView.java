@@ -17,6 +17,7 @@ import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.Proposal;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.FxmlPaneView;
+import org.transferdesk.ui.NodeVisibility;
 
 /** The "new distribution" window: binds to {@link ProposalViewModel}; hands the proposal on and closes. */
 public final class ProposalView extends FxmlPaneView<ProposalViewModel> {
@@ -75,8 +76,7 @@ public final class ProposalView extends FxmlPaneView<ProposalViewModel> {
 
     private static void show(BooleanBinding when, Node... nodes) {
         for (Node n : nodes) {
-            n.visibleProperty().bind(when);
-            n.managedProperty().bind(when);
+            NodeVisibility.shownWhen(n, when);
         }
     }
 

@@ -25,6 +25,7 @@ import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.NodeVisibility;
 import org.transferdesk.ui.SettingsForms;
 
 /** The reward-policy window: binds to {@link RewardPolicyViewModel} and delegates every command to it. */
@@ -120,8 +121,7 @@ public final class RewardPolicyView extends EditorWindowView<RewardPolicyViewMod
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty().or(Bindings.isNotEmpty(viewModel.problems())));
         saveUnitButton.disableProperty().bind(viewModel.busyProperty());
-        problemsPanel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
-        problemsPanel.managedProperty().bind(problemsPanel.visibleProperty());
+        NodeVisibility.shownWhen(problemsPanel, Bindings.isNotEmpty(viewModel.problems()));
         SettingsForms.problemLines(viewModel.problems(), problemsList);
     }
 

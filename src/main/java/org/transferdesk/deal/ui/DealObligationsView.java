@@ -14,7 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.transferdesk.deal.ObligationKind;
 import org.transferdesk.deal.ui.DealObligationsViewModel.Line;
 import org.transferdesk.ui.Cells;
@@ -43,17 +42,8 @@ public final class DealObligationsView extends FxmlPaneView<DealObligationsViewM
         obligationsTable.setItems(viewModel.lines());
         obligationsTable.editableProperty().bind(viewModel.noCommands().not());
         kindColumn.setCellValueFactory(c -> c.getValue().kindProperty());
-        kindColumn.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
-            @Override
-            public String toString(ObligationKind kind) {
-                return kind == null ? "" : kind.label();
-            }
-
-            @Override
-            public ObligationKind fromString(String text) {
-                return null;
-            }
-        }, ObligationKind.values()));
+        kindColumn.setCellFactory(ComboBoxTableCell.forTableColumn(
+                Cells.shownAs("", ObligationKind::label), ObligationKind.values()));
         dueOnColumn.setCellValueFactory(c -> c.getValue().dueOnProperty());
         dueOnColumn.setCellFactory(c -> new DateCell());
         descriptionColumn.setCellValueFactory(c -> c.getValue().descriptionProperty());

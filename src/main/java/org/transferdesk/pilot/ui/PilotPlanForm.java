@@ -1,7 +1,6 @@
 package org.transferdesk.pilot.ui;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.transferdesk.common.Money;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.Problem;
 import org.transferdesk.pilot.PilotCase;
@@ -83,12 +83,8 @@ public record PilotPlanForm(ObjectProperty<PilotModel> model, StringProperty tea
     }
 
     private static BigDecimal money(String s) {
-        try {
-            return s == null || s.isBlank() ? null : new BigDecimal(s.strip().replace(",", ""))
-                    .setScale(2, RoundingMode.HALF_UP);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        // Money.parse, not new BigDecimal: it refuses 1e999999999, which rounding to the fen would expand for ever
+        return Money.parse(s).orElse(null);
     }
 
     private static String nz(String s) {

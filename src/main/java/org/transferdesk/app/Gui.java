@@ -332,6 +332,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                     events);
             view.addTab(I18n.t("dealRewards.tab"), new DealDistributionsView(rewards, this).build());
             vm.addTab(rewards::load);
+            vm.session().onClose(rewards::close);
             view.addButton(I18n.t("dealEditor.exportNotice"), () -> exportNotice(vm.current(), ctx.dialogs()));
             view.addButton(I18n.t("dealRewards.distribute"), () -> {
                 if (vm.current() != null && vm.current().id() != null) {

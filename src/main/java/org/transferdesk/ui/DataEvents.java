@@ -22,8 +22,21 @@ public final class DataEvents {
         caches.add(cache);
     }
 
-    public void subscribe(Consumer<Change> listener) {
+    /** A screen's hold on the events: cancelled when the screen closes, so a closed window hears nothing. */
+    @FunctionalInterface
+    public interface Subscription {
+        void cancel();
+    }
+
+    /** Listens until the returned subscription is cancelled (or until {@link #clear()}). */
+    public Subscription subscribe(Consumer<Change> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** How many screens listen now (a closed window must not be among them). */
+    public int subscribers() {
+        return listeners.size();
     }
 
     /** Forgets every listener: the screens that registered them are being rebuilt. */

@@ -42,4 +42,9 @@ public interface DialogService {
 
     /** A short, non-blocking notice (e.g. "saved"). */
     void notify(String message);
+
+    /** A notice with one thing to do next (e.g. 打开文件夹 after an export); where notices can't act, just the text. */
+    default void notify(String message, String actionText, Runnable action) {
+        notify(message);
+    }
 }

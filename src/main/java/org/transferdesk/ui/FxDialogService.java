@@ -18,8 +18,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 import org.transferdesk.common.I18n;
 
 /** JavaFX dialogs owned by the current window. */
@@ -184,11 +182,15 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void notify(String message) {
+        notify(message, null, null);
+    }
+
+    @Override
+    public void notify(String message, String actionText, Runnable action) {
         Window w = owner.get();
         if (w == null || !w.isShowing()) {
             return;
         }
-        Notifications.create().owner(w).text(message).position(Pos.BOTTOM_RIGHT)
-                .hideAfter(Duration.seconds(3)).showInformation();
+        Toast.show(w, message, actionText, action);
     }
 }

@@ -3,17 +3,24 @@ package org.transferdesk.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -33,11 +40,25 @@ public final class MainWindowView {
     private StatusBar statusBar;
     @FXML
     private TextField globalSearch;
+    @FXML
+    private Menu goMenu;
 
     private final MainWindowViewModel viewModel;
     private final Map<Module, Supplier<Page>> pageFactories;
     private final Map<Module, Page> pages = new EnumMap<>(Module.class);
     private final Map<Module, ToggleButton> navButtons = new EnumMap<>(Module.class);
+    /**
+     * The 转到 menu's keys. None is one a text field takes for itself (Ctrl+H deletes the previous character in a
+     * JavaFX text field, so home is Alt+Home, as in a browser), so a shortcut works wherever the focus is.
+     */
+    private static final Map<Module, String> GO_KEYS = new EnumMap<>(Map.ofEntries(
+            Map.entry(Module.HOME, "Alt+Home"), Map.entry(Module.DUE, "Shortcut+0"),
+            Map.entry(Module.RESULTS, "Shortcut+1"), Map.entry(Module.IP, "Shortcut+2"),
+            Map.entry(Module.PEOPLE, "Shortcut+3"), Map.entry(Module.SETTINGS, "Shortcut+4"),
+            Map.entry(Module.DEALS, "Shortcut+5"), Map.entry(Module.COUNTERPARTIES, "Shortcut+6"),
+            Map.entry(Module.COMPANIES, "Shortcut+7"), Map.entry(Module.REWARDS, "Shortcut+8"),
+            Map.entry(Module.PILOTS, "Shortcut+9"), Map.entry(Module.REPORT, "Shortcut+R"),
+            Map.entry(Module.INSTITUTIONS, "Shortcut+J")));
     private final ShellActions actions;
     private final ContextMenu searchPopup = new ContextMenu();
     private Module current;
@@ -64,10 +85,11 @@ public final class MainWindowView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setToggleGroup(group);
             button.setId("nav-" + module.name());
-            button.setOnAction(e -> show(module));
+            button.setOnAction(e -> navigate(module));
             navButtons.put(module, button);
             navBar.getChildren().add(button);
         }
+        addGoItems();
         // Keep one module selected: clicking the selected button again must not deselect it.
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) {
@@ -142,6 +164,38 @@ public final class MainWindowView {
         }
     }
 
+    /**
+     * The user went to {@code module}: typing then goes to the page (its first text box, usually the filter, else
+     * its first table), not to the global search box or the menu that was used to get there.
+     */
+    public void navigate(Module module) {
+        show(module);
+        Page page = pages.get(module);
+        if (page != null) {
+            Platform.runLater(() -> firstToType(page.node()).ifPresent(Node::requestFocus));
+        }
+    }
+
+    static Optional<Node> firstToType(Node page) {
+        Predicate<Node> usable = n -> n.isVisible() && !n.isDisabled() && n.isFocusTraversable();
+        return page.lookupAll(".text-field").stream().filter(usable).findFirst()
+                .or(() -> page.lookupAll(".table-view").stream().filter(usable).findFirst());
+    }
+
+    private void addGoItems() {
+        int at = 0;
+        for (Module module : pageFactories.keySet()) {
+            MenuItem item = new MenuItem(module.label());
+            item.setId("go-" + module.name());
+            item.setOnAction(e -> navigate(module));
+            String keys = GO_KEYS.get(module);
+            if (keys != null) {
+                item.setAccelerator(KeyCombination.keyCombination(keys));
+            }
+            goMenu.getItems().add(at++, item);
+        }
+    }
+
     public Module current() {
         return current;
     }
@@ -200,15 +254,7 @@ public final class MainWindowView {
         actions.about();
     }
 
-    @FXML
-    private void onGoHome() {
-        show(Module.HOME);
-    }
 
-    @FXML
-    private void onGoDue() {
-        show(Module.DUE);
-    }
 
     /** A count shown on a module's navigation button (e.g. 待办 overdue or due this week); 0 hides it. */
     public void setBadge(Module module, int count) {
@@ -228,60 +274,16 @@ public final class MainWindowView {
         button.setGraphicTextGap(8);
     }
 
-    @FXML
-    private void onGoResults() {
-        show(Module.RESULTS);
-    }
 
-    @FXML
-    private void onGoIp() {
-        show(Module.IP);
-    }
 
-    @FXML
-    private void onGoPeople() {
-        show(Module.PEOPLE);
-    }
 
-    @FXML
-    private void onGoSettings() {
-        show(Module.SETTINGS);
-    }
 
-    @FXML
-    private void onGoDeals() {
-        show(Module.DEALS);
-    }
 
-    @FXML
-    private void onGoRewards() {
-        show(Module.REWARDS);
-    }
 
-    @FXML
-    private void onGoPilots() {
-        show(Module.PILOTS);
-    }
 
-    @FXML
-    private void onGoReport() {
-        show(Module.REPORT);
-    }
 
-    @FXML
-    private void onGoCounterparties() {
-        show(Module.COUNTERPARTIES);
-    }
 
-    @FXML
-    private void onGoCompanies() {
-        show(Module.COMPANIES);
-    }
 
-    @FXML
-    private void onGoInstitutions() {
-        show(Module.INSTITUTIONS);
-    }
 
     @FXML
     private void onFocusSearch() {

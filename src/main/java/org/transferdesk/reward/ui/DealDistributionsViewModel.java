@@ -18,17 +18,24 @@ public final class DealDistributionsViewModel {
     private final TaskExecutor executor;
     private final ObservableList<DistributionListViewModel.Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final DataEvents.Subscription subscription;
     private Long dealId;
 
     public DealDistributionsViewModel(DistributionService service, TaskExecutor executor, DataEvents events) {
         this.service = service;
         this.executor = executor;
-        events.subscribe(change -> {
+        subscription = events.subscribe(change -> {
             if (dealId != null && (change.kind() == DataEvents.Change.Kind.DISTRIBUTION
                     || change.kind() == DataEvents.Change.Kind.ALL)) {
                 reload();
             }
         });
+    }
+
+    /** The deal's window closed: it stops reloading on other windows' saves. */
+    public void close() {
+        subscription.cancel();
+        dealId = null;
     }
 
     /** Shows the distributions of {@code deal} (a new, unsaved deal has none). */

@@ -396,24 +396,32 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
 
     /** The language was saved in the settings: apply it and rebuild the main window in it. */
     private void languageChanged() {
-        I18n.setLocale(context.settings().language());
-        editors.closeAll();
-        events.clear();
-        stage.getScene().setRoot(buildMain());
-        stage.setTitle(I18n.t("app.title"));
-        main.show(Module.SETTINGS);
+        main.settleUnsaved(dialogs, () -> {
+            I18n.setLocale(context.settings().language());
+            editors.closeAll();
+            events.clear();
+            stage.getScene().setRoot(buildMain());
+            stage.setTitle(I18n.t("app.title"));
+            main.show(Module.SETTINGS);
+        });
     }
 
-    /** Closes editors (asking about unsaved changes) and then the application. */
+    /** Asks about unsaved pages and editors, then closes the application. */
     public void exit() {
-        if (editors.closeAll()) {
-            stage.close();
-            Platform.exit();
-        }
+        main.settleUnsaved(dialogs, () -> {
+            if (editors.closeAll()) {
+                stage.close();
+                Platform.exit();
+            }
+        });
     }
 
-    /** For the window's close button: false keeps the app open. */
+    /** For the window's close button: false keeps the app open (a page with unsaved work is asked about first). */
     public boolean confirmExit() {
+        if (main.hasUnsaved()) {
+            exit();
+            return false;
+        }
         return editors.closeAll();
     }
 

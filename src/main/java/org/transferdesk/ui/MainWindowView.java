@@ -196,6 +196,31 @@ public final class MainWindowView {
         }
     }
 
+    /**
+     * Before exit or a change of language: each page holding unsaved work is shown and the user chooses, as in an
+     * editor's close prompt, to save, discard or stay; {@code then} runs only when no one chose to stay.
+     */
+    public void settleUnsaved(DialogService dialogs, Runnable then) {
+        settleUnsaved(dialogs, pages.keySet().stream().filter(m -> pages.get(m).unsaved().dirty()).toList(), then);
+    }
+
+    private void settleUnsaved(DialogService dialogs, java.util.List<Module> left, Runnable then) {
+        if (left.isEmpty()) {
+            then.run();
+            return;
+        }
+        Module module = left.get(0);
+        show(module);
+        UnsavedWork work = pages.get(module).unsaved();
+        EditorSession.askBeforeClose(work.dirty(), work::save, dialogs,
+                () -> settleUnsaved(dialogs, left.subList(1, left.size()), then));
+    }
+
+    /** Whether a page holds unsaved work (the window's close button then asks first). */
+    public boolean hasUnsaved() {
+        return pages.values().stream().anyMatch(p -> p.unsaved().dirty());
+    }
+
     public Module current() {
         return current;
     }

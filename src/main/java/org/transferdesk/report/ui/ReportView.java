@@ -100,7 +100,11 @@ public final class ReportView {
             }
         });
         viewModel.load();
-        return new Page(node, viewModel.statusProperty());
+        ReportTextViewModel text = viewModel.text();
+        return new Page(node, viewModel.statusProperty(), org.transferdesk.ui.UnsavedWork.of(text::isDirty, after -> {
+            tabs.getSelectionModel().select(textTab);
+            text.save(after);
+        }));
     }
 
     @FXML

@@ -40,7 +40,9 @@ public final class FxDialogService implements DialogService {
         content.setWrapText(true);
         content.setMaxWidth(520);
         alert.getDialogPane().setContent(content);
-        Theme.apply(alert.getDialogPane());
+        // an information or error box's one button, in the app's language (JavaFX's follows the JVM's locale)
+        alert.getButtonTypes().setAll(Dialogs.ok());
+        Dialogs.fitContent(alert);
         return alert;
     }
 
@@ -70,8 +72,8 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        ButtonType yes = new ButtonType(I18n.t("common.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(I18n.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType yes = Dialogs.ok();
+        ButtonType no = Dialogs.cancel();
         alert.getButtonTypes().setAll(yes, no);
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
@@ -86,8 +88,8 @@ public final class FxDialogService implements DialogService {
         text.setPrefColumnCount(60);
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, alert.getDialogPane().getContent(), text);
         alert.getDialogPane().setContent(box);
-        ButtonType yes = new ButtonType(I18n.t("common.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(I18n.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType yes = Dialogs.ok();
+        ButtonType no = Dialogs.cancel();
         alert.getButtonTypes().setAll(yes, no);
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
@@ -97,7 +99,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.WARNING, title, message);
         ButtonType save = new ButtonType(I18n.t("common.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(I18n.t("common.discard"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(I18n.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = Dialogs.cancel();
         alert.getButtonTypes().setAll(save, discard, cancel);
         ButtonType chosen = alert.showAndWait().orElse(cancel);
         return chosen == save ? UnsavedChoice.SAVE : chosen == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;

@@ -1,0 +1,85 @@
+package org.transferdesk.common;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The pinyin of Chinese text, so a clerk finds 深圳天成新材料有限公司 by typing "sztc" or "shenzhen" as well as
+ * "天成". ICU's Han-Latin transliteration gives each character its common reading (a polyphone gets one reading).
+ */
+public final class Pinyin {
+    /** Names repeat across lists and pickers; a transliteration costs far more than a map lookup. */
+    private static final Map<String, Spelled> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 20_000;
+    private static Transliterator toLatin;
+
+    private Pinyin() {
+    }
+
+    /** The text's pinyin, syllables apart and without tones: "shen zhen tian cheng"; other text lower-cased. */
+    public static String of(String text) {
+        return spelled(text).syllables();
+    }
+
+    /** The first letter of each syllable or word: "sztc" for 深圳天成. */
+    public static String initials(String text) {
+        return spelled(text).initials();
+    }
+
+    /**
+     * Whether {@code text} holds every word of {@code query} as written, in its pinyin run together
+     * ("shenzhen") or in its initials ("sztc"), ignoring case.
+     */
+    public static boolean matches(String text, String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        Spelled s = spelled(text);
+        String joined = s.syllables().replace(" ", "");
+        for (String word : query.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!lower.contains(word) && !joined.contains(word) && !s.initials().contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Spelled spelled(String text) {
+        if (text == null || text.isEmpty()) {
+            return new Spelled("", "");
+        }
+        Spelled known = CACHE.get(text);
+        if (known != null) {
+            return known;
+        }
+        String latin = latin(text).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        StringBuilder initials = new StringBuilder();
+        for (String syllable : latin.split(" ")) {
+            if (!syllable.isEmpty() && Character.isLetterOrDigit(syllable.charAt(0))) {
+                initials.append(syllable.charAt(0));
+            }
+        }
+        Spelled made = new Spelled(latin, initials.toString());
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(text, made);
+        }
+        return made;
+    }
+
+    /** A Transliterator is not safe to share between threads: lists are filtered off the UI thread too. */
+    private static synchronized String latin(String text) {
+        if (toLatin == null) {
+            toLatin = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+        }
+        return toLatin.transliterate(text);
+    }
+
+    private record Spelled(String syllables, String initials) {
+    }
+}

@@ -14,13 +14,20 @@ import org.transferdesk.TestDatabase;
 /**
  * What the GUI tests of list pages and registers share: a toolkit executor that fails the test when a background task
  * fails, a fake dialog service and export actions over it, the page shown themed on the test's stage, waiting for the
- * table's rows, and a register's form opened by "new". Made in the test's {@code @Start}; closed after each test.
+ * table's rows, and a register's form opened by "new". Made in the test's {@code @Start} over the data the page reads;
+ * closed after each test ({@code @AutoClose}).
  */
 public final class ListPageStage implements AutoCloseable {
+    private final AutoCloseable data;
     private final FxTaskExecutor executor = new FxTaskExecutor(e -> {
         throw new AssertionError(e);
     });
     private final FakeDialogService dialogs = new FakeDialogService();
+
+    /** {@code data}: what the page reads (a database, the screen data), closed with the stage. */
+    public ListPageStage(AutoCloseable data) {
+        this.data = data;
+    }
 
     public FxTaskExecutor executor() {
         return executor;
@@ -79,8 +86,10 @@ public final class ListPageStage implements AutoCloseable {
         LabelsForFields.assertEveryMnemonicLabelHasItsField(root);
     }
 
+    /** Stops the executor before closing the data, so no task of the page reads closed data. */
     @Override
-    public void close() {
+    public void close() throws Exception {
         executor.close();
+        data.close();
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,25 +22,19 @@ import org.transferdesk.ui.ListPageStage;
 /** The company register on screen: a new company is added through the form. */
 @ExtendWith(ApplicationExtension.class)
 class CompanyRegisterViewTest {
-    private Database db;
     private CounterpartyService service;
+    @AutoClose
     private ListPageStage screen;
     private Parent root;
 
     @Start
     void start(Stage stage) {
-        db = TestDatabase.fresh();
+        Database db = TestDatabase.fresh();
         service = new CounterpartyService(new CounterpartyRepository(db.dsl()), TestDatabase.CLOCK);
-        screen = new ListPageStage();
+        screen = new ListPageStage(db);
         CompanyRegisterViewModel vm = new CompanyRegisterViewModel(service, screen.executor(), screen.dialogs(),
                 new DataEvents());
         root = screen.show(stage, new CompanyRegisterView(vm, screen.export()), 1000, 650).node();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        screen.close();
-        db.close();
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,30 +28,24 @@ import org.transferdesk.ui.ListPageStage;
 /** The institution register on screen: a record is added through the form, Enter on a row opens it to edit. */
 @ExtendWith(ApplicationExtension.class)
 class InstitutionRegisterViewTest {
-    private Database db;
     private InstitutionService service;
+    @AutoClose
     private ListPageStage screen;
     private Parent root;
 
     @Start
     void start(Stage stage) {
-        db = TestDatabase.fresh();
+        Database db = TestDatabase.fresh();
         CounterpartyService counterparties = new CounterpartyService(new CounterpartyRepository(db.dsl()),
                 TestDatabase.CLOCK);
         service = new InstitutionService(new InstitutionRepository(db.dsl()), counterparties,
                 TestDatabase.clockOn(LocalDate.of(2026, 3, 1)));
         service.save(new JointInstitution(null, "技术转移分中心", InstitutionKind.TRANSFER_BODY, null, "乙公司", 2019, null,
                 null, 0));
-        screen = new ListPageStage();
+        screen = new ListPageStage(db);
         InstitutionRegisterViewModel vm = new InstitutionRegisterViewModel(service, screen.executor(),
                 screen.dialogs(), new DataEvents());
         root = screen.show(stage, new InstitutionRegisterView(vm, screen.export()), 1100, 700).node();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        screen.close();
-        db.close();
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.transferdesk.ui;
 
-import java.util.function.Function;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
-import org.transferdesk.common.Labeled;
+import javafx.scene.layout.Pane;
 
 /** Facet combos (a list page's filters): "all" (null) stays the first choice, the others come from a facet. */
 public final class Facets {
@@ -12,18 +12,31 @@ public final class Facets {
     }
 
     /**
-     * Binds a filter combo to a {@link ListFacet}: the combo offers "all" ({@code allText}) and the facet's choices
-     * (shown by {@code text}), and its value is the facet's.
+     * Binds a list page's filter combos, the combo boxes of its filter bar in their order, to its facets in the order
+     * the page made them: the FXML keeps how each combo looks, the facet what it offers and how it reads.
      */
-    public static <T> void bind(ComboBox<T> combo, ListFacet<?, T> facet, String allText, Function<T, String> text) {
-        Cells.facet(combo, allText, text);
-        bindChoices(combo, facet.choices());
-        combo.valueProperty().bindBidirectional(facet);
+    public static void bindInOrder(Pane filterBar, List<? extends ListFacet<?, ?>> facets) {
+        List<ComboBox<?>> combos = filterBar.getChildren().stream().filter(ComboBox.class::isInstance)
+                .<ComboBox<?>>map(ComboBox.class::cast).toList();
+        if (combos.size() != facets.size()) {
+            throw new IllegalStateException("The filter bar has " + combos.size() + " combos for " + facets.size()
+                    + " facets");
+        }
+        for (int i = 0; i < combos.size(); i++) {
+            bind(combos.get(i), facets.get(i));
+        }
     }
 
-    /** As {@link #bind}, for choices shown by their label (an enum's constants). */
-    public static <T extends Labeled> void bindLabeled(ComboBox<T> combo, ListFacet<?, T> facet, String allText) {
-        bind(combo, facet, allText, Labeled::label);
+    /**
+     * Binds a filter combo to a {@link ListFacet}: the combo offers "all" and the facet's choices, shown as the facet
+     * says, and its value is the facet's. The combo comes untyped from the FXML; the facet gives it its type.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> void bind(ComboBox<?> untyped, ListFacet<?, T> facet) {
+        ComboBox<T> combo = (ComboBox<T>) untyped;
+        Cells.facet(combo, facet.allText(), facet.text());
+        bindChoices(combo, facet.choices());
+        combo.valueProperty().bindBidirectional(facet);
     }
 
     /** Keeps the combo's items as null + {@code values}, keeping the chosen value when it is still offered. */

@@ -3,6 +3,7 @@ package org.transferdesk.ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Labeled;
 import org.transferdesk.common.ProgressSink;
 
 /**
@@ -75,28 +77,40 @@ public abstract class ListPage<R> {
     }
 
     /**
-     * A facet whose choices are fixed ({@code choices}: an enum's constants, yes/no) and whose row value is
-     * {@code key}; the rows are filtered again when its choice changes, and "clear filters" resets it.
+     * A facet whose choices are fixed ({@code choices}: yes/no) and whose row value is {@code key}, shown by
+     * {@code text}, with {@code allKey} (a bundle key) for "all"; the rows are filtered again when its choice changes,
+     * and "clear filters" resets it.
      */
-    protected final <T> ListFacet<R, T> facet(Function<R, T> key, List<T> choices) {
-        return registered(ListFacet.fixed(key, choices));
+    protected final <T> ListFacet<R, T> facet(Function<R, T> key, List<T> choices, String allKey,
+                                              Function<T, String> text) {
+        return registered(ListFacet.fixed(key, choices, allKey, text));
+    }
+
+    /** As {@link #facet(Function, List, String, Function)}, offering an enum's constants shown by their labels. */
+    protected final <T extends Labeled> ListFacet<R, T> facet(Function<R, T> key, T[] choices, String allKey) {
+        return facet(key, List.of(choices), allKey, Labeled::label);
     }
 
     /** A facet offering the values (non-null) of {@code key} the loaded rows have, in {@code order}. */
-    protected final <T> ListFacet<R, T> facetFromRows(Function<R, T> key, Comparator<? super T> order) {
-        return registered(ListFacet.fromRows(ListFacet.single(key), order));
+    protected final <T> ListFacet<R, T> facetFromRows(Function<R, T> key, Comparator<? super T> order, String allKey) {
+        return registered(ListFacet.fromRows(ListFacet.single(key), order, allKey));
     }
 
     /** As {@link #facetFromRows}, for a row that has several values (a deal's departments); it passes on any. */
     protected final <T> ListFacet<R, T> facetFromRowsOfEach(Function<R, ? extends Collection<T>> valuesOf,
-                                                            Comparator<? super T> order) {
-        return registered(ListFacet.fromRows(valuesOf, order));
+                                                            Comparator<? super T> order, String allKey) {
+        return registered(ListFacet.fromRows(valuesOf, order, allKey));
     }
 
     private <T> ListFacet<R, T> registered(ListFacet<R, T> facet) {
         facets.add(facet);
         refilterOn(facet);
         return facet;
+    }
+
+    /** The facets in the order the page made them: the order of its filter combos. */
+    public final List<ListFacet<R, ?>> facets() {
+        return Collections.unmodifiableList(facets);
     }
 
     /** The facets as a filter: a row passes every facet's choice. For a page's {@link #predicate()}. */

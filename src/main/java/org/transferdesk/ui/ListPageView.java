@@ -11,13 +11,15 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Pane;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 
 /**
- * The controller skeleton of a list page: the FXML ({@code XView.fxml}) lays out the page's toolbar and filters and an
- * empty table with the ids {@code searchField}, {@code loadingIndicator} and {@code table}; the columns come from the
- * view model's {@link ListColumn}s. The toolbar's new, refresh, clear, open and export buttons call the handlers here;
+ * The controller skeleton of a list page: the FXML ({@code XView.fxml}) lays out the page's toolbar, its filter bar
+ * ({@code filterBar}: the search field and one combo box per facet, in the view model's order) and an empty table,
+ * with the ids {@code searchField}, {@code loadingIndicator} and {@code table}; the columns come from the view model's
+ * {@link ListColumn}s and the filter combos are bound to its {@link ListFacet}s. The toolbar's new, refresh, clear, open and export buttons call the handlers here;
  * a page says what opening a row and "new" do when it is built.
  */
 public abstract class ListPageView<R> {
@@ -27,6 +29,8 @@ public abstract class ListPageView<R> {
     protected ProgressIndicator loadingIndicator;
     @FXML
     protected TableView<R> table;
+    @FXML
+    private Pane filterBar;
 
     private final ListPage<R> page;
     private final ExportActions export;
@@ -58,12 +62,14 @@ public abstract class ListPageView<R> {
         return new Page(node, page.totalsProperty());
     }
 
-    /** Binds the page's own filter controls. */
-    protected abstract void bindFilters();
+    /** Binds the page's filter controls other than its facet combos (the pilot list's "due only" box). */
+    protected void bindFilters() {
+    }
 
     @FXML
     protected void initialize() {
         searchField.textProperty().bindBidirectional(page.searchTextProperty());
+        Facets.bindInOrder(filterBar, page.facets());
         bindFilters();
         loadingIndicator.visibleProperty().bind(page.loadingProperty());
         for (ListColumn<R> c : page.columns()) {

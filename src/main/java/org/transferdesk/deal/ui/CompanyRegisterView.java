@@ -4,7 +4,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import org.transferdesk.common.I18n;
 import org.transferdesk.deal.CompanyHolding;
 import org.transferdesk.deal.CompanyOrigin;
 import org.transferdesk.ui.Cells;
@@ -13,7 +12,6 @@ import org.transferdesk.ui.RegisterTableView;
 
 /** The company register page: binds to {@link CompanyRegisterViewModel}; the form edits the selected company. */
 public final class CompanyRegisterView extends RegisterTableView<CompanyHolding> {
-    @FXML private ComboBox<CompanyOrigin> originFilter;
     @FXML private TextField creditCodeField;
     @FXML private TextField capitalField;
     @FXML private ComboBox<CompanyOrigin> originField;
@@ -37,11 +35,5 @@ public final class CompanyRegisterView extends RegisterTableView<CompanyHolding>
         warningLabel.textProperty().bind(viewModel.warningProperty());
         warningLabel.visibleProperty().bind(warningLabel.textProperty().isNotEmpty());
         warningLabel.managedProperty().bind(warningLabel.visibleProperty());
-    }
-
-    @Override
-    protected void bindFilters() {
-        Cells.labeledChoices(originFilter, CompanyOrigin.class, I18n.t("companies.allOrigins"));
-        originFilter.valueProperty().bindBidirectional(viewModel.originFilterProperty());
     }
 }

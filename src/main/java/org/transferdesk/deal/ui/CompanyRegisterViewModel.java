@@ -22,6 +22,7 @@ import org.transferdesk.deal.CounterpartyService;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.RegisterViewModel;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -33,7 +34,8 @@ import org.transferdesk.ui.TaskExecutor;
 public final class CompanyRegisterViewModel extends RegisterViewModel<CompanyHolding, Company> {
     private final CounterpartyService service;
 
-    private final ObjectProperty<CompanyOrigin> originFilter = new SimpleObjectProperty<>();
+    private final ListFacet<CompanyHolding, CompanyOrigin> originFilter = facet(h -> h.company().origin(),
+            CompanyOrigin.values(), "companies.allOrigins");
 
     private final Form form = new Form();
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
@@ -42,7 +44,6 @@ public final class CompanyRegisterViewModel extends RegisterViewModel<CompanyHol
                                     DataEvents events) {
         super(executor, listColumns(), dialogs, events);
         this.service = service;
-        refilterOn(originFilter);
         form.creditCode().addListener((o, a, b) -> warning.set(""));
     }
 
@@ -76,13 +77,7 @@ public final class CompanyRegisterViewModel extends RegisterViewModel<CompanyHol
     protected Predicate<CompanyHolding> predicate() {
         Predicate<CompanyHolding> words = searchMatch(h -> (h.company().name() + "\u0001"
                 + Objects.toString(h.company().creditCode(), "")).toLowerCase(Locale.ROOT));
-        CompanyOrigin o = originFilter.get();
-        return h -> (o == null || h.company().origin() == o) && words.test(h);
-    }
-
-    @Override
-    protected void clearFacets() {
-        originFilter.set(null);
+        return facetsMatch().and(words);
     }
 
     @Override
@@ -146,7 +141,7 @@ public final class CompanyRegisterViewModel extends RegisterViewModel<CompanyHol
         return c.name();
     }
 
-    public ObjectProperty<CompanyOrigin> originFilterProperty() {
+    public ListFacet<CompanyHolding, CompanyOrigin> originFilterProperty() {
         return originFilter;
     }
 

@@ -28,9 +28,10 @@ public final class CounterpartyListViewModel extends ListPage<Counterparty> {
 
     private final CounterpartyService service;
     private final Filters filters = new Filters(
-            facetFromRows(c -> filled(c.region()), Collator.getInstance(Locale.CHINA)),
-            facetFromRows(c -> filled(c.industry()), Collator.getInstance(Locale.CHINA)),
-            facet(Counterparty::size, List.of(EnterpriseSize.values())));
+            facetFromRows(c -> filled(c.region()), Collator.getInstance(Locale.CHINA), "counterpartyList.allRegions"),
+            facetFromRows(c -> filled(c.industry()), Collator.getInstance(Locale.CHINA),
+                    "counterpartyList.allIndustries"),
+            facet(Counterparty::size, EnterpriseSize.values(), "counterpartyList.allSizes"));
 
     public CounterpartyListViewModel(CounterpartyService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());

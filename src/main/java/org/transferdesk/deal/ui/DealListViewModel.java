@@ -37,12 +37,14 @@ public final class DealListViewModel extends ListPage<DealSummary> {
     }
 
     private final DealService service;
-    private final Filters filters = new Filters(facet(DealSummary::mode, List.of(DealMode.values())),
-            facet(DealSummary::status, List.of(DealStatus.values())),
-            facetFromRows(s -> s.signedOn() == null ? null : s.signedOn().getYear(), Comparator.reverseOrder()),
-            facetFromRowsOfEach(DealListViewModel::departmentsOf, Comparator.naturalOrder()),
-            facetFromRows(DealSummary::counterparty, Comparator.naturalOrder()),
-            facet(DealSummary::registered, List.of(Boolean.TRUE, Boolean.FALSE)));
+    private final Filters filters = new Filters(facet(DealSummary::mode, DealMode.values(), "dealList.allModes"),
+            facet(DealSummary::status, DealStatus.values(), "filter.allStatuses"),
+            facetFromRows(s -> s.signedOn() == null ? null : s.signedOn().getYear(), Comparator.reverseOrder(),
+                    "filter.allYears"),
+            facetFromRowsOfEach(DealListViewModel::departmentsOf, Comparator.naturalOrder(), "filter.allDepartments"),
+            facetFromRows(DealSummary::counterparty, Comparator.naturalOrder(), "dealList.allCounterparties"),
+            facet(DealSummary::registered, List.of(Boolean.TRUE, Boolean.FALSE), "dealList.allRegistered",
+                    b -> b ? I18n.t("dealList.registeredYes") : I18n.t("dealList.registeredNo")));
 
     public DealListViewModel(DealService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());

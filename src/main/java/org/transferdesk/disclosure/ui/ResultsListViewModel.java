@@ -41,10 +41,11 @@ public final class ResultsListViewModel extends ListPage<DisclosureSummary> {
     }
 
     private final DisclosureService service;
-    private final Filters filters = new Filters(facet(DisclosureSummary::status, List.of(ResultStatus.values())),
-            facetFromRows(DisclosureSummary::department, Comparator.naturalOrder()),
-            facet(DisclosureSummary::resultType, List.of(ResultType.values())),
-            facetFromRows(DisclosureSummary::year, Comparator.reverseOrder()));
+    private final Filters filters = new Filters(
+            facet(DisclosureSummary::status, ResultStatus.values(), "filter.allStatuses"),
+            facetFromRows(DisclosureSummary::department, Comparator.naturalOrder(), "filter.allDepartments"),
+            facet(DisclosureSummary::resultType, ResultType.values(), "filter.allTypes"),
+            facetFromRows(DisclosureSummary::year, Comparator.reverseOrder(), "filter.allYears"));
 
     public ResultsListViewModel(DisclosureService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());

@@ -17,7 +17,6 @@ import org.transferdesk.ui.RegisterTableView;
 
 /** The register of jointly built institutions: binds to {@link InstitutionRegisterViewModel}; the form edits one. */
 public final class InstitutionRegisterView extends RegisterTableView<JointInstitution> {
-    @FXML private ComboBox<InstitutionKind> kindFilter;
     @FXML private CheckBox runningOnlyBox;
     @FXML private ComboBox<InstitutionKind> kindField;
     @FXML private SearchableComboBox<Counterparty> partnerField;
@@ -36,8 +35,6 @@ public final class InstitutionRegisterView extends RegisterTableView<JointInstit
 
     @Override
     protected void bindFilters() {
-        Cells.labeledChoices(kindFilter, InstitutionKind.class, I18n.t("institutions.allKinds"));
-        kindFilter.valueProperty().bindBidirectional(viewModel.kindFilterProperty());
         runningOnlyBox.selectedProperty().bindBidirectional(viewModel.runningOnlyProperty());
     }
 

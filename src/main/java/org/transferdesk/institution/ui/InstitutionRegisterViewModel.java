@@ -23,6 +23,7 @@ import org.transferdesk.institution.JointInstitution;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.RegisterViewModel;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -37,7 +38,8 @@ public final class InstitutionRegisterViewModel extends RegisterViewModel<JointI
     private final ObservableList<Counterparty> partners = FXCollections.observableArrayList();
     /** The partners the last read found, handed to the UI thread in {@link #loaded()}. */
     private volatile List<Counterparty> partnersRead = List.of();
-    private final ObjectProperty<InstitutionKind> kindFilter = new SimpleObjectProperty<>();
+    private final ListFacet<JointInstitution, InstitutionKind> kindFilter = facet(JointInstitution::kind,
+            InstitutionKind.values(), "institutions.allKinds");
     private final BooleanProperty runningOnly = new SimpleBooleanProperty();
 
     private final StringProperty name = new SimpleStringProperty();
@@ -52,7 +54,7 @@ public final class InstitutionRegisterViewModel extends RegisterViewModel<JointI
                                         DataEvents events) {
         super(executor, listColumns(), dialogs, events);
         this.service = service;
-        refilterOn(kindFilter, runningOnly);
+        refilterOn(runningOnly);
     }
 
     /** A closed year shows "running" while there is none; the export leaves that cell empty. */
@@ -91,14 +93,12 @@ public final class InstitutionRegisterViewModel extends RegisterViewModel<JointI
         Predicate<JointInstitution> words = searchMatch(i -> (i.name() + "\u0001"
                 + Objects.toString(i.partnerName(), "") + "\u0001" + Objects.toString(i.note(), ""))
                 .toLowerCase(Locale.ROOT));
-        InstitutionKind k = kindFilter.get();
         boolean running = runningOnly.get();
-        return i -> (k == null || i.kind() == k) && (!running || i.closedYear() == null) && words.test(i);
+        return facetsMatch().and(i -> !running || i.closedYear() == null).and(words);
     }
 
     @Override
     protected void clearFacets() {
-        kindFilter.set(null);
         runningOnly.set(false);
     }
 
@@ -183,7 +183,7 @@ public final class InstitutionRegisterViewModel extends RegisterViewModel<JointI
         return partners;
     }
 
-    public ObjectProperty<InstitutionKind> kindFilterProperty() {
+    public ListFacet<JointInstitution, InstitutionKind> kindFilterProperty() {
         return kindFilter;
     }
 

@@ -30,9 +30,10 @@ public final class IpListViewModel extends ListPage<IpListRow> {
     }
 
     private final IpService service;
-    private final Filters filters = new Filters(facet(IpListRow::type, List.of(IpType.values())),
-            facet(IpListRow::status, List.of(IpStatus.values())),
-            facetFromRows(r -> r.filedOn() == null ? null : r.filedOn().getYear(), Comparator.reverseOrder()));
+    private final Filters filters = new Filters(facet(IpListRow::type, IpType.values(), "filter.allTypes"),
+            facet(IpListRow::status, IpStatus.values(), "filter.allIpStatuses"),
+            facetFromRows(r -> r.filedOn() == null ? null : r.filedOn().getYear(), Comparator.reverseOrder(),
+                    "filter.allFilingYears"));
 
     public IpListViewModel(IpService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());

@@ -32,8 +32,8 @@ public final class PeopleListViewModel extends ListPage<PersonListRow> {
     private final PeopleService people;
     private final InventorResults disclosures;
     private final Filters filters = new Filters(
-            facetFromRows(PersonListRow::department, Collator.getInstance(Locale.CHINA)),
-            facet(PersonListRow::leaderRole, List.of(LeaderRole.values())));
+            facetFromRows(PersonListRow::department, Collator.getInstance(Locale.CHINA), "filter.allDepartments"),
+            facet(PersonListRow::leaderRole, LeaderRole.values(), "filter.allLeaderRoles"));
 
     public PeopleListViewModel(PeopleService people, InventorResults disclosures, TaskExecutor executor,
                                DataEvents events) {

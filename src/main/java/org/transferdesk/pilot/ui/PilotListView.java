@@ -2,22 +2,15 @@ package org.transferdesk.pilot.ui;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuItem;
 import org.transferdesk.common.I18n;
 import org.transferdesk.pilot.PilotCaseSummary;
-import org.transferdesk.pilot.PilotModel;
-import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.ui.ExportActions;
-import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.ListPageView;
 import org.transferdesk.ui.Page;
 
 /** The pilot case list (赋权案件台账). */
 public final class PilotListView extends ListPageView<PilotCaseSummary> {
-    @FXML private ComboBox<PilotStep> stepFilter;
-    @FXML private ComboBox<PilotModel> modelFilter;
-    @FXML private ComboBox<String> departmentFilter;
     @FXML private CheckBox dueFilter;
     @FXML private MenuItem registerExportItem;
 
@@ -50,11 +43,7 @@ public final class PilotListView extends ListPageView<PilotCaseSummary> {
 
     @Override
     protected void bindFilters() {
-        PilotListViewModel.Filters filters = viewModel.filters();
-        Facets.bindLabeled(stepFilter, filters.step(), I18n.t("pilotList.allSteps"));
-        Facets.bindLabeled(modelFilter, filters.model(), I18n.t("pilotList.allModels"));
-        Facets.bind(departmentFilter, filters.department(), I18n.t("filter.allDepartments"), s -> s);
-        dueFilter.selectedProperty().bindBidirectional(filters.dueOnly());
+        dueFilter.selectedProperty().bindBidirectional(viewModel.filters().dueOnly());
     }
 
     @FXML

@@ -31,9 +31,10 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
     }
 
     private final PilotService service;
-    private final Filters filters = new Filters(facet(PilotCaseSummary::step, List.of(PilotStep.values())),
-            facet(PilotCaseSummary::model, List.of(PilotModel.values())),
-            facetFromRows(PilotCaseSummary::department, Comparator.naturalOrder()), new SimpleBooleanProperty());
+    private final Filters filters = new Filters(facet(PilotCaseSummary::step, PilotStep.values(), "pilotList.allSteps"),
+            facet(PilotCaseSummary::model, PilotModel.values(), "pilotList.allModels"),
+            facetFromRows(PilotCaseSummary::department, Comparator.naturalOrder(), "filter.allDepartments"),
+            new SimpleBooleanProperty());
 
     public PilotListViewModel(PilotService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());

@@ -57,9 +57,9 @@ public final class DistributionListViewModel extends ListPage<DistributionListVi
     private final DistributionService service;
     private final DialogService dialogs;
     private final Filters filters = new Filters(
-            facet(r -> r.distribution().status(), List.of(DistributionStatus.values())),
-            facet(r -> r.distribution().kind(), List.of(DistributionKind.values())),
-            facetFromRows(Row::year, Comparator.reverseOrder()));
+            facet(r -> r.distribution().status(), DistributionStatus.values(), "filter.allStatuses"),
+            facet(r -> r.distribution().kind(), DistributionKind.values(), "rewardList.allKinds"),
+            facetFromRows(Row::year, Comparator.reverseOrder(), "filter.allYears"));
     private final DataEvents events;
 
     public DistributionListViewModel(DistributionService service, TaskExecutor executor, DialogService dialogs,

@@ -7,7 +7,7 @@ import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,7 +29,7 @@ import org.transferdesk.ui.ListPageStage;
 /** The counterparty list on screen: typing filters, Enter opens the first row. */
 @ExtendWith(ApplicationExtension.class)
 class CounterpartyListViewTest {
-    private Database db;
+    @AutoClose
     private ListPageStage screen;
     private final List<Long> opened = new ArrayList<>();
     private Counterparty shanghai;
@@ -37,20 +37,14 @@ class CounterpartyListViewTest {
 
     @Start
     void start(Stage stage) {
-        db = TestDatabase.fresh();
+        Database db = TestDatabase.fresh();
         CounterpartyService service = new CounterpartyService(new CounterpartyRepository(db.dsl()), TestDatabase.CLOCK);
         service.save(new Counterparty(null, "北京某某科技有限公司", null, "北京", Province.BEIJING, "软件", IndustrySection.I, EnterpriseSize.SMALL, null, 0));
         shanghai = service.save(new Counterparty(null, "上海某某材料有限公司", null, "上海", Province.SHANGHAI, "材料", null, EnterpriseSize.LARGE,
                 null, 0));
-        screen = new ListPageStage();
+        screen = new ListPageStage(db);
         CounterpartyListViewModel vm = new CounterpartyListViewModel(service, screen.executor(), new DataEvents());
         root = screen.show(stage, new CounterpartyListView(vm, screen.export(), opened::add, () -> { }), 1000).node();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        screen.close();
-        db.close();
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,6 +26,7 @@ import org.transferdesk.ui.Page;
 @ExtendWith(ApplicationExtension.class)
 class DealListViewTest {
     private DealUiFixture data;
+    @AutoClose
     private ListPageStage screen;
     private Page page;
     private final List<Long> opened = new ArrayList<>();
@@ -37,7 +38,7 @@ class DealListViewTest {
         Counterparty a = data.counterparty("杭州甲公司");
         data.transfer("ZR-1", a, "100000.00", "40000.00", LocalDate.of(2025, 6, 1));
         data.licence("XK-1", data.counterparty("宁波乙公司"), "1000000.00");
-        screen = new ListPageStage();
+        screen = new ListPageStage(data);
         DealListViewModel vm = new DealListViewModel(data.deals, screen.executor(), new DataEvents());
         DealNavigator navigator = new DealNavigator() {
             @Override
@@ -51,12 +52,6 @@ class DealListViewTest {
             }
         };
         page = screen.show(stage, new DealListView(vm, navigator, screen.export()), 1200);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        screen.close();
-        data.close();
     }
 
     @Test

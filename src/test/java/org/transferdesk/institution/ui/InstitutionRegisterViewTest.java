@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,56 +23,35 @@ import org.transferdesk.institution.InstitutionService;
 import org.transferdesk.institution.JointInstitution;
 import org.transferdesk.institution.persistence.InstitutionRepository;
 import org.transferdesk.ui.DataEvents;
-import org.transferdesk.ui.ExportActions;
-import org.transferdesk.ui.FakeDialogService;
-import org.transferdesk.ui.FxTaskExecutor;
-import org.transferdesk.ui.LabelsForFields;
-import org.transferdesk.ui.Theme;
+import org.transferdesk.ui.ListPageStage;
 
 /** The institution register on screen: a record is added through the form, Enter on a row opens it to edit. */
 @ExtendWith(ApplicationExtension.class)
 class InstitutionRegisterViewTest {
-    private Database db;
     private InstitutionService service;
-    private FxTaskExecutor executor;
+    @AutoClose
+    private ListPageStage screen;
     private Parent root;
 
     @Start
     void start(Stage stage) {
-        db = TestDatabase.fresh();
+        Database db = TestDatabase.fresh();
         CounterpartyService counterparties = new CounterpartyService(new CounterpartyRepository(db.dsl()),
                 TestDatabase.CLOCK);
         service = new InstitutionService(new InstitutionRepository(db.dsl()), counterparties,
                 TestDatabase.clockOn(LocalDate.of(2026, 3, 1)));
         service.save(new JointInstitution(null, "技术转移分中心", InstitutionKind.TRANSFER_BODY, null, "乙公司", 2019, null,
                 null, 0));
-        executor = new FxTaskExecutor(e -> {
-            throw new AssertionError(e);
-        });
-        FakeDialogService dialogs = new FakeDialogService();
-        InstitutionRegisterViewModel vm = new InstitutionRegisterViewModel(service, executor, dialogs, new DataEvents());
-        root = new InstitutionRegisterView(vm, new ExportActions(dialogs, executor, null, TestDatabase.CLOCK)).build()
-                .node();
-        Theme.apply(root);
-        stage.setScene(new Scene(root, 1100, 700));
-        stage.show();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        executor.close();
-        db.close();
+        screen = new ListPageStage(db);
+        InstitutionRegisterViewModel vm = new InstitutionRegisterViewModel(service, screen.executor(),
+                screen.dialogs(), new DataEvents());
+        root = screen.show(stage, new InstitutionRegisterView(vm, screen.export()), 1100, 700).node();
     }
 
     @Test
     void newInstitution_isAddedThroughTheForm(FxRobot robot) throws Exception {
-        TableView<?> table = robot.lookup("#table").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        assertThat(robot.lookup("#formPane").query().isVisible()).isFalse();
-        robot.clickOn("#newButton");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#formPane").query().isVisible()).isTrue();
-        LabelsForFields.assertEveryMnemonicLabelHasItsField(root);
+        ListPageStage.waitForRows(robot, 1);
+        ListPageStage.newOpensTheForm(robot, root);
         robot.clickOn("#nameField").write("智能制造联合研究院");
         robot.clickOn("#partnerNameField").write("甲科技有限公司");
         robot.clickOn("#foundedYearField").write("2027");
@@ -86,19 +63,18 @@ class InstitutionRegisterViewTest {
         robot.doubleClickOn("#foundedYearField").write("2024");
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> service.findAll().size() == 2);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
-        assertThat(robot.lookup("#formPane").query().isVisible()).isFalse();
+        ListPageStage.waitForRows(robot, 2);
+        assertThat(ListPageStage.formShown(robot)).isFalse();
     }
 
     @Test
     void enterOnARow_opensItInTheForm(FxRobot robot) throws Exception {
-        TableView<?> table = robot.lookup("#table").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        robot.clickOn("#searchField").write("转移");
+        ListPageStage.waitForRows(robot, 1);
+        ListPageStage.search(robot, "转移", 1);
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#formPane").query().isVisible()).isTrue();
+        assertThat(ListPageStage.formShown(robot)).isTrue();
         assertThat(robot.lookup("#nameField").queryTextInputControl().getText()).isEqualTo("技术转移分中心");
         assertThat(robot.lookup("#partnerNameField").queryTextInputControl().getText()).isEqualTo("乙公司");
     }

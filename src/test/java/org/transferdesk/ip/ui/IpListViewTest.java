@@ -8,7 +8,7 @@ import static org.transferdesk.ui.ListPageStage.waitForRows;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,21 +25,16 @@ import org.transferdesk.ui.ScreenData;
 @ExtendWith(ApplicationExtension.class)
 class IpListViewTest {
     private ScreenData data;
+    @AutoClose
     private ListPageStage screen;
     private final RecordingNavigator navigator = new RecordingNavigator();
 
     @Start
     void start(Stage stage) {
         data = new ScreenData().withSampleData();
-        screen = new ListPageStage();
+        screen = new ListPageStage(data);
         IpListViewModel vm = new IpListViewModel(data.ip, screen.executor(), new DataEvents());
         screen.show(stage, new IpListView(vm, navigator, screen.export()), 1200);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        screen.close();
-        data.close();
     }
 
     @Test

@@ -11,7 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,23 +27,18 @@ import org.transferdesk.ui.ScreenData;
 @ExtendWith(ApplicationExtension.class)
 class PeopleListViewTest {
     private ScreenData data;
+    @AutoClose
     private ListPageStage screen;
     private final RecordingNavigator navigator = new RecordingNavigator();
 
     @Start
     void start(Stage stage) {
         data = new ScreenData().withSampleData();
-        screen = new ListPageStage();
+        screen = new ListPageStage(data);
         DataEvents events = new DataEvents();
         PeopleListViewModel vm = new PeopleListViewModel(data.people, data.disclosures, screen.executor(), events);
         screen.show(stage, new PeopleListView(vm, navigator, screen.export(),
                 () -> new DepartmentsViewModel(data.people, screen.executor(), events)), 1100);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        screen.close();
-        data.close();
     }
 
     /** Issue 23: the page's columns come from its ListColumns; a header click sorts by pinyin; the filter narrows. */

@@ -3,35 +3,26 @@ package org.transferdesk.due.ui;
 import java.time.LocalDateTime;
 import java.util.List;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.transferdesk.due.DoneEntry;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ListColumn;
-import org.transferdesk.ui.ViewLoader;
+import org.transferdesk.ui.LoadingPaneView;
 
 /** 已办记录: who marked which reminder done and when; 撤销已办 brings one back. */
-public final class DoneMarksView {
+public final class DoneMarksView extends LoadingPaneView<DoneMarksViewModel> {
     @FXML private TableView<DoneEntry> table;
     @FXML private Button undoButton;
     @FXML private Label totalsLabel;
 
-    private final DoneMarksViewModel viewModel;
-
     public DoneMarksView(DoneMarksViewModel viewModel) {
-        this.viewModel = viewModel;
+        super(viewModel, viewModel::load);
     }
 
-    public Parent build() {
-        Parent node = ViewLoader.load(this);
-        viewModel.load();
-        return node;
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         Cells.columns(table, List.of(ListColumn.date("dueDone.doneOn", 95, e -> e.mark().doneOn()),
                 ListColumn.text("dueDone.doneBy", 90, e -> e.mark().doneBy()),
                 ListColumn.text("dueDone.doneAt", 150, e -> at(e.mark().doneAt())),

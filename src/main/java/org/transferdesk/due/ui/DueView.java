@@ -1,5 +1,6 @@
 package org.transferdesk.due.ui;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -41,13 +42,6 @@ public final class DueView {
     @FXML private ToggleButton byWeekButton;
     @FXML private ToggleButton byKindButton;
     @FXML private TreeTableView<Row> tree;
-    @FXML private TreeTableColumn<Row, String> dueOnColumn;
-    @FXML private TreeTableColumn<Row, String> statusColumn;
-    @FXML private TreeTableColumn<Row, String> kindColumn;
-    @FXML private TreeTableColumn<Row, String> recordColumn;
-    @FXML private TreeTableColumn<Row, String> actionColumn;
-    @FXML private TreeTableColumn<Row, String> amountColumn;
-    @FXML private TreeTableColumn<Row, String> detailColumn;
     @FXML private Label selectedLabel;
     @FXML private DatePicker doneOnPicker;
     @FXML private Label paidAmountLabel;
@@ -150,14 +144,21 @@ public final class DueView {
     }
 
     private void columns() {
-        text(dueOnColumn, r -> r.group() != null ? r.group().title() : r.item().dueOn().toString());
-        text(statusColumn, r -> r.item() == null ? "" : viewModel.statusOf(r.item()));
-        text(kindColumn, r -> r.item() == null ? "" : r.item().kind().label());
-        text(recordColumn, r -> r.item() == null ? "" : r.item().record().label());
-        text(actionColumn, r -> r.item() == null ? "" : r.item().action());
-        text(amountColumn, r -> r.item() == null || r.item().amount() == null ? "" : Money.format(r.item().amount()));
-        text(detailColumn, r -> r.item() == null || r.item().detail() == null ? "" : r.item().detail());
-        amountColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TreeTableColumn<Row, String> status = column("dueCol.status", 100,
+                r -> r.item() == null ? "" : viewModel.statusOf(r.item()));
+        status.setMinWidth(90);
+        TreeTableColumn<Row, String> amount = column("dueCol.amount", 115,
+                r -> r.item() == null || r.item().amount() == null ? "" : Money.format(r.item().amount()));
+        amount.setMinWidth(100);
+        amount.setStyle("-fx-alignment: CENTER-RIGHT;");
+        tree.getColumns().setAll(List.of(
+                column("dueCol.dueOn", 165, r -> r.group() != null ? r.group().title() : r.item().dueOn().toString()),
+                status,
+                column("dueCol.kind", 95, r -> r.item() == null ? "" : r.item().kind().label()),
+                column("dueCol.record", 230, r -> r.item() == null ? "" : r.item().record().label()),
+                column("dueCol.action", 330, r -> r.item() == null ? "" : r.item().action()),
+                amount,
+                column("dueCol.detail", 235, r -> r.item() == null || r.item().detail() == null ? "" : r.item().detail())));
         tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(Row row, boolean empty) {
@@ -174,10 +175,14 @@ public final class DueView {
         });
     }
 
-    private static void text(TreeTableColumn<Row, String> column, Function<Row, String> getter) {
+    /** An unsortable column (the tree keeps its headings' order) showing {@code getter}'s text of a row. */
+    private static TreeTableColumn<Row, String> column(String headerKey, double width, Function<Row, String> getter) {
+        TreeTableColumn<Row, String> column = new TreeTableColumn<>(I18n.t(headerKey));
+        column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().getValue() == null ? "" : getter.apply(c.getValue().getValue())));
         column.setSortable(false);
+        return column;
     }
 
     private void rebuild() {

@@ -129,13 +129,7 @@ public final class DueViewModel {
             recordFeePaid(item, on);
             return;
         }
-        executor.execute(BackgroundTask.of(p -> {
-            service.markDone(item.key(), on, text);
-            return item;
-        }).onSuccess(done -> {
-            selected.set(null);
-            events.dueChanged();
-        }));
+        executor.execute(marking(() -> service.markDone(item.key(), on, text)));
     }
 
     /** A fee item is done when the fee is paid: amount, day and receipt number are recorded. */
@@ -146,14 +140,17 @@ public final class DueViewModel {
             return;
         }
         String receipt = doneForm.receiptNo().get();
-        executor.execute(BackgroundTask.of(p -> {
-            service.recordFeePaid(item.key(), on, amount.get(), receipt);
-            return item;
-        }).onSuccess(done -> {
+        executor.execute(marking(() -> service.recordFeePaid(item.key(), on, amount.get(), receipt))
+                .onFailure(e -> error.set(e instanceof org.transferdesk.common.ValidationException v
+                        ? v.localizedSummary() : org.transferdesk.ui.ErrorHandler.plainMessage(e))));
+    }
+
+    /** Writes a done mark in the background; once written the item is no longer selected and every list reloads. */
+    private BackgroundTask<Void> marking(Runnable write) {
+        return BackgroundTask.run(write).onSuccess(done -> {
             selected.set(null);
             events.dueChanged();
-        }).onFailure(e -> error.set(e instanceof org.transferdesk.common.ValidationException v
-                ? v.localizedSummary() : org.transferdesk.ui.ErrorHandler.plainMessage(e))));
+        });
     }
 
     /** The rows as shown, for the table export. */

@@ -3,7 +3,6 @@ package org.transferdesk.fees.ui;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -14,13 +13,13 @@ import org.transferdesk.fees.FeePlanRow;
 import org.transferdesk.fees.ReviewRow;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ListColumn;
-import org.transferdesk.ui.ViewLoader;
+import org.transferdesk.ui.LoadingPaneView;
 
 /**
  * The fee budget window: tab 年费预算 (the year's fees and who pays them, totals below) and tab 组合审视 (patents
  * whose coming fees exceed what they earned). Binds to {@link FeePlanViewModel}.
  */
-public final class FeePlanView {
+public final class FeePlanView extends LoadingPaneView<FeePlanViewModel> {
     private static final int FIRST_YEAR = 1985;
     private static final int LAST_YEAR = 2100;
     private static final int MAX_REVIEW_YEARS = 20;
@@ -35,21 +34,12 @@ public final class FeePlanView {
     @FXML private TableView<ReviewRow> reviewTable;
     @FXML private Label reviewSummaryLabel;
 
-    private final FeePlanViewModel viewModel;
-
     public FeePlanView(FeePlanViewModel viewModel) {
-        this.viewModel = viewModel;
+        super(viewModel, viewModel::load);
     }
 
-    /** Builds the window's content and starts loading. */
-    public Parent build() {
-        Parent root = ViewLoader.load(this);
-        viewModel.load();
-        return root;
-    }
-
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         spinner(yearField, FIRST_YEAR, LAST_YEAR, viewModel.yearProperty());
         spinner(reviewYearsField, 1, MAX_REVIEW_YEARS, viewModel.reviewYearsProperty());
 

@@ -43,7 +43,7 @@ public final class PilotFlowViewModel {
     private final ReadOnlyBooleanWrapper canRecord = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private PilotRules rules = PilotRules.DEFAULT;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper working = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private LocalDate today;
     private boolean showing;
     private long checkGeneration;
@@ -103,55 +103,50 @@ public final class PilotFlowViewModel {
             return;
         }
         long generation = ++checkGeneration;
-        PilotStep s = form.step().get();
-        LocalDate on = form.date().get();
-        LocalDate end = form.endsOn().get();
-        String who = form.actor().get();
-        executor.execute(BackgroundTask.of(p -> service.checkStep(c, s, on, end, who)).onSuccess(found -> {
-            if (generation == checkGeneration) {
-                stepProblems.setAll(found.stream().map(Problem::message).toList());
-            }
-        }));
+        PilotStepForm.Entry e = form.entry();
+        executor.execute(BackgroundTask.of(p -> service.checkStep(c, e.step(), e.on(), e.endsOn(), e.actor()))
+                .onSuccess(found -> {
+                    if (generation == checkGeneration) {
+                        stepProblems.setAll(found.stream().map(Problem::message).toList());
+                    }
+                }));
     }
 
     /** Records the step as filled in; the problems are shown and nothing is saved when it is refused. */
     public void record() {
         PilotCase c = host.stored().get();
-        if (c == null || form.step().get() == null || working.get()) {
-            return;
-        }
-        if (host.dirty().getAsBoolean()) {
-            stepProblems.setAll(I18n.t("pilotFlow.saveFirst"));
+        if (c == null || form.step().get() == null || working.get() || unsaved()) {
             return;
         }
         ++checkGeneration;
-        PilotStep s = form.step().get();
-        LocalDate on = form.date().get();
-        LocalDate end = form.endsOn().get();
-        String who = form.actor().get();
-        String text = form.note().get();
-        // a second click while the first is being written would only meet a stale-record refusal
-        working.set(true);
-        executor.execute(BackgroundTask.of(p -> service.recordStep(c, s, on, end, who, text))
-                .onSuccess(host.changed()).onFailure(this::fail).onFinished(() -> working.set(false)));
+        PilotStepForm.Entry e = form.entry();
+        write(p -> service.recordStep(c, e.step(), e.on(), e.endsOn(), e.actor(), e.note()));
     }
 
     /** Takes back the last step with the reason given (asked for by the view). */
     public void undo(String reason) {
         PilotCase c = host.stored().get();
-        if (c == null || c.last().isEmpty()) {
+        if (c == null || c.last().isEmpty() || unsaved() || working.get()) {
             return;
         }
+        write(p -> service.undoLastStep(c, reason));
+    }
+
+    /** A step is recorded or taken back on the stored case only: with unsaved changes the user is asked to save. */
+    private boolean unsaved() {
         if (host.dirty().getAsBoolean()) {
             stepProblems.setAll(I18n.t("pilotFlow.saveFirst"));
-            return;
+            return true;
         }
-        if (working.get()) {
-            return;
-        }
+        return false;
+    }
+
+    /** Writes a change of the case's steps; the editor shows the changed case, or the problems show why not. */
+    private void write(BackgroundTask.Work<PilotCase> change) {
+        // a second click while the first is being written would only meet a stale-record refusal
         working.set(true);
-        executor.execute(BackgroundTask.of(p -> service.undoLastStep(c, reason)).onSuccess(host.changed())
-                .onFailure(this::fail).onFinished(() -> working.set(false)));
+        executor.execute(BackgroundTask.of(change).onSuccess(host.changed()).onFailure(this::fail)
+                .onFinished(() -> working.set(false)));
     }
 
     private void fail(Throwable error) {
@@ -169,7 +164,7 @@ public final class PilotFlowViewModel {
     }
 
     /** A step is being recorded or taken back. */
-    public javafx.beans.property.ReadOnlyBooleanProperty workingProperty() {
+    public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
     }
 

@@ -14,4 +14,12 @@ public record PilotStepForm(ObjectProperty<PilotStep> step, ObjectProperty<Local
         this(new SimpleObjectProperty<>(), new SimpleObjectProperty<>(), new SimpleObjectProperty<>(),
                 new SimpleStringProperty(""), new SimpleStringProperty(""));
     }
+
+    /** The form's values at one moment, to hand to the service off the UI thread. */
+    record Entry(PilotStep step, LocalDate on, LocalDate endsOn, String actor, String note) {
+    }
+
+    Entry entry() {
+        return new Entry(step.get(), date.get(), endsOn.get(), actor.get(), note.get());
+    }
 }

@@ -6,7 +6,7 @@ import static org.transferdesk.due.DueTestDeals.deal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.common.I18n;
@@ -22,23 +22,18 @@ import org.transferdesk.TestDatabase;
 class DoneMarksViewModelTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    private DueFixture f;
+    @AutoClose
+    private final DueFixture f = new DueFixture();
     private final DataEvents events = new DataEvents();
     private final List<DataEvents.Change> published = new ArrayList<>();
     private DoneMarksViewModel vm;
 
     @BeforeEach
     void setUp() {
-        f = new DueFixture();
         f.deals.add(deal(1).instalment(11, LocalDate.of(2026, 11, 10), "5000.00").build());
         f.deals.add(deal(2).instalment(21, LocalDate.of(2026, 11, 12), "8000.00").build());
         events.subscribe(published::add);
         vm = new DoneMarksViewModel(f.service, new CurrentThreadTaskExecutor(), events);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,13 +18,9 @@ class DueGroupsTest {
     /** A Sunday: this week is 16–22 November, so tomorrow is already next week. */
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    @BeforeEach
-    void setUp() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
+    /** Each test starts in Chinese (ChineseByDefault); the English one leaves it as it found it. */
     @AfterEach
-    void tearDown() {
+    void back() {
         I18n.setLocale(I18n.CHINESE);
     }
 

@@ -6,7 +6,7 @@ import static org.transferdesk.due.DueTestDeals.deal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.common.I18n;
@@ -28,7 +28,8 @@ import org.transferdesk.TestDatabase;
 @Tag(TestDatabase.TAG)
 class DueViewModelTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-    private DueFixture f;
+    @AutoClose
+    private final DueFixture f = new DueFixture();
     private final DataEvents events = new DataEvents();
     private final List<DataEvents.Change> published = new ArrayList<>();
     private DueViewModel vm;
@@ -36,7 +37,6 @@ class DueViewModelTest {
     @BeforeEach
     void setUp() {
         I18n.setLocale(I18n.CHINESE);
-        f = new DueFixture();
         f.deals.add(deal(1).instalment(11, LocalDate.of(2026, 11, 10), "5000.00").build());
         f.deals.add(deal(2).status(DealStatus.PUBLICITY)
                 .publicity(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 12, 7)).build());
@@ -44,11 +44,6 @@ class DueViewModelTest {
         events.subscribe(published::add);
         vm = new DueViewModel(f.service, new CurrentThreadTaskExecutor(), events);
         vm.load();
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
     }
 
     private List<String> shownKeys() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.people.Department;
@@ -16,23 +16,17 @@ import org.transferdesk.TestDatabase;
 
 @Tag(TestDatabase.TAG)
 class DepartmentsViewModelTest {
-    private ScreenData data;
-    private List<DataEvents.Change> published;
+    @AutoClose
+    private final ScreenData data = new ScreenData().withSampleData();
+    private final List<DataEvents.Change> published = new ArrayList<>();
     private DepartmentsViewModel vm;
 
     @BeforeEach
     void setUp() {
-        data = new ScreenData().withSampleData();
         DataEvents events = new DataEvents();
-        published = new ArrayList<>();
         events.subscribe(published::add);
         vm = new DepartmentsViewModel(data.people, new CurrentThreadTaskExecutor(), events);
         vm.load();
-    }
-
-    @AfterEach
-    void tearDown() {
-        data.close();
     }
 
     private Department named(String name) {

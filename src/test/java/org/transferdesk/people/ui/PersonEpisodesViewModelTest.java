@@ -3,8 +3,7 @@ package org.transferdesk.people.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.people.EpisodeKind;
 import org.transferdesk.people.EpisodeStatus;
@@ -18,21 +17,11 @@ import org.transferdesk.TestDatabase;
 
 @Tag(TestDatabase.TAG)
 class PersonEpisodesViewModelTest {
-    private ScreenData data;
-    private FakeDialogService dialogs;
-    private PersonEpisodesViewModel vm;
-
-    @BeforeEach
-    void setUp() {
-        data = new ScreenData().withSampleData();
-        dialogs = new FakeDialogService();
-        vm = new PersonEpisodesViewModel(data.people, new CurrentThreadTaskExecutor(), dialogs);
-    }
-
-    @AfterEach
-    void tearDown() {
-        data.close();
-    }
+    @AutoClose
+    private final ScreenData data = new ScreenData().withSampleData();
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private final PersonEpisodesViewModel vm =
+            new PersonEpisodesViewModel(data.people, new CurrentThreadTaskExecutor(), dialogs);
 
     private void fill(EpisodeKind kind, String company, String from, String to) {
         vm.form().kindProperty().set(kind);

@@ -37,8 +37,7 @@ class PilotEditorPartsTest extends PilotUiTestBase {
     @Test
     void objections_onlyOnceThePublicityIsRecorded() {
         PilotCase c = pilots.walkTo(savedCase(), PilotStep.UNIVERSITY_REVIEW);
-        PilotEditorViewModel vm = editor();
-        vm.load(c.id(), () -> { });
+        PilotEditorViewModel vm = editorOn(c);
         assertThat(vm.flowTab().objections().visibleProperty().get()).isFalse();
 
         pilots.walkTo(stored(c), PilotStep.PUBLICITY);
@@ -50,8 +49,7 @@ class PilotEditorPartsTest extends PilotUiTestBase {
     @Test
     void objections_addRefusedWithoutContent_thenAdded_closeNeedsHandling_thenApprovalCanBeRecorded() {
         PilotCase c = pilots.walkTo(savedCase(), PilotStep.PUBLICITY);
-        PilotEditorViewModel vm = editor();
-        vm.load(c.id(), () -> { });
+        PilotEditorViewModel vm = editorOn(c);
         PilotObjectionsViewModel objections = vm.flowTab().objections();
 
         objections.form().receivedOn().set(LocalDate.of(2024, 9, 20));
@@ -118,8 +116,7 @@ class PilotEditorPartsTest extends PilotUiTestBase {
     @Test
     void objections_unsavedCaseChangesAreSavedFirst() {
         PilotCase c = pilots.walkTo(savedCase(), PilotStep.PUBLICITY);
-        PilotEditorViewModel vm = editor();
-        vm.load(c.id(), () -> { });
+        PilotEditorViewModel vm = editorOn(c);
         vm.terms().decisionRights().set("团队代表决定");
         vm.flowTab().objections().form().receivedOn().set(LocalDate.of(2024, 9, 20));
         vm.flowTab().objections().form().content().set("异议");
@@ -133,9 +130,7 @@ class PilotEditorPartsTest extends PilotUiTestBase {
     @Test
     void documents_attachVerifyDetectChangeAndRemove() throws Exception {
         PilotCase c = pilots.walkTo(savedCase(), PilotStep.APPLICATION);
-        PilotEditorViewModel vm = editor();
-        vm.load(c.id(), () -> { });
-        PilotDocumentsViewModel docs = vm.flowTab().documents();
+        PilotDocumentsViewModel docs = editorOn(c).flowTab().documents();
         assertThat(docs.stepProperty().get()).isEqualTo(PilotStep.APPLICATION);
         assertThat(docs.documents()).isEmpty();
 
@@ -180,9 +175,7 @@ class PilotEditorPartsTest extends PilotUiTestBase {
     @Test
     void documents_cancelledChooserChangesNothing_andTheChosenStepIsUsed() throws Exception {
         PilotCase c = pilots.walkTo(savedCase(), PilotStep.DEPARTMENT_REVIEW);
-        PilotEditorViewModel vm = editor();
-        vm.load(c.id(), () -> { });
-        PilotDocumentsViewModel docs = vm.flowTab().documents();
+        PilotDocumentsViewModel docs = editorOn(c).flowTab().documents();
 
         dialogs.fileAnswer = null;
         docs.attach();

@@ -12,6 +12,7 @@ import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.persistence.DepartmentRepository;
 import org.transferdesk.people.persistence.PersonEpisodeRepository;
 import org.transferdesk.people.persistence.PersonRepository;
+import org.transferdesk.pilot.PilotCase;
 import org.transferdesk.pilot.PilotFixture;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.ResultDeals;
@@ -53,5 +54,12 @@ abstract class PilotUiTestBase {
 
     PilotEditorViewModel editor() {
         return new PilotEditorViewModel(service, new PilotTeamViewModel(people), executor, dialogs, events);
+    }
+
+    /** An editor showing the stored case {@code c}. */
+    PilotEditorViewModel editorOn(PilotCase c) {
+        PilotEditorViewModel vm = editor();
+        vm.load(c.id(), () -> { });
+        return vm;
     }
 }

@@ -79,8 +79,7 @@ class PilotViewModelsTest extends PilotUiTestBase {
     @Test
     void flowTab_defaultsTimelineAndErrors() {
         PilotCase c = service.save(PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent("70")));
-        PilotEditorViewModel vm = editor();
-        vm.load(c.id(), () -> { });
+        PilotEditorViewModel vm = editorOn(c);
         PilotFlowViewModel flow = vm.flowTab().flow();
         assertThat(flow.form().step().get()).isEqualTo(PilotStep.APPLICATION);
         assertThat(flow.form().date().get()).isEqualTo(LocalDate.of(2026, 11, 22));
@@ -127,8 +126,7 @@ class PilotViewModelsTest extends PilotUiTestBase {
     @Test
     void unsavedChanges_blockRecordingAStep() {
         PilotCase c = service.save(PilotFixture.complete(service.draftFor(fixture.result.id()), Percent.ofPercent("70")));
-        PilotEditorViewModel vm = editor();
-        vm.load(c.id(), () -> { });
+        PilotEditorViewModel vm = editorOn(c);
         vm.plan().publicityPlace().set("院系公告栏");
         vm.flowTab().flow().form().date().set(PilotFixture.DATES.get(PilotStep.APPLICATION));
         vm.flowTab().flow().form().actor().set("李老师");

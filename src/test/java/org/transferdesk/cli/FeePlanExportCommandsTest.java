@@ -3,31 +3,21 @@ package org.transferdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.fees.ui.FeePlanFixture;
 import org.transferdesk.pilot.export.XlsxRows;
 
 /** {@code export fee-plan} and {@code export portfolio-review} on a data folder holding one granted patent. */
-class FeePlanExportCommandsTest {
-    @TempDir
-    Path tmp;
-
+class FeePlanExportCommandsTest extends CliCommandTestBase {
     private Path data;
-    private final CliRunner cli = new CliRunner();
-    private final StringWriter out = cli.out;
-    private final StringWriter err = cli.err;
 
     @BeforeEach
     void setUp() {
@@ -35,15 +25,6 @@ class FeePlanExportCommandsTest {
         try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
             FeePlanFixture.grantedPatent(context);
         }
-    }
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
-    private int run(String... args) {
-        return cli.run(args);
     }
 
     @Test

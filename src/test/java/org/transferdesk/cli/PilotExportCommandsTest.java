@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.pilot.PilotCase;
@@ -25,15 +21,9 @@ import org.transferdesk.pilot.export.XlsxRows;
 import org.transferdesk.reward.RewardFixture;
 
 /** {@code export pilot-notice} and {@code export pilot-register} on a data folder holding one registered grant. */
-class PilotExportCommandsTest {
-    @TempDir
-    Path tmp;
-
+class PilotExportCommandsTest extends CliCommandTestBase {
     private Path data;
     private String caseNo;
-    private final CliRunner cli = new CliRunner();
-    private final StringWriter out = cli.out;
-    private final StringWriter err = cli.err;
 
     @BeforeEach
     void setUp() {
@@ -48,15 +38,6 @@ class PilotExportCommandsTest {
                     Percent.ofPercent("70")));
             caseNo = pilots.walkTo(c, PilotStep.REGISTERED).caseNo();
         }
-    }
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
-    private int run(String... args) {
-        return cli.run(args);
     }
 
     private static String all(List<List<String>> rows) {

@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.transferdesk.TestDatabase;
+import org.transferdesk.bootstrap.AppContext;
+import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.common.I18n;
 import picocli.CommandLine;
 
@@ -19,6 +23,19 @@ abstract class CliCommandTestBase {
     final CliRunner cli = new CliRunner();
     final StringWriter out = cli.out;
     final StringWriter err = cli.err;
+
+    /** The data folder the commands run on, {@code tmp/data}. */
+    Path data;
+
+    @BeforeEach
+    void dataFolder() {
+        data = tmp.resolve("data");
+    }
+
+    /** The data folder's database on the test day, for a test's own records. */
+    AppContext openData() {
+        return AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK);
+    }
 
     @AfterEach
     void resetLanguage() {

@@ -12,9 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
@@ -26,13 +24,11 @@ import org.transferdesk.due.DueService;
 
 /** {@code due}: the open deadlines as text, JSON (the documented shape), CSV and iCalendar. */
 class DueCommandTest extends CliCommandTestBase {
-    private Path data;
     private long instalmentId;
 
     @BeforeEach
     void setUp() {
-        data = tmp.resolve("data");
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+        try (AppContext context = openData()) {
             context.office().set(DueService.REMIND_FROM, LocalDate.of(2000, 1, 1), "2000-01-01");
             Deal deal = new DealRepository(context.database().dsl()).save(DealBuilder.deal().mode(DealMode.LICENSE)
                     .contractNo("CLI-D-001").title("许可合同").signedOn(LocalDate.of(2026, 1, 5))

@@ -8,21 +8,17 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.fees.ui.FeePlanFixture;
 import org.transferdesk.pilot.export.XlsxRows;
 
 /** {@code export fee-plan} and {@code export portfolio-review} on a data folder holding one granted patent. */
 class FeePlanExportCommandsTest extends CliCommandTestBase {
-    private Path data;
 
     @BeforeEach
     void setUp() {
-        data = tmp.resolve("data");
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+        try (AppContext context = openData()) {
             FeePlanFixture.grantedPatent(context);
         }
     }
@@ -47,7 +43,7 @@ class FeePlanExportCommandsTest extends CliCommandTestBase {
      */
     @Test
     void feePlan2027_reducesTenYearsFromTheGrantYear_inventionYear9_300_utilityModelYear7_180() throws IOException {
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+        try (AppContext context = openData()) {
             FeePlanFixture.grantedUtilityModel(context);
         }
         Path file = tmp.resolve("plan-2027.xlsx");
@@ -68,7 +64,7 @@ class FeePlanExportCommandsTest extends CliCommandTestBase {
      */
     @Test
     void feePlan_aSignedOpenLicenceOnTheResult_reducesYear13By15Percent() throws IOException {
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+        try (AppContext context = openData()) {
             FeePlanFixture.openLicence(context, "XK-DRAFT", DealStatus.DRAFT, LocalDate.of(2026, 1, 1), null);
         }
         Path draft = tmp.resolve("plan-2031-draft.xlsx");
@@ -77,7 +73,7 @@ class FeePlanExportCommandsTest extends CliCommandTestBase {
         assertThat(XlsxRows.rowOf(XlsxRows.read(draft), FeePlanFixture.APPLICATION_NO)).containsSequence("13",
                 "2031-07-14", "6000.00", "不减缴", "6000.00");
 
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+        try (AppContext context = openData()) {
             FeePlanFixture.openLicence(context, "XK-2026-001", DealStatus.SIGNED, LocalDate.of(2026, 1, 1),
                     LocalDate.of(2031, 7, 14));
         }

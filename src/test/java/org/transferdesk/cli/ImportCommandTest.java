@@ -32,7 +32,6 @@ class ImportCommandTest extends CliCommandTestBase {
 
     @Test
     void goodFile_isImported_andCountsArePrinted() throws IOException {
-        Path data = tmp.resolve("data");
         int code = runAlone(new ImportCommand(), "--data-dir", data.toString(), "--lang", "en", good().toString());
 
         assertThat(code).as(err.toString()).isZero();
@@ -42,7 +41,6 @@ class ImportCommandTest extends CliCommandTestBase {
 
     @Test
     void dryRun_writesNothing() throws IOException {
-        Path data = tmp.resolve("data");
         int code = runAlone(new ImportCommand(), "--data-dir", data.toString(), "--dry-run", good().toString());
 
         assertThat(code).as(err.toString()).isZero();
@@ -57,7 +55,6 @@ class ImportCommandTest extends CliCommandTestBase {
                 .sheet("成果", row("成果编号", "成果名称", "披露日期", "完成人"),
                         row("R-2024-0001", "甲", "2024-03-01", "T001:99*"))
                 .writeTo(tmp.resolve("bad.xlsx"));
-        Path data = tmp.resolve("data");
 
         int code = runAlone(new ImportCommand(), "--data-dir", data.toString(), "--lang", "en", bad.toString());
 
@@ -71,7 +68,6 @@ class ImportCommandTest extends CliCommandTestBase {
 
     @Test
     void update_overwritesExistingKeys() throws IOException {
-        Path data = tmp.resolve("data");
         Path file = good();
         assertThat(runAlone(new ImportCommand(), "--data-dir", data.toString(), file.toString())).isZero();
         assertThat(runAlone(new ImportCommand(), "--data-dir", data.toString(), file.toString())).isEqualTo(2);
@@ -81,7 +77,6 @@ class ImportCommandTest extends CliCommandTestBase {
 
     @Test
     void template_writesAWorkbookThatImportsEmpty() {
-        Path data = tmp.resolve("data");
         Path file = tmp.resolve("模板.xlsx");
 
         assertThat(runAlone(new TemplateCommand(), "--data-dir", data.toString(), file.toString())).isZero();
@@ -95,7 +90,6 @@ class ImportCommandTest extends CliCommandTestBase {
         Path bad = TestWorkbook.create()
                 .sheet("人员", row("序号", "工号", "姓名", "身份证号"), row(1, "T001", "张三", "110105194912310021"))
                 .writeTo(tmp.resolve("bad.xlsx"));
-        Path data = tmp.resolve("data");
         Path list = tmp.resolve("problems.csv");
 
         int code = runAlone(new ImportCommand(), "--data-dir", data.toString(), "--problems", list.toString(), bad.toString());

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.common.Percent;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.pilot.PilotCase;
@@ -22,13 +20,11 @@ import org.transferdesk.reward.RewardFixture;
 
 /** {@code export pilot-notice} and {@code export pilot-register} on a data folder holding one registered grant. */
 class PilotExportCommandsTest extends CliCommandTestBase {
-    private Path data;
     private String caseNo;
 
     @BeforeEach
     void setUp() {
-        data = tmp.resolve("data");
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+        try (AppContext context = openData()) {
             RewardFixture fixture = new RewardFixture(context.database().dsl()).e1Team(LeaderRole.NONE);
             context.database().dsl().insertInto(IP_ASSET).set(IP_ASSET.DISCLOSURE_ID, fixture.result.id())
                     .set(IP_ASSET.IP_TYPE, "INVENTION_PATENT").set(IP_ASSET.APPLICATION_NO, "2023100000001")

@@ -14,7 +14,6 @@ import org.transferdesk.ledger.TestWorkbook;
 class PublicityNoticeCommandTest extends CliCommandTestBase {
     @Test
     void notice_ofAnImportedContract_isWritten_andAnUnknownContractIsRefused() throws IOException {
-        Path data = tmp.resolve("data");
         Path ledger = TestWorkbook.create()
                 .sheet("人员", row("工号", "姓名"), row("T001", "张三"))
                 .sheet("成果", row("成果编号", "成果名称", "披露日期", "成果类型", "完成人"),

@@ -52,12 +52,10 @@ class ReportCommandTest extends CliCommandTestBase {
             row("C8", "2023-07-01", 2_000_000),
             row("C8", "2024-06-01", 1_000_000)};
 
-    private Path data;
     private JsonNode report;
 
     @BeforeEach
     void importE8() throws Exception {
-        data = tmp.resolve("data");
         Path workbook = TestWorkbook.create().sheet("人员", PEOPLE).sheet("成果", RESULTS).sheet("合同", CONTRACTS)
                 .sheet("到账", RECEIPTS).writeTo(tmp.resolve("e8.xlsx"));
         assertThat(run("import", workbook.toString(), "--data-dir", data.toString())).as(err.toString()).isZero();

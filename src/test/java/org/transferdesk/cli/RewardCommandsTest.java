@@ -14,9 +14,7 @@ import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.common.Percent;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.disclosure.Disclosure;
@@ -32,12 +30,10 @@ import org.transferdesk.reward.RewardFixture;
  * refund, and a licence of a result whose key contributors hold only 15% (R-KEY fails under the national preset).
  */
 class RewardCommandsTest extends CliCommandTestBase {
-    private Path data;
 
     @BeforeEach
     void setUp() {
-        data = tmp.resolve("data");
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+        try (AppContext context = openData()) {
             RewardFixture fixture = new RewardFixture(context.database().dsl()).e1Team(LeaderRole.NONE);
             fixture.licence("E1", true, List.of(
                     new Receipt(null, LocalDate.of(2024, 6, 20), new BigDecimal("2000000.00"), "PZ-001", null),
@@ -99,7 +95,7 @@ class RewardCommandsTest extends CliCommandTestBase {
         // one run made E1's receipt a draft; the other found it taken (before proposing, or when saving)
         assertThat(both.lines().filter(l -> l.startsWith("已建分配：合同 E1"))).hasSize(1);
         assertThat(both).doesNotContain("Exception").doesNotContain("\tat ");
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+        try (AppContext context = openData()) {
             assertThat(context.database().dsl().fetchCount(org.transferdesk.db.jooq.Tables.DISTRIBUTION)).isEqualTo(1);
         }
     }

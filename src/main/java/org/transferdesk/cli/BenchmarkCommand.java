@@ -137,13 +137,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
             return 1;
         }
         for (String[] figure : RATIOS) {
-            double pg = Double.parseDouble(server.get(figure[0]));
-            double base = Double.parseDouble(embedded.get(figure[0]));
-            out.printf(Locale.ROOT, "  PostgreSQL / H2: %-26s %8.1f ms / %8.1f ms = %6.2f ×%n", figure[1], pg, base,
-                    pg / base);
+            serverToH2(out, figure[1], Double.parseDouble(server.get(figure[0])),
+                    Double.parseDouble(embedded.get(figure[0])));
         }
         out.printf(Locale.ROOT, "  the generated data stays in %s: drop that database when done%n", shared.address);
         return 0;
+    }
+
+    /** One figure's line comparing the shared database's time to H2's in the same run (issue 21). */
+    static void serverToH2(PrintWriter out, String what, double server, double embedded) {
+        out.printf(Locale.ROOT, "  PostgreSQL / H2: %-26s %8.1f ms / %8.1f ms = %6.2f ×%n", what, server, embedded,
+                server / embedded);
     }
 
     /** The figures compared between the shared database and H2: the child's tag, and what it is. */

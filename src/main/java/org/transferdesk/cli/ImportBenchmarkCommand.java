@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.transferdesk.bootstrap.AppContext;
@@ -30,7 +29,6 @@ import org.transferdesk.ledger.SheetCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The ledger import on a generated office ledger ({@link GeneratedLedger}): each run writes the workbook (or the
@@ -44,7 +42,7 @@ import picocli.CommandLine.Spec;
  * A benchmark, not a test: figures vary by machine and are reported, not asserted.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
-public final class ImportBenchmarkCommand implements Callable<Integer> {
+public final class ImportBenchmarkCommand extends BenchmarkSubcommand {
     private static final int ERRORS_SHOWN = 20;
     private static final int NOTICES_SHOWN = 5;
 
@@ -60,13 +58,6 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "DIR")
     Path keep;
 
-    /** Only for --lang (and the data folder whose language setting applies without it): the runs use throwaway folders. */
-    @picocli.CommandLine.Mixin
-    DataDirOption options;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     /** What one run measured (milliseconds per phase) and counted. */
     private record Run(double[] ms, List<ImportError> notices, List<SheetCounts> imported, List<SheetCounts> again,
             long uncompactedBytes, long databaseBytes, long compactedBytes, H2Baselines.AppLoad appLoad) {
@@ -79,16 +70,12 @@ public final class ImportBenchmarkCommand implements Callable<Integer> {
     private enum Phase { WRITE, PREVIEW, COMMIT, REIMPORT, APP_BULK, BULK }
 
     @Override
-    public Integer call() throws Exception {
-        BenchmarkCommand.applyLanguage(spec, options);
-        BenchmarkCommand.refuseServer(spec, options);
+    protected Integer benchmark(PrintWriter out) throws Exception {
         if (rows < 1 || runs < 1) {
             throw new ParameterException(spec.commandLine(), I18n.t("cli.benchmark.import.badCount"));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        Clock clock = BenchmarkCommand.clock(spec);
-        Path base = Files.createTempDirectory("transferdesk-import-benchmark-");
-        System.setProperty("transferdesk.logdir", base.resolve("logs").toString());
+        Clock clock = clock();
+        Path base = throwawayFolder("import");
         try {
             GeneratedLedger ledger = GeneratedLedger.generate(rows, LocalDate.now(clock),
                     GeneratedLedger.DEFAULT_SEED);

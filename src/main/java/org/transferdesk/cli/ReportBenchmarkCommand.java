@@ -1,7 +1,6 @@
 package org.transferdesk.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.common.UserFacingException;
@@ -21,7 +19,6 @@ import org.transferdesk.report.ReportModes;
 import org.transferdesk.report.Tally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The annual report over a large ledger, measured against the best plain SQL found for the same figures (two grouped
@@ -30,7 +27,7 @@ import picocli.CommandLine.Spec;
  * A benchmark, not a test: figures vary by machine and are reported, not asserted.
  */
 @Command(name = "report", mixinStandardHelpOptions = true)
-public final class ReportBenchmarkCommand implements Callable<Integer> {
+public final class ReportBenchmarkCommand extends BenchmarkSubcommand {
     @Option(names = "--contracts", defaultValue = "100000")
     int contracts;
 
@@ -43,19 +40,15 @@ public final class ReportBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "7")
     int runs;
 
-    @picocli.CommandLine.Mixin
-    DataDirOption options;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Override
+    protected boolean measuresSharedDatabase() {
+        return true;
+    }
 
     @Override
-    public Integer call() throws Exception {
-        BenchmarkCommand.applyLanguage(spec, options);
+    protected Integer benchmark(PrintWriter out) throws Exception {
         BenchmarkCommand.Shared shared = options.server().map(BenchmarkCommand.Shared::new).orElse(null);
-        Path dir = Files.createTempDirectory("transferdesk-report-benchmark-");
-        System.setProperty("transferdesk.logdir", dir.resolve("logs").toString());
-        var out = spec.commandLine().getOut();
+        Path dir = throwawayFolder("report");
         out.printf(Locale.ROOT, "TransferDesk report benchmark: %,d contracts, %,d receipts, year %d%n", contracts,
                 receipts, year);
         if (shared == null) {
@@ -103,20 +96,15 @@ public final class ReportBenchmarkCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "  PostgreSQL and H2 agree to the fen: %,d contracts, %s yuan received%n",
                 server.report().all().contracts(), server.report().all().received().toPlainString());
-        ratio(out, "generate", server.generate(), embedded.generate());
-        ratio(out, "report (one year)", server.reportMs(), embedded.reportMs());
-        ratio(out, "best plain SQL", server.bestSql(), embedded.bestSql());
-        ratio(out, "report + comparison years", server.withComparison(), embedded.withComparison());
+        BenchmarkCommand.serverToH2(out, "generate", server.generate(), embedded.generate());
+        BenchmarkCommand.serverToH2(out, "report (one year)", server.reportMs(), embedded.reportMs());
+        BenchmarkCommand.serverToH2(out, "best plain SQL", server.bestSql(), embedded.bestSql());
+        BenchmarkCommand.serverToH2(out, "report + comparison years", server.withComparison(), embedded.withComparison());
         // issue 21's budget for the shared database: more than H2's 2 s, as every figure crosses the network
         out.printf(Locale.ROOT, "  target on PostgreSQL: report < 3000 ms: %s%n", server.reportMs() < 3000 ? "met"
                 : "MISSED");
         out.printf(Locale.ROOT, "  the generated data stays in %s: drop that database when done%n", shared.address);
         return 0;
-    }
-
-    private static void ratio(PrintWriter out, String what, double server, double embedded) {
-        out.printf(Locale.ROOT, "  PostgreSQL / H2: %-26s %8.1f ms / %8.1f ms = %6.2f ×%n", what, server, embedded,
-                server / embedded);
     }
 
     /** One database's run: the report's figures and the medians, in milliseconds. */

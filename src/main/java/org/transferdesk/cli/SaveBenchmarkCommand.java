@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
@@ -19,7 +18,6 @@ import org.transferdesk.common.ProgressSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * A deal save's background cost on a generated database ({@link SaveCost}): the save and the due list's incremental
@@ -27,7 +25,7 @@ import picocli.CommandLine.Spec;
  * issue 20's baseline. A benchmark, not a test: figures vary by machine and are reported, not asserted.
  */
 @Command(name = "save", mixinStandardHelpOptions = true)
-public final class SaveBenchmarkCommand implements Callable<Integer> {
+public final class SaveBenchmarkCommand extends BenchmarkSubcommand {
     /** Issue 20's target for a save's background work on the 100,000-result database. */
     private static final double TARGET_MS = 300;
 
@@ -54,27 +52,16 @@ public final class SaveBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--no-warm-up")
     boolean noWarmUp;
 
-    /** Only for --lang: the data is generated in a throwaway folder. */
-    @picocli.CommandLine.Mixin
-    DataDirOption options;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        BenchmarkCommand.applyLanguage(spec, options);
-        BenchmarkCommand.refuseServer(spec, options);
+    protected Integer benchmark(PrintWriter out) throws Exception {
         if (results < 1 || people < 1 || saves < 1) {
             throw new ParameterException(spec.commandLine(), I18n.t("cli.benchmark.save.badCount"));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        Clock clock = BenchmarkCommand.clock(spec);
+        Clock clock = clock();
         if (on != null && !Files.exists(new DataFolder(on).databaseFile())) {
             throw new ParameterException(spec.commandLine(), I18n.t("cli.benchmark.save.noDatabase", on));
         }
-        Path dir = on != null ? on : Files.createTempDirectory("transferdesk-save-benchmark-");
-        System.setProperty("transferdesk.logdir", dir.resolve("logs").toString());
+        Path dir = on != null ? withLogsIn(on) : throwawayFolder("save");
         try (AppContext context = AppContext.open(new DataFolder(dir), clock)) {
             if (on != null) {
                 out.println(I18n.t("cli.benchmark.save.titleOn", saves, dir));

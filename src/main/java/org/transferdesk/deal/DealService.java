@@ -1,5 +1,6 @@
 package org.transferdesk.deal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
 import org.transferdesk.audit.Actor;
@@ -97,39 +99,41 @@ public final class DealService {
             return List.of();
         }
         List<Problem> problems = new ArrayList<>();
-        Map<Long, Receipt> receipts = new HashMap<>();
-        d.receipts().stream().filter(r -> r.id() != null).forEach(r -> receipts.put(r.id(), r));
-        for (Receipt old : stored.get().receipts()) {
-            if (!receiptIds.contains(old.id())) {
-                continue;
-            }
-            Receipt now = receipts.get(old.id());
-            if (now == null) {
-                problems.add(Problem.error("deal.receipt.distributedRemoved", "receipts", old.receivedOn(),
-                        Money.format(old.amount())));
-            } else if (!Objects.equals(now.receivedOn(), old.receivedOn()) || now.amount() == null
-                    || now.amount().compareTo(old.amount()) != 0) {
-                problems.add(Problem.error("deal.receipt.distributedChanged", "receipts", old.receivedOn(),
-                        Money.format(old.amount())));
-            }
-        }
-        Map<Long, Cost> costs = new HashMap<>();
-        d.costs().stream().filter(c -> c.id() != null).forEach(c -> costs.put(c.id(), c));
-        for (Cost old : stored.get().costs()) {
-            if (!costIds.contains(old.id())) {
-                continue;
-            }
-            Cost now = costs.get(old.id());
-            if (now == null) {
-                problems.add(Problem.error("deal.cost.distributedRemoved", "costs", old.incurredOn(),
-                        old.category().label(), Money.format(old.amount())));
-            } else if (!Objects.equals(now.incurredOn(), old.incurredOn()) || now.amount() == null
-                    || now.amount().compareTo(old.amount()) != 0) {
-                problems.add(Problem.error("deal.cost.distributedChanged", "costs", old.incurredOn(),
-                        old.category().label(), Money.format(old.amount())));
-            }
-        }
+        RECEIPTS.check(d.receipts(), stored.get().receipts(), receiptIds, problems);
+        COSTS.check(d.costs(), stored.get().costs(), costIds, problems);
         return problems;
+    }
+
+    private static final LockedParts<Receipt> RECEIPTS = new LockedParts<>("receipts",
+            "deal.receipt.distributedRemoved", "deal.receipt.distributedChanged", Receipt::id, Receipt::receivedOn,
+            Receipt::amount, r -> new Object[] {r.receivedOn(), Money.format(r.amount())});
+    private static final LockedParts<Cost> COSTS = new LockedParts<>("costs",
+            "deal.cost.distributedRemoved", "deal.cost.distributedChanged", Cost::id, Cost::incurredOn, Cost::amount,
+            c -> new Object[] {c.incurredOn(), c.category().label(), Money.format(c.amount())});
+
+    /**
+     * How a deal's receipts or costs are checked against the stored ones a distribution holds: the problem keys, and
+     * the date and amount that must stay as they were ({@code described}: the old part as the messages name it).
+     */
+    private record LockedParts<P>(String field, String removedKey, String changedKey, Function<P, Long> id,
+                                  Function<P, LocalDate> date, Function<P, BigDecimal> amount,
+                                  Function<P, Object[]> described) {
+        void check(List<P> now, List<P> stored, Set<Long> lockedIds, List<Problem> problems) {
+            Map<Long, P> current = new HashMap<>();
+            now.stream().filter(p -> id.apply(p) != null).forEach(p -> current.put(id.apply(p), p));
+            for (P old : stored) {
+                if (!lockedIds.contains(id.apply(old))) {
+                    continue;
+                }
+                P part = current.get(id.apply(old));
+                if (part == null) {
+                    problems.add(Problem.error(removedKey, field, described.apply(old)));
+                } else if (!Objects.equals(date.apply(part), date.apply(old)) || amount.apply(part) == null
+                        || amount.apply(part).compareTo(amount.apply(old)) != 0) {
+                    problems.add(Problem.error(changedKey, field, described.apply(old)));
+                }
+            }
+        }
     }
 
     public List<Problem> signingProblems(Deal d) {

@@ -2,11 +2,11 @@ package org.transferdesk.export;
 
 import java.nio.file.Path;
 import org.dhatim.fastexcel.BorderStyle;
-import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.PublicityNotice;
+import org.transferdesk.export.print.PrintableXlsx;
 
 /**
  * Writes a {@link PublicityNotice} as a one-sheet workbook laid out for printing on A4 portrait: a bold
@@ -24,16 +24,7 @@ public final class PublicityNoticeXlsx {
         AtomicFile.write(xlsxFile, out -> {
             Workbook workbook = new Workbook(out, "TransferDesk", "1.0");
             Worksheet ws = workbook.newWorksheet(I18n.t("publicityNotice.sheet"));
-            ws.pageOrientation("portrait");
-            ws.paperSize(PaperSize.A4_PAPER);
-            ws.setFitToPage(true);
-            ws.fitToWidth((short) 1);
-            ws.fitToHeight((short) 0);
-            ws.leftMargin(0.7f);
-            ws.rightMargin(0.7f);
-            for (int c = 0; c < WIDTHS.length; c++) {
-                ws.width(c, WIDTHS[c]);
-            }
+            PrintableXlsx.a4WithSideMargins(ws, false, 0.7f, WIDTHS);
             int row = 0;
             ws.value(row, 0, notice.title());
             ws.range(row, 0, row, LAST_COL).merge();

@@ -117,12 +117,7 @@ final class RegisterCounter {
     static IncomeDistribution incomeDistribution(List<ReportDistribution> distributions, ReportYearSpan span,
                                                  ReportConventions conventions, Set<Long> classified,
                                                  TraceBook trace) {
-        BigDecimal net = ZERO;
-        BigDecimal pool = ZERO;
-        BigDecimal part = ZERO;
-        BigDecimal university = ZERO;
-        BigDecimal school = ZERO;
-        BigDecimal office = ZERO;
+        TracedSums sums = new TracedSums(trace);
         for (ReportDistribution d : distributions) {
             LocalDate date = conventions.cashRewardYear() == ReportConventions.RewardYear.PAID ? d.paidOn()
                     : d.approvedOn();
@@ -132,26 +127,22 @@ final class RegisterCounter {
             }
             BigDecimal toSchool = sum(d.unitParts(), UnitPart.Unit.SCHOOL);
             BigDecimal toOffice = sum(d.unitParts(), UnitPart.Unit.TRANSFER_OFFICE);
-            BigDecimal toUniversity = d.universityPart().subtract(toSchool).subtract(toOffice);
-            net = net.add(d.net());
-            pool = pool.add(d.pool());
-            part = part.add(d.universityPart());
-            university = university.add(toUniversity);
-            school = school.add(toSchool);
-            office = office.add(toOffice);
             RecordRef ref = new RecordRef(RecordType.DISTRIBUTION, d.id(), d.label());
-            trace.add("incomeDistribution.net", ref, date, d.net());
-            trace.add("incomeDistribution.pool", ref, date, d.pool());
-            trace.add("incomeDistribution.universityPart", ref, date, d.universityPart());
-            trace.add("incomeDistribution.university", ref, date, toUniversity);
+            sums.add("incomeDistribution.net", ref, date, d.net());
+            sums.add("incomeDistribution.pool", ref, date, d.pool());
+            sums.add("incomeDistribution.universityPart", ref, date, d.universityPart());
+            sums.add("incomeDistribution.university", ref, date,
+                    d.universityPart().subtract(toSchool).subtract(toOffice));
             if (toSchool.signum() != 0) {
-                trace.add("incomeDistribution.school", ref, date, toSchool);
+                sums.add("incomeDistribution.school", ref, date, toSchool);
             }
             if (toOffice.signum() != 0) {
-                trace.add("incomeDistribution.transferOffice", ref, date, toOffice);
+                sums.add("incomeDistribution.transferOffice", ref, date, toOffice);
             }
         }
-        return new IncomeDistribution(net, pool, part, university, school, office);
+        return new IncomeDistribution(sums.of("incomeDistribution.net"), sums.of("incomeDistribution.pool"),
+                sums.of("incomeDistribution.universityPart"), sums.of("incomeDistribution.university"),
+                sums.of("incomeDistribution.school"), sums.of("incomeDistribution.transferOffice"));
     }
 
     private static BigDecimal sum(List<UnitPart> parts, UnitPart.Unit unit) {

@@ -52,14 +52,7 @@ final class RewardCounter {
     }
 
     RewardFigures count(List<ReportRewardLine> lines) {
-        BigDecimal cash = ZERO;
-        BigDecimal equity = ZERO;
-        BigDecimal key = ZERO;
-        BigDecimal leaders = ZERO;
-        BigDecimal exempt = ZERO;
-        BigDecimal withheld = ZERO;
-        BigDecimal tech = ZERO;
-        BigDecimal bonus = ZERO;
+        TracedSums sums = new TracedSums(trace);
         int times = 0;
         int taxLines = 0;
         for (ReportRewardLine l : lines) {
@@ -73,16 +66,14 @@ final class RewardCounter {
             // R-BONUS: a grant bonus is paid from no conversion income, so it is only an informative line.
             if (l.kind() == DistributionKind.PATENT_BONUS) {
                 if (span.contains(date)) {
-                    bonus = bonus.add(l.amount());
-                    trace.add("rewards.patentGrantBonus", ref, date, l.amount());
+                    sums.add("rewards.patentGrantBonus", ref, date, l.amount());
                 }
                 continue;
             }
             // R-45-TECH is told by the deal's mode, whatever kind of distribution pays it.
             boolean isTech = l.mode() != null && ReportModes.COOPERATION.contains(l.mode());
             if (isTech && span.contains(date)) {
-                tech = tech.add(l.amount());
-                trace.add("rewards.tech", ref, date, l.amount());
+                sums.add("rewards.tech", ref, date, l.amount());
             }
             if (isTech && !conventions.techRewardsIncluded()) {
                 if (span.contains(date) && !l.publicised()) {
@@ -94,24 +85,17 @@ final class RewardCounter {
                 times++;
                 trace.add("rewards.cashAndEquity", ref, date, l.amount());
                 trace.add("rewards.personTimes", ref, date, l.amount());
-                if (l.equity()) {
-                    equity = equity.add(l.amount());
-                    trace.add("rewards.equity", ref, date, l.amount());
-                } else {
-                    cash = cash.add(l.amount());
-                    trace.add("rewards.cash", ref, date, l.amount());
-                }
+                sums.add(l.equity() ? "rewards.equity" : "rewards.cash", ref, date, l.amount());
                 if (l.keyContributor()) {
-                    key = key.add(l.amount());
-                    trace.add("rewards.keyContributors", ref, date, l.amount());
+                    sums.add("rewards.keyContributors", ref, date, l.amount());
                 }
                 if (l.leaderRole() != null && l.leaderRole() != LeaderRole.NONE) {
-                    leaders = leaders.add(l.amount());
-                    trace.add("rewards.leaders", ref, date, l.amount());
+                    sums.add("rewards.leaders", ref, date, l.amount());
                 }
                 if (l.contractId() != null) {
-                    BigDecimal[] sums = byContract.computeIfAbsent(l.contractId(), id -> new BigDecimal[]{ZERO, ZERO});
-                    sums[l.equity() ? 1 : 0] = sums[l.equity() ? 1 : 0].add(l.amount());
+                    BigDecimal[] sumsOfContract = byContract.computeIfAbsent(l.contractId(),
+                            id -> new BigDecimal[]{ZERO, ZERO});
+                    sumsOfContract[l.equity() ? 1 : 0] = sumsOfContract[l.equity() ? 1 : 0].add(l.amount());
                 }
                 if (!l.publicised()) {
                     unpublicised.putIfAbsent(l.distributionId(), l);
@@ -120,18 +104,18 @@ final class RewardCounter {
             if (!l.equity() && span.contains(l.paidOn())) {
                 BigDecimal part = exempt58(l);
                 if (part.signum() > 0) {
-                    exempt = exempt.add(part);
-                    trace.add("rewards.taxExempt58", ref, l.paidOn(), part);
+                    sums.add("rewards.taxExempt58", ref, l.paidOn(), part);
                 }
                 if (l.taxWithheld() != null) {
-                    withheld = withheld.add(l.taxWithheld());
+                    sums.add("rewards.taxWithheld", ref, l.paidOn(), l.taxWithheld());
                     taxLines++;
-                    trace.add("rewards.taxWithheld", ref, l.paidOn(), l.taxWithheld());
                 }
             }
         }
-        return new RewardFigures(cash, equity, times, key, leaders, exempt, withheld, taxLines, tech,
-                conventions.techRewardsIncluded(), bonus);
+        return new RewardFigures(sums.of("rewards.cash"), sums.of("rewards.equity"), times,
+                sums.of("rewards.keyContributors"), sums.of("rewards.leaders"), sums.of("rewards.taxExempt58"),
+                sums.of("rewards.taxWithheld"), taxLines, sums.of("rewards.tech"), conventions.techRewardsIncluded(),
+                sums.of("rewards.patentGrantBonus"));
     }
 
     /**

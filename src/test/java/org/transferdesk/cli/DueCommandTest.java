@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
@@ -29,20 +23,12 @@ import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.due.DueService;
 
 /** {@code due}: the open deadlines as text, JSON (the documented shape), CSV and iCalendar. */
-class DueCommandTest {
-    @TempDir
-    Path tmp;
-
-    private Path data;
+class DueCommandTest extends CliCommandTestBase {
     private long instalmentId;
-    private final CliRunner cli = new CliRunner();
-    private final StringWriter out = cli.out;
-    private final StringWriter err = cli.err;
 
     @BeforeEach
     void setUp() {
-        data = tmp.resolve("data");
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+        try (AppContext context = openData()) {
             context.office().set(DueService.REMIND_FROM, LocalDate.of(2000, 1, 1), "2000-01-01");
             Deal deal = new DealRepository(context.database().dsl()).save(DealBuilder.deal().mode(DealMode.LICENSE)
                     .contractNo("CLI-D-001").title("许可合同").signedOn(LocalDate.of(2026, 1, 5))
@@ -51,15 +37,6 @@ class DueCommandTest {
                     .build(), "test", LocalDateTime.of(2026, 1, 5, 9, 0));
             instalmentId = deal.instalments().get(0).id();
         }
-    }
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
-    private int run(String... args) {
-        return cli.run(args);
     }
 
     @Test

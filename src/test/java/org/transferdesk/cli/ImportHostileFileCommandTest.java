@@ -6,23 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.transferdesk.common.I18n;
 import org.transferdesk.ledger.HostileLedgers;
 
 /** Issue 19 items 3 and 4 through the real command line: refused with exit 2, a message naming the file, no trace. */
-class ImportHostileFileCommandTest {
-    @TempDir
-    Path tmp;
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
+class ImportHostileFileCommandTest extends CliCommandTestBase {
     @ParameterizedTest
     @CsvSource({
         "bomb,       ledger.xlsx, unpacks to more than 256 MB, 2",
@@ -34,8 +23,7 @@ class ImportHostileFileCommandTest {
             throws IOException {
         Path file = tmp.resolve(name);
         Files.write(file, content(kind));
-        CliRunner cli = new CliRunner();
-        int code = cli.run("import", "--data-dir", tmp.resolve("data").toString(), "--lang", "en", file.toString());
+        int code = cli.run("import", "--data-dir", data.toString(), "--lang", "en", file.toString());
 
         assertThat(code).as(cli.err.toString()).isEqualTo(exit);
         String said = cli.out + "" + cli.err;

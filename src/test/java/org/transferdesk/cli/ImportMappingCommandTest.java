@@ -6,28 +6,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.common.I18n;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.ledger.ImportMapping;
 import org.transferdesk.ledger.LedgerSheet;
 import org.transferdesk.ledger.MessyLedger;
 
 /** {@code import FILE --mapping PROFILE} and {@code --save-mapping PROFILE}: a scripted monthly import asks nothing. */
-class ImportMappingCommandTest {
-    @TempDir
-    Path tmp;
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
+class ImportMappingCommandTest extends CliCommandTestBase {
     @Test
     void saveMapping_writesTheGuesses_andAnAnsweredProfileImportsWithoutAQuestion() throws IOException {
-        Path data = tmp.resolve("data");
         Path file = MessyLedger.write(tmp.resolve("台账.xlsx"));
 
         CliRunner first = new CliRunner();

@@ -113,18 +113,31 @@ public final class PrintableXlsx {
      * columns as wide as given (Excel's character units).
      */
     public static void a4(Worksheet ws, boolean landscape, double... widths) {
+        a4WithSideMargins(ws, landscape, 0.5f, widths);
+        ws.topMargin(0.6f);
+        ws.bottomMargin(0.6f);
+    }
+
+    /**
+     * The same A4 layout with {@code sideMargin} inches left and right, and the top and bottom margins left to the
+     * spreadsheet's defaults (as a one-page notice is laid out).
+     */
+    public static void a4WithSideMargins(Worksheet ws, boolean landscape, float sideMargin, double... widths) {
+        fitToA4Width(ws, landscape);
+        ws.leftMargin(sideMargin);
+        ws.rightMargin(sideMargin);
+        for (int c = 0; c < widths.length; c++) {
+            ws.width(c, widths[c]);
+        }
+    }
+
+    /** Prints a sheet on A4, as wide as one page and as many pages long as it takes; margins and widths as they are. */
+    public static void fitToA4Width(Worksheet ws, boolean landscape) {
         ws.pageOrientation(landscape ? "landscape" : "portrait");
         ws.paperSize(PaperSize.A4_PAPER);
         ws.setFitToPage(true);
         ws.fitToWidth((short) 1);
         ws.fitToHeight((short) 0);
-        ws.leftMargin(0.5f);
-        ws.rightMargin(0.5f);
-        ws.topMargin(0.6f);
-        ws.bottomMargin(0.6f);
-        for (int c = 0; c < widths.length; c++) {
-            ws.width(c, widths[c]);
-        }
     }
 
     private static void row(Worksheet ws, int r, PrintableSheet sheet, List<Object> cells, boolean total) {

@@ -179,11 +179,7 @@ public final class DistributionTables {
         ws.freezePane(0, 1);
         ws.repeatRows(0);
         // a data sheet, but one a clerk may print: landscape, as wide as the page
-        ws.pageOrientation("landscape");
-        ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
-        ws.setFitToPage(true);
-        ws.fitToWidth((short) 1);
-        ws.fitToHeight((short) 0);
+        PrintableXlsx.fitToA4Width(ws, true);
     }
 
     private static void money(Worksheet ws, int r, int c, BigDecimal v) {

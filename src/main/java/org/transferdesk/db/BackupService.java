@@ -329,64 +329,59 @@ public final class BackupService {
     static void restore(Path backupFile, Path dbBase, String filePassword, RestoreJournal.Hook hook) {
         Path dbFile = RestoreJournal.live(dbBase);
         Path lockFile = DataFolderLock.dataFolderLockFile(dbBase);
-        Path staging = null;
-        DataFolderLock stagingLock = null;
-        boolean journalled = false;
         try {
+            StagingFolder staging;
             try (DataFolderLock folder = DataFolderLock.acquire(lockFile, DataFolderLock.OPEN_WAIT, "error.restoreInUse")) {
                 // Made and claimed under the data-folder lock: a cleanup (which runs under it) then never sees
                 // this folder unclaimed and delete it while the backup is being staged.
                 OwnerOnly.folder(dbFile.getParent());
-                staging = Files.createTempDirectory(dbFile.getParent(), RestoreJournal.STAGING_PREFIX);
-                stagingLock = DataFolderLock.acquire(staging.resolve(RestoreJournal.STAGING_LOCK), null,
-                        "error.restoreInUse");
+                staging = new StagingFolder(dbFile.getParent(), "error.restoreInUse");
             }
-            // The slow part (unpack, verify, migrate a copy) runs outside the data-folder lock: openers wait only
-            // for the renames below.
-            Path stagedBase = staging.resolve("transferdesk");
-            Path staged = staging.resolve(DB_ENTRY);
-            Properties manifest = readChecked(backupFile, staged);
-            String password = filePassword != null ? filePassword : H2Key.remembered(dbBase);
-            H2Key key = stagedKey(stagedBase, password);
-            verifyStaged(backupFile, stagedBase, manifest, key);
-            try {
-                key.changeUserPassword(stagedBase, H2Key.folderPassword(dbBase));
-            } catch (java.sql.SQLException e) {
-                throw damaged(backupFile, String.valueOf(e.getMessage()), e);
-            }
-            // Issue 19: the "in use" check and the swap under one lock, which every opener takes too, so no
-            // import can open the old file between them and write into what becomes .before-restore.
-            try (DataFolderLock folder = DataFolderLock.acquire(lockFile, DataFolderLock.OPEN_WAIT, "error.restoreInUse")) {
-                // A restore cut short before is completed first, so what goes to .before-restore below is a whole
-                // database, never a missing or empty one.
-                RestoreJournal.recover(dbBase);
-                ensureNotInUse(dbBase);
-                hook.reached(RestoreJournal.Point.LOCKED_AND_CHECKED);
-                RestoreJournal.write(dbBase, staged);
-                journalled = true;
-                hook.reached(RestoreJournal.Point.JOURNALLED);
-                try {
-                    RestoreJournal.swap(dbBase, staged, hook);
-                    RestoreJournal.finish(dbBase);
-                    journalled = false;
-                } catch (IOException e) {
-                    // Past the journal there is no way back, only forward: the next open completes the swap.
-                    throw new UserFacingException("error.restoreInterrupted", new Object[] {e.getMessage()}, e);
-                }
-                RestoreJournal.removeLeftovers(dbBase);
-                H2Key.remember(dbBase, key.encrypted() ? password : null);
+            try (staging) {
+                restoreStaged(backupFile, dbBase, filePassword, hook, staging);
             }
             LOG.info("Restored {} ({} bytes, verified) into {}", backupFile, Files.size(backupFile), dbFile);
         } catch (IOException e) {
             throw new UserFacingException("error.restoreFailed", new Object[] {e.getMessage()}, e);
-        } finally {
-            if (stagingLock != null) {
-                stagingLock.close();
+        }
+    }
+
+    /** Unpacks, checks and swaps in the backup through {@code staging}: the slow part outside the folder lock. */
+    private static void restoreStaged(Path backupFile, Path dbBase, String filePassword, RestoreJournal.Hook hook,
+                                      StagingFolder staging) throws IOException {
+        // The slow part (unpack, verify, migrate a copy) runs outside the data-folder lock: openers wait only
+        // for the renames below.
+        Path stagedBase = staging.path().resolve("transferdesk");
+        Path staged = staging.path().resolve(DB_ENTRY);
+        Properties manifest = readChecked(backupFile, staged);
+        String password = filePassword != null ? filePassword : H2Key.remembered(dbBase);
+        H2Key key = stagedKey(stagedBase, password);
+        verifyStaged(backupFile, stagedBase, manifest, key);
+        try {
+            key.changeUserPassword(stagedBase, H2Key.folderPassword(dbBase));
+        } catch (java.sql.SQLException e) {
+            throw damaged(backupFile, String.valueOf(e.getMessage()), e);
+        }
+        // Issue 19: the "in use" check and the swap under one lock, which every opener takes too, so no
+        // import can open the old file between them and write into what becomes .before-restore.
+        try (DataFolderLock folder = DataFolderLock.acquire(DataFolderLock.dataFolderLockFile(dbBase),
+                DataFolderLock.OPEN_WAIT, "error.restoreInUse")) {
+            // A restore cut short before is completed first, so what goes to .before-restore below is a whole
+            // database, never a missing or empty one.
+            RestoreJournal.recover(dbBase);
+            ensureNotInUse(dbBase);
+            hook.reached(RestoreJournal.Point.LOCKED_AND_CHECKED);
+            staging.journal(dbBase, staged);
+            hook.reached(RestoreJournal.Point.JOURNALLED);
+            try {
+                RestoreJournal.swap(dbBase, staged, hook);
+                staging.finish(dbBase);
+            } catch (IOException e) {
+                // Past the journal there is no way back, only forward: the next open completes the swap.
+                throw new UserFacingException("error.restoreInterrupted", new Object[] {e.getMessage()}, e);
             }
-            if (!journalled) {
-                // A journalled staging folder holds the only copy of the restored data until recovery moves it.
-                RestoreJournal.deleteTree(staging);
-            }
+            RestoreJournal.removeLeftovers(dbBase);
+            H2Key.remember(dbBase, key.encrypted() ? password : null);
         }
     }
 

@@ -46,9 +46,6 @@ public final class FileEncryption {
         if (!Files.exists(RestoreJournal.live(base))) {
             throw new UserFacingException("error.encrypt.noDatabase", base.toAbsolutePath().getParent());
         }
-        Path staging = null;
-        DataFolderLock stagingLock = null;
-        boolean journalled = false;
         try (DataFolderLock folder = DataFolderLock.acquire(DataFolderLock.dataFolderLockFile(base),
                 DataFolderLock.OPEN_WAIT, "error.encrypt.inUse")) {
             RestoreJournal.recover(base);
@@ -69,26 +66,24 @@ public final class FileEncryption {
                 throw Database.translate(e);
             }
             Map<String, Long> rows = DatabaseCheck.rowCounts(base, current);
-            staging = Files.createTempDirectory(base.toAbsolutePath().getParent(), RestoreJournal.STAGING_PREFIX);
-            OwnerOnly.folder(staging);
-            stagingLock = DataFolderLock.acquire(staging.resolve(RestoreJournal.STAGING_LOCK), null,
-                    "error.encrypt.inUse");
-            Path stagedBase = staging.resolve(base.getFileName().toString());
-            Path staged = RestoreJournal.live(stagedBase);
-            Files.copy(RestoreJournal.live(base), staged, StandardCopyOption.COPY_ATTRIBUTES);
-            OwnerOnly.file(staged);
-            org.h2.tools.ChangeFileEncryption.execute(staging.toString(), base.getFileName().toString(), "AES",
-                    from == null ? null : from.toCharArray(), to == null ? null : to.toCharArray(), true);
-            H2Key changed = current.withFilePassword(to);
-            if (H2Key.isEncrypted(stagedBase) != changed.encrypted()
-                    || !DatabaseCheck.rowCounts(stagedBase, changed).equals(rows)) {
-                throw new UserFacingException("error.encrypt.failed", "the converted copy differs");
+            try (StagingFolder staging = new StagingFolder(base.toAbsolutePath().getParent(),
+                    "error.encrypt.inUse")) {
+                OwnerOnly.folder(staging.path());
+                Path stagedBase = staging.path().resolve(base.getFileName().toString());
+                Path staged = RestoreJournal.live(stagedBase);
+                Files.copy(RestoreJournal.live(base), staged, StandardCopyOption.COPY_ATTRIBUTES);
+                OwnerOnly.file(staged);
+                org.h2.tools.ChangeFileEncryption.execute(staging.path().toString(), base.getFileName().toString(),
+                        "AES", from == null ? null : from.toCharArray(), to == null ? null : to.toCharArray(), true);
+                H2Key changed = current.withFilePassword(to);
+                if (H2Key.isEncrypted(stagedBase) != changed.encrypted()
+                        || !DatabaseCheck.rowCounts(stagedBase, changed).equals(rows)) {
+                    throw new UserFacingException("error.encrypt.failed", "the converted copy differs");
+                }
+                staging.journal(base, staged);
+                RestoreJournal.swap(base, staged, RestoreJournal.Hook.NONE);
+                staging.finish(base);
             }
-            RestoreJournal.write(base, staged);
-            journalled = true;
-            RestoreJournal.swap(base, staged, RestoreJournal.Hook.NONE);
-            RestoreJournal.finish(base);
-            journalled = false;
             Files.deleteIfExists(RestoreJournal.previous(base));
             H2Key.remember(base, to);
             LOG.info("Database {} {}", base, to == null ? "decrypted" : "encrypted (AES)");
@@ -96,13 +91,6 @@ public final class FileEncryption {
             throw new UserFacingException("error.encrypt.failed", new Object[] {e.getMessage()}, e);
         } catch (DatabaseCheck.Damaged e) {
             throw new UserFacingException("error.encrypt.failed", new Object[] {e.getMessage()}, e);
-        } finally {
-            if (stagingLock != null) {
-                stagingLock.close();
-            }
-            if (!journalled) {
-                RestoreJournal.deleteTree(staging);
-            }
         }
     }
 }

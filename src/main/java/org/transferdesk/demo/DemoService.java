@@ -30,7 +30,6 @@ public final class DemoService {
     private final PilotService pilots;
     private final DisclosureService disclosures;
     private final DueMaker dueMaker;
-    private final org.transferdesk.due.DueService due;
     private final RegisterMaker registerMaker;
 
     /** Without reward distributions. */
@@ -61,11 +60,8 @@ public final class DemoService {
         this.rewards = rewards;
         this.pilots = pilots;
         this.disclosures = disclosures;
-        this.due = deadlines == null ? null : deadlines.due();
-        this.dueMaker = deadlines == null ? null : new DueMaker(deals, deadlines.obligations(), deadlines.people(),
-                deadlines.office(), LocalDate.now(clock));
-        this.registerMaker = registers == null ? null : new RegisterMaker(registers.institutions(), registers.people(),
-                registers.policies(), LocalDate.now(clock));
+        this.dueMaker = deadlines == null ? null : new DueMaker(deals, deadlines, LocalDate.now(clock));
+        this.registerMaker = registers == null ? null : new RegisterMaker(registers, LocalDate.now(clock));
     }
 
     /** The services the demo's deadlines are made through. */
@@ -153,7 +149,7 @@ public final class DemoService {
         if (dueMaker == null || progress.isCancelled()) {
             return withPilots;
         }
-        int[] deadlines = dueMaker.make(due);
+        int[] deadlines = dueMaker.make();
         if (registerMaker != null) {
             registerMaker.make();
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealObligation;
-import org.transferdesk.deal.DealObligationService;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealSummary;
 import org.transferdesk.deal.ObligationKind;
@@ -19,7 +18,6 @@ import org.transferdesk.people.EpisodeKind;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.people.Person;
 import org.transferdesk.people.PersonEpisode;
-import org.transferdesk.settings.OfficeSettings;
 
 /**
  * The demo's deadlines besides those the records already carry: licensee reports and milestones on
@@ -30,24 +28,19 @@ final class DueMaker {
     static final String REMIND_FROM = "due.remindFrom";
 
     private final DealService deals;
-    private final DealObligationService obligations;
-    private final PeopleService people;
-    private final OfficeSettings office;
+    private final DemoService.Deadlines services;
     private final LocalDate today;
 
-    DueMaker(DealService deals, DealObligationService obligations, PeopleService people, OfficeSettings office,
-             LocalDate today) {
+    DueMaker(DealService deals, DemoService.Deadlines services, LocalDate today) {
         this.deals = deals;
-        this.obligations = obligations;
-        this.people = people;
-        this.office = office;
+        this.services = services;
         this.today = today;
     }
 
     /** {obligations made, episodes made}. */
-    int[] make(DueService due) {
-        office.set(REMIND_FROM, LocalDate.of(2000, 1, 1), today.minusMonths(3).toString());
-        payFees(due);
+    int[] make() {
+        services.office().set(REMIND_FROM, LocalDate.of(2000, 1, 1), today.minusMonths(3).toString());
+        payFees(services.due());
         List<DealSummary> licences = deals.list().stream()
                 .filter(d -> d.mode() == DealMode.LICENSE && d.status().isSigned()).limit(6).toList();
         int made = 0;
@@ -62,7 +55,7 @@ final class DueMaker {
                 list.add(new DealObligation(null, ObligationKind.OTHER, today.minusDays(5L + i),
                         "提交专利实施产品样品"));
             }
-            obligations.save(licences.get(i).id(), list);
+            services.obligations().save(licences.get(i).id(), list);
             made += list.size();
         }
         return new int[] {made, episodes()};
@@ -73,7 +66,7 @@ final class DueMaker {
      * their surcharge, on the Due list.
      */
     private void payFees(DueService due) {
-        FeeRules rules = new FeeSettings(office).snapshot();
+        FeeRules rules = new FeeSettings(services.office()).snapshot();
         int n = 0;
         List<DueService.PaidFee> paid = new ArrayList<>();
         for (PatentFeeInput p : due.patentFees()) {
@@ -88,6 +81,7 @@ final class DueMaker {
     }
 
     private int episodes() {
+        PeopleService people = services.people();
         List<Person> staff = people.findAll().stream().limit(40).toList();
         if (staff.size() < 28) {
             return 0;

@@ -6,7 +6,6 @@ import java.util.List;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.Province;
 import org.transferdesk.institution.InstitutionKind;
-import org.transferdesk.institution.InstitutionService;
 import org.transferdesk.institution.JointInstitution;
 import org.transferdesk.people.EpisodeKind;
 import org.transferdesk.people.PeopleService;
@@ -22,26 +21,23 @@ import org.transferdesk.reward.UnitProfile;
  * demo's cities), without which 本地转化 cannot be counted.
  */
 final class RegisterMaker {
-    private final InstitutionService institutions;
-    private final PeopleService people;
-    private final RewardPolicyService policies;
+    private final DemoService.Registers services;
     private final LocalDate today;
 
-    RegisterMaker(InstitutionService institutions, PeopleService people, RewardPolicyService policies, LocalDate today) {
-        this.institutions = institutions;
-        this.people = people;
-        this.policies = policies;
+    RegisterMaker(DemoService.Registers services, LocalDate today) {
+        this.services = services;
         this.today = today;
     }
 
     /** {institutions made, office staff made}. */
     int[] make() {
+        RewardPolicyService policies = services.policies();
         UnitProfile unit = policies.unitProfile();
         policies.setUnitProfile(LocalDate.of(2000, 1, 1),
                 new UnitProfile(unit.name(), unit.creditCode(), unit.nonProfit(), Province.SHAANXI));
         int year = today.getYear();
-        List<Counterparty> partners = institutions.partners().stream().sorted(Comparator.comparing(Counterparty::id))
-                .limit(3).toList();
+        List<Counterparty> partners = services.institutions().partners().stream()
+                .sorted(Comparator.comparing(Counterparty::id)).limit(3).toList();
         int made = 0;
         if (partners.size() == 3) {
             List<JointInstitution> list = List.of(
@@ -51,10 +47,11 @@ final class RegisterMaker {
                             InstitutionKind.TRANSFER_BODY, partners.get(1).id(), null, year - 2, null, null, 0),
                     new JointInstitution(null, "中试熟化服务平台", InstitutionKind.PLATFORM, partners.get(2).id(), null,
                             year - 6, year - 1, "协议到期后未续签", 0));
-            list.forEach(institutions::save);
+            list.forEach(services.institutions()::save);
             made = list.size();
         }
         // office staff are not researchers: people of their own, with no department and no results
+        PeopleService people = services.people();
         Person first = people.save(Person.create("JY0001", "陈晓梅"));
         Person second = people.save(Person.create("JY0002", "刘建国"));
         people.saveEpisode(new PersonEpisode(null, first.id(), EpisodeKind.TTO_STAFF, null, today.minusYears(5)

@@ -2,7 +2,6 @@ package org.transferdesk.due;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,17 +48,18 @@ final class DueCache {
     private NonProfitStatus nonProfit = NonProfitStatus.always(true);
     private FeeRules feeRules;
 
-    private final Map<Long, Deal> deals = new HashMap<>();
-    private final Map<Long, Set<Long>> dealsByResult = new HashMap<>();
+    /** By result. */
+    private final IndexedRecords<Deal> deals = new IndexedRecords<>(Deal::id, DueCache::resultsOf);
     private final Map<Long, List<ObligationRow>> obligationsByDeal = new HashMap<>();
-    private final Map<Long, Distribution> distributions = new HashMap<>();
-    // keyed by the distribution's deal id, null for those without a deal (HashMap allows the null key)
-    private final Map<Long, Set<Long>> distributionsByDeal = new HashMap<>();
-    private final Map<Long, PilotCase> cases = new HashMap<>();
-    private final Map<Long, Set<Long>> casesByResult = new HashMap<>();
+    /** By deal; null for those without a deal. */
+    private final IndexedRecords<Distribution> distributions =
+            IndexedRecords.oneParent(Distribution::id, Distribution::dealId);
+    /** By result. */
+    private final IndexedRecords<PilotCase> cases = IndexedRecords.oneParent(PilotCase::id, PilotCase::disclosureId);
     private final Map<Long, List<EpisodeRow>> episodesByPerson = new HashMap<>();
-    private final Map<Long, PatentRow> patents = new HashMap<>();
-    private final Map<Long, Set<Long>> patentsByResult = new HashMap<>();
+    /** By result. */
+    private final IndexedRecords<PatentRow> patents =
+            IndexedRecords.oneParent(PatentRow::ipId, PatentRow::disclosureId);
 
     private final Map<Long, List<DueItem>> dealItems = new HashMap<>();
     private final Map<Long, List<DueItem>> caseItems = new HashMap<>();
@@ -86,33 +86,35 @@ final class DueCache {
         this.nonProfit = nonProfit;
         this.reportItems = ReportReminders.of(context.today(), reportDeadline);
         this.feeRules = sources.feeRules();
-        for (Map<?, ?> m : List.of(deals, dealsByResult, obligationsByDeal, distributions, distributionsByDeal, cases,
-                casesByResult, episodesByPerson, patents, patentsByResult, dealItems, caseItems, personItems,
+        for (IndexedRecords<?> records : List.of(deals, distributions, cases, patents)) {
+            records.clear();
+        }
+        for (Map<?, ?> m : List.of(obligationsByDeal, episodesByPerson, dealItems, caseItems, personItems,
                 patentItems)) {
             m.clear();
         }
-        sources.deals().forEach(this::putDeal);
+        sources.deals().forEach(deals::put);
         sources.obligations().forEach(o -> obligationsByDeal.computeIfAbsent(o.dealId(), k -> new ArrayList<>()).add(o));
-        sources.distributions().forEach(this::putDistribution);
-        sources.pilotCases().forEach(this::putCase);
+        sources.distributions().forEach(distributions::put);
+        sources.pilotCases().forEach(cases::put);
         sources.episodes().forEach(e -> episodesByPerson.computeIfAbsent(e.episode().personId(),
                 k -> new ArrayList<>()).add(e));
-        sources.patents().forEach(this::putPatent);
-        Set<Long> bundles = new HashSet<>(deals.keySet());
+        sources.patents().forEach(patents::put);
+        Set<Long> bundles = new HashSet<>(deals.ids());
         bundles.addAll(obligationsByDeal.keySet());
-        bundles.addAll(distributionsByDeal.keySet());
+        bundles.addAll(distributions.parents());
         bundles.forEach(this::deriveDeal);
-        cases.keySet().forEach(this::deriveCase);
+        cases.ids().forEach(this::deriveCase);
         episodesByPerson.keySet().forEach(this::derivePerson);
-        patents.keySet().forEach(this::derivePatent);
+        patents.ids().forEach(this::derivePatent);
         merged = null;
     }
 
     /** The deal as saved now: its bundle, its distributions' labels, and the cases and patents of its results. */
     void dealChanged(long id) {
         Set<Long> results = resultsOf(deals.get(id));
-        removeDeal(id);
-        sources.deal(id).ifPresent(this::putDeal);
+        deals.remove(id);
+        sources.deal(id).ifPresent(deals::put);
         results.addAll(resultsOf(deals.get(id)));
         obligationsByDeal.remove(id);
         List<ObligationRow> obligations = sources.obligationsOfDeal(id);
@@ -120,8 +122,8 @@ final class DueCache {
             obligationsByDeal.put(id, new ArrayList<>(obligations));
         }
         // the distributions carry the deal's contract number and title in their labels
-        new ArrayList<>(distributionsByDeal.getOrDefault(id, Set.of())).forEach(this::removeDistribution);
-        sources.distributionsOfDeal(id).forEach(this::putDistribution);
+        new ArrayList<>(distributions.idsOf(id)).forEach(distributions::remove);
+        sources.distributionsOfDeal(id).forEach(distributions::put);
         deriveDeal(id);
         results.forEach(this::deriveResult);
     }
@@ -129,10 +131,10 @@ final class DueCache {
     void distributionChanged(long id) {
         Distribution before = distributions.get(id);
         Long oldDeal = before == null ? null : before.dealId();
-        removeDistribution(id);
+        distributions.remove(id);
         Distribution now = sources.distribution(id).orElse(null);
         if (now != null) {
-            putDistribution(now);
+            distributions.put(now);
             deriveDeal(now.dealId());
         }
         if (before != null) {
@@ -143,7 +145,7 @@ final class DueCache {
     void caseChanged(long id) {
         PilotCase before = cases.get(id);
         removeCase(id);
-        sources.pilotCase(id).ifPresent(this::putCase);
+        sources.pilotCase(id).ifPresent(cases::put);
         PilotCase now = cases.get(id);
         deriveCase(id);
         // an ownership grant may change the result's IP as well as its co-ownership: read its patents again
@@ -162,8 +164,8 @@ final class DueCache {
 
     /** A result (its title, number or IP) changed: its pilot cases and patents are read again. */
     void resultChanged(long disclosureId) {
-        new ArrayList<>(casesByResult.getOrDefault(disclosureId, Set.of())).forEach(this::removeCase);
-        sources.pilotCasesOfResult(disclosureId).forEach(this::putCase);
+        new ArrayList<>(cases.idsOf(disclosureId)).forEach(this::removeCase);
+        sources.pilotCasesOfResult(disclosureId).forEach(cases::put);
         reloadPatents(disclosureId);
         deriveResult(disclosureId);
     }
@@ -185,7 +187,7 @@ final class DueCache {
 
     /** The deals of a result, by id. */
     Set<Long> dealsOfResult(long disclosureId) {
-        return new TreeSet<>(dealsByResult.getOrDefault(disclosureId, Set.of()));
+        return new TreeSet<>(deals.idsOf(disclosureId));
     }
 
     /** Every item, from the context's remind-from day on (overdue fees and recovery flags whatever their date). */
@@ -204,22 +206,19 @@ final class DueCache {
     }
 
     private void reloadPatents(long disclosureId) {
-        for (Long ipId : new ArrayList<>(patentsByResult.getOrDefault(disclosureId, Set.of()))) {
-            removePatent(ipId);
-        }
-        sources.patentsOfResult(disclosureId).forEach(this::putPatent);
+        new ArrayList<>(patents.idsOf(disclosureId)).forEach(this::removePatent);
+        sources.patentsOfResult(disclosureId).forEach(patents::put);
     }
 
     private void deriveResult(long disclosureId) {
-        casesByResult.getOrDefault(disclosureId, Set.of()).forEach(this::deriveCase);
-        patentsByResult.getOrDefault(disclosureId, Set.of()).forEach(this::derivePatent);
+        cases.idsOf(disclosureId).forEach(this::deriveCase);
+        patents.idsOf(disclosureId).forEach(this::derivePatent);
     }
 
     private void deriveDeal(Long key) {
-        Deal deal = key == null ? null : deals.get(key);
+        Deal deal = deals.get(key);
         List<Deal> one = deal == null ? List.of() : List.of(deal);
-        List<Distribution> ds = distributionsByDeal.getOrDefault(key, Set.of()).stream().map(distributions::get)
-                .toList();
+        List<Distribution> ds = distributions.of(key);
         List<DueItem> items = new ArrayList<>(DealReminders.of(one, context.today()));
         items.addAll(DealReminders.obligations(obligationsByDeal.getOrDefault(key, List.of())));
         items.addAll(RewardReminders.of(one, ds, nonProfit));
@@ -240,7 +239,7 @@ final class DueCache {
     private void derivePatent(long ipId) {
         PatentRow p = patents.get(ipId);
         List<DueItem> items = p == null ? List.of() : PatentReminders.of(PatentFeeInputs.of(List.of(p),
-                casesByResult.getOrDefault(p.disclosureId(), Set.of()).stream().map(cases::get).toList(),
+                cases.of(p.disclosureId()),
                 deals(p.disclosureId()), context.from()), feeRules, context.today());
         put(patentItems, ipId, items);
     }
@@ -255,7 +254,7 @@ final class DueCache {
     }
 
     private List<Deal> deals(long disclosureId) {
-        return dealsByResult.getOrDefault(disclosureId, Set.of()).stream().map(deals::get).toList();
+        return deals.of(disclosureId);
     }
 
     private static Set<Long> resultsOf(Deal d) {
@@ -266,63 +265,17 @@ final class DueCache {
         return results;
     }
 
-    private void putDeal(Deal d) {
-        deals.put(d.id(), d);
-        resultsOf(d).forEach(r -> dealsByResult.computeIfAbsent(r, k -> new TreeSet<>()).add(d.id()));
-    }
-
-    private void removeDeal(long id) {
-        Deal d = deals.remove(id);
-        resultsOf(d).forEach(r -> unindex(dealsByResult, r, id));
-    }
-
-    private void putDistribution(Distribution d) {
-        distributions.put(d.id(), d);
-        distributionsByDeal.computeIfAbsent(d.dealId(), k -> new TreeSet<>()).add(d.id());
-    }
-
-    private void removeDistribution(long id) {
-        Distribution d = distributions.remove(id);
-        if (d != null) {
-            unindex(distributionsByDeal, d.dealId(), id);
-        }
-    }
-
-    private void putCase(PilotCase c) {
-        cases.put(c.id(), c);
-        casesByResult.computeIfAbsent(c.disclosureId(), k -> new TreeSet<>()).add(c.id());
-    }
-
     private void removeCase(long id) {
-        PilotCase c = cases.remove(id);
-        if (c != null) {
-            unindex(casesByResult, c.disclosureId(), id);
+        if (cases.remove(id) != null) {
             caseItems.remove(id);
             merged = null;
         }
     }
 
-    private void putPatent(PatentRow p) {
-        patents.put(p.ipId(), p);
-        patentsByResult.computeIfAbsent(p.disclosureId(), k -> new TreeSet<>()).add(p.ipId());
-    }
-
     private void removePatent(long ipId) {
-        PatentRow p = patents.remove(ipId);
-        if (p != null) {
-            unindex(patentsByResult, p.disclosureId(), ipId);
+        if (patents.remove(ipId) != null) {
             patentItems.remove(ipId);
             merged = null;
-        }
-    }
-
-    private static void unindex(Map<Long, Set<Long>> index, Long key, long id) {
-        Collection<Long> ids = index.get(key);
-        if (ids != null) {
-            ids.remove(id);
-            if (ids.isEmpty()) {
-                index.remove(key);
-            }
         }
     }
 

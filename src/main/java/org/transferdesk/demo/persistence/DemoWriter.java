@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.transferdesk.common.I18n;
@@ -32,6 +33,7 @@ import org.transferdesk.demo.DemoData;
 import org.transferdesk.demo.DemoSummary;
 import org.transferdesk.deal.Approval;
 import org.transferdesk.deal.Counterparty;
+import org.transferdesk.deal.DealAudit;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Instalment;
 import org.transferdesk.deal.Publicity;
@@ -217,7 +219,8 @@ public final class DemoWriter {
                 ip.add(id, a.type().name(), a.applicationNo(), a.title(), a.filedOn(), a.grantedOn(), a.status().name(),
                         a.owners());
             }
-            audit.created(DisclosureRepository.ENTITY, id, identity(d));
+            audit.created(DisclosureRepository.ENTITY, id,
+                    identity(d.auditFields(), "resultNo", "title", "disclosedOn", "department", "status"));
         }
         inventors.flush();
         history.flush();
@@ -225,19 +228,14 @@ public final class DemoWriter {
     }
 
     /**
-     * What a result's creation row records: the fields that identify it, under the names
-     * {@link Disclosure#auditFields()} uses. Not the whole record: the record itself holds the content,
+     * What a demo record's creation row records: the {@code names} that identify it, of its audit form (so under
+     * the names later edits are diffed by, in their order). Not the whole form: the record itself holds the content,
      * later edits are diffed against the record, and full copies would make the audit log ten times the
      * size of the results (about 120 million characters for 100,000 results).
      */
-    private static Map<String, Object> identity(Disclosure d) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("resultNo", d.resultNo());
-        fields.put("title", d.title());
-        fields.put("disclosedOn", d.disclosedOn());
-        fields.put("department", d.departmentName());
-        fields.put("status", d.status());
-        return fields;
+    private static Map<String, Object> identity(Map<String, Object> auditFields, String... names) {
+        auditFields.keySet().retainAll(Set.of(names));
+        return auditFields;
     }
 
     private static String name(Enum<?> value) {
@@ -261,10 +259,8 @@ public final class DemoWriter {
         Map<String, Long> partyIds = tx.select(COUNTERPARTY.NAME, COUNTERPARTY.ID).from(COUNTERPARTY)
                 .fetchMap(COUNTERPARTY.NAME, COUNTERPARTY.ID);
         for (Counterparty c : data.counterparties()) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("name", c.name());
-            fields.put("creditCode", c.creditCode());
-            audit.created(CounterpartyRepository.ENTITY, partyIds.get(c.name()), fields);
+            audit.created(CounterpartyRepository.ENTITY, partyIds.get(c.name()),
+                    identity(CounterpartyRepository.auditFields(c), "name", "creditCode"));
         }
         BatchInserter companies = new BatchInserter(tx, CHUNK, COMPANY, COMPANY.NAME, COMPANY.CREDIT_CODE,
                 COMPANY.REGISTERED_CAPITAL, COMPANY.ORIGIN);
@@ -321,13 +317,8 @@ public final class DemoWriter {
                 equity.add(id, companyIds.get(d.equity().companyName()), d.equity().universityShare().fraction(),
                         d.equity().registrationChangeOn());
             }
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("contractNo", d.contractNo());
-            fields.put("mode", d.mode());
-            fields.put("title", d.title());
-            fields.put("contractAmount", d.contractAmount());
-            fields.put("status", d.status());
-            audit.created(DealRepository.ENTITY, id, fields);
+            audit.created(DealRepository.ENTITY, id,
+                    identity(DealAudit.fields(d), "contractNo", "mode", "title", "contractAmount", "status"));
         }
         results.flush();
         publicity.flush();

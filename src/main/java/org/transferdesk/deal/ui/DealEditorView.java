@@ -1,6 +1,5 @@
 package org.transferdesk.deal.ui;
 
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -15,6 +14,7 @@ import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.ui.NodeVisibility;
 import org.transferdesk.ui.SessionWindowView;
+import org.transferdesk.ui.StatusMoves;
 
 /**
  * The deal editor: the tab pane, the status and history tabs and the save bar; each other tab is its own
@@ -73,17 +73,17 @@ public final class DealEditorView extends SessionWindowView<DealEditorViewModel>
     }
 
     private void bindStatus() {
-        currentStatusLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.statusProperty().get().label(), viewModel.statusProperty()));
+        StatusMoves<DealStatus> status = viewModel.status();
+        currentStatusLabel.textProperty().bind(status.currentLabel());
         NodeVisibility.shownWhen(statusNewHint, viewModel.savedProperty().not());
-        Runnable buttons = () -> statusButtons.getChildren().setAll(viewModel.allowedNext().stream().map(s -> {
+        Runnable buttons = () -> statusButtons.getChildren().setAll(status.allowedNext().stream().map(s -> {
             Button b = new Button(I18n.t("dealEditor.status.moveTo", s.label()));
             b.setId("status-" + s.name());
             b.setOnAction(e -> viewModel.changeStatus(s));
             b.disableProperty().bind(viewModel.busyProperty());
             return b;
         }).toList());
-        viewModel.allowedNext().addListener((ListChangeListener<DealStatus>) c -> buttons.run());
+        status.allowedNext().addListener((ListChangeListener<DealStatus>) c -> buttons.run());
         buttons.run();
     }
 }

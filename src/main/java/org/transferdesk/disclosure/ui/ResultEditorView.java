@@ -2,7 +2,6 @@ package org.transferdesk.disclosure.ui;
 
 import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -206,9 +205,8 @@ public final class ResultEditorView extends SessionWindowView<ResultEditorViewMo
     }
 
     private void bindStatus() {
-        currentStatusLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.statusProperty().get().label(), viewModel.statusProperty()));
-        nextStatusField.setItems(viewModel.allowedNext());
+        currentStatusLabel.textProperty().bind(viewModel.status().currentLabel());
+        nextStatusField.setItems(viewModel.status().allowedNext());
         Cells.facet(nextStatusField, "", ResultStatus::label);
         ResultEditorViewModel.NextStatus next = viewModel.nextStatus();
         nextStatusField.valueProperty().bindBidirectional(next.status());

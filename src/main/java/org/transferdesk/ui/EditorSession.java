@@ -36,9 +36,11 @@ public final class EditorSession<T> {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper windowTitle;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper readOnly = new ReadOnlyStringWrapper("");
     private final List<Runnable> releases = new ArrayList<>();
     private Predicate<T> changed = stored -> false;
+    private Predicate<T> inDatabase = stored -> false;
     private List<String> fieldOrder = List.of();
     private boolean distinctProblems;
     private boolean errorsOnFields;
@@ -56,6 +58,12 @@ public final class EditorSession<T> {
     /** Whether the form differs from the stored record (asked only once a record is shown). */
     public EditorSession<T> dirtyWhen(Predicate<T> differsFromStored) {
         this.changed = differsFromStored;
+        return this;
+    }
+
+    /** Whether a record shown exists in the database (a new one does not yet), for {@link #savedProperty()}. */
+    public EditorSession<T> savedWhen(Predicate<T> existsInDatabase) {
+        this.inDatabase = existsInDatabase;
         return this;
     }
 
@@ -100,6 +108,7 @@ public final class EditorSession<T> {
         fieldErrors.clear();
         problems.clear();
         windowTitle.set(title);
+        saved.set(inDatabase.test(record));
     }
 
     public boolean isDirty() {
@@ -279,6 +288,14 @@ public final class EditorSession<T> {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /**
+     * True once the record shown exists in the database (see {@link #savedWhen}): what only a saved record offers
+     * (its status change, its next step, an export) is enabled by it.
+     */
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     /** The save command as given to {@link #saveWith}: what the window's Shortcut+S runs. */

@@ -27,4 +27,8 @@ public interface EditorViewModel<T> extends EditorWindowView.Saving {
     default ReadOnlyBooleanProperty busyProperty() {
         return session().busyProperty();
     }
+
+    default ReadOnlyBooleanProperty savedProperty() {
+        return session().savedProperty();
+    }
 }

@@ -64,9 +64,14 @@ public abstract class EditorWindowView<VM extends EditorWindowView.Saving> {
     /** Binds the window's own controls to the view model, when its FXML is loaded. */
     protected abstract void bind();
 
+    /** What every window of a kind binds after its own controls (see {@link SessionWindowView}). */
+    void bindChrome() {
+    }
+
     @FXML
     private void initialize() {
         bind();
+        bindChrome();
         EditorChrome.actions(saveButton, () -> viewModel.save(ok -> { }), closeButton, closeRequest);
     }
 }

@@ -31,8 +31,8 @@ public final class HistoryTab {
     }
 
     /**
-     * Lets the details column take the width left over instead of scrolling sideways (the pilot editor's tab;
-     * the person and result editors keep their fixed widths).
+     * Lets the details column take the width left over instead of scrolling sideways (the pilot and distribution
+     * editors' tabs; the person and result editors keep their fixed widths).
      */
     public void fitDetailsToWidth() {
         auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -9,13 +9,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Counterparty;
@@ -24,18 +22,15 @@ import org.transferdesk.deal.EnterpriseSize;
 import org.transferdesk.deal.IndustrySection;
 import org.transferdesk.deal.Province;
 import org.transferdesk.ui.Cells;
-import org.transferdesk.ui.EditorChrome;
-import org.transferdesk.ui.EditorWindowView;
-import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.Facets;
+import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.NodeVisibility;
+import org.transferdesk.ui.SessionWindowView;
 import org.transferdesk.ui.TableKeys;
 
 /** The counterparty editor: binds to {@link CounterpartyEditorViewModel} and delegates every command to it. */
-public final class CounterpartyEditorView extends EditorWindowView<CounterpartyEditorViewModel> {
-    @FXML private VBox problemsPanel;
-    @FXML private VBox problemsList;
+public final class CounterpartyEditorView extends SessionWindowView<CounterpartyEditorViewModel> {
     @FXML private TextField nameField;
     @FXML private TextField creditCodeField;
     @FXML private SearchableComboBox<Province> provinceField;
@@ -52,7 +47,6 @@ public final class CounterpartyEditorView extends EditorWindowView<CounterpartyE
     @FXML private Button mergeButton;
     @FXML private Tab dealsTab;
     @FXML private TableView<DealSummary> dealsTable;
-    @FXML private ProgressIndicator busyIndicator;
 
     private final LongConsumer openDeal;
 
@@ -75,8 +69,6 @@ public final class CounterpartyEditorView extends EditorWindowView<CounterpartyE
                         .aligned(ListColumn.Align.RIGHT)));
         dealsTable.setItems(viewModel.deals());
         TableKeys.openOnDoubleClickOrEnter(dealsTable, row -> openDeal.accept(row.id()));
-
-        EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
     }
 
     private void bindForm() {

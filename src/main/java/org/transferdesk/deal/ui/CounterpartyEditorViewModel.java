@@ -40,7 +40,6 @@ public final class CounterpartyEditorViewModel implements EditorViewModel<Counte
 
     private final CounterpartyService counterparties;
     private final DealService deals;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
     private final DataEvents events;
 
@@ -89,7 +88,6 @@ public final class CounterpartyEditorViewModel implements EditorViewModel<Counte
                                        DialogService dialogs, DataEvents events) {
         this.counterparties = counterparties;
         this.deals = deals;
-        this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
         this.session = new EditorSession<Counterparty>(executor, dialogs, I18n.t("counterpartyEditor.newTitle"))

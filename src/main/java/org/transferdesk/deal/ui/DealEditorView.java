@@ -1,36 +1,31 @@
 package org.transferdesk.deal.ui;
 
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import org.transferdesk.audit.ui.HistoryTab;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
-import org.transferdesk.ui.EditorChrome;
-import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.NodeVisibility;
+import org.transferdesk.ui.SessionWindowView;
+import org.transferdesk.ui.StatusMoves;
 
 /**
  * The deal editor: the tab pane, the status and history tabs and the save bar; each other tab is its own
  * view (DealTermsView, DealPublicityView, ...) on its part of {@link DealEditorViewModel}.
  */
-public final class DealEditorView extends EditorWindowView<DealEditorViewModel> {
+public final class DealEditorView extends SessionWindowView<DealEditorViewModel> {
     /** The deal editor is the widest window: its history's details get more room than the other editors'. */
     private static final double DETAILS_WIDTH = 600;
 
     @FXML private TabPane tabs;
     @FXML private HBox buttonBar;
-    @FXML private VBox problemsPanel;
-    @FXML private VBox problemsList;
     @FXML private Tab termsTab;
     @FXML private Tab publicityTab;
     @FXML private Tab approvalTab;
@@ -41,7 +36,6 @@ public final class DealEditorView extends EditorWindowView<DealEditorViewModel> 
     @FXML private HBox statusButtons;
     @FXML private Label statusNewHint;
     @FXML private HistoryTab historyController;
-    @FXML private ProgressIndicator busyIndicator;
 
     /** Adds a tab composed from another part (e.g. the diligence file) before the status tab; after build(). */
     public void addTab(String title, Parent content) {
@@ -76,21 +70,20 @@ public final class DealEditorView extends EditorWindowView<DealEditorViewModel> 
         bindStatus();
         historyController.bind(vm.auditHistory());
         historyController.detailsWidth(DETAILS_WIDTH);
-        EditorChrome.bind(vm.session(), busyIndicator, saveButton, problemsPanel, problemsList);
     }
 
     private void bindStatus() {
-        currentStatusLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.statusProperty().get().label(), viewModel.statusProperty()));
+        StatusMoves<DealStatus> status = viewModel.status();
+        currentStatusLabel.textProperty().bind(status.currentLabel());
         NodeVisibility.shownWhen(statusNewHint, viewModel.savedProperty().not());
-        Runnable buttons = () -> statusButtons.getChildren().setAll(viewModel.allowedNext().stream().map(s -> {
+        Runnable buttons = () -> statusButtons.getChildren().setAll(status.allowedNext().stream().map(s -> {
             Button b = new Button(I18n.t("dealEditor.status.moveTo", s.label()));
             b.setId("status-" + s.name());
             b.setOnAction(e -> viewModel.changeStatus(s));
             b.disableProperty().bind(viewModel.busyProperty());
             return b;
         }).toList());
-        viewModel.allowedNext().addListener((ListChangeListener<DealStatus>) c -> buttons.run());
+        status.allowedNext().addListener((ListChangeListener<DealStatus>) c -> buttons.run());
         buttons.run();
     }
 }

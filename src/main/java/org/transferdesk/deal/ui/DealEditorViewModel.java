@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,6 +34,7 @@ import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.EditorSession;
 import org.transferdesk.ui.EditorViewModel;
+import org.transferdesk.ui.StatusMoves;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -62,12 +61,10 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     private final ObservableList<AuditEntry> auditHistory = FXCollections.observableArrayList();
     private final EditorSession<Deal> session;
     private final List<DealTab> tabs = new ArrayList<>();
-    private final ObservableList<DealStatus> allowedNext = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<DealStatus> status = new ReadOnlyObjectWrapper<>(DealStatus.DRAFT);
+    private final StatusMoves<DealStatus> status = new StatusMoves<>(DealStatus.DRAFT);
     private final ReadOnlyStringWrapper requiredApproval = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AccountPosition> position = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
 
     /** As below, without the 经办人 chooser (a deal's assignee is kept as loaded). */
     public DealEditorViewModel(DealService service, CounterpartyService counterparties, SearchService search,
@@ -86,7 +83,7 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
         this.events = events;
         // a refused save lists its warnings too, but marks only the fields with errors
         this.session = new EditorSession<Deal>(executor, dialogs, "").errorsOnFields().dirtyWhen(this::differsFrom)
-                .saveWith(this::saveWithTabs);
+                .savedWhen(d -> !d.isNew()).saveWith(this::saveWithTabs);
         session.reloadWith(() -> load(session.stored().id(), () -> { }));
         this.results = new LinkedResultsViewModel(search, executor);
         // the terms tab first: the tabs after it read the mode it sets (equity)
@@ -144,10 +141,8 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     private void show(Deal d) {
         session.shown(d, d.isNew() ? I18n.t("dealEditor.newTitle") : I18n.t("dealEditor.title", d.contractNo(), d.title()));
         tabs.forEach(t -> t.show(d));
-        status.set(d.status());
-        allowedNext.setAll(d.isNew() ? List.of() : List.copyOf(new java.util.TreeSet<>(d.status().allowedNext())));
+        status.show(d.status(), d.isNew() ? List.of() : new java.util.TreeSet<>(d.status().allowedNext()));
         session.fieldErrors().clear();
-        saved.set(!d.isNew());
         updatePosition();
         updateRequiredApproval();
         updateEarliestEnd();
@@ -260,7 +255,7 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     /** Moves the deal (with its edits) to {@code to}; a refusal lists the service's reasons. */
     public void changeStatus(DealStatus to) {
         Deal original = session.stored();
-        if (original == null || original.isNew() || !allowedNext.contains(to)) {
+        if (original == null || original.isNew() || !status.allows(to)) {
             return;
         }
         List<Problem> local = localProblems();
@@ -372,12 +367,9 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
         return session;
     }
 
-    public ObservableList<DealStatus> allowedNext() {
-        return allowedNext;
-    }
-
-    public ReadOnlyObjectProperty<DealStatus> statusProperty() {
-        return status.getReadOnlyProperty();
+    /** The status tab: the deal's status and the moves it allows. */
+    public StatusMoves<DealStatus> status() {
+        return status;
     }
 
     public ReadOnlyStringProperty requiredApprovalProperty() {
@@ -391,10 +383,5 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
 
     public ReadOnlyObjectProperty<AccountPosition> positionProperty() {
         return position.getReadOnlyProperty();
-    }
-
-    /** True once the deal exists in the database (its status can then change). */
-    public ReadOnlyBooleanProperty savedProperty() {
-        return saved.getReadOnlyProperty();
     }
 }

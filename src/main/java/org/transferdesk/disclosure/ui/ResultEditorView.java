@@ -2,7 +2,6 @@ package org.transferdesk.disclosure.ui;
 
 import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -10,12 +9,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import org.transferdesk.audit.ui.HistoryTab;
 import org.transferdesk.common.I18n;
 import org.transferdesk.disclosure.FundingSource;
@@ -30,16 +27,13 @@ import org.transferdesk.people.ui.PersonPicker;
 import org.transferdesk.ui.AssigneeField;
 import org.transferdesk.ui.Assignees.Assignee;
 import org.transferdesk.ui.Cells;
-import org.transferdesk.ui.EditorChrome;
-import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.EditorTables;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.SessionWindowView;
 
 /** The result editor: binds to {@link ResultEditorViewModel} and delegates every command to it. */
-public final class ResultEditorView extends EditorWindowView<ResultEditorViewModel> {
-    @FXML private VBox problemsPanel;
-    @FXML private VBox problemsList;
+public final class ResultEditorView extends SessionWindowView<ResultEditorViewModel> {
     @FXML private TextField resultNoField;
     @FXML private DatePicker disclosedOnField;
     @FXML private TextField titleField;
@@ -81,7 +75,6 @@ public final class ResultEditorView extends EditorWindowView<ResultEditorViewMod
     @FXML private Button inventorDownButton;
     @FXML private Button editIpButton;
     @FXML private Button removeIpButton;
-    @FXML private ProgressIndicator busyIndicator;
     @FXML private Button startPilotButton;
 
     private final java.util.function.LongConsumer openDeal;
@@ -122,7 +115,6 @@ public final class ResultEditorView extends EditorWindowView<ResultEditorViewMod
         addInventorLabel.setLabelFor(addInventorField);
         Cells.isoDates(disclosedOnField);
         Cells.isoDates(nextStatusDateField);
-        EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
     }
 
     private void bindForm() {
@@ -213,9 +205,8 @@ public final class ResultEditorView extends EditorWindowView<ResultEditorViewMod
     }
 
     private void bindStatus() {
-        currentStatusLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.statusProperty().get().label(), viewModel.statusProperty()));
-        nextStatusField.setItems(viewModel.allowedNext());
+        currentStatusLabel.textProperty().bind(viewModel.status().currentLabel());
+        nextStatusField.setItems(viewModel.status().allowedNext());
         Cells.facet(nextStatusField, "", ResultStatus::label);
         ResultEditorViewModel.NextStatus next = viewModel.nextStatus();
         nextStatusField.valueProperty().bindBidirectional(next.status());

@@ -6,10 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -34,6 +30,7 @@ import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.EditorSession;
 import org.transferdesk.ui.EditorViewModel;
+import org.transferdesk.ui.StatusMoves;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -57,11 +54,9 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
     private final ObservableList<ResultDeals.Row> deals = FXCollections.observableArrayList();
     private final ResultDeals dealService;
     private final EditorSession<Disclosure> session;
-    private final ReadOnlyObjectWrapper<ResultStatus> status = new ReadOnlyObjectWrapper<>(ResultStatus.DISCLOSED);
-    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
+    private final StatusMoves<ResultStatus> status = new StatusMoves<>(ResultStatus.DISCLOSED);
     private final NextStatus nextStatus = new NextStatus(new SimpleObjectProperty<>(), new SimpleObjectProperty<>(),
             new SimpleStringProperty());
-    private final ObservableList<ResultStatus> allowedNext = FXCollections.observableArrayList();
     private final AssigneeChoice manager = new AssigneeChoice();
 
     /** The status transition to record next: to which status, on which day, why. */
@@ -89,7 +84,7 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
         this.dialogs = dialogs;
         this.events = events;
         this.session = new EditorSession<Disclosure>(executor, dialogs, "").dirtyWhen(this::differsFrom)
-                .saveWith(this::save);
+                .savedWhen(d -> !d.isNew()).saveWith(this::save);
         session.reloadWith(() -> load(session.stored().id(), () -> { }));
         this.inventors = new InventorsViewModel(people);
         inventors.setOnChange(() -> session.fieldErrors().remove("inventors"));
@@ -139,13 +134,11 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
         evaluation.setFrom(d.evaluation());
         ipAssets.setAll(d.ipAssets());
         statusHistory.setAll(d.history());
-        status.set(d.status());
-        allowedNext.setAll(d.isNew() ? List.of() : d.status().allowedNext());
+        status.show(d.status(), d.isNew() ? List.of() : d.status().allowedNext());
         nextStatus.status().set(null);
         nextStatus.on().set(service.today());
         nextStatus.reason().set("");
         session.fieldErrors().clear();
-        saved.set(!d.isNew());
     }
 
     /** The result as currently edited. */
@@ -286,20 +279,12 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
         return session;
     }
 
-    public ReadOnlyObjectProperty<ResultStatus> statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ObservableList<ResultStatus> allowedNext() {
-        return allowedNext;
+    /** The status tab: the result's status and the moves it allows (the one to record is {@link #nextStatus()}). */
+    public StatusMoves<ResultStatus> status() {
+        return status;
     }
 
     public NextStatus nextStatus() {
         return nextStatus;
-    }
-
-    /** True once the result exists in the database (status and history can then change). */
-    public ReadOnlyBooleanProperty savedProperty() {
-        return saved.getReadOnlyProperty();
     }
 }

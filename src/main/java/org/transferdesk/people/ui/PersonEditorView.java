@@ -6,11 +6,9 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
 import org.transferdesk.audit.ui.HistoryTab;
 import org.transferdesk.common.I18n;
 import org.transferdesk.people.Department;
@@ -18,18 +16,15 @@ import org.transferdesk.people.IdType;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.people.PersonResultRow;
 import org.transferdesk.ui.Cells;
-import org.transferdesk.ui.EditorChrome;
-import org.transferdesk.ui.EditorWindowView;
-import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.Facets;
+import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.Navigator;
+import org.transferdesk.ui.SessionWindowView;
 import org.transferdesk.ui.TableKeys;
 
 /** The person editor: binds to {@link PersonEditorViewModel} and delegates every command to it. */
-public final class PersonEditorView extends EditorWindowView<PersonEditorViewModel> {
-    @FXML private VBox problemsPanel;
-    @FXML private VBox problemsList;
+public final class PersonEditorView extends SessionWindowView<PersonEditorViewModel> {
     @FXML private TextField staffNoField;
     @FXML private TextField nameField;
     @FXML private ComboBox<Department> departmentField;
@@ -43,7 +38,6 @@ public final class PersonEditorView extends EditorWindowView<PersonEditorViewMod
     @FXML private TableView<PersonResultRow> resultsTable;
     @FXML private Tab episodesTab;
     @FXML private HistoryTab historyController;
-    @FXML private ProgressIndicator busyIndicator;
 
     private final Navigator navigator;
 
@@ -58,7 +52,6 @@ public final class PersonEditorView extends EditorWindowView<PersonEditorViewMod
         bindResults();
         episodesTab.setContent(new PersonEpisodesView(viewModel.episodes()).build());
         historyController.bind(viewModel.auditHistory());
-        EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
     }
 
     private void bindForm() {

@@ -11,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
@@ -19,7 +18,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import org.transferdesk.audit.ui.HistoryTab;
 import org.transferdesk.common.I18n;
 import org.transferdesk.people.ui.PersonPicker;
@@ -28,22 +26,19 @@ import org.transferdesk.pilot.PilotModel;
 import org.transferdesk.ui.AssigneeField;
 import org.transferdesk.ui.Assignees.Assignee;
 import org.transferdesk.ui.Cells;
-import org.transferdesk.ui.EditorChrome;
-import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.EditorTables;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.SessionWindowView;
 
 /** The pilot case editor: header, plan, terms, the flow tab ({@link PilotFlowView}) and history. */
-public final class PilotEditorView extends EditorWindowView<PilotEditorViewModel> {
+public final class PilotEditorView extends SessionWindowView<PilotEditorViewModel> {
     @FXML private Label caseNoLabel;
     @FXML private Hyperlink resultLink;
     @FXML private Label departmentLabel;
     @FXML private Label stepLabel;
     @FXML private Label deadlineBanner;
     @FXML private Label coOwnedLabel;
-    @FXML private VBox problemsPanel;
-    @FXML private VBox problemsList;
     @FXML private Tab flowTab;
     @FXML private RadioButton ownershipRadio;
     @FXML private RadioButton useRadio;
@@ -85,7 +80,6 @@ public final class PilotEditorView extends EditorWindowView<PilotEditorViewModel
     @FXML private Label recoveryRuleError;
     @FXML private javafx.scene.layout.GridPane termsGrid;
     @FXML private HistoryTab historyController;
-    @FXML private ProgressIndicator busyIndicator;
     @FXML private Button exportPublicityButton;
 
     private final LongConsumer openResult;
@@ -121,7 +115,6 @@ public final class PilotEditorView extends EditorWindowView<PilotEditorViewModel
         bindTerms();
         historyController.bind(viewModel.history());
         historyController.fitDetailsToWidth();
-        EditorChrome.bind(viewModel.session(), busyIndicator, saveButton, problemsPanel, problemsList);
         FieldErrors.show(viewModel.fieldErrors(), Map.ofEntries(Map.entry("teamShare", shareError),
                 Map.entry("owners", ownersError), Map.entry("representative", representativeError),
                 Map.entry("conversionPlan", conversionPlanError), Map.entry("negativeList", negativeListError),

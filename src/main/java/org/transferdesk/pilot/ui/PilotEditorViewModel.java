@@ -42,7 +42,6 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
             "publicityPlace", "incomeTeamShare", "decisionRights", "maintenancePayer", "convertBy", "recoveryRule");
 
     private final PilotService service;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
     private final DataEvents events;
     private final PilotTeamViewModel team;
@@ -60,7 +59,6 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
     private final ReadOnlyBooleanWrapper reviewFrozen = new ReadOnlyBooleanWrapper();
     private final Frozen frozen = new Frozen(planFrozen.getReadOnlyProperty(), reviewFrozen.getReadOnlyProperty(),
             termsFrozen.getReadOnlyProperty());
-    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private final EditorSession<PilotCase> session;
 
@@ -76,11 +74,10 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
         this.assignees = assignees;
         this.service = service;
         this.team = team;
-        this.executor = executor;
         this.dialogs = dialogs;
         this.events = events;
         this.session = new EditorSession<PilotCase>(executor, dialogs, I18n.t("pilotEditor.newTitle"))
-                .fieldOrder(FIELD_ORDER).dirtyWhen(this::differsFrom).saveWith(this::save);
+                .fieldOrder(FIELD_ORDER).dirtyWhen(this::differsFrom).savedWhen(c -> !c.isNew()).saveWith(this::save);
         session.reloadWith(() -> load(session.stored().id(), () -> { }));
         PilotFlowViewModel.Host host = new PilotFlowViewModel.Host(session::stored, this::isDirty, this::changed);
         this.flowTab = new FlowTab(new PilotFlowViewModel(service, executor, host),
@@ -160,7 +157,6 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
         planFrozen.set(c.reached(PilotStep.PUBLICITY));
         termsFrozen.set(c.reached(PilotStep.AGREEMENT));
         reviewFrozen.set(c.reached(PilotStep.UNIVERSITY_REVIEW));
-        saved.set(!c.isNew());
         history.setAll(loaded.history());
         header.show(c, loaded.facts());
         flowTab.show(c, loaded.facts().rules());
@@ -272,10 +268,6 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
     /** 经办人/技术经理人. */
     public AssigneeChoice manager() {
         return manager;
-    }
-
-    public ReadOnlyBooleanProperty savedProperty() {
-        return saved.getReadOnlyProperty();
     }
 
     public ObservableList<AuditEntry> history() {

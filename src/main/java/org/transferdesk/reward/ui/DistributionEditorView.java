@@ -19,7 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
-import org.transferdesk.audit.ui.HistoryTable;
+import org.transferdesk.audit.ui.HistoryTab;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.reward.Distribution;
@@ -97,12 +97,7 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
     @FXML private TextField additionalField;
     @FXML private Label wagesError;
     @FXML private TableView<String[]> taxTable;
-    @FXML private TableView<HistoryTable.Line> historyTable;
-    @FXML private TableColumn<HistoryTable.Line, String> historyAtColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> historyActorColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> historyActionColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> historySummaryColumn;
-    @FXML private TableColumn<HistoryTable.Line, String> historyDetailsColumn;
+    @FXML private HistoryTab historyController;
     @FXML private Label grossLabel;
 
     private final ExportActions export;
@@ -134,8 +129,8 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
         bindActions();
         bindExplanation();
         bindTax();
-        HistoryTable.bind(historyTable, viewModel.history(), historyAtColumn, historyActorColumn, historyActionColumn,
-                historySummaryColumn, historyDetailsColumn);
+        historyController.bind(viewModel.history());
+        historyController.fitDetailsToWidth();
         problemsLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", viewModel.problems()), viewModel.problems()));
         NodeVisibility.shownWhen(problemsPanel, problemsLabel.textProperty().isNotEmpty());

@@ -114,7 +114,7 @@ class DealEditorViewModelTest {
         assertThat(vm.windowTitleProperty().get()).isEqualTo("合同 XK-2026-01 · 固态电解质普通许可");
         assertThat(published).anyMatch(c -> c.kind() == DataEvents.Change.Kind.DEAL);
         assertThat(vm.auditHistory()).isNotEmpty();
-        assertThat(vm.allowedNext()).contains(DealStatus.PUBLICITY);
+        assertThat(vm.status().allowedNext()).contains(DealStatus.PUBLICITY);
         assertThat(vm.requiredApprovalProperty().get()).isNotEmpty();
         assertThat(vm.publicity().notice().earliestEnd().get()).contains("2026-11-30");
     }
@@ -162,9 +162,9 @@ class DealEditorViewModelTest {
         fillLicence();
         vm.save(ok -> { });
         vm.changeStatus(DealStatus.PUBLICITY);
-        assertThat(vm.statusProperty().get()).isEqualTo(DealStatus.PUBLICITY);
+        assertThat(vm.status().currentProperty().get()).isEqualTo(DealStatus.PUBLICITY);
         vm.changeStatus(DealStatus.APPROVAL);
-        assertThat(vm.allowedNext()).contains(DealStatus.SIGNED);
+        assertThat(vm.status().allowedNext()).contains(DealStatus.SIGNED);
         vm.approvals().form().tier().set(ApprovalTier.PRESIDENT_MEETING);
         vm.approvals().form().approvedOn().set(LocalDate.of(2026, 11, 20));
         assertThat(vm.approvals().add()).as("an approval names its approver").isFalse();
@@ -172,7 +172,7 @@ class DealEditorViewModelTest {
         assertThat(vm.approvals().add()).isTrue();
         vm.terms().contract().signedOn().set(LocalDate.of(2026, 11, 22));
         vm.changeStatus(DealStatus.SIGNED);
-        assertThat(vm.statusProperty().get()).isEqualTo(DealStatus.APPROVAL);
+        assertThat(vm.status().currentProperty().get()).isEqualTo(DealStatus.APPROVAL);
         assertThat(vm.problems()).contains(I18n.t("deal.publicity.running", LocalDate.of(2026, 12, 1),
                 LocalDate.of(2026, 12, 2)));
         long id = data.deals.list().get(0).id();

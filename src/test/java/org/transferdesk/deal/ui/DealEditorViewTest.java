@@ -145,9 +145,9 @@ class DealEditorViewTest {
 
         tab(robot, "statusTab");
         robot.clickOn("#status-PUBLICITY");
-        waitUntil(() -> vm.statusProperty().get() == DealStatus.PUBLICITY);
+        waitUntil(() -> vm.status().currentProperty().get() == DealStatus.PUBLICITY);
         robot.clickOn("#status-APPROVAL");
-        waitUntil(() -> vm.statusProperty().get() == DealStatus.APPROVAL);
+        waitUntil(() -> vm.status().currentProperty().get() == DealStatus.APPROVAL);
 
         tab(robot, "approvalTab");
         choose(robot, "#apTierField", ApprovalTier.PRESIDENT_MEETING);
@@ -161,10 +161,10 @@ class DealEditorViewTest {
         tab(robot, "statusTab");
         robot.clickOn("#status-SIGNED");
         String running = I18n.t("deal.publicity.running", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2));
-        waitUntil(() -> !problems(robot).isEmpty() || vm.statusProperty().get() != DealStatus.APPROVAL);
+        waitUntil(() -> !problems(robot).isEmpty() || vm.status().currentProperty().get() != DealStatus.APPROVAL);
         assertThat(problems(robot)).as(vm.problems().toString()).contains(running);
         assertThat(robot.lookup("#problemsPanel").query().isVisible()).isTrue();
-        assertThat(vm.statusProperty().get()).isEqualTo(DealStatus.APPROVAL);
+        assertThat(vm.status().currentProperty().get()).isEqualTo(DealStatus.APPROVAL);
         long id = data.deals.list().get(0).id();
         assertThat(data.deals.find(id).orElseThrow().status()).isEqualTo(DealStatus.APPROVAL);
 

@@ -177,19 +177,19 @@ class ResultsViewModelTest {
         long id = all.get(0).id();
         ResultEditorViewModel vm = new ResultEditorViewModel(disclosures, people, result -> List.of(), executor, dialogs, events);
         vm.load(id, () -> { });
-        assertThat(vm.allowedNext()).contains(ResultStatus.EVALUATING, ResultStatus.ABANDONED)
+        assertThat(vm.status().allowedNext()).contains(ResultStatus.EVALUATING, ResultStatus.ABANDONED)
                 .doesNotContain(ResultStatus.DISCLOSED);
 
         vm.nextStatus().status().set(ResultStatus.EVALUATING);
         vm.nextStatus().reason().set("");
         vm.changeStatus();
         assertThat(vm.problems()).contains("请填写“原因”。");
-        assertThat(vm.statusProperty().get()).isEqualTo(ResultStatus.DISCLOSED);
+        assertThat(vm.status().currentProperty().get()).isEqualTo(ResultStatus.DISCLOSED);
 
         vm.nextStatus().status().set(ResultStatus.EVALUATING);
         vm.nextStatus().reason().set("提交专家评估");
         vm.changeStatus();
-        assertThat(vm.statusProperty().get()).isEqualTo(ResultStatus.EVALUATING);
+        assertThat(vm.status().currentProperty().get()).isEqualTo(ResultStatus.EVALUATING);
         assertThat(vm.statusHistory()).hasSize(2);
         assertThat(vm.auditHistory()).hasSize(2);
     }

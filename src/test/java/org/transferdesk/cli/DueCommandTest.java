@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.TestDatabase;
-import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
@@ -29,20 +22,12 @@ import org.transferdesk.deal.persistence.DealRepository;
 import org.transferdesk.due.DueService;
 
 /** {@code due}: the open deadlines as text, JSON (the documented shape), CSV and iCalendar. */
-class DueCommandTest {
-    @TempDir
-    Path tmp;
-
-    private Path data;
+class DueCommandTest extends DataFolderCommandTest {
     private long instalmentId;
-    private final CliRunner cli = new CliRunner();
-    private final StringWriter out = cli.out;
-    private final StringWriter err = cli.err;
 
     @BeforeEach
     void setUp() {
-        data = tmp.resolve("data");
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+        inDataFolder(context -> {
             context.office().set(DueService.REMIND_FROM, LocalDate.of(2000, 1, 1), "2000-01-01");
             Deal deal = new DealRepository(context.database().dsl()).save(DealBuilder.deal().mode(DealMode.LICENSE)
                     .contractNo("CLI-D-001").title("许可合同").signedOn(LocalDate.of(2026, 1, 5))
@@ -50,16 +35,7 @@ class DueCommandTest {
                     .instalments(List.of(new Instalment(null, LocalDate.of(2026, 11, 1), new BigDecimal("12000.00"), null)))
                     .build(), "test", LocalDateTime.of(2026, 1, 5, 9, 0));
             instalmentId = deal.instalments().get(0).id();
-        }
-    }
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
-    private int run(String... args) {
-        return cli.run(args);
+        });
     }
 
     @Test

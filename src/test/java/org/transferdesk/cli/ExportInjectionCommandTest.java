@@ -22,14 +22,11 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import org.transferdesk.db.jooq.Tables;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.export.CsvCells;
@@ -42,21 +39,14 @@ import org.transferdesk.reward.RewardFixture;
  * {@code export distributions --format csv} and the ledger's CSV export neutralised and read back as the same text,
  * out of the XLSX exports as string cells (never a formula), and out of the JSON as the same strings.
  */
-class ExportInjectionCommandTest {
+class ExportInjectionCommandTest extends DataFolderCommandTest {
     private static final List<String> NAMES = List.of("=HYPERLINK(\"http://x\",\"y\")", "@SUM(1)", "-2+3", "+1");
     private static final String CONTRACT = "\t=cmd|' /C calc'!A0";
     private static final String TITLE = "\r=1+1 一种\"材料\",含逗号;与 <b>&</b>";
 
-    @TempDir
-    Path tmp;
-
-    private Path data;
-    private final CliRunner cli = new CliRunner();
-
     @BeforeEach
     void setUp() {
-        data = tmp.resolve("data");
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+        inDataFolder(context -> {
             DSLContext dsl = context.database().dsl();
             RewardFixture fixture = new RewardFixture(dsl).e1Team(LeaderRole.NONE);
             fixture.licence("E1", true, List.of(new Receipt(null, LocalDate.of(2024, 6, 20),
@@ -68,13 +58,8 @@ class ExportInjectionCommandTest {
             }
             dsl.update(Tables.DISCLOSURE).set(Tables.DISCLOSURE.TITLE, TITLE).execute();
             dsl.update(Tables.DEAL).set(Tables.DEAL.CONTRACT_NO, CONTRACT).set(Tables.DEAL.TITLE, TITLE).execute();
-        }
+        });
         assertThat(cli.run("distribute", "--data-dir", data.toString(), "--year", "2024")).as(cli.err.toString()).isZero();
-    }
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
     }
 
     private static List<CSVRecord> csv(String text) throws IOException {

@@ -3,47 +3,20 @@ package org.transferdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.TestDatabase;
-import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.fees.ui.FeePlanFixture;
 import org.transferdesk.pilot.export.XlsxRows;
 
 /** {@code export fee-plan} and {@code export portfolio-review} on a data folder holding one granted patent. */
-class FeePlanExportCommandsTest {
-    @TempDir
-    Path tmp;
-
-    private Path data;
-    private final CliRunner cli = new CliRunner();
-    private final StringWriter out = cli.out;
-    private final StringWriter err = cli.err;
-
+class FeePlanExportCommandsTest extends DataFolderCommandTest {
     @BeforeEach
     void setUp() {
-        data = tmp.resolve("data");
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
-            FeePlanFixture.grantedPatent(context);
-        }
-    }
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
-    private int run(String... args) {
-        return cli.run(args);
+        inDataFolder(FeePlanFixture::grantedPatent);
     }
 
     @Test
@@ -66,9 +39,7 @@ class FeePlanExportCommandsTest {
      */
     @Test
     void feePlan2027_reducesTenYearsFromTheGrantYear_inventionYear9_300_utilityModelYear7_180() throws IOException {
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
-            FeePlanFixture.grantedUtilityModel(context);
-        }
+        inDataFolder(FeePlanFixture::grantedUtilityModel);
         Path file = tmp.resolve("plan-2027.xlsx");
         assertThat(run("export", "fee-plan", "--data-dir", data.toString(), "--year", "2027", "--out",
                 file.toString())).as(err.toString()).isZero();
@@ -87,19 +58,16 @@ class FeePlanExportCommandsTest {
      */
     @Test
     void feePlan_aSignedOpenLicenceOnTheResult_reducesYear13By15Percent() throws IOException {
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
-            FeePlanFixture.openLicence(context, "XK-DRAFT", DealStatus.DRAFT, LocalDate.of(2026, 1, 1), null);
-        }
+        inDataFolder(context -> FeePlanFixture.openLicence(context, "XK-DRAFT", DealStatus.DRAFT,
+                LocalDate.of(2026, 1, 1), null));
         Path draft = tmp.resolve("plan-2031-draft.xlsx");
         assertThat(run("export", "fee-plan", "--data-dir", data.toString(), "--year", "2031", "--out",
                 draft.toString())).as(err.toString()).isZero();
         assertThat(XlsxRows.rowOf(XlsxRows.read(draft), FeePlanFixture.APPLICATION_NO)).containsSequence("13",
                 "2031-07-14", "6000.00", "不减缴", "6000.00");
 
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
-            FeePlanFixture.openLicence(context, "XK-2026-001", DealStatus.SIGNED, LocalDate.of(2026, 1, 1),
-                    LocalDate.of(2031, 7, 14));
-        }
+        inDataFolder(context -> FeePlanFixture.openLicence(context, "XK-2026-001", DealStatus.SIGNED,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2031, 7, 14)));
         Path file = tmp.resolve("plan-2031.xlsx");
         assertThat(run("export", "fee-plan", "--data-dir", data.toString(), "--year", "2031", "--out",
                 file.toString())).as(err.toString()).isZero();

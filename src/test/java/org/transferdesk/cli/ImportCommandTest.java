@@ -4,40 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferdesk.ledger.TestWorkbook.row;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import org.transferdesk.db.Database;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
 import org.transferdesk.ledger.TestWorkbook;
 import org.transferdesk.people.persistence.PersonRepository;
-import picocli.CommandLine;
 
-class ImportCommandTest {
-    @TempDir
-    Path tmp;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
-    private int run(Object command, String... args) {
-        CommandLine cli = new CommandLine(command);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
-
+class ImportCommandTest extends DataFolderCommandTest {
     private Path good() throws IOException {
         return TestWorkbook.create()
                 .sheet("人员", row("工号", "姓名", "院系"), row("T001", "张三", "材料学院"), row("T002", "李四", null))
@@ -56,8 +32,7 @@ class ImportCommandTest {
 
     @Test
     void goodFile_isImported_andCountsArePrinted() throws IOException {
-        Path data = tmp.resolve("data");
-        int code = run(new ImportCommand(), "--data-dir", data.toString(), "--lang", "en", good().toString());
+        int code = run("import", "--data-dir", data.toString(), "--lang", "en", good().toString());
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("人员: 2 rows, 2 created, 0 updated").contains("Import complete.");
@@ -66,8 +41,7 @@ class ImportCommandTest {
 
     @Test
     void dryRun_writesNothing() throws IOException {
-        Path data = tmp.resolve("data");
-        int code = run(new ImportCommand(), "--data-dir", data.toString(), "--dry-run", good().toString());
+        int code = run("import", "--data-dir", data.toString(), "--dry-run", good().toString());
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("人员：共 2 行，新建 2，更新 0").contains("试运行");
@@ -81,9 +55,8 @@ class ImportCommandTest {
                 .sheet("成果", row("成果编号", "成果名称", "披露日期", "完成人"),
                         row("R-2024-0001", "甲", "2024-03-01", "T001:99*"))
                 .writeTo(tmp.resolve("bad.xlsx"));
-        Path data = tmp.resolve("data");
 
-        int code = run(new ImportCommand(), "--data-dir", data.toString(), "--lang", "en", bad.toString());
+        int code = run("import", "--data-dir", data.toString(), "--lang", "en", bad.toString());
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString().lines()).hasSize(3)
@@ -95,22 +68,20 @@ class ImportCommandTest {
 
     @Test
     void update_overwritesExistingKeys() throws IOException {
-        Path data = tmp.resolve("data");
         Path file = good();
-        assertThat(run(new ImportCommand(), "--data-dir", data.toString(), file.toString())).isZero();
-        assertThat(run(new ImportCommand(), "--data-dir", data.toString(), file.toString())).isEqualTo(2);
-        assertThat(run(new ImportCommand(), "--data-dir", data.toString(), "--update", file.toString())).as(err.toString()).isZero();
+        assertThat(run("import", "--data-dir", data.toString(), file.toString())).isZero();
+        assertThat(run("import", "--data-dir", data.toString(), file.toString())).isEqualTo(2);
+        assertThat(run("import", "--data-dir", data.toString(), "--update", file.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("人员：共 2 行，新建 0，更新 2");
     }
 
     @Test
     void template_writesAWorkbookThatImportsEmpty() {
-        Path data = tmp.resolve("data");
         Path file = tmp.resolve("模板.xlsx");
 
-        assertThat(run(new TemplateCommand(), "--data-dir", data.toString(), file.toString())).isZero();
+        assertThat(run("template", "--data-dir", data.toString(), file.toString())).isZero();
         assertThat(Files.exists(file)).isTrue();
-        assertThat(run(new ImportCommand(), "--data-dir", data.toString(), file.toString())).isZero();
+        assertThat(run("import", "--data-dir", data.toString(), file.toString())).isZero();
         assertThat(out.toString()).contains("人员：共 0 行");
     }
 
@@ -119,10 +90,9 @@ class ImportCommandTest {
         Path bad = TestWorkbook.create()
                 .sheet("人员", row("序号", "工号", "姓名", "身份证号"), row(1, "T001", "张三", "110105194912310021"))
                 .writeTo(tmp.resolve("bad.xlsx"));
-        Path data = tmp.resolve("data");
         Path list = tmp.resolve("problems.csv");
 
-        int code = run(new ImportCommand(), "--data-dir", data.toString(), "--problems", list.toString(), bad.toString());
+        int code = run("import", "--data-dir", data.toString(), "--problems", list.toString(), bad.toString());
 
         assertThat(code).isEqualTo(2);
         byte[] bytes = java.nio.file.Files.readAllBytes(list);

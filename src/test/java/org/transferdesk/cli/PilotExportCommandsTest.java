@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferdesk.db.jooq.Tables.IP_ASSET;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.TestDatabase;
-import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.pilot.PilotCase;
@@ -25,20 +18,12 @@ import org.transferdesk.pilot.export.XlsxRows;
 import org.transferdesk.reward.RewardFixture;
 
 /** {@code export pilot-notice} and {@code export pilot-register} on a data folder holding one registered grant. */
-class PilotExportCommandsTest {
-    @TempDir
-    Path tmp;
-
-    private Path data;
+class PilotExportCommandsTest extends DataFolderCommandTest {
     private String caseNo;
-    private final CliRunner cli = new CliRunner();
-    private final StringWriter out = cli.out;
-    private final StringWriter err = cli.err;
 
     @BeforeEach
     void setUp() {
-        data = tmp.resolve("data");
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+        inDataFolder(context -> {
             RewardFixture fixture = new RewardFixture(context.database().dsl()).e1Team(LeaderRole.NONE);
             context.database().dsl().insertInto(IP_ASSET).set(IP_ASSET.DISCLOSURE_ID, fixture.result.id())
                     .set(IP_ASSET.IP_TYPE, "INVENTION_PATENT").set(IP_ASSET.APPLICATION_NO, "2023100000001")
@@ -47,16 +32,7 @@ class PilotExportCommandsTest {
             PilotCase c = pilots.service.save(PilotFixture.complete(pilots.service.draftFor(fixture.result.id()),
                     Percent.ofPercent("70")));
             caseNo = pilots.walkTo(c, PilotStep.REGISTERED).caseNo();
-        }
-    }
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
-    private int run(String... args) {
-        return cli.run(args);
+        });
     }
 
     private static String all(List<List<String>> rows) {

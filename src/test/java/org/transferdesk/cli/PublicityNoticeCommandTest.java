@@ -5,40 +5,15 @@ import static org.transferdesk.ledger.TestWorkbook.row;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.common.I18n;
 import org.transferdesk.ledger.TestWorkbook;
-import picocli.CommandLine;
 
-class PublicityNoticeCommandTest {
-    @TempDir
-    Path tmp;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
-    private int run(Object command, String... args) {
-        CommandLine cli = new CommandLine(command);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
-
+class PublicityNoticeCommandTest extends DataFolderCommandTest {
     @Test
     void notice_ofAnImportedContract_isWritten_andAnUnknownContractIsRefused() throws IOException {
-        Path data = tmp.resolve("data");
         Path ledger = TestWorkbook.create()
                 .sheet("人员", row("工号", "姓名"), row("T001", "张三"))
                 .sheet("成果", row("成果编号", "成果名称", "披露日期", "成果类型", "完成人"),
@@ -48,10 +23,10 @@ class PublicityNoticeCommandTest {
                         row("C1", "转让", null, 1_500_000, "北京甲科技有限公司", "协议定价", "2024-05-06", "2024-05-21",
                                 "R-2024-0001"))
                 .writeTo(tmp.resolve("ledger.xlsx"));
-        assertThat(run(new ImportCommand(), "--data-dir", data.toString(), ledger.toString())).as(err.toString()).isZero();
+        assertThat(run("import", "--data-dir", data.toString(), ledger.toString())).as(err.toString()).isZero();
         Path file = tmp.resolve("notice.xlsx");
 
-        int code = run(new PublicityNoticeCommand(), "--data-dir", data.toString(), "C1", "--out", file.toString());
+        int code = run("publicity-notice", "--data-dir", data.toString(), "C1", "--out", file.toString());
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("C1", "notice.xlsx");
@@ -62,7 +37,7 @@ class PublicityNoticeCommandTest {
                     "2024-05-06 至 2024-05-21");
         }
 
-        assertThat(run(new PublicityNoticeCommand(), "--data-dir", data.toString(), "C9", "--out",
+        assertThat(run("publicity-notice", "--data-dir", data.toString(), "C9", "--out",
                 tmp.resolve("x.xlsx").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("C9");
     }

@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.transferdesk.common.I18n;
 import org.transferdesk.ledger.TestWorkbook;
 
 /**
  * {@code import} + {@code report --format json} on a ledger workbook holding rule book E8: the figures come out
  * exactly as E8 states (in yuan, 2 decimals), in the documented JSON shape.
  */
-class ReportCommandTest {
+class ReportCommandTest extends DataFolderCommandTest {
     private static Object[] row(Object... cells) {
         return cells;
     }
@@ -56,18 +52,10 @@ class ReportCommandTest {
             row("C8", "2023-07-01", 2_000_000),
             row("C8", "2024-06-01", 1_000_000)};
 
-    @TempDir
-    Path tmp;
-
-    private Path data;
-    private final CliRunner cli = new CliRunner();
-    private final StringWriter out = cli.out;
-    private final StringWriter err = cli.err;
     private JsonNode report;
 
     @BeforeEach
     void importE8() throws Exception {
-        data = tmp.resolve("data");
         Path workbook = TestWorkbook.create().sheet("人员", PEOPLE).sheet("成果", RESULTS).sheet("合同", CONTRACTS)
                 .sheet("到账", RECEIPTS).writeTo(tmp.resolve("e8.xlsx"));
         assertThat(run("import", workbook.toString(), "--data-dir", data.toString())).as(err.toString()).isZero();
@@ -75,15 +63,6 @@ class ReportCommandTest {
         assertThat(run("report", "--year", "2024", "--format", "json", "--data-dir", data.toString()))
                 .as(err.toString()).isZero();
         report = new ObjectMapper().readTree(out.toString());
-    }
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
-    private int run(String... args) {
-        return cli.run(args);
     }
 
     @ParameterizedTest(name = "{0}: {1} / {2} / {3}")

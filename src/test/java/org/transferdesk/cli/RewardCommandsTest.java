@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +12,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.TestDatabase;
-import org.transferdesk.bootstrap.AppContext;
-import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.disclosure.Disclosure;
@@ -35,19 +28,10 @@ import org.transferdesk.reward.RewardFixture;
  * {@code distribute} and {@code export …} on a data folder holding E1's team: a licence with a receipt and a
  * refund, and a licence of a result whose key contributors hold only 15% (R-KEY fails under the national preset).
  */
-class RewardCommandsTest {
-    @TempDir
-    Path tmp;
-
-    private Path data;
-    private final CliRunner cli = new CliRunner();
-    private final StringWriter out = cli.out;
-    private final StringWriter err = cli.err;
-
+class RewardCommandsTest extends DataFolderCommandTest {
     @BeforeEach
     void setUp() {
-        data = tmp.resolve("data");
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
+        inDataFolder(context -> {
             RewardFixture fixture = new RewardFixture(context.database().dsl()).e1Team(LeaderRole.NONE);
             fixture.licence("E1", true, List.of(
                     new Receipt(null, LocalDate.of(2024, 6, 20), new BigDecimal("2000000.00"), "PZ-001", null),
@@ -64,16 +48,7 @@ class RewardCommandsTest {
                     .resultType(first.resultType()).inventors(inventors).build(), "test", LocalDateTime.of(2026, 11, 22, 9, 0));
             fixture.licence("KEY", true, List.of(
                     new Receipt(null, LocalDate.of(2024, 8, 1), new BigDecimal("100000.00"), "PZ-003", null)), List.of());
-        }
-    }
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
-    private int run(String... args) {
-        return cli.run(args);
+        });
     }
 
     @Test
@@ -118,9 +93,8 @@ class RewardCommandsTest {
         // one run made E1's receipt a draft; the other found it taken (before proposing, or when saving)
         assertThat(both.lines().filter(l -> l.startsWith("已建分配：合同 E1"))).hasSize(1);
         assertThat(both).doesNotContain("Exception").doesNotContain("\tat ");
-        try (AppContext context = AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK)) {
-            assertThat(context.database().dsl().fetchCount(org.transferdesk.db.jooq.Tables.DISTRIBUTION)).isEqualTo(1);
-        }
+        inDataFolder(context -> assertThat(
+                context.database().dsl().fetchCount(org.transferdesk.db.jooq.Tables.DISTRIBUTION)).isEqualTo(1));
     }
 
     @Test

@@ -10,14 +10,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.benchmark.GeneratedLedger;
-import org.transferdesk.common.I18n;
 import org.transferdesk.db.Database;
 
 /** Issue 20: the file shrinks back to its data after an import and on {@code db compact}; never under another user. */
@@ -26,11 +24,6 @@ class DbCompactCommandTest {
 
     @TempDir
     Path tmp;
-
-    @AfterEach
-    void restoreLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     @Test
     void import_ofAGeneratedLedger_leavesAFileWithinTwiceItsCompactedSize() throws Exception {

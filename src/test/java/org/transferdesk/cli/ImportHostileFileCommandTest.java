@@ -6,22 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.transferdesk.common.I18n;
 import org.transferdesk.ledger.HostileLedgers;
 
 /** Issue 19 items 3 and 4 through the real command line: refused with exit 2, a message naming the file, no trace. */
 class ImportHostileFileCommandTest {
     @TempDir
     Path tmp;
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     @ParameterizedTest
     @CsvSource({

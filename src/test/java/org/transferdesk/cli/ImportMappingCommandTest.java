@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.common.I18n;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.ledger.ImportMapping;
 import org.transferdesk.ledger.LedgerSheet;
@@ -19,11 +17,6 @@ import org.transferdesk.ledger.MessyLedger;
 class ImportMappingCommandTest {
     @TempDir
     Path tmp;
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     @Test
     void saveMapping_writesTheGuesses_andAnAnsweredProfileImportsWithoutAQuestion() throws IOException {

@@ -13,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
@@ -31,11 +29,6 @@ class LedgerRewardTaxImportTest extends LedgerImportTestBase {
 
     LedgerRewardTaxImportTest() {
         super(LedgerDb.LATER);
-    }
-
-    @BeforeEach
-    void setLocale() {
-        I18n.setLocale(I18n.CHINESE);
     }
 
     private Path workbook(String name, Object[]... rewards) throws IOException {

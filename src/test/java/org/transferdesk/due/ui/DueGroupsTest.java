@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,16 +16,6 @@ import org.transferdesk.common.link.RecordType;
 class DueGroupsTest {
     /** A Sunday: this week is 16–22 November, so tomorrow is already next week. */
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-
-    @BeforeEach
-    void setUp() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     private static DueItem item(String key, DueKind kind, LocalDate dueOn) {
         return new DueItem(key, kind, "R", dueOn, new RecordRef(RecordType.DEAL, 1, "HT-1"), "act", null, null);

@@ -35,7 +35,6 @@ class DueViewModelTest {
 
     @BeforeEach
     void setUp() {
-        I18n.setLocale(I18n.CHINESE);
         f = new DueFixture();
         f.deals.add(deal(1).instalment(11, LocalDate.of(2026, 11, 10), "5000.00").build());
         f.deals.add(deal(2).status(DealStatus.PUBLICITY)

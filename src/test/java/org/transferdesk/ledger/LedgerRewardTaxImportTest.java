@@ -32,11 +32,8 @@ class LedgerRewardTaxImportTest extends LedgerImportTestBase {
     }
 
     private Path workbook(String name, Object[]... rewards) throws IOException {
-        Object[][] sheet = new Object[rewards.length + 1][];
-        sheet[0] = HEADER;
-        System.arraycopy(rewards, 0, sheet, 1, rewards.length);
         return TestWorkbook.create().sheet("人员", LedgerFixtures.PEOPLE).sheet("成果", LedgerFixtures.RESULTS)
-                .sheet("合同", LedgerDealImportTest.CONTRACTS).sheet("奖励发放", sheet).writeTo(tmp.resolve(name));
+                .sheet("合同", LedgerDealImportTest.CONTRACTS).sheet("奖励发放", HEADER, rewards).writeTo(tmp.resolve(name));
     }
 
     private List<Distribution> distributions() {

@@ -2,11 +2,9 @@ package org.transferdesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.transferdesk.common.I18n;
 
 /** How stored audit values read: amounts, fractions, yes/no, enum words inside composite lines. */
 class AuditFieldsTest {
@@ -19,11 +17,6 @@ class AuditFieldsTest {
             .words(AuditAction.class)
             .word("paid", "common.yes")
             .prefixed("fee.", "history.actor");
-
-    @BeforeEach
-    void chinese() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,11 +16,6 @@ class CalendarGapsTest {
     /** 2026 arranged (one day is enough to count as arranged), 2027 not. */
     private static final WorkCalendar CALENDAR = new WorkCalendar(List.of(
             new CalendarDay(LocalDate.of(2026, 10, 1), CalendarDay.Kind.HOLIDAY, "国庆节")));
-
-    @AfterEach
-    void chinese() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     @ParameterizedTest(name = "{0} … {1} → {2}")
     @CsvSource(delimiter = '|', textBlock = """

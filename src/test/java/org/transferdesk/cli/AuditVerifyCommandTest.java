@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import org.transferdesk.db.Database;
 
 /**
@@ -21,11 +19,6 @@ import org.transferdesk.db.Database;
 class AuditVerifyCommandTest {
     @TempDir
     Path tmp;
-
-    @AfterEach
-    void restoreLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     private CliRunner run(int exit, String... args) {
         CliRunner cli = new CliRunner();

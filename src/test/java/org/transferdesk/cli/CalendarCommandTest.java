@@ -8,14 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
 import org.transferdesk.calendar.CalendarDay;
-import org.transferdesk.common.I18n;
 
 /** {@code calendar import} and {@code calendar years}; the warnings of {@code due} when a year is missing. */
 class CalendarCommandTest {
@@ -28,11 +26,6 @@ class CalendarCommandTest {
 
     @TempDir
     Path tmp;
-
-    @AfterEach
-    void chinese() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     private Path json(String text) throws IOException {
         Path f = tmp.resolve("2027.json");

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.transferdesk.common.I18n;
 import org.transferdesk.settings.UserSettings;
 
 /**
@@ -19,11 +17,6 @@ import org.transferdesk.settings.UserSettings;
 class CliCommandLineTest {
     @TempDir
     Path tmp;
-
-    @AfterEach
-    void chinese() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     /** A data folder whose language was chosen in the app ({@code none}: a folder where none was). */
     private String folder(String saved) {

@@ -3,18 +3,16 @@ package org.transferdesk.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import picocli.CommandLine;
 
 /**
- * The set-up the command tests share: a temporary folder, the command line with what it printed, and the language
- * back to Chinese after each test (a command's {@code --lang} changes it for the JVM).
+ * The set-up the command tests share: a temporary folder and the command line with what it printed (ChineseByDefault
+ * puts the language back after a command's {@code --lang} changed it for the JVM).
  */
 abstract class CliCommandTestBase {
     @TempDir
@@ -35,11 +33,6 @@ abstract class CliCommandTestBase {
     /** The data folder's database on the test day, for a test's own records. */
     AppContext openData() {
         return AppContext.open(DataFolder.resolve(data), TestDatabase.CLOCK);
-    }
-
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
     }
 
     /** The whole command line, as {@code transferdesk} runs it. */

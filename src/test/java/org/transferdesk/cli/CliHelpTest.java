@@ -20,11 +20,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.transferdesk.common.I18n;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,11 +38,6 @@ class CliHelpTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final List<String> HEADINGS = List.of("usage.synopsisHeading", "usage.parameterListHeading",
             "usage.optionListHeading", "usage.commandListHeading");
-
-    @AfterEach
-    void chinese() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     private static CommandLine commandLine(String lang) {
         return CliCommandLine.create(new TransferDeskCommand(start -> 0), "--lang", lang);

@@ -25,6 +25,13 @@ final class CliRunner {
         this.clock = clock;
     }
 
+    /** A new runner that has run {@code args}, its exit code in {@link #exit}. */
+    static CliRunner ran(String... args) {
+        CliRunner cli = new CliRunner();
+        cli.exit = cli.run(args);
+        return cli;
+    }
+
     int run(String... args) {
         CommandLine cli = CliCommandLine.create(new TransferDeskCommand(start -> 0, clock), args);
         cli.setOut(new PrintWriter(out, true));

@@ -10,14 +10,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.benchmark.GeneratedLedger;
-import org.transferdesk.common.I18n;
 import org.transferdesk.db.Database;
 
 /** Issue 20: the file shrinks back to its data after an import and on {@code db compact}; never under another user. */
@@ -26,11 +24,6 @@ class DbCompactCommandTest {
 
     @TempDir
     Path tmp;
-
-    @AfterEach
-    void restoreLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     @Test
     void import_ofAGeneratedLedger_leavesAFileWithinTwiceItsCompactedSize() throws Exception {
@@ -51,19 +44,17 @@ class DbCompactCommandTest {
     @Test
     void dbCompact_shrinksABloatedDatabase_andKeepsEveryRow() throws Exception {
         Path data = tmp.resolve("data");
-        bloated(data);
-        List<String> before = dump(data);
-        long bloated = Files.size(data.resolve("transferdesk.mv.db"));
+        Bloated bloated = bloated(data);
         CliRunner cli = new CliRunner();
 
         assertThat(cli.run("db", "compact", "--data-dir", data.toString(), "--lang", "en")).as(cli.err.toString()).isZero();
 
         long compacted = Files.size(data.resolve("transferdesk.mv.db"));
-        assertThat(compacted * 2).as("bloated %d, compacted %d", bloated, compacted).isLessThan(bloated);
+        assertThat(compacted * 2).as("bloated %d, compacted %d", bloated.size(), compacted).isLessThan(bloated.size());
         assertThat(cli.out.toString()).contains("Database compacted:", " MB → ");
         List<String> after = dump(data);
         assertThat(after.remove("app_meta|compactedOn|2026-11-22")).as("the day is recorded for Settings").isTrue();
-        assertThat(after).isEqualTo(before);
+        assertThat(after).isEqualTo(bloated.rows());
     }
 
     /** Held by this process's pool (the desktop app) or by a plain connection through the auto-server URL. */
@@ -93,9 +84,7 @@ class DbCompactCommandTest {
     @Test
     void backup_ofABloatedDatabase_isAboutTheCompactedSize_andRestoresTheSameRows() throws Exception {
         Path data = tmp.resolve("data");
-        bloated(data);
-        List<String> before = dump(data);
-        long bloated = Files.size(data.resolve("transferdesk.mv.db"));
+        Bloated bloated = bloated(data);
         long compacted = compactedCopySize(data);
         CliRunner backup = new CliRunner();
         assertThat(backup.run("backup", "--data-dir", data.toString())).as(backup.err.toString()).isZero();
@@ -104,8 +93,8 @@ class DbCompactCommandTest {
             file = files.filter(p -> p.toString().endsWith(".tdbackup")).findFirst().orElseThrow();
         }
 
-        assertThat(Files.size(file)).as("backup of a %d-byte file compacting to %d", bloated, compacted)
-                .isLessThanOrEqualTo(compacted).isLessThan(bloated / 2);
+        assertThat(Files.size(file)).as("backup of a %d-byte file compacting to %d", bloated.size(), compacted)
+                .isLessThanOrEqualTo(compacted).isLessThan(bloated.size() / 2);
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("transferdesk").toAbsolutePath()
                 + OPTIONS + ";AUTO_SERVER=FALSE", "sa", org.transferdesk.db.TestKeys.password(data.resolve("transferdesk"))); Statement s = c.createStatement()) {
             s.execute("delete from bloat");
@@ -113,7 +102,7 @@ class DbCompactCommandTest {
         CliRunner restore = new CliRunner();
         assertThat(restore.run("restore", "--data-dir", data.toString(), file.toString())).as(restore.err.toString())
                 .isZero();
-        assertThat(dump(data)).isEqualTo(before);
+        assertThat(dump(data)).isEqualTo(bloated.rows());
     }
 
     @Test
@@ -131,8 +120,12 @@ class DbCompactCommandTest {
         assertThat(DbCompactCommand.megabytes(1024 * 1024 + 52428)).isEqualTo("1.0");
     }
 
+    /** What a bloated data folder held when it was made: every row ({@link #dump}) and its file's size. */
+    private record Bloated(List<String> rows, long size) {
+    }
+
     /** A demo database whose file is many times its data: rows rewritten in many small commits. */
-    static void bloated(Path data) throws Exception {
+    private static Bloated bloated(Path data) throws Exception {
         CliRunner demo = new CliRunner();
         assertThat(demo.run("demo", "--data-dir", data.toString(), "--results", "5", "--people", "5")).isZero();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("transferdesk").toAbsolutePath()
@@ -144,6 +137,7 @@ class DbCompactCommandTest {
                 s.execute("update bloat set v = repeat('" + (char) ('a' + i % 26) + "', 150)");
             }
         }
+        return new Bloated(dump(data), Files.size(data.resolve("transferdesk.mv.db")));
     }
 
     /** Every row of every table, in a fixed order. */

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.common.I18n;
 import org.transferdesk.db.H2Key;
 import org.transferdesk.db.TestKeys;
 
@@ -26,7 +25,6 @@ class DbEncryptCommandTest {
     @AfterEach
     void reset() {
         DataDirOption.environment = System::getenv;
-        I18n.setLocale(I18n.CHINESE);
     }
 
     private static void password(String value) {

@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.ledger.ImportPreview;
 import org.transferdesk.ledger.SheetCounts;
@@ -40,11 +38,6 @@ class ImportBenchmarkCommandTest {
 
     @TempDir
     Path tmp;
-
-    @AfterEach
-    void chineseAgain() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     @Test
     void workbook_everyGeneratedRowIsImported_andAReimportCreatesNothing() {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
-import org.transferdesk.common.I18n;
 import org.transferdesk.ledger.TestWorkbook;
 
 /**
@@ -61,7 +60,6 @@ class NoIdNumberLeakTest {
     void restore() {
         root.detachAppender(log);
         ours.setLevel(ourLevel);
-        I18n.setLocale(I18n.CHINESE);
     }
 
     private Path ledger(String file, Object[]... people) throws IOException {

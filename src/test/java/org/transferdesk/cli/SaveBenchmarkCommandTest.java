@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 
 /**
  * {@code benchmark save} end to end on a tiny generated database: it saves the deals it says, and prints the save, the
@@ -22,11 +20,6 @@ class SaveBenchmarkCommandTest {
     private static final Pattern FIRST = Pattern.compile("The first save's background work: " + NUMBER
             + " ms \\(save [\\d.,]+ ms, refresh [\\d.,]+ ms\\); the 3 later saves: median [\\d.,]+ ms, worst [\\d.,]+ ms\\.");
     private static final Pattern RECORDS = Pattern.compile("([\\d,]+) deals; ([\\d,]+) open due items\\.");
-
-    @AfterEach
-    void chineseAgain() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     @Test
     void tinyDatabase_printsEachSaveAgainstTheFullDerive() {

@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -32,13 +34,8 @@ class SharedDatabaseBenchmarkTest {
     }
 
     private CliRunner run(String... args) {
-        CliRunner cli = new CliRunner();
-        String[] all = new String[args.length + 6];
-        System.arraycopy(args, 0, all, 0, args.length);
-        System.arraycopy(new String[] {"--db", server.address(), "--db-user", server.user(), "--lang", "en"}, 0, all,
-                args.length, 6);
-        cli.exit = cli.run(all);
-        return cli;
+        return CliRunner.ran(Stream.concat(Arrays.stream(args),
+                Stream.of("--db", server.address(), "--db-user", server.user(), "--lang", "en")).toArray(String[]::new));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,17 +39,8 @@ class SharedDatabaseCommandsTest {
     }
 
     private CliRunner run(String... args) {
-        CliRunner cli = new CliRunner();
-        String[] all = new String[args.length + 6];
-        all[0] = "--data-dir";
-        all[1] = tmp.resolve("me").toString();
-        all[2] = "--db";
-        all[3] = server.address();
-        all[4] = "--db-user";
-        all[5] = server.user();
-        System.arraycopy(args, 0, all, 6, args.length);
-        cli.exit = cli.run(all);
-        return cli;
+        return CliRunner.ran(Stream.concat(Stream.of("--data-dir", tmp.resolve("me").toString(), "--db",
+                server.address(), "--db-user", server.user()), Arrays.stream(args)).toArray(String[]::new));
     }
 
     @Test

@@ -7,10 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.transferdesk.common.I18n;
 import picocli.CommandLine;
 
 /** Without a command the desktop app opens: with a backup to offer (file association) or as a startup check. */
@@ -20,11 +18,6 @@ class TransferDeskCommandTest {
 
     private final List<DesktopStart> opened = new ArrayList<>();
     private final StringWriter err = new StringWriter();
-
-    @AfterEach
-    void restoreLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     private int run(String... args) {
         CommandLine cli = new CommandLine(new TransferDeskCommand(start -> {

@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
@@ -25,11 +24,6 @@ class FileEncryptionTest {
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void language() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     private Path base() {
         return dir.resolve("transferdesk");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,11 +18,6 @@ import org.transferdesk.common.Problem;
  */
 class DealEquityLimitsTest {
     private static final List<String> LIMITS = List.of("validation.percentRange", "date.outOfRange");
-
-    @AfterEach
-    void chinese() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     private static Deal equity(String sharePercent, LocalDate changedOn) {
         return DealBuilder.deal().mode(DealMode.EQUITY).id(1L).contractNo("C").title("t")

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,11 +45,6 @@ class DealObligationServiceTest {
         service = new DealObligationService(repository, TestDatabase.CLOCK);
         audit = new AuditRepository(db.dsl());
         dealId = deal("JS-1", "SIGNED", null);
-    }
-
-    @AfterEach
-    void tearDown() {
-        I18n.setLocale(I18n.CHINESE);
     }
 
     private long deal(String no, String status, Long counterpartyId) {

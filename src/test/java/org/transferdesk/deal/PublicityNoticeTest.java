@@ -6,16 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.common.I18n;
 
 public class PublicityNoticeTest {
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
     public static Deal licence(Publicity publicity) {
         return DealBuilder.deal().mode(DealMode.LICENSE).id(7L).contractNo("HT-2024-0001")
                 .licenseKind(LicenseKind.EXCLUSIVE).title("锂电池正极材料许可")

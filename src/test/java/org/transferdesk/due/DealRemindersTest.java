@@ -7,7 +7,6 @@ import static org.transferdesk.due.DueTestDeals.objection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,11 +20,6 @@ import org.transferdesk.deal.DealStatus;
 
 class DealRemindersTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-
-    @BeforeEach
-    void setUp() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     private static List<DueItem> of(Deal... deals) {
         return DealReminders.of(List.of(deals), TODAY);

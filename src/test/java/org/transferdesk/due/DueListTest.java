@@ -24,7 +24,6 @@ class DueListTest {
 
     @BeforeEach
     void setUp() {
-        I18n.setLocale(I18n.CHINESE);
         f = new DueFixture();
         f.deals.add(deal(1).instalment(11, LocalDate.of(2025, 6, 30), "5000.00")
                 .instalment(12, LocalDate.of(2026, 11, 27), "5000.00").build());

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,11 +30,6 @@ class PilotRemindersTest {
     private static final LocalDate PUBLICITY_FROM = LocalDate.of(2026, 11, 18);
     private static final LocalDate PUBLICITY_END = LocalDate.of(2026, 12, 8);
     private static final Function<PilotCase, Optional<PilotDeadline>> NO_DEADLINE = c -> Optional.empty();
-
-    @BeforeEach
-    void setUp() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     /** A case whose steps were recorded along the ownership path up to {@code last} (or ended by it). */
     static PilotCase pilotCase(long id, PilotStep last, PilotObjection... objections) {

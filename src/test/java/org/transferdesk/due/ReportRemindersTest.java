@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,11 +17,6 @@ import org.transferdesk.common.link.RecordType;
 
 class ReportRemindersTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-
-    @BeforeEach
-    void setUp() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     @Test
     void lastYearsAndThisYearsReport_dueOn30MarchOfTheFollowingYear() {

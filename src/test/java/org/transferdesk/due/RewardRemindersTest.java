@@ -7,7 +7,6 @@ import static org.transferdesk.due.DueTestDistributions.distribution;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,11 +24,6 @@ import org.transferdesk.settings.DatedValue;
 
 class RewardRemindersTest {
     private static final LocalDate RECEIVED = LocalDate.of(2026, 3, 10);
-
-    @BeforeEach
-    void setUp() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     private static Deal licence() {
         return deal(1).mode(DealMode.LICENSE).receipt(101, RECEIVED, "100000.00").build();

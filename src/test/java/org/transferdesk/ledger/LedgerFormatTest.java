@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,11 +15,6 @@ import org.transferdesk.ip.IpType;
 import org.transferdesk.people.LeaderRole;
 
 class LedgerFormatTest {
-    @AfterEach
-    void resetLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
     @ParameterizedTest
     @CsvSource(textBlock = """
             工号,               true

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.people.IdType;
 import org.transferdesk.people.Person;
@@ -30,11 +28,6 @@ import org.transferdesk.TestDatabase;
 class LedgerIdTypeAndRewardReceiptTest extends LedgerImportTestBase {
     LedgerIdTypeAndRewardReceiptTest() {
         super(LedgerDb.LATER);
-    }
-
-    @BeforeEach
-    void setLocale() {
-        I18n.setLocale(I18n.CHINESE);
     }
 
     private Path folder(String people, String rewards) throws IOException {

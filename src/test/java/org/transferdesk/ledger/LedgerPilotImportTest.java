@@ -24,10 +24,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.db.Database;
-import org.transferdesk.deal.Cost;
-import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
-import org.transferdesk.deal.Receipt;
 import org.transferdesk.ledger.persistence.LedgerRepository;
 import org.transferdesk.people.LeaderRole;
 import org.transferdesk.pilot.PilotCase;
@@ -40,7 +37,6 @@ import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.pilot.ResultDeals;
 import org.transferdesk.pilot.StepRecord;
 import org.transferdesk.reward.Distribution;
-import org.transferdesk.reward.DistributionKind;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.DistributionService;
 import org.transferdesk.reward.RewardFixture;
@@ -255,14 +251,10 @@ class LedgerPilotImportTest {
 
         DistributionService distributions = new RewardServices(db, date -> RewardPolicy.Preset.NATIONAL.policy(),
                 pilots.ownership(), TestDatabase.CLOCK).distributions;
-        Deal deal = fixture.licence("E6", true,
-                List.of(new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("1000000.00"), null, null)),
-                List.of(new Cost(null, LocalDate.of(2025, 2, 1), CostCategory.TAX, new BigDecimal("20300.00"), null)));
+        Deal deal = fixture.e6Licence();
         Distribution d = distributions.proposeCash(deal.id(), List.of(deal.receipts().get(0).id())).distribution();
 
-        assertThat(d.kind()).isEqualTo(DistributionKind.OWNERSHIP_INCOME);
-        assertThat(d.figures().universityPart()).isEqualByComparingTo("293910.00");
-        assertThat(d.figures().pool()).isEqualByComparingTo("685790.00");
+        RewardFixture.assertE6IsOwnersIncome(d);
         assertThat(d.lines()).extracting(DistributionLine::amount).extracting(BigDecimal::toPlainString)
                 .containsExactly("274316.00", "171447.50", "137158.00", "102868.50");
     }

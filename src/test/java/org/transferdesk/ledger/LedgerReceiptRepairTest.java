@@ -36,11 +36,8 @@ class LedgerReceiptRepairTest extends LedgerImportTestBase {
     }
 
     private Path ledger(String name, Object[]... receipts) throws IOException {
-        Object[][] rows = new Object[receipts.length + 1][];
-        rows[0] = RECEIPT_HEADER;
-        System.arraycopy(receipts, 0, rows, 1, receipts.length);
         return TestWorkbook.create().sheet("合同", CONTRACT_HEADER, row("C1", "转让", "2024-03-05", 500_000, "甲公司"))
-                .sheet("到账", rows).writeTo(tmp.resolve(name));
+                .sheet("到账", RECEIPT_HEADER, receipts).writeTo(tmp.resolve(name));
     }
 
     private List<BigDecimal> amounts(String contractNo) {

@@ -12,13 +12,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.ledger.persistence.LedgerExportReader;
 import org.transferdesk.reward.DistributedReceipt;
@@ -38,11 +36,6 @@ import org.junit.jupiter.api.Tag;
 class LedgerRewardReceiptListTest extends LedgerImportTestBase {
     LedgerRewardReceiptListTest() {
         super(LedgerDb.LATER);
-    }
-
-    @BeforeEach
-    void setLocale() {
-        I18n.setLocale(I18n.CHINESE);
     }
 
     /**

@@ -13,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.reward.Distribution;
 import org.transferdesk.reward.DistributionKind;
@@ -33,17 +31,9 @@ class LedgerRewardTaxImportTest extends LedgerImportTestBase {
         super(LedgerDb.LATER);
     }
 
-    @BeforeEach
-    void setLocale() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
     private Path workbook(String name, Object[]... rewards) throws IOException {
-        Object[][] sheet = new Object[rewards.length + 1][];
-        sheet[0] = HEADER;
-        System.arraycopy(rewards, 0, sheet, 1, rewards.length);
         return TestWorkbook.create().sheet("人员", LedgerFixtures.PEOPLE).sheet("成果", LedgerFixtures.RESULTS)
-                .sheet("合同", LedgerDealImportTest.CONTRACTS).sheet("奖励发放", sheet).writeTo(tmp.resolve(name));
+                .sheet("合同", LedgerDealImportTest.CONTRACTS).sheet("奖励发放", HEADER, rewards).writeTo(tmp.resolve(name));
     }
 
     private List<Distribution> distributions() {

@@ -63,14 +63,12 @@ class ProblemWorkbookTest {
 
     @BeforeEach
     void setUp() {
-        I18n.setLocale(I18n.CHINESE);
         ledger = new LedgerDb(TestDatabase.CLOCK);
         importer = ledger.importer;
     }
 
     @AfterEach
     void tearDown() {
-        I18n.setLocale(I18n.CHINESE);
         ledger.close();
     }
 

@@ -26,6 +26,15 @@ public final class TestWorkbook {
         return this;
     }
 
+    /** A sheet whose header a test keeps apart from the rows it varies. */
+    public TestWorkbook sheet(String name, Object[] header, Object[][] rows) {
+        List<Object[]> all = new ArrayList<>(rows.length + 1);
+        all.add(header);
+        all.addAll(Arrays.asList(rows));
+        sheets.put(name, all);
+        return this;
+    }
+
     private final Map<String, int[]> hiddenRows = new LinkedHashMap<>();
 
     /** Hides rows of a sheet (0-based, the header is row 0), as a filter in Excel does. */

@@ -22,8 +22,6 @@ import org.transferdesk.common.Percent;
 import org.transferdesk.common.UserFacingException;
 import org.transferdesk.common.ValidationException;
 import org.transferdesk.db.Database;
-import org.transferdesk.deal.Cost;
-import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.Receipt;
 import org.transferdesk.disclosure.persistence.DisclosureRepository;
@@ -246,16 +244,12 @@ class PilotServiceTest {
     void e6_aDealOnACoOwnedResult_isSplitByOwnership_withNoRewardLines() {
         pilots.walkTo(saved("70"), PilotStep.REGISTERED);
         DistributionService distributions = pilots.distributions();
-        Deal deal = fixture.licence("E6", true,
-                List.of(new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("1000000.00"), null, null)),
-                List.of(new Cost(null, LocalDate.of(2025, 2, 1), CostCategory.TAX, new BigDecimal("20300.00"), null)));
+        Deal deal = fixture.e6Licence();
         Proposal p = distributions.proposeCash(deal.id(), List.of(deal.receipts().get(0).id()));
         Distribution d = p.distribution();
         assertThat(p.problems()).isEmpty();
-        assertThat(d.kind()).isEqualTo(DistributionKind.OWNERSHIP_INCOME);
+        RewardFixture.assertE6IsOwnersIncome(d);
         assertThat(d.figures().net()).isEqualByComparingTo("979700.00");
-        assertThat(d.figures().universityPart()).isEqualByComparingTo("293910.00");
-        assertThat(d.figures().pool()).isEqualByComparingTo("685790.00");
         assertThat(d.lines()).extracting(DistributionLine::amount).extracting(BigDecimal::toPlainString)
                 .containsExactly("274316.00", "171447.50", "137158.00", "102868.50");
         assertThat(distributions.taxes(d)).allSatisfy(t -> assertThat(t.applicable()).isFalse());

@@ -14,14 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
-import org.transferdesk.deal.Cost;
-import org.transferdesk.deal.CostCategory;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Equity;
-import org.transferdesk.deal.Receipt;
 import org.transferdesk.people.LeaderRole;
 import org.junit.jupiter.api.Tag;
 
@@ -49,9 +46,7 @@ class OwnershipAndPropertiesTest {
 
     @Test
     void e6_coOwnedLicence_isSplitByOwnership_withNoRewardAndNo58() {
-        Deal deal = fixture.licence("E6", true,
-                List.of(new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("1000000.00"), null, null)),
-                List.of(new Cost(null, LocalDate.of(2025, 2, 1), CostCategory.TAX, new BigDecimal("20300.00"), null)));
+        Deal deal = fixture.e6Licence();
         List<TeamMember> owners = List.of(
                 new TeamMember(fixture.team.get(0).id(), "R001", "甲教授", new BigDecimal("0.6"), true, LeaderRole.NONE, "赋权协议"),
                 new TeamMember(fixture.team.get(1).id(), "R002", "乙老师", new BigDecimal("0.4"), true, LeaderRole.NONE, "赋权协议"));
@@ -60,10 +55,8 @@ class OwnershipAndPropertiesTest {
         Proposal p = service.proposeCash(deal.id(), List.of(deal.receipts().get(0).id()));
         Distribution d = p.distribution();
         assertThat(p.problems()).isEmpty();
-        assertThat(d.kind()).isEqualTo(DistributionKind.OWNERSHIP_INCOME);
+        RewardFixture.assertE6IsOwnersIncome(d);
         assertThat(d.figures().net()).isEqualByComparingTo("979700.00");
-        assertThat(d.figures().universityPart()).isEqualByComparingTo("293910.00");
-        assertThat(d.figures().pool()).isEqualByComparingTo("685790.00");
         assertThat(d.linesTotal()).isEqualByComparingTo("685790.00");
         assertThat(service.taxes(d)).allSatisfy(t -> assertThat(t.applicable()).isFalse());
         assertThat(service.explain(d).steps()).extracting(Explanation.Step::rule).contains("R-PILOT-INCOME")

@@ -1,5 +1,7 @@
 package org.transferdesk.reward;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -80,6 +82,20 @@ public final class RewardFixture {
                 new Cost(null, LocalDate.of(2024, 5, 1), CostCategory.INTERMEDIARY, new BigDecimal("100000.00"), "中介"));
         return licence(contractNo, registered, List.of(
                 new Receipt(null, LocalDate.of(2024, 6, 20), new BigDecimal("2000000.00"), "PZ-001", null)), costs);
+    }
+
+    /** E6: licence, receipt 1,000,000.00 on 2025-03-01 (after the grant is registered); a 20,300.00 tax before. */
+    public Deal e6Licence() {
+        return licence("E6", true,
+                List.of(new Receipt(null, LocalDate.of(2025, 3, 1), new BigDecimal("1000000.00"), null, null)),
+                List.of(new Cost(null, LocalDate.of(2025, 2, 1), CostCategory.TAX, new BigDecimal("20300.00"), null)));
+    }
+
+    /** E6's receipt as the owners' income (R-PILOT-INCOME): the school keeps 30% of the net, the owners the rest. */
+    public static void assertE6IsOwnersIncome(Distribution d) {
+        assertThat(d.kind()).isEqualTo(DistributionKind.OWNERSHIP_INCOME);
+        assertThat(d.figures().universityPart()).isEqualByComparingTo("293910.00");
+        assertThat(d.figures().pool()).isEqualByComparingTo("685790.00");
     }
 
     public Deal licence(String contractNo, boolean registered, List<Receipt> receipts, List<Cost> costs) {

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.DealSummary;
@@ -61,7 +60,6 @@ class Tax58AgreementTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        I18n.setLocale(I18n.CHINESE);
         context = new AppContext(new DataFolder(tmp.resolve("data")).create(),
                 Database.openInMemory("tax58-" + UUID.randomUUID()), TestDatabase.CLOCK);
         service = context.distributions();

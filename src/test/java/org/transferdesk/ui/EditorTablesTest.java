@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,14 +38,8 @@ class EditorTablesTest {
     private final List<String> calls = new ArrayList<>();
 
     @BeforeEach
-    void chinese() {
-        I18n.setLocale(I18n.CHINESE);
+    void newTable() {
         table = new TableView<>(lines);
-    }
-
-    @AfterEach
-    void back() {
-        I18n.setLocale(I18n.CHINESE);
     }
 
     @Test

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,15 +30,9 @@ class HistoryTabTest {
 
     @BeforeEach
     void load() throws IOException {
-        I18n.setLocale(I18n.CHINESE);
         FXMLLoader loader = new FXMLLoader(HistoryTab.class.getResource("HistoryTab.fxml"), I18n.bundle());
         tab = loader.load();
         controller = loader.getController();
-    }
-
-    @AfterEach
-    void back() {
-        I18n.setLocale(I18n.CHINESE);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,12 +24,6 @@ class HistoryTableTest {
             .percent("rate", "history.actor")
             .yesNo("relatedParty", "history.details")
             .text("title", "history.summary")));
-
-    /** Each test starts in Chinese (ChineseByDefault); the English one leaves it as it found it. */
-    @AfterEach
-    void back() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     @Test
     void oneSaveIsOneEntry_withItsCountAndEachFieldAsBeforeArrowAfter() {

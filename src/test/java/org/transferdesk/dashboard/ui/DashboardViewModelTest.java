@@ -38,7 +38,6 @@ class DashboardViewModelTest {
 
     @BeforeEach
     void setUp() {
-        I18n.setLocale(I18n.CHINESE);
         fixture = new DashboardFixture(tmp).withTwoDeals();
         vm = new DashboardViewModel(fixture.service, new CurrentThreadTaskExecutor(), opened::add,
                 () -> reportShown++);

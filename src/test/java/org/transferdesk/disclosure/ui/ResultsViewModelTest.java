@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.TestServiceWiring;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
 import org.transferdesk.disclosure.DisclosureBuilder;
@@ -41,7 +40,6 @@ class ResultsViewModelTest {
 
     @BeforeEach
     void setUp() {
-        I18n.setLocale(I18n.CHINESE);
         db = TestDatabase.fresh();
         AuditRepository audit = new AuditRepository(db.dsl());
         disclosures = TestServiceWiring.disclosures(db, audit);

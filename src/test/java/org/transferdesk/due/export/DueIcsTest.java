@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,11 +27,6 @@ import org.transferdesk.due.DueItem;
 
 class DueIcsTest {
     private static final Instant STAMP = Instant.parse("2026-11-22T01:30:00Z");
-
-    @AfterEach
-    void chineseAgain() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     private static String text(List<DueItem> items) throws IOException {
         StringWriter out = new StringWriter();

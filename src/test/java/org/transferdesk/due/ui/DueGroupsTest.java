@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,12 +16,6 @@ import org.transferdesk.common.link.RecordType;
 class DueGroupsTest {
     /** A Sunday: this week is 16–22 November, so tomorrow is already next week. */
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-
-    /** Each test starts in Chinese (ChineseByDefault); the English one leaves it as it found it. */
-    @AfterEach
-    void back() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     private static DueItem item(String key, DueKind kind, LocalDate dueOn) {
         return new DueItem(key, kind, "R", dueOn, new RecordRef(RecordType.DEAL, 1, "HT-1"), "act", null, null);

@@ -36,7 +36,6 @@ class DueViewModelTest {
 
     @BeforeEach
     void setUp() {
-        I18n.setLocale(I18n.CHINESE);
         f.deals.add(deal(1).instalment(11, LocalDate.of(2026, 11, 10), "5000.00").build());
         f.deals.add(deal(2).status(DealStatus.PUBLICITY)
                 .publicity(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 12, 7)).build());

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.common.I18n;
@@ -44,11 +43,6 @@ class FeePlanXlsxTest {
             new PatentFeeInput(3, 30, "CG-2010-003", "一种催化剂", "201010000005.2", IpType.INVENTION_PATENT,
                     LocalDate.of(2010, 5, 1), LocalDate.of(2013, 6, 1), null, Set.of(), List.of(),
                     List.of(new OpenLicencePeriod(LocalDate.of(2025, 1, 1), null, "XK-2025-001"))));
-
-    @AfterEach
-    void tearDown() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     @Test
     void theBudget_hasTitle_columns_aRowPerFee_andTotals() throws IOException {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.bootstrap.AppContext;
 import org.transferdesk.bootstrap.DataFolder;
-import org.transferdesk.common.I18n;
 import org.transferdesk.db.Database;
 import org.transferdesk.fees.FeePlan;
 import org.transferdesk.fees.FeePlanRow;
@@ -33,7 +32,6 @@ class FeePlanViewModelTest {
 
     @BeforeEach
     void setUp() {
-        I18n.setLocale(I18n.CHINESE);
         context = new AppContext(new DataFolder(tmp).create(), Database.openInMemory("feeplan-" + UUID.randomUUID()),
                 TestDatabase.CLOCK);
         FeePlanFixture.grantedPatent(context);

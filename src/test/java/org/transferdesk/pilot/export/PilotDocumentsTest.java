@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,11 +70,6 @@ class PilotDocumentsTest {
                 new AuditRepository(db.dsl()), TestDatabase.CLOCK), () -> "示例大学", pilots.office::valueOn,
                 (id, since) -> id == fixture.result.id() ? new PilotIncome.Deals(0, BigDecimal.ZERO.setScale(2))
                         : new PilotIncome.Deals(1, new BigDecimal("50000.00")));
-        I18n.setLocale(I18n.CHINESE);
-    }
-
-    @AfterEach
-    void tearDown() {
         I18n.setLocale(I18n.CHINESE);
     }
 

@@ -12,7 +12,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.common.I18n;
@@ -23,11 +22,6 @@ import org.transferdesk.report.ReportText;
 class ReportDocxTest {
     @TempDir
     Path tmp;
-
-    @BeforeEach
-    void chinese() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     @Test
     void report_readsBack_withTitleNarrativeAndTheModeTable() throws IOException {

@@ -36,7 +36,6 @@ class ReportViewModelTest {
 
     @BeforeEach
     void setUp() {
-        I18n.setLocale(I18n.CHINESE);
         f = new ReportUiFixture(tmp);
         vm = newViewModel();
         vm.load();

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.TestDatabase;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
@@ -63,7 +62,6 @@ class TechAndUnitSplitDocumentsTest {
 
     @BeforeEach
     void setUp() {
-        I18n.setLocale(I18n.CHINESE);
         db = TestDatabase.fresh();
         services = new RewardServices(db, NWAFU);
         documents = new RewardDocuments(services.distributions, services.people, services.disclosures,

@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.TestServiceWiring;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.common.I18n;
 import org.transferdesk.common.Percent;
 import org.transferdesk.db.Database;
 import org.transferdesk.deal.Deal;
@@ -50,7 +49,6 @@ class ProposalViewModelTechTest {
 
     @BeforeEach
     void setUp() {
-        I18n.setLocale(I18n.CHINESE);
         db = TestDatabase.fresh();
         AuditRepository audit = new AuditRepository(db.dsl());
         DisclosureService disclosures = TestServiceWiring.disclosures(db, audit);

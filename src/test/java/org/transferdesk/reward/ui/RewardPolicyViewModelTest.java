@@ -40,7 +40,6 @@ class RewardPolicyViewModelTest {
 
     @AfterEach
     void close() {
-        I18n.setLocale(I18n.CHINESE);
         db.close();
     }
 

@@ -6,9 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.collections.FXCollections;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.transferdesk.common.I18n;
 import org.transferdesk.reward.DistributionLine;
 import org.transferdesk.reward.LineRole;
 import org.transferdesk.reward.LineTax;
@@ -18,11 +16,6 @@ import org.transferdesk.people.LeaderRole;
 /** The 税费估算 tab without the toolkit: E3 for a cash line, the R-TAX-EQUITY note for an equity line. */
 class TaxEstimateViewModelTest {
     private final TaxEstimateViewModel vm = new TaxEstimateViewModel(FXCollections.observableHashMap());
-
-    @BeforeEach
-    void chinese() {
-        I18n.setLocale(I18n.CHINESE);
-    }
 
     @Test
     void e3_cashLine_showsTheSaving() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.transferdesk.TestDatabase;
@@ -14,18 +13,12 @@ import org.transferdesk.audit.AuditService;
 import org.transferdesk.audit.FieldChange;
 import org.transferdesk.audit.persistence.AuditChainRepository;
 import org.transferdesk.audit.persistence.AuditRepository;
-import org.transferdesk.common.I18n;
 import org.transferdesk.db.Database;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 
 /** Settings' 核验审计记录 (issue 22) says in words whether the trail is intact, and names a changed row. */
 @Tag(TestDatabase.TAG)
 class AuditCheckViewModelTest {
-    @AfterEach
-    void restoreLanguage() {
-        I18n.setLocale(I18n.CHINESE);
-    }
-
     @Test
     void verify_saysIntact_thenNamesARowChangedBehindTheTriggers() {
         try (Database db = TestDatabase.fresh()) {

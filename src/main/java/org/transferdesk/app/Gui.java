@@ -59,7 +59,6 @@ import org.transferdesk.ui.Navigator;
 import org.transferdesk.ui.Page;
 import org.transferdesk.reward.Proposal;
 import org.transferdesk.deal.Receipt;
-import org.transferdesk.reward.ui.ActionForm;
 import org.transferdesk.reward.ui.DealDistributionsView;
 import org.transferdesk.reward.ui.DealDistributionsViewModel;
 import org.transferdesk.reward.ui.DistributionEditorView;
@@ -68,6 +67,7 @@ import org.transferdesk.reward.ui.DistributionListView;
 import org.transferdesk.reward.ui.DistributionListViewModel;
 import org.transferdesk.reward.ui.ProposalView;
 import org.transferdesk.reward.ui.ProposalViewModel;
+import org.transferdesk.reward.ui.PublicityDates;
 import org.transferdesk.reward.ui.RewardNavigator;
 import org.transferdesk.pilot.ui.PilotNavigator;
 
@@ -359,10 +359,10 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                                                     java.util.function.Consumer<DistributionEditorViewModel> start) {
         DistributionEditorViewModel vm = new DistributionEditorViewModel(context.distributions(), executor,
                 ctx.dialogs(), events);
-        ActionForm actions = vm.actions();
+        PublicityDates publicity = vm.actions().publicity();
         Parent root = new DistributionEditorView(vm, export, ctx.close())
-                .onExportNotice(() -> rewardExports.exportNotice(vm.current().id(), actions.fromProperty().get(),
-                        actions.toProperty().get()))
+                .onExportNotice(() -> rewardExports.exportNotice(vm.current().id(), publicity.fromProperty().get(),
+                        publicity.toProperty().get()))
                 .build();
         start.accept(vm);
         return EditorWindows.Editor.of(root, vm.session());

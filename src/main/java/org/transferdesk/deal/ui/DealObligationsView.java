@@ -1,6 +1,9 @@
 package org.transferdesk.deal.ui;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.Property;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -14,6 +17,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import org.transferdesk.common.I18n;
 import org.transferdesk.deal.ObligationKind;
 import org.transferdesk.deal.ui.DealObligationsViewModel.Line;
 import org.transferdesk.ui.Cells;
@@ -28,10 +33,9 @@ public final class DealObligationsView extends FxmlPaneView<DealObligationsViewM
     @FXML private ProgressIndicator obligationBusyIndicator;
     @FXML private Label obligationMessageLabel;
     @FXML private TableView<Line> obligationsTable;
-    @FXML private TableColumn<Line, ObligationKind> kindColumn;
-    @FXML private TableColumn<Line, LocalDate> dueOnColumn;
-    @FXML private TableColumn<Line, String> descriptionColumn;
     @FXML private VBox problemsList;
+    /** A new line's first cell to type in. */
+    private TableColumn<Line, LocalDate> dueOnColumn;
 
     public DealObligationsView(DealObligationsViewModel viewModel) {
         super(viewModel);
@@ -41,13 +45,13 @@ public final class DealObligationsView extends FxmlPaneView<DealObligationsViewM
     protected void bind() {
         obligationsTable.setItems(viewModel.lines());
         obligationsTable.editableProperty().bind(viewModel.noCommands().not());
-        kindColumn.setCellValueFactory(c -> c.getValue().kindProperty());
-        kindColumn.setCellFactory(ComboBoxTableCell.forTableColumn(
-                Cells.shownAs("", ObligationKind::label), ObligationKind.values()));
-        dueOnColumn.setCellValueFactory(c -> c.getValue().dueOnProperty());
-        dueOnColumn.setCellFactory(c -> new DateCell());
-        descriptionColumn.setCellValueFactory(c -> c.getValue().descriptionProperty());
-        descriptionColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        dueOnColumn = editable("dealObligations.dueOn", 140, Line::dueOnProperty, c -> new DateCell());
+        obligationsTable.getColumns().setAll(List.of(
+                editable("dealObligations.kind", 140, Line::kindProperty, ComboBoxTableCell.forTableColumn(
+                        Cells.shownAs("", ObligationKind::label), ObligationKind.values())),
+                dueOnColumn,
+                editable("dealObligations.description", 420, Line::descriptionProperty,
+                        TextFieldTableCell.forTableColumn())));
 
         SelectedRowSync.bind(obligationsTable, viewModel.selectedProperty());
 
@@ -62,6 +66,17 @@ public final class DealObligationsView extends FxmlPaneView<DealObligationsViewM
                     l.getStyleClass().add("field-error");
                     return l;
                 }).toList()));
+    }
+
+    /** A column that edits a line's property in place with the given cells. */
+    private static <T> TableColumn<Line, T> editable(String titleKey, double width,
+                                                      Function<Line, Property<T>> property,
+                                                      Callback<TableColumn<Line, T>, TableCell<Line, T>> cells) {
+        TableColumn<Line, T> column = new TableColumn<>(I18n.t(titleKey));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> property.apply(c.getValue()));
+        column.setCellFactory(cells);
+        return column;
     }
 
     /** Shows the date as yyyy-MM-dd; edits it with a date picker (typing or choosing). */

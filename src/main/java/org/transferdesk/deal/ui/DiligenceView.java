@@ -38,11 +38,12 @@ public final class DiligenceView extends FxmlPaneView<DiligenceViewModel> {
 
     @Override
     protected void bind() {
-        summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        viewModel.missingCountProperty().addListener((o, a, b) -> markSummary());
+        DiligenceViewModel.Status status = viewModel.status();
+        summaryLabel.textProperty().bind(status.summary());
+        status.missingCount().addListener((o, a, b) -> markSummary());
         markSummary();
-        messageLabel.textProperty().bind(viewModel.messageProperty());
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        messageLabel.textProperty().bind(status.message());
+        busyIndicator.visibleProperty().bind(status.busy());
 
         Cells.columns(itemsTable, List.of(ListColumn.labeled("diligenceFile.item", 300, DiligenceEntry::item),
                 ListColumn.labeled("diligenceFile.status", 90, DiligenceEntry::status),
@@ -50,7 +51,7 @@ public final class DiligenceView extends FxmlPaneView<DiligenceViewModel> {
                 ListColumn.<DiligenceEntry>of("diligenceFile.files", 60, e -> e.attachments().size())
                         .aligned(ListColumn.Align.RIGHT),
                 ListColumn.text("diligenceFile.note", 200, DiligenceEntry::note)));
-        itemsTable.setItems(viewModel.entries());
+        itemsTable.setItems(viewModel.checklist().entries());
         itemsTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(DiligenceEntry item, boolean empty) {
@@ -61,7 +62,7 @@ public final class DiligenceView extends FxmlPaneView<DiligenceViewModel> {
                 }
             }
         });
-        SelectedRowSync.bind(itemsTable, viewModel.selectedEntryProperty());
+        SelectedRowSync.bind(itemsTable, viewModel.checklist().selected());
 
         Cells.columns(filesTable, List.of(ListColumn.text("diligenceFile.fileName", 220, Attachment::fileName),
                 ListColumn.<Attachment>of("diligenceFile.size", 90, Attachment::sizeBytes).aligned(ListColumn.Align.RIGHT),
@@ -69,11 +70,11 @@ public final class DiligenceView extends FxmlPaneView<DiligenceViewModel> {
                         a -> a.addedAt() == null ? "" : a.addedAt().withNano(0).toString().replace('T', ' ')),
                 ListColumn.text("diligenceFile.addedBy", 90, Attachment::addedBy),
                 ListColumn.text("diligenceFile.sha256", 200, Attachment::sha256)));
-        filesTable.setItems(viewModel.attachments());
-        filesTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedAttachmentProperty().set(b));
+        filesTable.setItems(viewModel.files().attachments());
+        filesTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.files().selected().set(b));
         TableKeys.openOnDoubleClickOrEnter(filesTable, a -> viewModel.open());
 
-        noteField.textProperty().bindBidirectional(viewModel.noteProperty());
+        noteField.textProperty().bindBidirectional(viewModel.checklist().note());
         attachButton.disableProperty().bind(viewModel.noItemCommands());
         notApplicableButton.disableProperty().bind(viewModel.noItemCommands());
         clearNotApplicableButton.disableProperty().bind(viewModel.noItemCommands());
@@ -85,7 +86,7 @@ public final class DiligenceView extends FxmlPaneView<DiligenceViewModel> {
 
     private void markSummary() {
         summaryLabel.getStyleClass().remove("field-error");
-        if (viewModel.missingCountProperty().get() > 0) {
+        if (viewModel.status().missingCount().get() > 0) {
             summaryLabel.getStyleClass().add("field-error");
         }
     }

@@ -40,17 +40,34 @@ public final class DiligenceViewModel {
     private final DialogService dialogs;
     private final Consumer<Path> opener;
 
-    private final ObservableList<DiligenceEntry> entries = FXCollections.observableArrayList();
-    private final ObjectProperty<DiligenceEntry> selectedEntry = new SimpleObjectProperty<>();
-    private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
-    private final ObjectProperty<Attachment> selectedAttachment = new SimpleObjectProperty<>();
-    private final StringProperty note = new SimpleStringProperty("");
+    private final Checklist checklist = new Checklist(FXCollections.observableArrayList(),
+            new SimpleObjectProperty<>(), new SimpleStringProperty(""));
+    private final ItemFiles files = new ItemFiles(FXCollections.observableArrayList(), new SimpleObjectProperty<>());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper missingCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
+    private final Status status = new Status(summary.getReadOnlyProperty(), missingCount.getReadOnlyProperty(),
+            message.getReadOnlyProperty(), busy.getReadOnlyProperty());
     private Deal deal;
+
+    /** The items with their status, the selected one and the note typed for it. */
+    public record Checklist(ObservableList<DiligenceEntry> entries, ObjectProperty<DiligenceEntry> selected,
+                            StringProperty note) {
+    }
+
+    /** The files of the selected item and the selected file. */
+    public record ItemFiles(ObservableList<Attachment> attachments, ObjectProperty<Attachment> selected) {
+    }
+
+    /**
+     * What the pane says: the checklist's summary, how many required items are missing, the outcome of the last
+     * command (or why it failed) and whether a command is running.
+     */
+    public record Status(ReadOnlyStringProperty summary, ReadOnlyIntegerProperty missingCount,
+                         ReadOnlyStringProperty message, ReadOnlyBooleanProperty busy) {
+    }
 
     /** {@code opener} shows a file in the system's viewer (the application passes HostServices). */
     public DiligenceViewModel(DiligenceService service, TaskExecutor executor, DialogService dialogs,
@@ -59,9 +76,9 @@ public final class DiligenceViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.opener = opener;
-        selectedEntry.addListener((o, a, b) -> {
-            attachments.setAll(b == null ? List.of() : b.attachments());
-            note.set(b == null || b.note() == null ? "" : b.note());
+        checklist.selected().addListener((o, a, b) -> {
+            files.attachments().setAll(b == null ? List.of() : b.attachments());
+            checklist.note().set(b == null || b.note() == null ? "" : b.note());
         });
     }
 
@@ -82,8 +99,8 @@ public final class DiligenceViewModel {
     }
 
     private void show(List<DiligenceEntry> list) {
-        DiligenceEntry previously = selectedEntry.get();
-        entries.setAll(list);
+        DiligenceEntry previously = checklist.selected().get();
+        checklist.entries().setAll(list);
         long missing = list.stream().filter(DiligenceEntry::isMissing).count();
         missingCount.set((int) missing);
         if (deal.id() == null) {
@@ -92,7 +109,7 @@ public final class DiligenceViewModel {
             summary.set(missing == 0 ? I18n.t("diligenceFile.complete") : I18n.t("diligenceFile.missing", missing));
         }
         if (previously != null) {
-            selectedEntry.set(list.stream().filter(e -> e.item() == previously.item()).findFirst().orElse(null));
+            checklist.selected().set(list.stream().filter(e -> e.item() == previously.item()).findFirst().orElse(null));
         }
     }
 
@@ -106,7 +123,7 @@ public final class DiligenceViewModel {
 
     /** Asks for a file and attaches it to the selected item. */
     public void attach() {
-        DiligenceEntry entry = selectedEntry.get();
+        DiligenceEntry entry = checklist.selected().get();
         if (entry == null || deal == null || deal.id() == null) {
             return;
         }
@@ -121,7 +138,7 @@ public final class DiligenceViewModel {
 
     /** Opens the selected file with the system's viewer. */
     public void open() {
-        Attachment a = selectedAttachment.get();
+        Attachment a = files.selected().get();
         if (a != null) {
             opener.accept(service.resolve(a));
         }
@@ -129,7 +146,7 @@ public final class DiligenceViewModel {
 
     /** Re-hashes the selected file and says whether it is unchanged. */
     public void verify() {
-        Attachment a = selectedAttachment.get();
+        Attachment a = files.selected().get();
         if (a == null) {
             return;
         }
@@ -144,7 +161,7 @@ public final class DiligenceViewModel {
 
     /** Removes the selected file after the user confirms. */
     public void remove() {
-        Attachment a = selectedAttachment.get();
+        Attachment a = files.selected().get();
         if (a == null || !dialogs.confirm(I18n.t("diligenceFile.removeTitle"),
                 I18n.t("diligenceFile.removeConfirm", a.fileName()))) {
             return;
@@ -157,12 +174,12 @@ public final class DiligenceViewModel {
 
     /** Marks the selected item not applicable with the note typed in. */
     public void markNotApplicable() {
-        DiligenceEntry entry = selectedEntry.get();
+        DiligenceEntry entry = checklist.selected().get();
         if (entry == null || deal == null || deal.id() == null) {
             return;
         }
         long dealId = deal.id();
-        String text = note.get();
+        String text = checklist.note().get();
         run(() -> {
             service.markNotApplicable(dealId, entry.item(), text);
             return I18n.t("diligenceFile.markedNotApplicable", entry.item().label());
@@ -171,7 +188,7 @@ public final class DiligenceViewModel {
 
     /** Takes back the selected item's not-applicable mark. */
     public void clearNotApplicable() {
-        DiligenceEntry entry = selectedEntry.get();
+        DiligenceEntry entry = checklist.selected().get();
         if (entry == null || !entry.notApplicable() || deal == null || deal.id() == null) {
             return;
         }
@@ -203,55 +220,25 @@ public final class DiligenceViewModel {
     private record Result(String message, List<DiligenceEntry> entries) {
     }
 
-    public ObservableList<DiligenceEntry> entries() {
-        return entries;
+    public Checklist checklist() {
+        return checklist;
     }
 
-    public ObjectProperty<DiligenceEntry> selectedEntryProperty() {
-        return selectedEntry;
+    public ItemFiles files() {
+        return files;
     }
 
-    public ObservableList<Attachment> attachments() {
-        return attachments;
-    }
-
-    public ObjectProperty<Attachment> selectedAttachmentProperty() {
-        return selectedAttachment;
-    }
-
-    public StringProperty noteProperty() {
-        return note;
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty missingCountProperty() {
-        return missingCount.getReadOnlyProperty();
-    }
-
-    /** The outcome of the last command, or why it failed. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    /** Files can only be attached to a saved deal. */
-    public ReadOnlyBooleanProperty dealSavedProperty() {
-        return saved.getReadOnlyProperty();
+    public Status status() {
+        return status;
     }
 
     /** True when no item is selected or the deal is not saved yet. */
     public BooleanBinding noItemCommands() {
-        return Bindings.or(selectedEntry.isNull(), saved.not()).or(busy);
+        return Bindings.or(checklist.selected().isNull(), saved.not()).or(busy);
     }
 
     /** True when no file is selected. */
     public BooleanBinding noFileCommands() {
-        return selectedAttachment.isNull().or(busy);
+        return files.selected().isNull().or(busy);
     }
 }

@@ -3,100 +3,47 @@ package org.transferdesk.reward.ui;
 import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.transferdesk.calendar.CalendarGaps;
-import org.transferdesk.common.I18n;
 import org.transferdesk.reward.PublicityEnd;
-import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
- * The fields of the distribution editor's life-cycle actions (公示, 审批, 发放, 撤销). Choosing the first
- * day of publicity shows the earliest last day the rules allow (R-PUB-REWARD, from the work calendar —
- * looked up in the background) and proposes it as the last day, unless the user chose another.
+ * The fields of the distribution editor's life-cycle actions (公示, 审批, 发放, 撤销), one record per action.
+ *
+ * @param publicity    the publicity's first and last day
+ * @param document     the publicity's document
+ * @param approval     who approved the distribution, and when
+ * @param payment      when it was paid, and through which payroll
+ * @param revokeReason why it is revoked
  */
-public final class ActionForm {
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper earliestEnd = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper calendarWarning = new ReadOnlyStringWrapper("");
-    private final StringProperty docNo = new SimpleStringProperty("");
-    private final StringProperty docName = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> approvedOn = new SimpleObjectProperty<>();
-    private final StringProperty approvedBy = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> paidOn = new SimpleObjectProperty<>();
-    private final StringProperty payrollRef = new SimpleStringProperty("");
-    private final StringProperty revokeReason = new SimpleStringProperty("");
-    private LocalDate suggestedEnd;
+public record ActionForm(PublicityDates publicity, PublicityDocument document, Approval approval, Payment payment,
+                         StringProperty revokeReason) {
 
     ActionForm(TaskExecutor executor, Function<LocalDate, PublicityEnd> earliestEndOf) {
-        from.addListener((o, a, day) -> {
-            if (day == null) {
-                earliestEnd.set("");
-                calendarWarning.set("");
-                return;
-            }
-            executor.execute(BackgroundTask.of(p -> earliestEndOf.apply(day)).onSuccess(computed -> {
-                if (day.equals(from.get())) {
-                    LocalDate end = computed.end();
-                    earliestEnd.set(I18n.t("rewardEditor.earliestEnd", end));
-                    calendarWarning.set(CalendarGaps.message(computed.unarrangedYears()));
-                    if (to.get() == null || to.get().equals(suggestedEnd)) {
-                        to.set(end);
-                    }
-                    suggestedEnd = end;
-                }
-            }));
-        });
+        this(new PublicityDates(executor, earliestEndOf), new PublicityDocument(), new Approval(), new Payment(),
+                new SimpleStringProperty(""));
     }
 
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
+    /** The publicity's document number and 公示结果文件名称, recorded with the number (R-TAX58-FILING). */
+    public record PublicityDocument(StringProperty number, StringProperty name) {
+        PublicityDocument() {
+            this(new SimpleStringProperty(""), new SimpleStringProperty(""));
+        }
     }
 
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
+    /** 审批: the day and the body that approved. */
+    public record Approval(ObjectProperty<LocalDate> on, StringProperty by) {
+        Approval() {
+            this(new SimpleObjectProperty<>(), new SimpleStringProperty(""));
+        }
     }
 
-    public ReadOnlyStringProperty earliestEndProperty() {
-        return earliestEnd.getReadOnlyProperty();
-    }
-
-    /** Not empty when the earliest end counted a year without holiday arrangements (weekends only). */
-    public ReadOnlyStringProperty calendarWarningProperty() {
-        return calendarWarning.getReadOnlyProperty();
-    }
-
-    public StringProperty docNoProperty() {
-        return docNo;
-    }
-
-    /** 公示结果文件名称, recorded with the number (R-TAX58-FILING). */
-    public StringProperty docNameProperty() {
-        return docName;
-    }
-
-    public ObjectProperty<LocalDate> approvedOnProperty() {
-        return approvedOn;
-    }
-
-    public StringProperty approvedByProperty() {
-        return approvedBy;
-    }
-
-    public ObjectProperty<LocalDate> paidOnProperty() {
-        return paidOn;
-    }
-
-    public StringProperty payrollRefProperty() {
-        return payrollRef;
-    }
-
-    public StringProperty revokeReasonProperty() {
-        return revokeReason;
+    /** 发放: the day paid and the payroll's reference. */
+    public record Payment(ObjectProperty<LocalDate> on, StringProperty payrollRef) {
+        Payment() {
+            this(new SimpleObjectProperty<>(), new SimpleStringProperty(""));
+        }
     }
 }

@@ -278,19 +278,19 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
         NodeVisibility.shownWhen(payRow, viewModel.permissions().canPayProperty());
         NodeVisibility.shownWhen(revokeRow, viewModel.permissions().canRevokeProperty());
         ActionForm actions = viewModel.actions();
-        publicityFromPicker.valueProperty().bindBidirectional(actions.fromProperty());
-        publicityToPicker.valueProperty().bindBidirectional(actions.toProperty());
-        earliestEndLabel.textProperty().bind(actions.earliestEndProperty());
-        calendarGapLabel.textProperty().bind(actions.calendarWarningProperty());
-        NodeVisibility.shownWhen(calendarGapLabel, actions.calendarWarningProperty().isNotEmpty()
+        publicityFromPicker.valueProperty().bindBidirectional(actions.publicity().fromProperty());
+        publicityToPicker.valueProperty().bindBidirectional(actions.publicity().toProperty());
+        earliestEndLabel.textProperty().bind(actions.publicity().earliestEndProperty());
+        calendarGapLabel.textProperty().bind(actions.publicity().calendarWarningProperty());
+        NodeVisibility.shownWhen(calendarGapLabel, actions.publicity().calendarWarningProperty().isNotEmpty()
                 .and(viewModel.permissions().canPubliciseProperty()));
-        publicityDocField.textProperty().bindBidirectional(actions.docNoProperty());
-        publicityDocNameField.textProperty().bindBidirectional(actions.docNameProperty());
-        approvedOnPicker.valueProperty().bindBidirectional(actions.approvedOnProperty());
-        approvedByField.textProperty().bindBidirectional(actions.approvedByProperty());
-        paidOnPicker.valueProperty().bindBidirectional(actions.paidOnProperty());
-        payrollRefField.textProperty().bindBidirectional(actions.payrollRefProperty());
-        revokeReasonField.textProperty().bindBidirectional(actions.revokeReasonProperty());
+        publicityDocField.textProperty().bindBidirectional(actions.document().number());
+        publicityDocNameField.textProperty().bindBidirectional(actions.document().name());
+        approvedOnPicker.valueProperty().bindBidirectional(actions.approval().on());
+        approvedByField.textProperty().bindBidirectional(actions.approval().by());
+        paidOnPicker.valueProperty().bindBidirectional(actions.payment().on());
+        payrollRefField.textProperty().bindBidirectional(actions.payment().payrollRef());
+        revokeReasonField.textProperty().bindBidirectional(actions.revokeReason());
     }
 
     private void bindExplanation() {

@@ -133,12 +133,13 @@ public final class DistributionEditorViewModel implements EditorViewModel<Distri
         history.setAll(loaded.history());
         permissions.update(d);
         LocalDate today = loaded.today();
-        if (actions.fromProperty().get() == null) {
-            actions.fromProperty().set(d.workflow().publicityFrom() == null ? today : d.workflow().publicityFrom());
+        if (actions.publicity().fromProperty().get() == null) {
+            LocalDate from = d.workflow().publicityFrom();
+            actions.publicity().fromProperty().set(from == null ? today : from);
         }
-        actions.approvedOnProperty().set(d.workflow().approvedOn() == null ? today : d.workflow().approvedOn());
-        if (actions.paidOnProperty().get() == null) {
-            actions.paidOnProperty().set(today);
+        actions.approval().on().set(d.workflow().approvedOn() == null ? today : d.workflow().approvedOn());
+        if (actions.payment().on().get() == null) {
+            actions.payment().on().set(today);
         }
         tax.linesShown(lines);
         taxWithheld.linesShown(d.lines());
@@ -228,17 +229,17 @@ public final class DistributionEditorViewModel implements EditorViewModel<Distri
 
     public void publicise() {
         long id = savedId();
-        LocalDate from = actions.fromProperty().get();
-        LocalDate to = actions.toProperty().get();
-        String doc = actions.docNoProperty().get();
-        String docName = actions.docNameProperty().get();
+        LocalDate from = actions.publicity().fromProperty().get();
+        LocalDate to = actions.publicity().toProperty().get();
+        String doc = actions.document().number().get();
+        String docName = actions.document().name().get();
         act(() -> service.publicise(id, from, to, doc, docName));
     }
 
     public void approve() {
         long id = savedId();
-        LocalDate on = actions.approvedOnProperty().get();
-        String by = actions.approvedByProperty().get();
+        LocalDate on = actions.approval().on().get();
+        String by = actions.approval().by().get();
         act(() -> service.approve(id, on, by));
     }
 
@@ -248,8 +249,8 @@ public final class DistributionEditorViewModel implements EditorViewModel<Distri
         Set<Integer> chosen = positions == null || positions.isEmpty() ? lines.stream()
                 .filter(r -> !r.line().isPaid() && !r.line().waived() && r.line().amount().signum() > 0)
                 .map(LineRow::position).collect(Collectors.toSet()) : Set.copyOf(positions);
-        LocalDate on = actions.paidOnProperty().get();
-        String ref = actions.payrollRefProperty().get();
+        LocalDate on = actions.payment().on().get();
+        String ref = actions.payment().payrollRef().get();
         Map<Integer, BigDecimal> taxes = taxWithheld.forLines(chosen);
         act(() -> service.pay(id, chosen, on, ref, taxes));
     }
@@ -277,7 +278,7 @@ public final class DistributionEditorViewModel implements EditorViewModel<Distri
 
     public void revoke() {
         long id = savedId();
-        String reason = actions.revokeReasonProperty().get();
+        String reason = actions.revokeReason().get();
         act(() -> service.revoke(id, null, reason));
     }
 

@@ -57,15 +57,15 @@ class DiligenceViewModelTest {
     }
 
     private void select(DiligenceItem item) {
-        vm.selectedEntryProperty().set(vm.entries().get(item.ordinal()));
+        vm.checklist().selected().set(vm.checklist().entries().get(item.ordinal()));
     }
 
     @Test
     void load_listsEveryItem_andCountsTheMissingOnes() {
         vm.load(deal);
-        assertThat(vm.entries()).hasSize(DiligenceItem.values().length);
-        assertThat(vm.missingCountProperty().get()).isEqualTo(4);
-        assertThat(vm.summaryProperty().get()).isEqualTo(I18n.t("diligenceFile.missing", 4L));
+        assertThat(vm.checklist().entries()).hasSize(DiligenceItem.values().length);
+        assertThat(vm.status().missingCount().get()).isEqualTo(4);
+        assertThat(vm.status().summary().get()).isEqualTo(I18n.t("diligenceFile.missing", 4L));
     }
 
     @Test
@@ -75,47 +75,47 @@ class DiligenceViewModelTest {
         dialogs.fileAnswer = Files.writeString(outside.resolve("挂牌结果.pdf"), "abc");
         vm.attach();
 
-        assertThat(vm.entries().get(DiligenceItem.PRICING_EVIDENCE.ordinal()).status()).isEqualTo(DiligenceStatus.DONE);
-        assertThat(vm.missingCountProperty().get()).isEqualTo(3);
-        assertThat(vm.attachments()).extracting(a -> a.fileName()).containsExactly("挂牌结果.pdf");
+        assertThat(vm.checklist().entries().get(DiligenceItem.PRICING_EVIDENCE.ordinal()).status()).isEqualTo(DiligenceStatus.DONE);
+        assertThat(vm.status().missingCount().get()).isEqualTo(3);
+        assertThat(vm.files().attachments()).extracting(a -> a.fileName()).containsExactly("挂牌结果.pdf");
 
-        vm.selectedAttachmentProperty().set(vm.attachments().get(0));
+        vm.files().selected().set(vm.files().attachments().get(0));
         vm.open();
         assertThat(opened).hasSize(1);
         assertThat(Files.readString(opened.get(0))).isEqualTo("abc");
 
         dialogs.confirmAnswer = false;
         vm.remove();
-        assertThat(vm.attachments()).hasSize(1);
+        assertThat(vm.files().attachments()).hasSize(1);
         dialogs.confirmAnswer = true;
         vm.remove();
-        assertThat(vm.attachments()).isEmpty();
-        assertThat(vm.missingCountProperty().get()).isEqualTo(4);
+        assertThat(vm.files().attachments()).isEmpty();
+        assertThat(vm.status().missingCount().get()).isEqualTo(4);
     }
 
     @Test
     void notApplicable_needsANote_andThenCountsAsSettled() {
         vm.load(deal);
         select(DiligenceItem.CO_OWNERS_CONSENT);
-        vm.noteProperty().set(" ");
+        vm.checklist().note().set(" ");
         vm.markNotApplicable();
-        assertThat(vm.messageProperty().get()).isEqualTo(I18n.t("diligenceFile.noteRequired",
+        assertThat(vm.status().message().get()).isEqualTo(I18n.t("diligenceFile.noteRequired",
                 DiligenceItem.CO_OWNERS_CONSENT.label()));
-        assertThat(vm.missingCountProperty().get()).isEqualTo(4);
+        assertThat(vm.status().missingCount().get()).isEqualTo(4);
 
-        vm.noteProperty().set("无共有人");
+        vm.checklist().note().set("无共有人");
         vm.markNotApplicable();
-        assertThat(vm.missingCountProperty().get()).isEqualTo(3);
-        assertThat(vm.selectedEntryProperty().get().status()).isEqualTo(DiligenceStatus.NOT_APPLICABLE);
+        assertThat(vm.status().missingCount().get()).isEqualTo(3);
+        assertThat(vm.checklist().selected().get().status()).isEqualTo(DiligenceStatus.NOT_APPLICABLE);
 
         vm.clearNotApplicable();
-        assertThat(vm.missingCountProperty().get()).isEqualTo(4);
+        assertThat(vm.status().missingCount().get()).isEqualTo(4);
     }
 
     @Test
     void unsavedDeal_saysSaveFirst_andOffersNoItemCommands() {
         vm.load(Deal.draft(DealMode.LICENSE));
-        assertThat(vm.summaryProperty().get()).isEqualTo(I18n.t("diligenceFile.saveFirst"));
+        assertThat(vm.status().summary().get()).isEqualTo(I18n.t("diligenceFile.saveFirst"));
         select(DiligenceItem.SIGNED_CONTRACT);
         assertThat(vm.noItemCommands().get()).isTrue();
     }

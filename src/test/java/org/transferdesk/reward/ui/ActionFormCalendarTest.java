@@ -13,7 +13,7 @@ import org.transferdesk.ui.CurrentThreadTaskExecutor;
 class ActionFormCalendarTest {
     @Test
     void choosingTheFirstDay_showsTheEarliestEnd_andTheWarningOnlyWhenAYearLacksArrangements() {
-        ActionForm form = new ActionForm(new CurrentThreadTaskExecutor(), from -> {
+        PublicityDates form = new PublicityDates(new CurrentThreadTaskExecutor(), from -> {
             LocalDate end = from.plusDays(21);
             SortedSet<Integer> gaps = end.getYear() > 2026 ? new TreeSet<>(java.util.Set.of(end.getYear())) : new TreeSet<>();
             return new PublicityEnd(end, gaps);

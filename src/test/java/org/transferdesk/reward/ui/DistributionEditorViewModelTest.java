@@ -162,17 +162,17 @@ class DistributionEditorViewModelTest {
         long id = editor.distributionProperty().get().id();
         LocalDate from = service.today();
         LocalDate earliest = service.earliestPublicityEnd(from);
-        editor.actions().fromProperty().set(from);
-        assertThat(editor.actions().earliestEndProperty().get()).contains(earliest.toString());
-        assertThat(editor.actions().toProperty().get()).isEqualTo(earliest);
+        editor.actions().publicity().fromProperty().set(from);
+        assertThat(editor.actions().publicity().earliestEndProperty().get()).contains(earliest.toString());
+        assertThat(editor.actions().publicity().toProperty().get()).isEqualTo(earliest);
 
-        editor.actions().docNoProperty().set("科转公示〔2026〕1号");
+        editor.actions().document().number().set("科转公示〔2026〕1号");
         editor.publicise();
         assertThat(editor.distributionProperty().get().status()).isEqualTo(DistributionStatus.PUBLICISING);
         assertThat(editor.permissions().canPayProperty().get()).isTrue();
 
-        editor.actions().paidOnProperty().set(from);
-        editor.actions().payrollRefProperty().set("GZ-2026-11");
+        editor.actions().payment().on().set(from);
+        editor.actions().payment().payrollRef().set("GZ-2026-11");
         editor.pay(Set.of());
         assertThat(String.join("\n", editor.problems())).contains(earliest.toString()).contains("公示期满前不能登记发放");
         Distribution stored = service.find(id).orElseThrow();
@@ -187,10 +187,10 @@ class DistributionEditorViewModelTest {
         editor.save(ok -> { });
         long id = editor.distributionProperty().get().id();
         assertThat(editor.setTaxWithheld(0, "100")).isFalse(); // a draft takes no payment yet
-        editor.actions().fromProperty().set(LocalDate.of(2026, 10, 12));
+        editor.actions().publicity().fromProperty().set(LocalDate.of(2026, 10, 12));
         editor.publicise();
-        editor.actions().approvedOnProperty().set(LocalDate.of(2026, 11, 10));
-        editor.actions().approvedByProperty().set("校长办公会");
+        editor.actions().approval().on().set(LocalDate.of(2026, 11, 10));
+        editor.actions().approval().by().set("校长办公会");
         editor.approve();
         assertThat(editor.distributionProperty().get().status()).isEqualTo(DistributionStatus.APPROVED);
         assertThat(editor.acceptsTaxWithheld(editor.lines().get(0))).isTrue();
@@ -206,8 +206,8 @@ class DistributionEditorViewModelTest {
         assertThat(editor.setTaxWithheld(2, "")).isTrue(); // empty: not recorded
         assertThat(editor.fieldErrors()).doesNotContainKey("taxWithheld");
 
-        editor.actions().paidOnProperty().set(LocalDate.of(2026, 11, 20));
-        editor.actions().payrollRefProperty().set("GZ-2026-11");
+        editor.actions().payment().on().set(LocalDate.of(2026, 11, 20));
+        editor.actions().payment().payrollRef().set("GZ-2026-11");
         editor.pay(Set.of());
         assertThat(editor.problems()).isEmpty();
         Distribution stored = service.find(id).orElseThrow();

@@ -162,11 +162,12 @@ public final class SettingsView {
         applyLanguageButton.disableProperty().bind(viewModel.canApplyProperty().not());
         dataFolderField.setText(viewModel.dataFolder());
         DatabaseInfoViewModel db = viewModel.database();
-        urlField.textProperty().bind(db.urlProperty());
-        schemaVersionLabel.textProperty().bind(db.schemaVersionProperty());
-        sizeLabel.textProperty().bind(db.sizeProperty());
-        countsLabel.textProperty().bind(db.countsProperty());
-        backupsLabel.textProperty().bind(db.backupsProperty());
+        var shown = db.shownProperty();
+        urlField.textProperty().bind(shown.map(DatabaseInfoViewModel.Shown::url));
+        schemaVersionLabel.textProperty().bind(shown.map(DatabaseInfoViewModel.Shown::schemaVersion));
+        sizeLabel.textProperty().bind(shown.map(DatabaseInfoViewModel.Shown::size));
+        countsLabel.textProperty().bind(shown.map(DatabaseInfoViewModel.Shown::counts));
+        backupsLabel.textProperty().bind(shown.map(DatabaseInfoViewModel.Shown::backups));
         loadingIndicator.visibleProperty().bind(db.loadingProperty());
         versionLabel.setText(I18n.t("cli.info.version", viewModel.appVersion()));
         Map.of(rewardPolicyButton, windows.rewardPolicy(), workCalendarButton, windows.workCalendar(),

@@ -71,7 +71,7 @@ class SettingsViewModelTest {
     @Test
     void databaseInfo_showsUrlVersionCountsAndBackups() throws Exception {
         vm.load();
-        DatabaseInfoViewModel db = vm.database();
+        DatabaseInfoViewModel db = vm.about().database();
         assertThat(db.shownProperty().get().url()).startsWith(TestDatabase.onPostgres() ? "jdbc:postgresql:" : "jdbc:h2:mem:");
         assertThat(db.shownProperty().get().schemaVersion()).isEqualTo(org.transferdesk.TestDatabase.latestVersion());
         assertThat(db.shownProperty().get().counts()).isEqualTo("人员 4 人，成果 2 项，知识产权 3 项");
@@ -95,7 +95,7 @@ class SettingsViewModelTest {
     void openFolder_handsTheDataFolderToTheOs() {
         vm.openDataFolder();
         assertThat(opened).containsExactly(folder);
-        assertThat(vm.dataFolder()).isEqualTo(folder.toString());
-        assertThat(vm.appVersion()).isEqualTo("1.2.3");
+        assertThat(vm.about().dataFolder()).isEqualTo(folder);
+        assertThat(vm.about().appVersion()).isEqualTo("1.2.3");
     }
 }

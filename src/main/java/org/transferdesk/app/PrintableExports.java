@@ -2,7 +2,6 @@ package org.transferdesk.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.transferdesk.common.I18n;
 import org.transferdesk.export.print.PrintableSheet;
@@ -35,10 +34,7 @@ final class PrintableExports {
     /** The same for another kind of file: {@code extension} without the dot, and its description. */
     void chooseAndWrite(DialogService dialogs, String title, String suggestedName, String extension,
                         String description, Writer writer, java.util.function.Function<Path, String> done) {
-        var type = new DialogService.FileType(description, List.of("*." + extension));
-        dialogs.chooseFileToSave(title, suggestedName, List.of(type)).ifPresent(file -> {
-            Path target = file.toString().toLowerCase(Locale.ROOT).endsWith("." + extension) ? file
-                    : file.resolveSibling(file.getFileName() + "." + extension);
+        dialogs.chooseFileToSaveAs(title, suggestedName, extension, description).ifPresent(target -> {
             DialogService.ProgressHandle progress = dialogs.showProgress(title, I18n.t("rewardExport.dialog.writing"),
                     null);
             executor.execute(BackgroundTask.of(p -> {

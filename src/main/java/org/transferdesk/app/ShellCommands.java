@@ -73,11 +73,7 @@ final class ShellCommands implements ShellActions {
 
     /** Asks where to save a workbook (titled {@code titleKey}); a name typed without ".xlsx" gets it. */
     private void chooseWorkbook(String titleKey, String suggested, java.util.function.Consumer<Path> then) {
-        var type = new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx"));
-        dialogs.chooseFileToSave(I18n.t(titleKey), suggested, List.of(type))
-                .map(file -> file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file
-                        : file.resolveSibling(file.getFileName() + ".xlsx"))
-                .ifPresent(then);
+        dialogs.chooseFileToSaveAs(I18n.t(titleKey), suggested, "xlsx", I18n.t("file.xlsx")).ifPresent(then);
     }
 
     @Override

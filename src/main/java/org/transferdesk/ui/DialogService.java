@@ -2,6 +2,7 @@ package org.transferdesk.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Every dialog goes through here, so view models stay testable and dialogs always have an owner. */
@@ -28,6 +29,17 @@ public interface DialogService {
     Optional<Path> chooseFileToOpen(String title, List<FileType> types);
 
     Optional<Path> chooseFileToSave(String title, String initialName, List<FileType> types);
+
+    /**
+     * Asks where to save one kind of file, {@code extension} without the dot (e.g. "xlsx") and {@code description} its
+     * localized name; a name typed without the extension gets it, so the file opens in what the user expects.
+     */
+    default Optional<Path> chooseFileToSaveAs(String title, String initialName, String extension, String description) {
+        String ending = "." + extension;
+        return chooseFileToSave(title, initialName, List.of(new FileType(description, List.of("*" + ending))))
+                .map(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ending) ? file
+                        : file.resolveSibling(file.getFileName() + ending));
+    }
 
     Optional<Path> chooseDirectory(String title);
 

@@ -30,22 +30,18 @@ public final class ExportActions {
     }
 
     public void exportXlsx(String name, List<String> headers, Supplier<List<List<Object>>> rows) {
-        export(name, ".xlsx", new DialogService.FileType(I18n.t("file.xlsx"), List.of("*.xlsx")),
-                (file, data) -> writer.xlsx(file, name, headers, data), rows);
+        export(name, "xlsx", I18n.t("file.xlsx"), (file, data) -> writer.xlsx(file, name, headers, data), rows);
     }
 
     public void exportCsv(String name, List<String> headers, Supplier<List<List<Object>>> rows) {
-        export(name, ".csv", new DialogService.FileType(I18n.t("file.csv"), List.of("*.csv")),
-                (file, data) -> writer.csv(file, headers, data), rows);
+        export(name, "csv", I18n.t("file.csv"), (file, data) -> writer.csv(file, headers, data), rows);
     }
 
-    private void export(String name, String extension, DialogService.FileType type,
+    private void export(String name, String extension, String description,
                         java.util.function.BiConsumer<Path, List<List<Object>>> write,
                         Supplier<List<List<Object>>> rows) {
-        String initial = name + "-" + LocalDate.now(clock) + extension;
-        dialogs.chooseFileToSave(I18n.t("common.export"), initial, List.of(type)).ifPresent(file -> {
-            Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? file
-                    : file.resolveSibling(file.getFileName() + extension);
+        String initial = name + "-" + LocalDate.now(clock) + "." + extension;
+        dialogs.chooseFileToSaveAs(I18n.t("common.export"), initial, extension, description).ifPresent(target -> {
             List<List<Object>> data = rows.get();
             executor.execute(BackgroundTask.of(p -> {
                 write.accept(target, data);

@@ -24,14 +24,14 @@ import org.transferdesk.access.ui.AccountsViewModel.Action;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Role;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.FxmlPaneView;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.NodeVisibility;
 import org.transferdesk.ui.SelectedRowSync;
 import org.transferdesk.ui.Theme;
-import org.transferdesk.ui.ViewLoader;
 
 /** The 用户管理 window (issue 22): binds to {@link AccountsViewModel}; each change is a small form of its own. */
-public final class AccountsView {
+public final class AccountsView extends FxmlPaneView<AccountsViewModel> {
     @FXML
     private Label introLabel;
     @FXML
@@ -51,22 +51,23 @@ public final class AccountsView {
     @FXML
     private ProgressIndicator busyIndicator;
 
-    private final AccountsViewModel viewModel;
     private final Runnable closeRequest;
 
     public AccountsView(AccountsViewModel viewModel, Runnable closeRequest) {
-        this.viewModel = viewModel;
+        super(viewModel);
         this.closeRequest = closeRequest;
     }
 
+    /** The window's content; the accounts are read in the background. */
+    @Override
     public Parent build() {
-        Parent root = ViewLoader.load(this);
+        Parent root = super.build();
         viewModel.load();
         return root;
     }
 
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         introLabel.setText(viewModel.intro());
         table.setItems(viewModel.rows());
         Cells.columns(table, List.of(

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.transferdesk.common.I18n;
 import org.transferdesk.db.BackupService;
 import org.transferdesk.db.Database;
@@ -33,15 +33,23 @@ public final class DatabaseInfoViewModel {
         Counts count();
     }
 
+    /**
+     * The figures as the page shows them, in the user's language: they come from one background read, so they change
+     * together.
+     */
+    public record Shown(String url, String schemaVersion, String size, String counts, String backups) {
+        /** While a read runs: the address stays (it does not change), the rest says it is loading. */
+        private Shown loading() {
+            String wait = I18n.t("common.loading");
+            return new Shown(url, wait, wait, wait, wait);
+        }
+    }
+
     private final Database database;
     private final RecordCounts records;
     private final BackupService backups;
     private final TaskExecutor executor;
-    private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper schemaVersion = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper backupsText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper size = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(new Shown("", "", "", "", ""));
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
 
     public DatabaseInfoViewModel(Database database, RecordCounts records, BackupService backups,
@@ -54,11 +62,7 @@ public final class DatabaseInfoViewModel {
 
     public void load() {
         loading.set(true);
-        String wait = I18n.t("common.loading");
-        schemaVersion.set(wait);
-        counts.set(wait);
-        backupsText.set(wait);
-        size.set(wait);
+        shown.set(shown.get().loading());
         executor.execute(BackgroundTask.of(p -> {
             List<Path> all = backups.list();
             // The URL holds no password (the embedded database has none), so it is shown as it is.
@@ -70,43 +74,34 @@ public final class DatabaseInfoViewModel {
     }
 
     private void show(Info loaded) {
-        url.set(loaded.url());
-        schemaVersion.set(loaded.schemaVersion());
-        counts.set(I18n.t("cli.info.counts", loaded.people(), loaded.results(), loaded.ipAssets()));
+        shown.set(new Shown(loaded.url(), loaded.schemaVersion(), size(loaded),
+                I18n.t("cli.info.counts", loaded.people(), loaded.results(), loaded.ipAssets()), backups(loaded)));
+    }
+
+    private String size(Info loaded) {
+        if (database.isServer()) {
+            // issue 21: a shared database's file and its compaction are the server's, not this PC's
+            return I18n.t("settings.sharedDatabase.kept");
+        }
         // Issue 20: the size shows when the file has grown past its data; compacting is what brings it back.
         String mb = java.math.BigDecimal.valueOf(loaded.fileBytes())
                 .divide(java.math.BigDecimal.valueOf(1024L * 1024L), 1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return loaded.compactedOn().map(day -> I18n.t("settings.databaseSize", mb, day.toString()))
+                .orElseGet(() -> I18n.t("settings.databaseSizeNeverCompacted", mb));
+    }
+
+    private String backups(Info loaded) {
         if (database.isServer()) {
-            // issue 21: a shared database's file, compaction and backups are the server's, not this PC's
-            size.set(I18n.t("settings.sharedDatabase.kept"));
-            backupsText.set(I18n.t("settings.sharedDatabase.backups"));
-            return;
+            // issue 21: the server's backups are IT's
+            return I18n.t("settings.sharedDatabase.backups");
         }
-        size.set(loaded.compactedOn().map(day -> I18n.t("settings.databaseSize", mb, day.toString()))
-                .orElseGet(() -> I18n.t("settings.databaseSizeNeverCompacted", mb)));
-        backupsText.set(loaded.backups() == 0 ? I18n.t("settings.noBackups")
-                : I18n.t("settings.backupsValue", loaded.backups(), loaded.newestBackup()));
+        return loaded.backups() == 0 ? I18n.t("settings.noBackups")
+                : I18n.t("settings.backupsValue", loaded.backups(), loaded.newestBackup());
     }
 
-    public ReadOnlyStringProperty urlProperty() {
-        return url.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty schemaVersionProperty() {
-        return schemaVersion.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty countsProperty() {
-        return counts.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty backupsProperty() {
-        return backupsText.getReadOnlyProperty();
-    }
-
-    /** The database file's size and when it was last compacted. */
-    public ReadOnlyStringProperty sizeProperty() {
-        return size.getReadOnlyProperty();
+    /** The figures shown: the database's address and schema, the file's size and last compaction, counts, backups. */
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -151,7 +151,7 @@ public final class SettingsView {
             officeRulesNote.setManaged(true);
         }
         viewModel.load();
-        return new Page(node, new ReadOnlyStringWrapper(I18n.t("cli.info.version", viewModel.appVersion())));
+        return new Page(node, new ReadOnlyStringWrapper(I18n.t("cli.info.version", viewModel.about().appVersion())));
     }
 
     @FXML
@@ -160,22 +160,24 @@ public final class SettingsView {
         languageChoice.setConverter(Cells.shownAs("", SettingsViewModel::languageName));
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
         applyLanguageButton.disableProperty().bind(viewModel.canApplyProperty().not());
-        dataFolderField.setText(viewModel.dataFolder());
-        DatabaseInfoViewModel db = viewModel.database();
-        urlField.textProperty().bind(db.urlProperty());
-        schemaVersionLabel.textProperty().bind(db.schemaVersionProperty());
-        sizeLabel.textProperty().bind(db.sizeProperty());
-        countsLabel.textProperty().bind(db.countsProperty());
-        backupsLabel.textProperty().bind(db.backupsProperty());
+        SettingsViewModel.About about = viewModel.about();
+        dataFolderField.setText(about.dataFolder().toString());
+        DatabaseInfoViewModel db = about.database();
+        var shown = db.shownProperty();
+        urlField.textProperty().bind(shown.map(DatabaseInfoViewModel.Shown::url));
+        schemaVersionLabel.textProperty().bind(shown.map(DatabaseInfoViewModel.Shown::schemaVersion));
+        sizeLabel.textProperty().bind(shown.map(DatabaseInfoViewModel.Shown::size));
+        countsLabel.textProperty().bind(shown.map(DatabaseInfoViewModel.Shown::counts));
+        backupsLabel.textProperty().bind(shown.map(DatabaseInfoViewModel.Shown::backups));
         loadingIndicator.visibleProperty().bind(db.loadingProperty());
-        versionLabel.setText(I18n.t("cli.info.version", viewModel.appVersion()));
+        versionLabel.setText(I18n.t("cli.info.version", about.appVersion()));
         Map.of(rewardPolicyButton, windows.rewardPolicy(), workCalendarButton, windows.workCalendar(),
                 pilotRulesButton, windows.pilotRules(), dueRulesButton, windows.dueRules(),
                 sharedDbButton, windows.sharedDatabase())
                 .forEach((button, open) -> button.setOnAction(e -> open.run()));
         bindAuditCheck();
         // issue 22: the file's encryption, for this PC's own database only (a shared one's disk is IT's)
-        FileEncryptionViewModel encryption = viewModel.encryption();
+        FileEncryptionViewModel encryption = about.encryption();
         for (javafx.scene.Node n : java.util.List.of(encryptionTitle, encryptionLabel, encryptionButtons,
                 encryptionHint)) {
             n.setVisible(encryption.available());
@@ -191,12 +193,12 @@ public final class SettingsView {
 
     @FXML
     private void onEncrypt() {
-        FileEncryptionDialog.show(encryptButton.getScene().getWindow(), viewModel.encryption());
+        FileEncryptionDialog.show(encryptButton.getScene().getWindow(), viewModel.about().encryption());
     }
 
     @FXML
     private void onDecrypt() {
-        FileEncryptionDialog.show(decryptButton.getScene().getWindow(), viewModel.encryption());
+        FileEncryptionDialog.show(decryptButton.getScene().getWindow(), viewModel.about().encryption());
     }
 
     @FXML

@@ -20,16 +20,21 @@ import org.transferdesk.ui.TaskExecutor;
 public final class SettingsViewModel {
     private static final List<Locale> LANGUAGES = List.of(I18n.CHINESE, I18n.ENGLISH);
 
+    /**
+     * What the page shows besides the language: where the data lives, the app's version, the database's figures and
+     * the database file's encryption (issue 22).
+     */
+    public record About(Path dataFolder, String appVersion, DatabaseInfoViewModel database,
+                        FileEncryptionViewModel encryption) {
+    }
+
     private final UserSettings settings;
-    private final Path dataFolder;
-    private final String appVersion;
-    private final DatabaseInfoViewModel database;
+    private final About about;
     private final TaskExecutor executor;
     private final Runnable onLanguageChanged;
     private final Consumer<Path> openFolder;
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper();
-    private final FileEncryptionViewModel encryption;
     private Locale saved;
 
     public SettingsViewModel(UserSettings settings, Path dataFolder, String appVersion, DatabaseInfoViewModel database,
@@ -42,11 +47,8 @@ public final class SettingsViewModel {
     public SettingsViewModel(UserSettings settings, Path dataFolder, String appVersion, DatabaseInfoViewModel database,
                              TaskExecutor executor, Runnable onLanguageChanged, Consumer<Path> openFolder,
                              FileEncryptionViewModel encryption) {
-        this.encryption = encryption;
         this.settings = settings;
-        this.dataFolder = dataFolder;
-        this.appVersion = appVersion;
-        this.database = database;
+        this.about = new About(dataFolder, appVersion, database, encryption);
         this.executor = executor;
         this.onLanguageChanged = onLanguageChanged;
         this.openFolder = openFolder;
@@ -56,7 +58,7 @@ public final class SettingsViewModel {
     }
 
     public void load() {
-        database.load();
+        about.database().load();
     }
 
     /** Saves the chosen language to the user's settings, then lets the shell rebuild the window. */
@@ -87,7 +89,7 @@ public final class SettingsViewModel {
     }
 
     public void openDataFolder() {
-        openFolder.accept(dataFolder);
+        openFolder.accept(about.dataFolder());
     }
 
     public List<Locale> languages() {
@@ -103,20 +105,7 @@ public final class SettingsViewModel {
         return canApply.getReadOnlyProperty();
     }
 
-    public String dataFolder() {
-        return dataFolder.toString();
-    }
-
-    public String appVersion() {
-        return appVersion;
-    }
-
-    public DatabaseInfoViewModel database() {
-        return database;
-    }
-
-    /** The database file's encryption (issue 22). */
-    public FileEncryptionViewModel encryption() {
-        return encryption;
+    public About about() {
+        return about;
     }
 }

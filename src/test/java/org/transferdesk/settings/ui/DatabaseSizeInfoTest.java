@@ -24,7 +24,7 @@ class DatabaseSizeInfoTest {
         try (AppContext context = AppContext.open(folder, TestDatabase.CLOCK)) {
             DatabaseInfoViewModel vm = info(context);
             vm.load();
-            assertThat(vm.sizeProperty().get())
+            assertThat(vm.shownProperty().get().size())
                     .isEqualTo("文件 " + megabytes(folder) + " MB，尚未整理")
                     .isNotEqualTo("文件 0.0 MB，尚未整理");
         }
@@ -32,7 +32,7 @@ class DatabaseSizeInfoTest {
         try (AppContext context = AppContext.open(folder, TestDatabase.CLOCK)) {
             DatabaseInfoViewModel vm = info(context);
             vm.load();
-            assertThat(vm.sizeProperty().get()).isEqualTo("文件 " + megabytes(folder) + " MB，上次整理：2026-11-20");
+            assertThat(vm.shownProperty().get().size()).isEqualTo("文件 " + megabytes(folder) + " MB，上次整理：2026-11-20");
         }
     }
 

@@ -71,23 +71,23 @@ class SettingsViewModelTest {
     @Test
     void databaseInfo_showsUrlVersionCountsAndBackups() throws Exception {
         vm.load();
-        DatabaseInfoViewModel db = vm.database();
-        assertThat(db.urlProperty().get()).startsWith(TestDatabase.onPostgres() ? "jdbc:postgresql:" : "jdbc:h2:mem:");
-        assertThat(db.schemaVersionProperty().get()).isEqualTo(org.transferdesk.TestDatabase.latestVersion());
-        assertThat(db.countsProperty().get()).isEqualTo("人员 4 人，成果 2 项，知识产权 3 项");
+        DatabaseInfoViewModel db = vm.about().database();
+        assertThat(db.shownProperty().get().url()).startsWith(TestDatabase.onPostgres() ? "jdbc:postgresql:" : "jdbc:h2:mem:");
+        assertThat(db.shownProperty().get().schemaVersion()).isEqualTo(org.transferdesk.TestDatabase.latestVersion());
+        assertThat(db.shownProperty().get().counts()).isEqualTo("人员 4 人，成果 2 项，知识产权 3 项");
         if (TestDatabase.onPostgres()) {
             // a shared database's file and backups are its server's (issue 21): the page says so, counts no files
-            assertThat(db.sizeProperty().get()).isEqualTo("办公室服务器上的共享数据库");
-            assertThat(db.backupsProperty().get()).contains("由信息中心在服务器上备份", "pg_dump", "导出台账");
+            assertThat(db.shownProperty().get().size()).isEqualTo("办公室服务器上的共享数据库");
+            assertThat(db.shownProperty().get().backups()).contains("由信息中心在服务器上备份", "pg_dump", "导出台账");
             return;
         }
-        assertThat(db.backupsProperty().get()).isEqualTo("还没有备份");
+        assertThat(db.shownProperty().get().backups()).isEqualTo("还没有备份");
 
         Files.createDirectories(folder.resolve("backups"));
         Files.writeString(folder.resolve("backups/transferdesk-20261120-180000.tdbackup"), "x");
         Files.writeString(folder.resolve("backups/transferdesk-20261121-180000.tdbackup"), "x");
         vm.load();
-        assertThat(db.backupsProperty().get()).isEqualTo("共 2 个，最新：transferdesk-20261121-180000.tdbackup");
+        assertThat(db.shownProperty().get().backups()).isEqualTo("共 2 个，最新：transferdesk-20261121-180000.tdbackup");
         assertThat(db.loadingProperty().get()).isFalse();
     }
 
@@ -95,7 +95,7 @@ class SettingsViewModelTest {
     void openFolder_handsTheDataFolderToTheOs() {
         vm.openDataFolder();
         assertThat(opened).containsExactly(folder);
-        assertThat(vm.dataFolder()).isEqualTo(folder.toString());
-        assertThat(vm.appVersion()).isEqualTo("1.2.3");
+        assertThat(vm.about().dataFolder()).isEqualTo(folder);
+        assertThat(vm.about().appVersion()).isEqualTo("1.2.3");
     }
 }

@@ -28,6 +28,7 @@ import org.transferdesk.deal.DealService;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DealValidator;
 import org.transferdesk.search.SearchService;
+import org.transferdesk.ui.ErrorHandler;
 import org.transferdesk.ui.Assignees;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
@@ -85,6 +86,7 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
         this.session = new EditorSession<Deal>(executor, dialogs, "").errorsOnFields().dirtyWhen(this::differsFrom)
                 .savedWhen(d -> !d.isNew()).saveWith(this::saveWithTabs);
         session.reloadWith(() -> load(session.stored().id(), () -> { }));
+        terms.makeCounterpartiesWith(this::saveCounterparty);
         this.results = new LinkedResultsViewModel(search, executor);
         // the terms tab first: the tabs after it read the mode it sets (equity)
         tabs.addAll(List.of(terms, results, publicity, approvals, instalments, receipts, costs, equity));
@@ -97,6 +99,14 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
         terms.contract().signedOn().addListener((o, a, b) -> updateRequiredApproval());
         publicity.notice().startsOn().addListener((o, a, start) -> updateEarliestEnd());
         results.results().addListener((ListChangeListener<Object>) c -> session.fieldErrors().remove("results"));
+    }
+
+    /** A counterparty typed into the 对方 picker is saved on its own, so the deal can point at it. */
+    private void saveCounterparty(String name, Consumer<Counterparty> made) {
+        executor.execute(BackgroundTask.of(p -> counterparties.save(Counterparty.create(name)))
+                .onSuccess(made)
+                .onFailure(error -> dialogs.showError(I18n.t("dealTerms.counterpartyNotMade", name),
+                        ErrorHandler.plainMessage(error), null)));
     }
 
     /** Loads an existing deal (id) or prepares a new one (null) in the background. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.collections.ObservableMap;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.transferdesk.deal.Counterparty;
+import org.transferdesk.ui.SearchPicker;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.LicenseKind;
 import org.transferdesk.deal.PricingMethod;
@@ -27,7 +29,7 @@ import org.transferdesk.ui.ListColumn;
 /** The deal editor's terms tab: the contract's terms and its linked results. */
 public final class DealTermsView extends FxmlPaneView<DealTermsViewModel> {
     @FXML private TextField contractNoField;
-    @FXML private ComboBox<Counterparty> counterpartyField;
+    @FXML private SearchPicker<Counterparty> counterpartyField;
     @FXML private TextField titleField;
     @FXML private ComboBox<DealMode> modeField;
     @FXML private ComboBox<LicenseKind> licenseKindField;
@@ -86,8 +88,9 @@ public final class DealTermsView extends FxmlPaneView<DealTermsViewModel> {
         Cells.labeledChoices(licenseKindField, LicenseKind.class, "");
         licenseKindField.valueProperty().bindBidirectional(c.licenseKind());
         licenseKindField.disableProperty().bind(t.licenceProperty().not());
-        counterpartyField.setItems(t.counterparties());
-        Cells.facet(counterpartyField, "", Counterparty::name);
+        Bindings.bindContent(counterpartyField.getItems(), t.counterparties());
+        counterpartyField.describe(Counterparty::name, cp -> cp.creditCode() == null ? "" : cp.creditCode());
+        counterpartyField.onCreate(t::newCounterparty);
         counterpartyField.valueProperty().bindBidirectional(c.counterparty());
         signedOnField.valueProperty().bindBidirectional(c.signedOn());
         termFromField.valueProperty().bindBidirectional(c.termFrom());

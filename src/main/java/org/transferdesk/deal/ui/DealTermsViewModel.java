@@ -2,6 +2,8 @@ package org.transferdesk.deal.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -81,6 +83,7 @@ public final class DealTermsViewModel implements DealTab {
     private final Registration registration = new Registration();
     private final Valuation valuation = new Valuation();
     private final ObservableList<Counterparty> counterparties = FXCollections.observableArrayList();
+    private BiConsumer<String, Consumer<Counterparty>> counterpartyMaker = (name, made) -> { };
     private final AssigneeChoice manager = new AssigneeChoice();
     private final BooleanBinding licence = Bindings.createBooleanBinding(
             () -> contract.mode().get() == DealMode.LICENSE, contract.mode());
@@ -166,6 +169,19 @@ public final class DealTermsViewModel implements DealTab {
 
     public ObservableList<Counterparty> counterparties() {
         return counterparties;
+    }
+
+    /** How the editor makes a counterparty from a name typed into the 对方 picker (saved in the background). */
+    void makeCounterpartiesWith(BiConsumer<String, Consumer<Counterparty>> maker) {
+        this.counterpartyMaker = maker;
+    }
+
+    /** 新建… in the 对方 picker: the counterparty is saved under the typed name and becomes the deal's. */
+    public void newCounterparty(String name, Consumer<Counterparty> chosen) {
+        counterpartyMaker.accept(name, made -> {
+            counterparties.add(made);
+            chosen.accept(made);
+        });
     }
 
     public BooleanBinding licenceProperty() {

@@ -68,6 +68,23 @@ class DealEditorViewModelTest {
         assertThat(clerk.current().managerLogin()).isEqualTo("zhangmin");
     }
 
+    /** Issue 24, item 6: 新建… in the 对方 picker saves the typed name as a counterparty and makes it the deal's. */
+    @org.junit.jupiter.api.Test
+    void aCounterpartyTypedInThePickerIsSavedAndChosen() {
+        vm.load(null, () -> { });
+        java.util.concurrent.atomic.AtomicReference<Counterparty> chosen = new java.util.concurrent.atomic.AtomicReference<>();
+        vm.terms().newCounterparty("苏州新材料科技有限公司", chosen::set);
+
+        assertThat(chosen.get().id()).isNotNull();
+        assertThat(chosen.get().name()).isEqualTo("苏州新材料科技有限公司");
+        assertThat(vm.terms().counterparties()).contains(chosen.get());
+        assertThat(data.counterparties.findAll()).extracting(Counterparty::name).contains("苏州新材料科技有限公司");
+
+        vm.terms().newCounterparty(" ", c -> chosen.set(null));
+        assertThat(chosen.get()).isNotNull();
+        assertThat(dialogs.errors).isNotEmpty();
+    }
+
     private void fillLicence() {
         vm.load(null, () -> { });
         DealTermsViewModel t = vm.terms();

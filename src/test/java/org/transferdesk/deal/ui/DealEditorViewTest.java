@@ -23,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.ApprovalTier;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Instalment;
@@ -118,7 +119,12 @@ class DealEditorViewTest {
         assertThat(robot.lookup("#licenseKindField").<ComboBox<LicenseKind>>query().getItems())
                 .contains(LicenseKind.EXCLUSIVE, LicenseKind.SOLE, LicenseKind.ORDINARY, LicenseKind.OPEN);
         choose(robot, "#licenseKindField", LicenseKind.EXCLUSIVE);
-        choose(robot, "#counterpartyField", vm.terms().counterparties().get(0));
+        // 对方 is found by typing (issue 24, item 6): its pinyin initials, Enter takes the first match
+        Counterparty first = vm.terms().counterparties().get(0);
+        robot.clickOn("#counterpartyField").write(org.transferdesk.common.Pinyin.initials(first.name()))
+                .type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(org.transferdesk.common.Pinyin.initials(vm.terms().contract().counterparty().get().name()))
+                .isEqualTo(org.transferdesk.common.Pinyin.initials(first.name()));
         robot.clickOn("#amountField").write("300,000");
         choose(robot, "#pricingField", PricingMethod.NEGOTIATED);
         robot.clickOn("#resultLookupField").write(data.results.get(0).resultNo());

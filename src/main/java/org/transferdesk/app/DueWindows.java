@@ -30,9 +30,7 @@ import org.transferdesk.fees.ui.FeePlanViewModel;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
-import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.FxDialogService;
-import org.transferdesk.ui.FxTaskExecutor;
 import org.transferdesk.ui.Module;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.Theme;
@@ -48,31 +46,20 @@ final class DueWindows {
     }
 
     private final Services services;
-    private final Stage stage;
-    private final FxTaskExecutor executor;
-    private final DialogService dialogs;
-    private final DataEvents events;
-    private final ExportActions export;
+    private final Shell shell;
     private final Consumer<RecordRef> open;
     private long badgeGeneration;
     private Stage feePlanStage;
-    private final EditorWindows editors;
 
-    DueWindows(Services services, Stage stage, FxTaskExecutor executor, DialogService dialogs, DataEvents events,
-               ExportActions export, EditorWindows editors, Consumer<RecordRef> open) {
-        this.editors = editors;
+    DueWindows(Services services, Shell shell, Consumer<RecordRef> open) {
         this.services = services;
-        this.stage = stage;
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.events = events;
-        this.export = export;
+        this.shell = shell;
         this.open = open;
     }
 
     Page page() {
-        DueViewModel vm = new DueViewModel(services.due(), executor, events);
-        DueView view = new DueView(vm, open::accept, export);
+        DueViewModel vm = new DueViewModel(services.due(), shell.executor(), shell.events());
+        DueView view = new DueView(vm, open::accept, shell.export());
         view.onFeePlan(this::openFeePlan);
         view.onExportIcs(() -> exportIcs(vm.shown(), vm.today()));
         view.onShowDone(this::openDoneMarks);
@@ -81,7 +68,7 @@ final class DueWindows {
 
     /** 导出 → 日历 (.ics): the items as shown, as all-day events with alarms at the reminder levels ahead. */
     private void exportIcs(List<DueItem> items, LocalDate today) {
-        new PrintableExports(executor).chooseAndWrite(dialogs, I18n.t("due.exportIcs"),
+        new PrintableExports(shell.executor()).chooseAndWrite(shell.dialogs(), I18n.t("due.exportIcs"),
                 I18n.t("due.icsFileName", today.toString()), "ics", I18n.t("due.icsFiles"),
                 target -> DueIcs.write(target, items, today, services.due().reminderDays(today),
                         services.clock().instant()),
@@ -90,8 +77,9 @@ final class DueWindows {
 
     /** Settings → 待办与专利年费规则…: reminder levels, reminders' start, report deadline, fee schedule. */
     void openRules() {
-        editors.open("due-rules", ctx -> {
-            DueRulesViewModel vm = new DueRulesViewModel(services.due(), services.office(), executor, ctx.dialogs(),
+        shell.editors().open("due-rules", ctx -> {
+            DueRulesViewModel vm = new DueRulesViewModel(services.due(), services.office(), shell.executor(),
+                    ctx.dialogs(),
                     services.clock());
             Parent root = new DatedRulesView(vm, ctx.close(), java.util.Map.of(
                     org.transferdesk.due.DueService.REMINDER_DAYS, "90,60,30,7",
@@ -105,9 +93,9 @@ final class DueWindows {
 
     /** 已办记录…: the done marks, with 撤销已办. */
     private void openDoneMarks() {
-        DoneMarksViewModel vm = new DoneMarksViewModel(services.due(), executor, events);
+        DoneMarksViewModel vm = new DoneMarksViewModel(services.due(), shell.executor(), shell.events());
         Stage window = new Stage();
-        window.initOwner(stage);
+        window.initOwner(shell.stage());
         showWindow(window, new DoneMarksView(vm).build(), I18n.t("dueDone.title"));
     }
 
@@ -119,9 +107,10 @@ final class DueWindows {
             return;
         }
         Stage window = new Stage();
-        window.initOwner(stage);
+        window.initOwner(shell.stage());
         DialogService windowDialogs = new FxDialogService(() -> window);
-        FeePlanViewModel vm = new FeePlanViewModel(services.due(), executor).onExports(new FeePlanViewModel.Exports() {
+        FeePlanViewModel vm = new FeePlanViewModel(services.due(), shell.executor())
+                .onExports(new FeePlanViewModel.Exports() {
             @Override
             public void plan(FeePlan plan) {
                 exportPlan(windowDialogs, plan);
@@ -152,13 +141,13 @@ final class DueWindows {
     }
 
     private void exportPlan(DialogService windowDialogs, FeePlan plan) {
-        new PrintableExports(executor).chooseAndWrite(windowDialogs, I18n.t("feePlan.exportPlan"),
+        new PrintableExports(shell.executor()).chooseAndWrite(windowDialogs, I18n.t("feePlan.exportPlan"),
                 I18n.t("feePlan.fileName", String.valueOf(plan.year())), target -> FeePlanXlsx.write(target, plan),
                 target -> I18n.t("rewardExport.dialog.saved", target));
     }
 
     private void exportReview(DialogService windowDialogs, List<ReviewRow> rows, LocalDate today, int years) {
-        new PrintableExports(executor).chooseAndWrite(windowDialogs, I18n.t("feePlan.exportReview"),
+        new PrintableExports(shell.executor()).chooseAndWrite(windowDialogs, I18n.t("feePlan.exportReview"),
                 I18n.t("feePlan.review.fileName", today.toString()),
                 target -> FeePlanXlsx.writeReview(target, rows, today, years),
                 target -> I18n.t("rewardExport.dialog.saved", target));
@@ -192,16 +181,17 @@ final class DueWindows {
 
     /** Keeps the 待办 badge current: counted in the background now and after every change of records. */
     void keepBadge(java.util.function.BiConsumer<Module, Integer> show) {
-        events.subscribe(change -> refreshBadge(show));
+        shell.events().subscribe(change -> refreshBadge(show));
         refreshBadge(show);
     }
 
     private void refreshBadge(java.util.function.BiConsumer<Module, Integer> show) {
         long mine = ++badgeGeneration;
-        executor.execute(BackgroundTask.of(p -> services.due().urgentCount(services.due().today())).onSuccess(n -> {
-            if (mine == badgeGeneration) {
-                show.accept(Module.DUE, n);
-            }
-        }));
+        shell.executor().execute(BackgroundTask.of(p -> services.due().urgentCount(services.due().today()))
+                .onSuccess(n -> {
+                    if (mine == badgeGeneration) {
+                        show.accept(Module.DUE, n);
+                    }
+                }));
     }
 }

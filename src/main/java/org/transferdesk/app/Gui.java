@@ -110,18 +110,18 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard,
                 rewardExports);
         this.export = new ExportActions(dialogs, executor, new TableWriters(), context.clock());
+        Shell shell = new Shell(stage, executor, dialogs, events, editors, export);
         this.officeRules = new OfficeRulesWindows(new OfficeRulesWindows.Services(context.calendar(), context.clock(),
-                context.rewardPolicies()), executor, editors, events);
+                context.rewardPolicies()), shell);
         this.dueWindows = new DueWindows(new DueWindows.Services(context.due(), context.clock(), context.office()),
-                stage, executor, dialogs, events, export, editors, this::openRecord);
+                shell, this::openRecord);
         DueWindows.keepCurrent(context.due(), events);
         this.colleagues = org.transferdesk.ui.ColleaguesChanges.follow(context.database(), events, executor.uiThread());
         this.pilotWindows = new PilotWindows(new PilotWindows.Services(context.search(), context.pilots(),
-                context.people(), context.office(), context.clock(), context.pilotDocuments(), assignees), stage,
-                executor, dialogs, events, editors, export, openFolder, this::openResult);
+                context.people(), context.office(), context.clock(), context.pilotDocuments(), assignees), shell,
+                openFolder, this::openResult);
         this.reportWindows = new ReportWindows(new ReportWindows.Services(context.reports(), context.due(),
-                context.pilots(), context.clock(), context.office()), executor, dialogs, events, editors,
-                this::openRecord);
+                context.pilots(), context.clock(), context.office()), shell, this::openRecord);
     }
 
     private final ReportWindows reportWindows;

@@ -10,7 +10,6 @@ import org.transferdesk.calendar.ui.WorkCalendarViewModel;
 import org.transferdesk.common.I18n;
 import org.transferdesk.reward.ui.RewardPolicyView;
 import org.transferdesk.reward.ui.RewardPolicyViewModel;
-import org.transferdesk.ui.FxTaskExecutor;
 
 /** The office-rules windows opened from Settings: the work calendar and the reward policy, one of each at a time. */
 final class OfficeRulesWindows {
@@ -19,22 +18,17 @@ final class OfficeRulesWindows {
     }
 
     private final Services services;
-    private final FxTaskExecutor executor;
-    private final EditorWindows editors;
-    private final org.transferdesk.ui.DataEvents events;
+    private final Shell shell;
 
-    OfficeRulesWindows(Services services, FxTaskExecutor executor, EditorWindows editors,
-                       org.transferdesk.ui.DataEvents events) {
+    OfficeRulesWindows(Services services, Shell shell) {
         this.services = services;
-        this.executor = executor;
-        this.editors = editors;
-        this.events = events;
+        this.shell = shell;
     }
 
     void openWorkCalendar() {
-        editors.open("work-calendar", ctx -> {
-            WorkCalendarViewModel vm = new WorkCalendarViewModel(services.calendar(), executor, ctx.dialogs(),
-                    java.time.LocalDate.now(services.clock()).getYear(), events::dueChanged);
+        shell.editors().open("work-calendar", ctx -> {
+            WorkCalendarViewModel vm = new WorkCalendarViewModel(services.calendar(), shell.executor(), ctx.dialogs(),
+                    java.time.LocalDate.now(services.clock()).getYear(), shell.events()::dueChanged);
             Parent root = new WorkCalendarView(vm, ctx.close()).build();
             vm.load(() -> { });
             return new EditorWindows.Editor(root, vm::isDirty, vm::save,
@@ -44,8 +38,9 @@ final class OfficeRulesWindows {
 
     /** The reward policy and the unit profile (R-POLICY, R-TAX58). */
     void openRewardPolicy() {
-        editors.open("reward-policy", ctx -> {
-            RewardPolicyViewModel vm = new RewardPolicyViewModel(services.rewardPolicies(), executor, ctx.dialogs(),
+        shell.editors().open("reward-policy", ctx -> {
+            RewardPolicyViewModel vm = new RewardPolicyViewModel(services.rewardPolicies(), shell.executor(),
+                    ctx.dialogs(),
                     services.clock());
             Parent root = new RewardPolicyView(vm, ctx.close()).build();
             vm.load();

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Parent;
-import javafx.stage.Stage;
 import org.transferdesk.common.I18n;
 import org.transferdesk.pilot.ui.PilotDocumentsViewModel;
 import org.transferdesk.pilot.ui.PilotEditorView;
@@ -25,11 +24,8 @@ import org.transferdesk.pilot.ui.PilotTeamViewModel;
 import org.transferdesk.pilot.ui.ResultChooserDialog;
 import org.transferdesk.ui.Assignees;
 import org.transferdesk.ui.BackgroundTask;
-import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ErrorHandler;
-import org.transferdesk.ui.ExportActions;
-import org.transferdesk.ui.FxTaskExecutor;
 import org.transferdesk.ui.Page;
 
 /**
@@ -43,39 +39,28 @@ final class PilotWindows {
     }
 
     private final Services services;
-    private final Stage stage;
-    private final FxTaskExecutor executor;
-    private final DialogService dialogs;
-    private final DataEvents events;
-    private final EditorWindows editors;
-    private final ExportActions export;
+    private final Shell shell;
     private final Consumer<Path> openFile;
     private final LongConsumer openResult;
 
-    PilotWindows(Services services, Stage stage, FxTaskExecutor executor, DialogService dialogs, DataEvents events,
-                 EditorWindows editors, ExportActions export, Consumer<Path> openFile, LongConsumer openResult) {
+    PilotWindows(Services services, Shell shell, Consumer<Path> openFile, LongConsumer openResult) {
         this.services = services;
-        this.stage = stage;
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.events = events;
-        this.editors = editors;
-        this.export = export;
+        this.shell = shell;
         this.openFile = openFile;
         this.openResult = openResult;
     }
 
     Page listPage() {
-        ResultChooserDialog chooser = new ResultChooserDialog(term -> services.search().search(term, 30), executor,
-                () -> stage);
-        PilotListView view = new PilotListView(new PilotListViewModel(services.pilots(), executor, events),
-                new PilotNavigatorAdapter(), export, chooser);
-        view.onExportRegister(() -> exportRegister(dialogs));
+        ResultChooserDialog chooser = new ResultChooserDialog(term -> services.search().search(term, 30),
+                shell.executor(), shell::stage);
+        PilotListView view = new PilotListView(new PilotListViewModel(services.pilots(), shell.executor(),
+                shell.events()), new PilotNavigatorAdapter(), shell.export(), chooser);
+        view.onExportRegister(() -> exportRegister(shell.dialogs()));
         return view.build();
     }
 
     void openCase(long id) {
-        editors.open("pilot:" + id, ctx -> editor(ctx, vm -> vm.load(id, () -> { })));
+        shell.editors().open("pilot:" + id, ctx -> editor(ctx, vm -> vm.load(id, () -> { })));
     }
 
     /**
@@ -83,26 +68,27 @@ final class PilotWindows {
      * type) is shown and no window stays.
      */
     void startCase(long disclosureId) {
-        executor.execute(BackgroundTask.of(p -> services.pilots().openCaseOf(disclosureId)).onSuccess(open -> {
-            if (open.isPresent()) {
-                openCase(open.get().id());
-            } else {
-                startNew(disclosureId);
-            }
-        }));
+        shell.executor().execute(BackgroundTask.of(p -> services.pilots().openCaseOf(disclosureId))
+                .onSuccess(open -> {
+                    if (open.isPresent()) {
+                        openCase(open.get().id());
+                    } else {
+                        startNew(disclosureId);
+                    }
+                }));
     }
 
     private void startNew(long disclosureId) {
         String key = "pilot:new:" + disclosureId;
-        editors.open(key, ctx -> editor(ctx, vm -> vm.startFor(disclosureId, () -> { }, error -> {
-            dialogs.showError(I18n.t("pilotEditor.startTitle"), ErrorHandler.plainMessage(error), null);
-            editors.discard(key);
+        shell.editors().open(key, ctx -> editor(ctx, vm -> vm.startFor(disclosureId, () -> { }, error -> {
+            shell.dialogs().showError(I18n.t("pilotEditor.startTitle"), ErrorHandler.plainMessage(error), null);
+            shell.editors().discard(key);
         })));
     }
 
     private EditorWindows.Editor editor(EditorWindows.Context ctx, Consumer<PilotEditorViewModel> start) {
         PilotEditorViewModel vm = new PilotEditorViewModel(services.pilots(), new PilotTeamViewModel(services.people()),
-                services.assignees(), executor, ctx.dialogs(), events);
+                services.assignees(), shell.executor(), ctx.dialogs(), shell.events());
         PilotDocumentsViewModel docs = vm.flowTab().documents();
         docs.setOpener(openFile);
         Parent root = new PilotEditorView(vm, ctx.close(), openResult)
@@ -112,8 +98,8 @@ final class PilotWindows {
     }
 
     void openRules() {
-        editors.open("pilot-rules", ctx -> {
-            PilotRulesViewModel vm = new PilotRulesViewModel(services.office(), executor, ctx.dialogs(),
+        shell.editors().open("pilot-rules", ctx -> {
+            PilotRulesViewModel vm = new PilotRulesViewModel(services.office(), shell.executor(), ctx.dialogs(),
                     services.clock());
             Parent root = new DatedRulesView(vm, ctx.close(), java.util.Map.of(
                     org.transferdesk.pilot.PilotSettings.SHORT_FIRST_TERM, "true / false",
@@ -131,14 +117,14 @@ final class PilotWindows {
             editorDialogs.notify(I18n.t("pilot.error.saveFirst"));
             return;
         }
-        new PrintableExports(executor).chooseAndWrite(editorDialogs, I18n.t("pilotEditor.exportPublicity"),
+        new PrintableExports(shell.executor()).chooseAndWrite(editorDialogs, I18n.t("pilotEditor.exportPublicity"),
                 I18n.t("pilotExport.notice.fileName", vm.stored().caseNo()),
                 () -> List.of(services.pilotDocuments().notice(id)));
     }
 
     /** "导出台账…" on the list: the case register for the provincial science department. */
     void exportRegister(DialogService listDialogs) {
-        new PrintableExports(executor).chooseAndWrite(listDialogs, I18n.t("pilotList.exportRegister"),
+        new PrintableExports(shell.executor()).chooseAndWrite(listDialogs, I18n.t("pilotList.exportRegister"),
                 I18n.t("pilotExport.register.fileName", java.time.LocalDate.now(services.clock()).toString()),
                 () -> List.of(services.pilotDocuments().register()));
     }

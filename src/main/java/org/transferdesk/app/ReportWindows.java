@@ -22,9 +22,6 @@ import org.transferdesk.report.ui.ReportConventionsViewModel;
 import org.transferdesk.report.ui.ReportView;
 import org.transferdesk.report.ui.ReportViewModel;
 import org.transferdesk.settings.ui.DatedRulesView;
-import org.transferdesk.ui.DataEvents;
-import org.transferdesk.ui.DialogService;
-import org.transferdesk.ui.FxTaskExecutor;
 import org.transferdesk.ui.Page;
 
 /** The annual report (年度报告) screens of the GUI: the report page, its exports and the conventions window. */
@@ -34,22 +31,15 @@ final class ReportWindows {
     }
 
     private final Services services;
-    private final FxTaskExecutor executor;
-    private final DialogService dialogs;
-    private final DataEvents events;
-    private final EditorWindows editors;
+    private final Shell shell;
     private final Consumer<RecordRef> open;
     /** The page's view model (the page is built once per main window). */
     private ReportViewModel page;
     private Integer wantedYear;
 
-    ReportWindows(Services services, FxTaskExecutor executor, DialogService dialogs, DataEvents events,
-                  EditorWindows editors, Consumer<RecordRef> open) {
+    ReportWindows(Services services, Shell shell, Consumer<RecordRef> open) {
         this.services = services;
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.events = events;
-        this.editors = editors;
+        this.shell = shell;
         this.open = open;
     }
 
@@ -59,10 +49,10 @@ final class ReportWindows {
      */
     Page dashboardPage(Runnable showReport) {
         DashboardViewModel vm = new DashboardViewModel(new DashboardService(services.reports(), services.due(),
-                services.pilots(), services.clock()), executor, open, showReport);
+                services.pilots(), services.clock()), shell.executor(), open, showReport);
         Page built = new DashboardView(vm).page();
         boolean[] stale = {false};
-        events.subscribe(change -> {
+        shell.events().subscribe(change -> {
             if (built.node().getScene() != null) {
                 vm.refresh();
             } else {
@@ -79,7 +69,8 @@ final class ReportWindows {
     }
 
     Page page() {
-        ReportViewModel vm = new ReportViewModel(services.reports(), executor, dialogs, events, open);
+        ReportViewModel vm = new ReportViewModel(services.reports(), shell.executor(), shell.dialogs(),
+                shell.events(), open);
         page = vm;
         Page built = new ReportView(vm, new ReportView.Commands() {
             @Override
@@ -127,16 +118,16 @@ final class ReportWindows {
         if (report == null) {
             return;
         }
-        new PrintableExports(executor).chooseAndWrite(dialogs, I18n.t("report.exportTitle", extension.toUpperCase(java.util.Locale.ROOT)),
+        new PrintableExports(shell.executor()).chooseAndWrite(shell.dialogs(), I18n.t("report.exportTitle", extension.toUpperCase(java.util.Locale.ROOT)),
                 I18n.t("report.fileName", String.valueOf(report.year()), extension), extension, description,
                 target -> writer.write(target, report), target -> I18n.t("rewardExport.dialog.saved", target));
     }
 
     /** 统计口径…: the counting conventions as dated settings; saving reloads the page. */
     void openConventions() {
-        editors.open("report-conventions", ctx -> {
+        shell.editors().open("report-conventions", ctx -> {
             ReportConventionsViewModel vm = new ReportConventionsViewModel(services.reports(), services.office(),
-                    executor, ctx.dialogs(), services.clock(), () -> {
+                    shell.executor(), ctx.dialogs(), services.clock(), () -> {
                         if (page != null) {
                             page.reload();
                         }

@@ -144,9 +144,9 @@ class PilotGuiTest extends WholeAppGuiTest {
         chooser.fileToSave = dataDir.resolve("赋权台账");
         var c = harness.context;
         PilotWindows windows = new PilotWindows(new PilotWindows.Services(c.search(), c.pilots(), c.people(),
-                c.office(), c.clock(), c.pilotDocuments(), org.transferdesk.ui.Assignees.NONE), null,
-                new org.transferdesk.ui.FxTaskExecutor(e -> { }),
-                chooser, null, null, null, null, null);
+                c.office(), c.clock(), c.pilotDocuments(), org.transferdesk.ui.Assignees.NONE),
+                new Shell(null, new org.transferdesk.ui.FxTaskExecutor(e -> { }), chooser, null, null, null),
+                null, null);
         robot.interact(() -> windows.exportRegister(chooser));
         GuiHarness.waitUntil(() -> !chooser.notices.isEmpty());
         assertThat(dataDir.resolve("赋权台账.xlsx")).exists();

@@ -6,7 +6,6 @@ import java.util.Map;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -24,14 +23,14 @@ import org.transferdesk.access.ui.AccountsViewModel.Action;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Role;
 import org.transferdesk.ui.Cells;
-import org.transferdesk.ui.FxmlPaneView;
+import org.transferdesk.ui.LoadingPaneView;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.NodeVisibility;
 import org.transferdesk.ui.SelectedRowSync;
 import org.transferdesk.ui.Theme;
 
 /** The 用户管理 window (issue 22): binds to {@link AccountsViewModel}; each change is a small form of its own. */
-public final class AccountsView extends FxmlPaneView<AccountsViewModel> {
+public final class AccountsView extends LoadingPaneView<AccountsViewModel> {
     @FXML
     private Label introLabel;
     @FXML
@@ -53,17 +52,10 @@ public final class AccountsView extends FxmlPaneView<AccountsViewModel> {
 
     private final Runnable closeRequest;
 
+    /** The window's content; the accounts are read in the background once it is built. */
     public AccountsView(AccountsViewModel viewModel, Runnable closeRequest) {
-        super(viewModel);
+        super(viewModel, viewModel::load);
         this.closeRequest = closeRequest;
-    }
-
-    /** The window's content; the accounts are read in the background. */
-    @Override
-    public Parent build() {
-        Parent root = super.build();
-        viewModel.load();
-        return root;
     }
 
     @Override

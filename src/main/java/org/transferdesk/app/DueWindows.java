@@ -30,7 +30,6 @@ import org.transferdesk.fees.ui.FeePlanViewModel;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
-import org.transferdesk.ui.FxDialogService;
 import org.transferdesk.ui.Module;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.Theme;
@@ -108,7 +107,7 @@ final class DueWindows {
         }
         Stage window = new Stage();
         window.initOwner(shell.stage());
-        DialogService windowDialogs = new FxDialogService(() -> window);
+        DialogService windowDialogs = shell.dialogs().ownedBy(() -> window);
         FeePlanViewModel vm = new FeePlanViewModel(services.due(), shell.executor())
                 .onExports(new FeePlanViewModel.Exports() {
             @Override

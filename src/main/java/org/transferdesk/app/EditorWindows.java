@@ -41,20 +41,22 @@ final class EditorWindows {
     }
 
     private final Window owner;
+    private final FxDialogService ownerDialogs;
     private final Function<String, Optional<String>> readOnly;
     private final Map<String, Stage> open = new HashMap<>();
     private final Map<String, Runnable> releases = new HashMap<>();
 
     EditorWindows(Window owner) {
-        this(owner, key -> Optional.empty());
+        this(owner, new FxDialogService(() -> owner), key -> Optional.empty());
     }
 
     /**
      * {@code readOnly} tells, by a window's key, why the signed-in role may not save in it (issue 22: the words
      * naming the roles that may); such a window opens read-only, and its close never asks to save.
      */
-    EditorWindows(Window owner, Function<String, Optional<String>> readOnly) {
+    EditorWindows(Window owner, FxDialogService ownerDialogs, Function<String, Optional<String>> readOnly) {
         this.owner = owner;
+        this.ownerDialogs = ownerDialogs;
         this.readOnly = readOnly;
     }
 
@@ -68,7 +70,7 @@ final class EditorWindows {
         }
         Stage stage = new Stage();
         stage.initOwner(owner);
-        DialogService dialogs = new FxDialogService(() -> stage);
+        DialogService dialogs = ownerDialogs.ownedBy(() -> stage);
         Editor[] editor = new Editor[1];
         Runnable close = () -> requestClose(stage, editor[0], dialogs, key);
         editor[0] = factory.apply(new Context(dialogs, close));

@@ -100,10 +100,10 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.context = context;
         this.stage = stage;
         this.openFolder = openFolder;
-        this.dialogs = new FxDialogService(() -> stage);
+        this.dialogs = new FxDialogService(() -> stage, openFolder);
         this.errors = new ErrorHandler(dialogs);
         this.executor = new FxTaskExecutor(errors::handle);
-        this.editors = new EditorWindows(stage, this::readOnlyReason);
+        this.editors = new EditorWindows(stage, dialogs, this::readOnlyReason);
         this.assignees = new AccountAssignees(context.accounts());
         this.rewardExports = new RewardExportCommands(new RewardExportCommands.Services(context.rewardPolicies(),
                 context.distributions(), context.rewardDocuments()), executor, dialogs, () -> stage);

@@ -40,7 +40,7 @@ final class PrintableExports {
             executor.execute(BackgroundTask.of(p -> {
                 writer.write(target);
                 return target;
-            }).onFinished(progress::close).onSuccess(t -> dialogs.notify(done.apply(t))));
+            }).onFinished(progress::close).onSuccess(t -> dialogs.fileWritten(done.apply(t), t)));
         });
     }
 

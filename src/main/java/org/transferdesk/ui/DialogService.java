@@ -59,4 +59,9 @@ public interface DialogService {
     default void notify(String message, String actionText, Runnable action) {
         notify(message);
     }
+
+    /** A file was written: the notice offers 打开文件夹 (the folder holding it) where the desktop can open one. */
+    default void fileWritten(String message, Path file) {
+        notify(message);
+    }
 }

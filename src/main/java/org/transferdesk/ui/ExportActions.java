@@ -46,7 +46,7 @@ public final class ExportActions {
             executor.execute(BackgroundTask.of(p -> {
                 write.accept(target, data);
                 return data.size();
-            }).onSuccess(n -> dialogs.notify(I18n.t("export.done", n, target))));
+            }).onSuccess(n -> dialogs.fileWritten(I18n.t("export.done", n, target), target)));
         });
     }
 }

@@ -23,9 +23,22 @@ import org.transferdesk.common.I18n;
 /** JavaFX dialogs owned by the current window. */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
+    private final java.util.function.Consumer<Path> openFolder;
 
+    /** Dialogs of {@code owner} whose notices cannot open a folder (tests, windows without a desktop). */
     public FxDialogService(Supplier<Window> owner) {
+        this(owner, null);
+    }
+
+    /** {@code openFolder} shows a folder in the desktop's file manager (the application's HostServices). */
+    public FxDialogService(Supplier<Window> owner, java.util.function.Consumer<Path> openFolder) {
         this.owner = owner;
+        this.openFolder = openFolder;
+    }
+
+    /** The same services for another window (an editor, the fee budget): its dialogs belong to that window. */
+    public FxDialogService ownedBy(Supplier<Window> window) {
+        return new FxDialogService(window, openFolder);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
@@ -185,6 +198,16 @@ public final class FxDialogService implements DialogService {
     @Override
     public void notify(String message) {
         notify(message, null, null);
+    }
+
+    @Override
+    public void fileWritten(String message, Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (openFolder == null || folder == null) {
+            notify(message);
+        } else {
+            notify(message, I18n.t("notice.openFolder"), () -> openFolder.accept(folder));
+        }
     }
 
     @Override

@@ -145,7 +145,7 @@ class PilotGuiTest extends WholeAppGuiTest {
         var c = harness.context;
         PilotWindows windows = new PilotWindows(new PilotWindows.Services(c.search(), c.pilots(), c.people(),
                 c.office(), c.clock(), c.pilotDocuments(), org.transferdesk.ui.Assignees.NONE),
-                new Shell(null, new org.transferdesk.ui.FxTaskExecutor(e -> { }), chooser, null, null, null),
+                new Shell(null, new org.transferdesk.ui.FxTaskExecutor(e -> { }), null, null, null, null),
                 null, null);
         robot.interact(() -> windows.exportRegister(chooser));
         GuiHarness.waitUntil(() -> !chooser.notices.isEmpty());

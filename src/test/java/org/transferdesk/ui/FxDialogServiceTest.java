@@ -137,4 +137,21 @@ class FxDialogServiceTest {
         assertThat(opened.get()).isEqualTo(1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#toast").tryQuery().isEmpty());
     }
+
+    @Test
+    void aWrittenFileOffersItsFolder_whereFoldersCanBeOpened(FxRobot robot) throws Exception {
+        java.util.List<java.nio.file.Path> opened = new java.util.ArrayList<>();
+        java.nio.file.Path file = java.nio.file.Path.of("导出", "合同台账-2026-12-07.xlsx").toAbsolutePath();
+        FxDialogService desktop = new FxDialogService(() -> stage, opened::add);
+        robot.interact(() -> desktop.fileWritten("已导出 3 行到 " + file, file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#toast .hyperlink").tryQuery().isPresent());
+        Hyperlink link = robot.lookup("#toast .hyperlink").queryAs(Hyperlink.class);
+        assertThat(link.getText()).isEqualTo("打开文件夹");
+        robot.clickOn(link);
+        assertThat(opened).containsExactly(file.getParent());
+
+        robot.interact(() -> new FxDialogService(() -> stage).fileWritten("已导出", file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#toast").tryQuery().isPresent());
+        assertThat(robot.lookup("#toast .hyperlink").tryQuery()).isEmpty();
+    }
 }

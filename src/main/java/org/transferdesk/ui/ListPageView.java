@@ -8,6 +8,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
+import javafx.scene.text.Text;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -130,8 +132,14 @@ public abstract class ListPageView<R> {
     }
 
     /** A cell showing its column's value for the row, styled as the column says for that row. */
+    /**
+     * A list cell: money right-aligned with separators and zero left blank (so the amounts that are there stand
+     * out; the export still writes 0), other numbers right-aligned, and the full text as a tooltip when the column
+     * is too narrow to show it.
+     */
     private static final class Cell<R> extends TableCell<R, R> {
         private final ListColumn<R> column;
+        private final Tooltip full = new Tooltip();
         private String style;
 
         Cell(ListColumn<R> column) {
@@ -140,6 +148,8 @@ public abstract class ListPageView<R> {
                 getStyleClass().add("money-cell");
                 setAlignment(Pos.CENTER_RIGHT);
             }
+            full.setWrapText(true);
+            full.setMaxWidth(480);
         }
 
         @Override
@@ -154,13 +164,42 @@ public abstract class ListPageView<R> {
                 return;
             }
             Object value = column.cell().apply(row);
-            setText(value == null ? null : column.align() == ListColumn.Align.MONEY && value instanceof BigDecimal amount
-                    ? Money.format(amount) : value.toString());
+            setText(shown(column, value));
+            if (column.align() == ListColumn.Align.LEFT) {
+                setAlignment(value instanceof Number ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            }
             if (column.styleClass() != null) {
                 style = column.styleClass().apply(row);
                 if (style != null) {
                     getStyleClass().add(style);
                 }
+            }
+        }
+
+        static <R> String shown(ListColumn<R> column, Object value) {
+            if (value == null) {
+                return null;
+            }
+            if (column.align() == ListColumn.Align.MONEY && value instanceof BigDecimal amount) {
+                return amount.signum() == 0 ? "" : Money.format(amount);
+            }
+            return value.toString();
+        }
+
+        /** Only once laid out is it known whether the skin had to cut the text short (it then ends in "…"). */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            String text = getText();
+            boolean cut = text != null && !text.isEmpty() && lookup(".text") instanceof Text shown
+                    && !text.equals(shown.getText());
+            if (cut) {
+                full.setText(text);
+                if (getTooltip() != full) {
+                    setTooltip(full);
+                }
+            } else if (getTooltip() != null) {
+                setTooltip(null);
             }
         }
     }

@@ -87,7 +87,7 @@ final class EditorWindows {
                 () -> editor[0].save().accept(ok -> { }));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), close);
         stage.setScene(scene);
-        stage.titleProperty().bind(editor[0].title());
+        stage.titleProperty().bind(markedWhenDirty(scene, editor[0]));
         stage.setOnCloseRequest(e -> {
             e.consume();
             close.run();
@@ -96,6 +96,22 @@ final class EditorWindows {
         releases.put(key, editor[0].closed());
         stage.show();
         fitOnScreen(stage);
+    }
+
+    /**
+     * The window's title with a leading * while it holds unsaved changes. Whether it does is asked again after each
+     * key, click or action in the window (the editors compare their fields with what is stored, which is cheap) and
+     * whenever the title changes (a save or load names the record anew).
+     */
+    private static javafx.beans.binding.StringExpression markedWhenDirty(Scene scene, Editor editor) {
+        javafx.beans.property.BooleanProperty dirty = new javafx.beans.property.SimpleBooleanProperty();
+        Runnable check = () -> dirty.set(editor.dirty().getAsBoolean());
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> check.run());
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> check.run());
+        scene.addEventFilter(javafx.event.ActionEvent.ACTION, e -> javafx.application.Platform.runLater(check));
+        editor.title().addListener((o, was, now) -> check.run());
+        return javafx.beans.binding.Bindings.concat(
+                javafx.beans.binding.Bindings.when(dirty).then("*").otherwise(""), editor.title());
     }
 
     /**

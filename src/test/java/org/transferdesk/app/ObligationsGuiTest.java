@@ -53,12 +53,14 @@ class ObligationsGuiTest extends WholeAppGuiTest {
         robot.write("Annual licensee report").type(KeyCode.ENTER);
         GuiHarness.waitUntil(() -> "Annual licensee report".equals(table.getItems().get(0).descriptionProperty().get()));
 
-        robot.clickOn("#obligationSaveButton");
+        // one save per window (issue 24, item 12): the editor's Ctrl+S saves the tab's rows after the deal
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         GuiHarness.waitUntil(() -> harness.context.dealObligations().ofDeal(dealId).size() == 1);
         assertThat(harness.context.dealObligations().ofDeal(dealId))
                 .containsExactly(new DealObligation(harness.context.dealObligations().ofDeal(dealId).get(0).id(),
                         ObligationKind.REPORT, LocalDate.of(2027, 3, 31), "Annual licensee report"));
-        GuiHarness.waitUntil(() -> robot.lookup("#obligationSaveButton").queryAs(Button.class).isDisabled() == false);
+        GuiHarness.waitUntil(() -> robot.lookup("#obligationAddButton").queryAs(Button.class).isDisabled() == false);
+        assertThat(robot.lookup("#obligationSaveButton").tryQuery()).isEmpty();
 
         robot.interact(() -> harness.gui.editors().discardAll());
         GuiHarness.waitUntil(() -> harness.gui.editors().openWindows().isEmpty());

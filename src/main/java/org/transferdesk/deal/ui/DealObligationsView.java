@@ -29,7 +29,6 @@ import org.transferdesk.ui.SelectedRowSync;
 public final class DealObligationsView extends FxmlPaneView<DealObligationsViewModel> {
     @FXML private Button obligationAddButton;
     @FXML private Button obligationRemoveButton;
-    @FXML private Button obligationSaveButton;
     @FXML private ProgressIndicator obligationBusyIndicator;
     @FXML private Label obligationMessageLabel;
     @FXML private TableView<Line> obligationsTable;
@@ -56,7 +55,6 @@ public final class DealObligationsView extends FxmlPaneView<DealObligationsViewM
         SelectedRowSync.bind(obligationsTable, viewModel.selectedProperty());
 
         obligationAddButton.disableProperty().bind(viewModel.noCommands());
-        obligationSaveButton.disableProperty().bind(viewModel.noCommands());
         obligationRemoveButton.disableProperty().bind(viewModel.noRemove());
         obligationBusyIndicator.visibleProperty().bind(viewModel.busyProperty());
         obligationMessageLabel.textProperty().bind(viewModel.messageProperty());
@@ -142,10 +140,5 @@ public final class DealObligationsView extends FxmlPaneView<DealObligationsViewM
     @FXML
     private void onRemove() {
         viewModel.remove();
-    }
-
-    @FXML
-    private void onSave() {
-        viewModel.save(ok -> { });
     }
 }

@@ -26,9 +26,8 @@ import org.transferdesk.ui.ErrorHandler;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
- * The obligations tab of a deal (licensee reports, milestones): an editable list saved as a whole with
- * its own save command, because the deal's save writes the deal record only; the deal editor's save runs
- * it after the deal's ({@link DealTab#saveOwn}). A new deal must be saved first (the obligations hang on its id).
+ * The obligations tab of a deal (licensee reports, milestones): an editable list saved as a whole by the deal
+ * editor's one save, after the deal record ({@link DealTab#saveOwn}); the tab has no save of its own. A new deal must be saved first (the obligations hang on its id).
  */
 public final class DealObligationsViewModel implements DealTab {
     /** One editable row; {@code id} is kept so a row's done reminders survive later saves. */

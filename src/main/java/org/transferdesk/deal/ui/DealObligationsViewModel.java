@@ -27,7 +27,8 @@ import org.transferdesk.ui.TaskExecutor;
 
 /**
  * The obligations tab of a deal (licensee reports, milestones): an editable list saved as a whole by the deal
- * editor's one save, after the deal record ({@link DealTab#saveOwn}); the tab has no save of its own. A new deal must be saved first (the obligations hang on its id).
+ * editor's one save, after the deal record ({@link DealTab#saveOwn}); the tab has no save of its own. A new deal's
+ * obligations are saved once the deal is (they hang on its id).
  */
 public final class DealObligationsViewModel implements DealTab {
     /** One editable row; {@code id} is kept so a row's done reminders survive later saves. */

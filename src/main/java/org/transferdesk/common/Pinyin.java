@@ -50,6 +50,20 @@ public final class Pinyin {
         return true;
     }
 
+    /**
+     * Whether {@code text} begins with the query's first word as written, in pinyin or in initials: such a choice is
+     * listed before those that only contain it ("sz" lists 深圳… before 长沙中研…).
+     */
+    public static boolean startsWith(String text, String query) {
+        if (query == null || query.isBlank() || text == null) {
+            return false;
+        }
+        String word = query.strip().toLowerCase(Locale.ROOT).split("\\s+")[0];
+        Spelled s = spelled(text);
+        return text.toLowerCase(Locale.ROOT).startsWith(word) || s.syllables().replace(" ", "").startsWith(word)
+                || s.initials().startsWith(word);
+    }
+
     private static Spelled spelled(String text) {
         if (text == null || text.isEmpty()) {
             return new Spelled("", "");

@@ -24,8 +24,8 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.common.Pinyin;
 
 /**
- * A field that picks one of many (a deal's 对方 among a hundred companies): typing lists the matches, in pinyin
- * order, by name, pinyin or pinyin initials ("sztc" finds 深圳天成) or another key (a credit code); Enter or a click
+ * A field that picks one of many (a deal's 对方 among a hundred companies): typing lists the matches (those it begins first, in
+ * pinyin order) by name, pinyin or pinyin initials ("sztc" finds 深圳天成) or another key (a credit code); Enter or a click
  * takes one, Esc puts the chosen one back, and "新建…" makes one from the typed text. What was typed is never
  * taken as a choice on its own: leaving the field shows the chosen value again (empty text chooses none).
  */
@@ -105,12 +105,13 @@ public final class SearchPicker<T> extends TextField {
         value.set(chosen);
     }
 
-    /** The choices the typed text finds, in pinyin order of how they are shown. */
+    /** The choices the typed text finds: those it begins first, each part in pinyin order of how they are shown. */
     List<T> matches() {
         String typed = getText();
         return items.stream().filter(t -> Pinyin.matches(display.apply(t), typed)
                         || Pinyin.matches(display.apply(t) + " " + keys.apply(t), typed))
-                .sorted(Comparator.comparing(t -> display.apply(t), PINYIN::compare))
+                .sorted(Comparator.<T, Boolean>comparing(t -> !Pinyin.startsWith(display.apply(t), typed))
+                        .thenComparing(t -> display.apply(t), PINYIN::compare))
                 .toList();
     }
 

@@ -35,4 +35,16 @@ class PinyinTest {
     void matchesEveryWordByTextPinyinOrInitials(String text, String query, boolean expected) {
         assertThat(Pinyin.matches(text, query)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} begins with {1}: {2}")
+    @CsvSource({
+            "深圳天成新材料有限公司, sz, true",
+            "深圳天成新材料有限公司, shenz, true",
+            "深圳天成新材料有限公司, 深圳, true",
+            "长沙中研电子有限公司, sz, false",
+            "长沙中研电子有限公司, '', false",
+    })
+    void beginsWithTheFirstWord(String text, String query, boolean expected) {
+        assertThat(Pinyin.startsWith(text, query)).isEqualTo(expected);
+    }
 }

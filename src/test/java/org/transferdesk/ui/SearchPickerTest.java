@@ -57,6 +57,14 @@ class SearchPickerTest {
     }
 
     @Test
+    void choicesTheTypedTextBeginsComeFirst(FxRobot robot) {
+        Company changsha = new Company("长沙中研电子有限公司", null);
+        robot.interact(() -> picker.getItems().add(changsha));
+        robot.clickOn("#picker").write("sz");
+        assertThat(picker.matches()).containsExactly(TIANCHENG, changsha);
+    }
+
+    @Test
     void matchesAreInPinyinOrder_andACreditCodeFindsToo(FxRobot robot) {
         robot.clickOn("#picker").write("天成");
         assertThat(picker.matches()).containsExactly(BEIJING_TIANCHENG, TIANCHENG);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.transferdesk.due.DueAttention;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.report.AnnualReport;
 import org.transferdesk.report.YearFigures;
@@ -15,11 +16,12 @@ import org.transferdesk.report.YearFigures;
  * ({@code current}: its results by department), the key figures of {@code year}
  * against the year before, the pilot cases by their current step (cases with no step recorded are left out),
  * and the most urgent {@link Attention} items, at most {@link DashboardService#ATTENTION_LIMIT} of
- * {@code attentionTotal}.
+ * {@code attentionTotal} (what {@code due} counts, and the annual report's data checks).
  */
 public record Dashboard(int year, LocalDate asOf, List<YearFigures> years, AnnualReport current,
                         List<KeyFigure> keyFigures,
-                        Map<PilotStep, Integer> pilotSteps, List<Attention> attention, int attentionTotal) {
+                        Map<PilotStep, Integer> pilotSteps, List<Attention> attention, int attentionTotal,
+                        DueAttention due) {
     public Dashboard {
         years = List.copyOf(years);
         keyFigures = List.copyOf(keyFigures);

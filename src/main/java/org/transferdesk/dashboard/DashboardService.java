@@ -3,6 +3,7 @@ package org.transferdesk.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.transferdesk.due.DueAttention;
 import org.transferdesk.due.DueService;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.report.AnnualReport;
@@ -12,8 +13,6 @@ import org.transferdesk.report.ReportService;
 public final class DashboardService {
     /** The years the charts show: the year and the four before it. */
     public static final int YEARS = 5;
-    /** Reminders due within this many days are on the attention list (overdue ones always). */
-    public static final int DUE_WITHIN_DAYS = 30;
     /** The attention list stops here; the total says how many there are. */
     public static final int ATTENTION_LIMIT = 50;
 
@@ -47,10 +46,12 @@ public final class DashboardService {
         AnnualReport now = read.current();
         AnnualReport before = read.previousSamePeriod();
         AnnualReport lastYear = read.lastYear();
-        List<Attention> attention = DashboardFigures.attention(due.within(today, DUE_WITHIN_DAYS),
+        // the same items as the 待办 badge counts (DueAttention), then the report's data checks
+        DueAttention counts = due.attention(today);
+        List<Attention> attention = DashboardFigures.attention(due.within(today, counts.soonDays()),
                 lastYear.checks(), lastYear.year(), now.checks(), now.year(), today);
         return new Dashboard(year, today, read.years(), now, DashboardFigures.compare(now, before),
                 DashboardFigures.byStep(pilots.list()),
-                attention.subList(0, Math.min(ATTENTION_LIMIT, attention.size())), attention.size());
+                attention.subList(0, Math.min(ATTENTION_LIMIT, attention.size())), attention.size(), counts);
     }
 }

@@ -209,10 +209,19 @@ public final class DueService implements FeePlans {
         return open(today).stream().filter(i -> !i.dueOn().isAfter(until)).toList();
     }
 
-    /** What the navigation badge counts: items overdue or within the smallest reminder level. */
+    /** What needs attention on {@code today}: overdue, or due within the smallest reminder level. */
+    public DueAttention attention(LocalDate today) {
+        return DueAttention.of(open(today), today, soonDays(today));
+    }
+
+    /** The smallest reminder level in days (7 unless the office set otherwise): "due soon" means within it. */
+    public int soonDays(LocalDate today) {
+        return reminderDays(today).stream().mapToInt(Integer::intValue).min().orElse(7);
+    }
+
+    /** What the navigation badge counts: {@link #attention}'s total. */
     public int urgentCount(LocalDate today) {
-        int smallest = reminderDays(today).stream().mapToInt(Integer::intValue).min().orElse(7);
-        return within(today, smallest).size();
+        return attention(today).total();
     }
 
     /** Marks an item done on {@code on} by the current user; it no longer appears. */

@@ -59,7 +59,7 @@ class DashboardServiceTest {
     }
 
     @Test
-    void attention_overdueFirst_thenDueWithin30Days_thenLastYearsReportChecks() {
+    void attention_overdueFirst_thenDueWithinTheSmallestReminderLevel_thenLastYearsReportChecks() {
         fixture = new DashboardFixture(tmp).withTwoDeals();
 
         List<Attention> list = fixture.service.load().attention();
@@ -73,8 +73,13 @@ class DashboardServiceTest {
             assertThat(r.type()).isEqualTo(RecordType.DEAL);
             assertThat(r.id()).isEqualTo(fixture.transfer.id());
         });
+        // issue 24, item 7: the list holds what the 待办 badge counts (due within 7 days), not 30 days ahead
         assertThat(list).filteredOn(a -> a.source() == AttentionSource.DUE_SOON).extracting(Attention::date)
-                .contains(LocalDate.of(2026, 12, 10)).allMatch(day -> !day.isAfter(LocalDate.of(2026, 12, 22)));
+                .allMatch(day -> !day.isAfter(LocalDate.of(2026, 11, 29)));
+        assertThat(list).extracting(Attention::date).doesNotContain(LocalDate.of(2026, 12, 10));
+        Dashboard d = fixture.service.load();
+        assertThat(d.due().total()).isEqualTo(fixture.context.due().urgentCount(LocalDate.of(2026, 11, 22)));
+        assertThat(list).filteredOn(a -> a.source() != AttentionSource.REPORT_CHECK).hasSize(d.due().total());
         // the 2025 licence was never registered: a check of last year's report
         assertThat(list).anySatisfy(a -> {
             assertThat(a.kind()).isEqualTo(CheckKind.NOT_REGISTERED);

@@ -18,6 +18,7 @@ import org.transferdesk.common.Money;
 import org.transferdesk.dashboard.Attention;
 import org.transferdesk.dashboard.AttentionSource;
 import org.transferdesk.dashboard.Dashboard;
+import org.transferdesk.due.DueAttention;
 import org.transferdesk.dashboard.DashboardService;
 import org.transferdesk.dashboard.KeyFigure;
 import org.transferdesk.common.link.RecordRef;
@@ -91,11 +92,16 @@ public final class DashboardViewModel {
         departments.setAll(DashboardCharts.departments(d));
         pilotSteps.setAll(DashboardCharts.pilotSteps(d));
         attention.setAll(d.attention().stream().map(a -> row(a, d.asOf())).toList());
-        long overdue = d.attention().stream().filter(a -> a.source() == AttentionSource.OVERDUE).count();
+        // the counts are the 待办 badge's (DueAttention), not those of the rows shown
+        DueAttention due = d.due();
+        int checks = d.attentionTotal() - due.total();
+        String checksText = checks > 0 ? I18n.t("dashboard.attention.checks", checks) : "";
         attentionSummary.set(d.attention().size() < d.attentionTotal()
-                ? I18n.t("dashboard.attention.summaryCut", d.attention().size(), d.attentionTotal(), overdue)
-                : I18n.t("dashboard.attention.summary", d.attentionTotal(), overdue));
-        status.set(I18n.t("dashboard.status", d.asOf().toString(), d.attentionTotal()));
+                ? I18n.t("dashboard.attention.summaryCut", due.total(), due.overdue(), due.dueSoon(), due.soonDays(),
+                        checksText, d.attention().size())
+                : I18n.t("dashboard.attention.summary", due.total(), due.overdue(), due.dueSoon(), due.soonDays(),
+                        checksText));
+        status.set(I18n.t("dashboard.status", d.asOf().toString(), due.total()));
     }
 
     static Tile tile(KeyFigure k) {

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
+import org.transferdesk.due.DueAttention;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
 import org.transferdesk.due.DueService;
@@ -102,7 +103,9 @@ public final class DueViewModel {
         Grouping by = filters.grouping().get();
         groups.setAll(DueGroups.of(shown, by == null ? Grouping.WEEK : by, today));
         long overdue = shown.stream().filter(i -> i.overdue(today)).count();
-        totals.set(I18n.t("due.totals", shown.size(), overdue, all.size()));
+        DueAttention attention = DueAttention.of(all, today, levels.stream().mapToInt(Integer::intValue).min().orElse(7));
+        totals.set(I18n.t("due.totals", shown.size(), overdue, all.size()) + " · " + I18n.t("due.attention",
+                attention.total(), attention.overdue(), attention.dueSoon(), attention.soonDays()));
         if (selected.get() != null && !shown.contains(selected.get())) {
             selected.set(null);
         }

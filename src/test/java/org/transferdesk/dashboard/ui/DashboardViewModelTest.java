@@ -69,6 +69,21 @@ class DashboardViewModelTest {
         assertThat(vm.statusProperty().get()).startsWith("截至 2026-11-22 · 需要关注 ");
     }
 
+    /** Issue 24, item 7: the home page counts what the 待办 badge counts, with the overdue ones of all, not of the rows shown. */
+    @Test
+    void theHomePageCountsWhatTheBadgeCounts() {
+        vm.refresh();
+        org.transferdesk.due.DueService due = fixture.context.due();
+        java.time.LocalDate today = due.today();
+        org.transferdesk.due.DueAttention counts = due.attention(today);
+        assertThat(counts.total()).isEqualTo(due.urgentCount(today)).isPositive();
+        assertThat(vm.statusProperty().get()).isEqualTo(I18n.t("dashboard.status", today.toString(), counts.total()));
+        assertThat(vm.attentionSummaryProperty().get()).startsWith(I18n.t("dashboard.attention.summary",
+                counts.total(), counts.overdue(), counts.dueSoon(), counts.soonDays(), "").replaceAll("[；;].*", ""));
+        assertThat(vm.attention().stream().filter(r -> r.item().source() != org.transferdesk.dashboard.AttentionSource.REPORT_CHECK))
+                .hasSize(counts.total());
+    }
+
     @Test
     void modeSeries_equalTheReportsFiguresIn10kYuan_perYear() {
         vm.refresh();
@@ -141,7 +156,8 @@ class DashboardViewModelTest {
         AnnualReport before = report(2025, tally(0, "0.00", "0.00"), "0", "0", 0, 0, Map.of(), List.of());
         AnnualReport now = report(2026, tally(0, "0.00", "0.00"), "0", "0", 98, 0, byDepartment, List.of());
         Dashboard d = new Dashboard(2026, LocalDate.of(2026, 11, 22),
-                List.of(YearFigures.of(before), YearFigures.of(now)), now, List.of(), Map.of(), List.of(), 0);
+                List.of(YearFigures.of(before), YearFigures.of(now)), now, List.of(), Map.of(), List.of(), 0,
+                new org.transferdesk.due.DueAttention(0, 0, 7));
 
         List<ChartSeries> series = DashboardCharts.departments(d);
 

@@ -114,6 +114,8 @@ public final class DashboardView extends FxmlPaneView<DashboardViewModel> {
                 ListColumn.text("dashboard.col.amount", 90, AttentionRow::amount).aligned(ListColumn.Align.RIGHT)));
         // the status and the date stay whole when the panel is narrow
         attentionTable.getColumns().get(0).setMinWidth(90);
+        // only the status cell takes the overdue or check colour (a whole red row shouts over the rest)
+        attentionTable.getColumns().get(0).getStyleClass().add("status-column");
         attentionTable.getColumns().get(3).setMinWidth(88);
         attentionTable.setItems(viewModel.attention());
         attentionTable.setRowFactory(t -> new TableRow<>() {

@@ -147,6 +147,8 @@ public final class DueView {
         TreeTableColumn<Row, String> status = column("dueCol.status", 100,
                 r -> r.item() == null ? "" : viewModel.statusOf(r.item()));
         status.setMinWidth(90);
+        // only the status cell takes the overdue colour (a whole red row shouts over the rest)
+        status.getStyleClass().add("status-column");
         TreeTableColumn<Row, String> amount = column("dueCol.amount", 115,
                 r -> r.item() == null || r.item().amount() == null ? "" : Money.format(r.item().amount()));
         amount.setMinWidth(100);
@@ -163,13 +165,13 @@ public final class DueView {
             @Override
             protected void updateItem(Row row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().removeAll("due-group", "deadline-overdue", "deadline-due");
+                getStyleClass().removeAll("due-group", "due-overdue", "due-soon");
                 if (!empty && row != null && row.group() != null) {
                     getStyleClass().add("due-group");
                 } else if (!empty && row != null && row.item().overdue(viewModel.today())) {
-                    getStyleClass().add("deadline-overdue");
+                    getStyleClass().add("due-overdue");
                 } else if (!empty && row != null && viewModel.urgent(row.item())) {
-                    getStyleClass().add("deadline-due");
+                    getStyleClass().add("due-soon");
                 }
             }
         });

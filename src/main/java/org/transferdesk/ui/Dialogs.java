@@ -39,8 +39,10 @@ public final class Dialogs {
     /** After the dialog's content grew (a message appeared): the window grows so nothing is clipped. */
     public static void refit(Dialog<?> dialog) {
         DialogPane pane = dialog.getDialogPane();
+        // the pane may already be laid out taller than its window (its minimum is its preferred size): compare with
+        // the window's scene, which is what clips it
         if (dialog.isShowing() && pane.getScene() != null
-                && pane.prefHeight(pane.getWidth()) > pane.getHeight()) {
+                && pane.prefHeight(pane.getWidth()) > pane.getScene().getHeight()) {
             pane.getScene().getWindow().sizeToScene();
         }
     }

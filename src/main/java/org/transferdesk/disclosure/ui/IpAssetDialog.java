@@ -21,7 +21,7 @@ import org.transferdesk.ip.IpAsset;
 import org.transferdesk.ip.IpStatus;
 import org.transferdesk.ip.IpType;
 import org.transferdesk.ui.Cells;
-import org.transferdesk.ui.Theme;
+import org.transferdesk.ui.Dialogs;
 
 /** Adds or edits one IP asset of a result; OK stays refused until the asset is valid (R-ID-PATENT). */
 final class IpAssetDialog {
@@ -66,25 +66,30 @@ final class IpAssetDialog {
         VBox errors = new VBox(2);
         VBox content = new VBox(6, grid, errors);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Theme.apply(dialog.getDialogPane());
+        ButtonType okType = Dialogs.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(okType, Dialogs.cancel());
+        Dialogs.fitContent(dialog);
 
         java.util.function.Supplier<IpAsset> build = () -> new IpAsset(start.id(), type.getValue(),
                 DisclosureValidator.normaliseApplicationNo(type.getValue(), number.getText()), title.getText(),
                 filed.getValue(), granted.getValue(), status.getValue(), owners.getText());
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             List<Problem> problems = DisclosureValidator.validateIp(build.get(), 1, disclosedOn);
             errors.getChildren().setAll(problems.stream().map(p -> {
                 Label l = new Label(p.message());
+                l.setWrapText(true);
+                l.setMaxWidth(480);
                 l.getStyleClass().add("field-error");
                 return l;
             }).toList());
             if (!problems.isEmpty()) {
                 e.consume();
+                // the refusal's lines must not push the buttons out of the window
+                javafx.application.Platform.runLater(() -> Dialogs.refit(dialog));
             }
         });
-        dialog.setResultConverter(b -> b == ButtonType.OK ? build.get() : null);
+        dialog.setResultConverter(b -> b == okType ? build.get() : null);
         return dialog.showAndWait();
     }
 }

@@ -14,8 +14,8 @@ import javafx.stage.Window;
 import org.transferdesk.common.I18n;
 import org.transferdesk.search.SearchHit;
 import org.transferdesk.ui.BackgroundTask;
+import org.transferdesk.ui.Dialogs;
 import org.transferdesk.ui.TaskExecutor;
-import org.transferdesk.ui.Theme;
 
 /** A result chooser over the global search (results only): type a number or words of the title, pick one. */
 public final class ResultChooserDialog implements ResultChooser {
@@ -64,16 +64,17 @@ public final class ResultChooserDialog implements ResultChooser {
         });
         VBox content = new VBox(8, new Label(I18n.t("pilotChooser.hint")), term, hits);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+        ButtonType ok = Dialogs.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Dialogs.cancel());
+        dialog.getDialogPane().lookupButton(ok).disableProperty()
                 .bind(hits.getSelectionModel().selectedItemProperty().isNull());
         hits.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && hits.getSelectionModel().getSelectedItem() != null) {
-                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ok)).fire();
             }
         });
-        Theme.apply(dialog.getDialogPane());
-        dialog.setResultConverter(b -> b == ButtonType.OK && hits.getSelectionModel().getSelectedItem() != null
+        Dialogs.fitContent(dialog);
+        dialog.setResultConverter(b -> b == ok && hits.getSelectionModel().getSelectedItem() != null
                 ? hits.getSelectionModel().getSelectedItem().id() : null);
         javafx.application.Platform.runLater(term::requestFocus);
         return dialog.showAndWait();

@@ -34,6 +34,12 @@ public final class Dialogs {
         pane.setMinHeight(Region.USE_PREF_SIZE);
         pane.setMinWidth(Region.USE_PREF_SIZE);
         dialog.setResizable(true);
+        // after each layout pass (CSS applied, so the preferred size is true): grow if the content outgrew the window
+        pane.needsLayoutProperty().addListener((o, was, now) -> {
+            if (!now) {
+                refit(dialog);
+            }
+        });
     }
 
     /** After the dialog's content grew (a message appeared): the window grows so nothing is clipped. */

@@ -49,8 +49,11 @@ class IpAssetDialogTest {
 
         Button ok = (Button) pane.lookupAll(".button").stream().filter(n -> "确定".equals(((Button) n).getText()))
                 .findFirst().orElseThrow();
-        Bounds button = ok.localToScene(ok.getBoundsInLocal());
-        assertThat(button.getMaxY()).isLessThanOrEqualTo(pane.getScene().getHeight());
+        // the window grows after the layout pass that measured the messages
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Bounds button = ok.localToScene(ok.getBoundsInLocal());
+            return button.getMaxY() <= pane.getScene().getHeight();
+        });
         assertThat(pane.getHeight()).isGreaterThanOrEqualTo(pane.prefHeight(pane.getWidth()) - 1);
         robot.clickOn("取消");
     }

@@ -108,8 +108,8 @@ public final class SearchPicker<T> extends TextField {
     /** The choices the typed text finds: those it begins first, each part in pinyin order of how they are shown. */
     List<T> matches() {
         String typed = getText();
-        return items.stream().filter(t -> Pinyin.matches(display.apply(t), typed)
-                        || Pinyin.matches(display.apply(t) + " " + keys.apply(t), typed))
+        // a choice shown as "深圳天成…" and found also by its credit code: every typed word in either
+        return items.stream().filter(t -> Pinyin.matches(display.apply(t) + " " + keys.apply(t), typed))
                 .sorted(Comparator.<T, Boolean>comparing(t -> !Pinyin.startsWith(display.apply(t), typed))
                         .thenComparing(t -> display.apply(t), PINYIN::compare))
                 .toList();

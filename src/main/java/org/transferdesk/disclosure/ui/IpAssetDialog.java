@@ -85,8 +85,6 @@ final class IpAssetDialog {
             }).toList());
             if (!problems.isEmpty()) {
                 e.consume();
-                // the refusal's lines must not push the buttons out of the window
-                javafx.application.Platform.runLater(() -> Dialogs.refit(dialog));
             }
         });
         dialog.setResultConverter(b -> b == okType ? build.get() : null);

@@ -1,27 +1,28 @@
 package org.transferdesk.app;
 
-import org.transferdesk.settings.OfficeSettings;
 import java.time.Clock;
-import org.transferdesk.pilot.PilotService;
-import org.transferdesk.due.DueService;
-import org.transferdesk.report.ReportService;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Parent;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.link.RecordRef;
 import org.transferdesk.dashboard.DashboardService;
 import org.transferdesk.dashboard.ui.DashboardView;
 import org.transferdesk.dashboard.ui.DashboardViewModel;
-import org.transferdesk.common.link.RecordRef;
+import org.transferdesk.due.DueService;
+import org.transferdesk.pilot.PilotService;
 import org.transferdesk.report.ReportConventions;
 import org.transferdesk.report.ReportPackage;
+import org.transferdesk.report.ReportService;
 import org.transferdesk.report.export.ReportDocx;
 import org.transferdesk.report.export.ReportJson;
 import org.transferdesk.report.export.ReportXlsx;
 import org.transferdesk.report.ui.ReportConventionsViewModel;
 import org.transferdesk.report.ui.ReportView;
 import org.transferdesk.report.ui.ReportViewModel;
+import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.ui.DatedRulesView;
+import org.transferdesk.ui.LiveData;
 import org.transferdesk.ui.Page;
 
 /** The annual report (年度报告) screens of the GUI: the report page, its exports and the conventions window. */
@@ -51,20 +52,8 @@ final class ReportWindows {
         DashboardViewModel vm = new DashboardViewModel(new DashboardService(services.reports(), services.due(),
                 services.pilots(), services.clock()), shell.executor(), open, showReport);
         Page built = new DashboardView(vm).page();
-        boolean[] stale = {false};
-        shell.events().subscribe(change -> {
-            if (built.node().getScene() != null) {
-                vm.refresh();
-            } else {
-                stale[0] = true;
-            }
-        });
-        built.node().sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null && stale[0]) {
-                stale[0] = false;
-                vm.refresh();
-            }
-        });
+        LiveData live = LiveData.reloading(shell.events(), change -> true, vm::refresh);
+        LiveData.whileShown(built.node(), live::setShown);
         return built;
     }
 

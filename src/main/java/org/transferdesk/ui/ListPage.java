@@ -42,6 +42,7 @@ public abstract class ListPage<R> {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final List<ListFacet<R, ?>> facets = new ArrayList<>();
+    private final List<LiveData> live = new ArrayList<>();
     private long loadGeneration;
 
     protected ListPage(TaskExecutor executor, List<ListColumn<R>> columns) {
@@ -156,14 +157,33 @@ public abstract class ListPage<R> {
         }));
     }
 
-    /** Loads again whenever another screen publishes a change of one of these kinds. */
+    /**
+     * Loads again whenever another screen publishes a change of one of these kinds, at once while the page is shown,
+     * else when it is shown again ({@link LiveData}).
+     */
     protected final void reloadOn(DataEvents events, DataEvents.Change.Kind kind, DataEvents.Change.Kind... more) {
         Set<DataEvents.Change.Kind> kinds = EnumSet.of(kind, more);
-        events.subscribe(change -> {
-            if (kinds.contains(change.kind())) {
-                load();
-            }
-        });
+        follow(LiveData.reloading(events, change -> kinds.contains(change.kind()), this::load));
+    }
+
+    /** As {@link #reloadOn}, for a page every change may touch (counts of other records in its rows). */
+    protected final void reloadOnAny(DataEvents events) {
+        follow(LiveData.reloading(events, change -> true, this::load));
+    }
+
+    /** The page's own use of a change while shown (one row refreshed); missed changes reload it whole. */
+    protected final void follow(DataEvents events, Predicate<DataEvents.Change> relevant,
+                                Consumer<DataEvents.Change> whileShown) {
+        follow(LiveData.following(events, relevant, whileShown, this::load));
+    }
+
+    private void follow(LiveData data) {
+        live.add(data);
+    }
+
+    /** The page's view came into view or left it (see {@link LiveData#whileShown}). */
+    public final void setShown(boolean shown) {
+        live.forEach(l -> l.setShown(shown));
     }
 
     /** The filter is applied again whenever one of these changes. */

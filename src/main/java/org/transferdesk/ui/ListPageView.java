@@ -61,6 +61,7 @@ public abstract class ListPageView<R> {
     public Page build() {
         Parent node = ViewLoader.load(this);
         page.load();
+        LiveData.whileShown(node, page::setShown);
         return new Page(node, page.totalsProperty());
     }
 

@@ -36,7 +36,7 @@ public abstract class RegisterViewModel<R, E> extends ListPage<R> {
         super(executor, columns);
         this.dialogs = dialogs;
         busy.bind(loadingProperty().or(saving));
-        events.subscribe(change -> load());
+        reloadOnAny(events);
     }
 
     /** Every row of the register, read off the UI thread: on a load and again after a save or delete. */

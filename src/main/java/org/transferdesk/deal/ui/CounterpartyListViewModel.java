@@ -36,7 +36,7 @@ public final class CounterpartyListViewModel extends ListPage<Counterparty> {
     public CounterpartyListViewModel(CounterpartyService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
         this.service = service;
-        events.subscribe(change -> load());
+        reloadOnAny(events);
     }
 
     private static List<ListColumn<Counterparty>> listColumns() {

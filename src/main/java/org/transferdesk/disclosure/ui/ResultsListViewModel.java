@@ -2,6 +2,7 @@ package org.transferdesk.disclosure.ui;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ import org.transferdesk.disclosure.ResultStatus;
 import org.transferdesk.disclosure.ResultType;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
@@ -50,13 +52,14 @@ public final class ResultsListViewModel extends ListPage<DisclosureSummary> {
     public ResultsListViewModel(DisclosureService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
         this.service = service;
-        events.subscribe(change -> {
-            switch (change.kind()) {
-                case RESULT -> refreshOne(change.id());
-                case ALL, PERSON, DEPARTMENT -> load();
-                default -> { }
-            }
-        });
+        follow(events, change -> EnumSet.of(Kind.RESULT, Kind.ALL, Kind.PERSON, Kind.DEPARTMENT).contains(change.kind()),
+                change -> {
+                    if (change.kind() == Kind.RESULT) {
+                        refreshOne(change.id());
+                    } else {
+                        load();
+                    }
+                });
     }
 
     private static List<ListColumn<DisclosureSummary>> listColumns() {

@@ -26,6 +26,7 @@ import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ExportActions;
+import org.transferdesk.ui.LiveData;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.ViewLoader;
 
@@ -99,6 +100,7 @@ public final class DueView {
         doneMarksButton.setVisible(showDone != null);
         doneMarksButton.setManaged(showDone != null);
         viewModel.load();
+        LiveData.whileShown(node, viewModel::setShown);
         return new Page(node, viewModel.totalsProperty());
     }
 

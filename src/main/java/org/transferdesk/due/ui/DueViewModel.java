@@ -20,6 +20,7 @@ import org.transferdesk.due.DueService;
 import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.LiveData;
 import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -44,6 +45,7 @@ public final class DueViewModel {
     private LocalDate today;
     private List<Integer> levels = List.of();
     private List<DueItem> shown = List.of();
+    private final LiveData live;
     private long generation;
 
     public DueViewModel(DueService service, TaskExecutor executor, DataEvents events) {
@@ -56,7 +58,12 @@ public final class DueViewModel {
             doneForm.startFor(b, today);
             error.set("");
         });
-        events.subscribe(change -> load());
+        live = LiveData.reloading(events, change -> true, this::load);
+    }
+
+    /** The page came into view or left it: it reloads on changes only while shown. */
+    public void setShown(boolean shown) {
+        live.setShown(shown);
     }
 
     /** (Re)reads every open item as of today; answers to an older load are dropped. */

@@ -41,7 +41,7 @@ public final class PeopleListViewModel extends ListPage<PersonListRow> {
         this.people = people;
         this.disclosures = disclosures;
         // A saved result changes result counts; people lists are small enough to reload whole.
-        events.subscribe(change -> load());
+        reloadOnAny(events);
     }
 
     /** The ID number stays masked in the table and the export (R-ID-PERSON). */

@@ -25,6 +25,7 @@ import org.transferdesk.report.NarrativePart;
 import org.transferdesk.report.TraceLine;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.LiveData;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.SettingsForms;
 import org.transferdesk.ui.TableKeys;
@@ -100,6 +101,7 @@ public final class ReportView {
             }
         });
         viewModel.load();
+        LiveData.whileShown(node, viewModel::setShown);
         ReportTextViewModel text = viewModel.text();
         return new Page(node, viewModel.statusProperty(), org.transferdesk.ui.UnsavedWork.of(text::isDirty, after -> {
             tabs.getSelectionModel().select(textTab);

@@ -20,6 +20,7 @@ import org.transferdesk.report.ReportService;
 import org.transferdesk.report.ReportTables;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.LiveData;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -49,6 +50,7 @@ public final class ReportViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReportTextViewModel text;
     private final TraceViewModel trace;
+    private final LiveData live;
     private long generation;
 
     public ReportViewModel(ReportService service, TaskExecutor executor, DialogService dialogs, DataEvents events,
@@ -65,7 +67,12 @@ public final class ReportViewModel {
             years.add(y);
         }
         year.set(last);
-        events.subscribe(change -> reload());
+        live = LiveData.reloading(events, change -> true, this::reload);
+    }
+
+    /** The page came into view or left it: it reloads on changes only while shown. */
+    public void setShown(boolean shown) {
+        live.setShown(shown);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ShellActions;
 import org.transferdesk.ui.TaskExecutor;
+import org.transferdesk.ui.Theme;
 
 /** The main menu's commands: import, template, backup, restore, reward documents, about, exit. */
 final class ShellCommands implements ShellActions {
@@ -194,6 +195,13 @@ final class ShellCommands implements ShellActions {
         String javafx = System.getProperty("javafx.runtime.version", "21");
         dialogs.showInfo(I18n.t("about.title"), I18n.t("about.text", AppInfo.version(), java, javafx,
                 context.folder().root()));
+    }
+
+    @Override
+    public void zoom(int percent) {
+        Theme.zoomProperty().set(Theme.nearestZoom(percent));
+        context.settings().setZoom(Theme.zoomProperty().get());
+        saveSettingsQuietly();
     }
 
     @Override

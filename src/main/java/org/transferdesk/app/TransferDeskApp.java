@@ -54,6 +54,7 @@ public final class TransferDeskApp extends Application {
         request = start;
         startSettings = new UserSettings(start.folder().settingsFile());
         I18n.setLocale(startSettings.language());
+        Theme.zoomProperty().set(Theme.nearestZoom(startSettings.zoom()));
         // issue 21: --db, else the shared database chosen in Settings, else the data folder's own
         server = start.server().or(startSettings::sharedDatabase);
         opening = openInBackground(start.folder(), System.getenv("TRANSFERDESK_DB_PASSWORD"),

@@ -41,6 +41,19 @@ public final class UserSettings {
         props.setProperty("language", "en".equals(locale.getLanguage()) ? "en" : "zh");
     }
 
+    /** The text size chosen in 视图 › 字号, in percent of normal (100 until chosen). */
+    public int zoom() {
+        try {
+            return Integer.parseInt(props.getProperty("zoom", "100").strip());
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+
+    public void setZoom(int percent) {
+        props.setProperty("zoom", Integer.toString(percent));
+    }
+
     public boolean hasLanguage() {
         return props.containsKey("language");
     }

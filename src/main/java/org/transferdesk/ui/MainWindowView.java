@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -16,6 +18,8 @@ import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -26,6 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
+import org.transferdesk.common.I18n;
 import org.transferdesk.search.SearchHit;
 
 /** The shell: menu, navigation, global search, the current page and the status bar. */
@@ -42,6 +47,8 @@ public final class MainWindowView {
     private TextField globalSearch;
     @FXML
     private Menu goMenu;
+    @FXML
+    private Menu viewMenu;
 
     private final MainWindowViewModel viewModel;
     private final Map<Module, Supplier<Page>> pageFactories;
@@ -62,6 +69,7 @@ public final class MainWindowView {
     private final ShellActions actions;
     private final ContextMenu searchPopup = new ContextMenu();
     private Module current;
+    private InvalidationListener zoomTicks;
 
     public MainWindowView(MainWindowViewModel viewModel, Map<Module, Supplier<Page>> pageFactories,
                           ShellActions actions) {
@@ -90,6 +98,7 @@ public final class MainWindowView {
             navBar.getChildren().add(button);
         }
         addGoItems();
+        addZoomItems();
         // Keep one module selected: clicking the selected button again must not deselect it.
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) {
@@ -194,6 +203,38 @@ public final class MainWindowView {
             }
             goMenu.getItems().add(at++, item);
         }
+    }
+
+    /**
+     * 视图 › 放大/缩小 and one choice per text size. Ctrl+= and Ctrl+− as in a browser (Ctrl+0, a browser's "actual
+     * size", already goes to 待办, so 100 % is a choice in the list).
+     */
+    private void addZoomItems() {
+        MenuItem larger = new MenuItem(I18n.t("menu.view.zoomIn"));
+        larger.setId("zoomIn");
+        larger.setAccelerator(KeyCombination.keyCombination("Shortcut+EQUALS"));
+        larger.setOnAction(e -> actions.zoom(Theme.zoomStep(Theme.zoomProperty().get(), 1)));
+        MenuItem smaller = new MenuItem(I18n.t("menu.view.zoomOut"));
+        smaller.setId("zoomOut");
+        smaller.setAccelerator(KeyCombination.keyCombination("Shortcut+MINUS"));
+        smaller.setOnAction(e -> actions.zoom(Theme.zoomStep(Theme.zoomProperty().get(), -1)));
+        viewMenu.getItems().addAll(larger, smaller, new SeparatorMenuItem());
+        ToggleGroup sizes = new ToggleGroup();
+        for (int percent : Theme.ZOOMS) {
+            RadioMenuItem size = new RadioMenuItem(I18n.t("menu.view.zoom", percent));
+            size.setId("zoom-" + percent);
+            size.setToggleGroup(sizes);
+            size.setOnAction(e -> actions.zoom(percent));
+            viewMenu.getItems().add(size);
+        }
+        selectZoom(sizes);
+        // The zoom is app-wide; this window's ticks follow it (weakly: a rebuilt window's old menu can go).
+        Theme.zoomProperty().addListener(new WeakInvalidationListener(zoomTicks = o -> selectZoom(sizes)));
+    }
+
+    private static void selectZoom(ToggleGroup sizes) {
+        String id = "zoom-" + Theme.zoomProperty().get();
+        sizes.getToggles().forEach(t -> t.setSelected(id.equals(((RadioMenuItem) t).getId())));
     }
 
     /**

@@ -24,5 +24,8 @@ public interface ShellActions {
 
     void about();
 
+    /** The user chose a text size (percent of normal): applied to every window and kept for the next start. */
+    void zoom(int percent);
+
     void exit();
 }

@@ -1,19 +1,33 @@
 package org.transferdesk.ui;
 
 import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Parent;
 import javafx.scene.text.Font;
 
 /**
  * The app stylesheet and a CJK font. JavaFX on Linux does not fall back to a CJK font and only
  * tries the first family of a CSS list, so the first installed family is chosen here and set on
- * every root.
+ * every root. The root also carries the font size of the user's zoom; the stylesheets give every other size in em,
+ * so text, and the controls sized by it, grow and shrink together on every window, open ones included.
  */
 public final class Theme {
     static final List<String> CJK_FAMILIES = List.of("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC",
             "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei");
     private static final String STYLESHEET = Theme.class.getResource("/org/transferdesk/ui/transferdesk.css")
             .toExternalForm();
+    /** The zoom steps offered, in percent of the normal size (issue 24, item 16). */
+    public static final List<Integer> ZOOMS = List.of(90, 100, 110, 125, 150);
+    static final int NORMAL = 100;
+    /** The size of ordinary text at 100 %, in pixels: what the stylesheets' em sizes are relative to. */
+    private static final double BASE_PX = 13;
+    private static final IntegerProperty ZOOM = new SimpleIntegerProperty(NORMAL);
+    private static final StringBinding ROOT_STYLE = Bindings.createStringBinding(() -> String.format(Locale.ROOT,
+            "-fx-font-family: \"%s\"; -fx-font-size: %.2fpx;", fontFamily(), BASE_PX * ZOOM.get() / NORMAL), ZOOM);
     private static String family;
 
     private Theme() {
@@ -31,6 +45,29 @@ public final class Theme {
         if (!root.getStylesheets().contains(STYLESHEET)) {
             root.getStylesheets().add(STYLESHEET);
         }
-        root.setStyle("-fx-font-family: \"" + fontFamily() + "\";");
+        // A bound style follows later zoom changes; the binding holds the root only weakly, so a closed window goes.
+        root.styleProperty().bind(ROOT_STYLE);
+    }
+
+    /** The zoom in percent, one of {@link #ZOOMS}; changing it restyles every window. Only on the UI thread. */
+    public static IntegerProperty zoomProperty() {
+        return ZOOM;
+    }
+
+    /** The step a saved or typed zoom stands for: the nearest offered one, so a hand-edited file cannot break the UI. */
+    public static int nearestZoom(int percent) {
+        int best = NORMAL;
+        for (int z : ZOOMS) {
+            if (Math.abs(z - percent) < Math.abs(best - percent)) {
+                best = z;
+            }
+        }
+        return best;
+    }
+
+    /** The next step up ({@code +1}) or down ({@code -1}) from the current zoom, staying within the offered range. */
+    public static int zoomStep(int current, int direction) {
+        int at = ZOOMS.indexOf(nearestZoom(current)) + direction;
+        return ZOOMS.get(Math.max(0, Math.min(ZOOMS.size() - 1, at)));
     }
 }

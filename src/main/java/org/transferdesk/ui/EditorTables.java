@@ -55,7 +55,7 @@ public final class EditorTables {
 
     private static <R, T> TableColumn<R, T> column(String headerKey, double width) {
         TableColumn<R, T> column = new TableColumn<>(I18n.t(headerKey));
-        column.setPrefWidth(width);
+        Theme.zoomedWidth(column, width);
         return column;
     }
 

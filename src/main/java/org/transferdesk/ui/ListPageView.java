@@ -88,7 +88,7 @@ public abstract class ListPageView<R> {
     /** The column's value is the row itself, so a column may sort rows by more than the text it shows. */
     static <R> TableColumn<R, R> column(ListColumn<R> c) {
         TableColumn<R, R> column = new TableColumn<>(c.header());
-        column.setPrefWidth(c.width());
+        Theme.zoomedWidth(column, c.width());
         column.setComparator(c.order());
         column.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue()));
         column.setCellFactory(x -> new Cell<>(c));

@@ -6,7 +6,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Parent;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.text.Font;
 
 /**
@@ -28,6 +31,7 @@ public final class Theme {
     private static final IntegerProperty ZOOM = new SimpleIntegerProperty(NORMAL);
     private static final StringBinding ROOT_STYLE = Bindings.createStringBinding(() -> String.format(Locale.ROOT,
             "-fx-font-family: \"%s\"; -fx-font-size: %.2fpx;", fontFamily(), BASE_PX * ZOOM.get() / NORMAL), ZOOM);
+    private static final String ZOOM_FOLLOWER = "transferdesk.zoomFollower";
     private static String family;
 
     private Theme() {
@@ -63,6 +67,23 @@ public final class Theme {
             }
         }
         return best;
+    }
+
+    /**
+     * Sets a table column's width, given for 100 %, at the zoom in use, and keeps it in step with later changes (a
+     * width the user dragged is kept in proportion). Stylesheets cannot size columns, so tables do it here.
+     */
+    public static void zoomedWidth(TableColumnBase<?, ?> column, double px) {
+        column.setPrefWidth(px * ZOOM.get() / NORMAL);
+        ChangeListener<Number> follow = (o, was, now) ->
+                column.setPrefWidth(column.getPrefWidth() * now.doubleValue() / was.doubleValue());
+        // The column holds its listener; the zoom holds it weakly, so a closed window's columns can go.
+        column.getProperties().put(ZOOM_FOLLOWER, follow);
+        ZOOM.addListener(new WeakChangeListener<>(follow));
+    }
+
+    static boolean followsZoom(TableColumnBase<?, ?> column) {
+        return column.getProperties().containsKey(ZOOM_FOLLOWER);
     }
 
     /** The next step up ({@code +1}) or down ({@code -1}) from the current zoom, staying within the offered range. */

@@ -24,7 +24,9 @@ public final class ViewLoader {
         FXMLLoader loader = new FXMLLoader(fxml, I18n.bundle());
         loader.setController(controller);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            ZoomedTables.follow(root);
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

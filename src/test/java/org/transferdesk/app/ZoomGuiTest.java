@@ -33,12 +33,16 @@ class ZoomGuiTest extends WholeAppGuiTest {
         robot.interact(() -> harness.gui.show(Module.PEOPLE));
         Label title = robot.lookup(".page-title").queryAs(Label.class);
         double normal = title.getFont().getSize();
+        javafx.scene.control.TableView<?> table = robot.lookup("#table").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableColumn<?, ?> column = table.getColumns().get(1);
+        double normalWidth = column.getPrefWidth();
 
         robot.clickOn("#globalSearch");
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         GuiHarness.waitUntil(() -> Theme.zoomProperty().get() == 110);
         assertThat(title.getFont().getSize()).isCloseTo(normal * 1.1, org.assertj.core.data.Offset.offset(0.05));
         assertThat(harness.context.settings().zoom()).isEqualTo(110);
+        assertThat(column.getPrefWidth()).isCloseTo(normalWidth * 1.1, org.assertj.core.data.Offset.offset(0.01));
 
         robot.interact(() -> harness.gui.newPerson());
         GuiHarness.waitUntil(() -> harness.gui.editors().openWindows().size() == 1);

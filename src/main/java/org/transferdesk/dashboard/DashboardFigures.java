@@ -8,12 +8,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.transferdesk.due.DueItem;
+import org.transferdesk.due.DueRanking;
 import org.transferdesk.pilot.PilotCaseSummary;
 import org.transferdesk.pilot.PilotStep;
 import org.transferdesk.report.AnnualReport;
 import org.transferdesk.report.DataCheck;
 
-/** The pure parts of the home screen: comparisons, counts and the attention order. */
+/** The pure parts of the home screen: comparisons, counts and the attention list. */
 public final class DashboardFigures {
     private DashboardFigures() {
     }
@@ -51,24 +52,26 @@ public final class DashboardFigures {
     }
 
     /**
-     * Every attention item, most urgent first: overdue reminders (longest overdue first), then those due
-     * within the window (soonest first), then the data checks of last year's report (due first, in the spring)
-     * and of this year's, each by date. {@code due} are the open reminders up to the window's end.
+     * Every attention item, what matters most first: the reminders {@code due} in the order of {@code ranking}
+     * (issue 24, item 7: a lapsed patent before a large overdue instalment before a small fee), then the data checks
+     * of last year's report (due first, in the spring) and of this year's, each by date.
      */
-    public static List<Attention> attention(List<DueItem> due, List<DataCheck> lastYear, int lastYearNo,
-                                            List<DataCheck> thisYear, int thisYearNo, LocalDate today) {
+    public static List<Attention> attention(List<DueItem> due, DueRanking ranking, List<DataCheck> lastYear,
+                                            int lastYearNo, List<DataCheck> thisYear, int thisYearNo, LocalDate today) {
         List<Attention> all = new ArrayList<>();
-        for (DueItem i : due) {
+        for (DueItem i : ranking.sorted(due)) {
             AttentionSource source = i.overdue(today) ? AttentionSource.OVERDUE : AttentionSource.DUE_SOON;
             all.add(new Attention(source, i.kind(), i.action(), i.dueOn(), i.amount(), i.record(), 0));
         }
+        List<Attention> checks = new ArrayList<>();
         for (DataCheck c : lastYear) {
-            all.add(check(c, lastYearNo));
+            checks.add(check(c, lastYearNo));
         }
         for (DataCheck c : thisYear) {
-            all.add(check(c, thisYearNo));
+            checks.add(check(c, thisYearNo));
         }
-        all.sort(URGENCY);
+        checks.sort(CHECKS);
+        all.addAll(checks);
         return all;
     }
 
@@ -76,8 +79,7 @@ public final class DashboardFigures {
         return new Attention(AttentionSource.REPORT_CHECK, c.kind(), null, c.date(), c.amount(), c.record(), year);
     }
 
-    static final Comparator<Attention> URGENCY = Comparator.comparing(Attention::source)
-            .thenComparingInt(Attention::reportYear)
+    private static final Comparator<Attention> CHECKS = Comparator.comparingInt(Attention::reportYear)
             .thenComparing(Attention::date, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(a -> a.kind().name())
             .thenComparing(a -> a.record().label(), Comparator.nullsLast(Comparator.naturalOrder()));

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.transferdesk.due.DueAttention;
+import org.transferdesk.due.DueItem;
+import org.transferdesk.due.DueRanking;
 import org.transferdesk.due.DueService;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.report.AnnualReport;
@@ -46,12 +48,16 @@ public final class DashboardService {
         AnnualReport now = read.current();
         AnnualReport before = read.previousSamePeriod();
         AnnualReport lastYear = read.lastYear();
-        // the same items as the 待办 badge counts (DueAttention), then the report's data checks
-        DueAttention counts = due.attention(today);
-        List<Attention> attention = DashboardFigures.attention(due.within(today, counts.soonDays()),
-                lastYear.checks(), lastYear.year(), now.checks(), now.year(), today);
+        // the same items as the 待办 badge counts (DueAttention), read once, then the report's data checks
+        int soonDays = due.soonDays(today);
+        List<DueItem> open = due.open(today);
+        DueRanking ranking = new DueRanking(today, soonDays);
+        List<DueItem> needing = open.stream().filter(ranking::needsAttention).toList();
+        List<Attention> attention = DashboardFigures.attention(needing, ranking, lastYear.checks(), lastYear.year(),
+                now.checks(), now.year(), today);
         return new Dashboard(year, today, read.years(), now, DashboardFigures.compare(now, before),
                 DashboardFigures.byStep(pilots.list()),
-                attention.subList(0, Math.min(ATTENTION_LIMIT, attention.size())), attention.size(), counts);
+                attention.subList(0, Math.min(ATTENTION_LIMIT, attention.size())), attention.size(),
+                DueAttention.of(open, today, soonDays), ranking.countByKind(needing));
     }
 }

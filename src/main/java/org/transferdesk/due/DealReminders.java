@@ -76,7 +76,7 @@ public final class DealReminders {
             items.add(new DueItem("INSTALMENT:" + i.id(), DueKind.INSTALMENT, "CONTRACT", i.dueOn(), ref,
                     I18n.t("due.action.instalment", Money.format(unpaid)), unpaid,
                     I18n.t("due.detail.instalment", Money.format(i.amount()), condition,
-                            d.counterpartyName() == null ? "-" : d.counterpartyName())));
+                            d.counterpartyName() == null ? "-" : d.counterpartyName()), Stakes.OWED));
         }
     }
 

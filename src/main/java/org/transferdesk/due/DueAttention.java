@@ -9,13 +9,13 @@ import java.util.List;
  */
 public record DueAttention(int overdue, int dueSoon, int soonDays) {
     public static DueAttention of(List<DueItem> open, LocalDate today, int soonDays) {
-        LocalDate until = today.plusDays(soonDays);
+        DueRanking ranking = new DueRanking(today, soonDays);
         int late = 0;
         int soon = 0;
         for (DueItem i : open) {
             if (i.overdue(today)) {
                 late++;
-            } else if (!i.dueOn().isAfter(until)) {
+            } else if (ranking.needsAttention(i)) {
                 soon++;
             }
         }

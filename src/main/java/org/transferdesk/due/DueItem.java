@@ -10,10 +10,21 @@ import org.transferdesk.common.link.RecordRef;
  * One dated obligation derived from the records: a stable {@code key} (marking it done hides it for
  * good, e.g. {@code INSTALMENT:12}), its kind, the rule id it comes from, the day it falls due, the
  * record it belongs to, what to do (in the user's language), an amount where money is involved (yuan,
- * may be null) and a detail line (e.g. a patent fee's grace end and surcharge).
+ * may be null), a detail line (e.g. a patent fee's grace end and surcharge) and what is at stake beyond the due
+ * day ({@link DueRanking} orders by it).
  */
 public record DueItem(String key, DueKind kind, String rule, LocalDate dueOn, RecordRef record, String action,
-                      BigDecimal amount, String detail) {
+                      BigDecimal amount, String detail, Stakes stakes) {
+
+    public DueItem {
+        stakes = stakes == null ? Stakes.ROUTINE : stakes;
+    }
+
+    /** A routine item: nothing lost for good, no money owed. */
+    public DueItem(String key, DueKind kind, String rule, LocalDate dueOn, RecordRef record, String action,
+                   BigDecimal amount, String detail) {
+        this(key, kind, rule, dueOn, record, action, amount, detail, Stakes.ROUTINE);
+    }
 
     public long daysLeft(LocalDate today) {
         return ChronoUnit.DAYS.between(today, dueOn);

@@ -69,8 +69,10 @@ public final class PatentReminders {
         String reduction = y.reducedBy() == FeeReduction.FEE_REDUCTION ? I18n.t("due.detail.feeReduced",
                 y.reduction().toString(), y.ownerKind().label())
                 : y.reducedBy() == FeeReduction.OPEN_LICENCE ? y.reductionLabel() : I18n.t("due.detail.feeFull");
+        // R-PAT-FEE: the patent lapses after the grace end; once late the office owes the fee with its surcharge
         return new DueItem(key(p.ipId(), y.year()), DueKind.PATENT_FEE, "R-PAT-FEE", y.dueOn(), ref, action, amount,
-                I18n.t("due.detail.fee", Money.format(y.fullFee()), reduction, y.graceEnd(), y.lapseOn()));
+                I18n.t("due.detail.fee", Money.format(y.fullFee()), reduction, y.graceEnd(), y.lapseOn()),
+                new Stakes(y.graceEnd(), today.isAfter(y.dueOn())));
     }
 
     private static RecordRef ref(PatentFeeInput p) {

@@ -47,7 +47,9 @@ public final class PilotReminders {
                     + c.id() + ":" + d.convertBy(),
                     DueKind.PILOT_DEADLINE, "R-PILOT-DEADLINE", d.convertBy(), ref,
                     d.recovery() ? I18n.t("due.action.pilotRecovery") : I18n.t("due.action.pilotConvert"), null,
-                    I18n.t("due.detail.pilotDeadline", c.resultNo(), d.convertBy()))));
+                    I18n.t("due.detail.pilotDeadline", c.resultNo(), d.convertBy()),
+                    // R-PILOT-DEADLINE: not converted by then, the grant is recovered
+                    Stakes.lostAfter(d.convertBy()))));
             if (c.currentStep() == PilotStep.PUBLICITY) {
                 c.step(PilotStep.PUBLICITY).filter(s -> s.endsOn() != null).ifPresent(s -> items.add(new DueItem(
                         "PUBLICITY:PILOT:" + c.id() + ":" + s.endsOn(), DueKind.PUBLICITY_END, "R-PILOT-FLOW",

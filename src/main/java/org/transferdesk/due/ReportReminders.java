@@ -25,7 +25,7 @@ public final class ReportReminders {
         LocalDate due = deadlineOfYearAfter.apply(year + 1).atYear(year + 1);
         return new DueItem("ANNUAL_REPORT:" + year, DueKind.ANNUAL_REPORT, "R-REPORT-WHO", due,
                 new RecordRef(RecordType.REPORT, year, I18n.t("due.record.report", String.valueOf(year))),
-                I18n.t("due.action.report", String.valueOf(year)), null, null);
+                I18n.t("due.action.report", String.valueOf(year)), null, null, Stakes.lostAfter(due));
     }
 
     /** "03-30" → 3月30日; IllegalArgumentException otherwise. */

@@ -84,7 +84,9 @@ public final class RewardReminders {
             items.add(new DueItem("REWARD_WINDOW:" + r.id(), DueKind.REWARD_WINDOW, "R-TAX58",
                     Tax58.paymentDeadline(r.receivedOn()), DealReminders.ref(deal), action, r.amount(),
                     I18n.t("due.detail.receipt", r.receivedOn(), Money.format(r.amount()),
-                            r.voucherNo() == null ? "-" : r.voucherNo())));
+                            r.voucherNo() == null ? "-" : r.voucherNo()),
+                    // R-TAX58: the reward is owed; paid after the deadline it loses the halving for good
+                    new Stakes(Tax58.paymentDeadline(r.receivedOn()), true)));
         }
     }
 
@@ -113,10 +115,13 @@ public final class RewardReminders {
                 paidByMonth.merge(YearMonth.from(l.paidOn()), l.amount(), BigDecimal::add);
             }
         }
-        paidByMonth.forEach((month, amount) -> items.add(new DueItem("TAX_FILING:" + d.id() + ":" + month,
-                DueKind.TAX_FILING, "R-TAX58-FILING", Tax58.filingDue(month.atDay(1)), ref(d),
-                I18n.t("due.action.taxFiling", month.toString()), amount, I18n.t("due.detail.taxFiling",
-                        month.toString(), Money.format(amount)))));
+        paidByMonth.forEach((month, amount) -> {
+            LocalDate due = Tax58.filingDue(month.atDay(1));
+            // R-TAX58-FILING: a 备案表 filed late cannot be made on time; the amount is what it lists, not a debt
+            items.add(new DueItem("TAX_FILING:" + d.id() + ":" + month, DueKind.TAX_FILING, "R-TAX58-FILING", due,
+                    ref(d), I18n.t("due.action.taxFiling", month.toString()), amount,
+                    I18n.t("due.detail.taxFiling", month.toString(), Money.format(amount)), Stakes.lostAfter(due)));
+        });
     }
 
     static RecordRef ref(Distribution d) {

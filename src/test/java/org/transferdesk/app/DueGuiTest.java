@@ -58,9 +58,11 @@ class DueGuiTest extends WholeAppGuiTest {
         assertThat(gap.getText()).as("22 Nov + 90 days reaches 2027, which has no arrangements")
                 .contains("2027 年的节假日安排尚未录入", "工作日历");
         robot.interact(() -> org.transferdesk.ui.Screenshots.save(tree.getScene(), "due-calendar-gap"));
-        TreeItem<DueView.Row> overdueGroup = tree.getRoot().getChildren().get(0);
-        assertThat(overdueGroup.getValue().group().overdue()).isTrue();
-        assertThat(overdueGroup.getChildren()).contains(instalmentRow(tree));
+        // issue 24, item 7: the overdue instalment is money owed, after what is lost for good (last year's report)
+        assertThat(robot.lookup("#attentionKinds").queryLabeled().getText()).startsWith("需要关注：年度报告 1 · 应收款 1");
+        TreeItem<DueView.Row> moneyGroup = tree.getRoot().getChildren().get(1);
+        assertThat(moneyGroup.getValue().group().overdue()).isTrue();
+        assertThat(moneyGroup.getChildren()).contains(instalmentRow(tree));
 
         robot.interact(() -> tree.getSelectionModel().select(instalmentRow(tree)));
         robot.clickOn("#noteField").write("已电话催收，对方承诺月底付款");

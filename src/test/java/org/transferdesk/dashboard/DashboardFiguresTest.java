@@ -82,7 +82,8 @@ class DashboardFiguresTest {
                 check(CheckKind.NOT_REGISTERED, "L-early", LocalDate.of(2025, 2, 1)));
         List<DataCheck> thisYear = List.of(check(CheckKind.NOT_REGISTERED, "T", LocalDate.of(2026, 1, 5)));
 
-        List<Attention> list = DashboardFigures.attention(due, lastYear, 2025, thisYear, 2026, TODAY);
+        List<Attention> list = DashboardFigures.attention(due, new org.transferdesk.due.DueRanking(TODAY, 7), lastYear, 2025,
+                thisYear, 2026, TODAY);
 
         assertThat(list).extracting(a -> a.record().label()).containsExactly("OVERDUE-OLD", "OVERDUE-RECENT",
                 "TODAY", "SOON", "L-early", "L-late", "L-undated", "T");

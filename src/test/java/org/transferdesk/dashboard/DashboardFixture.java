@@ -48,6 +48,12 @@ public final class DashboardFixture implements AutoCloseable {
         return this;
     }
 
+    /** A 2026 licence whose 994,320.00 instalment falls due in three days (2026-11-25). */
+    public Deal largeInstalmentDueSoon() {
+        return save(deal("XK-BIG", DealMode.LICENSE, LocalDate.of(2026, 6, 1), "994320.00", null,
+                List.of(instalment(LocalDate.of(2026, 11, 25), "994320.00")), List.of()));
+    }
+
     /** A 2026 licence with {@code count} unpaid instalments, all overdue. */
     public Deal manyOverdueInstalments(int count) {
         List<Instalment> instalments = new ArrayList<>();

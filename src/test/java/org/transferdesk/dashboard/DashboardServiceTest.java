@@ -98,7 +98,11 @@ class DashboardServiceTest {
 
         assertThat(d.attention()).hasSize(DashboardService.ATTENTION_LIMIT);
         assertThat(d.attentionTotal()).isGreaterThanOrEqualTo(61);
-        assertThat(d.attention().get(0).date()).isEqualTo(LocalDate.of(2026, 1, 1));
+        // issue 24, item 7: last year's late report is lost for good and comes first; equal instalments, earliest first
+        assertThat(d.attention().get(0).kind()).isEqualTo(DueKind.ANNUAL_REPORT);
+        assertThat(d.attention().get(1).date()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(d.attention().subList(1, DashboardService.ATTENTION_LIMIT)).extracting(Attention::date)
+                .isSorted();
         assertThat(d.attention()).allMatch(a -> a.source() == AttentionSource.OVERDUE);
     }
 

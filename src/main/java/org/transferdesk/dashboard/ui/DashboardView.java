@@ -37,6 +37,7 @@ public final class DashboardView extends FxmlPaneView<DashboardViewModel> {
     @FXML private ProgressIndicator progress;
     @FXML private FlowPane tiles;
     @FXML private Label attentionSummaryLabel;
+    @FXML private Label attentionKindsLabel;
     @FXML private TableView<AttentionRow> attentionTable;
     @FXML private StackPane amountSlot;
     @FXML private StackPane receivedSlot;
@@ -61,6 +62,8 @@ public final class DashboardView extends FxmlPaneView<DashboardViewModel> {
         errorLabel.textProperty().bind(viewModel.errorProperty());
         progress.visibleProperty().bind(viewModel.loadingProperty());
         attentionSummaryLabel.textProperty().bind(viewModel.attentionSummaryProperty());
+        attentionKindsLabel.textProperty().bind(viewModel.attentionKindsProperty());
+        attentionKindsLabel.managedProperty().bind(viewModel.attentionKindsProperty().isNotEmpty());
         viewModel.tiles().addListener((ListChangeListener<Tile>) c -> showTiles());
         showTiles();
         attentionTable();

@@ -19,6 +19,7 @@ import org.transferdesk.dashboard.Attention;
 import org.transferdesk.dashboard.AttentionSource;
 import org.transferdesk.dashboard.Dashboard;
 import org.transferdesk.due.DueAttention;
+import org.transferdesk.due.DueRanking;
 import org.transferdesk.dashboard.DashboardService;
 import org.transferdesk.dashboard.KeyFigure;
 import org.transferdesk.common.link.RecordRef;
@@ -48,6 +49,7 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper attentionSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper attentionKinds = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private long generation;
@@ -101,6 +103,7 @@ public final class DashboardViewModel {
                         checksText, d.attention().size())
                 : I18n.t("dashboard.attention.summary", due.total(), due.overdue(), due.dueSoon(), due.soonDays(),
                         checksText));
+        attentionKinds.set(d.dueByKind().isEmpty() ? "" : I18n.t("dueRank.kinds", DueRanking.describe(d.dueByKind())));
         status.set(I18n.t("dashboard.status", d.asOf().toString(), due.total()));
     }
 
@@ -196,6 +199,11 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty attentionSummaryProperty() {
         return attentionSummary.getReadOnlyProperty();
+    }
+
+    /** "需要关注：专利年费 12 · 应收款 9 · …": the reminders needing attention by kind, most urgent kind first. */
+    public ReadOnlyStringProperty attentionKindsProperty() {
+        return attentionKinds.getReadOnlyProperty();
     }
 
     /** The status bar text of the page. */

@@ -13,7 +13,7 @@ public record DueFilters(StringProperty searchText, ObjectProperty<DueKind> kind
                          ObjectProperty<Grouping> grouping) {
     DueFilters() {
         this(new SimpleStringProperty(""), new SimpleObjectProperty<>(), new SimpleObjectProperty<>(Horizon.DAYS_90),
-                new SimpleObjectProperty<>(Grouping.WEEK));
+                new SimpleObjectProperty<>(Grouping.CONSEQUENCE));
     }
 
     void onChange(Runnable action) {

@@ -9,16 +9,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.transferdesk.common.I18n;
+import org.transferdesk.due.Consequence;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
+import org.transferdesk.due.DueRanking;
 
-/** Puts items (earliest first) under headings: overdue, then each week from Monday; or each kind. */
+/**
+ * Puts items under headings: what needs attention by {@link Consequence} then the rest, in the ranking's order; or
+ * (earliest first) overdue, then each week from Monday; or each kind.
+ */
 public final class DueGroups {
     private DueGroups() {
     }
 
-    public static List<DueGroup> of(List<DueItem> items, Grouping grouping, LocalDate today) {
-        return grouping == Grouping.KIND ? byKind(items) : byWeek(items, today);
+    /** {@code ranking}: today and what "due soon" means. */
+    public static List<DueGroup> of(List<DueItem> items, Grouping grouping, DueRanking ranking) {
+        return switch (grouping) {
+            case CONSEQUENCE -> byConsequence(items, ranking);
+            case WEEK -> byWeek(items, ranking.today());
+            case KIND -> byKind(items);
+        };
+    }
+
+    /**
+     * The items needing attention under their {@link Consequence} (lost for good, money owed, routine), each in the
+     * ranking's order, then those due later, by date.
+     */
+    private static List<DueGroup> byConsequence(List<DueItem> items, DueRanking ranking) {
+        Map<Consequence, List<DueItem>> tiers = new EnumMap<>(Consequence.class);
+        List<DueItem> later = new ArrayList<>();
+        for (DueItem i : ranking.sorted(items)) {
+            if (ranking.needsAttention(i)) {
+                tiers.computeIfAbsent(ranking.consequence(i), k -> new ArrayList<>()).add(i);
+            } else {
+                later.add(i);
+            }
+        }
+        List<DueGroup> groups = new ArrayList<>();
+        tiers.forEach((tier, list) -> groups.add(new DueGroup(I18n.t("due.group.kind", tier.label(), list.size()),
+                list, list.stream().anyMatch(i -> i.overdue(ranking.today())))));
+        if (!later.isEmpty()) {
+            groups.add(new DueGroup(I18n.t("dueRank.later", ranking.soonDays(), later.size()), later, false));
+        }
+        return groups;
     }
 
     private static List<DueGroup> byWeek(List<DueItem> items, LocalDate today) {

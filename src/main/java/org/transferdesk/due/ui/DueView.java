@@ -1,6 +1,8 @@
 package org.transferdesk.due.ui;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -31,7 +33,7 @@ import org.transferdesk.ui.Page;
 import org.transferdesk.ui.ViewLoader;
 
 /**
- * 待办 / Due: the open deadlines under week (or kind) headings, overdue first. Enter or a double click opens
+ * 待办 / Due: the open deadlines under consequence (or week, or kind) headings, what matters most first. Enter or a double click opens
  * the record; Ctrl+D marks the selected item done with the day and note from the bar below.
  */
 public final class DueView {
@@ -40,6 +42,7 @@ public final class DueView {
     @FXML private TextField searchField;
     @FXML private ComboBox<DueKind> kindFilter;
     @FXML private ComboBox<Horizon> horizonFilter;
+    @FXML private ToggleButton byConsequenceButton;
     @FXML private ToggleButton byWeekButton;
     @FXML private ToggleButton byKindButton;
     @FXML private TreeTableView<Row> tree;
@@ -53,6 +56,7 @@ public final class DueView {
     @FXML private Button doneButton;
     @FXML private Label errorLabel;
     @FXML private Label calendarGapLabel;
+    @FXML private Label attentionKindsLabel;
     @FXML private MenuItem icsItem;
     @FXML private Button feePlanButton;
     @FXML private Button doneMarksButton;
@@ -113,17 +117,23 @@ public final class DueView {
         Cells.labeledChoices(horizonFilter, Horizon.class, null);
         horizonFilter.valueProperty().bindBidirectional(filters.horizon());
         ToggleGroup grouping = new ToggleGroup();
-        byWeekButton.setToggleGroup(grouping);
-        byKindButton.setToggleGroup(grouping);
-        byWeekButton.setSelected(filters.grouping().get() == Grouping.WEEK);
-        byKindButton.setSelected(filters.grouping().get() == Grouping.KIND);
+        Map<Grouping, ToggleButton> buttons = new EnumMap<>(Map.of(Grouping.CONSEQUENCE, byConsequenceButton,
+                Grouping.WEEK, byWeekButton, Grouping.KIND, byKindButton));
+        buttons.forEach((g, b) -> {
+            b.setToggleGroup(grouping);
+            b.setUserData(g);
+            b.setSelected(filters.grouping().get() == g);
+        });
         grouping.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else {
-                filters.grouping().set(now == byKindButton ? Grouping.KIND : Grouping.WEEK);
+                filters.grouping().set((Grouping) now.getUserData());
             }
         });
+        attentionKindsLabel.textProperty().bind(viewModel.attentionKindsProperty());
+        attentionKindsLabel.visibleProperty().bind(viewModel.attentionKindsProperty().isNotEmpty());
+        attentionKindsLabel.managedProperty().bind(attentionKindsLabel.visibleProperty());
         columns();
         tree.setRoot(new TreeItem<>());
         viewModel.groups().addListener((javafx.beans.InvalidationListener) o -> rebuild());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,6 +17,7 @@ import org.transferdesk.common.I18n;
 import org.transferdesk.due.DueAttention;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
+import org.transferdesk.due.DueRanking;
 import org.transferdesk.due.DueService;
 import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.ui.BackgroundTask;
@@ -26,7 +28,7 @@ import org.transferdesk.ui.TaskExecutor;
 
 /**
  * The Due screen (待办): every open deadline, loaded in the background, filtered by text, kind and how far
- * ahead to look, grouped by week or by kind; the selected item can be marked done (who and when are
+ * ahead to look, grouped by consequence (what needs attention, worst first), by week or by kind; the selected item can be marked done (who and when are
  * recorded) and disappears.
  */
 public final class DueViewModel {
@@ -41,6 +43,7 @@ public final class DueViewModel {
     private final ObjectProperty<DueItem> selected = new SimpleObjectProperty<>();
     private final DoneForm doneForm = new DoneForm();
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper attentionKinds = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private LocalDate today;
     private List<Integer> levels = List.of();
@@ -108,9 +111,14 @@ public final class DueViewModel {
         shown = all.stream().filter(i -> (k == null || i.kind() == k) && !i.dueOn().isAfter(until)
                 && words.test(i)).toList();
         Grouping by = filters.grouping().get();
-        groups.setAll(DueGroups.of(shown, by == null ? Grouping.WEEK : by, today));
+        int soonDays = levels.stream().mapToInt(Integer::intValue).min().orElse(7);
+        DueRanking ranking = new DueRanking(today, soonDays);
+        groups.setAll(DueGroups.of(shown, by == null ? Grouping.CONSEQUENCE : by, ranking));
         long overdue = shown.stream().filter(i -> i.overdue(today)).count();
-        DueAttention attention = DueAttention.of(all, today, levels.stream().mapToInt(Integer::intValue).min().orElse(7));
+        DueAttention attention = DueAttention.of(all, today, soonDays);
+        // of all open items, like the count beside it: the kinds add up to it whatever the filters show
+        Map<DueKind, Integer> kinds = ranking.countByKind(all.stream().filter(ranking::needsAttention).toList());
+        attentionKinds.set(kinds.isEmpty() ? "" : I18n.t("dueRank.kinds", DueRanking.describe(kinds)));
         totals.set(I18n.t("due.totals", shown.size(), overdue, all.size()) + " · " + I18n.t("due.attention",
                 attention.total(), attention.overdue(), attention.dueSoon(), attention.soonDays()));
         if (selected.get() != null && !shown.contains(selected.get())) {
@@ -210,6 +218,11 @@ public final class DueViewModel {
 
     public ReadOnlyStringProperty totalsProperty() {
         return totals.getReadOnlyProperty();
+    }
+
+    /** "需要关注：专利年费 12 · 应收款 9 · …": what needs attention by kind, most urgent kind first. */
+    public ReadOnlyStringProperty attentionKindsProperty() {
+        return attentionKinds.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

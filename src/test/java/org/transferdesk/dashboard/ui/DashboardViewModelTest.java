@@ -84,6 +84,29 @@ class DashboardViewModelTest {
                 .hasSize(counts.total());
     }
 
+    /**
+     * Issue 24, item 7: the late annual report (lost for good, R-REPORT-WHO) comes first, then the money by amount —
+     * the 994,320.00 due in three days before the 90,000.00 overdue — then the report's checks; the kinds are
+     * counted in that order and add up to the attention count.
+     */
+    @Test
+    void attention_rankedByConsequence_andCountedByKind() {
+        fixture.largeInstalmentDueSoon();
+
+        vm.refresh();
+
+        List<AttentionRow> due = vm.attention().stream()
+                .filter(r -> r.item().source() != org.transferdesk.dashboard.AttentionSource.REPORT_CHECK).toList();
+        assertThat(due).extracting(AttentionRow::amount).containsExactly("", "994,320.00", "90,000.00");
+        assertThat(due).extracting(r -> r.item().kind()).containsExactly(org.transferdesk.due.DueKind.ANNUAL_REPORT,
+                org.transferdesk.due.DueKind.INSTALMENT, org.transferdesk.due.DueKind.INSTALMENT);
+        assertThat(due).extracting(AttentionRow::overdue).containsExactly(true, false, true);
+        assertThat(vm.attention().subList(due.size(), vm.attention().size()))
+                .allMatch(r -> r.item().source() == org.transferdesk.dashboard.AttentionSource.REPORT_CHECK);
+        assertThat(vm.attentionKindsProperty().get()).isEqualTo("需要关注：年度报告 1 · 应收款 2");
+        assertThat(fixture.context.due().urgentCount(LocalDate.of(2026, 11, 22))).isEqualTo(3);
+    }
+
     @Test
     void modeSeries_equalTheReportsFiguresIn10kYuan_perYear() {
         vm.refresh();
@@ -157,7 +180,7 @@ class DashboardViewModelTest {
         AnnualReport now = report(2026, tally(0, "0.00", "0.00"), "0", "0", 98, 0, byDepartment, List.of());
         Dashboard d = new Dashboard(2026, LocalDate.of(2026, 11, 22),
                 List.of(YearFigures.of(before), YearFigures.of(now)), now, List.of(), Map.of(), List.of(), 0,
-                new org.transferdesk.due.DueAttention(0, 0, 7));
+                new org.transferdesk.due.DueAttention(0, 0, 7), Map.of());
 
         List<ChartSeries> series = DashboardCharts.departments(d);
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.common.I18n;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
+import org.transferdesk.due.DueRanking;
 import org.transferdesk.common.link.RecordRef;
 import org.transferdesk.common.link.RecordType;
 
@@ -35,7 +36,7 @@ class DueGroupsTest {
                 item("c", TODAY), item("d", LocalDate.of(2026, 11, 23)), item("e", LocalDate.of(2026, 11, 29)),
                 item("f", LocalDate.of(2026, 12, 1)), item("g", LocalDate.of(2027, 1, 4)));
 
-        List<DueGroup> groups = DueGroups.of(items, Grouping.WEEK, TODAY);
+        List<DueGroup> groups = DueGroups.of(items, Grouping.WEEK, new DueRanking(TODAY, 7));
 
         assertThat(groups).extracting(DueGroup::title).containsExactly(
                 I18n.t("due.group.overdue", 2),
@@ -52,7 +53,7 @@ class DueGroupsTest {
     void byWeek_onAMonday_theWeekStartsToday() {
         LocalDate monday = LocalDate.of(2026, 11, 23);
         List<DueGroup> groups = DueGroups.of(List.of(item("d", monday), item("e", LocalDate.of(2026, 11, 30))),
-                Grouping.WEEK, monday);
+                Grouping.WEEK, new DueRanking(monday, 7));
 
         assertThat(groups).extracting(DueGroup::title).containsExactly(
                 I18n.t("due.group.thisWeek", range(monday, 1)),
@@ -61,20 +62,20 @@ class DueGroupsTest {
 
     @Test
     void byWeek_noOverdue_noOverdueGroup_andEmptyListNoGroups() {
-        assertThat(DueGroups.of(List.of(item("x", LocalDate.of(2027, 2, 3))), Grouping.WEEK, TODAY))
+        assertThat(DueGroups.of(List.of(item("x", LocalDate.of(2027, 2, 3))), Grouping.WEEK, new DueRanking(TODAY, 7)))
                 .singleElement().satisfies(g -> {
                     assertThat(g.overdue()).isFalse();
                     assertThat(g.title()).isEqualTo(range(LocalDate.of(2027, 2, 1), 1));
                 });
-        assertThat(DueGroups.of(List.of(), Grouping.WEEK, TODAY)).isEmpty();
-        assertThat(DueGroups.of(List.of(), Grouping.KIND, TODAY)).isEmpty();
+        assertThat(DueGroups.of(List.of(), Grouping.WEEK, new DueRanking(TODAY, 7))).isEmpty();
+        assertThat(DueGroups.of(List.of(), Grouping.KIND, new DueRanking(TODAY, 7))).isEmpty();
     }
 
     @Test
     void byWeek_englishTitles() {
         I18n.setLocale(I18n.ENGLISH);
         List<DueGroup> groups = DueGroups.of(List.of(item("a", LocalDate.of(2026, 11, 2)), item("c", TODAY)),
-                Grouping.WEEK, TODAY);
+                Grouping.WEEK, new DueRanking(TODAY, 7));
 
         assertThat(groups).extracting(DueGroup::title)
                 .containsExactly("Overdue (1)", "This week: 2026-11-16 – 2026-11-22 (1)");
@@ -88,7 +89,7 @@ class DueGroupsTest {
                 item("i2", DueKind.INSTALMENT, LocalDate.of(2027, 1, 30)),
                 item("f", DueKind.PATENT_FEE, LocalDate.of(2027, 2, 1)));
 
-        List<DueGroup> groups = DueGroups.of(items, Grouping.KIND, TODAY);
+        List<DueGroup> groups = DueGroups.of(items, Grouping.KIND, new DueRanking(TODAY, 7));
 
         assertThat(groups).extracting(DueGroup::title).containsExactly(
                 I18n.t("due.group.kind", DueKind.PATENT_FEE.label(), 1),

@@ -106,9 +106,32 @@ class DueViewModelTest {
         assertThat(shownKeys()).hasSize(3);
     }
 
+    /**
+     * Issue 24, item 7: by default what needs attention comes first, worst consequence first — the late annual report
+     * (R-REPORT-WHO) before the overdue instalment — then the rest by date; the kinds are counted beside.
+     */
+    @Test
+    void byDefault_groupedByConsequence_withTheAttentionCountedByKind() {
+        assertThat(vm.filters().grouping().get()).isEqualTo(Grouping.CONSEQUENCE);
+        assertThat(vm.groups()).extracting(DueGroup::title).containsExactly(
+                I18n.t("due.group.kind", I18n.t("dueConsequence.LOST"), 1),
+                I18n.t("due.group.kind", I18n.t("dueConsequence.MONEY"), 1),
+                I18n.t("dueRank.later", 7, 1));
+        assertThat(vm.groups()).flatExtracting(DueGroup::items).extracting(DueItem::key)
+                .containsExactly("ANNUAL_REPORT:2025", "INSTALMENT:11", "PUBLICITY:DEAL:2:2026-12-07");
+        assertThat(vm.groups()).extracting(DueGroup::overdue).containsExactly(true, true, false);
+        assertThat(vm.attentionKindsProperty().get()).isEqualTo("需要关注：年度报告 1 · 应收款 1");
+
+        // the counts are of every open item, like the attention count, not of the kind filtered to
+        vm.filters().kind().set(DueKind.INSTALMENT);
+        assertThat(vm.attentionKindsProperty().get()).isEqualTo("需要关注：年度报告 1 · 应收款 1");
+        assertThat(vm.groups()).extracting(DueGroup::title).containsExactly(
+                I18n.t("due.group.kind", I18n.t("dueConsequence.MONEY"), 1));
+    }
+
     @Test
     void grouping_switchesBetweenWeeksAndKinds() {
-        assertThat(vm.filters().grouping().get()).isEqualTo(Grouping.WEEK);
+        vm.filters().grouping().set(Grouping.WEEK);
         assertThat(vm.groups()).extracting(DueGroup::title).containsExactly(I18n.t("due.group.overdue", 2),
                 I18n.t("due.group.range", LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 13), 1));
 

@@ -28,7 +28,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -84,9 +83,7 @@ public final class FieldErrors {
         label.setWrapText(false);
         label.setTextOverrun(OverrunStyle.ELLIPSIS);
         label.setMinWidth(0);
-        // an empty label measures one line of its font already; the minimum keeps a squeezed grid from taking it
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.setMaxHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add("field-message-line"); // its fixed height, in the theme
         label.textProperty().addListener((o, was, now) ->
                 label.setTooltip(now == null || now.isEmpty() ? null : new Tooltip(now)));
     }

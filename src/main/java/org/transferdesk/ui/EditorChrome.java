@@ -1,6 +1,13 @@
 package org.transferdesk.ui;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableMap;
+import javafx.scene.Cursor;
+import javafx.scene.input.KeyCode;
+import org.transferdesk.common.I18n;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,8 +31,36 @@ public final class EditorChrome {
         }
         session.listen(session.readOnlyProperty(), (o, was, now) -> readOnlyNote(saveButton, now));
         NodeVisibility.shownWhen(problemsPanel, Bindings.isNotEmpty(session.problems()));
-        session.listen(session.problems(), (ListChangeListener<String>) c ->
-                problemsList.getChildren().setAll(session.problems().stream().map(Label::new).toList()));
+        ListChangeListener<String> lines = c -> problemLines(session.problems(), session::fieldOf,
+                session.fieldErrors(), problemsList);
+        session.listen(session.problems(), lines);
+        lines.onChanged(null);
+    }
+
+    /**
+     * Fills {@code list} with one line a problem; a problem of a field ({@code fieldOf}, by its message) is a link
+     * that takes the user to that field, in whichever tab it is (see {@link FieldErrors#reveal}).
+     */
+    public static void problemLines(List<String> problems, Function<String, Optional<String>> fieldOf,
+                                    ObservableMap<String, String> fieldErrors, VBox list) {
+        list.getChildren().setAll(problems.stream().map(problem -> {
+            Label line = new Label(problem);
+            line.setWrapText(true);
+            fieldOf.apply(problem).ifPresent(field -> {
+                line.getStyleClass().add("problem-link");
+                line.setCursor(Cursor.HAND);
+                line.setFocusTraversable(true);
+                line.setTooltip(new Tooltip(I18n.t("problemList.goToField")));
+                line.setOnMouseClicked(e -> FieldErrors.reveal(line, fieldErrors, field));
+                line.setOnKeyPressed(e -> {
+                    if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                        e.consume();
+                        FieldErrors.reveal(line, fieldErrors, field);
+                    }
+                });
+            });
+            return line;
+        }).toList());
     }
 
     /**

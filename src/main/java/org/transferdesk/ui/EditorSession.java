@@ -34,6 +34,8 @@ public final class EditorSession<T> {
     private final DialogService dialogs;
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    /** The field each listed problem names (by its message), for the problems panel's links to the fields. */
+    private final java.util.Map<String, String> problemFields = new java.util.HashMap<>();
     private final ReadOnlyStringWrapper windowTitle;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper();
@@ -53,6 +55,8 @@ public final class EditorSession<T> {
         this.executor = executor;
         this.dialogs = dialogs;
         this.windowTitle = new ReadOnlyStringWrapper(newTitle);
+        // a list set by the editor itself (a plain message) keeps only the fields of the problems still listed
+        problems.addListener((ListChangeListener<String>) c -> problemFields.keySet().retainAll(problems));
     }
 
     /** Whether the form differs from the stored record (asked only once a record is shown). */
@@ -207,8 +211,41 @@ public final class EditorSession<T> {
     public void markField(String field, List<Problem> found, ObservableMap<String, String> warnings) {
         fieldErrors.remove(field);
         warnings.remove(field);
-        found.stream().filter(p -> p.field().equals(field)).findFirst()
-                .ifPresent(p -> (p.isError() ? fieldErrors : warnings).put(field, p.message()));
+        List<Problem> ofField = found.stream().filter(p -> p.field().equals(field)).toList();
+        ofField.stream().findFirst().ifPresent(p -> (p.isError() ? fieldErrors : warnings).put(field, p.message()));
+        recheckListed(field, ofField);
+    }
+
+    /**
+     * The problems panel stays true as the user edits: a listed problem of {@code field} the check no longer finds
+     * goes, and one whose wording changed (e.g. another rule of the same field) takes the new wording in its place.
+     * Problems of other fields wait for their own check or the next save.
+     */
+    private void recheckListed(String field, List<Problem> ofField) {
+        List<String> still = ofField.stream().map(Problem::message).toList();
+        List<String> next = new ArrayList<>();
+        boolean changed = false;
+        for (String listed : problems) {
+            if (!field.equals(problemFields.get(listed)) || still.contains(listed)) {
+                next.add(listed);
+            } else if (!ofField.isEmpty() && !next.contains(still.get(0))) {
+                next.add(still.get(0));
+                changed = true;
+            } else {
+                changed = true;
+            }
+        }
+        if (changed) {
+            if (!ofField.isEmpty()) {
+                problemFields.putIfAbsent(still.get(0), field);
+            }
+            problems.setAll(next);
+        }
+    }
+
+    /** The field {@code problem} (a message listed in {@link #problems()}) names; empty for a plain message. */
+    public java.util.Optional<String> fieldOf(String problem) {
+        return java.util.Optional.ofNullable(problemFields.get(problem)).filter(f -> !f.isEmpty());
     }
 
     /** Lists a refusal: each problem of a validation (marking its field), or the one plain message of any other. */
@@ -218,6 +255,8 @@ public final class EditorSession<T> {
             List<Problem> ordered = v.problems().stream()
                     .sorted(Comparator.comparingInt(p -> fieldOrder.indexOf(p.field()))).toList();
             List<String> messages = ordered.stream().map(Problem::message).toList();
+            problemFields.clear();
+            ordered.forEach(p -> problemFields.putIfAbsent(p.message(), p.field()));
             problems.setAll(distinctProblems ? messages.stream().distinct().toList() : messages);
             fieldErrors.clear();
             ordered.stream().filter(p -> !errorsOnFields || p.isError())

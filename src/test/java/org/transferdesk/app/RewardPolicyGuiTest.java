@@ -22,7 +22,10 @@ import org.transferdesk.ui.LabelsForFields;
 import org.transferdesk.ui.Module;
 import org.transferdesk.ui.Screenshots;
 
-/** The reward-policy window from the settings page: 浙江 with a key minimum of 50 is refused, 75 is saved. */
+/**
+ * The reward-policy window from the settings page: 浙江 with a key minimum of 50 is refused, 75 is saved, together with
+ * the unit's new name, by the window's one Ctrl+S.
+ */
 class RewardPolicyGuiTest extends WholeAppGuiTest {
     @Start
     void start(Stage stage) {
@@ -65,8 +68,16 @@ class RewardPolicyGuiTest extends WholeAppGuiTest {
         GuiHarness.waitUntil(() -> !window.lookup("#problemsPanel").isVisible());
         robot.interact(() -> ((javafx.scene.control.DatePicker) window.lookup("#fromField"))
                 .setValue(LocalDate.of(2026, 12, 1)));
-        robot.clickOn(window.lookup("#saveButton"));
+        robot.interact(() -> ((TextField) window.lookup("#unitNameField")).setText("示范大学"));
+        robot.clickOn(key); // the window asks whether it holds unsaved changes after each click
+        javafx.stage.Stage stage = harness.gui.editors().openWindows().get("reward-policy");
+        GuiHarness.waitUntil(() -> stage.getTitle().startsWith("*"));
+        assertThat(window.lookup("#saveUnitButton")).as("one save for the whole window").isNull();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.CONTROL);
         GuiHarness.waitUntil(() -> history.getItems().size() == 2);
+        GuiHarness.waitUntil(() -> !stage.getTitle().startsWith("*"));
+        assertThat(harness.context.rewardPolicies().unitProfile().name()).isEqualTo("示范大学");
         RewardPolicy saved = harness.context.rewardPolicies().policyOn(LocalDate.of(2026, 12, 1));
         assertThat(saved.jurisdiction()).isEqualTo(Preset.ZHEJIANG);
         assertThat(saved.keyContributorMinimum().percent()).isEqualByComparingTo("75");

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -22,6 +22,7 @@ import org.transferdesk.reward.RewardPolicyLabels;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Province;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ListColumn;
@@ -57,7 +58,6 @@ public final class RewardPolicyView extends EditorWindowView<RewardPolicyViewMod
     @FXML private CheckBox unitNonProfitField;
     @FXML private ComboBox<Province> unitProvinceField;
     @FXML private VBox unitProblemsList;
-    @FXML private Button saveUnitButton;
     @FXML private ProgressIndicator busyIndicator;
 
     public RewardPolicyView(RewardPolicyViewModel viewModel, Runnable closeRequest) {
@@ -120,18 +120,14 @@ public final class RewardPolicyView extends EditorWindowView<RewardPolicyViewMod
 
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty().or(Bindings.isNotEmpty(viewModel.problems())));
-        saveUnitButton.disableProperty().bind(viewModel.busyProperty());
         NodeVisibility.shownWhen(problemsPanel, Bindings.isNotEmpty(viewModel.problems()));
-        SettingsForms.problemLines(viewModel.problems(), problemsList);
+        viewModel.problems().addListener((ListChangeListener<String>) c -> EditorChrome.problemLines(
+                viewModel.problems(), viewModel::fieldOf, viewModel.fieldErrors(), problemsList));
+        EditorChrome.problemLines(viewModel.problems(), viewModel::fieldOf, viewModel.fieldErrors(), problemsList);
     }
 
     private static <T> void choices(ComboBox<T> combo, T[] values, Function<T, String> text) {
         combo.getItems().setAll(values);
         Cells.facet(combo, "", text);
-    }
-
-    @FXML
-    private void onSaveUnit() {
-        viewModel.saveUnit();
     }
 }

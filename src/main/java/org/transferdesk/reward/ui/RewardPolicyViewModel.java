@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,7 @@ import org.transferdesk.ui.TaskExecutor;
 /**
  * The reward-policy window: the recorded versions, a form for a new version from a date (choosing a preset
  * fills in its rates; every field stays editable) checked against the jurisdiction's floors as the user
- * types, and the unit's profile for the tax filings.
+ * types, and the unit's profile for the tax filings. The window's one save records what changed of the two.
  */
 public final class RewardPolicyViewModel implements EditorWindowView.Saving {
     /** Field names of the form, as the problems name them ({@link RewardPolicy#belowFloor} uses label keys). */
@@ -90,6 +91,7 @@ public final class RewardPolicyViewModel implements EditorWindowView.Saving {
     private final Map<CostCategory, BooleanProperty> deductible = new EnumMap<>(CostCategory.class);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final Map<String, String> problemFields = new HashMap<>();
 
     private final StringProperty unitName = new SimpleStringProperty("");
     private final StringProperty unitCreditCode = new SimpleStringProperty("");
@@ -99,6 +101,7 @@ public final class RewardPolicyViewModel implements EditorWindowView.Saving {
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private RewardPolicy loaded;
+    private UnitProfile loadedUnit;
     private boolean filling;
 
     public RewardPolicyViewModel(RewardPolicyService service, TaskExecutor executor, DialogService dialogs, Clock clock) {
@@ -145,6 +148,7 @@ public final class RewardPolicyViewModel implements EditorWindowView.Saving {
         unitCreditCode.set(data.unit().creditCode());
         unitNonProfit.set(data.unit().nonProfit());
         unitProvince.set(data.unit().province());
+        loadedUnit = formUnit();
         unitProblems.clear();
     }
 
@@ -215,6 +219,8 @@ public final class RewardPolicyViewModel implements EditorWindowView.Saving {
             // R-BONUS: the floors of the version's date of effect (the latest while no date is chosen)
             formPolicy().ifPresent(p -> found.addAll(p.belowFloor(from.get())));
         }
+        problemFields.clear();
+        found.forEach(p -> problemFields.putIfAbsent(p.message(), p.field()));
         problems.setAll(found.stream().map(Problem::message).toList());
         fieldErrors.clear();
         found.forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
@@ -264,27 +270,50 @@ public final class RewardPolicyViewModel implements EditorWindowView.Saving {
         }
     }
 
-    /** Records the form as a new version from {@link #fromProperty()}; refused with its problems listed when invalid. */
+    /**
+     * The window's one save: records the form as a new version from {@link #fromProperty()} and the unit profile from
+     * today, each only when changed (the version also when nothing changed: saving is how a version is recorded
+     * again from another date). Refused with its problems listed, nothing written, while either part is invalid.
+     */
     @Override
     public void save(Consumer<Boolean> after) {
         LocalDate date = from.get();
         Optional<RewardPolicy> policy = formPolicy();
         List<Problem> found = validate();
-        if (date == null) {
+        UnitProfile unit = formUnit();
+        boolean writeUnit = unitChanged();
+        boolean writePolicy = policyChanged() || !writeUnit;
+        List<Problem> unitFound = writeUnit ? RewardPolicyService.validate(unit) : List.of();
+        unitProblems.setAll(unitFound.stream().map(Problem::message).toList());
+        if (writePolicy && date == null) {
             problems.add(I18n.t("rewardPolicy.fromRequired"));
         }
-        if (!found.isEmpty() || date == null || policy.isEmpty()) {
+        if (!found.isEmpty() || (writePolicy && (date == null || policy.isEmpty()))
+                || unitFound.stream().anyMatch(Problem::isError)) {
             after.accept(false);
             return;
         }
         busy.set(true);
+        LocalDate today = LocalDate.now(clock);
         executor.execute(BackgroundTask.of(p -> {
-            service.set(date, policy.get());
-            return new Loaded(service.current(), service.history(), service.unitProfile());
-        }).onSuccess(data -> {
-            history.setAll(data.history());
-            loaded = policy.get();
-            dialogs.notify(I18n.t("rewardPolicy.saved", RewardPolicyLabels.preset(policy.get().jurisdiction()), date));
+            if (writePolicy) {
+                service.set(date, policy.get());
+            }
+            if (writeUnit) {
+                service.setUnitProfile(today, unit);
+            }
+            return service.history();
+        }).onSuccess(saved -> {
+            history.setAll(saved);
+            if (writePolicy) {
+                loaded = policy.get();
+                dialogs.notify(I18n.t("rewardPolicy.saved", RewardPolicyLabels.preset(policy.get().jurisdiction()),
+                        date));
+            }
+            if (writeUnit) {
+                loadedUnit = unit;
+                dialogs.notify(I18n.t("rewardPolicy.unit.saved"));
+            }
             after.accept(true);
         }).onFailure(error -> {
             problems.setAll(ErrorHandler.messages(error));
@@ -292,26 +321,26 @@ public final class RewardPolicyViewModel implements EditorWindowView.Saving {
         }).onFinished(() -> busy.set(false)));
     }
 
-    /** Records the unit profile from today on. */
-    public void saveUnit() {
-        UnitProfile profile = new UnitProfile(unitName.get(), unitCreditCode.get(), unitNonProfit.get(),
-                unitProvince.get());
-        List<Problem> found = RewardPolicyService.validate(profile);
-        unitProblems.setAll(found.stream().map(Problem::message).toList());
-        if (found.stream().anyMatch(Problem::isError)) {
-            return;
-        }
-        busy.set(true);
-        LocalDate today = LocalDate.now(clock);
-        executor.execute(BackgroundTask.run(() -> service.setUnitProfile(today, profile))
-                .onSuccess(done -> dialogs.notify(I18n.t("rewardPolicy.unit.saved")))
-                .onFailure(error -> unitProblems.setAll(ErrorHandler.plainMessage(error)))
-                .onFinished(() -> busy.set(false)));
+    private UnitProfile formUnit() {
+        return new UnitProfile(unitName.get(), unitCreditCode.get(), unitNonProfit.get(), unitProvince.get());
     }
 
-    /** True when the form differs from the policy in force (or from the version just saved). */
-    public boolean isDirty() {
+    private boolean policyChanged() {
         return loaded != null && !formPolicy().equals(Optional.of(loaded));
+    }
+
+    private boolean unitChanged() {
+        return loadedUnit != null && !formUnit().equals(loadedUnit);
+    }
+
+    /** True when the form differs from the policy in force (or the version just saved), or the unit profile does. */
+    public boolean isDirty() {
+        return policyChanged() || unitChanged();
+    }
+
+    /** The field a listed problem names (by its message), for the link from the problems panel to the field. */
+    public Optional<String> fieldOf(String problem) {
+        return Optional.ofNullable(problemFields.get(problem));
     }
 
     public ObservableList<DatedPolicy> history() {

@@ -127,17 +127,45 @@ class RewardPolicyViewModelTest {
     }
 
     @Test
-    void unitProfile_isSaved_orItsBadCreditCodeShown() {
+    void unitProfile_isSavedByTheOneSave_orItsBadCreditCodeShown() {
         vm.load();
         vm.unitNameProperty().set("Some University");
+        assertThat(vm.isDirty()).isTrue();
         vm.unitCreditCodeProperty().set("12345");
-        vm.saveUnit();
+        assertThat(saveOutcome()).containsExactly(false);
         assertThat(vm.unitProblems()).singleElement().asString().contains("is not a unified social credit code");
         vm.unitCreditCodeProperty().set("12100000400000624D");
         vm.unitNonProfitProperty().set(false);
-        vm.saveUnit();
+        assertThat(saveOutcome()).containsExactly(true);
         assertThat(vm.unitProblems()).isEmpty();
         assertThat(service.unitProfile()).isEqualTo(new UnitProfile("Some University", "12100000400000624D", false));
+        assertThat(service.history()).as("the policy was not changed: no new version").isEmpty();
+        assertThat(dialogs.notices).containsExactly("Unit profile saved.");
+        assertThat(vm.isDirty()).isFalse();
+    }
+
+    @Test
+    void oneSave_recordsTheVersionAndTheUnitProfileTogether() {
+        loadPreset(Preset.ZHEJIANG);
+        vm.fromProperty().set(LocalDate.of(2027, 1, 1));
+        vm.unitNameProperty().set("Some University");
+        assertThat(saveOutcome()).containsExactly(true);
+        assertThat(service.policyOn(LocalDate.of(2027, 1, 1)).jurisdiction()).isEqualTo(Preset.ZHEJIANG);
+        assertThat(service.unitProfile().name()).isEqualTo("Some University");
+        assertThat(vm.history()).hasSize(1);
+        assertThat(vm.isDirty()).isFalse();
+    }
+
+    @Test
+    void eachProblemNamesItsField() {
+        loadPreset(Preset.ZHEJIANG);
+        vm.keyProperty().set("50");
+        vm.equityProperty().set("abc");
+        assertThat(vm.problems()).hasSize(1);
+        assertThat(vm.fieldOf(vm.problems().get(0))).contains(RewardPolicyViewModel.EQUITY);
+        vm.equityProperty().set("70");
+        assertThat(vm.problems()).singleElement().satisfies(p ->
+                assertThat(vm.fieldOf(p)).contains(RewardPolicyViewModel.KEY));
     }
 
     /** The stored policy loaded, then the jurisdiction's preset chosen (its rates fill the form). */

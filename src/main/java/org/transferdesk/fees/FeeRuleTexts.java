@@ -70,6 +70,7 @@ public final class FeeRuleTexts {
     public static List<String> scheduleProblems(IpType type, List<Band> bands) {
         List<String> problems = new ArrayList<>();
         List<int[]> ranges = new ArrayList<>();
+        boolean yearsRead = true;
         int row = 0;
         for (Band b : bands) {
             row++;
@@ -80,37 +81,45 @@ public final class FeeRuleTexts {
             Integer to = year(b.to());
             if (from == null || to == null) {
                 problems.add(I18n.t("feeRulesEdit.badYears", row));
+                yearsRead = false;
             } else if (to < from) {
                 problems.add(I18n.t("feeRulesEdit.yearsBackwards", row, from, to));
+                yearsRead = false;
             } else {
                 ranges.add(new int[] {from, to});
             }
             int at = row;
             feeProblem(b.fee()).ifPresent(key -> problems.add(I18n.t(key, at, b.fee().strip())));
         }
-        if (!problems.isEmpty()) {
-            // a row that is not a range yet would show as a gap; its own message says enough
+        if (!yearsRead) {
+            // a row that is not a range yet would also show as a gap; its own message says enough
             return problems;
         }
         if (ranges.isEmpty()) {
-            return List.of(I18n.t("feeRulesEdit.empty"));
+            return problems.isEmpty() ? List.of(I18n.t("feeRulesEdit.empty")) : problems;
         }
         ranges.sort(Comparator.comparingInt((int[] r) -> r[0]));
+        int found = problems.size();
         int next = 1;
         for (int[] r : ranges) {
             if (r[0] < next) {
-                problems.add(I18n.t("feeRulesEdit.overlap", r[0], Math.min(r[1], next - 1)));
+                problems.add(years("feeRulesEdit.overlap", "feeRulesEdit.overlapYear", r[0], Math.min(r[1], next - 1)));
             } else if (r[0] > next) {
-                problems.add(I18n.t("feeRulesEdit.gap", next, r[0] - 1));
+                problems.add(years("feeRulesEdit.gap", "feeRulesEdit.gapYear", next, r[0] - 1));
             }
             next = Math.max(next, r[1] + 1);
         }
         int term = PatentTerm.years(type, LocalDate.MAX).orElseThrow();
-        if (problems.isEmpty() && next - 1 != term) {
+        if (problems.size() == found && next - 1 != term) {
             problems.add(next - 1 < term ? I18n.t("feeRulesEdit.short", next, term)
                     : I18n.t("feeRulesEdit.long", term, next - 1));
         }
         return problems;
+    }
+
+    /** "第 3 年" for one year, "第 3–5 年" for several. */
+    private static String years(String severalKey, String oneKey, int from, int to) {
+        return from == to ? I18n.t(oneKey, from) : I18n.t(severalKey, from, to);
     }
 
     private static Integer year(String text) {

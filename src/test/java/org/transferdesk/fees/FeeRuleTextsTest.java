@@ -34,9 +34,9 @@ class FeeRuleTextsTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "1-3:600;4-5:900;6-8:1200;9-10:2000      | ",
-            "1-3:600;3-5:900;6-8:1200;9-10:2000      | feeRulesEdit.overlap,3,3",
-            "1-3:600;5-5:900;6-8:1200;9-10:2000      | feeRulesEdit.gap,4,4",
-            "2-5:900;6-10:1200                        | feeRulesEdit.gap,1,1",
+            "1-3:600;3-5:900;6-8:1200;9-10:2000      | feeRulesEdit.overlapYear,3",
+            "1-3:600;5-5:900;6-8:1200;9-10:2000      | feeRulesEdit.gapYear,4",
+            "2-5:900;6-10:1200                        | feeRulesEdit.gapYear,1",
             "1-3:600;4-5:0.005;6-8:1200;9-10:2000    | feeRulesEdit.feeFen,2,0.005",
             "1-3:600;4-5:900.10;6-8:1200;9-10:2000   | ",
             "1-3:-1;4-5:900;6-8:1200;9-10:2000       | feeRulesEdit.feeNegative,1,-1",
@@ -45,6 +45,8 @@ class FeeRuleTextsTest {
             "1-3:600;4-5:900;6-8:1200;9-12:2000      | feeRulesEdit.long,10,12",
             "3-1:600;4-5:900;6-8:1200;9-10:2000      | feeRulesEdit.yearsBackwards,1,3,1",
             "x-3:600;4-5:900;6-8:1200;9-10:2000      | feeRulesEdit.badYears,1",
+            "1-3:600;4-7:900;6-8:1200;9-10:2000      | feeRulesEdit.overlap,6,7",
+            "1-3:600;7-8:1200;9-10:2000               | feeRulesEdit.gap,4,6",
             "0-3:600;4-5:900;6-8:1200;9-10:2000      | feeRulesEdit.badYears,1",
             "''                                       | feeRulesEdit.empty",
     })

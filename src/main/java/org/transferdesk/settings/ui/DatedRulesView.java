@@ -7,6 +7,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -17,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.transferdesk.common.I18n;
 import org.transferdesk.ui.Cells;
@@ -58,7 +60,15 @@ public final class DatedRulesView extends EditorWindowView<DatedRulesViewModel> 
             problem.setWrapText(true);
             problem.textProperty().bind(viewModel.problemProperty(key));
             SettingsForms.labelledRow(grid, row, viewModel.label(key), control);
-            grid.add(problem, 2, row++);
+            grid.add(problem, 2, row);
+            if (viewModel.editor(key) instanceof SettingEditor.Bands
+                    || viewModel.editor(key) instanceof SettingEditor.Parts) {
+                // a table's or a form's label and messages start at its top, not halfway down its rows
+                Integer at = row;
+                grid.getChildren().stream().filter(n -> at.equals(GridPane.getRowIndex(n)))
+                        .forEach(n -> GridPane.setValignment(n, VPos.TOP));
+            }
+            row++;
         }
         DatePicker fromField = new DatePicker();
         Cells.isoDates(fromField);
@@ -81,15 +91,15 @@ public final class DatedRulesView extends EditorWindowView<DatedRulesViewModel> 
             return bandsTable(key, id, bands.amountLabel());
         }
         if (editor instanceof SettingEditor.Parts parts) {
-            HBox form = new HBox(8);
-            form.setAlignment(Pos.CENTER_LEFT);
+            GridPane form = new GridPane();
             form.setId(id);
+            form.setHgap(8);
+            form.setVgap(4);
+            int row = 0;
             for (SettingEditor.Part part : parts.parts()) {
                 Node field = simple(part.editor(), viewModel.partProperty(key, part.name()), id + "-" + part.name(),
                         "");
-                Label label = new Label(part.label());
-                label.setLabelFor(field);
-                form.getChildren().addAll(label, field);
+                SettingsForms.labelledRow(form, row++, part.label(), field);
             }
             return form;
         }
@@ -119,7 +129,9 @@ public final class DatedRulesView extends EditorWindowView<DatedRulesViewModel> 
         if (editor instanceof SettingEditor.Numeric numeric) {
             field.setPrefColumnCount(6);
             field.setAlignment(Pos.CENTER_RIGHT);
-            HBox withUnit = new HBox(4, field, new Label(numeric.unit()));
+            Label unit = new Label(numeric.unit());
+            unit.setMinWidth(Region.USE_PREF_SIZE);
+            HBox withUnit = new HBox(4, field, unit);
             withUnit.setAlignment(Pos.CENTER_LEFT);
             return withUnit;
         }

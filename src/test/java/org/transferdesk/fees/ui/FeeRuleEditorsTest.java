@@ -55,7 +55,7 @@ class FeeRuleEditorsTest {
     void anOverlap_isShownAsTyped_andAdjacentBandsPass() {
         vm.bandRows(MODEL).get(1).fromProperty().set("3");
         assertThat(vm.valueProperty(MODEL).get()).isEqualTo("1-3:600;3-5:900;6-8:1200;9-10:2000");
-        assertThat(vm.problemProperty(MODEL).get()).isEqualTo(I18n.t("feeRulesEdit.overlap", 3, 3));
+        assertThat(vm.problemProperty(MODEL).get()).isEqualTo(I18n.t("feeRulesEdit.overlapYear", 3));
         vm.bandRows(MODEL).get(1).fromProperty().set("4");
         assertThat(vm.problemProperty(MODEL).get()).isEmpty();
     }

@@ -81,7 +81,7 @@ class FeeRulesWindowTest {
 
         retype(robot, MODEL + "-from-1", "3");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(problem.getText()).isEqualTo(I18n.t("feeRulesEdit.overlap", 3, 3));
+        assertThat(problem.getText()).isEqualTo(I18n.t("feeRulesEdit.overlapYear", 3));
         retype(robot, MODEL + "-from-1", "4");
         retype(robot, MODEL + "-amount-1", "950");
         WaitForAsyncUtils.waitForFxEvents();

@@ -80,10 +80,8 @@ final class DueWindows {
             DueRulesViewModel vm = new DueRulesViewModel(services.due(), services.office(), shell.executor(),
                     ctx.dialogs(),
                     services.clock());
-            Parent root = new DatedRulesView(vm, ctx.close(), java.util.Map.of(
-                    org.transferdesk.due.DueService.REMINDER_DAYS, "90,60,30,7",
-                    org.transferdesk.due.DueService.REMIND_FROM, "YYYY-MM-DD",
-                    org.transferdesk.due.DueService.REPORT_DEADLINE, "03-30"), I18n.t("dueRules.hint")).build();
+            Parent root = new DatedRulesView(vm, ctx.close(), java.util.Map.of(), I18n.t("rulesEdit.dueHint"))
+                    .build();
             vm.load();
             return new EditorWindows.Editor(root, vm::isDirty, vm::save,
                     new javafx.beans.property.SimpleStringProperty(I18n.t("dueRules.title")));

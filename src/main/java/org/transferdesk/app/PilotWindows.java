@@ -101,9 +101,7 @@ final class PilotWindows {
         shell.editors().open("pilot-rules", ctx -> {
             PilotRulesViewModel vm = new PilotRulesViewModel(services.office(), shell.executor(), ctx.dialogs(),
                     services.clock());
-            Parent root = new DatedRulesView(vm, ctx.close(), java.util.Map.of(
-                    org.transferdesk.pilot.PilotSettings.SHORT_FIRST_TERM, "true / false",
-                    org.transferdesk.pilot.PilotSettings.REMINDER_DAYS, "90,30,7"), null).build();
+            Parent root = new DatedRulesView(vm, ctx.close(), java.util.Map.of(), null).build();
             vm.load();
             return new EditorWindows.Editor(root, vm::isDirty, vm::save,
                     new SimpleStringProperty(I18n.t("pilotRules.title")));

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.transferdesk.common.Percent;
 import org.transferdesk.ip.IpType;
 import org.transferdesk.ip.PatentTerm;
@@ -110,7 +109,7 @@ public final class FeeSettings implements FeeRules {
     public static FeeTable parse(Map<IpType, String> schedules, String reduction) {
         Map<IpType, List<FeeBand>> bands = new EnumMap<>(IpType.class);
         schedules.forEach((type, text) -> bands.put(type, parseSchedule(type, text)));
-        Map<String, String> parts = parts(reduction, Set.of("SOLE", "JOINT", "YEARS", "ELIGIBLE"));
+        Map<String, String> parts = FeeRuleTexts.reductionParts(reduction);
         Percent sole = percent(parts.get("SOLE"));
         Percent joint = percent(parts.get("JOINT"));
         int years = wholeNumber(parts.get("YEARS"));
@@ -133,6 +132,12 @@ public final class FeeSettings implements FeeRules {
         for (IpType type : PATENT_TYPES) {
             if (scheduleKey(type).equals(key)) {
                 parseSchedule(type, value);
+                for (FeeRuleTexts.Band b : FeeRuleTexts.bands(value)) {
+                    // FeeBand keeps whole fen: a finer fee would be stored as one amount and used as another
+                    if (new BigDecimal(b.fee()).stripTrailingZeros().scale() > org.transferdesk.common.Money.SCALE) {
+                        throw new IllegalArgumentException("a fee finer than a fen: " + b.fee());
+                    }
+                }
                 return;
             }
         }
@@ -148,21 +153,8 @@ public final class FeeSettings implements FeeRules {
             throw new IllegalArgumentException("empty fee schedule for " + type);
         }
         List<FeeBand> bands = new ArrayList<>();
-        for (String part : text.split("[;；]")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            String[] yearsAndFee = part.split("[:：]", -1);
-            if (yearsAndFee.length != 2) {
-                throw new IllegalArgumentException("expected years:fee, got " + part.strip());
-            }
-            String[] range = yearsAndFee[0].split("[-–]", -1);
-            if (range.length > 2) {
-                throw new IllegalArgumentException("expected from-to years, got " + yearsAndFee[0].strip());
-            }
-            int from = wholeNumber(range[0]);
-            int to = range.length == 2 ? wholeNumber(range[1]) : from;
-            bands.add(new FeeBand(from, to, amount(yearsAndFee[1])));
+        for (FeeRuleTexts.Band b : FeeRuleTexts.bands(text)) {
+            bands.add(new FeeBand(wholeNumber(b.from()), wholeNumber(b.to()), amount(b.fee())));
         }
         bands.sort(Comparator.comparingInt(FeeBand::fromYear));
         // the longest term any filing date gets (a design filed from 2021-06-01: 15 years)
@@ -179,32 +171,6 @@ public final class FeeSettings implements FeeRules {
             throw new IllegalArgumentException(type + " fees must cover fee years 1-" + term + ", not 1-" + (next - 1));
         }
         return List.copyOf(bands);
-    }
-
-    private static Map<String, String> parts(String text, Set<String> names) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("empty reduction setting");
-        }
-        Map<String, String> parts = new HashMap<>();
-        for (String part : text.split("[;；]")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            String[] nameValue = part.split("[:：]", -1);
-            String name = nameValue[0].strip().toUpperCase(java.util.Locale.ROOT);
-            if (nameValue.length != 2 || !names.contains(name)) {
-                throw new IllegalArgumentException("expected one of " + names + " with :value, got " + part.strip());
-            }
-            if (parts.put(name, nameValue[1].strip()) != null) {
-                throw new IllegalArgumentException(name + " given twice");
-            }
-        }
-        for (String name : names) {
-            if (!parts.containsKey(name)) {
-                throw new IllegalArgumentException(name + " is missing");
-            }
-        }
-        return parts;
     }
 
     private static Percent percent(String text) {

@@ -20,13 +20,34 @@ public record ReportConventions(ContractYear contractYear, boolean refundsSubtra
                                 boolean techRewardsIncluded) {
 
     /** Which date puts a contract (项数, 合同金额) in a year. */
-    public enum ContractYear { SIGNED, REGISTERED }
+    public enum ContractYear implements org.transferdesk.common.Labeled {
+        SIGNED, REGISTERED;
+
+        @Override
+        public String labelPrefix() {
+            return "rulesEdit.contractYear";
+        }
+    }
 
     /** Which date puts a cash reward in a year. */
-    public enum RewardYear { PAID, APPROVED }
+    public enum RewardYear implements org.transferdesk.common.Labeled {
+        PAID, APPROVED;
+
+        @Override
+        public String labelPrefix() {
+            return "rulesEdit.rewardYear";
+        }
+    }
 
     /** Which date puts a pilot case in a year: the grant's effect (CNIPA registration / agreement), or the agreement. */
-    public enum PilotYear { EFFECT, AGREEMENT }
+    public enum PilotYear implements org.transferdesk.common.Labeled {
+        EFFECT, AGREEMENT;
+
+        @Override
+        public String labelPrefix() {
+            return "rulesEdit.pilotYear";
+        }
+    }
 
     public static final String CONTRACT_YEAR = "report.count.contractYear";
     public static final String REFUNDS = "report.count.refunds";

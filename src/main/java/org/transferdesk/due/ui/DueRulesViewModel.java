@@ -8,9 +8,11 @@ import java.util.Map;
 import org.transferdesk.common.I18n;
 import org.transferdesk.due.DueService;
 import org.transferdesk.fees.FeeSettings;
+import org.transferdesk.fees.ui.FeeRuleEditors;
 import org.transferdesk.ip.IpType;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.ui.DatedRulesViewModel;
+import org.transferdesk.settings.ui.SettingEditor;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -31,7 +33,17 @@ public final class DueRulesViewModel extends DatedRulesViewModel {
     public DueRulesViewModel(DueService due, OfficeSettings office, TaskExecutor executor, DialogService dialogs,
                              java.time.Clock clock) {
         super(office, executor, dialogs, clock, new Rules(KEYS, DueRulesViewModel::labelOf, DueRulesViewModel::check,
-                day -> inForce(due, office, day), on -> I18n.t("dueRules.saved", on)));
+                day -> inForce(due, office, day), on -> I18n.t("dueRules.saved", on), DueRulesViewModel::editorOf));
+    }
+
+    /** Issue 24 item 4: the fee rules as a table and a form, the start of reminders as a date. */
+    private static SettingEditor editorOf(String key) {
+        return switch (key) {
+            case DueService.REMIND_FROM -> new SettingEditor.Day();
+            case DueService.REMINDER_DAYS -> new SettingEditor.Text("90,60,30,7");
+            case DueService.REPORT_DEADLINE -> new SettingEditor.Text("03-30");
+            default -> FeeRuleEditors.of(key);
+        };
     }
 
     private static void check(String key, String value) {
@@ -62,8 +74,8 @@ public final class DueRulesViewModel extends DatedRulesViewModel {
             case DueService.REMINDER_DAYS -> I18n.t("dueRules.reminderDays");
             case DueService.REMIND_FROM -> I18n.t("dueRules.remindFrom");
             case DueService.REPORT_DEADLINE -> I18n.t("dueRules.reportDeadline");
-            case FeeSettings.REDUCTION -> I18n.t("dueRules.feeReduction");
-            default -> I18n.t("dueRules.feeSchedule", IpType.valueOf(key.substring(key.lastIndexOf('.') + 1)).label());
+            case FeeSettings.REDUCTION -> I18n.t("rulesEdit.feeReduction");
+            default -> I18n.t("rulesEdit.feeSchedule", IpType.valueOf(key.substring(key.lastIndexOf('.') + 1)).label());
         };
     }
 }

@@ -8,6 +8,7 @@ import org.transferdesk.pilot.PilotRules;
 import org.transferdesk.pilot.PilotSettings;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.ui.DatedRulesViewModel;
+import org.transferdesk.settings.ui.SettingEditor;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -20,7 +21,18 @@ public final class PilotRulesViewModel extends DatedRulesViewModel {
     public PilotRulesViewModel(OfficeSettings office, TaskExecutor executor, DialogService dialogs,
                                java.time.Clock clock) {
         super(office, executor, dialogs, clock, new Rules(PilotSettings.KEYS, PilotRulesViewModel::labelOf,
-                PilotSettings::check, day -> inForce(office, day), on -> I18n.t("pilotRules.saved", on)));
+                PilotSettings::check, day -> inForce(office, day), on -> I18n.t("pilotRules.saved", on),
+                PilotRulesViewModel::editorOf));
+    }
+
+    /** Issue 24 item 4: days and years as numbers with their unit, the short first term as 是/否. */
+    private static SettingEditor editorOf(String key) {
+        return switch (key) {
+            case PilotSettings.PUBLICITY_DAYS -> SettingEditor.Numeric.whole(1, 365, I18n.t("rulesEdit.unit.days"));
+            case PilotSettings.MIN_USE_YEARS -> SettingEditor.Numeric.whole(1, 50, I18n.t("rulesEdit.unit.years"));
+            case PilotSettings.SHORT_FIRST_TERM -> SettingEditor.Choice.yesNo();
+            default -> new SettingEditor.Text("90,30,7");
+        };
     }
 
     private static Map<String, String> inForce(OfficeSettings office, LocalDate day) {

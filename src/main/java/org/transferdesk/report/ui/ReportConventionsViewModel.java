@@ -6,6 +6,7 @@ import org.transferdesk.report.ReportConventions;
 import org.transferdesk.report.ReportService;
 import org.transferdesk.settings.OfficeSettings;
 import org.transferdesk.settings.ui.DatedRulesViewModel;
+import org.transferdesk.settings.ui.SettingEditor;
 import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.TaskExecutor;
 
@@ -20,7 +21,8 @@ public final class ReportConventionsViewModel extends DatedRulesViewModel {
                                       DialogService dialogs, java.time.Clock clock, Runnable onSaved) {
         super(office, executor, dialogs, clock, new Rules(ReportConventions.KEYS,
                 ReportConventionsViewModel::labelOf, ReportConventions::check,
-                day -> reports.conventions(day.getYear()).texts(), on -> I18n.t("reportRules.saved", on)));
+                day -> reports.conventions(day.getYear()).texts(), on -> I18n.t("reportRules.saved", on),
+                ReportConventionsViewModel::editorOf));
         this.onSaved = onSaved;
     }
 
@@ -34,18 +36,36 @@ public final class ReportConventionsViewModel extends DatedRulesViewModel {
         });
     }
 
-    /** Each convention's label says what it decides and the values it takes. */
+    /** Each convention's label says what it decides; its choices say the values it takes (issue 24 item 4). */
     public static String labelOf(String key) {
         return switch (key) {
-            case ReportConventions.CONTRACT_YEAR -> I18n.t("reportRules.contractYear");
-            case ReportConventions.REFUNDS -> I18n.t("reportRules.refunds");
-            case ReportConventions.EQUITY_RECEIVED -> I18n.t("reportRules.equityReceived");
-            case ReportConventions.TERMINATED -> I18n.t("reportRules.terminated");
-            case ReportConventions.CASH_REWARD_YEAR -> I18n.t("reportRules.cashRewardYear");
-            case ReportConventions.PILOT_YEAR -> I18n.t("reportRules.pilotYear");
-            case ReportConventions.LARGE -> I18n.t("reportRules.large");
-            case ReportConventions.TECH_REWARDS -> I18n.t("reportRules.techRewards");
+            case ReportConventions.CONTRACT_YEAR -> I18n.t("rulesEdit.report.contractYear");
+            case ReportConventions.REFUNDS -> I18n.t("rulesEdit.report.refunds");
+            case ReportConventions.EQUITY_RECEIVED -> I18n.t("rulesEdit.report.equityReceived");
+            case ReportConventions.TERMINATED -> I18n.t("rulesEdit.report.terminated");
+            case ReportConventions.CASH_REWARD_YEAR -> I18n.t("rulesEdit.report.cashRewardYear");
+            case ReportConventions.PILOT_YEAR -> I18n.t("rulesEdit.report.pilotYear");
+            case ReportConventions.LARGE -> I18n.t("rulesEdit.report.large");
+            case ReportConventions.TECH_REWARDS -> I18n.t("rulesEdit.report.techRewards");
             default -> key;
+        };
+    }
+
+    /** The codes of {@link ReportConventions#check} as choices with their labels; the thresholds stay text. */
+    static SettingEditor editorOf(String key) {
+        return switch (key) {
+            case ReportConventions.CONTRACT_YEAR -> SettingEditor.Choice.of(ReportConventions.ContractYear.class);
+            case ReportConventions.CASH_REWARD_YEAR -> SettingEditor.Choice.of(ReportConventions.RewardYear.class);
+            case ReportConventions.PILOT_YEAR -> SettingEditor.Choice.of(ReportConventions.PilotYear.class);
+            case ReportConventions.REFUNDS -> SettingEditor.Choice.keyed("SUBTRACT", "rulesEdit.refunds.SUBTRACT",
+                    "IGNORE", "rulesEdit.refunds.IGNORE");
+            case ReportConventions.EQUITY_RECEIVED -> SettingEditor.Choice.keyed("ZERO", "rulesEdit.equity.ZERO",
+                    "RECEIPTS", "rulesEdit.equity.RECEIPTS");
+            case ReportConventions.TERMINATED -> SettingEditor.Choice.keyed("INCLUDE", "rulesEdit.terminated.INCLUDE",
+                    "EXCLUDE", "rulesEdit.terminated.EXCLUDE");
+            case ReportConventions.TECH_REWARDS -> SettingEditor.Choice.keyed(
+                    "EXCLUDE", "rulesEdit.techRewards.EXCLUDE", "INCLUDE", "rulesEdit.techRewards.INCLUDE");
+            default -> new SettingEditor.Text(ReportConventions.DEFAULTS.get(ReportConventions.LARGE));
         };
     }
 }

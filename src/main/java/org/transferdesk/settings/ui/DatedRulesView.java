@@ -1,13 +1,24 @@
 package org.transferdesk.settings.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.transferdesk.common.I18n;
 import org.transferdesk.ui.Cells;
@@ -15,7 +26,11 @@ import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.SettingsForms;
 
-/** A window for a group of dated office rules: one field per rule, the date of effect, the history. */
+/**
+ * A window for a group of dated office rules: one control per rule, chosen by its {@link SettingEditor} (a choice,
+ * a number with its unit, a date, a fee table, a small form…) with what is wrong beside it as it is edited, the date
+ * of effect, the history.
+ */
 public final class DatedRulesView extends EditorWindowView<DatedRulesViewModel> {
     @FXML private GridPane grid;
     @FXML private Label hintLabel;
@@ -37,11 +52,23 @@ public final class DatedRulesView extends EditorWindowView<DatedRulesViewModel> 
     protected void bind() {
         int row = 0;
         for (String key : viewModel.keys()) {
-            TextField field = new TextField();
-            field.setId("rule-" + key.replace('.', '-'));
-            field.setPromptText(prompts.getOrDefault(key, ""));
-            field.textProperty().bindBidirectional(viewModel.valueProperty(key));
-            SettingsForms.labelledRow(grid, row++, viewModel.label(key), field);
+            String id = "rule-" + key.replace('.', '-');
+            Node control = control(key, id);
+            Label problem = new Label();
+            problem.setId(id + "-problem");
+            problem.getStyleClass().add("field-error");
+            problem.setWrapText(true);
+            problem.textProperty().bind(viewModel.problemProperty(key));
+            SettingsForms.labelledRow(grid, row, viewModel.label(key), control);
+            grid.add(problem, 2, row);
+            if (viewModel.editor(key) instanceof SettingEditor.Bands
+                    || viewModel.editor(key) instanceof SettingEditor.Parts) {
+                // a table's or a form's label and messages start at its top, not halfway down its rows
+                Integer at = row;
+                grid.getChildren().stream().filter(n -> at.equals(GridPane.getRowIndex(n)))
+                        .forEach(n -> GridPane.setValignment(n, VPos.TOP));
+            }
+            row++;
         }
         DatePicker fromField = new DatePicker();
         Cells.isoDates(fromField);
@@ -56,5 +83,120 @@ public final class DatedRulesView extends EditorWindowView<DatedRulesViewModel> 
         historyTable.setItems(viewModel.history());
         SettingsForms.problemLines(viewModel.problems(), problemsList);
         saveButton.disableProperty().bind(viewModel.busyProperty());
+    }
+
+    private Node control(String key, String id) {
+        SettingEditor editor = viewModel.editor(key);
+        if (editor instanceof SettingEditor.Bands bands) {
+            return bandsTable(key, id, bands.amountLabel());
+        }
+        if (editor instanceof SettingEditor.Parts parts) {
+            GridPane form = new GridPane();
+            form.setId(id);
+            form.setHgap(8);
+            form.setVgap(4);
+            int row = 0;
+            for (SettingEditor.Part part : parts.parts()) {
+                Node field = simple(part.editor(), viewModel.partProperty(key, part.name()), id + "-" + part.name(),
+                        "");
+                SettingsForms.labelledRow(form, row++, part.label(), field);
+            }
+            return form;
+        }
+        return simple(editor, viewModel.valueProperty(key), id, prompts.getOrDefault(key, ""));
+    }
+
+    /** The control of a single value: a choice, a date, a number with its unit, or text. */
+    private static Node simple(SettingEditor editor, StringProperty value, String id, String prompt) {
+        if (editor instanceof SettingEditor.Choice choice) {
+            ChoiceBox<String> box = new ChoiceBox<>();
+            box.setId(id);
+            box.getItems().setAll(choice.codes());
+            box.setConverter(Cells.shownAs("", choice.label()));
+            box.valueProperty().bindBidirectional(value);
+            return box;
+        }
+        if (editor instanceof SettingEditor.Day) {
+            DatePicker picker = new DatePicker();
+            picker.setId(id);
+            Cells.isoDates(picker);
+            dayFollows(picker, value);
+            return picker;
+        }
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        if (editor instanceof SettingEditor.Numeric numeric) {
+            field.setPrefColumnCount(6);
+            field.setAlignment(Pos.CENTER_RIGHT);
+            Label unit = new Label(numeric.unit());
+            unit.setMinWidth(Region.USE_PREF_SIZE);
+            HBox withUnit = new HBox(4, field, unit);
+            withUnit.setAlignment(Pos.CENTER_LEFT);
+            return withUnit;
+        }
+        field.setPromptText(editor instanceof SettingEditor.Text t && !t.prompt().isBlank() ? t.prompt() : prompt);
+        return field;
+    }
+
+    /** The picker shows the stored YYYY-MM-DD and writes back what is picked; a text that is no date shows empty. */
+    private static void dayFollows(DatePicker picker, StringProperty value) {
+        Runnable show = () -> {
+            try {
+                picker.setValue(value.get() == null || value.get().isBlank() ? null
+                        : LocalDate.parse(value.get().strip()));
+            } catch (java.time.DateTimeException e) {
+                picker.setValue(null);
+            }
+        };
+        show.run();
+        value.addListener((o, was, now) -> show.run());
+        picker.valueProperty().addListener((o, was, now) -> {
+            String text = now == null ? "" : now.toString();
+            if (!text.equals(value.get())) {
+                value.set(text);
+            }
+        });
+    }
+
+    /** The fee-schedule-like table: years from, to, the amount, a remove button per row, and 添加一行. */
+    private Node bandsTable(String key, String id, String amountLabel) {
+        GridPane table = new GridPane();
+        table.setId(id);
+        table.setHgap(6);
+        table.setVgap(4);
+        Button add = new Button(I18n.t("rulesEdit.band.add"));
+        add.setId(id + "-add");
+        add.setOnAction(e -> viewModel.addBand(key));
+        Runnable fill = () -> {
+            table.getChildren().clear();
+            table.addRow(0, new Label(I18n.t("rulesEdit.band.from")), new Label(I18n.t("rulesEdit.band.to")),
+                    new Label(amountLabel));
+            int i = 0;
+            for (DatedRulesViewModel.BandRow row : viewModel.bandRows(key)) {
+                String at = "-" + i++;
+                Button remove = new Button("−");
+                remove.setId(id + "-remove" + at);
+                remove.setTooltip(new Tooltip(I18n.t("rulesEdit.band.remove")));
+                remove.setAccessibleText(I18n.t("rulesEdit.band.remove"));
+                remove.setOnAction(e -> viewModel.removeBand(key, row));
+                table.addRow(i, cell(row.fromProperty(), id + "-from" + at, 4),
+                        cell(row.toProperty(), id + "-to" + at, 4), cell(row.amountProperty(), id + "-amount" + at, 8),
+                        remove);
+            }
+            table.add(add, 0, i + 1, 3, 1);
+        };
+        viewModel.bandRows(key).addListener((ListChangeListener<DatedRulesViewModel.BandRow>) c -> fill.run());
+        fill.run();
+        return table;
+    }
+
+    private static TextField cell(StringProperty value, String id, int columns) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(columns);
+        field.setAlignment(Pos.CENTER_RIGHT);
+        field.textProperty().bindBidirectional(value);
+        return field;
     }
 }

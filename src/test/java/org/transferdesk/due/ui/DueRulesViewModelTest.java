@@ -67,9 +67,10 @@ class DueRulesViewModelTest {
 
         assertThat(saved[0]).isFalse();
         assertThat(vm.problems()).containsExactly(
-                I18n.t("datedRules.invalid", DueRulesViewModel.labelOf(DueService.REPORT_DEADLINE), "02-30"),
-                I18n.t("datedRules.invalid", DueRulesViewModel.labelOf(FeeSettings.scheduleKey(IpType.DESIGN)),
-                        "1-3:600;4-5:900"));
+                I18n.t("rulesEdit.labelled", DueRulesViewModel.labelOf(DueService.REPORT_DEADLINE),
+                        I18n.t("rulesEdit.badFormatExample", "03-30")),
+                I18n.t("rulesEdit.labelled", DueRulesViewModel.labelOf(FeeSettings.scheduleKey(IpType.DESIGN)),
+                        I18n.t("feeRulesEdit.short", 6, 15)));
         assertThat(context.office().history(DueService.REPORT_DEADLINE)).extracting(d -> d.value())
                 .containsExactly("03-30");
     }

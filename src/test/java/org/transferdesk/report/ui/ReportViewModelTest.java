@@ -187,7 +187,10 @@ class ReportViewModelTest {
                 new CurrentThreadTaskExecutor(), dialogs, org.transferdesk.TestDatabase.clockOn(LocalDate.of(2026, 11, 22)), vm::reload);
         rules.load();
         assertThat(rules.valueProperty(ReportConventions.CONTRACT_YEAR).get()).isEqualTo("SIGNED");
-        assertThat(rules.label(ReportConventions.CONTRACT_YEAR)).contains("SIGNED").contains("REGISTERED");
+        // issue 24 item 4: the label names the convention; the codes are choices shown by their labels
+        assertThat(rules.label(ReportConventions.CONTRACT_YEAR)).doesNotContain("SIGNED");
+        assertThat(rules.editor(ReportConventions.CONTRACT_YEAR).shown("REGISTERED"))
+                .isEqualTo(ReportConventions.ContractYear.REGISTERED.label());
         rules.valueProperty(ReportConventions.CONTRACT_YEAR).set("REGISTERED");
         rules.fromProperty().set(LocalDate.of(2025, 1, 1));
         List<Boolean> saved = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -27,7 +28,10 @@ import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.FxTaskExecutor;
 import org.transferdesk.ui.Theme;
 
-/** The dated-rules window (here the pilot's rules): one labelled field per rule, a bad value refused on save. */
+/**
+ * The dated-rules window (here the pilot's rules): one labelled control per rule, what is wrong said beside it as it
+ * is typed, a bad value refused on save.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DatedRulesViewTest {
     private Database db;
@@ -69,11 +73,23 @@ class DatedRulesViewTest {
         assertThat(robot.lookup(I18n.t("pilotRules.publicityDays")).tryQuery()).isPresent();
 
         robot.interact(() -> days.setText("0"));
+        String outOfRange = I18n.t("rulesEdit.range", "1", "365");
+        assertThat(robot.lookup(id(PilotSettings.PUBLICITY_DAYS) + "-problem").queryAs(Label.class).getText())
+                .as("said beside the field as it is typed").isEqualTo(outOfRange);
         robot.clickOn("#saveButton");
 
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".field-error").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly(I18n.t("datedRules.invalid", I18n.t("pilotRules.publicityDays"), "0"));
+        assertThat(robot.lookup("#problemsList .field-error").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly(I18n.t("rulesEdit.labelled", I18n.t("pilotRules.publicityDays"), outOfRange));
         assertThat(office.history(PilotSettings.PUBLICITY_DAYS)).extracting(d -> d.value()).containsExactly("15");
+    }
+
+    @Test
+    void aYesNoRule_isAChoice_shownInWords(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ChoiceBox<String> shortFirst = robot.lookup(id(PilotSettings.SHORT_FIRST_TERM)).queryAs(ChoiceBox.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "false".equals(shortFirst.getValue()));
+        assertThat(shortFirst.getConverter().toString("false")).isEqualTo(I18n.t("rulesEdit.no"));
+        assertThat(shortFirst.getItems()).containsExactly("true", "false");
     }
 }

@@ -89,4 +89,24 @@ class SettingsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(opened).containsExactly(folder);
     }
+
+    @Test
+    void theInternals_areFoldedAway_belowTheEverydaySettings(FxRobot robot) {
+        javafx.scene.control.TitledPane advanced = robot.lookup("#advancedPane")
+                .queryAs(javafx.scene.control.TitledPane.class);
+        assertThat(advanced.isExpanded()).isFalse();
+        assertThat(advanced.getText()).isEqualTo(org.transferdesk.common.I18n.t("settingsAdvanced.title"));
+        for (String internal : List.of("#urlField", "#schemaVersionLabel", "#sharedDbButton")) {
+            javafx.scene.Node node = robot.lookup(internal).query();
+            while (node != null && node != advanced) {
+                node = node.getParent();
+            }
+            assertThat(node).as(internal + " is under 高级").isSameAs(advanced);
+        }
+        javafx.scene.control.ScrollPane page = robot.lookup(".scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> page.setVvalue(page.getVmax()));
+        robot.clickOn(advanced.lookup(".title"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(advanced.isExpanded()).isTrue();
+    }
 }

@@ -60,6 +60,16 @@ public final class DealService {
         return PublicityRules.earliestEnd(start, settings.pricePublicityDays(start));
     }
 
+    /** The contract number a new deal is offered: the next of the office's numbers this year. */
+    public String nextContractNo() {
+        return ContractNumbers.next(deals.contractNumbers(), today().getYear());
+    }
+
+    /** The 流程 of the deal as edited, with the checks {@link #changeStatus} runs on each move. */
+    public DealFlow flow(Deal d) {
+        return DealFlow.of(d, SigningRules.checklist(d, DealFlow.signingDay(d, today()), publicityDays(d), tiersFor(d)));
+    }
+
     public ApprovalTier requiredApproval(Deal deal) {
         return tiersFor(deal).required(deal.contractAmount());
     }
@@ -137,8 +147,13 @@ public final class DealService {
     }
 
     public List<Problem> signingProblems(Deal d) {
+        return SigningRules.beforeSigning(d, publicityDays(d), tiersFor(d));
+    }
+
+    /** The publicity minimum in force when the deal's publicity started (or today, before it has). */
+    private int publicityDays(Deal d) {
         LocalDate start = d.publicity() == null || d.publicity().startsOn() == null ? today() : d.publicity().startsOn();
-        return SigningRules.beforeSigning(d, settings.pricePublicityDays(start), tiersFor(d));
+        return settings.pricePublicityDays(start);
     }
 
     public Deal save(Deal d) {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class ContractNumbers {
     private static final Pattern NUMBERED = Pattern.compile("(.*?)((?:19|20)\\d\\d)(\\D+)(\\d+)");
-    private static final String FIRST = "HT-%d-%04d";
 
     private ContractNumbers() {
     }
@@ -40,7 +39,7 @@ public final class ContractNumbers {
             }
         }
         if (latest == null) {
-            return String.format(FIRST, year, 1);
+            return String.format("HT-%d-%04d", year, 1);
         }
         int width = latest.group(4).length();
         return latest.group(1) + year + latest.group(3) + String.format("%0" + width + "d", highest + 1);

@@ -81,11 +81,13 @@ public record DealFlow(List<Step> steps) {
     private static Step step(Deal deal, StepKind kind, List<SigningRules.Check> signing) {
         String when = when(deal, kind);
         if (kind == StepKind.REGISTRATION) {
-            boolean registered = deal.registration().isRegistered();
-            // not a move: nothing waits on it, the line only says whether it is done (the annual report asks)
-            return new Step(kind, registered ? State.DONE : State.LATER, when, List.of(new Check(registered,
-                    registered ? I18n.t("dealFlow.check.registered", deal.registration().number())
-                            : I18n.t("dealFlow.check.notRegistered"))), null);
+            // not a move: nothing waits on it; once signed, the line says whether it is done (the annual report asks)
+            if (deal.registration().isRegistered()) {
+                return new Step(kind, State.DONE, when, List.of(new Check(true,
+                        I18n.t("dealFlow.check.registered", deal.registration().number()))), null);
+            }
+            return new Step(kind, State.LATER, when, deal.status().isSigned()
+                    ? List.of(new Check(false, I18n.t("dealFlow.check.notRegistered"))) : List.of(), null);
         }
         DealStatus current = deal.status();
         if (kind.status == current) {

@@ -67,7 +67,15 @@ public final class DealService {
 
     /** The 流程 of the deal as edited, with the checks {@link #changeStatus} runs on each move. */
     public DealFlow flow(Deal d) {
-        return DealFlow.of(d, SigningRules.checklist(d, DealFlow.signingDay(d, today()), publicityDays(d), tiersFor(d)));
+        List<SigningRules.Check> checks = new ArrayList<>(SigningRules.checklist(d, DealFlow.signingDay(d, today()),
+                publicityDays(d), tiersFor(d)));
+        List<Problem> listed = checks.stream().flatMap(c -> c.problems().stream()).toList();
+        List<Problem> others = validate(d.withStatus(DealStatus.SIGNED)).stream()
+                .filter(p -> p.isError() && !listed.contains(p)).toList();
+        if (!others.isEmpty()) {
+            checks.add(new SigningRules.Check(SigningRules.Check.Kind.RECORD, others, ""));
+        }
+        return DealFlow.of(d, checks);
     }
 
     public ApprovalTier requiredApproval(Deal deal) {

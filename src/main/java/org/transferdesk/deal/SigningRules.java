@@ -20,7 +20,8 @@ public final class SigningRules {
      * does, {@code passed} saying what holds.
      */
     public record Check(Kind kind, List<Problem> problems, String passed) {
-        public enum Kind { SIGNED_ON, PUBLICITY, APPROVAL }
+        /** RECORD: what else the save of the signed deal would refuse (e.g. a signing date after today). */
+        public enum Kind { SIGNED_ON, PUBLICITY, APPROVAL, RECORD }
 
         public Check {
             problems = List.copyOf(problems);

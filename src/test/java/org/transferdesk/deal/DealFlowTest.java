@@ -81,6 +81,23 @@ class DealFlowTest {
     }
 
     @Test
+    void theRegistration_isAskedFor_onceSigned() {
+        Deal signed = DealRulesTest.licence(PUBLICITY, LocalDate.of(2024, 5, 22), List.of(PRESIDENT), false)
+                .withStatus(DealStatus.SIGNED);
+        DealFlow.Step registration = step(flow(signed, LocalDate.of(2024, 6, 1)), DealFlow.StepKind.REGISTRATION);
+        assertThat(registration.checks()).containsExactly(new DealFlow.Check(false,
+                I18n.t("dealFlow.check.notRegistered")));
+        assertThat(registration.moveTo()).isNull();
+        Deal registered = DealBuilder.toBuilder(signed).registration(new Deal.Registration("2024330100001234",
+                LocalDate.of(2024, 6, 1), null)).build();
+        registration = step(flow(registered, LocalDate.of(2024, 6, 1)), DealFlow.StepKind.REGISTRATION);
+        assertThat(registration.state()).isEqualTo(DealFlow.State.DONE);
+        assertThat(registration.when()).isEqualTo("2024-06-01");
+        assertThat(step(flow(signed.withStatus(DealStatus.APPROVAL), LocalDate.of(2024, 6, 1)),
+                DealFlow.StepKind.REGISTRATION).checks()).isEmpty();
+    }
+
+    @Test
     void aNewDeal_hasNoMove() {
         Deal deal = Deal.draft(DealMode.TRANSFER);
         assertThat(flow(deal, LocalDate.of(2024, 5, 22)).steps()).allMatch(s -> s.moveTo() == null);

@@ -163,22 +163,27 @@ class DealFlowEditorViewModelTest {
     void theFlow_followsTheEdits_beforeTheyAreSaved() {
         Deal d = data.licence("XK-2026-01", cp, "300000.00");
         d = data.deals.changeStatus(DealBuilder.toBuilder(d).publicity(new org.transferdesk.deal.Publicity(
-                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 25), "校园网", null, List.of())).build(),
+                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 16), "校园网", null, List.of())).build(),
                 DealStatus.PUBLICITY);
         d = data.deals.changeStatus(d, DealStatus.APPROVAL);
         vm.load(d.id(), () -> { });
         assertThat(step(DealFlow.StepKind.SIGNED).state()).isEqualTo(DealFlow.State.BLOCKED);
 
         vm.approvals().form().approver().set("科技处");
-        vm.approvals().form().approvedOn().set(LocalDate.of(2026, 11, 20));
+        vm.approvals().form().approvedOn().set(LocalDate.of(2026, 10, 10));
         assertThat(vm.approvals().add()).isTrue();
-        vm.terms().contract().signedOn().set(LocalDate.of(2026, 11, 25));
+        vm.terms().contract().signedOn().set(LocalDate.of(2026, 10, 16));
         assertThat(step(DealFlow.StepKind.SIGNED).state()).isEqualTo(DealFlow.State.BLOCKED);
         assertThat(step(DealFlow.StepKind.SIGNED).checks()).extracting(DealFlow.Check::text).contains(
-                I18n.t("deal.publicity.running", LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 26)));
-        vm.terms().contract().signedOn().set(LocalDate.of(2026, 11, 26));
+                I18n.t("deal.publicity.running", LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 17)));
+        // what the save would refuse besides the signing rules is listed too (today is 2026-11-22)
+        vm.terms().contract().signedOn().set(LocalDate.of(2026, 11, 23));
+        assertThat(step(DealFlow.StepKind.SIGNED).state()).isEqualTo(DealFlow.State.BLOCKED);
+        vm.terms().contract().signedOn().set(LocalDate.of(2026, 10, 17));
         assertThat(step(DealFlow.StepKind.SIGNED).state()).isEqualTo(DealFlow.State.OPEN);
         assertThat(step(DealFlow.StepKind.SIGNED).checks()).allMatch(DealFlow.Check::ok);
+        vm.changeStatus(DealStatus.SIGNED);
+        assertThat(vm.status().currentProperty().get()).as(vm.problems().toString()).isEqualTo(DealStatus.SIGNED);
     }
 
     /** Issue 24, item 12: a status move does not save unsaved edits unseen. */

@@ -51,6 +51,12 @@ public final class TakenNumbers {
                 .and(exceptId == null ? DSL.trueCondition() : TAKEN_NUMBER.RECORD_ID.ne(exceptId)));
     }
 
+    /** Every number of {@code kind} in the taken_number view, also those of records the role may not read. */
+    public static List<String> numbers(DSLContext dsl, String kind) {
+        return dsl.select(TAKEN_NUMBER.NUMBER).from(TAKEN_NUMBER).where(TAKEN_NUMBER.KIND.eq(kind))
+                .fetch(TAKEN_NUMBER.NUMBER);
+    }
+
     static boolean uniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {

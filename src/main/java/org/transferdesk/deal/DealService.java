@@ -60,6 +60,24 @@ public final class DealService {
         return PublicityRules.earliestEnd(start, settings.pricePublicityDays(start));
     }
 
+    /** The contract number a new deal is offered: the next of the office's numbers this year. */
+    public String nextContractNo() {
+        return ContractNumbers.next(deals.contractNumbers(), today().getYear());
+    }
+
+    /** The 流程 of the deal as edited, with the checks {@link #changeStatus} runs on each move. */
+    public DealFlow flow(Deal d) {
+        List<SigningRules.Check> checks = new ArrayList<>(SigningRules.checklist(d, DealFlow.signingDay(d, today()),
+                publicityDays(d), tiersFor(d)));
+        List<Problem> listed = checks.stream().flatMap(c -> c.problems().stream()).toList();
+        List<Problem> others = validate(d.withStatus(DealStatus.SIGNED)).stream()
+                .filter(p -> p.isError() && !listed.contains(p)).toList();
+        if (!others.isEmpty()) {
+            checks.add(new SigningRules.Check(SigningRules.Check.Kind.RECORD, others, ""));
+        }
+        return DealFlow.of(d, checks);
+    }
+
     public ApprovalTier requiredApproval(Deal deal) {
         return tiersFor(deal).required(deal.contractAmount());
     }
@@ -137,8 +155,13 @@ public final class DealService {
     }
 
     public List<Problem> signingProblems(Deal d) {
+        return SigningRules.beforeSigning(d, publicityDays(d), tiersFor(d));
+    }
+
+    /** The publicity minimum in force when the deal's publicity started (or today, before it has). */
+    private int publicityDays(Deal d) {
         LocalDate start = d.publicity() == null || d.publicity().startsOn() == null ? today() : d.publicity().startsOn();
-        return SigningRules.beforeSigning(d, settings.pricePublicityDays(start), tiersFor(d));
+        return settings.pricePublicityDays(start);
     }
 
     public Deal save(Deal d) {

@@ -1,5 +1,6 @@
 package org.transferdesk.deal;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.transferdesk.common.Labeled;
@@ -30,5 +31,13 @@ public enum DealStatus implements Labeled {
     /** Signed or later (not terminated before signing): the contract exists. */
     public boolean isSigned() {
         return this == SIGNED || this == PERFORMING || this == COMPLETED;
+    }
+
+    /**
+     * Signed as far as the records say: a signing date and a status at or after signing (or terminated after it).
+     * Money received on a contract that is not is the annual report's RECEIPT_UNSIGNED check and the editor's warning.
+     */
+    public static boolean contractSigned(DealStatus status, LocalDate signedOn) {
+        return signedOn != null && (status.isSigned() || status == TERMINATED);
     }
 }

@@ -31,7 +31,7 @@ public record ReportContract(long id, String contractNo, String title, DealMode 
 
     /** Signed as far as the records say: a signing date and a status at or after signing (or terminated). */
     public boolean signed() {
-        return signedOn != null && (status.isSigned() || status == DealStatus.TERMINATED);
+        return DealStatus.contractSigned(status, signedOn);
     }
 
     public String label() {

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.transferdesk.common.I18n;
 import org.transferdesk.common.Labeled;
 
 /**
@@ -28,6 +29,22 @@ public final class StatusMoves<S extends Labeled> {
     public void show(S status, Collection<? extends S> next) {
         current.set(status);
         allowedNext.setAll(next);
+    }
+
+    /**
+     * Whether a move asked for may go ahead: at once when the editor holds no unsaved edits, else only when the clerk
+     * agrees to save them with it (a move writes the record, so edits would otherwise be saved unseen); a clerk who
+     * declines is told in {@code problems} that the move waits for the save.
+     */
+    public boolean mayMove(S to, boolean unsaved, DialogService dialogs, ObservableList<String> problems) {
+        if (!unsaved) {
+            return true;
+        }
+        if (dialogs.confirm(I18n.t("statusMoves.unsavedTitle"), I18n.t("statusMoves.saveAndMove", to.label()))) {
+            return true;
+        }
+        problems.setAll(I18n.t("editor.saveBeforeStatus"));
+        return false;
     }
 
     public boolean allows(S to) {

@@ -100,6 +100,11 @@ public final class DealRepository {
         return TakenNumbers.taken(dsl, "deal", contractNo, exceptId);
     }
 
+    /** Every contract number in use, for the next one a new deal is offered. */
+    public List<String> contractNumbers() {
+        return TakenNumbers.numbers(dsl, "deal");
+    }
+
     public int count() {
         return dsl.fetchCount(DEAL);
     }

@@ -18,6 +18,7 @@ public final class ApprovalsViewModel extends DealRowsTab<Approval> {
     }
 
     private final Form form = new Form(value(), text(), value(), text(), flag());
+    private ApprovalTier required;
 
     public ApprovalsViewModel() {
         super(Approval::id, Deal::approvals, DealBuilder::approvals);
@@ -40,6 +41,23 @@ public final class ApprovalsViewModel extends DealRowsTab<Approval> {
         form.approvedOn().set(row.approvedOn());
         form.minutesRef().set(DealTermsViewModel.nz(row.minutesRef()));
         form.relatedPartyStep().set(row.relatedPartyStep());
+    }
+
+    /**
+     * The tier the deal's amount needs (R-APPROVAL, asked of the service): a new approval starts with it, and the form
+     * follows it while the clerk has not chosen another.
+     */
+    public void requireTier(ApprovalTier tier) {
+        ApprovalTier before = required;
+        required = tier;
+        if (form.tier().get() == null || form.tier().get() == before) {
+            form.tier().set(tier);
+        }
+    }
+
+    @Override
+    protected void formCleared() {
+        form.tier().set(required);
     }
 
     public Form form() {

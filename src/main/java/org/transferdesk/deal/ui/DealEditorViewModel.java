@@ -66,6 +66,11 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     private final ReadOnlyStringWrapper requiredApproval = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<AccountPosition> position = new ReadOnlyObjectWrapper<>();
+    private final DealFlowViewModel flow;
+    /** The last day of publicity last filled in for the clerk (replaced when the start changes again). */
+    private java.time.LocalDate prefilledEnd;
+    /** A deal is being shown: its fields change, but not by the clerk (nothing is pre-filled then). */
+    private boolean showing;
 
     /** As below, without the 经办人 chooser (a deal's assignee is kept as loaded). */
     public DealEditorViewModel(DealService service, CounterpartyService counterparties, SearchService search,
@@ -97,8 +102,29 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
         terms.contract().mode().addListener((o, a, b) -> updatePosition());
         terms.contract().amount().addListener((o, a, b) -> updateRequiredApproval());
         terms.contract().signedOn().addListener((o, a, b) -> updateRequiredApproval());
-        publicity.notice().startsOn().addListener((o, a, start) -> updateEarliestEnd());
+        publicity.notice().startsOn().addListener((o, a, start) -> updateEarliestEnd(!showing));
         results.results().addListener((ListChangeListener<Object>) c -> session.fieldErrors().remove("results"));
+        this.flow = new DealFlowViewModel(service::flow, executor);
+        watchFlow();
+    }
+
+    /** The edits the 流程 checks read (the signing rules): each asks for the flow again. */
+    private void watchFlow() {
+        DealTermsViewModel.Contract c = terms.contract();
+        javafx.beans.InvalidationListener changed = o -> refreshFlow();
+        for (javafx.beans.Observable o : List.of(c.signedOn(), c.amount(), c.mode(), c.pricing(), c.relatedParty(),
+                publicity.notice().startsOn(), publicity.notice().endsOn(), publicity.rows(), approvals.rows(),
+                terms.registration().number(), terms.registration().registeredOn())) {
+            o.addListener(changed);
+        }
+    }
+
+    private void refreshFlow() {
+        Deal stored = session.stored();
+        if (showing || stored == null) {
+            return;
+        }
+        flow.refresh(current());
     }
 
     /** A counterparty typed into the 对方 picker is saved on its own, so the deal can point at it. */
@@ -115,7 +141,7 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
             List<Counterparty> cps = counterparties.findAll();
             List<Company> companies = counterparties.companies();
             Assignees.Options options = assignees.options();
-            Deal d = id == null ? draft(options)
+            Deal d = id == null ? draft(options, service.nextContractNo())
                     : service.find(id).orElseThrow(() -> new UserFacingException("error.recordGone"));
             List<AuditEntry> audit = id == null ? List.of() : service.history(id);
             return new Loaded(cps, companies, d, audit, options);
@@ -134,10 +160,11 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     }
 
     /** A technology manager's new deal is theirs (issue 22). */
-    private static Deal draft(Assignees.Options options) {
+    private static Deal draft(Assignees.Options options, String contractNo) {
         Assignees.Assignee own = options.forNew();
-        return own == null ? Deal.draft(DealMode.TRANSFER) : DealBuilder.toBuilder(Deal.draft(DealMode.TRANSFER))
-                .managerLogin(own.login()).managerName(own.displayName()).build();
+        // the next of the office's numbers is offered; the clerk may type another (issue 24)
+        DealBuilder draft = DealBuilder.toBuilder(Deal.draft(DealMode.TRANSFER)).contractNo(contractNo);
+        return (own == null ? draft : draft.managerLogin(own.login()).managerName(own.displayName())).build();
     }
 
     /**
@@ -149,13 +176,16 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     }
 
     private void show(Deal d) {
+        showing = true;
         session.shown(d, d.isNew() ? I18n.t("dealEditor.newTitle") : I18n.t("dealEditor.title", d.contractNo(), d.title()));
         tabs.forEach(t -> t.show(d));
+        showing = false;
         status.show(d.status(), d.isNew() ? List.of() : new java.util.TreeSet<>(d.status().allowedNext()));
         session.fieldErrors().clear();
         updatePosition();
         updateRequiredApproval();
-        updateEarliestEnd();
+        updateEarliestEnd(false);
+        flow.refresh(d);
     }
 
     /** The deal as currently edited, each tab's part collected (amounts that are not amounts are left empty). */
@@ -262,10 +292,14 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     private record Saved(Deal deal, List<Problem> warnings) {
     }
 
-    /** Moves the deal (with its edits) to {@code to}; a refusal lists the service's reasons. */
+    /**
+     * Moves the deal to {@code to}, with its edits when the clerk agrees to save them (the signing date is typically
+     * typed just before 签订); a refusal lists the service's reasons.
+     */
     public void changeStatus(DealStatus to) {
         Deal original = session.stored();
-        if (original == null || original.isNew() || !status.allows(to)) {
+        if (original == null || original.isNew() || !status.allows(to)
+                || !status.mayMove(to, isDirty(), dialogs, session.problems())) {
             return;
         }
         List<Problem> local = localProblems();
@@ -309,11 +343,17 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
             requiredApproval.set("");
             return;
         }
-        executor.execute(BackgroundTask.of(p -> service.requiredApproval(d)).onSuccess(tier ->
-                requiredApproval.set(I18n.t("dealEditor.approval.required", tier.label()))));
+        executor.execute(BackgroundTask.of(p -> service.requiredApproval(d)).onSuccess(tier -> {
+            requiredApproval.set(I18n.t("dealEditor.approval.required", tier.label()));
+            approvals.requireTier(tier);
+        }));
     }
 
-    private void updateEarliestEnd() {
+    /**
+     * Shows the earliest legal last day for the start entered; {@code prefill}: a start the clerk typed also fills in
+     * that last day while none is typed, or while the one there was filled in for the previous start.
+     */
+    private void updateEarliestEnd(boolean prefill) {
         var start = publicity.notice().startsOn().get();
         if (start == null) {
             publicity.notice().earliestEnd().set("");
@@ -322,6 +362,11 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
         executor.execute(BackgroundTask.of(p -> service.earliestPublicityEnd(start)).onSuccess(end -> {
             if (start.equals(publicity.notice().startsOn().get())) {
                 publicity.notice().earliestEnd().set(I18n.t("dealEditor.publicity.earliestEnd", end));
+                var typedEnd = publicity.notice().endsOn();
+                if (prefill && (typedEnd.get() == null || typedEnd.get().equals(prefilledEnd))) {
+                    typedEnd.set(end);
+                    prefilledEnd = end;
+                }
             }
         }));
     }
@@ -380,6 +425,11 @@ public final class DealEditorViewModel implements EditorViewModel<Deal> {
     /** The status tab: the deal's status and the moves it allows. */
     public StatusMoves<DealStatus> status() {
         return status;
+    }
+
+    /** The 流程 timeline of the deal as edited. */
+    public DealFlowViewModel flow() {
+        return flow;
     }
 
     public ReadOnlyStringProperty requiredApprovalProperty() {

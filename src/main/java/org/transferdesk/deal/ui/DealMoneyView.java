@@ -14,6 +14,7 @@ import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.Facets;
 import org.transferdesk.ui.FxmlPaneView;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.NodeVisibility;
 
 /** The deal editor's money tab: the instalments agreed, the receipts booked and the account position. */
 public final class DealMoneyView extends FxmlPaneView<DealEditorViewModel> {
@@ -35,6 +36,7 @@ public final class DealMoneyView extends FxmlPaneView<DealEditorViewModel> {
     @FXML private Button rcUpdateButton;
     @FXML private Button rcRemoveButton;
     @FXML private Label rcError;
+    @FXML private Label rcUnsignedWarning;
 
     /** The editor's: the account position depends on the terms (amount, mode) as well as on these rows. */
     public DealMoneyView(DealEditorViewModel editor) {
@@ -69,5 +71,7 @@ public final class DealMoneyView extends FxmlPaneView<DealEditorViewModel> {
                 ListColumn.text("dealEditor.receipt.voucher", 130, Receipt::voucherNo),
                 ListColumn.text("dealEditor.receipt.instalment", 200, rc::instalmentText)));
         RowTables.rows(receiptsTable, rc, rcAddButton, rcUpdateButton, rcRemoveButton, rcError);
+        rcUnsignedWarning.textProperty().bind(rc.unsignedWarningProperty());
+        NodeVisibility.shownWhen(rcUnsignedWarning, rc.unsignedWarningProperty().isNotEmpty());
     }
 }

@@ -1,5 +1,8 @@
 package org.transferdesk.deal.ui;
 
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.Instalment;
 import org.transferdesk.deal.Receipt;
@@ -24,8 +28,26 @@ public final class ReceiptsViewModel extends DealRowsTab<Receipt> {
     private final Form form = new Form(value(), text(), text(), value());
     private final ObservableList<Instalment> savedInstalments = FXCollections.observableArrayList();
 
+    private final ReadOnlyStringWrapper unsignedWarning = new ReadOnlyStringWrapper("");
+    private boolean signed;
+
     public ReceiptsViewModel() {
         super(Receipt::id, Deal::receipts, DealBuilder::receipts);
+        rows().addListener((ListChangeListener<Receipt>) c -> warnIfUnsigned());
+    }
+
+    /**
+     * Money booked on a contract not signed is allowed (a deposit before signing happens) but the annual report lists
+     * it (RECEIPT_UNSIGNED, the same definition of signed): the clerk is told when booking it, not at report time.
+     */
+    private void warnIfUnsigned() {
+        BigDecimal total = rows().stream().map(Receipt::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        unsignedWarning.set(signed || rows().isEmpty() ? "" : I18n.t("dealMoney.receiptUnsigned", Money.format(total)));
+    }
+
+    /** Why the receipts will stand out in the annual report (empty when they will not). */
+    public ReadOnlyStringProperty unsignedWarningProperty() {
+        return unsignedWarning.getReadOnlyProperty();
     }
 
     @Override
@@ -73,6 +95,8 @@ public final class ReceiptsViewModel extends DealRowsTab<Receipt> {
     @Override
     public void show(Deal deal) {
         savedInstalments.setAll(deal.instalments().stream().filter(i -> i.id() != null).toList());
+        signed = DealStatus.contractSigned(deal.status(), deal.signedOn());
         super.show(deal);
+        warnIfUnsigned();
     }
 }

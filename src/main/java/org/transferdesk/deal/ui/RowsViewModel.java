@@ -59,6 +59,11 @@ public abstract class RowsViewModel<T> {
     /** After a row is added or replaced, and when another deal is shown, the form is empty again. */
     private void clearForm() {
         clears.forEach(Runnable::run);
+        formCleared();
+    }
+
+    /** After the form was emptied: a subclass may fill in what a new row most likely holds. */
+    protected void formCleared() {
     }
 
     protected final T fail(String message) {

@@ -195,20 +195,29 @@ public final class ResultEditorViewModel implements EditorViewModel<Disclosure> 
         });
     }
 
-    /** Records the chosen status transition (only for a saved, unchanged record). */
+    /** Records the chosen status transition on the saved record; unsaved edits are saved first if the clerk agrees. */
     public void changeStatus() {
         Disclosure original = session.stored();
-        if (original.isNew() || nextStatus.status().get() == null) {
-            return;
-        }
-        if (isDirty()) {
-            session.problems().setAll(I18n.t("editor.saveBeforeStatus"));
-            return;
-        }
-        Disclosure before = original;
         ResultStatus to = nextStatus.status().get();
+        if (original.isNew() || to == null || !status.mayMove(to, isDirty(), dialogs, session.problems())) {
+            return;
+        }
+        // the save shows the saved record, which empties the transition's form: keep what was chosen
         LocalDate on = nextStatus.on().get();
         String reason = nextStatus.reason().get();
+        if (isDirty()) {
+            save(saved -> {
+                if (saved) {
+                    move(to, on, reason);
+                }
+            });
+        } else {
+            move(to, on, reason);
+        }
+    }
+
+    private void move(ResultStatus to, LocalDate on, String reason) {
+        Disclosure before = session.stored();
         session.run(p -> service.changeStatus(before, to, on, reason), d -> {
             show(d);
             refreshAudit(d.id());

@@ -12,7 +12,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.transferdesk.common.I18n;
 import org.transferdesk.pilot.PilotAttachment;
@@ -23,6 +22,7 @@ import org.transferdesk.ui.EditorTables;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.TableKeys;
 import org.transferdesk.ui.Theme;
+import org.transferdesk.ui.TimelineRows;
 import org.transferdesk.ui.ViewLoader;
 
 /** The 流程 tab: the vertical timeline, the next-step form, the publicity's objections and the documents. */
@@ -97,31 +97,19 @@ public final class PilotFlowView {
     private void drawTimeline() {
         timelineBox.getChildren().clear();
         for (TimelineRow row : flow.timeline()) {
-            String state = row.state().name().toLowerCase(java.util.Locale.ROOT);
-            Label marker = new Label(row.state() == TimelineRow.State.DONE ? "●" : row.state() == TimelineRow.State.NEXT
-                    ? "◉" : "○");
-            marker.getStyleClass().add("timeline-marker");
-            Label name = new Label(row.step().label());
-            name.getStyleClass().add("timeline-step");
-            VBox text = new VBox(2, name);
+            List<Label> lines = List.of();
             if (row.state() == TimelineRow.State.DONE) {
                 String when = row.doneOn() == null ? I18n.t("pilotFlow.undated") : row.doneOn().toString();
                 if (row.endsOn() != null) {
                     when = I18n.t("pilotFlow.publicityPeriod", row.doneOn(), row.endsOn());
                 }
-                Label detail = new Label(when + "  ·  " + (row.actor() == null ? "" : row.actor())
-                        + (row.note() == null ? "" : "  ·  " + row.note()));
-                detail.getStyleClass().add("timeline-detail");
-                detail.setWrapText(true);
-                text.getChildren().add(detail);
+                lines = List.of(TimelineRows.detail(when + "  ·  " + (row.actor() == null ? "" : row.actor())
+                        + (row.note() == null ? "" : "  ·  " + row.note())));
             } else if (row.state() == TimelineRow.State.NEXT) {
-                Label detail = new Label(I18n.t("pilotFlow.nextHint"));
-                detail.getStyleClass().add("timeline-detail");
-                text.getChildren().add(detail);
+                lines = List.of(TimelineRows.detail(I18n.t("pilotFlow.nextHint")));
             }
-            HBox line = new HBox(10, marker, text);
-            line.getStyleClass().addAll("timeline-row", "timeline-" + state);
-            timelineBox.getChildren().add(line);
+            timelineBox.getChildren().add(TimelineRows.row(TimelineRows.Mark.valueOf(row.state().name()),
+                    row.step().label(), lines, null));
         }
     }
 

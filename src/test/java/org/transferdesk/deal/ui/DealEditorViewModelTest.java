@@ -260,7 +260,8 @@ class DealEditorViewModelTest {
         java.util.List<String> log = new java.util.ArrayList<>();
         OwnRowsTab tab = new OwnRowsTab(log, true);
         Deal first = savedLicence(log, tab);
-        assertThat(log).containsExactly("shown null", "shown XK-2026-01", "first save true");
+        // a new deal is offered the next contract number (issue 24)
+        assertThat(log).containsExactly("shown HT-2026-0001", "shown XK-2026-01", "first save true");
         assertThat(vm.isDirty()).isFalse();
         tab.edits = true;
         assertThat(vm.isDirty()).isTrue();

@@ -165,8 +165,11 @@ class DealEditorViewTest {
         date(robot, "#signedOnField", LocalDate.of(2026, 11, 22));
 
         tab(robot, "statusTab");
-        robot.clickOn("#status-SIGNED");
         String running = I18n.t("deal.publicity.running", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2));
+        // the 流程 shows the service's refusal before the click, and its 签订 button waits for it (issue 24)
+        waitUntil(() -> DealFlowViewTest.flowLines(robot).contains("✗ " + running));
+        assertThat(robot.lookup("#status-SIGNED").query().isDisabled()).isTrue();
+        robot.interact(() -> vm.changeStatus(DealStatus.SIGNED));
         waitUntil(() -> !problems(robot).isEmpty() || vm.status().currentProperty().get() != DealStatus.APPROVAL);
         assertThat(problems(robot)).as(vm.problems().toString()).contains(running);
         assertThat(robot.lookup("#problemsPanel").query().isVisible()).isTrue();

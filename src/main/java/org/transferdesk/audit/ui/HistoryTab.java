@@ -25,6 +25,8 @@ public final class HistoryTab {
 
     @FXML
     private void initialize() {
+        // the summary is the line that says what a save did: it takes the width the other columns leave
+        fitDetailsToWidth();
         var selected = auditTable.getSelectionModel().selectedItemProperty();
         auDetails.textProperty().bind(Bindings.createStringBinding(
                 () -> selected.get() == null ? "" : selected.get().details(), selected));
@@ -48,10 +50,7 @@ public final class HistoryTab {
         auSummaryColumn.setPrefWidth(width);
     }
 
-    /**
-     * Lets the summary column take the width left over instead of scrolling sideways (the pilot and distribution
-     * editors' tabs; the person and result editors keep their fixed widths).
-     */
+    /** Lets the summary column take the width left over instead of scrolling sideways (every tab does). */
     public void fitDetailsToWidth() {
         auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }

@@ -32,6 +32,7 @@ public final class AuditFields implements AuditLabels {
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private final Map<String, Field> prefixes = new LinkedHashMap<>();
     private final Map<String, String> words = new HashMap<>();
+    private final java.util.Set<String> lists = new java.util.HashSet<>();
 
     private AuditFields(String entity) {
         this.entity = entity;
@@ -78,6 +79,17 @@ public final class AuditFields implements AuditLabels {
     /** A composite line (a list joined by "; ", "from~to place" …): its words and numbers are shown one by one. */
     public AuditFields composite(String field, String labelKey) {
         return put(field, labelKey, this::tokens);
+    }
+
+    /** Child rows joined by {@link AuditLabels#ITEM_SEPARATOR}, each read as a {@link #composite} value. */
+    public AuditFields list(String field, String labelKey) {
+        lists.add(field);
+        return composite(field, labelKey);
+    }
+
+    @Override
+    public boolean listed(String field) {
+        return lists.contains(field);
     }
 
     /** Fields named {@code prefix + something} ("diligence.SEARCH", "annualFee.2024"): the rest reads as tokens. */
@@ -156,9 +168,10 @@ public final class AuditFields implements AuditLabels {
         return out.toString();
     }
 
+    /** An amount in yuan as the clerk writes it in a sentence: ¥1,234.50. */
     static String money(String value) {
         try {
-            return Money.format(new BigDecimal(value.strip()));
+            return I18n.t("historyLine.money", Money.format(new BigDecimal(value.strip())));
         } catch (NumberFormatException e) {
             return value;
         }

@@ -16,4 +16,15 @@ public interface AuditLabels {
 
     /** A stored (non-null) value of a field {@link #label} knows, as users read it. */
     String display(String field, String value);
+
+    /**
+     * Whether the field holds a record's child rows (instalments, receipts, inventors …) as one text, the rows joined
+     * by {@link #ITEM_SEPARATOR}: the history then reads which rows a save added and removed, not the whole list twice.
+     */
+    default boolean listed(String field) {
+        return false;
+    }
+
+    /** How the features join a list field's rows. */
+    String ITEM_SEPARATOR = "; ";
 }

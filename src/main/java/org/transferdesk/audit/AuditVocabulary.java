@@ -35,6 +35,11 @@ public final class AuditVocabulary {
         return installed;
     }
 
+    /** The entities whose history the features label (the coverage tests ask which tables are theirs). */
+    public java.util.Set<String> entities() {
+        return java.util.Collections.unmodifiableSet(byEntity.keySet());
+    }
+
     /** Whether a feature labels this field (the coverage tests ask). */
     public boolean knows(String entity, String field) {
         return owner(entity, field).isPresent();
@@ -51,6 +56,11 @@ public final class AuditVocabulary {
             return "";
         }
         return owner(entity, field).map(l -> l.display(field, value)).orElseGet(() -> AuditFields.yesNo(value));
+    }
+
+    /** Whether the field holds child rows (see {@link AuditLabels#listed}). */
+    public boolean listed(String entity, String field) {
+        return owner(entity, field).map(l -> l.listed(field)).orElse(false);
     }
 
     private Optional<AuditLabels> owner(String entity, String field) {

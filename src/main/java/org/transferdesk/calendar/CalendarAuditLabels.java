@@ -10,6 +10,8 @@ public final class CalendarAuditLabels {
     }
 
     public static List<AuditLabels> all() {
-        return List.of(AuditFields.of("work_calendar").text("days", "auditField.workCalendar.days"));
+        return List.of(AuditFields.of("work_calendar").composite("days", "auditField.workCalendar.days")
+                .word("HOLIDAY", "workCalendar.kind.HOLIDAY")
+                .word("WORKDAY", "workCalendar.kind.WORKDAY"));
     }
 }

@@ -10,7 +10,7 @@ public final class DealAuditLabels {
     }
 
     public static List<AuditLabels> all() {
-        return List.of(deal(), counterparty());
+        return List.of(deal(), counterparty(), settings());
     }
 
     static AuditLabels deal() {
@@ -20,12 +20,19 @@ public final class DealAuditLabels {
                 .choice("licenseKind", "deal.licenseKind", LicenseKind.class)
                 // the deal's own title is the contract's name, not the result's (issue 24 item 1: "成果名称")
                 .text("title", "deal.title")
-                .text("results", "auditField.deal.results")
+                .list("results", "auditField.deal.results")
                 .text("counterparty", "auditField.deal.counterparty")
                 .date("signedOn", "deal.signedOn")
                 .date("termFrom", "auditField.deal.termFrom")
                 .date("termTo", "auditField.deal.termTo")
+                // V24's rows of changes made outside the app name the columns, which differ from the fields here
+                .text("counterpartyId", "historyLine.counterpartyId")
                 .money("contractAmount", "auditField.deal.contractAmount")
+                .choice("pricingMethod", "deal.pricing", PricingMethod.class)
+                .yesNo("valuationDone", "dealEditor.valuationDone")
+                .money("valuationAmount", "deal.valuationAmount")
+                .text("valuationReport", "dealEditor.valuationReport")
+                .text("managerLogin", "deal.manager")
                 .choice("pricing", "deal.pricing", PricingMethod.class)
                 .yesNo("relatedParty", "auditField.deal.relatedParty")
                 .text("registrationNo", "auditField.deal.registrationNo")
@@ -36,14 +43,14 @@ public final class DealAuditLabels {
                 .text("manager", "deal.manager")
                 .composite("publicity", "auditField.deal.publicity")
                 .word("objections", "auditField.deal.objections")
-                .composite("approvals", "auditField.deal.approvals")
+                .list("approvals", "auditField.deal.approvals")
                 .words(ApprovalTier.class)
-                .composite("instalments", "auditField.deal.instalments")
-                .composite("receipts", "auditField.deal.receipts")
-                .composite("costs", "auditField.deal.costs")
+                .list("instalments", "auditField.deal.instalments")
+                .list("receipts", "auditField.deal.receipts")
+                .list("costs", "auditField.deal.costs")
                 .words(CostCategory.class)
                 .composite("equity", "auditField.deal.equity")
-                .composite("obligations", "auditField.deal.obligations")
+                .list("obligations", "auditField.deal.obligations")
                 .words(ObligationKind.class)
                 .prefixed("diligence.", "auditField.deal.diligence")
                 .words(DiligenceItem.class)
@@ -60,8 +67,19 @@ public final class DealAuditLabels {
                 .text("industry", "auditField.counterparty.industry")
                 .text("industrySection", "auditField.counterparty.industrySection")
                 .choice("size", "auditField.counterparty.size", EnterpriseSize.class)
+                .choice("enterpriseSize", "auditField.counterparty.size", EnterpriseSize.class)
+                .text("nameKey", "historyLine.counterpartyNameKey")
+                .text("provinceCode", "auditField.counterparty.province")
+                .text("industryCode", "auditField.counterparty.industry")
                 .text("contact", "auditField.counterparty.contact")
                 .text("mergedFrom", "auditField.counterparty.mergedFrom")
                 .word("deals", "auditField.counterparty.deals");
+    }
+
+    /** The approval tiers are a dated setting, but their names are the deal's. */
+    static AuditLabels settings() {
+        return AuditFields.of("policy_setting")
+                .composite("approval.tiers", "auditField.policySetting.approvalTiers")
+                .words(ApprovalTier.class);
     }
 }

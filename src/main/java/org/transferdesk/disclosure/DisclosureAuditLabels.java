@@ -15,6 +15,11 @@ public final class DisclosureAuditLabels {
                 .text("title", "result.title")
                 .date("disclosedOn", "result.disclosedOn")
                 .text("department", "result.department")
+                // V24's rows of changes made outside the app name the columns, which differ from the fields here
+                .text("departmentId", "historyLine.departmentId")
+                .choice("fundingSource", "result.funding", FundingSource.class)
+                .text("abstractText", "result.abstract")
+                .text("managerLogin", "result.manager")
                 .choice("resultType", "result.resultType", ResultType.class)
                 .choice("funding", "result.funding", FundingSource.class)
                 .text("projectNumbers", "result.projectNumbers")
@@ -30,8 +35,8 @@ public final class DisclosureAuditLabels {
                 .text("evalSocial", "evaluation.social")
                 .choice("evalRecommendation", "evaluation.recommendation", Recommendation.class)
                 .text("evalNotes", "evaluation.notes")
-                .text("inventors", "result.inventors")
-                .composite("ipAssets", "editor.tab.ip")
+                .list("inventors", "result.inventors")
+                .list("ipAssets", "editor.tab.ip")
                 .words(org.transferdesk.ip.IpType.class)
                 .words(org.transferdesk.ip.IpStatus.class));
     }

@@ -14,6 +14,7 @@ public final class InstitutionAuditLabels {
                 .text("name", "institution.name")
                 .choice("kind", "institution.kind", InstitutionKind.class)
                 .text("partner", "institution.partner")
+                .text("partnerName", "institution.partner")
                 .text("counterpartyId", "auditField.institution.counterpartyId")
                 .date("foundedYear", "institution.foundedYear")
                 .date("closedYear", "institution.closedYear")

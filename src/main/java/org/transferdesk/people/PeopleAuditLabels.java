@@ -14,6 +14,7 @@ public final class PeopleAuditLabels {
                         .text("staffNo", "person.staffNo")
                         .text("name", "person.name")
                         .text("department", "person.department")
+                        .text("departmentId", "historyLine.departmentId")
                         .choice("leaderRole", "person.leaderRole", LeaderRole.class)
                         .choice("idType", "auditField.person.idType", IdType.class)
                         .text("idNumber", "person.idNumber")

@@ -107,7 +107,10 @@ public record PilotCase(@Opt Long id, @Opt String caseNo, long disclosureId, @Op
         m.put("useYears", useYears);
         m.put("renewalYears", renewalYears);
         m.put("useFee", useFee);
-        m.put("representative", representativeId);
+        // the history names the representative as the owners' table does, not by the person's row id
+        m.put("representative", owners.stream().filter(o -> Long.valueOf(o.personId()).equals(representativeId))
+                .map(o -> o.name() + " (" + o.staffNo() + ")").findFirst()
+                .orElse(representativeId == null ? null : representativeId.toString()));
         m.put("owners", owners.stream().map(o -> o.staffNo() + " " + o.share()).collect(Collectors.joining("; ")));
         m.put("conversionPlan", conversionPlan);
         m.put("negativeList", negativeListBy == null ? null : negativeListBy + " " + negativeListOn);

@@ -15,7 +15,6 @@ public final class SettingsAuditLabels {
     public static List<AuditLabels> all() {
         return List.of(AuditFields.of("policy_setting")
                 .text("unit.name", "rewardPolicy.unit.name")
-                .text("approval.tiers", "auditField.policySetting.approvalTiers")
                 .text("price.publicity.days", "auditField.policySetting.pricePublicityDays")
                 .prefixed("", "auditField.policySetting"));
     }

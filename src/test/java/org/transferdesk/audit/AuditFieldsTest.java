@@ -20,8 +20,8 @@ class AuditFieldsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "amount|1234567.5|1,234,567.50",
-        "amount|-0.01|-0.01",
+        "amount|1234567.5|¥1,234,567.50",
+        "amount|-0.01|¥-0.01",
         "amount|n/a|n/a",
         "rate|0.500000|50%",
         "rate|1|100%",
@@ -30,10 +30,10 @@ class AuditFieldsTest {
         "flag|false|否",
         "flag|maybe|maybe",
         "note|CREATE 12.50 true|CREATE 12.50 true",
-        "line|2024-01-10 CREATE 1000.00; 0.250000 paid|2024-01-10 新建 1,000.00; 25% 是",
+        "line|2024-01-10 CREATE 1000.00; 0.250000 paid|2024-01-10 新建 ¥1,000.00; 25% 是",
         "line|JS2024-001 v1.2 2024-01-10|JS2024-001 v1.2 2024-01-10",
         "line|12.345 7.1234567|12.345 7.1234567",
-        "fee.2024|2024-06-01 900.00|2024-06-01 900.00",
+        "fee.2024|2024-06-01 900.00|2024-06-01 ¥900.00",
     })
     void storedValuesReadAsUsersKnowThem(String field, String stored, String shown) {
         assertThat(FIELDS.display(field, stored)).isEqualTo(shown);

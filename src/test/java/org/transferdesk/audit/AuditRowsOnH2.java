@@ -21,6 +21,7 @@ import org.transferdesk.db.Database;
  */
 public final class AuditRowsOnH2 {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SAMPLES = 12;
 
     private AuditRowsOnH2() {
     }
@@ -32,14 +33,26 @@ public final class AuditRowsOnH2 {
     /** The audit rows after {@code afterId} only (the audit is append-only: a fixture's own rows stay). */
     public static Map<String, Set<String>> fields(Database db, long afterId) {
         Map<String, Set<String>> byEntity = new TreeMap<>();
+        values(db, afterId).forEach((entity, fields) -> byEntity.put(entity, new TreeSet<>(fields.keySet())));
+        return byEntity;
+    }
+
+    /** The values real saves stored, by entity and field (the first few distinct ones of each). */
+    public static Map<String, Map<String, Set<String>>> values(Database db, long afterId) {
+        Map<String, Map<String, Set<String>>> byEntity = new TreeMap<>();
         db.dsl().select(AUDIT_LOG.ENTITY, AUDIT_LOG.CHANGES).from(AUDIT_LOG).where(AUDIT_LOG.ID.gt(afterId)).fetch()
                 .forEach(r -> {
-            Set<String> fields = byEntity.computeIfAbsent(r.value1(), e -> new TreeSet<>());
+            Map<String, Set<String>> fields = byEntity.computeIfAbsent(r.value1(), e -> new TreeMap<>());
             try {
                 for (Map<String, String> change : JSON.readValue(r.value2(),
                         new TypeReference<List<Map<String, String>>>() {
                         })) {
-                    fields.add(change.get("field"));
+                    Set<String> values = fields.computeIfAbsent(change.get("field"), f -> new TreeSet<>());
+                    for (String value : java.util.Arrays.asList(change.get("before"), change.get("after"))) {
+                        if (value != null && values.size() < SAMPLES) {
+                            values.add(value);
+                        }
+                    }
                 }
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new UncheckedIOException(e);
@@ -54,21 +67,24 @@ public final class AuditRowsOnH2 {
                 .orElse(0L);
     }
 
-    /** One case per (entity, field) of the given entities; fails when a save wrote none of an entity's rows. */
+    /**
+     * One case per (entity, field) of the given entities, with the values saves stored in it; fails when a save wrote
+     * none of an entity's rows.
+     */
     public static Stream<Arguments> cases(Database db, String... entities) {
         return cases(db, 0, entities);
     }
 
     /** As above, of the audit rows after {@code afterId}. */
     public static Stream<Arguments> cases(Database db, long afterId, String... entities) {
-        Map<String, Set<String>> all = fields(db, afterId);
+        Map<String, Map<String, Set<String>>> all = values(db, afterId);
         Stream.Builder<Arguments> cases = Stream.builder();
         for (String entity : entities) {
-            Set<String> fields = all.get(entity);
+            Map<String, Set<String>> fields = all.get(entity);
             if (fields == null || fields.isEmpty()) {
                 throw new IllegalStateException("no audit rows for " + entity + ": the fixture saved nothing");
             }
-            fields.forEach(f -> cases.add(Arguments.of(entity, f)));
+            fields.forEach((f, values) -> cases.add(Arguments.of(entity, f, List.copyOf(values))));
         }
         return cases.build();
     }

@@ -51,7 +51,7 @@ class PilotAuditLabelsTest extends AuditLabelsContract {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "teamShare|0.700000|70%",
-        "useFee|120000.00|120,000.00",
+        "useFee|120000.00|¥120,000.00",
         "maintenancePayer|TEAM|成果完成团队",
         "steps|APPLICATION 2024-09-02 科技处 李老师|申请 2024-09-02 科技处 李老师",
     })

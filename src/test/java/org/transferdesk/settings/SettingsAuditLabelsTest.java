@@ -17,7 +17,13 @@ class SettingsAuditLabelsTest extends AuditLabelsContract {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 20, 10, 0);
 
     SettingsAuditLabelsTest() {
-        super(new AuditVocabulary(SettingsAuditLabels.all()));
+        // a dated setting is labelled by the feature that reads it (the approval tiers by the deal)
+        super(org.transferdesk.bootstrap.AuditLabelCatalog.vocabulary());
+    }
+
+    @Override
+    protected java.util.Set<String> ownEntities() {
+        return java.util.Set.of("policy_setting");
     }
 
     @Override

@@ -98,11 +98,15 @@ public final class AuditRepository {
     /** The writer by name: the account's, or the login where no account has it. */
     private static final org.jooq.Field<String> WHO = DSL.coalesce(APP_USER.DISPLAY_NAME, AUDIT_LOG.ACTOR);
 
-    /** A column's name as the app's own audit names the field (contract_no → contractNo), so it gets its label. */
     private static FieldChange asField(FieldChange column) {
+        return new FieldChange(fieldOfColumn(column.field()), column.before(), column.after());
+    }
+
+    /** A column's name as the app's own audit names the field (contract_no → contractNo), so it gets its label. */
+    public static String fieldOfColumn(String column) {
         StringBuilder name = new StringBuilder();
         boolean upper = false;
-        for (char ch : column.field().toCharArray()) {
+        for (char ch : column.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
             if (ch == '_') {
                 upper = true;
             } else {
@@ -110,7 +114,7 @@ public final class AuditRepository {
                 upper = false;
             }
         }
-        return new FieldChange(name.toString(), column.before(), column.after());
+        return name.toString();
     }
 
     public int count() {

@@ -12,12 +12,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.audit.AuditFields;
+import org.transferdesk.audit.AuditVocabulary;
+import org.transferdesk.audit.FieldChange;
 import org.transferdesk.common.I18n;
 
 /** The 修改记录 tab the person, result and pilot editors take in: its ids, headers and widths, and its lines. */
@@ -37,7 +41,11 @@ class HistoryTabTest {
 
     @SuppressWarnings("unchecked")
     private TableView<HistoryTable.Line> table() {
-        return (TableView<HistoryTable.Line>) tab.getContent();
+        return (TableView<HistoryTable.Line>) tab.getContent().lookup("#auditTable");
+    }
+
+    private TextArea details() {
+        return (TextArea) tab.getContent().lookup("#auDetails");
     }
 
     @Test
@@ -47,13 +55,12 @@ class HistoryTabTest {
         assertThat(table().getId()).isEqualTo("auditTable");
         assertThat(((Label) table().getPlaceholder()).getText()).isEqualTo(I18n.t("history.empty"));
         assertThat(table().getColumns()).extracting(TableColumn::getId).containsExactly("auAtColumn",
-                "auActorColumn", "auActionColumn", "auSummaryColumn", "auDetailsColumn");
+                "auActorColumn", "auActionColumn", "auSummaryColumn");
         assertThat(table().getColumns()).extracting(TableColumn::getText).containsExactly(I18n.t("history.at"),
-                I18n.t("history.actor"), I18n.t("history.action"), I18n.t("history.summary"),
-                I18n.t("history.details"));
+                I18n.t("history.actor"), I18n.t("history.action"), I18n.t("history.summary"));
         assertThat(table().getColumns()).extracting(TableColumn::getPrefWidth)
-                .containsExactly(150.0, 90.0, 70.0, 130.0, 520.0);
-        assertThat(table().getColumnResizePolicy()).isSameAs(TableView.UNCONSTRAINED_RESIZE_POLICY);
+                .containsExactly(150.0, 90.0, 70.0, 650.0);
+        assertThat(table().getColumnResizePolicy()).isSameAs(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     @Test
@@ -72,10 +79,33 @@ class HistoryTabTest {
         assertThat(action.getCellData(1)).isEqualTo(AuditAction.CREATE.label());
     }
 
+    /** Issue 24 item 1: a save reads as one line, "修改了 2 个字段：…", and its changes one a line below. */
     @Test
-    void fitDetailsToWidth_letsTheLastColumnTakeTheRest() {
-        controller.fitDetailsToWidth();
-        assertThat(table().getColumnResizePolicy())
-                .isSameAs(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    void eachSaveReadsAsOneSummaryLine_andTheSelectedSavesChangesReadBelow() {
+        AuditVocabulary before = AuditVocabulary.installed();
+        try {
+            AuditVocabulary.install(new AuditVocabulary(List.of(AuditFields.of("deal")
+                    .choice("status", "history.action", AuditAction.class)
+                    .money("contractAmount", "history.at"))));
+            ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
+            controller.bind(entries);
+            assertThat(details().getText()).isEmpty();
+
+            entries.setAll(List.of(new AuditEntry(AT, "clerk", "deal", 1, AuditAction.UPDATE, List.of(
+                            new FieldChange("status", "CREATE", "UPDATE"),
+                            new FieldChange("contractAmount", "0.00", "120000.00"))),
+                    new AuditEntry(AT.minusDays(1), "admin", "deal", 1, AuditAction.STATUS, List.of(
+                            new FieldChange("status", null, "CREATE")))));
+
+            TableColumn<HistoryTable.Line, ?> summary = table().getColumns().get(3);
+            assertThat(summary.getCellData(0)).isEqualTo("修改了 2 个字段：操作 新建→修改；时间 ¥0.00→¥120,000.00");
+            assertThat(table().getSelectionModel().getSelectedIndex()).isZero();
+            assertThat(details().getText()).isEqualTo("操作 新建→修改\n时间 ¥0.00→¥120,000.00");
+
+            table().getSelectionModel().select(1);
+            assertThat(details().getText()).isEqualTo("操作 （空）→新建");
+        } finally {
+            AuditVocabulary.install(before);
+        }
     }
 }

@@ -23,7 +23,8 @@ class HistoryTableTest {
             .money("contractAmount", "history.at")
             .percent("rate", "history.actor")
             .yesNo("relatedParty", "history.details")
-            .text("title", "history.summary")));
+            .text("title", "history.summary")
+            .list("receipts", "history.empty")));
 
     @Test
     void oneSaveIsOneEntry_withItsCountAndEachFieldAsBeforeArrowAfter() {
@@ -38,8 +39,9 @@ class HistoryTableTest {
             assertThat(l.at()).isEqualTo("2026-11-20 09:30:05");
             assertThat(l.actor()).isEqualTo("clerk");
             assertThat(l.action()).isEqualTo("修改");
-            assertThat(l.summary()).isEqualTo("修改了 3 个字段");
-            assertThat(l.details()).isEqualTo("操作 新建→合并\n时间 1,000,000.00→1,250,000.50\n变更 （空）→锂电池许可");
+            assertThat(l.summary()).isEqualTo(
+                    "修改了 3 个字段：操作 新建→合并；时间 ¥1,000,000.00→¥1,250,000.50；变更 （空）→锂电池许可");
+            assertThat(l.details()).isEqualTo("操作 新建→合并\n时间 ¥1,000,000.00→¥1,250,000.50\n变更 （空）→锂电池许可");
         });
     }
 
@@ -52,15 +54,16 @@ class HistoryTableTest {
                         new FieldChange("relatedParty", null, "true"), new FieldChange("title", null, "许可")))));
 
         assertThat(lines).extracting(HistoryTable.Line::actor).containsExactly("b", "a");
-        assertThat(lines.get(0).summary()).isEqualTo("修改了 1 个字段");
+        assertThat(lines.get(0).summary()).isEqualTo("修改了 1 个字段：操作人 50%→33.3333%");
         assertThat(lines.get(0).details()).isEqualTo("操作人 50%→33.3333%");
-        assertThat(lines.get(1).summary()).isEqualTo("填写了 2 个字段");
+        assertThat(lines.get(1).summary()).isEqualTo("填写了 2 个字段：详情：是；变更：许可");
         assertThat(lines.get(1).details()).isEqualTo("详情：是\n变更：许可");
     }
 
     @ParameterizedTest
-    @CsvSource({"CREATE, 填写了 1 个字段, 变更：许可", "IMPORT, 填写了 1 个字段, 变更：许可",
-        "UPDATE, 修改了 1 个字段, 变更 （空）→许可", "STATUS, 修改了 1 个字段, 变更 （空）→许可"})
+    @CsvSource({"CREATE, 填写了 1 个字段：变更：许可, 变更：许可", "IMPORT, 填写了 1 个字段：变更：许可, 变更：许可",
+        "UPDATE, 修改了 1 个字段：变更 （空）→许可, 变更 （空）→许可",
+        "STATUS, 修改了 1 个字段：变更 （空）→许可, 变更 （空）→许可"})
     void createdAndImportedRecordsReadAsFilledIn(AuditAction action, String summary, String details) {
         HistoryTable.Line line = HistoryTable.lines(VOCABULARY, List.of(new AuditEntry(AT, "a", "deal", 1, action,
                 List.of(new FieldChange("title", null, "许可"))))).get(0);
@@ -99,8 +102,23 @@ class HistoryTableTest {
         AuditEntry save = new AuditEntry(AT, "clerk", "deal", 1, AuditAction.UPDATE, List.of(
                 new FieldChange("status", "CREATE", "MERGE"), new FieldChange("relatedParty", "true", null)));
         HistoryTable.Line line = HistoryTable.lines(VOCABULARY, List.of(save)).get(0);
-        assertThat(line.summary()).isEqualTo("2 fields changed");
+        assertThat(line.summary()).isEqualTo("2 fields changed: Action Created → Merged; Details Yes → (empty)");
         assertThat(line.details()).isEqualTo("Action Created → Merged\nDetails Yes → (empty)");
+    }
+
+    /** A child table's rows read as rows added and removed, not the whole list before and after (" / " parts lines). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2026-06-02 71400.00 PZ-1|2026-06-02 71400.00 PZ-1; 2026-11-20 10000.00 PZ-77|还没有修改记录。 2026-11-20 ¥10,000.00 PZ-77 新增",
+        "2026-06-02 71400.00 PZ-1; 2026-07-01 5.00|2026-07-01 5.00|还没有修改记录。 2026-06-02 ¥71,400.00 PZ-1 删除",
+        "2026-06-02 71400.00|2026-06-02 71000.00|还没有修改记录。 2026-06-02 ¥71,400.00 删除 / 还没有修改记录。 2026-06-02 ¥71,000.00 新增",
+        "|2026-06-02 71400.00|还没有修改记录。 2026-06-02 ¥71,400.00 新增",
+    })
+    void childRowsReadAsAddedAndRemoved(String before, String after, String details) {
+        HistoryTable.Line line = HistoryTable.lines(VOCABULARY, List.of(new AuditEntry(AT, "a", "deal", 1,
+                AuditAction.UPDATE, List.of(new FieldChange("receipts", before, after))))).get(0);
+        assertThat(line.details()).isEqualTo(details.replace(" / ", "\n"));
+        assertThat(line.summary()).isEqualTo("修改了 1 个字段：" + details.replace(" / ", "；"));
     }
 
     @Test

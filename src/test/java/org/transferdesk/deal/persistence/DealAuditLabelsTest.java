@@ -95,10 +95,10 @@ class DealAuditLabelsTest extends AuditLabelsContract {
     @CsvSource(delimiter = '|', value = {
         "mode|LICENSE|许可",
         "status|PUBLICITY|公示中",
-        "contractAmount|3000000.00|3,000,000.00",
-        "contractAmount|0.00|0.00",
+        "contractAmount|3000000.00|¥3,000,000.00",
+        "contractAmount|0.00|¥0.00",
         "approvals|VICE_PRESIDENT 李副校长 2026-11-20|分管副校长 李副校长 2026-11-20",
-        "costs|2026-11-01 VALUATION 30000.00|2026-11-01 评估费 30,000.00",
+        "costs|2026-11-01 VALUATION 30000.00|2026-11-01 评估费 ¥30,000.00",
         "relatedParty|false|否",
         "title|LICENSE|LICENSE",
     })

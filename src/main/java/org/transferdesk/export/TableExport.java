@@ -29,8 +29,11 @@ import org.transferdesk.export.print.PrintableXlsx;
 public final class TableExport {
     static final String DATE_FORMAT = "yyyy-mm-dd";
     private static final String MONEY_FORMAT = "#,##0.00";
-    /** A printed list's amounts: yuan, to the fen, with the currency sign (Excel's Chinese yuan format). */
-    static final String LIST_MONEY_FORMAT = "[$¥-804]#,##0.00";
+    /**
+     * A printed list's amounts: yuan, to the fen, with the currency sign (Excel's Chinese yuan format); a zero prints
+     * blank, as the list on screen shows it, so the amounts that are there stand out (the cell still holds 0).
+     */
+    static final String LIST_MONEY_FORMAT = "[$¥-804]#,##0.00;-[$¥-804]#,##0.00;";
     /** The 0-based row of a printed list's column headers: the title and the filter line come before it. */
     public static final int LIST_HEADER_ROW = 2;
     /** A printed list's widest column; longer texts wrap inside it. */
@@ -168,7 +171,7 @@ public final class TableExport {
                 if (value instanceof Number && heading.amountColumns().contains(c)) {
                     format = LIST_MONEY_FORMAT;
                 }
-                var style = sheet.style(at, c).borderStyle(BorderStyle.THIN).verticalAlignment("top");
+                var style = sheet.style(at, c).borderStyle(BorderStyle.THIN).verticalAlignment("center");
                 if (format != null) {
                     style = style.format(format);
                 }

@@ -23,7 +23,7 @@ public final class ReportDocx {
      * The project list on a landscape page: how the width left after the codes, dates and figures (which keep their
      * own width, {@link DocxColumnWidths}) is shared; texts wrap.
      */
-    private static final double[] LIST = {3.5, 16, 7, 10, 6, 7, 14, 15, 10, 12, 9, 9, 9, 7, 7, 7, 6, 6, 7, 6};
+    private static final double[] LIST = {3.5, 16, 7, 6, 6, 9, 14, 8, 8, 8, 9, 9, 9, 7, 7, 7, 6, 6, 7, 6};
 
     private ReportDocx() {
     }

@@ -20,7 +20,8 @@ public final class ExportActions {
 
     /**
      * What a printed list says about itself: its title (the page's name, also the sheet's), the filter that chose its
-     * rows in words (null: not told), the day it was exported (the application's clock) and which columns hold amounts in yuan.
+     * rows in words (null: not told), the day it was exported (the application's clock) and which columns hold
+     * amounts in yuan.
      */
     public record PrintHeading(String title, String filter, LocalDate exported, Set<Integer> amountColumns) {
         public PrintHeading {
@@ -33,7 +34,7 @@ public final class ExportActions {
     private final TableWriter writer;
     private final Clock clock;
 
-    /** {@code clock}: the application's, for the date in the proposed file name. */
+    /** {@code clock}: the application's, for the date in the proposed file name and on the printed list. */
     public ExportActions(DialogService dialogs, TaskExecutor executor, TableWriter writer, Clock clock) {
         this.dialogs = dialogs;
         this.executor = executor;

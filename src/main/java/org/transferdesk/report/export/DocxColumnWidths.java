@@ -1,6 +1,7 @@
 package org.transferdesk.report.export;
 
 import java.util.List;
+import org.transferdesk.export.ColumnWidths;
 
 /**
  * Column widths of a written report's table, in twips: each column at least as wide as its longest unbreakable run
@@ -74,18 +75,10 @@ final class DocxColumnWidths {
         }
         double widest = 0;
         double run = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isWhitespace(cp)) {
-                run = 0;
-            } else if (Character.isIdeographic(cp) || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFF60) {
-                run = 0;
-                widest = Math.max(widest, 1.0);
-            } else {
-                run += em(cp);
-                widest = Math.max(widest, run);
-            }
+        for (int cp : text.codePoints().toArray()) {
+            boolean breaksAround = ColumnWidths.isWide(cp);
+            run = Character.isWhitespace(cp) || breaksAround ? 0 : run + em(cp);
+            widest = Math.max(widest, breaksAround ? 1.0 : run);
         }
         return widest;
     }

@@ -73,7 +73,7 @@ class ReportDocxPrintLayoutTest {
                     "2024440300001234", c.amount(), "深圳市某某新材料科技有限公司", CREDIT_CODE, null, false, null, null,
                     null, null, List.of(11L), BigDecimal.ZERO.setScale(2)));
         }
-        ReportResult result = new ReportResult(11, "R-11", "一种高效锂电池正极材料及其制备方法", LocalDate.of(2023, 5, 1),
+        ReportResult result = new ReportResult(11, "CG-2023-011", "一种高效锂电池正极材料及其制备方法", LocalDate.of(2023, 5, 1),
                 "材料学院", ResultType.INVENTION_PATENT, FundingSource.FISCAL, false,
                 List.of(PATENT, "ZL202310123457.1"));
         ReportData data = new ReportData(LocalDate.MIN, contracts, E8Fixture.receipts(), List.of(), List.of(result),
@@ -155,8 +155,8 @@ class ReportDocxPrintLayoutTest {
         assertThat(DocxColumnWidths.widestRun("一种高效锂电池")).isEqualTo(1.0);
         assertThat(DocxColumnWidths.widestRun("ab\nabc")).isEqualTo(1.5);
         assertThat(DocxColumnWidths.widestRun(null)).isZero();
-        int[] twips = DocxColumnWidths.of(new double[] {1, 1, 2}, List.of(List.of("长文本"), List.of("12345678901234567890"),
-                List.of("短")), 10, 6000, 0);
+        int[] twips = DocxColumnWidths.of(new double[] {1, 1, 2},
+                List.of(List.of("长文本"), List.of("12345678901234567890"), List.of("短")), 10, 6000, 0);
         // the digits need 10 ems at 10 points (plus slack): more than a quarter of the width, the others share the rest
         assertThat(twips[1]).isEqualTo((int) Math.ceil(10 * 10 * 20 * 1.08));
         assertThat(twips[0] + twips[1] + twips[2]).isBetween(5997, 6000);

@@ -5,11 +5,12 @@ import java.util.List;
 import org.transferdesk.export.TableExport;
 import org.transferdesk.ui.ExportActions;
 
-/** Table export through the XLSX and CSV writers. */
+/** Table export through the XLSX and CSV writers: a list's workbook is laid out for print, its CSV is plain data. */
 final class TableWriters implements ExportActions.TableWriter {
     @Override
-    public void xlsx(Path file, String sheet, List<String> headers, List<List<Object>> rows) {
-        TableExport.writeXlsx(file, sheet, headers, rows);
+    public void xlsx(Path file, ExportActions.PrintHeading heading, List<String> headers, List<List<Object>> rows) {
+        TableExport.writeListXlsx(file, new TableExport.ListHeading(heading.title(), heading.filter(),
+                heading.exported(), heading.amountColumns()), headers, rows);
     }
 
     @Override

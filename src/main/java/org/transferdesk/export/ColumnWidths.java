@@ -36,7 +36,8 @@ public final class ColumnWidths {
         return Math.max(MIN, Math.min(MAX, contentWidth + 2));
     }
 
-    private static boolean isWide(int cp) {
+    /** A character printed about twice as wide as a Latin one (Chinese, Japanese, Korean, full-width forms). */
+    public static boolean isWide(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.transferdesk.common.I18n;
 
@@ -11,9 +12,21 @@ import org.transferdesk.common.I18n;
 public final class ExportActions {
     /** Writes a table; implemented with the XLSX and CSV libraries in the export package. */
     public interface TableWriter {
-        void xlsx(Path file, String sheet, List<String> headers, List<List<Object>> rows);
+        /** A workbook laid out for print: {@code heading} titles it and says which rows it holds. */
+        void xlsx(Path file, PrintHeading heading, List<String> headers, List<List<Object>> rows);
 
         void csv(Path file, List<String> headers, List<List<Object>> rows);
+    }
+
+    /**
+     * What a printed list says about itself: its title (the page's name, also the sheet's), the filter that chose its
+     * rows in words (null: not told), the day it was exported (the application's clock) and which columns hold
+     * amounts in yuan.
+     */
+    public record PrintHeading(String title, String filter, LocalDate exported, Set<Integer> amountColumns) {
+        public PrintHeading {
+            amountColumns = Set.copyOf(amountColumns);
+        }
     }
 
     private final DialogService dialogs;
@@ -21,7 +34,7 @@ public final class ExportActions {
     private final TableWriter writer;
     private final Clock clock;
 
-    /** {@code clock}: the application's, for the date in the proposed file name. */
+    /** {@code clock}: the application's, for the date in the proposed file name and on the printed list. */
     public ExportActions(DialogService dialogs, TaskExecutor executor, TableWriter writer, Clock clock) {
         this.dialogs = dialogs;
         this.executor = executor;
@@ -29,8 +42,19 @@ public final class ExportActions {
         this.clock = clock;
     }
 
+    /** A table whose filter is not told (null) and whose amounts are not marked: titled by its name. */
     public void exportXlsx(String name, List<String> headers, Supplier<List<List<Object>>> rows) {
-        export(name, "xlsx", I18n.t("file.xlsx"), (file, data) -> writer.xlsx(file, name, headers, data), rows);
+        exportXlsx(name, null, Set.of(), headers, rows);
+    }
+
+    /**
+     * A list page's rows as shown: {@code filter} is the filter that chose them in words, {@code amountColumns} the
+     * columns printed as money.
+     */
+    public void exportXlsx(String name, String filter, Set<Integer> amountColumns, List<String> headers,
+                           Supplier<List<List<Object>>> rows) {
+        PrintHeading heading = new PrintHeading(name, filter, LocalDate.now(clock), amountColumns);
+        export(name, "xlsx", I18n.t("file.xlsx"), (file, data) -> writer.xlsx(file, heading, headers, data), rows);
     }
 
     public void exportCsv(String name, List<String> headers, Supplier<List<List<Object>>> rows) {

@@ -37,6 +37,7 @@ public final class Facets {
         Cells.facet(combo, facet.allText(), facet.text());
         bindChoices(combo, facet.choices());
         combo.valueProperty().bindBidirectional(facet);
+        facet.named(combo.getPromptText());
     }
 
     /** Keeps the combo's items as null + {@code values}, keeping the chosen value when it is still offered. */

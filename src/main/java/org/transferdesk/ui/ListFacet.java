@@ -25,6 +25,8 @@ public final class ListFacet<R, T> extends SimpleObjectProperty<T> {
     private final ObservableList<T> choices = FXCollections.observableArrayList();
     private final String allKey;
     private final Function<T, String> text;
+    /** What the filter is about ("状态"), as its combo's prompt says; null until a view names it. */
+    private String name;
 
     private ListFacet(Function<R, ? extends Collection<T>> valuesOf, Comparator<? super T> order, List<T> fixed,
                       String allKey, Function<T, String> text) {
@@ -70,6 +72,21 @@ public final class ListFacet<R, T> extends SimpleObjectProperty<T> {
     /** How the combo shows a choice. */
     public Function<T, String> text() {
         return text;
+    }
+
+    /** Names the facet as its combo's prompt does, so a printed export can say what was filtered. */
+    void named(String prompt) {
+        this.name = prompt == null || prompt.isBlank() ? null : prompt.strip();
+    }
+
+    /** The choice now made in words ("状态 = 已签订"), or null when nothing is chosen. */
+    public String describeChoice() {
+        T chosen = get();
+        if (chosen == null) {
+            return null;
+        }
+        String shown = text.apply(chosen);
+        return name == null ? shown : I18n.t("listPrint.facetChoice", name, shown);
     }
 
     /** The test for the value now chosen; taken once per filtering, so later choices do not change it. */

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -246,6 +247,37 @@ public abstract class ListPage<R> {
     /** The export's headers: the columns' own, in their order. */
     public final List<String> exportHeaders() {
         return columns.stream().map(ListColumn::header).toList();
+    }
+
+    /**
+     * The filter that chose the shown rows, in words for a printed export: each facet's choice, then the search text
+     * ("筛选：状态 = 已签订；搜索 “深圳”"), or that nothing was filtered.
+     */
+    public final String filterDescription() {
+        List<String> parts = new ArrayList<>();
+        for (ListFacet<R, ?> f : facets) {
+            String choice = f.describeChoice();
+            if (choice != null) {
+                parts.add(choice);
+            }
+        }
+        String search = searchText.get();
+        if (search != null && !search.isBlank()) {
+            parts.add(I18n.t("listPrint.searchText", search.strip()));
+        }
+        return parts.isEmpty() ? I18n.t("listPrint.unfiltered")
+                : I18n.t("listPrint.filter", String.join(I18n.t("listPrint.filterSeparator"), parts));
+    }
+
+    /** The export's columns that hold amounts in yuan (formatted as money when printed), by position. */
+    public final Set<Integer> exportAmountColumns() {
+        Set<Integer> amounts = new TreeSet<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).align() == ListColumn.Align.MONEY) {
+                amounts.add(c);
+            }
+        }
+        return amounts;
     }
 
     /** The rows as shown (filtered, in the table's order), one export value per column. */

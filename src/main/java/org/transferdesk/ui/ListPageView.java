@@ -114,7 +114,8 @@ public abstract class ListPageView<R> {
 
     @FXML
     protected void onExportXlsx() {
-        export.exportXlsx(I18n.t(titleKey), page.exportHeaders(), page::visibleRowsForExport);
+        export.exportXlsx(I18n.t(titleKey), page.filterDescription(), page.exportAmountColumns(), page.exportHeaders(),
+                page::visibleRowsForExport);
     }
 
     @FXML

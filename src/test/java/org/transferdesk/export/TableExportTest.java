@@ -72,6 +72,95 @@ class TableExportTest {
         assertThat(Files.list(tmp)).containsExactly(file);
     }
 
+    /** A list of results as the 成果 page exports it: wide enough to need a landscape page. */
+    private static final List<String> WIDE_HEADERS = List.of("成果编号", "成果名称", "院系", "类型", "状态", "披露日期",
+            "合同金额（元）", "到账（元）", "知识产权", "负责人", "备注");
+
+    private static List<List<Object>> wideRows(int count) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            rows.add(Arrays.asList("R-2024-" + i, "一种高效锂电池正极材料及其制备方法第" + i + "号", "材料科学与工程学院", "发明专利",
+                    "已签订", LocalDate.of(2024, 3, 1).plusDays(i), new BigDecimal("1234567.89"),
+                    i == 1 ? null : new BigDecimal("500.00"), "ZL202310123456.7", "张三", "x"));
+        }
+        return rows;
+    }
+
+    private static TableExport.ListHeading heading(String filter) {
+        return new TableExport.ListHeading("成果列表", filter, LocalDate.of(2026, 12, 7), java.util.Set.of(6, 7));
+    }
+
+    @Test
+    void listXlsx_printsLandscapeOnePageWide_withTitleFilterAndRepeatedFrozenHeader() throws IOException {
+        Path file = tmp.resolve("成果列表.xlsx");
+        TableExport.writeListXlsx(file, heading("筛选：状态 = 已签订；搜索 “深圳”"), WIDE_HEADERS, wideRows(120));
+
+        try (java.io.InputStream in = Files.newInputStream(file);
+             org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("成果列表");
+            var print = sheet.getPrintSetup();
+            assertThat(print.getLandscape()).isTrue();
+            assertThat(print.getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(print.getFitWidth()).isEqualTo((short) 1);
+            assertThat(print.getFitHeight()).isEqualTo((short) 0);
+            assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(TableExport.LIST_HEADER_ROW);
+            assertThat(sheet.getRepeatingRows().getLastRow()).isEqualTo(TableExport.LIST_HEADER_ROW);
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
+
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("成果列表");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("筛选：状态 = 已签订；搜索 “深圳”    导出日期 2026-12-07，共 120 行");
+            var header = sheet.getRow(TableExport.LIST_HEADER_ROW);
+            for (int c = 0; c < WIDE_HEADERS.size(); c++) {
+                assertThat(header.getCell(c).getStringCellValue()).isEqualTo(WIDE_HEADERS.get(c));
+            }
+            assertThat(header.getCell(0).getCellStyle().getFillForegroundColorColor()).isNotNull();
+
+            var first = sheet.getRow(TableExport.LIST_HEADER_ROW + 1);
+            var amount = first.getCell(6);
+            assertThat(amount.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(amount.getNumericCellValue()).isEqualTo(1234567.89);
+            assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo(TableExport.LIST_MONEY_FORMAT)
+                    .startsWith("[$¥-804]#,##0.00;");
+            assertThat(first.getCell(7) == null || first.getCell(7).getCellType()
+                    == org.apache.poi.ss.usermodel.CellType.BLANK).isTrue();
+            assertThat(sheet.getRow(TableExport.LIST_HEADER_ROW + 2).getCell(7).getCellStyle().getDataFormatString())
+                    .contains("¥");
+            var date = first.getCell(5);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(date)).isTrue();
+            assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 2));
+            assertThat(first.getCell(8).getStringCellValue()).isEqualTo("ZL202310123456.7");
+            assertThat(sheet.getLastRowNum()).isEqualTo(TableExport.LIST_HEADER_ROW + 120);
+
+            // POI reads the header with its font codes in front
+            assertThat(sheet.getHeader().getCenter()).endsWith("&10&K000000成果列表");
+            assertThat(sheet.getFooter().getRight()).contains("&P").contains("&N");
+            assertThat(sheet.getFooter().getLeft()).contains("2026-12-07");
+        }
+    }
+
+    @Test
+    void aNarrowListPrintsPortrait_andAnUntoldFilterIsLeftOut() throws IOException {
+        Path file = tmp.resolve("人员.xlsx");
+        TableExport.writeListXlsx(file, new TableExport.ListHeading("人员 & 团队", null, LocalDate.of(2026, 12, 7),
+                java.util.Set.of()), List.of("姓名", "工号"), List.of(List.of("张三", "10001")));
+
+        try (java.io.InputStream in = Files.newInputStream(file);
+             org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("导出日期 2026-12-07，共 1 行");
+            // a lone "&" would start a field code in the page header
+            assertThat(sheet.getHeader().getCenter()).endsWith("K000000人员 && 团队");
+            assertThat(sheet.getRow(TableExport.LIST_HEADER_ROW + 1).getCell(1).getStringCellValue())
+                    .isEqualTo("10001");
+        }
+    }
+
     @Test
     void csv_hasBom_quotesPerRfc4180_andIsoDates() throws IOException {
         Path file = tmp.resolve("成果.csv");

@@ -202,6 +202,58 @@ class ListPageTest {
         assertThat(page.columns().get(3).cell().apply(page.rows().get(0))).isEqualTo("");
     }
 
+    /** The page with a status facet, named as its combo's prompt names it. */
+    static final class FacetedPage extends Page {
+        final ListFacet<Row, ResultStatus> status = facet(Row::status, ResultStatus.values(), "filter.allStatuses");
+        final ListFacet<Row, String> unnamed = facetFromRows(Row::no, String::compareTo, "filter.allTypes");
+
+        FacetedPage() {
+            status.named(" 状态 ");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "null       | null  | ''  | 筛选：无（全部记录）",
+        "DISCLOSED  | null  | ''  | 筛选：状态 = 已披露",
+        "null       | null  | ' 深圳 ' | 筛选：搜索 “深圳”",
+        "DISCLOSED  | R-1   | 深圳 大学 | 筛选：状态 = 已披露；R-1；搜索 “深圳 大学”"})
+    void theFilterIsToldInWords_forAPrintedExport(ResultStatus status, String no, String search, String expected) {
+        FacetedPage page = new FacetedPage();
+        page.status.set(status);
+        page.unnamed.set(no);
+        page.searchTextProperty().set(search);
+        assertThat(page.filterDescription()).isEqualTo(expected);
+    }
+
+    @Test
+    void theAmountColumnsAreThoseShownAsMoney() {
+        ListPage<Row> page = new Page() {
+        };
+        assertThat(page.exportAmountColumns()).isEmpty();
+        ListPage<Row> withMoney = new ListPage<>(new CurrentThreadTaskExecutor(), List.of(
+                ListColumn.text("result.title", 300, Row::title),
+                ListColumn.money("dealList.contractAmount", 120, r -> java.math.BigDecimal.ONE),
+                ListColumn.<Row>of("people.resultCount", 70, Row::count).aligned(ListColumn.Align.RIGHT),
+                ListColumn.money("reward.pool", 120, r -> java.math.BigDecimal.TEN))) {
+            @Override
+            protected List<Row> read(ProgressSink progress, Consumer<List<Row>> firstRows) {
+                return List.of();
+            }
+
+            @Override
+            protected Predicate<Row> predicate() {
+                return r -> true;
+            }
+
+            @Override
+            protected String totalsText(int all, int shown) {
+                return "";
+            }
+        };
+        assertThat(withMoney.exportAmountColumns()).containsExactly(1, 3);
+    }
+
     @Test
     void theTableShowsAllButTheExportOnlyColumns() {
         Page page = new Page();

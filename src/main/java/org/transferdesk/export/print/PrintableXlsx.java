@@ -22,6 +22,8 @@ public final class PrintableXlsx {
     public static final String DATE = "yyyy-mm-dd";
     /** The shade of a table's header row. */
     public static final String HEADER_FILL = "DDE4EE";
+    /** Excel width units across A4 portrait with half-inch side margins (7.27 in at about 7.3 units per inch). */
+    private static final double A4_PORTRAIT_UNITS = 95;
 
     private PrintableXlsx() {
     }
@@ -129,6 +131,14 @@ public final class PrintableXlsx {
         for (int c = 0; c < widths.length; c++) {
             ws.width(c, widths[c]);
         }
+    }
+
+    /**
+     * Whether columns this wide (Excel units, summed) need a landscape page: A4 portrait with the narrow margins of
+     * {@link #a4} holds about 95 units at full size; wider tables would shrink below a readable size.
+     */
+    public static boolean widerThanPortrait(double totalWidth) {
+        return totalWidth > A4_PORTRAIT_UNITS;
     }
 
     /** Prints a sheet on A4, as wide as one page and as many pages long as it takes; margins and widths as they are. */

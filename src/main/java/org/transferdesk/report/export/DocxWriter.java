@@ -2,6 +2,7 @@ package org.transferdesk.report.export;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -36,6 +37,9 @@ final class DocxWriter {
     private static final int A4_LONG = 16838;
     private static final int MARGIN = 1418;
     private static final int NARROW_MARGIN = 1134;
+    /** A table cell's left and right padding in twips: Word's default, and the narrow one of small print. */
+    private static final int DEFAULT_CELL_MARGIN = 108;
+    private static final int NARROW_CELL_MARGIN = 40;
 
     private final XWPFDocument doc;
     /** The text width of the section being written, in twips. */
@@ -78,7 +82,8 @@ final class DocxWriter {
 
     /**
      * A bordered table with a shaded header row across the text width, columns in proportion to
-     * {@code widths}; a fixed layout, because Word and LibreOffice otherwise size columns by their content.
+     * {@code widths} but never narrower than a code, date or figure in them needs ({@link DocxColumnWidths}); a fixed
+     * layout, because Word and LibreOffice otherwise size columns by their content.
      */
     void table(ReportTable table, double[] widths, double fontSize) {
         if (table.caption() != null) {
@@ -92,11 +97,13 @@ final class DocxWriter {
                 ? List.of(new ReportTable.Row(List.of(I18n.t("common.noRows")), false)) : table.rows();
         XWPFTable t = doc.createTable(rows.size() + 1, columns);
         t.setTableAlignment(TableRowAlign.CENTER);
-        if (fontSize < 8) {
+        boolean smallPrint = fontSize < 8;
+        if (smallPrint) {
             // a wide list in small print: narrow cell padding leaves room for the figures
-            t.setCellMargins(20, 40, 20, 40);
+            t.setCellMargins(20, NARROW_CELL_MARGIN, 20, NARROW_CELL_MARGIN);
         }
-        int[] twips = twips(widths, columns);
+        int[] twips = DocxColumnWidths.of(widths, texts(table, rows), fontSize, textWidth,
+                2 * (smallPrint ? NARROW_CELL_MARGIN : DEFAULT_CELL_MARGIN));
         t.setWidth(String.valueOf(IntStream.of(twips).sum()));
         CTTblPr pr = t.getCTTbl().getTblPr() == null ? t.getCTTbl().addNewTblPr() : t.getCTTbl().getTblPr();
         (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
@@ -131,17 +138,19 @@ final class DocxWriter {
         doc.createParagraph().setSpacingAfter(0);
     }
 
-    /** Column widths in twips filling the current section's text width (a narrow table keeps its units). */
-    private int[] twips(double[] widths, int columns) {
-        double total = 0;
-        for (int c = 0; c < columns; c++) {
-            total += widths[Math.min(c, widths.length - 1)];
+    /** Each column's texts as printed, header first: what its width must hold. */
+    private static List<List<String>> texts(ReportTable table, List<ReportTable.Row> rows) {
+        List<List<String>> texts = new ArrayList<>();
+        for (int c = 0; c < table.headers().size(); c++) {
+            List<String> column = new ArrayList<>();
+            column.add(table.flatHeader(c));
+            for (ReportTable.Row row : rows) {
+                Object v = c < row.cells().size() ? row.cells().get(c) : null;
+                column.add(v == null ? "" : v.toString());
+            }
+            texts.add(column);
         }
-        int[] twips = new int[columns];
-        for (int c = 0; c < columns; c++) {
-            twips[c] = (int) Math.floor(textWidth * widths[Math.min(c, widths.length - 1)] / total);
-        }
-        return twips;
+        return texts;
     }
 
     /** Ends the current section (portrait A4) here; what follows goes to the next section. */

@@ -30,6 +30,14 @@ final class ListTables {
 
     /** R-REPORT-LIST columns in their order, 本年计入 last; the total row sums yuan, then rounds to 万元. */
     static ReportTable projects(String caption, List<ProjectRow> projects) {
+        return projects(caption, projects, ";");
+    }
+
+    /**
+     * As {@link #projects(String, List)}, a project's patent numbers separated by {@code ipSeparator}: the written
+     * report puts each on its own line, as "a;b" would otherwise be one word a line may break in the middle of.
+     */
+    static ReportTable projects(String caption, List<ProjectRow> projects, String ipSeparator) {
         List<String> headers = List.of(I18n.t("reportList.no"), I18n.t("reportList.title"),
                 I18n.t("reportList.type"), I18n.t("reportList.ip"), I18n.t("reportList.funding"),
                 I18n.t("reportList.mode"), I18n.t("reportList.counterparty"), I18n.t("reportList.creditCode"),
@@ -42,7 +50,7 @@ final class ListTables {
         int n = 0;
         for (ProjectRow p : projects) {
             rows.add(new Row(Arrays.asList(++n, p.resultTitles(), ReportLabels.list(ResultType.class, p.resultTypes()),
-                    p.ipNumbers(), ReportLabels.list(FundingSource.class, p.fundings()),
+                    p.ipNumbers().replace(";", ipSeparator), ReportLabels.list(FundingSource.class, p.fundings()),
                     ReportLabels.mode(p.mode(), p.licenseKind()), p.counterparty(), p.creditCode(), p.signedOn(),
                     p.registrationNo(), new Wan(p.contractAmount()), new Wan(p.receivedInYear()),
                     new Wan(p.receivedToDate()), p.equityShare() == null ? null : new Share(p.equityShare()),

@@ -19,8 +19,11 @@ public final class ReportDocx {
     private static final double[] PARTS = {40, 14, 18, 18};
     private static final double TABLE_FONT = 9;
     private static final double LIST_FONT = 7;
-    /** The project list on a landscape page: figures and dates kept on one line, texts wrap. */
-    private static final double[] LIST = {3.5, 16, 7, 10, 6, 7, 14, 15, 10, 12, 9, 9, 9, 7, 7, 7, 6, 6, 7, 6};
+    /**
+     * The project list on a landscape page: how the width left after the codes, dates and figures (which keep their
+     * own width, {@link DocxColumnWidths}) is shared; texts wrap.
+     */
+    private static final double[] LIST = {3.5, 16, 7, 6, 6, 9, 14, 8, 8, 8, 9, 9, 9, 7, 7, 7, 6, 6, 7, 6};
 
     private ReportDocx() {
     }
@@ -70,11 +73,11 @@ public final class ReportDocx {
         w.endPortraitSection();
 
         w.heading(I18n.t("reportDocx.projects"), 14);
-        w.table(ListTables.projects(null, r.projects()), LIST, LIST_FONT);
+        w.table(ListTables.projects(null, r.projects(), "\n"), LIST, LIST_FONT);
         w.note(I18n.t("reportExport.sumNote"));
         w.note(I18n.t("reportExport.listNote"));
         w.heading(ReportLabels.threshold(r.conventions().large1()), 12);
-        w.table(ListTables.projects(null, r.large().list()), LIST, LIST_FONT);
+        w.table(ListTables.projects(null, r.large().list(), "\n"), LIST, LIST_FONT);
         w.lastSection(true);
     }
 

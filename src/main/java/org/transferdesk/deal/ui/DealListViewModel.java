@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealService;
@@ -41,8 +42,8 @@ public final class DealListViewModel extends ListPage<DealSummary> {
             facet(DealSummary::status, DealStatus.values(), "filter.allStatuses"),
             facetFromRows(s -> s.signedOn() == null ? null : s.signedOn().getYear(), Comparator.reverseOrder(),
                     "filter.allYears"),
-            facetFromRowsOfEach(DealListViewModel::departmentsOf, Comparator.naturalOrder(), "filter.allDepartments"),
-            facetFromRows(DealSummary::counterparty, Comparator.naturalOrder(), "dealList.allCounterparties"),
+            facetFromRowsOfEach(DealListViewModel::departmentsOf, Pinyin.ORDER, "filter.allDepartments"),
+            facetFromRows(DealSummary::counterparty, Pinyin.ORDER, "dealList.allCounterparties"),
             facet(DealSummary::registered, List.of(Boolean.TRUE, Boolean.FALSE), "dealList.allRegistered",
                     b -> b ? I18n.t("dealList.registeredYes") : I18n.t("dealList.registeredNo")));
 

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.DisclosureSummary;
@@ -43,7 +44,7 @@ public final class ResultsListViewModel extends ListPage<DisclosureSummary> {
     private final DisclosureService service;
     private final Filters filters = new Filters(
             facet(DisclosureSummary::status, ResultStatus.values(), "filter.allStatuses"),
-            facetFromRows(DisclosureSummary::department, Comparator.naturalOrder(), "filter.allDepartments"),
+            facetFromRows(DisclosureSummary::department, Pinyin.ORDER, "filter.allDepartments"),
             facet(DisclosureSummary::resultType, ResultType.values(), "filter.allTypes"),
             facetFromRows(DisclosureSummary::year, Comparator.reverseOrder(), "filter.allYears"));
 

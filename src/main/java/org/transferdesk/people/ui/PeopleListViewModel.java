@@ -1,13 +1,12 @@
 package org.transferdesk.people.ui;
 
-import java.text.Collator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.people.InventorResults;
 import org.transferdesk.people.LeaderRole;
@@ -32,7 +31,7 @@ public final class PeopleListViewModel extends ListPage<PersonListRow> {
     private final PeopleService people;
     private final InventorResults disclosures;
     private final Filters filters = new Filters(
-            facetFromRows(PersonListRow::department, Collator.getInstance(Locale.CHINA), "filter.allDepartments"),
+            facetFromRows(PersonListRow::department, Pinyin.ORDER, "filter.allDepartments"),
             facet(PersonListRow::leaderRole, LeaderRole.values(), "filter.allLeaderRoles"));
 
     public PeopleListViewModel(PeopleService people, InventorResults disclosures, TaskExecutor executor,

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.pilot.PilotCaseSummary;
 import org.transferdesk.pilot.PilotDeadline;
@@ -33,7 +34,7 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
     private final PilotService service;
     private final Filters filters = new Filters(facet(PilotCaseSummary::step, PilotStep.values(), "pilotList.allSteps"),
             facet(PilotCaseSummary::model, PilotModel.values(), "pilotList.allModels"),
-            facetFromRows(PilotCaseSummary::department, Comparator.naturalOrder(), "filter.allDepartments"),
+            facetFromRows(PilotCaseSummary::department, Pinyin.ORDER, "filter.allDepartments"),
             new SimpleBooleanProperty());
 
     public PilotListViewModel(PilotService service, TaskExecutor executor, DataEvents events) {

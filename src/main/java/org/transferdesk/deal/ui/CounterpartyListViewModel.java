@@ -1,5 +1,6 @@
 package org.transferdesk.deal.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -33,8 +34,12 @@ public final class CounterpartyListViewModel extends ListPage<Counterparty> {
                     "counterpartyList.allIndustries"),
             facet(Counterparty::size, EnterpriseSize.values(), "counterpartyList.allSizes"));
 
+    /** Issue 24, item 8: a register one looks names up in, so by name (pinyin), as a directory is. */
+    static final Comparator<Counterparty> OPENING = Pinyin.by(Counterparty::name);
+
     public CounterpartyListViewModel(CounterpartyService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
+        sortedRows().openIn(OPENING);
         this.service = service;
         events.subscribe(change -> load());
     }

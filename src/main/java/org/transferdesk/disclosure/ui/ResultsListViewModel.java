@@ -20,6 +20,7 @@ import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -48,8 +49,14 @@ public final class ResultsListViewModel extends ListPage<DisclosureSummary> {
             facet(DisclosureSummary::resultType, ResultType.values(), "filter.allTypes"),
             facetFromRows(DisclosureSummary::year, Comparator.reverseOrder(), "filter.allYears"));
 
+    /** Issue 24, item 8: the latest disclosed first (then the latest number). */
+    static final Comparator<DisclosureSummary> OPENING =
+            SortedFilteredRows.<DisclosureSummary, java.time.LocalDate>newestFirst(DisclosureSummary::disclosedOn)
+                    .thenComparing(SortedFilteredRows.newestFirst(DisclosureSummary::resultNo));
+
     public ResultsListViewModel(DisclosureService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
+        sortedRows().openIn(OPENING);
         this.service = service;
         events.subscribe(change -> {
             switch (change.kind()) {

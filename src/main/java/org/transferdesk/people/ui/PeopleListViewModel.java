@@ -1,5 +1,6 @@
 package org.transferdesk.people.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,9 +35,14 @@ public final class PeopleListViewModel extends ListPage<PersonListRow> {
             facetFromRows(PersonListRow::department, Pinyin.ORDER, "filter.allDepartments"),
             facet(PersonListRow::leaderRole, LeaderRole.values(), "filter.allLeaderRoles"));
 
+    /** Issue 24, item 8: a directory, so by name (pinyin), namesakes by staff number. */
+    static final Comparator<PersonListRow> OPENING = Pinyin.by(PersonListRow::name)
+            .thenComparing(PersonListRow::staffNo, Comparator.nullsLast(Comparator.naturalOrder()));
+
     public PeopleListViewModel(PeopleService people, InventorResults disclosures, TaskExecutor executor,
                                DataEvents events) {
         super(executor, listColumns());
+        sortedRows().openIn(OPENING);
         this.people = people;
         this.disclosures = disclosures;
         // A saved result changes result counts; people lists are small enough to reload whole.

@@ -19,6 +19,7 @@ import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -37,8 +38,16 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
             facetFromRows(PilotCaseSummary::department, Pinyin.ORDER, "filter.allDepartments"),
             new SimpleBooleanProperty());
 
+    /** R-PILOT-DEADLINE: soonest first (overdue before), no deadline last. */
+    private static final Comparator<PilotCaseSummary> BY_DEADLINE = Comparator.comparing(
+            (PilotCaseSummary r) -> r.deadline() == null ? Long.MAX_VALUE : r.deadline().daysLeft());
+    /** Issue 24, item 8: the most pressing conversion deadline first, then the latest case number. */
+    static final Comparator<PilotCaseSummary> OPENING = BY_DEADLINE
+            .thenComparing(SortedFilteredRows.newestFirst(PilotCaseSummary::caseNo));
+
     public PilotListViewModel(PilotService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
+        sortedRows().openIn(OPENING);
         this.service = service;
         refilterOn(filters.dueOnly());
         reloadOn(events, Kind.PILOT, Kind.RESULT, Kind.DEAL, Kind.PERSON, Kind.ALL);
@@ -59,8 +68,7 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
                 ListColumn.date("pilot.convertBy", 90, PilotCaseSummary::convertBy),
                 // R-PILOT-DEADLINE: soonest first, no deadline last; red past it, amber within a reminder level
                 ListColumn.<PilotCaseSummary>text("pilotList.deadline", 110, r -> deadlineText(r.deadline()))
-                        .sortedBy(Comparator.comparing((PilotCaseSummary r) -> r.deadline() == null ? Long.MAX_VALUE
-                                : r.deadline().daysLeft()))
+                        .sortedBy(BY_DEADLINE)
                         .styled(r -> r.deadline() == null || !r.deadline().isDue() ? null
                                 : r.overdue() ? "deadline-overdue" : "deadline-due"));
     }

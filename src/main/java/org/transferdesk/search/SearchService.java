@@ -14,4 +14,9 @@ public final class SearchService {
     public List<SearchHit> search(String term, int limitPerKind) {
         return term == null || term.strip().length() < 1 ? List.of() : repository.search(term, limitPerKind);
     }
+
+    /** Every result (number and title), for a picker that matches them itself (by pinyin too). */
+    public List<SearchHit> results() {
+        return repository.results();
+    }
 }

@@ -1,16 +1,15 @@
 package org.transferdesk.ui;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.ui.Assignees.Assignee;
 import org.transferdesk.ui.Assignees.Options;
 
@@ -20,8 +19,7 @@ import org.transferdesk.ui.Assignees.Options;
  * to an account no longer active still shows it, so opening and saving it keeps the assignment.
  */
 public final class AssigneeChoice {
-    private static final Comparator<Assignee> BY_NAME = Comparator.comparing(Assignee::displayName,
-            Collator.getInstance(Locale.CHINA)::compare);
+    private static final Comparator<Assignee> BY_NAME = Pinyin.by(Assignee::displayName);
 
     private final ObservableList<Assignee> choices = FXCollections.observableArrayList();
     private final ObjectProperty<Assignee> selected = new SimpleObjectProperty<>();

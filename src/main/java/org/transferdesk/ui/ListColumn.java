@@ -1,12 +1,11 @@
 package org.transferdesk.ui;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.function.Function;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Labeled;
+import org.transferdesk.common.Pinyin;
 
 /**
  * One column of a {@link ListPage}: its header, what the cell shows, what the export writes, its alignment and its
@@ -28,15 +27,13 @@ public record ListColumn<R>(String headerKey, Function<R, ?> cell, Function<R, ?
     public enum Align { LEFT, RIGHT, MONEY }
 
     /**
-     * Text in pinyin order (a Chinese collator also orders Latin text alphabetically), one collator for every list:
-     * the table's own default comparator makes a new collator per comparison in the machine's locale.
+     * What a header click does: empty first (as the table does), text by pinyin ({@link Pinyin#ORDER}, the order of
+     * every list and picker), the rest in natural order. The table's own default comparator would make a new collator
+     * per comparison in the machine's locale.
      */
-    private static final Collator TEXT = Collator.getInstance(Locale.CHINA);
-
-    /** What a header click does: empty first (as the table does), text by pinyin, the rest in natural order. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final Comparator<Object> ORDER = Comparator.nullsFirst((a, b) -> a instanceof String s
-            && b instanceof String t ? TEXT.compare(s, t) : ((Comparable) a).compareTo(b));
+            && b instanceof String t ? Pinyin.ORDER.compare(s, t) : ((Comparable) a).compareTo(b));
 
     /** A column whose cell and export show the same value. */
     public static <R> ListColumn<R> of(String headerKey, double width, Function<R, ?> value) {

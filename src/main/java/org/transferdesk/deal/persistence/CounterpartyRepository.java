@@ -17,6 +17,7 @@ import org.transferdesk.audit.AuditDiff;
 import org.transferdesk.audit.AuditEntry;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.Percent;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.common.StaleRecordException;
 import org.transferdesk.db.jooq.tables.records.CounterpartyRecord;
 import org.transferdesk.deal.Company;
@@ -45,8 +46,11 @@ public final class CounterpartyRepository {
                 r.getVersion());
     }
 
+    /** In pinyin order (the database would order by code point): every picker and list offers them so. */
     public List<Counterparty> findAll() {
-        return dsl.selectFrom(COUNTERPARTY).orderBy(COUNTERPARTY.NAME).fetch(CounterpartyRepository::map);
+        List<Counterparty> all = dsl.selectFrom(COUNTERPARTY).fetch(CounterpartyRepository::map);
+        all.sort(Pinyin.by(Counterparty::name));
+        return all;
     }
 
     public Optional<Counterparty> findById(long id) {
@@ -193,8 +197,10 @@ public final class CounterpartyRepository {
     }
 
     public List<Company> companies() {
-        return dsl.selectFrom(COMPANY).orderBy(COMPANY.NAME).fetch(r -> new Company(r.getId(), r.getName(),
+        List<Company> all = dsl.selectFrom(COMPANY).fetch(r -> new Company(r.getId(), r.getName(),
                 r.getCreditCode(), r.getRegisteredCapital(), CompanyOrigin.valueOf(r.getOrigin()), r.getVersion()));
+        all.sort(Pinyin.by(Company::name));
+        return all;
     }
 
     /** The company of the register with exactly this name (names are unique there). */

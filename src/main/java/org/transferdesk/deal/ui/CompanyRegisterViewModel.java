@@ -1,6 +1,7 @@
 package org.transferdesk.deal.ui;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import org.transferdesk.common.CreditCode;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.common.Problem;
 import org.transferdesk.deal.Company;
 import org.transferdesk.deal.CompanyHolding;
@@ -40,9 +42,13 @@ public final class CompanyRegisterViewModel extends RegisterViewModel<CompanyHol
     private final Form form = new Form();
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
 
+    /** Issue 24, item 8: a register one looks names up in, so by name (pinyin). */
+    static final Comparator<CompanyHolding> OPENING = Pinyin.by(h -> h.company().name());
+
     public CompanyRegisterViewModel(CounterpartyService service, TaskExecutor executor, DialogService dialogs,
                                     DataEvents events) {
         super(executor, listColumns(), dialogs, events);
+        sortedRows().openIn(OPENING);
         this.service = service;
         form.creditCode().addListener((o, a, b) -> warning.set(""));
     }

@@ -1,11 +1,12 @@
 package org.transferdesk.deal.ui;
 
-import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.CounterpartyService;
@@ -28,13 +29,17 @@ public final class CounterpartyListViewModel extends ListPage<Counterparty> {
 
     private final CounterpartyService service;
     private final Filters filters = new Filters(
-            facetFromRows(c -> filled(c.region()), Collator.getInstance(Locale.CHINA), "counterpartyList.allRegions"),
-            facetFromRows(c -> filled(c.industry()), Collator.getInstance(Locale.CHINA),
+            facetFromRows(c -> filled(c.region()), Pinyin.ORDER, "counterpartyList.allRegions"),
+            facetFromRows(c -> filled(c.industry()), Pinyin.ORDER,
                     "counterpartyList.allIndustries"),
             facet(Counterparty::size, EnterpriseSize.values(), "counterpartyList.allSizes"));
 
+    /** Issue 24, item 8: a register one looks names up in, so by name (pinyin), as a directory is. */
+    static final Comparator<Counterparty> OPENING = Pinyin.by(Counterparty::name);
+
     public CounterpartyListViewModel(CounterpartyService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
+        sortedRows().openIn(OPENING);
         this.service = service;
         reloadOnAny(events);
     }

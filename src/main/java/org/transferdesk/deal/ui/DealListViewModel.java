@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealService;
@@ -20,6 +21,7 @@ import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -41,13 +43,22 @@ public final class DealListViewModel extends ListPage<DealSummary> {
             facet(DealSummary::status, DealStatus.values(), "filter.allStatuses"),
             facetFromRows(s -> s.signedOn() == null ? null : s.signedOn().getYear(), Comparator.reverseOrder(),
                     "filter.allYears"),
-            facetFromRowsOfEach(DealListViewModel::departmentsOf, Comparator.naturalOrder(), "filter.allDepartments"),
-            facetFromRows(DealSummary::counterparty, Comparator.naturalOrder(), "dealList.allCounterparties"),
+            facetFromRowsOfEach(DealListViewModel::departmentsOf, Pinyin.ORDER, "filter.allDepartments"),
+            facetFromRows(DealSummary::counterparty, Pinyin.ORDER, "dealList.allCounterparties"),
             facet(DealSummary::registered, List.of(Boolean.TRUE, Boolean.FALSE), "dealList.allRegistered",
                     b -> b ? I18n.t("dealList.registeredYes") : I18n.t("dealList.registeredNo")));
 
+    /**
+     * Issue 24, item 8: the deals still being negotiated (not signed) first, the clerk's work in hand, then the latest
+     * signed; then the latest contract number.
+     */
+    static final Comparator<DealSummary> OPENING = Comparator.comparing(DealSummary::signedOn,
+            Comparator.nullsFirst(Comparator.<java.time.LocalDate>reverseOrder()))
+            .thenComparing(SortedFilteredRows.newestFirst(DealSummary::contractNo));
+
     public DealListViewModel(DealService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
+        sortedRows().openIn(OPENING);
         this.service = service;
         reloadOn(events, Kind.DEAL, Kind.ALL, Kind.RESULT, Kind.DEPARTMENT);
     }

@@ -50,8 +50,7 @@ public final class DealTermsView extends FxmlPaneView<DealTermsViewModel> {
     @FXML private Label contractNoError;
     @FXML private Label titleError;
     @FXML private Label amountError;
-    @FXML private TextField resultLookupField;
-    @FXML private Label resultsMessage;
+    @FXML private SearchPicker<ResultRef> resultLookupField;
     @FXML private TableView<ResultRef> resultsTable;
 
     private final LinkedResultsViewModel results;
@@ -119,9 +118,15 @@ public final class DealTermsView extends FxmlPaneView<DealTermsViewModel> {
 
     private void bindResults() {
         LinkedResultsViewModel r = results;
-        resultLookupField.textProperty().bindBidirectional(r.lookupProperty());
-        resultLookupField.setOnAction(e -> r.add());
-        resultsMessage.textProperty().bind(r.messageProperty());
+        resultLookupField.describe(LinkedResultsViewModel::shown, ref -> "");
+        resultLookupField.searchWith(r::candidates, r.executor());
+        // a pick is linked and the picker empties for the next one
+        resultLookupField.valueProperty().addListener((o, was, picked) -> {
+            if (picked != null) {
+                r.link(picked);
+                resultLookupField.setValue(null);
+            }
+        });
         resultsTable.setItems(r.results());
         Cells.columns(resultsTable, List.of(ListColumn.text("result.resultNo", 130, ResultRef::resultNo),
                 ListColumn.text("result.title", 500, ResultRef::title)));
@@ -129,7 +134,7 @@ public final class DealTermsView extends FxmlPaneView<DealTermsViewModel> {
 
     @FXML
     private void onAddResult() {
-        results.add();
+        resultLookupField.takeFirst();
     }
 
     @FXML

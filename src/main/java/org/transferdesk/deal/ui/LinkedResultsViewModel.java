@@ -1,52 +1,56 @@
 package org.transferdesk.deal.ui;
 
 import java.util.List;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.transferdesk.common.I18n;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.ResultRef;
-import org.transferdesk.search.SearchHit;
 import org.transferdesk.search.SearchService;
-import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.TaskExecutor;
 
-/** The results a deal converts: added by result number (looked up in the background), removed. */
+/**
+ * The results a deal converts, picked by number, title or the title's pinyin (issue 24, item 6), and removed. There is
+ * no "新建成果…": a result is a disclosure with its inventors, shares, department and a number the office assigns on
+ * intake, none of which a deal's picker can ask for; it is recorded in 成果 first.
+ */
 public final class LinkedResultsViewModel implements DealTab {
     private final SearchService search;
     private final TaskExecutor executor;
     private final ObservableList<ResultRef> results = FXCollections.observableArrayList();
-    private final StringProperty lookup = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    /** Read on the first keystroke, off the UI thread, and kept while the editor is open. */
+    private volatile List<ResultRef> all;
 
     public LinkedResultsViewModel(SearchService search, TaskExecutor executor) {
         this.search = search;
         this.executor = executor;
     }
 
-    /** Finds the result whose number is typed (exactly, or the only hit) and links it. */
-    public void add() {
-        String term = lookup.get() == null ? "" : lookup.get().strip();
-        if (term.isEmpty()) {
-            return;
+    /** What runs {@link #candidates} for the picker. */
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    /** How the picker lists a result: its number, then its title. */
+    public static String shown(ResultRef r) {
+        return r.resultNo() + "  " + (r.title() == null ? "" : r.title());
+    }
+
+    /** Off the UI thread: the results the picker matches what is typed against (every result, read once). */
+    public List<ResultRef> candidates(String typed) {
+        List<ResultRef> known = all;
+        if (known == null) {
+            known = search.results().stream().map(h -> new ResultRef(h.id(), h.code(), h.title())).toList();
+            all = known;
         }
-        executor.execute(BackgroundTask.of(p -> search.search(term, 20)).onSuccess(hits -> {
-            List<SearchHit> found = hits.stream().filter(h -> h.kind() == SearchHit.Kind.RESULT).toList();
-            SearchHit hit = found.stream().filter(h -> term.equalsIgnoreCase(h.code())).findFirst()
-                    .orElse(found.size() == 1 ? found.get(0) : null);
-            if (hit == null) {
-                message.set(I18n.t("dealEditor.results.notFound", term));
-                return;
-            }
-            if (results.stream().noneMatch(r -> r.disclosureId() == hit.id())) {
-                results.add(new ResultRef(hit.id(), hit.code(), hit.title()));
-            }
-            message.set("");
-            lookup.set("");
-        }));
+        return known;
+    }
+
+    /** Links the picked result; one already linked is not linked twice. */
+    public void link(ResultRef picked) {
+        if (picked != null && results.stream().noneMatch(r -> r.disclosureId() == picked.disclosureId())) {
+            results.add(picked);
+        }
     }
 
     public void remove(ResultRef ref) {
@@ -55,14 +59,6 @@ public final class LinkedResultsViewModel implements DealTab {
 
     public ObservableList<ResultRef> results() {
         return results;
-    }
-
-    public StringProperty lookupProperty() {
-        return lookup;
-    }
-
-    public StringProperty messageProperty() {
-        return message;
     }
 
     @Override

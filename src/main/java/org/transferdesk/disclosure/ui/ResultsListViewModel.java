@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.disclosure.DisclosureService;
 import org.transferdesk.disclosure.DisclosureSummary;
@@ -21,6 +22,7 @@ import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -45,12 +47,18 @@ public final class ResultsListViewModel extends ListPage<DisclosureSummary> {
     private final DisclosureService service;
     private final Filters filters = new Filters(
             facet(DisclosureSummary::status, ResultStatus.values(), "filter.allStatuses"),
-            facetFromRows(DisclosureSummary::department, Comparator.naturalOrder(), "filter.allDepartments"),
+            facetFromRows(DisclosureSummary::department, Pinyin.ORDER, "filter.allDepartments"),
             facet(DisclosureSummary::resultType, ResultType.values(), "filter.allTypes"),
             facetFromRows(DisclosureSummary::year, Comparator.reverseOrder(), "filter.allYears"));
 
+    /** Issue 24, item 8: the latest disclosed first (then the latest number). */
+    static final Comparator<DisclosureSummary> OPENING =
+            SortedFilteredRows.<DisclosureSummary, java.time.LocalDate>newestFirst(DisclosureSummary::disclosedOn)
+                    .thenComparing(SortedFilteredRows.newestFirst(DisclosureSummary::resultNo));
+
     public ResultsListViewModel(DisclosureService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
+        sortedRows().openIn(OPENING);
         this.service = service;
         follow(events, change -> EnumSet.of(Kind.RESULT, Kind.ALL, Kind.PERSON, Kind.DEPARTMENT).contains(change.kind()),
                 change -> {

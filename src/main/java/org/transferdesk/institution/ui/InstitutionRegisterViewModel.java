@@ -1,5 +1,6 @@
 package org.transferdesk.institution.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.common.Problem;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.deal.Counterparty;
@@ -25,6 +27,7 @@ import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.RegisterViewModel;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -50,9 +53,14 @@ public final class InstitutionRegisterViewModel extends RegisterViewModel<JointI
     private final StringProperty closedYear = new SimpleStringProperty();
     private final StringProperty note = new SimpleStringProperty();
 
+    /** Issue 24, item 8: the latest founded first (not yet founded last), then by name (pinyin). */
+    static final Comparator<JointInstitution> OPENING = SortedFilteredRows.<JointInstitution, Integer>newestFirst(
+            JointInstitution::foundedYear).thenComparing(Pinyin.by(JointInstitution::name));
+
     public InstitutionRegisterViewModel(InstitutionService service, TaskExecutor executor, DialogService dialogs,
                                         DataEvents events) {
         super(executor, listColumns(), dialogs, events);
+        sortedRows().openIn(OPENING);
         this.service = service;
         refilterOn(runningOnly);
     }

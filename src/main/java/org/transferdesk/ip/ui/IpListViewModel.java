@@ -17,6 +17,7 @@ import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -35,8 +36,13 @@ public final class IpListViewModel extends ListPage<IpListRow> {
             facetFromRows(r -> r.filedOn() == null ? null : r.filedOn().getYear(), Comparator.reverseOrder(),
                     "filter.allFilingYears"));
 
+    /** Issue 24, item 8: the latest filed first (then the latest application number); not yet filed last. */
+    static final Comparator<IpListRow> OPENING = SortedFilteredRows.<IpListRow, java.time.LocalDate>newestFirst(
+            IpListRow::filedOn).thenComparing(SortedFilteredRows.newestFirst(IpListRow::applicationNo));
+
     public IpListViewModel(IpService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
+        sortedRows().openIn(OPENING);
         this.service = service;
         reloadOn(events, Kind.RESULT, Kind.ALL);
     }

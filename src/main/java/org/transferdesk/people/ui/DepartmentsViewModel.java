@@ -1,9 +1,6 @@
 package org.transferdesk.people.ui;
 
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.people.Department;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.ui.BackgroundTask;
@@ -72,8 +70,7 @@ public final class DepartmentsViewModel {
 
     /** In the order a Chinese reader expects (by pinyin), not by code point as the database sorts. */
     static List<Department> byName(List<Department> departments) {
-        Collator collator = Collator.getInstance(Locale.CHINA);
-        return departments.stream().sorted(Comparator.comparing(Department::name, collator)).toList();
+        return departments.stream().sorted(Pinyin.by(Department::name)).toList();
     }
 
     public void add() {

@@ -1,13 +1,13 @@
 package org.transferdesk.people.ui;
 
-import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.people.InventorResults;
 import org.transferdesk.people.LeaderRole;
@@ -32,12 +32,17 @@ public final class PeopleListViewModel extends ListPage<PersonListRow> {
     private final PeopleService people;
     private final InventorResults disclosures;
     private final Filters filters = new Filters(
-            facetFromRows(PersonListRow::department, Collator.getInstance(Locale.CHINA), "filter.allDepartments"),
+            facetFromRows(PersonListRow::department, Pinyin.ORDER, "filter.allDepartments"),
             facet(PersonListRow::leaderRole, LeaderRole.values(), "filter.allLeaderRoles"));
+
+    /** Issue 24, item 8: a directory, so by name (pinyin), namesakes by staff number. */
+    static final Comparator<PersonListRow> OPENING = Pinyin.by(PersonListRow::name)
+            .thenComparing(PersonListRow::staffNo, Comparator.nullsLast(Comparator.naturalOrder()));
 
     public PeopleListViewModel(PeopleService people, InventorResults disclosures, TaskExecutor executor,
                                DataEvents events) {
         super(executor, listColumns());
+        sortedRows().openIn(OPENING);
         this.people = people;
         this.disclosures = disclosures;
         // A saved result changes result counts; people lists are small enough to reload whole.

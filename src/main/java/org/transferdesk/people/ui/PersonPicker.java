@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.people.Person;
 
 /**
@@ -25,7 +26,8 @@ public final class PersonPicker {
      * and empties the field for the next name.
      */
     public static void autocomplete(TextField field, Function<String, List<Person>> suggest, Consumer<Person> add) {
-        var binding = TextFields.bindAutoCompletion(field, request -> suggest.apply(request.getUserText()),
+        var binding = TextFields.bindAutoCompletion(field,
+                request -> suggest.apply(request.getUserText()).stream().sorted(Pinyin.by(Person::name)).toList(),
                 new StringConverter<Person>() {
                     @Override
                     public String toString(Person p) {

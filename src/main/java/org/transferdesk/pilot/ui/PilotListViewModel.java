@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.transferdesk.common.I18n;
+import org.transferdesk.common.Pinyin;
 import org.transferdesk.common.ProgressSink;
 import org.transferdesk.pilot.PilotCaseSummary;
 import org.transferdesk.pilot.PilotDeadline;
@@ -18,6 +19,7 @@ import org.transferdesk.ui.DataEvents.Change.Kind;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -33,11 +35,19 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
     private final PilotService service;
     private final Filters filters = new Filters(facet(PilotCaseSummary::step, PilotStep.values(), "pilotList.allSteps"),
             facet(PilotCaseSummary::model, PilotModel.values(), "pilotList.allModels"),
-            facetFromRows(PilotCaseSummary::department, Comparator.naturalOrder(), "filter.allDepartments"),
+            facetFromRows(PilotCaseSummary::department, Pinyin.ORDER, "filter.allDepartments"),
             new SimpleBooleanProperty());
+
+    /** R-PILOT-DEADLINE: soonest first (overdue before), no deadline last. */
+    private static final Comparator<PilotCaseSummary> BY_DEADLINE = Comparator.comparing(
+            (PilotCaseSummary r) -> r.deadline() == null ? Long.MAX_VALUE : r.deadline().daysLeft());
+    /** Issue 24, item 8: the most pressing conversion deadline first, then the latest case number. */
+    static final Comparator<PilotCaseSummary> OPENING = BY_DEADLINE
+            .thenComparing(SortedFilteredRows.newestFirst(PilotCaseSummary::caseNo));
 
     public PilotListViewModel(PilotService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
+        sortedRows().openIn(OPENING);
         this.service = service;
         refilterOn(filters.dueOnly());
         reloadOn(events, Kind.PILOT, Kind.RESULT, Kind.DEAL, Kind.PERSON, Kind.ALL);
@@ -58,8 +68,7 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
                 ListColumn.date("pilot.convertBy", 90, PilotCaseSummary::convertBy),
                 // R-PILOT-DEADLINE: soonest first, no deadline last; red past it, amber within a reminder level
                 ListColumn.<PilotCaseSummary>text("pilotList.deadline", 110, r -> deadlineText(r.deadline()))
-                        .sortedBy(Comparator.comparing((PilotCaseSummary r) -> r.deadline() == null ? Long.MAX_VALUE
-                                : r.deadline().daysLeft()))
+                        .sortedBy(BY_DEADLINE)
                         .styled(r -> r.deadline() == null || !r.deadline().isDue() ? null
                                 : r.overdue() ? "deadline-overdue" : "deadline-due"));
     }

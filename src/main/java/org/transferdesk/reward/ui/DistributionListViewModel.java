@@ -23,6 +23,7 @@ import org.transferdesk.ui.DialogService;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.ListPage;
+import org.transferdesk.ui.SortedFilteredRows;
 import org.transferdesk.ui.TaskExecutor;
 
 /**
@@ -62,9 +63,15 @@ public final class DistributionListViewModel extends ListPage<DistributionListVi
             facetFromRows(Row::year, Comparator.reverseOrder(), "filter.allYears"));
     private final DataEvents events;
 
+    /** Issue 24, item 8: the latest basis date (the receipt or grant it rewards) first. */
+    static final Comparator<Row> OPENING = SortedFilteredRows.<Row, java.time.LocalDate>newestFirst(
+            r -> r.distribution().basisDate())
+            .thenComparing(SortedFilteredRows.newestFirst(r -> r.distribution().contractNo()));
+
     public DistributionListViewModel(DistributionService service, TaskExecutor executor, DialogService dialogs,
                                      DataEvents events) {
         super(executor, listColumns());
+        sortedRows().openIn(OPENING);
         this.service = service;
         this.dialogs = dialogs;
         this.events = events;

@@ -46,4 +46,14 @@ public final class SearchRepository {
                         r.value2() == null ? "" : r.value2(), r.value3())));
         return hits;
     }
+
+    /**
+     * Every result's number and title, newest number first: few enough (a thousand) for a picker to match by the
+     * pinyin of the title too, which no SQL LIKE can.
+     */
+    public List<SearchHit> results() {
+        return dsl.select(DISCLOSURE.ID, DISCLOSURE.RESULT_NO, DISCLOSURE.TITLE).from(DISCLOSURE)
+                .orderBy(DISCLOSURE.RESULT_NO.desc())
+                .fetch(r -> new SearchHit(SearchHit.Kind.RESULT, r.value1(), r.value2(), r.value3()));
+    }
 }

@@ -95,8 +95,7 @@ class DealEditorViewModelTest {
         t.contract().counterparty().set(vm.terms().counterparties().get(0));
         t.contract().amount().set("300,000");
         t.contract().pricing().set(PricingMethod.NEGOTIATED);
-        vm.results().lookupProperty().set(data.results.get(0).resultNo());
-        vm.results().add();
+        vm.results().link(data.result(0));
         vm.publicity().notice().startsOn().set(LocalDate.of(2026, 11, 15));
         vm.publicity().notice().endsOn().set(LocalDate.of(2026, 12, 1));
         vm.instalments().form().dueOn().set(LocalDate.of(2026, 11, 1));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.ui.help.HelpBook;
+import org.transferdesk.ui.help.HelpLinks;
 import org.transferdesk.ui.help.HelpTarget;
 
 /**
@@ -98,6 +99,25 @@ class HelpBookTest {
             "rules/tax.md, ../user-guide.md, user-guide.md, ''"})
     void relativeLinksResolveFromThePage(String from, String href, String page, String anchor) {
         assertThat(HelpBook.resolve(from, href)).contains(new HelpTarget(page, anchor));
+    }
+
+    /** The "?" buttons: the screens' FXML name a topic, the code names a HelpLinks constant; each is a guide anchor. */
+    @Test
+    void everyHelpButtonsTopic_isASectionOfTheGuide() throws java.io.IOException {
+        List<String> topics = new ArrayList<>(List.of(HelpLinks.REWARDS, HelpLinks.REPORT, HelpLinks.FEE_PLAN,
+                HelpLinks.PILOT, HelpLinks.OFFICE_RULES, HelpLinks.FIRST_RUN));
+        java.util.regex.Pattern topic = java.util.regex.Pattern.compile("<HelpButton topic=\"([^\"]+)\"");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(
+                java.nio.file.Path.of("src/main/resources"))) {
+            for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".fxml")).toList()) {
+                java.util.regex.Matcher m = topic.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    topics.add(m.group(1));
+                }
+            }
+        }
+        assertThat(topics).contains("help-report", "help-fee-plan", "help-pilot");
+        assertThat(topics).allSatisfy(t -> assertThat(book.has(HelpTarget.guide(t))).as(t).isTrue());
     }
 
     @Test

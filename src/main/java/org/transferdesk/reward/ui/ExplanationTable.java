@@ -43,7 +43,8 @@ public final class ExplanationTable {
      */
     @SuppressWarnings("unchecked")
     static void linkRules(TableView<Explanation.Step> table, Pane legend) {
-        ((TableColumn<Explanation.Step, String>) table.getColumns().get(0)).setCellFactory(HelpLinks.ruleCells());
+        ((TableColumn<Explanation.Step, Explanation.Step>) table.getColumns().get(0))
+                .setCellFactory(HelpLinks.ruleCells(Explanation.Step::rule));
         Runnable fill = () -> legend.getChildren().setAll(
                 HelpLinks.legend(table.getItems().stream().map(Explanation.Step::rule).toList()));
         table.getItems().addListener((ListChangeListener<Explanation.Step>) c -> fill.run());

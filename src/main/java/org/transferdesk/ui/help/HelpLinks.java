@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -69,14 +70,15 @@ public final class HelpLinks {
         return link;
     }
 
-    /** Cells of a column that holds rule ids: each id a {@link #ruleLink}. */
-    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> ruleCells() {
+    /** Cells of a column whose rows name a rule: each id a {@link #ruleLink}. */
+    public static <S> Callback<TableColumn<S, S>, TableCell<S, S>> ruleCells(Function<S, String> rule) {
         return column -> new TableCell<>() {
             @Override
-            protected void updateItem(String rule, boolean empty) {
-                super.updateItem(rule, empty);
+            protected void updateItem(S row, boolean empty) {
+                super.updateItem(row, empty);
+                String id = empty || row == null ? null : rule.apply(row);
                 setText(null);
-                setGraphic(empty || rule == null || rule.isBlank() ? null : ruleLink(rule));
+                setGraphic(id == null || id.isBlank() ? null : ruleLink(id));
             }
         };
     }

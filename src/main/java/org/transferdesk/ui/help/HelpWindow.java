@@ -132,6 +132,7 @@ public final class HelpWindow {
         w.stage.show();
         w.stage.toFront();
         if (book != null) {
+            w.fillContents();
             w.go(target);
             return;
         }
@@ -174,7 +175,10 @@ public final class HelpWindow {
 
     private void fillContents() {
         TreeItem<Entry> root = contents.getRoot();
-        root.getChildren().clear();
+        if (!root.getChildren().isEmpty()) {
+            return;
+        }
+        root.setExpanded(true);
         for (HelpBook.Page p : book.pages()) {
             TreeItem<Entry> item = new TreeItem<>(new Entry(p.title(), new HelpTarget(p.path(), "")));
             for (HelpBook.Section s : p.sections()) {

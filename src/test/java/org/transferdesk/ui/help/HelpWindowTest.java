@@ -44,6 +44,8 @@ class HelpWindowTest {
         assertThat(target.anchor()).startsWith("r-tax58");
         assertInView(robot, HelpWindow.anchorNode(target.anchor()).orElseThrow());
         assertThat(HelpWindow.shown().orElseThrow().getTitle()).isEqualTo(I18n.t("help.title"));
+        assertThat(robot.lookup("#helpContents").<javafx.scene.control.TreeView<?>>query().getExpandedItemCount())
+                .as("the contents list the guide and the rule book's pages, the page shown opened").isGreaterThan(12);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.transferdesk.app;
 
+import org.transferdesk.firstrun.FirstRunSetup;
+import org.transferdesk.firstrun.ui.FirstRunView;
+import org.transferdesk.firstrun.ui.FirstRunViewModel;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.function.Consumer;
@@ -103,12 +107,13 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.dialogs = new FxDialogService(() -> stage, openFolder);
         this.errors = new ErrorHandler(dialogs);
         this.executor = new FxTaskExecutor(errors::handle);
+        org.transferdesk.ui.help.HelpWindow.install(executor);
         this.editors = new EditorWindows(stage, dialogs, this::readOnlyReason);
         this.assignees = new AccountAssignees(context.accounts());
         this.rewardExports = new RewardExportCommands(new RewardExportCommands.Services(context.rewardPolicies(),
                 context.distributions(), context.rewardDocuments()), executor, dialogs, () -> stage);
         this.commands = new ShellCommands(context, executor, dialogs, events, this::exit, this::openImportWizard,
-                rewardExports);
+                this::openFirstRunSetup, rewardExports);
         this.export = new ExportActions(dialogs, executor, new TableWriters(), context.clock());
         Shell shell = new Shell(stage, executor, dialogs, events, editors, export);
         this.officeRules = new OfficeRulesWindows(new OfficeRulesWindows.Services(context.calendar(), context.clock(),
@@ -254,6 +259,27 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
             vm.load(id, () -> { });
             return EditorWindows.Editor.of(root, vm.session());
         });
+    }
+
+    /** The first start of an empty database (issue 24 item 15): the office's unit, policy and departments. */
+    private void openFirstRunSetup() {
+        FirstRunSetup setup = new FirstRunSetup(context.rewardPolicies(), context.people(), context.clock());
+        new FirstRunView(new FirstRunViewModel(setup::apply, executor, new FirstRunViewModel.NextSteps() {
+            @Override
+            public void recorded() {
+                events.allChanged();
+            }
+
+            @Override
+            public void importLedger() {
+                openImportWizard();
+            }
+
+            @Override
+            public void tryDemo() {
+                commands.fillDemo();
+            }
+        })).show(stage);
     }
 
     private void openImportWizard() {

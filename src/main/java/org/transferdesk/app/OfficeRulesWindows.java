@@ -42,7 +42,8 @@ final class OfficeRulesWindows {
             RewardPolicyViewModel vm = new RewardPolicyViewModel(services.rewardPolicies(), shell.executor(),
                     ctx.dialogs(),
                     services.clock());
-            Parent root = new RewardPolicyView(vm, ctx.close()).build();
+            Parent root = org.transferdesk.ui.help.HelpLinks.withHelpButton(new RewardPolicyView(vm, ctx.close()).build(),
+                    org.transferdesk.ui.help.HelpLinks.OFFICE_RULES);
             vm.load();
             return new EditorWindows.Editor(root, vm::isDirty, vm::save,
                     new SimpleStringProperty(I18n.t("rewardPolicy.title")));

@@ -25,11 +25,13 @@ final class ShellCommands implements ShellActions {
     private final DataEvents events;
     private final Runnable exit;
     private final Runnable importWizard;
+    private final Runnable firstRunSetup;
     private final RewardExportCommands rewardExports;
 
     ShellCommands(AppContext context, TaskExecutor executor, DialogService dialogs, DataEvents events, Runnable exit,
-                  Runnable importWizard, RewardExportCommands rewardExports) {
+                  Runnable importWizard, Runnable firstRunSetup, RewardExportCommands rewardExports) {
         this.importWizard = importWizard;
+        this.firstRunSetup = firstRunSetup;
         this.rewardExports = rewardExports;
         this.context = context;
         this.executor = executor;
@@ -124,7 +126,8 @@ final class ShellCommands implements ShellActions {
     }
 
     /**
-     * First start: an empty database gets the offer of demo data (once). A demo interrupted before it was finished
+     * First start: an empty database gets the first-run setup (once), which ends in importing the ledger, the
+     * demo data or nothing. A demo interrupted before it was finished
      * (the app was killed while filling) is offered again on every start, to be made anew; declined, its records
      * become the office's and are never wiped (issue 19).
      */
@@ -140,10 +143,13 @@ final class ShellCommands implements ShellActions {
                     if (unfinished == null) {
                         return;
                     }
-                    String offer = unfinished ? I18n.t("gui.demo.unfinished") : I18n.t("gui.demo.offer");
-                    if (dialogs.confirm(I18n.t("gui.demo.title"), offer)) {
+                    if (!unfinished) {
+                        firstRunSetup.run();
+                        return;
+                    }
+                    if (dialogs.confirm(I18n.t("gui.demo.title"), I18n.t("gui.demo.unfinished"))) {
                         fillDemo();
-                    } else if (unfinished) {
+                    } else {
                         executor.execute(BackgroundTask.of(p -> {
                             context.demo().keep();
                             return null;
@@ -152,7 +158,7 @@ final class ShellCommands implements ShellActions {
                 }));
     }
 
-    private void fillDemo() {
+    void fillDemo() {
         TaskExecutor.TaskHandle[] running = new TaskExecutor.TaskHandle[1];
         DialogService.ProgressHandle progress = dialogs.showProgress(I18n.t("gui.demo.title"),
                 I18n.t("gui.demo.filling"), () -> running[0].cancel());

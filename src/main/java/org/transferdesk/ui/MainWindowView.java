@@ -32,6 +32,9 @@ import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.transferdesk.common.I18n;
 import org.transferdesk.search.SearchHit;
+import org.transferdesk.ui.help.HelpBook;
+import org.transferdesk.ui.help.HelpTarget;
+import org.transferdesk.ui.help.HelpWindow;
 
 /** The shell: menu, navigation, global search, the current page and the status bar. */
 public final class MainWindowView {
@@ -318,6 +321,16 @@ public final class MainWindowView {
     @FXML
     private void onAbout() {
         actions.about();
+    }
+
+    @FXML
+    private void onHelpGuide() {
+        HelpWindow.open(new HelpTarget(HelpBook.GUIDE, ""));
+    }
+
+    @FXML
+    private void onHelpRules() {
+        HelpWindow.open(new HelpTarget(HelpBook.RULES, ""));
     }
 
 

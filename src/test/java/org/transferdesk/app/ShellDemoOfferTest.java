@@ -31,12 +31,13 @@ class ShellDemoOfferTest {
     private AppContext context;
     private final FakeDialogService dialogs = new FakeDialogService();
     private final List<String> asked = new ArrayList<>();
+    private final List<String> setups = new ArrayList<>();
     private ShellCommands commands;
 
     @BeforeEach
     void open() {
         context = AppContext.open(new DataFolder(dir), TestDatabase.CLOCK);
-        commands = TestShellCommands.on(context, dialogs);
+        commands = TestShellCommands.on(context, dialogs, () -> setups.add("first run"));
         dialogs.onConfirm = asked::add;
         dialogs.confirmAnswer = false;
     }
@@ -53,11 +54,12 @@ class ShellDemoOfferTest {
     }
 
     @Test
-    void anEmptyDatabase_isOfferedTheDemoOnce() {
+    void anEmptyDatabase_getsTheFirstRunSetupOnce_insteadOfABareDemoOffer() {
         commands.offerDemoIfEmpty();
         commands.offerDemoIfEmpty();
 
-        assertThat(asked).containsExactly(I18n.t("gui.demo.offer"));
+        assertThat(setups).as("issue 24 item 15: the setup ends in import, demo or later").hasSize(1);
+        assertThat(asked).isEmpty();
         assertThat(context.settings().demoOffered()).isTrue();
     }
 
@@ -69,6 +71,7 @@ class ShellDemoOfferTest {
         commands.offerDemoIfEmpty();
 
         assertThat(asked).containsExactly(I18n.t("gui.demo.unfinished"));
+        assertThat(setups).as("an interrupted demo is not a first start").isEmpty();
         assertThat(I18n.t("gui.demo.unfinished")).isNotEqualTo(I18n.t("gui.demo.offer")).contains("中断");
         assertThat(context.demo().unfinished()).as("declined: the office's records now").isFalse();
         assertThat(context.demo().isEmpty()).isFalse();
@@ -85,5 +88,6 @@ class ShellDemoOfferTest {
         commands.offerDemoIfEmpty();
 
         assertThat(asked).isEmpty();
+        assertThat(setups).isEmpty();
     }
 }

@@ -12,7 +12,12 @@ final class TestShellCommands {
 
     /** Commands on {@code context} whose exit and import wizard do nothing, without the reward exports. */
     static ShellCommands on(AppContext context, FakeDialogService dialogs) {
+        return on(context, dialogs, () -> { });
+    }
+
+    /** Commands whose first-run setup is {@code firstRun}. */
+    static ShellCommands on(AppContext context, FakeDialogService dialogs, Runnable firstRun) {
         return new ShellCommands(context, new CurrentThreadTaskExecutor(), dialogs, new DataEvents(), () -> { },
-                () -> { }, null);
+                () -> { }, firstRun, null);
     }
 }

@@ -18,6 +18,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.transferdesk.audit.ui.HistoryTab;
 import org.transferdesk.common.I18n;
@@ -29,6 +31,7 @@ import org.transferdesk.reward.LineTax;
 import org.transferdesk.reward.PayCap;
 import org.transferdesk.reward.Tax58;
 import org.transferdesk.ui.Cells;
+import org.transferdesk.ui.help.HelpLinks;
 import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ExportActions;
@@ -91,6 +94,8 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
     @FXML private VBox problemsPanel;
     @FXML private Label problemsLabel;
     @FXML private TableView<Explanation.Step> explainTable;
+    @FXML private StackPane ruleLegendBox;
+    @FXML private HBox headerRow;
     @FXML private ComboBox<DistributionEditorViewModel.LineRow> taxLineChoice;
     @FXML private TextField wagesField;
     @FXML private TextField specialField;
@@ -296,6 +301,8 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
     private void bindExplanation() {
         explainTable.setItems(viewModel.explanation());
         Cells.columns(explainTable, ExplanationTable.COLUMNS);
+        ExplanationTable.linkRules(explainTable, ruleLegendBox);
+        headerRow.getChildren().add(HelpLinks.helpButton(HelpLinks.REWARDS));
     }
 
     private void bindTax() {

@@ -2,8 +2,13 @@ package org.transferdesk.reward.ui;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Pane;
 import org.transferdesk.reward.Explanation;
 import org.transferdesk.ui.ListColumn;
+import org.transferdesk.ui.help.HelpLinks;
 
 /** The explanation as a table: its headers, its rows for an XLSX, its text for the clipboard. */
 public final class ExplanationTable {
@@ -30,5 +35,19 @@ public final class ExplanationTable {
         return String.join("\t", headers()) + rows(steps).stream()
                 .map(r -> "\n" + r.stream().map(String::valueOf).collect(Collectors.joining("\t")))
                 .collect(Collectors.joining());
+    }
+
+    /**
+     * The 说明 tab's rule column shows each id as a link to its paragraph of the rule book, and the legend under
+     * the table says in a few words what each rule of this distribution means.
+     */
+    @SuppressWarnings("unchecked")
+    static void linkRules(TableView<Explanation.Step> table, Pane legend) {
+        ((TableColumn<Explanation.Step, Explanation.Step>) table.getColumns().get(0))
+                .setCellFactory(HelpLinks.ruleCells(Explanation.Step::rule));
+        Runnable fill = () -> legend.getChildren().setAll(
+                HelpLinks.legend(table.getItems().stream().map(Explanation.Step::rule).toList()));
+        table.getItems().addListener((ListChangeListener<Explanation.Step>) c -> fill.run());
+        fill.run();
     }
 }

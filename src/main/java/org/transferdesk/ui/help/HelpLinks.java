@@ -1,0 +1,112 @@
+package org.transferdesk.ui.help;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.util.Callback;
+import org.transferdesk.common.I18n;
+
+/**
+ * What a screen puts where it shows a rule id or wants a "?" button: each screen names only the rule or the guide's
+ * section; the link opens the help window there ("what does this rule mean").
+ */
+public final class HelpLinks {
+    /** The guide's sections the screens' "?" buttons open (anchors set in user-guide.md). */
+    public static final String REWARDS = "help-rewards";
+    public static final String REPORT = "help-report";
+    public static final String FEE_PLAN = "help-fee-plan";
+    public static final String PILOT = "help-pilot";
+    public static final String OFFICE_RULES = "help-office-rules";
+    public static final String FIRST_RUN = "help-first-run";
+
+    /** A rule's meaning in a few words, for legends and tooltips; a rule not listed shows its id only. */
+    private static final Map<String, String> MEANINGS = Map.ofEntries(
+            Map.entry("R-NET", "helpRule.net"),
+            Map.entry("R-45-1", "helpRule.r451"),
+            Map.entry("R-45-2", "helpRule.r452"),
+            Map.entry("R-45-3", "helpRule.r453"),
+            Map.entry("R-45-TECH", "helpRule.r45tech"),
+            Map.entry("R-BONUS", "helpRule.bonus"),
+            Map.entry("R-KEY", "helpRule.key"),
+            Map.entry("R-PILOT-INCOME", "helpRule.pilotIncome"),
+            Map.entry("R-POLICY", "helpRule.policy"),
+            Map.entry("R-PUB-REWARD", "helpRule.pubReward"),
+            Map.entry("R-ROUND", "helpRule.round"),
+            Map.entry("R-TAX-EQUITY", "helpRule.taxEquity"),
+            Map.entry("R-TAX58", "helpRule.tax58"),
+            Map.entry("R-TEAM", "helpRule.team"),
+            Map.entry("R-UNIT-SPLIT", "helpRule.unitSplit"),
+            Map.entry("R-LEAD", "helpRule.lead"));
+
+    private HelpLinks() {
+    }
+
+    /** The rule's meaning in the app's language, if the bundle has one. */
+    public static Optional<String> meaning(String ruleId) {
+        return Optional.ofNullable(MEANINGS.get(ruleId)).map(I18n::t);
+    }
+
+    /** A link showing the rule id that opens the rule book at its paragraph. */
+    public static Hyperlink ruleLink(String ruleId) {
+        Hyperlink link = new Hyperlink(ruleId);
+        link.getStyleClass().add("rule-link");
+        link.setTooltip(new Tooltip(I18n.t("help.rule.tooltip", meaning(ruleId).orElse(ruleId))));
+        link.setOnAction(e -> HelpWindow.openRule(ruleId));
+        return link;
+    }
+
+    /** Cells of a column whose rows name a rule: each id a {@link #ruleLink}. */
+    public static <S> Callback<TableColumn<S, S>, TableCell<S, S>> ruleCells(Function<S, String> rule) {
+        return column -> new TableCell<>() {
+            @Override
+            protected void updateItem(S row, boolean empty) {
+                super.updateItem(row, empty);
+                String id = empty || row == null ? null : rule.apply(row);
+                setText(null);
+                setGraphic(id == null || id.isBlank() ? null : ruleLink(id));
+            }
+        };
+    }
+
+    /** A line per rule: its link and its meaning (the rules in the order given, each once). */
+    public static Node legend(Collection<String> ruleIds) {
+        FlowPane legend = new FlowPane(16, 4);
+        legend.getStyleClass().add("help-legend");
+        legend.setId("ruleLegend");
+        legend.getChildren().add(new Label(I18n.t("help.legend")));
+        for (String id : new LinkedHashSet<>(ruleIds)) {
+            HBox entry = new HBox(2, ruleLink(id), new Label(meaning(id).orElse("")));
+            entry.setAlignment(Pos.CENTER_LEFT);
+            legend.getChildren().add(entry);
+        }
+        return legend;
+    }
+
+    /** The "?" button of a screen: opens the user guide at the screen's section. */
+    public static Button helpButton(String guideAnchor) {
+        return new HelpButton(guideAnchor);
+    }
+
+    /** A window's content with its "?" button in the top right corner, for windows whose view names none. */
+    public static Parent withHelpButton(Parent content, String guideAnchor) {
+        Button button = helpButton(guideAnchor);
+        StackPane.setAlignment(button, Pos.TOP_RIGHT);
+        StackPane.setMargin(button, new Insets(6, 8, 0, 0));
+        return new StackPane(content, button);
+    }
+}

@@ -232,7 +232,8 @@ public final class MainWindowView {
         }
         selectZoom(sizes);
         // The zoom is app-wide; this window's ticks follow it (weakly: a rebuilt window's old menu can go).
-        Theme.zoomProperty().addListener(new WeakInvalidationListener(zoomTicks = o -> selectZoom(sizes)));
+        zoomTicks = o -> selectZoom(sizes);
+        Theme.zoomProperty().addListener(new WeakInvalidationListener(zoomTicks));
     }
 
     private static void selectZoom(ToggleGroup sizes) {

@@ -50,8 +50,9 @@ class DealFlowEditorViewModelTest {
     }
 
     /**
-     * R-APPROVAL with the tiers the database starts with (200万 and 500万, each bound inclusive): the bound and one fen
-     * below it belong to the lower tier, one fen above to the next.
+     * R-APPROVAL with the tiers the database starts with: up to 200万 inclusive the technology office, then the
+     * vice-president, and from 500万 itself the president's office meeting (V26 corrected V2's seed, which gave
+     * exactly 500万 to the vice-president).
      */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(textBlock = """
@@ -59,7 +60,7 @@ class DealFlowEditorViewModelTest {
             '2,000,000.00', SCIENCE_OFFICE
             '2,000,000.01', VICE_PRESIDENT
             '4,999,999.99', VICE_PRESIDENT
-            '5,000,000.00', VICE_PRESIDENT
+            '5,000,000.00', PRESIDENT_MEETING
             '5,000,000.01', PRESIDENT_MEETING
             """)
     void aNewApproval_startsWithTheTierTheAmountNeeds(String amount, ApprovalTier tier) {

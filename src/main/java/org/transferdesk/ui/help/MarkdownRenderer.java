@@ -51,7 +51,7 @@ final class MarkdownRenderer {
     record Rendered(VBox content, Map<String, Node> anchors, Map<Node, String> blocks) {
     }
 
-    private static final double MAX_IMAGE_WIDTH = 820;
+    private static final double MAX_IMAGE_WIDTH = 640;
 
     private final HelpBook.Page page;
     private final Consumer<String> onLink;

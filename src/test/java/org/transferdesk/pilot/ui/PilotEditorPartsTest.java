@@ -209,9 +209,9 @@ class PilotEditorPartsTest extends PilotUiTestBase {
         assertThat(vm.history()).hasSize(4).allSatisfy(r -> assertThat(r.from()).isEqualTo(LocalDate.of(2000, 1, 1)))
                 .extracting(PilotRulesViewModel.HistoryRow::setting, PilotRulesViewModel.HistoryRow::value)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("赋权公示天数", "15"),
-                        org.assertj.core.groups.Tuple.tuple("长期使用权最短年限", "10"),
-                        org.assertj.core.groups.Tuple.tuple("允许首期短于最短年限（以续期补足）", "false"),
+                        org.assertj.core.groups.Tuple.tuple("赋权公示天数", "15 天"),
+                        org.assertj.core.groups.Tuple.tuple("长期使用权最短年限", "10 年"),
+                        org.assertj.core.groups.Tuple.tuple("允许首期短于最短年限（以续期补足）", "否"),
                         org.assertj.core.groups.Tuple.tuple("转化期限提醒（提前天数）", "90,30,7"));
         assertThat(vm.problems()).isEmpty();
         assertThat(vm.isDirty()).isFalse();
@@ -230,10 +230,10 @@ class PilotEditorPartsTest extends PilotUiTestBase {
         vm.save(ok -> result[0] = ok);
         assertThat(result[0]).isFalse();
         assertThat(vm.problems()).containsExactlyInAnyOrder(
-                "“赋权公示天数”的值“0”无效。",
-                "“长期使用权最短年限”的值“十”无效。",
-                "“允许首期短于最短年限（以续期补足）”的值“maybe”无效。",
-                "“转化期限提醒（提前天数）”的值“90,-1”无效。");
+                "赋权公示天数：应在 1 到 365 之间。",
+                "长期使用权最短年限：请填写整数。",
+                "允许首期短于最短年限（以续期补足）：“maybe”不是可选的值，请从列表中选择。",
+                "转化期限提醒（提前天数）：格式不正确，例如：90,30,7");
         assertThat(vm.isDirty()).isTrue();
         assertThat(dialogs.notices).isEmpty();
         for (String key : PilotSettings.KEYS) {
@@ -278,7 +278,7 @@ class PilotEditorPartsTest extends PilotUiTestBase {
         // Reloaded: the values in force today (the change is still to come) and the new rows in the history.
         assertThat(vm.valueProperty(PilotSettings.PUBLICITY_DAYS).get()).isEqualTo("15");
         assertThat(vm.history()).hasSize(8)
-                .contains(new PilotRulesViewModel.HistoryRow("赋权公示天数", from, "20"));
+                .contains(new PilotRulesViewModel.HistoryRow("赋权公示天数", from, "20 天"));
         assertThat(vm.isDirty()).isFalse();
     }
 

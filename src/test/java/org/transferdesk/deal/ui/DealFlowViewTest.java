@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -26,7 +25,6 @@ import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealBuilder;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.deal.Publicity;
-import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.FxTaskExecutor;
 import org.transferdesk.ui.GuiTestStage;
@@ -48,9 +46,7 @@ class DealFlowViewTest {
     void start(Stage stage) {
         I18n.setLocale(I18n.CHINESE);
         executor = GuiTestStage.failingExecutor();
-        vm = new DealEditorViewModel(data.deals, data.counterparties, data.search, executor, dialogs, new DataEvents());
-        Parent root = new DealEditorView(vm, () -> { }).build();
-        GuiTestStage.showEditor(stage, root, () -> vm.save(ok -> { }));
+        vm = data.showEditor(stage, executor, dialogs);
     }
 
     @AfterEach

@@ -88,6 +88,16 @@ final class DealUiFixture implements AutoCloseable {
         return deals.save(d);
     }
 
+    /** A deal editor on these services, shown on {@code stage} as an editor window (Ctrl+S saves). */
+    DealEditorViewModel showEditor(javafx.stage.Stage stage, org.transferdesk.ui.TaskExecutor executor,
+                                   org.transferdesk.ui.DialogService dialogs) {
+        DealEditorViewModel vm = new DealEditorViewModel(deals, counterparties, search, executor, dialogs,
+                new org.transferdesk.ui.DataEvents());
+        org.transferdesk.ui.GuiTestStage.showEditor(stage, new DealEditorView(vm, () -> { }).build(),
+                () -> vm.save(ok -> { }));
+        return vm;
+    }
+
     @Override
     public void close() {
         db.close();

@@ -3,7 +3,6 @@ package org.transferdesk.deal.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +17,6 @@ import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.PricingMethod;
 import org.transferdesk.deal.ResultRef;
-import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.FxTaskExecutor;
 import org.transferdesk.ui.GuiTestStage;
@@ -39,10 +37,7 @@ class LinkedResultPickerViewTest {
         I18n.setLocale(I18n.CHINESE);
         data.counterparty("杭州某某新能源有限公司");
         executor = GuiTestStage.failingExecutor();
-        vm = new DealEditorViewModel(data.deals, data.counterparties, data.search, executor, new FakeDialogService(),
-                new DataEvents());
-        Parent root = new DealEditorView(vm, () -> { }).build();
-        GuiTestStage.showEditor(stage, root, () -> vm.save(ok -> { }));
+        vm = data.showEditor(stage, executor, new FakeDialogService());
     }
 
     @AfterEach

@@ -35,7 +35,8 @@ class PeopleListViewModelTest {
 
     @Test
     void load_listsEveryone_withMaskedIdNumberAndResultCount() {
-        assertThat(vm.rows()).extracting(PersonListRow::staffNo).containsExactly("T001", "T002", "T003", "T004");
+        // a directory opens by name in pinyin order (issue 24, item 8): 李四, 王五, 张三, then T004
+        assertThat(vm.rows()).extracting(PersonListRow::staffNo).containsExactly("T002", "T003", "T001", "T004");
         PersonListRow zhang = vm.find("T001");
         assertThat(zhang.maskedIdNumber()).isEqualTo("110105********002X");
         assertThat(zhang.resultCount()).isEqualTo(1);
@@ -52,7 +53,7 @@ class PeopleListViewModelTest {
         vm.searchTextProperty().set("t00");
         assertThat(vm.shownCount()).isEqualTo(4);
         vm.searchTextProperty().set("计算机");
-        assertThat(vm.rows()).extracting(PersonListRow::name).containsExactly("张三", "李四");
+        assertThat(vm.rows()).extracting(PersonListRow::name).containsExactly("李四", "张三");
         vm.searchTextProperty().set("计算机 李");
         assertThat(vm.rows()).extracting(PersonListRow::name).containsExactly("李四");
         assertThat(vm.totalsProperty().get()).isEqualTo("共 4 人，显示 1 人");

@@ -107,7 +107,7 @@ class PersonEditorViewTest {
         TableView<?> history = robot.lookup("#auditTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 1);
         assertThat(history.getColumns()).extracting(c -> c.getId()).containsExactly("auAtColumn",
-                "auActorColumn", "auActionColumn", "auSummaryColumn", "auDetailsColumn");
+                "auActorColumn", "auActionColumn", "auSummaryColumn");
         assertThat(history.getColumns().get(2).getCellData(0)).isEqualTo("新建");
     }
 

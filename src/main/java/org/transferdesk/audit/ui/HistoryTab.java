@@ -25,8 +25,9 @@ public final class HistoryTab {
 
     @FXML
     private void initialize() {
-        // the summary is the line that says what a save did: it takes the width the other columns leave
-        fitDetailsToWidth();
+        // the summary is the line that says what a save did: it takes the width the other columns leave, on every
+        // editor's tab, instead of scrolling sideways
+        auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         var selected = auditTable.getSelectionModel().selectedItemProperty();
         auDetails.textProperty().bind(Bindings.createStringBinding(
                 () -> selected.get() == null ? "" : selected.get().details(), selected));
@@ -48,10 +49,5 @@ public final class HistoryTab {
     /** Gives the summary column another width than the tab's own (the deal editor's wider window). */
     public void detailsWidth(double width) {
         auSummaryColumn.setPrefWidth(width);
-    }
-
-    /** Lets the summary column take the width left over instead of scrolling sideways (every tab does). */
-    public void fitDetailsToWidth() {
-        auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.collections.ObservableList;
@@ -56,11 +57,14 @@ public final class ResultsListViewModel extends ListPage<DisclosureSummary> {
             SortedFilteredRows.<DisclosureSummary, java.time.LocalDate>newestFirst(DisclosureSummary::disclosedOn)
                     .thenComparing(SortedFilteredRows.newestFirst(DisclosureSummary::resultNo));
 
+    /** A saved result is refreshed alone; people and departments show in its rows, so they reload the list. */
+    private static final Set<Kind> FOLLOWED = EnumSet.of(Kind.RESULT, Kind.ALL, Kind.PERSON, Kind.DEPARTMENT);
+
     public ResultsListViewModel(DisclosureService service, TaskExecutor executor, DataEvents events) {
         super(executor, listColumns());
         sortedRows().openIn(OPENING);
         this.service = service;
-        follow(events, change -> EnumSet.of(Kind.RESULT, Kind.ALL, Kind.PERSON, Kind.DEPARTMENT).contains(change.kind()),
+        follow(events, change -> FOLLOWED.contains(change.kind()),
                 change -> {
                     if (change.kind() == Kind.RESULT) {
                         refreshOne(change.id());

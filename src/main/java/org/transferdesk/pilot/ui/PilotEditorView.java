@@ -114,7 +114,6 @@ public final class PilotEditorView extends SessionWindowView<PilotEditorViewMode
         bindTeam();
         bindTerms();
         historyController.bind(viewModel.history());
-        historyController.fitDetailsToWidth();
         FieldErrors.show(viewModel.fieldErrors(), Map.ofEntries(Map.entry("teamShare", shareError),
                 Map.entry("owners", ownersError), Map.entry("representative", representativeError),
                 Map.entry("conversionPlan", conversionPlanError), Map.entry("negativeList", negativeListError),

@@ -135,7 +135,6 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
         bindExplanation();
         bindTax();
         historyController.bind(viewModel.history());
-        historyController.fitDetailsToWidth();
         problemsLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", viewModel.problems()), viewModel.problems()));
         NodeVisibility.shownWhen(problemsPanel, problemsLabel.textProperty().isNotEmpty());

@@ -21,7 +21,8 @@ class FirstRunViewModelTest {
     private static final String VALID_CODE = CreditCode.withCheckCharacter("12100000400000624");
 
     private final List<FirstRunSetup.Answers> saved = new ArrayList<>();
-    private final List<String> steps = new ArrayList<>();
+    private final RecordedSteps recorder = new RecordedSteps();
+    private final List<String> steps = recorder.taken;
     private final List<String> closed = new ArrayList<>();
     private RuntimeException refusal;
     private final FirstRunViewModel vm = new FirstRunViewModel(answers -> {
@@ -29,22 +30,7 @@ class FirstRunViewModelTest {
             throw refusal;
         }
         saved.add(answers);
-    }, new CurrentThreadTaskExecutor(), new FirstRunViewModel.NextSteps() {
-        @Override
-        public void recorded() {
-            steps.add("recorded");
-        }
-
-        @Override
-        public void importLedger() {
-            steps.add("import");
-        }
-
-        @Override
-        public void tryDemo() {
-            steps.add("demo");
-        }
-    });
+    }, new CurrentThreadTaskExecutor(), recorder);
 
     private void finish(FirstRunViewModel.Finish choice) {
         vm.finish(choice, () -> closed.add("closed"));

@@ -24,29 +24,14 @@ import org.transferdesk.ui.GuiTestStage;
 @ExtendWith(ApplicationExtension.class)
 class FirstRunViewTest {
     private final List<FirstRunSetup.Answers> saved = new ArrayList<>();
-    private final List<String> steps = new ArrayList<>();
+    private final RecordedSteps recorder = new RecordedSteps();
+    private final List<String> steps = recorder.taken;
     private Stage dialog;
 
     @Start
     void start(Stage stage) {
         GuiTestStage.show(stage, new VBox(), 300, 200);
-        FirstRunViewModel vm = new FirstRunViewModel(saved::add, GuiTestStage.failingExecutor(),
-                new FirstRunViewModel.NextSteps() {
-                    @Override
-                    public void recorded() {
-                        steps.add("recorded");
-                    }
-
-                    @Override
-                    public void importLedger() {
-                        steps.add("import");
-                    }
-
-                    @Override
-                    public void tryDemo() {
-                        steps.add("demo");
-                    }
-                });
+        FirstRunViewModel vm = new FirstRunViewModel(saved::add, GuiTestStage.failingExecutor(), recorder);
         dialog = new FirstRunView(vm).show(stage);
     }
 

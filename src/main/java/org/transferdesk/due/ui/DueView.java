@@ -22,6 +22,7 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.due.DueItem;
@@ -31,6 +32,7 @@ import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.LiveData;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.ViewLoader;
+import org.transferdesk.ui.help.HelpLinks;
 
 /**
  * 待办 / Due: the open deadlines under consequence (or week, or kind) headings, what matters most first. Enter or a double click opens
@@ -46,6 +48,7 @@ public final class DueView {
     @FXML private ToggleButton byWeekButton;
     @FXML private ToggleButton byKindButton;
     @FXML private TreeTableView<Row> tree;
+    @FXML private HBox selectedBar;
     @FXML private Label selectedLabel;
     @FXML private DatePicker doneOnPicker;
     @FXML private Label paidAmountLabel;
@@ -165,6 +168,11 @@ public final class DueView {
                 r -> r.item() == null || r.item().amount() == null ? "" : Money.format(r.item().amount()));
         amount.setMinWidth(100);
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
+        // issue 24, item 15: each reminder's rule id opens the rule book at its paragraph
+        TreeTableColumn<Row, String> rule = column("dueCol.rule", 100,
+                r -> r.item() == null ? "" : DueViewModel.ruleText(r.item()));
+        rule.setCellFactory(HelpLinks.ruleTreeCells());
+        rule.setId("dueRuleColumn");
         tree.getColumns().setAll(List.of(
                 column("dueCol.dueOn", 165, r -> r.group() != null ? r.group().title() : r.item().dueOn().toString()),
                 status,
@@ -172,6 +180,7 @@ public final class DueView {
                 column("dueCol.record", 230, r -> r.item() == null ? "" : r.item().record().label()),
                 column("dueCol.action", 330, r -> r.item() == null ? "" : r.item().action()),
                 amount,
+                rule,
                 column("dueCol.detail", 235, r -> r.item() == null || r.item().detail() == null ? "" : r.item().detail())));
         tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
@@ -231,8 +240,11 @@ public final class DueView {
         doneButton.setDisable(item == null);
         doneButton.setText(fee ? I18n.t("due.markPaid") : I18n.t("due.markDone"));
         selectedLabel.setText(item == null ? I18n.t("due.selectHint")
-                : item.record().label() + " · " + item.action() + (item.detail() == null ? "" : " · " + item.detail())
-                + " [" + item.rule() + "]");
+                : item.record().label() + " · " + item.action() + (item.detail() == null ? "" : " · " + item.detail()));
+        selectedBar.getChildren().retainAll(selectedLabel);
+        if (item != null && HelpLinks.isRuleId(item.rule())) {
+            selectedBar.getChildren().add(HelpLinks.ruleLink(item.rule()));
+        }
     }
 
     private void keys() {
@@ -275,7 +287,8 @@ public final class DueView {
 
     @FXML
     private void onExportXlsx() {
-        export.exportXlsx(I18n.t("due.title"), DueViewModel.exportHeaders(), viewModel::visibleRowsForExport);
+        export.exportXlsx(I18n.t("due.title"), viewModel.filterDescription(), DueViewModel.EXPORT_AMOUNT_COLUMNS,
+                DueViewModel.exportHeaders(), viewModel::visibleRowsForExport);
     }
 
     @FXML

@@ -169,8 +169,10 @@ public final class DueView {
         amount.setMinWidth(100);
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
         // issue 24, item 15: each reminder's rule id opens the rule book at its paragraph
-        TreeTableColumn<Row, String> rule = column("dueCol.rule", 100,
+        TreeTableColumn<Row, String> rule = column("dueCol.rule", 135,
                 r -> r.item() == null ? "" : DueViewModel.ruleText(r.item()));
+        // the longest ids (R-PILOT-DEADLINE, R-TAX58-FILING) are links and should not be cut short
+        rule.setMinWidth(125);
         rule.setCellFactory(HelpLinks.ruleTreeCells());
         rule.setId("dueRuleColumn");
         tree.getColumns().setAll(List.of(

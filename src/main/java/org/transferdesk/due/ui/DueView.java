@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -23,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.due.DueItem;
@@ -245,7 +247,10 @@ public final class DueView {
                 : item.record().label() + " · " + item.action() + (item.detail() == null ? "" : " · " + item.detail()));
         selectedBar.getChildren().retainAll(selectedLabel);
         if (item != null && HelpLinks.isRuleId(item.rule())) {
-            selectedBar.getChildren().add(HelpLinks.ruleLink(item.rule()));
+            Hyperlink rule = HelpLinks.ruleLink(item.rule());
+            // the description wraps; the id beside it is never cut short
+            rule.setMinWidth(Region.USE_PREF_SIZE);
+            selectedBar.getChildren().add(rule);
         }
     }
 

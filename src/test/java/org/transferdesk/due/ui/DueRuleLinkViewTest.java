@@ -6,8 +6,6 @@ import static org.transferdesk.due.DueTestDeals.deal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
@@ -30,6 +28,7 @@ import org.transferdesk.ui.DataEvents;
 import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.FakeDialogService;
 import org.transferdesk.ui.GuiTestStage;
+import org.transferdesk.ui.RecordingXlsxWriter;
 import org.transferdesk.ui.help.HelpTarget;
 import org.transferdesk.ui.help.HelpWindowProbe;
 
@@ -42,12 +41,9 @@ import org.transferdesk.ui.help.HelpWindowProbe;
 @Tag(TestDatabase.TAG)
 @ExtendWith(ApplicationExtension.class)
 class DueRuleLinkViewTest {
-    private record Written(ExportActions.PrintHeading heading, List<String> headers, List<List<Object>> rows) {
-    }
-
     @AutoClose
     private DueFixture fixture;
-    private final CompletableFuture<Written> written = new CompletableFuture<>();
+    private final RecordingXlsxWriter writer = new RecordingXlsxWriter();
 
     @Start
     void start(Stage stage) {
@@ -58,18 +54,7 @@ class DueRuleLinkViewTest {
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         FakeDialogService dialogs = new FakeDialogService();
         dialogs.fileToSave = Path.of("待办.xlsx");
-        ExportActions export = new ExportActions(dialogs, executor, new ExportActions.TableWriter() {
-            @Override
-            public void xlsx(Path file, ExportActions.PrintHeading heading, List<String> headers,
-                             List<List<Object>> rows) {
-                written.complete(new Written(heading, headers, rows));
-            }
-
-            @Override
-            public void csv(Path file, List<String> headers, List<List<Object>> rows) {
-                throw new AssertionError("not asked");
-            }
-        }, TestDatabase.CLOCK);
+        ExportActions export = new ExportActions(dialogs, executor, writer, TestDatabase.CLOCK);
         DueView view = new DueView(new DueViewModel(fixture.service, executor, new DataEvents()), record -> { },
                 export);
         GuiTestStage.show(stage, view.build().node(), 1400, 600);
@@ -103,7 +88,7 @@ class DueRuleLinkViewTest {
         MenuButton menu = robot.lookup("#exportMenu").queryAs(MenuButton.class);
         WaitForAsyncUtils.asyncFx(() -> menu.getItems().get(0).fire());
 
-        Written w = written.get(10, TimeUnit.SECONDS);
+        RecordingXlsxWriter.Written w = writer.awaitWritten();
         assertThat(w.heading().title()).isEqualTo("待办");
         assertThat(w.heading().filter()).isEqualTo("筛选：到期 = 未来 90 天（含已逾期）");
         assertThat(w.heading().exported()).isEqualTo(LocalDate.of(2026, 11, 22));

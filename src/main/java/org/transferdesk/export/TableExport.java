@@ -36,6 +36,8 @@ public final class TableExport {
     static final String LIST_MONEY_FORMAT = "[$¥-804]#,##0.00;-[$¥-804]#,##0.00;";
     /** The 0-based row of a printed list's column headers: the title and the filter line come before it. */
     public static final int LIST_HEADER_ROW = 2;
+    /** The height in points of one line of a printed list's cell (the spreadsheet's default row). */
+    private static final double LIST_LINE_HEIGHT = 15;
     /** A printed list's widest column; longer texts wrap inside it. */
     private static final int LIST_MAX_WIDTH = 40;
     static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
@@ -165,6 +167,9 @@ public final class TableExport {
         for (int r = 0; r < rows.size(); r++) {
             List<?> row = rows.get(r);
             int at = LIST_HEADER_ROW + 1 + r;
+            // a spreadsheet does not grow a row for its wrapped text when it opens the file: without a height the
+            // wrapped lines print over the next row
+            int lines = 1;
             for (int c = 0; c < columns; c++) {
                 Object value = c < row.size() ? row.get(c) : null;
                 String format = put(sheet, at, c, value);
@@ -177,8 +182,12 @@ public final class TableExport {
                 }
                 if (wrap[c] && !(value instanceof Number)) {
                     style = style.wrapText(true);
+                    lines = Math.max(lines, PrintableXlsx.lines(text(value), widths[c]));
                 }
                 style.set();
+            }
+            if (lines > 1) {
+                sheet.rowHeight(at, LIST_LINE_HEIGHT * lines);
             }
             if ((r + 1) % FLUSH_EVERY == 0) {
                 sheet.flush();

@@ -42,14 +42,9 @@ public final class ExportActions {
         this.clock = clock;
     }
 
-    /** A table whose filter is not told (null) and whose amounts are not marked: titled by its name. */
-    public void exportXlsx(String name, List<String> headers, Supplier<List<List<Object>>> rows) {
-        exportXlsx(name, null, Set.of(), headers, rows);
-    }
-
     /**
-     * A list page's rows as shown: {@code filter} is the filter that chose them in words, {@code amountColumns} the
-     * columns printed as money.
+     * A list's rows as shown, titled by {@code name}: {@code filter} is the filter that chose them in words (null: not
+     * told), {@code amountColumns} the columns printed as money.
      */
     public void exportXlsx(String name, String filter, Set<Integer> amountColumns, List<String> headers,
                            Supplier<List<List<Object>>> rows) {

@@ -3,6 +3,7 @@ package org.transferdesk.ui;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.Pane;
 
@@ -24,6 +25,23 @@ public final class Facets {
         }
         for (int i = 0; i < combos.size(); i++) {
             bind(combos.get(i), facets.get(i));
+        }
+    }
+
+    /**
+     * Binds a list page's check boxes, those of its filter bar in their order, to its {@link ListToggle}s in the order
+     * the page made them; each box takes its text from its toggle, which says it in an export's filter line too.
+     */
+    public static void bindTogglesInOrder(Pane filterBar, List<? extends ListToggle<?>> toggles) {
+        List<CheckBox> boxes = filterBar.getChildren().stream().filter(CheckBox.class::isInstance)
+                .map(CheckBox.class::cast).toList();
+        if (boxes.size() != toggles.size()) {
+            throw new IllegalStateException("The filter bar has " + boxes.size() + " check boxes for "
+                    + toggles.size() + " toggles");
+        }
+        for (int i = 0; i < boxes.size(); i++) {
+            boxes.get(i).setText(toggles.get(i).text());
+            boxes.get(i).selectedProperty().bindBidirectional(toggles.get(i));
         }
     }
 

@@ -86,7 +86,12 @@ public final class ListFacet<R, T> extends SimpleObjectProperty<T> {
             return null;
         }
         String shown = text.apply(chosen);
-        return name == null ? shown : I18n.t("listPrint.facetChoice", name, shown);
+        return name == null ? shown : choiceInWords(name, shown);
+    }
+
+    /** A filter's choice as a printed list's filter line says it: "{@code name} = {@code shown}". */
+    public static String choiceInWords(String name, String shown) {
+        return I18n.t("listPrint.facetChoice", name, shown);
     }
 
     /** The test for the value now chosen; taken once per filtering, so later choices do not change it. */

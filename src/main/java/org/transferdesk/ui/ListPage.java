@@ -43,6 +43,7 @@ public abstract class ListPage<R> {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final List<ListFacet<R, ?>> facets = new ArrayList<>();
+    private final List<ListToggle<R>> toggles = new ArrayList<>();
     private final List<LiveData> live = new ArrayList<>();
     private long loadGeneration;
 
@@ -74,7 +75,7 @@ public abstract class ListPage<R> {
     protected void loaded() {
     }
 
-    /** Resets the page's filters other than its facets; the search text and the facets are cleared here. */
+    /** Resets the page's filters other than its facets and toggles; those and the search text are cleared here. */
     protected void clearFacets() {
     }
 
@@ -110,16 +111,39 @@ public abstract class ListPage<R> {
         return facet;
     }
 
+    /**
+     * A filter that is on or off (a check box: "只看逾期/待提醒"), labelled by {@code labelKey} (a bundle key) on its check
+     * box and in a printed export's filter line; while on, a row passes only when {@code passes} says so. The rows are
+     * filtered again when it is switched, "clear filters" turns it off, and {@link #facetsMatch()} applies it.
+     */
+    protected final ListToggle<R> toggle(String labelKey, Predicate<R> passes) {
+        ListToggle<R> toggle = new ListToggle<>(labelKey, passes);
+        toggles.add(toggle);
+        refilterOn(toggle);
+        return toggle;
+    }
+
+    /** The toggles in the order the page made them: the order of its filter bar's check boxes. */
+    public final List<ListToggle<R>> toggles() {
+        return Collections.unmodifiableList(toggles);
+    }
+
     /** The facets in the order the page made them: the order of its filter combos. */
     public final List<ListFacet<R, ?>> facets() {
         return Collections.unmodifiableList(facets);
     }
 
-    /** The facets as a filter: a row passes every facet's choice. For a page's {@link #predicate()}. */
+    /**
+     * The facets and toggles as a filter: a row passes every facet's choice and every toggle that is on. For a page's
+     * {@link #predicate()}.
+     */
     protected final Predicate<R> facetsMatch() {
         Predicate<R> all = row -> true;
         for (ListFacet<R, ?> f : facets) {
             all = all.and(f.match());
+        }
+        for (ListToggle<R> t : toggles) {
+            all = all.and(t.match());
         }
         return all;
     }
@@ -219,6 +243,9 @@ public abstract class ListPage<R> {
         for (ListFacet<R, ?> f : facets) {
             f.set(null);
         }
+        for (ListToggle<R> t : toggles) {
+            t.set(false);
+        }
         clearFacets();
     }
 
@@ -250,18 +277,31 @@ public abstract class ListPage<R> {
     }
 
     /**
-     * The filter that chose the shown rows, in words for a printed export: each facet's choice, then the search text
-     * ("筛选：状态 = 已签订；搜索 “深圳”"), or that nothing was filtered.
+     * The filter that chose the shown rows, in words for a printed export: each facet's choice, each toggle that is on,
+     * then the search text ("筛选：状态 = 已签订；只看逾期/待提醒；搜索 “深圳”"), or that nothing was filtered.
      */
     public final String filterDescription() {
         List<String> parts = new ArrayList<>();
         for (ListFacet<R, ?> f : facets) {
-            String choice = f.describeChoice();
+            parts.add(f.describeChoice());
+        }
+        for (ListToggle<R> t : toggles) {
+            parts.add(t.describe());
+        }
+        return filterInWords(parts, searchText.get());
+    }
+
+    /**
+     * A printed list's filter line from the filters in words ({@code choices}; nulls, filters not in use, are left out)
+     * and the search text (blank: none), for a page that is not a list page (the 待办 tree) to read like the others.
+     */
+    public static String filterInWords(List<String> choices, String search) {
+        List<String> parts = new ArrayList<>();
+        for (String choice : choices) {
             if (choice != null) {
                 parts.add(choice);
             }
         }
-        String search = searchText.get();
         if (search != null && !search.isBlank()) {
             parts.add(I18n.t("listPrint.searchText", search.strip()));
         }

@@ -19,9 +19,10 @@ import org.transferdesk.common.Money;
 
 /**
  * The controller skeleton of a list page: the FXML ({@code XView.fxml}) lays out the page's toolbar, its filter bar
- * ({@code filterBar}: the search field and one combo box per facet, in the view model's order) and an empty table,
+ * ({@code filterBar}: the search field, one combo box per facet and one check box per toggle, each in the view model's
+ * order) and an empty table,
  * with the ids {@code searchField}, {@code loadingIndicator} and {@code table}; the columns come from the view model's
- * {@link ListColumn}s and the filter combos are bound to its {@link ListFacet}s. The toolbar's new, refresh, clear, open and export buttons call the handlers here;
+ * {@link ListColumn}s and the filter combos and check boxes are bound to its {@link ListFacet}s and {@link ListToggle}s. The toolbar's new, refresh, clear, open and export buttons call the handlers here;
  * a page says what opening a row and "new" do when it is built.
  */
 public abstract class ListPageView<R> {
@@ -65,15 +66,11 @@ public abstract class ListPageView<R> {
         return new Page(node, page.totalsProperty());
     }
 
-    /** Binds the page's filter controls other than its facet combos (the pilot list's "due only" box). */
-    protected void bindFilters() {
-    }
-
     @FXML
     protected void initialize() {
         searchField.textProperty().bindBidirectional(page.searchTextProperty());
         Facets.bindInOrder(filterBar, page.facets());
-        bindFilters();
+        Facets.bindTogglesInOrder(filterBar, page.toggles());
         loadingIndicator.visibleProperty().bind(page.loadingProperty());
         for (ListColumn<R> c : page.columns()) {
             if (c.inTable()) {

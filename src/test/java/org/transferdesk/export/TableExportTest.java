@@ -162,6 +162,24 @@ class TableExportTest {
     }
 
     @Test
+    void aRowWhoseTextWraps_isAsHighAsItsLines_soTheyDoNotPrintOverTheNextRow() throws IOException {
+        Path file = tmp.resolve("待办.xlsx");
+        String action = "第 3 年度年费未缴且宽限期已于 2026-10-06 届满：核实专利权是否已终止，可否请求恢复权利";
+        TableExport.writeListXlsx(file, new TableExport.ListHeading("待办", null, LocalDate.of(2026, 12, 7),
+                java.util.Set.of()), List.of("到期日", "应办事项"), List.of(List.of("2026-04-06", action),
+                List.of("2026-04-10", "短")));
+
+        try (java.io.InputStream in = Files.newInputStream(file);
+             org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheetAt(0);
+            var wrapped = sheet.getRow(TableExport.LIST_HEADER_ROW + 1);
+            assertThat(wrapped.getCell(1).getCellStyle().getWrapText()).isTrue();
+            assertThat(wrapped.getHeightInPoints()).isGreaterThanOrEqualTo(30f);
+            assertThat(sheet.getRow(TableExport.LIST_HEADER_ROW + 2).getHeightInPoints()).isEqualTo(15f);
+        }
+    }
+
+    @Test
     void csv_hasBom_quotesPerRfc4180_andIsoDates() throws IOException {
         Path file = tmp.resolve("成果.csv");
         TableExport.writeCsv(file, HEADERS, ROWS);

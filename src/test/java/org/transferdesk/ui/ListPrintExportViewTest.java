@@ -5,8 +5,6 @@ import static org.transferdesk.ui.ListPageStage.waitForRows;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
@@ -30,30 +28,16 @@ import org.transferdesk.ip.ui.IpListViewModel;
  */
 @ExtendWith(ApplicationExtension.class)
 class ListPrintExportViewTest {
-    private record Written(ExportActions.PrintHeading heading, List<String> headers, List<List<Object>> rows) {
-    }
-
     @AutoClose
     private ListPageStage screen;
-    private final CompletableFuture<Written> written = new CompletableFuture<>();
+    private final RecordingXlsxWriter writer = new RecordingXlsxWriter();
 
     @Start
     void start(Stage stage) {
         ScreenData data = new ScreenData().withSampleData();
         screen = new ListPageStage(data);
         screen.dialogs().fileToSave = Path.of("ip.xlsx");
-        ExportActions export = new ExportActions(screen.dialogs(), screen.executor(), new ExportActions.TableWriter() {
-            @Override
-            public void xlsx(Path file, ExportActions.PrintHeading heading, List<String> headers,
-                             List<List<Object>> rows) {
-                written.complete(new Written(heading, headers, rows));
-            }
-
-            @Override
-            public void csv(Path file, List<String> headers, List<List<Object>> rows) {
-                throw new AssertionError("not asked");
-            }
-        }, TestDatabase.CLOCK);
+        ExportActions export = new ExportActions(screen.dialogs(), screen.executor(), writer, TestDatabase.CLOCK);
         IpListViewModel vm = new IpListViewModel(data.ip, screen.executor(), new DataEvents());
         screen.show(stage, new IpListView(vm, new RecordingNavigator(), export), 1200);
     }
@@ -71,7 +55,7 @@ class ListPrintExportViewTest {
         MenuButton exportButton = robot.lookup("#exportButton").queryAs(MenuButton.class);
         WaitForAsyncUtils.asyncFx(() -> exportButton.getItems().get(0).fire());
 
-        Written w = written.get(10, TimeUnit.SECONDS);
+        RecordingXlsxWriter.Written w = writer.awaitWritten();
         assertThat(w.heading().title()).isEqualTo("知识产权台账");
         assertThat(w.heading().filter()).isEqualTo("筛选：类型 = 实用新型；搜索 “电池”");
         assertThat(w.heading().exported()).isEqualTo(LocalDate.of(2026, 11, 22));

@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -22,6 +23,8 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
 import org.transferdesk.due.DueItem;
@@ -31,6 +34,7 @@ import org.transferdesk.ui.ExportActions;
 import org.transferdesk.ui.LiveData;
 import org.transferdesk.ui.Page;
 import org.transferdesk.ui.ViewLoader;
+import org.transferdesk.ui.help.HelpLinks;
 
 /**
  * 待办 / Due: the open deadlines under consequence (or week, or kind) headings, what matters most first. Enter or a double click opens
@@ -46,6 +50,7 @@ public final class DueView {
     @FXML private ToggleButton byWeekButton;
     @FXML private ToggleButton byKindButton;
     @FXML private TreeTableView<Row> tree;
+    @FXML private HBox selectedBar;
     @FXML private Label selectedLabel;
     @FXML private DatePicker doneOnPicker;
     @FXML private Label paidAmountLabel;
@@ -165,6 +170,13 @@ public final class DueView {
                 r -> r.item() == null || r.item().amount() == null ? "" : Money.format(r.item().amount()));
         amount.setMinWidth(100);
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
+        // issue 24, item 15: each reminder's rule id opens the rule book at its paragraph
+        TreeTableColumn<Row, String> rule = column("dueCol.rule", 135,
+                r -> r.item() == null ? "" : DueViewModel.ruleText(r.item()));
+        // the longest ids (R-PILOT-DEADLINE, R-TAX58-FILING) are links and should not be cut short
+        rule.setMinWidth(125);
+        rule.setCellFactory(HelpLinks.ruleTreeCells());
+        rule.setId("dueRuleColumn");
         tree.getColumns().setAll(List.of(
                 column("dueCol.dueOn", 165, r -> r.group() != null ? r.group().title() : r.item().dueOn().toString()),
                 status,
@@ -172,6 +184,7 @@ public final class DueView {
                 column("dueCol.record", 230, r -> r.item() == null ? "" : r.item().record().label()),
                 column("dueCol.action", 330, r -> r.item() == null ? "" : r.item().action()),
                 amount,
+                rule,
                 column("dueCol.detail", 235, r -> r.item() == null || r.item().detail() == null ? "" : r.item().detail())));
         tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
@@ -231,8 +244,14 @@ public final class DueView {
         doneButton.setDisable(item == null);
         doneButton.setText(fee ? I18n.t("due.markPaid") : I18n.t("due.markDone"));
         selectedLabel.setText(item == null ? I18n.t("due.selectHint")
-                : item.record().label() + " · " + item.action() + (item.detail() == null ? "" : " · " + item.detail())
-                + " [" + item.rule() + "]");
+                : item.record().label() + " · " + item.action() + (item.detail() == null ? "" : " · " + item.detail()));
+        selectedBar.getChildren().retainAll(selectedLabel);
+        if (item != null && HelpLinks.isRuleId(item.rule())) {
+            Hyperlink rule = HelpLinks.ruleLink(item.rule());
+            // the description wraps; the id beside it is never cut short
+            rule.setMinWidth(Region.USE_PREF_SIZE);
+            selectedBar.getChildren().add(rule);
+        }
     }
 
     private void keys() {
@@ -275,7 +294,8 @@ public final class DueView {
 
     @FXML
     private void onExportXlsx() {
-        export.exportXlsx(I18n.t("due.title"), DueViewModel.exportHeaders(), viewModel::visibleRowsForExport);
+        export.exportXlsx(I18n.t("due.title"), viewModel.filterDescription(), DueViewModel.EXPORT_AMOUNT_COLUMNS,
+                DueViewModel.exportHeaders(), viewModel::visibleRowsForExport);
     }
 
     @FXML

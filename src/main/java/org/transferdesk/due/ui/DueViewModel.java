@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,6 +23,7 @@ import org.transferdesk.due.DueService;
 import org.transferdesk.calendar.CalendarGaps;
 import org.transferdesk.ui.BackgroundTask;
 import org.transferdesk.ui.DataEvents;
+import org.transferdesk.ui.ListFacet;
 import org.transferdesk.ui.LiveData;
 import org.transferdesk.ui.ListPage;
 import org.transferdesk.ui.TaskExecutor;
@@ -171,15 +173,44 @@ public final class DueViewModel {
         });
     }
 
+    /** The export's column of amounts in yuan (printed as money), by position in {@link #exportHeaders()}. */
+    public static final Set<Integer> EXPORT_AMOUNT_COLUMNS = Set.of(5);
+
+    /**
+     * The filters that chose the rows shown, in words for a printed export, as every list says them ("筛选：类型 =
+     * 专利年费；到期 = 未来 90 天（含已逾期）；搜索 “深圳”"); looking at everything ahead is no filter.
+     */
+    public String filterDescription() {
+        DueKind k = filters.kind().get();
+        Horizon h = filters.horizon().get();
+        return ListPage.filterInWords(Arrays.asList(
+                k == null ? null : ListFacet.choiceInWords(I18n.t("dueCol.kind"), k.label()),
+                h == null || h == Horizon.ALL ? null : ListFacet.choiceInWords(I18n.t("printB24.dueHorizon"),
+                        I18n.t("printB24.dueHorizonChoice", h.label()))),
+                filters.searchText().get());
+    }
+
     /** The rows as shown, for the table export. */
     public List<List<Object>> visibleRowsForExport() {
         List<List<Object>> rows = new ArrayList<>(shown.size());
         for (DueItem i : shown) {
             rows.add(Arrays.asList(i.dueOn(), DueGroups.status(i, today), i.kind().label(), i.record().label(),
-                    i.action(), i.amount(), i.detail(), i.rule()));
+                    i.action(), i.amount(), i.detail(), ruleText(i)));
         }
         return rows;
     }
+
+    /**
+     * What a reminder cites, as the list and its export show it: a rule book id (R-PAT-FEE) as it is, a reminder the
+     * contract itself sets (its instalments and duties: "CONTRACT") in words.
+     */
+    public static String ruleText(DueItem item) {
+        String rule = item.rule();
+        return CONTRACT_TERMS.equals(rule) ? I18n.t("dueRuleB24.contract") : rule == null ? "" : rule;
+    }
+
+    /** The rule a reminder cites when the contract's own terms set it, not the rule book. */
+    private static final String CONTRACT_TERMS = "CONTRACT";
 
     public static List<String> exportHeaders() {
         return List.of(I18n.t("dueCol.dueOn"), I18n.t("dueCol.status"), I18n.t("dueCol.kind"), I18n.t("dueCol.record"),

@@ -2,7 +2,6 @@ package org.transferdesk.institution.ui;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.SearchableComboBox;
@@ -17,7 +16,6 @@ import org.transferdesk.ui.RegisterTableView;
 
 /** The register of jointly built institutions: binds to {@link InstitutionRegisterViewModel}; the form edits one. */
 public final class InstitutionRegisterView extends RegisterTableView<JointInstitution> {
-    @FXML private CheckBox runningOnlyBox;
     @FXML private ComboBox<InstitutionKind> kindField;
     @FXML private SearchableComboBox<Counterparty> partnerField;
     @FXML private TextField partnerNameField;
@@ -31,11 +29,6 @@ public final class InstitutionRegisterView extends RegisterTableView<JointInstit
     public InstitutionRegisterView(InstitutionRegisterViewModel viewModel, ExportActions export) {
         super(viewModel, export, "institutions.title", viewModel::edit);
         this.viewModel = viewModel;
-    }
-
-    @Override
-    protected void bindFilters() {
-        runningOnlyBox.selectedProperty().bindBidirectional(viewModel.runningOnlyProperty());
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -43,7 +42,7 @@ public final class InstitutionRegisterViewModel extends RegisterViewModel<JointI
     private volatile List<Counterparty> partnersRead = List.of();
     private final ListFacet<JointInstitution, InstitutionKind> kindFilter = facet(JointInstitution::kind,
             InstitutionKind.values(), "institutions.allKinds");
-    private final BooleanProperty runningOnly = new SimpleBooleanProperty();
+    private final BooleanProperty runningOnly = toggle("institutions.activeOnly", i -> i.closedYear() == null);
 
     private final StringProperty name = new SimpleStringProperty();
     private final ObjectProperty<InstitutionKind> kind = new SimpleObjectProperty<>();
@@ -62,7 +61,6 @@ public final class InstitutionRegisterViewModel extends RegisterViewModel<JointI
         super(executor, listColumns(), dialogs, events);
         sortedRows().openIn(OPENING);
         this.service = service;
-        refilterOn(runningOnly);
     }
 
     /** A closed year shows "running" while there is none; the export leaves that cell empty. */
@@ -101,13 +99,7 @@ public final class InstitutionRegisterViewModel extends RegisterViewModel<JointI
         Predicate<JointInstitution> words = searchMatch(i -> (i.name() + "\u0001"
                 + Objects.toString(i.partnerName(), "") + "\u0001" + Objects.toString(i.note(), ""))
                 .toLowerCase(Locale.ROOT));
-        boolean running = runningOnly.get();
-        return facetsMatch().and(i -> !running || i.closedYear() == null).and(words);
-    }
-
-    @Override
-    protected void clearFacets() {
-        runningOnly.set(false);
+        return facetsMatch().and(words);
     }
 
     @Override

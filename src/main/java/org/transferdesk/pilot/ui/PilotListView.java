@@ -1,7 +1,6 @@
 package org.transferdesk.pilot.ui;
 
 import javafx.fxml.FXML;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.MenuItem;
 import org.transferdesk.common.I18n;
 import org.transferdesk.pilot.PilotCaseSummary;
@@ -11,10 +10,8 @@ import org.transferdesk.ui.Page;
 
 /** The pilot case list (赋权案件台账). */
 public final class PilotListView extends ListPageView<PilotCaseSummary> {
-    @FXML private CheckBox dueFilter;
     @FXML private MenuItem registerExportItem;
 
-    private final PilotListViewModel viewModel;
     private Runnable exportRegister;
 
     /** {@code chooser} asks for the result of a new case. */
@@ -22,7 +19,6 @@ public final class PilotListView extends ListPageView<PilotCaseSummary> {
                          ResultChooser chooser) {
         super(viewModel, export, "pilotList.title", row -> navigator.openCase(row.id()),
                 () -> chooser.choose(I18n.t("pilotList.new")).ifPresent(navigator::startCase));
-        this.viewModel = viewModel;
     }
 
     /**
@@ -39,11 +35,6 @@ public final class PilotListView extends ListPageView<PilotCaseSummary> {
         Page page = super.build();
         registerExportItem.setVisible(exportRegister != null);
         return page;
-    }
-
-    @Override
-    protected void bindFilters() {
-        dueFilter.selectedProperty().bindBidirectional(viewModel.filters().dueOnly());
     }
 
     @FXML

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Pinyin;
 import org.transferdesk.common.ProgressSink;
@@ -36,7 +35,7 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
     private final Filters filters = new Filters(facet(PilotCaseSummary::step, PilotStep.values(), "pilotList.allSteps"),
             facet(PilotCaseSummary::model, PilotModel.values(), "pilotList.allModels"),
             facetFromRows(PilotCaseSummary::department, Pinyin.ORDER, "filter.allDepartments"),
-            new SimpleBooleanProperty());
+            toggle("pilotList.dueOnly", r -> r.deadline() != null && r.deadline().isDue()));
 
     /** R-PILOT-DEADLINE: soonest first (overdue before), no deadline last. */
     private static final Comparator<PilotCaseSummary> BY_DEADLINE = Comparator.comparing(
@@ -49,7 +48,6 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
         super(executor, listColumns());
         sortedRows().openIn(OPENING);
         this.service = service;
-        refilterOn(filters.dueOnly());
         reloadOn(events, Kind.PILOT, Kind.RESULT, Kind.DEAL, Kind.PERSON, Kind.ALL);
     }
 
@@ -81,14 +79,7 @@ public final class PilotListViewModel extends ListPage<PilotCaseSummary> {
 
     @Override
     protected Predicate<PilotCaseSummary> predicate() {
-        boolean due = filters.dueOnly().get();
-        return facetsMatch().and(r -> !due || r.deadline() != null && r.deadline().isDue())
-                .and(searchMatch(PilotCaseSummary::searchText));
-    }
-
-    @Override
-    protected void clearFacets() {
-        filters.dueOnly().set(false);
+        return facetsMatch().and(searchMatch(PilotCaseSummary::searchText));
     }
 
     @Override

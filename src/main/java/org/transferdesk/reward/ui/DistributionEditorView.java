@@ -360,7 +360,8 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
 
     @FXML
     private void onExportExplanation() {
-        export.exportXlsx(viewModel.explanationFileName(), ExplanationTable.headers(),
-                () -> ExplanationTable.rows(viewModel.explanation()));
+        export.exportXlsx(viewModel.explanationFileName(), viewModel.explanationHeading(),
+                ExplanationTable.AMOUNT_COLUMNS, ExplanationTable.headers(),
+                () -> ExplanationTable.printRows(viewModel.explanation()));
     }
 }

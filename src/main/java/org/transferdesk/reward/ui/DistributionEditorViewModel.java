@@ -311,6 +311,16 @@ public final class DistributionEditorViewModel implements EditorViewModel<Distri
                 stored() == null ? "" : Objects.toString(stored().contractNo(), stored().kind().label()));
     }
 
+    /**
+     * What a printed explanation says under its title in place of a list's filter: which distribution it explains
+     * and where that distribution stands ("奖励分配：现金奖励 · JS-2026-001 · 状态：草拟").
+     */
+    public String explanationHeading() {
+        Distribution d = stored();
+        return d == null ? null : I18n.t("printB24.explanationOf", d.kind().label(),
+                Objects.toString(d.contractNo(), Objects.toString(d.title(), "")), d.status().label());
+    }
+
     /** The distribution as loaded or last saved (the edits are in the line rows). */
     private Distribution stored() {
         return distribution.get();

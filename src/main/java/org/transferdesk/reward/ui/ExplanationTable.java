@@ -1,11 +1,14 @@
 package org.transferdesk.reward.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
+import org.transferdesk.common.Money;
 import org.transferdesk.reward.Explanation;
 import org.transferdesk.ui.ListColumn;
 import org.transferdesk.ui.help.HelpLinks;
@@ -22,6 +25,11 @@ public final class ExplanationTable {
             ListColumn.text("rewardEditor.explain.amount", 150, Explanation.Step::value).aligned(ListColumn.Align.RIGHT),
             ListColumn.text("rewardEditor.explain.detail", 700, Explanation.Step::detail));
 
+    /** The figure column: an amount there prints as money in a workbook. */
+    static final int FIGURE = 2;
+    /** The workbook's columns of amounts in yuan, by position. */
+    public static final Set<Integer> AMOUNT_COLUMNS = Set.of(FIGURE);
+
     public static List<String> headers() {
         return COLUMNS.stream().map(ListColumn::header).toList();
     }
@@ -29,6 +37,32 @@ public final class ExplanationTable {
     public static List<List<Object>> rows(List<Explanation.Step> steps) {
         return steps.stream().map(s -> COLUMNS.stream().<Object>map(c -> c.export().apply(s)).toList()).toList();
     }
+
+    /**
+     * The rows for a printed workbook: a figure that is an amount (the text {@link Money#format} wrote) becomes the
+     * amount, so it prints as yuan with the other amounts and adds up in a spreadsheet; other figures (a share, a
+     * contract number, a cap) stay text.
+     */
+    public static List<List<Object>> printRows(List<Explanation.Step> steps) {
+        return rows(steps).stream().map(r -> {
+            List<Object> row = new ArrayList<>(r);
+            row.set(FIGURE, amountOrText(row.get(FIGURE)));
+            return row;
+        }).toList();
+    }
+
+    static Object amountOrText(Object figure) {
+        if (!(figure instanceof String text)) {
+            return figure;
+        }
+        // a deduction reads "−12,000.00" (a minus sign, not a hyphen): it is taken off, so it prints negative
+        boolean deducted = text.startsWith(DEDUCTED);
+        String amount = deducted ? text.substring(DEDUCTED.length()) : text;
+        return Money.parseExact(amount).filter(n -> Money.format(n).equals(amount))
+                .<Object>map(n -> deducted ? Money.of(n).negate() : Money.of(n)).orElse(text);
+    }
+
+    private static final String DEDUCTED = "\u2212";
 
     /** Tab-separated, header first. */
     public static String text(List<Explanation.Step> steps) {

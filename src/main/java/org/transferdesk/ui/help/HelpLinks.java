@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,6 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -79,6 +82,33 @@ public final class HelpLinks {
                 String id = empty || row == null ? null : rule.apply(row);
                 setText(null);
                 setGraphic(id == null || id.isBlank() ? null : ruleLink(id));
+            }
+        };
+    }
+
+    /**
+     * True for a rule book id (R-PAT-FEE, R-45-1), which has a paragraph to link to; other text (a result number
+     * R-2024-0001, "合同约定") has none.
+     */
+    public static boolean isRuleId(String text) {
+        return text != null && RULE_ID.matcher(text).matches() && !RESULT_NO.matcher(text).matches();
+    }
+
+    private static final Pattern RULE_ID = Pattern.compile("R-[A-Z0-9]+(-[A-Z0-9]+)*");
+    private static final Pattern RESULT_NO = Pattern.compile("R-\\d{4}-\\d+");
+
+    /**
+     * As {@link #ruleCells}, for a tree table's column whose value may be a rule id: a rule id is a link, other text
+     * (a heading's blank, "合同约定") shows as it is.
+     */
+    public static <S> Callback<TreeTableColumn<S, String>, TreeTableCell<S, String>> ruleTreeCells() {
+        return column -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                boolean rule = !empty && isRuleId(value);
+                setText(empty || rule ? null : value);
+                setGraphic(rule ? ruleLink(value) : null);
             }
         };
     }

@@ -3,18 +3,23 @@ package org.transferdesk.due.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.transferdesk.due.DueTestDeals.deal;
 
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
 import org.transferdesk.due.DueFixture;
 import org.transferdesk.due.DueItem;
 import org.transferdesk.due.DueKind;
+import org.transferdesk.export.PrintedListReadBack;
+import org.transferdesk.export.TableExport;
 import org.transferdesk.ui.CurrentThreadTaskExecutor;
 import org.transferdesk.ui.DataEvents;
 import org.junit.jupiter.api.Tag;
@@ -219,7 +224,7 @@ class DueViewModelTest {
             assertThat(row).hasSize(DueViewModel.exportHeaders().size());
             assertThat(row.get(0)).isEqualTo(LocalDate.of(2026, 11, 10));
             assertThat(row.get(1)).isEqualTo(I18n.t("due.status.overdue", 12L));
-            assertThat(row.get(7)).isEqualTo("CONTRACT");
+            assertThat(row.get(7)).as("the contract's own terms, in words").isEqualTo("合同约定");
         });
     }
 
@@ -252,5 +257,42 @@ class DueViewModelTest {
                         org.transferdesk.calendar.CalendarDay.Kind.HOLIDAY, "春节")));
         vm.load();
         assertThat(vm.calendarWarningProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theXlsxExport_printsLikeEveryList_withItsFiltersInWords_andAmountsInYuan(@TempDir Path dir) {
+        vm.filters().kind().set(DueKind.INSTALMENT);
+        Path file = dir.resolve("待办.xlsx");
+        TableExport.writeListXlsx(file, new TableExport.ListHeading(I18n.t("due.title"), vm.filterDescription(), TODAY,
+                DueViewModel.EXPORT_AMOUNT_COLUMNS), DueViewModel.exportHeaders(), vm.visibleRowsForExport());
+
+        PrintedListReadBack.check(file, "待办", "筛选：类型 = 应收款；到期 = 未来 90 天（含已逾期）",
+                DueViewModel.exportHeaders(), sheet -> {
+                    assertThat(sheet.getPrintSetup().getLandscape()).as("eight columns are wider than portrait").isTrue();
+                    assertThat(sheet.getLastRowNum()).isEqualTo(TableExport.LIST_HEADER_ROW + 1);
+                    var row = sheet.getRow(TableExport.LIST_HEADER_ROW + 1);
+                    assertThat(DueViewModel.exportHeaders().get(5)).isEqualTo(I18n.t("dueCol.amount"));
+                    PrintedListReadBack.assertMoney(row.getCell(5), new BigDecimal("5000.00"));
+                    assertThat(row.getCell(7).getStringCellValue()).as("the contract's own terms, in words")
+                            .isEqualTo("合同约定");
+                });
+    }
+
+    @Test
+    void theFilterLine_saysEachFilterInUse_inTheAppsLanguage() {
+        assertThat(vm.filterDescription()).isEqualTo("筛选：到期 = 未来 90 天（含已逾期）");
+        vm.filters().horizon().set(Horizon.ALL);
+        assertThat(vm.filterDescription()).isEqualTo("筛选：无（全部记录）");
+        vm.filters().searchText().set(" 年报 ");
+        vm.filters().kind().set(DueKind.INSTALMENT);
+        assertThat(vm.filterDescription()).isEqualTo("筛选：类型 = 应收款；搜索 “年报”");
+        try {
+            I18n.setLocale(I18n.ENGLISH);
+            vm.filters().horizon().set(Horizon.DAYS_30);
+            assertThat(vm.filterDescription()).isEqualTo("Filter: Kind = " + DueKind.INSTALMENT.label()
+                    + "; Due = Next 30 days and overdue; search \"年报\"");
+        } finally {
+            I18n.setLocale(I18n.CHINESE);
+        }
     }
 }

@@ -66,6 +66,7 @@ class InstitutionRegisterViewModelTest {
         vm.kindFilterProperty().set(null);
         vm.runningOnlyProperty().set(true);
         assertThat(vm.rows()).extracting(JointInstitution::name).containsExactly("智能制造联合研究院");
+        assertThat(vm.filterDescription()).isEqualTo("筛选：仅显示仍在运行的");
         assertThat(vm.visibleRowsForExport()).containsExactly(java.util.Arrays.asList("智能制造联合研究院",
                 InstitutionKind.JOINT_RD.label(), "甲科技有限公司", 2021, null, "共建实验室"));
         assertThat(vm.exportHeaders()).hasSize(6);

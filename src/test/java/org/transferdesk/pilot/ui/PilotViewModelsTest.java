@@ -149,6 +149,8 @@ class PilotViewModelsTest extends PilotUiTestBase {
 
         list.filters().dueOnly().set(true);
         assertThat(list.shownCount()).isEqualTo(1);
+        assertThat(list.filterDescription()).as("issue 24, item 13: the toggle is told in a printed export")
+                .isEqualTo("筛选：只看逾期/待提醒");
         list.filters().model().set(PilotModel.LONG_TERM_USE);
         assertThat(list.shownCount()).isZero();
         list.clearFilters();

@@ -2,17 +2,23 @@ package org.transferdesk.reward.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.transferdesk.TestDatabase;
 import org.transferdesk.TestServiceWiring;
 import org.transferdesk.audit.persistence.AuditRepository;
 import org.transferdesk.common.I18n;
 import org.transferdesk.db.Database;
+import org.transferdesk.export.PrintedListReadBack;
+import org.transferdesk.export.TableExport;
 import org.transferdesk.deal.Deal;
 import org.transferdesk.deal.DealService;
 import org.transferdesk.disclosure.DisclosureService;
@@ -253,5 +259,55 @@ class DistributionEditorViewModelTest {
         String text = DistributionListViewModel.summary(new org.transferdesk.reward.BatchOutcome(List.of(),
                 List.of(new org.transferdesk.reward.BatchOutcome.Skipped("C-1", "2024-06-20 100.00", "原因"))));
         assertThat(text).contains("C-1").contains("原因");
+    }
+
+    @Test
+    void theExplanationExport_printsLikeAList_withItsDistributionAboveAndItsAmountsInYuan(@TempDir Path dir) {
+        DistributionEditorViewModel editor = proposeE1();
+        editor.save(ok -> { });
+        Path file = dir.resolve("说明.xlsx");
+        TableExport.writeListXlsx(file, new TableExport.ListHeading(editor.explanationFileName(),
+                editor.explanationHeading(), LocalDate.of(2026, 11, 22), ExplanationTable.AMOUNT_COLUMNS),
+                ExplanationTable.headers(), ExplanationTable.printRows(editor.explanation()));
+
+        PrintedListReadBack.check(file, "奖励分配说明-E1", "奖励分配：转让/许可奖励 · E1 · 状态：草拟",
+                ExplanationTable.headers(), sheet -> {
+                    List<org.apache.poi.xssf.usermodel.XSSFCell> figures = new java.util.ArrayList<>();
+                    for (int r = TableExport.LIST_HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+                        figures.add(sheet.getRow(r).getCell(ExplanationTable.FIGURE));
+                    }
+                    assertThat(figures).hasSize(editor.explanation().size());
+                    var deal = figures.get(0);
+                    assertThat(deal.getStringCellValue()).as("a contract number stays text").isEqualTo("E1");
+                    var received = figures.stream().filter(c -> c.getCellType()
+                            == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            && c.getNumericCellValue() == 2_000_000).findFirst().orElseThrow();
+                    PrintedListReadBack.assertMoney(received, new java.math.BigDecimal("2000000.00"));
+                    assertThat(figures).as("a cost deducted prints negative").anyMatch(c -> c.getCellType()
+                            == org.apache.poi.ss.usermodel.CellType.NUMERIC && c.getNumericCellValue() == -12_000);
+                    assertThat(figures).filteredOn(c -> c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING)
+                            .extracting(c -> c.getStringCellValue()).as("only the contract number is text")
+                            .containsExactly("E1");
+                });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "1,234.50     | 1234.50",
+        "-12,000.00   | -12000.00",
+        "−12,000.00   | -12000.00",
+        "−E1          | null",
+        "0.00         | 0.00",
+        "E1           | null",
+        "2024001      | null",
+        "50%          | null",
+        "''           | null"})
+    void aFigureIsAnAmount_onlyWhenItIsTheTextAnAmountShowsAs(String figure, java.math.BigDecimal amount) {
+        Object printed = ExplanationTable.amountOrText(figure);
+        if (amount == null) {
+            assertThat(printed).isEqualTo(figure);
+        } else {
+            assertThat(printed).isEqualTo(amount);
+        }
     }
 }

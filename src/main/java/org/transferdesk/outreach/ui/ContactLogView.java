@@ -37,11 +37,11 @@ public final class ContactLogView extends FxmlPaneView<ContactLogViewModel> {
     @Override
     protected void bind() {
         Cells.columns(entriesTable, List.of(ListColumn.date("outreachContact.on", 95, ContactEntry::contactedOn),
-                ListColumn.labeled("outreachContact.way", 60, ContactEntry::way),
-                ListColumn.text("outreachContact.who", 90, ContactEntry::who),
-                ListColumn.text("outreachContact.metWith", 110, ContactEntry::metWith),
-                ListColumn.text("outreachContact.summary", 260, ContactEntry::summary),
-                ListColumn.text("outreachContact.nextStep", 220, ContactLogViewModel::nextStepText)));
+                ListColumn.labeled("outreachContact.way", 50, ContactEntry::way),
+                ListColumn.text("outreachContact.who", 75, ContactEntry::who),
+                ListColumn.text("outreachContact.metWith", 85, ContactEntry::metWith),
+                ListColumn.text("outreachContact.summary", 230, ContactEntry::summary),
+                ListColumn.text("outreachContact.nextStep", 200, ContactLogViewModel::nextStepText)));
         entriesTable.setItems(viewModel.entries());
         entriesTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> viewModel.edit(row));
         ContactLogViewModel.Form form = viewModel.form();

@@ -146,6 +146,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
             case PILOT -> openCase(ref.id());
             case PERSON -> openPerson(ref.id());
             case INSTITUTION -> show(Module.INSTITUTIONS);
+            case COUNTERPARTY -> openCounterpartyEditor(ref.id());
             case REPORT -> {
                 reportWindows.showYear((int) ref.id());
                 show(Module.REPORT);
@@ -174,7 +175,11 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
     public Parent buildMain() {
         accountSection = new org.transferdesk.access.ui.AccountSectionViewModel(context.accounts());
         Map<Module, Supplier<Page>> pages = new LinkedHashMap<>();
-        pages.put(Module.HOME, () -> reportWindows.dashboardPage(() -> show(Module.REPORT)));
+        pages.put(Module.HOME, () -> {
+            var outreach = new org.transferdesk.outreach.ui.OutreachFiguresViewModel(context.outreach(), executor);
+            return reportWindows.dashboardPage(() -> show(Module.REPORT), outreach,
+                    org.transferdesk.outreach.ui.OutreachFiguresView.build(outreach, () -> show(Module.EVENTS)));
+        });
         pages.put(Module.DUE, dueWindows::page);
         pages.put(Module.RESULTS, () -> new ResultsListView(
                 new ResultsListViewModel(context.disclosures(), executor, events), this, export).build());
@@ -193,6 +198,9 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 new CompanyRegisterViewModel(context.counterparties(), executor, dialogs, events), export).build());
         pages.put(Module.INSTITUTIONS, () -> new InstitutionRegisterView(
                 new InstitutionRegisterViewModel(context.institutions(), executor, dialogs, events), export).build());
+        pages.put(Module.EVENTS, () -> new org.transferdesk.outreach.ui.EventListView(
+                new org.transferdesk.outreach.ui.EventListViewModel(context.outreach(), executor, events), export,
+                this::openEventEditor, () -> openEventEditor(null)).build());
         pages.put(Module.PEOPLE, () -> new PeopleListView(
                 new PeopleListViewModel(context.people(), context.disclosures(), executor, events), this, export,
                 () -> new DepartmentsViewModel(context.people(), executor, events)).build());
@@ -324,7 +332,23 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         editors.open(id == null ? "counterparty:new:" + System.nanoTime() : "counterparty:" + id, ctx -> {
             CounterpartyEditorViewModel vm = new CounterpartyEditorViewModel(context.counterparties(), context.deals(),
                     executor, ctx.dialogs(), events);
-            Parent root = new CounterpartyEditorView(vm, this::openDeal, ctx.close()).build();
+            CounterpartyEditorView view = new CounterpartyEditorView(vm, this::openDeal, ctx.close());
+            Parent root = view.build();
+            var log = new org.transferdesk.outreach.ui.ContactLogViewModel(context.outreach(), executor, events);
+            view.addTab(I18n.t("outreachContact.tab"), new org.transferdesk.outreach.ui.ContactLogView(log).build());
+            // a new counterparty keeps a log once saved
+            vm.savedProperty().addListener((o, was, saved) -> log.load(saved ? vm.session().stored().id() : null));
+            vm.load(id, () -> log.load(id));
+            return EditorWindows.Editor.of(root, vm.session());
+        });
+    }
+
+    /** Issue 25: an event (null: a new one) in its editor window. */
+    private void openEventEditor(Long id) {
+        editors.open(id == null ? "event:new:" + System.nanoTime() : "event:" + id, ctx -> {
+            var vm = new org.transferdesk.outreach.ui.EventEditorViewModel(context.outreach(),
+                    context.counterparties(), context.deals(), context.search(), executor, ctx.dialogs(), events);
+            Parent root = new org.transferdesk.outreach.ui.EventEditorView(vm, ctx.close()).build();
             vm.load(id, () -> { });
             return EditorWindows.Editor.of(root, vm.session());
         });

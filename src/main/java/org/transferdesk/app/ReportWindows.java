@@ -48,11 +48,18 @@ final class ReportWindows {
      * The home screen (dashboard). It reloads on data changes only while shown; a change made elsewhere
      * reloads it when it is shown again, so saving a record does not recompute five years of figures.
      */
-    Page dashboardPage(Runnable showReport) {
+    Page dashboardPage(Runnable showReport, org.transferdesk.outreach.ui.OutreachFiguresViewModel outreach,
+                       javafx.scene.Parent outreachRow) {
         DashboardViewModel vm = new DashboardViewModel(new DashboardService(services.reports(), services.due(),
                 services.pilots(), services.clock()), shell.executor(), open, showReport);
-        Page built = new DashboardView(vm).page();
-        LiveData live = LiveData.reloading(shell.events(), change -> true, vm::refresh);
+        DashboardView view = new DashboardView(vm);
+        Page built = view.page();
+        view.addRow(outreachRow);
+        outreach.refresh();
+        LiveData live = LiveData.reloading(shell.events(), change -> true, () -> {
+            vm.refresh();
+            outreach.refresh();
+        });
         LiveData.whileShown(built.node(), live::setShown);
         return built;
     }

@@ -70,6 +70,7 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final WorkCalendarService calendar;
     private final InstitutionService institutions;
+    private final org.transferdesk.outreach.OutreachModule outreach;
     private final PeopleModule people;
     private final DisclosureModule disclosures;
     private final DealModule deals;
@@ -114,12 +115,15 @@ public final class AppContext implements AutoCloseable {
         this.institutions = new InstitutionService(new InstitutionRepository(dsl), counterparties(), clock);
         this.pilots = new PilotModule(database, attachments, office, disclosures(), people(), deals(), rewards, audit,
                 clock);
+        this.outreach = new org.transferdesk.outreach.OutreachModule(database, clock);
         this.due = new DueModule(database, office, calendar, people(), dealObligations(), rewards.records(),
-                rewardPolicies(), pilots(), clock);
+                rewardPolicies(), pilots(), () -> outreach.outreach().openNextSteps().stream()
+                        .map(s -> new org.transferdesk.due.FollowUp(s.entryId(), s.counterpartyId(), s.counterparty(),
+                                s.step(), s.dueOn())).toList(), clock);
         this.reports = new ReportModule(database, office, rewardPolicies(), clock);
         this.ledger = new LedgerModule(database, rewardPolicies(), pilots(), clock);
         this.demo = new DemoModule(database, disclosures(), people(), office, deals, rewards, pilots(), due(),
-                institutions, clock);
+                institutions, outreach(), clock);
         // issue 22: who works here, before anything is written in their name (a login of no TransferDesk role on the
         // shared database is refused here, with the words to tell an administrator)
         this.accounts = new AccountService(new AccountRepository(dsl), clock, database.isServer());
@@ -218,6 +222,11 @@ public final class AppContext implements AutoCloseable {
 
     public CounterpartyService counterparties() {
         return deals.counterparties();
+    }
+
+    /** Events and the counterparties' contact logs (issue 25). */
+    public org.transferdesk.outreach.OutreachService outreach() {
+        return outreach.outreach();
     }
 
     public InstitutionService institutions() {

@@ -19,6 +19,7 @@ public final class AuditLabelCatalog {
         all.addAll(org.transferdesk.pilot.PilotAuditLabels.all());
         all.addAll(org.transferdesk.due.DueAuditLabels.all());
         all.addAll(org.transferdesk.institution.InstitutionAuditLabels.all());
+        all.addAll(org.transferdesk.outreach.OutreachAuditLabels.all());
         all.addAll(org.transferdesk.calendar.CalendarAuditLabels.all());
         all.addAll(org.transferdesk.report.ReportAuditLabels.all());
         all.addAll(org.transferdesk.settings.SettingsAuditLabels.all());

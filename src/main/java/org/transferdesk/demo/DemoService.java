@@ -31,6 +31,7 @@ public final class DemoService {
     private final DisclosureService disclosures;
     private final DueMaker dueMaker;
     private final RegisterMaker registerMaker;
+    private final Registers registers;
 
     /** Without reward distributions. */
     public DemoService(DemoWriter writer, Clock clock) {
@@ -62,6 +63,7 @@ public final class DemoService {
         this.disclosures = disclosures;
         this.dueMaker = deadlines == null ? null : new DueMaker(deals, deadlines, LocalDate.now(clock));
         this.registerMaker = registers == null ? null : new RegisterMaker(registers, LocalDate.now(clock));
+        this.registers = registers;
     }
 
     /** The services the demo's deadlines are made through. */
@@ -71,10 +73,18 @@ public final class DemoService {
                             org.transferdesk.due.DueService due) {
     }
 
+    /** Issue 25: events and contact logs with the demo's counterparties, results and deals. */
+    private void makeOutreach(long seed) {
+        java.util.List<org.transferdesk.disclosure.DisclosureSummary> results = new java.util.ArrayList<>();
+        disclosures.loadSummaries(1_000, results::addAll);
+        new OutreachMaker(registers.outreach(), LocalDate.now(clock), seed).make(deals.list(), results);
+    }
+
     /** The services the demo's registers are made through. */
     public record Registers(org.transferdesk.institution.InstitutionService institutions,
                             org.transferdesk.people.PeopleService people,
-                            org.transferdesk.reward.RewardPolicyService policies) {
+                            org.transferdesk.reward.RewardPolicyService policies,
+                            org.transferdesk.outreach.OutreachService outreach) {
     }
 
     /** Whether a demo may be made here: nothing in the database, or only a demo that never finished (issue 19). */
@@ -152,6 +162,7 @@ public final class DemoService {
         int[] deadlines = dueMaker.make();
         if (registerMaker != null) {
             registerMaker.make();
+            makeOutreach(seed);
         }
         return withPilots.withDeadlines(deadlines[0], deadlines[1]);
     }

@@ -36,10 +36,11 @@ public final class DueModule {
 
     public DueModule(Database database, OfficeSettings office, WorkCalendarSource calendar, PeopleService people,
                      DealObligationService obligations, DistributionRepository distributions,
-                     RewardPolicyService policies, PilotService pilots, Clock clock) {
+                     RewardPolicyService policies, PilotService pilots,
+                     java.util.function.Supplier<List<FollowUp>> followUps, Clock clock) {
         FeePaymentRepository feePayments = new FeePaymentRepository(database.dsl());
         this.due = new DueService(new DueRepository(database.dsl()), feePayments, sources(database, new DealRepository(database.dsl()),
-                distributions, feePayments, calendar, people, obligations, policies, pilots, office), office, clock);
+                distributions, feePayments, calendar, people, obligations, policies, pilots, office, followUps), office, clock);
     }
 
     /** Deadlines and reminders of every record (待办). */
@@ -50,9 +51,15 @@ public final class DueModule {
     private static DueSources sources(Database database, DealRepository deals, DistributionRepository distributions,
                                       FeePaymentRepository feePayments, WorkCalendarSource calendar,
                                       PeopleService people, DealObligationService obligations,
-                                      RewardPolicyService policies, PilotService pilots, OfficeSettings office) {
+                                      RewardPolicyService policies, PilotService pilots, OfficeSettings office,
+                                      java.util.function.Supplier<List<FollowUp>> followUps) {
         DueBulkReader bulk = new DueBulkReader(database.dsl());
         return new DueSources() {
+            @Override
+            public List<FollowUp> followUps() {
+                return followUps.get();
+            }
+
             @Override
             public WorkCalendar workCalendar() {
                 return calendar.calendar();

@@ -152,7 +152,7 @@ public final class DueService implements FeePlans {
             case PERSON -> pending.add(c -> c.personChanged(id));
             case RESULT -> pending.add(c -> c.resultChanged(id));
             // the annual report's items are derived from today and the settings on every call
-            case REPORT, INSTITUTION -> {
+            case REPORT, INSTITUTION, COUNTERPARTY -> {
             }
         }
     }
@@ -181,7 +181,7 @@ public final class DueService implements FeePlans {
                     change.accept(cache);
                 }
             }
-            return cache.items(ALWAYS);
+            return withFollowUps(cache.items(ALWAYS), remindFrom(today));
         }
     }
 
@@ -199,8 +199,22 @@ public final class DueService implements FeePlans {
         all.addAll(PatentReminders.of(PatentFeeInputs.of(sources.patents(), cases, deals, from), sources.feeRules(),
                 today));
         all.addAll(ReportReminders.of(today, this::reportDeadline));
+        all.addAll(FollowUpReminders.of(sources.followUps()));
         return all.stream().filter(i -> !i.dueOn().isBefore(from) || ALWAYS.contains(i.kind()))
                 .sorted(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key)).toList();
+    }
+
+    /** The cached items with the contact logs' next steps, read afresh each time (few rows, one indexed query). */
+    private List<DueItem> withFollowUps(List<DueItem> cached, LocalDate from) {
+        List<DueItem> steps = FollowUpReminders.of(sources.followUps()).stream()
+                .filter(i -> !i.dueOn().isBefore(from)).toList();
+        if (steps.isEmpty()) {
+            return cached;
+        }
+        List<DueItem> all = new ArrayList<>(cached);
+        all.addAll(steps);
+        all.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key));
+        return all;
     }
 
     /** Open items due on or before {@code today + days}, overdue ones included, earliest first. */

@@ -80,6 +80,11 @@ public interface DueSources {
         return patents().stream().filter(p -> p.disclosureId() == disclosureId).toList();
     }
 
+    /** The contact logs' open next steps (issue 25); none unless the composition root hands them in. */
+    default List<FollowUp> followUps() {
+        return List.of();
+    }
+
     /**
      * The office's work calendar. Without one every year counts as lacking arrangements, so the due list
      * warns rather than trusting weekends-only working days.

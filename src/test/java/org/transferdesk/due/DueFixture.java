@@ -74,6 +74,13 @@ public final class DueFixture implements DueSources, AutoCloseable {
     public final List<org.transferdesk.deal.ObligationRow> obligations = new ArrayList<>();
     public final List<org.transferdesk.people.EpisodeRow> episodes = new ArrayList<>();
     public final List<PatentRow> patents = new ArrayList<>();
+    /** Issue 25: the contact logs' open next steps. */
+    public final List<FollowUp> followUps = new ArrayList<>();
+
+    @Override
+    public List<FollowUp> followUps() {
+        return followUps;
+    }
 
     @Override
     public List<org.transferdesk.deal.ObligationRow> obligations() {

@@ -4,7 +4,7 @@ import org.transferdesk.common.Labeled;
 
 /** The kind of record a {@link RecordRef} points at, so a screen can open it. */
 public enum RecordType implements Labeled {
-    RESULT, DEAL, DISTRIBUTION, PILOT, PERSON, REPORT, INSTITUTION;
+    RESULT, DEAL, DISTRIBUTION, PILOT, PERSON, REPORT, INSTITUTION, COUNTERPARTY;
 
     @Override
     public String labelPrefix() {

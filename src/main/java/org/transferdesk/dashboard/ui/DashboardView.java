@@ -36,6 +36,7 @@ public final class DashboardView extends FxmlPaneView<DashboardViewModel> {
     @FXML private Label errorLabel;
     @FXML private ProgressIndicator progress;
     @FXML private FlowPane tiles;
+    @FXML private VBox body;
     @FXML private Label attentionSummaryLabel;
     @FXML private Label attentionKindsLabel;
     @FXML private TableView<AttentionRow> attentionTable;
@@ -47,6 +48,11 @@ public final class DashboardView extends FxmlPaneView<DashboardViewModel> {
 
     public DashboardView(DashboardViewModel viewModel) {
         super(viewModel);
+    }
+
+    /** Adds a row under the key figures that a feature above supplies (issue 25: outreach); after build(). */
+    public void addRow(Parent row) {
+        body.getChildren().add(body.getChildren().indexOf(tiles) + 1, row);
     }
 
     /** Loads the page and starts reading the figures; the status shows as-of day and attention count. */

@@ -165,6 +165,19 @@ public final class CounterpartyRepository {
         return s == null || s.isBlank();
     }
 
+    /** Issue 25: the events attended, leads and contact log go with the kept record (an event lists a company once). */
+    private static void moveOutreach(DSLContext tx, long kept, long duplicate) {
+        var company = org.transferdesk.db.jooq.Tables.OUTREACH_EVENT_COMPANY;
+        tx.deleteFrom(company).where(company.COUNTERPARTY_ID.eq(duplicate).and(company.EVENT_ID.in(
+                org.jooq.impl.DSL.select(company.EVENT_ID).from(company).where(company.COUNTERPARTY_ID.eq(kept)))))
+                .execute();
+        tx.update(company).set(company.COUNTERPARTY_ID, kept).where(company.COUNTERPARTY_ID.eq(duplicate)).execute();
+        var lead = org.transferdesk.db.jooq.Tables.OUTREACH_LEAD;
+        tx.update(lead).set(lead.COUNTERPARTY_ID, kept).where(lead.COUNTERPARTY_ID.eq(duplicate)).execute();
+        var contact = org.transferdesk.db.jooq.Tables.CONTACT_ENTRY;
+        tx.update(contact).set(contact.COUNTERPARTY_ID, kept).where(contact.COUNTERPARTY_ID.eq(duplicate)).execute();
+    }
+
     /** Moves every deal of {@code duplicate} to {@code kept} and deletes the duplicate, in one transaction. */
     public void merge(long kept, long duplicate, String actor, LocalDateTime now) {
         dsl.transaction(t -> {
@@ -172,6 +185,7 @@ public final class CounterpartyRepository {
             int moved = tx.update(DEAL).set(DEAL.COUNTERPARTY_ID, kept).where(DEAL.COUNTERPARTY_ID.eq(duplicate)).execute();
             tx.update(JOINT_INSTITUTION).set(JOINT_INSTITUTION.COUNTERPARTY_ID, kept)
                     .where(JOINT_INSTITUTION.COUNTERPARTY_ID.eq(duplicate)).execute();
+            moveOutreach(tx, kept, duplicate);
             tx.deleteFrom(COUNTERPARTY).where(COUNTERPARTY.ID.eq(duplicate)).execute();
             AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, kept, AuditAction.MERGE, List.of(
                     new org.transferdesk.audit.FieldChange("mergedFrom", String.valueOf(duplicate), moved + " deals"))));

@@ -46,6 +46,7 @@ public final class CounterpartyEditorView extends SessionWindowView<Counterparty
     @FXML private RadioButton keepOtherRadio;
     @FXML private Button mergeButton;
     @FXML private Tab dealsTab;
+    @FXML private javafx.scene.control.TabPane tabs;
     @FXML private TableView<DealSummary> dealsTable;
 
     private final LongConsumer openDeal;
@@ -134,6 +135,13 @@ public final class CounterpartyEditorView extends SessionWindowView<Counterparty
             keepOtherRadio.setSelected(!b);
         });
         mergeButton.disableProperty().bind(viewModel.mergeOtherProperty().isNull().or(viewModel.busyProperty()));
+    }
+
+    /** Adds a tab a feature above supplies (issue 25: the contact log), after the deals tab; after build(). */
+    public void addTab(String title, javafx.scene.Parent content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
     }
 
     @FXML

@@ -79,7 +79,7 @@ class DatedRulesViewTest {
         String outOfRange = I18n.t("rulesEdit.range", "1", "365");
         assertThat(robot.lookup(id(PilotSettings.PUBLICITY_DAYS) + "-problem").queryAs(Label.class).getText())
                 .as("said beside the field as it is typed").isEqualTo(outOfRange);
-        robot.clickOn("#saveButton");
+        robot.interact(() -> robot.lookup("#saveButton").queryButton().fire());
 
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#problemsList .field-error").queryAllAs(Label.class)).extracting(Label::getText)
@@ -105,17 +105,17 @@ class DatedRulesViewTest {
         assertThat(add.isDisabled()).as("30 is listed already").isTrue();
         robot.interact(() -> day.getValueFactory().setValue(400));
         assertThat(day.getValue()).as("the spinner stops at 365").isEqualTo(365);
-        robot.clickOn(add);
+        robot.interact(add::fire);
         robot.interact(() -> day.getValueFactory().setValue(0));
         assertThat(day.getValue()).isEqualTo(1);
-        robot.clickOn(add);
+        robot.interact(add::fire);
         assertThat(list.getItems()).containsExactly(365, 90, 30, 7, 1);
         robot.interact(() -> list.getSelectionModel().select(Integer.valueOf(90)));
-        robot.clickOn(days + "-remove");
+        robot.interact(() -> robot.lookup(days + "-remove").queryButton().fire());
         assertThat(list.getItems()).containsExactly(365, 30, 7, 1);
         robot.interact(() -> org.transferdesk.ui.Screenshots.save(list.getScene(), "settings-reminder-days"));
 
-        robot.clickOn("#saveButton");
+        robot.interact(() -> robot.lookup("#saveButton").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> office.history(PilotSettings.REMINDER_DAYS).stream()
                 .anyMatch(d -> !d.value().equals("90,30,7")));
         assertThat(office.history(PilotSettings.REMINDER_DAYS)).extracting(d -> d.value()).contains("365,30,7,1");

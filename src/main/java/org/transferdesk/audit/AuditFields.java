@@ -3,6 +3,7 @@ package org.transferdesk.audit;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -33,6 +34,7 @@ public final class AuditFields implements AuditLabels {
     private final Map<String, Field> prefixes = new LinkedHashMap<>();
     private final Map<String, String> words = new HashMap<>();
     private final java.util.Set<String> lists = new java.util.HashSet<>();
+    private final Map<String, RecordReference> references = new HashMap<>();
 
     private AuditFields(String entity) {
         this.entity = entity;
@@ -85,6 +87,20 @@ public final class AuditFields implements AuditLabels {
     public AuditFields list(String field, String labelKey) {
         lists.add(field);
         return composite(field, labelKey);
+    }
+
+    /**
+     * A foreign-key column ({@code counterpartyId}): its id reads as the name of the record of {@code table} it
+     * refers to, the values of {@code nameColumns} joined by a space.
+     */
+    public AuditFields reference(String field, String labelKey, String table, String... nameColumns) {
+        references.put(field, new RecordReference(table, List.of(nameColumns)));
+        return text(field, labelKey);
+    }
+
+    @Override
+    public Optional<RecordReference> reference(String field) {
+        return Optional.ofNullable(references.get(field));
     }
 
     @Override

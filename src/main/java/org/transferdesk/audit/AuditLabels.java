@@ -25,6 +25,14 @@ public interface AuditLabels {
         return false;
     }
 
+    /**
+     * The record a field's stored id names (a foreign-key column of the rows the shared database audits), whose
+     * name the history shows instead of the id; empty for a field that holds no id.
+     */
+    default java.util.Optional<RecordReference> reference(String field) {
+        return java.util.Optional.empty();
+    }
+
     /** How the features join a list field's rows. */
     String ITEM_SEPARATOR = "; ";
 }

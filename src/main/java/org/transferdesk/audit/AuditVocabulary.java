@@ -63,6 +63,20 @@ public final class AuditVocabulary {
         return owner(entity, field).map(l -> l.listed(field)).orElse(false);
     }
 
+    /** The record a field's stored id names (see {@link AuditLabels#reference}). */
+    public Optional<RecordReference> reference(String entity, String field) {
+        return owner(entity, field).flatMap(l -> l.reference(field));
+    }
+
+    /** A stored value as {@link #display} shows it, an id by the name of the record it refers to. */
+    public String display(AuditEntry entry, String field, String value) {
+        if (value == null) {
+            return "";
+        }
+        return reference(entry.entity(), field).map(r -> entry.names().shown(r, value))
+                .orElseGet(() -> display(entry.entity(), field, value));
+    }
+
     private Optional<AuditLabels> owner(String entity, String field) {
         return byEntity.getOrDefault(entity, List.of()).stream().filter(l -> l.label(field).isPresent()).findFirst();
     }

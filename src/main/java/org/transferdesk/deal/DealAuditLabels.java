@@ -26,7 +26,7 @@ public final class DealAuditLabels {
                 .date("termFrom", "auditField.deal.termFrom")
                 .date("termTo", "auditField.deal.termTo")
                 // V24's rows of changes made outside the app name the columns, which differ from the fields here
-                .text("counterpartyId", "historyLine.counterpartyId")
+                .reference("counterpartyId", "auditField.deal.counterparty", "counterparty", "name")
                 .money("contractAmount", "auditField.deal.contractAmount")
                 .choice("pricingMethod", "deal.pricing", PricingMethod.class)
                 .yesNo("valuationDone", "dealEditor.valuationDone")

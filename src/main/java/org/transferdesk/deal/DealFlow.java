@@ -141,11 +141,6 @@ public record DealFlow(List<Step> steps) {
         };
     }
 
-    /** The step whose button moves the deal to {@code to}, if the path has one. */
-    public Step stepTo(DealStatus to) {
-        return steps.stream().filter(s -> s.moveTo() == to).findFirst().orElse(null);
-    }
-
     static LocalDate signingDay(Deal deal, LocalDate today) {
         return deal.signedOn() == null ? today : deal.signedOn();
     }

@@ -16,7 +16,7 @@ public final class DisclosureAuditLabels {
                 .date("disclosedOn", "result.disclosedOn")
                 .text("department", "result.department")
                 // V24's rows of changes made outside the app name the columns, which differ from the fields here
-                .text("departmentId", "historyLine.departmentId")
+                .reference("departmentId", "result.department", "department", "name")
                 .choice("fundingSource", "result.funding", FundingSource.class)
                 .text("abstractText", "result.abstract")
                 .text("managerLogin", "result.manager")

@@ -10,6 +10,8 @@ public final class DueAuditLabels {
     }
 
     public static List<AuditLabels> all() {
-        return List.of(AuditFields.of("ip_asset").prefixed("annualFee.", "auditField.ipAsset.annualFee"));
+        return List.of(AuditFields.of("ip_asset").prefixed("annualFee.", "auditField.ipAsset.annualFee")
+                // a change made outside the app names the result by its id (issue 24 item 1)
+                .reference("disclosureId", "auditRef.result", "disclosure", "result_no", "title"));
     }
 }

@@ -28,7 +28,15 @@ public final class ReportReminders {
                 I18n.t("due.action.report", String.valueOf(year)), null, null, Stakes.lostAfter(due));
     }
 
-    /** "03-30" → 3月30日; IllegalArgumentException otherwise. */
+    /** 3月30日 → "03-30", what {@link #parse} reads. */
+    public static String format(MonthDay day) {
+        return String.format(java.util.Locale.ROOT, "%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    /**
+     * "03-30" → 3月30日; IllegalArgumentException otherwise ("02-30"). "02-29" is a deadline: in a year without
+     * that day it falls on 02-28 ({@link MonthDay#atYear}, which {@link #of} uses).
+     */
     public static MonthDay parse(String text) {
         try {
             return MonthDay.parse("--" + text.strip());

@@ -41,16 +41,21 @@ public final class FirstRunSetup {
     }
 
     /**
-     * The problems of the answers: the unit's name is required and its credit code, when given, must have the
-     * shape of one (a failed check digit is a warning, as in the settings window: some real codes fail it);
-     * department names are at most {@link #DEPARTMENT_MAX} characters and each is given once.
+     * The problems of the answers: the unit's name is required and its credit code, when given, must be a valid one:
+     * the settings window only warns of a failed check digit (some real codes on old records fail it), but here the
+     * office types its own code from its licence, so a failed check is a typing error and is refused, in the words
+     * the counterparty form uses (issue 24); department names are at most {@link #DEPARTMENT_MAX} characters and each
+     * is given once.
      */
     public static List<Problem> validate(Answers answers) {
         List<Problem> problems = new ArrayList<>();
         if (answers.unit().name().isEmpty()) {
             problems.add(Problem.error("validation.required", "unitName", "firstRun.unitName"));
         }
-        problems.addAll(RewardPolicyService.validate(answers.unit()));
+        for (Problem p : RewardPolicyService.validate(answers.unit())) {
+            problems.add(p.key().equals("rewardPolicy.unit.creditCodeCheck")
+                    ? Problem.error("firstRunFix.creditCodeCheck", p.field(), answers.unit().creditCode()) : p);
+        }
         Set<String> seen = new java.util.HashSet<>();
         for (String d : answers.departments()) {
             if (d.length() > DEPARTMENT_MAX) {

@@ -15,7 +15,7 @@ public final class InstitutionAuditLabels {
                 .choice("kind", "institution.kind", InstitutionKind.class)
                 .text("partner", "institution.partner")
                 .text("partnerName", "institution.partner")
-                .text("counterpartyId", "auditField.institution.counterpartyId")
+                .reference("counterpartyId", "institution.partner", "counterparty", "name")
                 .date("foundedYear", "institution.foundedYear")
                 .date("closedYear", "institution.closedYear")
                 .text("note", "institution.note"));

@@ -14,7 +14,7 @@ public final class PeopleAuditLabels {
                         .text("staffNo", "person.staffNo")
                         .text("name", "person.name")
                         .text("department", "person.department")
-                        .text("departmentId", "historyLine.departmentId")
+                        .reference("departmentId", "person.department", "department", "name")
                         .choice("leaderRole", "person.leaderRole", LeaderRole.class)
                         .choice("idType", "auditField.person.idType", IdType.class)
                         .text("idNumber", "person.idNumber")

@@ -38,6 +38,11 @@ public final class PilotSettings {
         return days;
     }
 
+    /** [90, 30, 7] → "90,30,7": what {@link #parseDays} reads, the form the CLI and the database keep. */
+    public static String joinDays(List<Integer> days) {
+        return days.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
+
     /** Whether {@code value} is acceptable for {@code key}; the message says why not. */
     public static void check(String key, String value) {
         String v = value.strip();

@@ -33,8 +33,8 @@ public final class RewardAuditLabels {
                         // written by migration V12, which cannot localise: a receipt two live distributions shared
                         .text("sharedReceipt", "history.sharedReceipt")
                         // V24's rows of changes made outside the app name the columns, which differ from the fields
-                        .text("dealId", "historyLine.dealId")
-                        .text("ipAssetId", "historyLine.ipAssetId")
+                        .reference("dealId", "auditRef.deal", "deal", "contract_no", "title")
+                        .reference("ipAssetId", "auditRef.ipAsset", "ip_asset", "application_no", "title")
                         .date("profitYear", "historyLine.profitYear")
                         .choice("policyPreset", "rewardPolicy.title", RewardPolicy.Preset.class)
                         .percent("keyMinimum", "historyLine.keyMinimum")

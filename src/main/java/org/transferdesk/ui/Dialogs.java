@@ -27,6 +27,21 @@ public final class Dialogs {
         return new ButtonType(I18n.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
+    /**
+     * Gives the pane {@code details} as its expandable content, with the link that shows and hides it in the app's
+     * language: JavaFX writes "Show Details"/"Hide Details" from the JVM's locale (issue 24), and rewrites the text
+     * at each toggle, so the app's text is written after it, by a listener added after JavaFX's.
+     */
+    public static void expandableDetails(DialogPane pane, javafx.scene.Node details) {
+        pane.setExpandableContent(details);
+        if (pane.lookup(".details-button") instanceof javafx.scene.control.Hyperlink link) {
+            javafx.beans.InvalidationListener ours = o -> link.setText(
+                    I18n.t(pane.isExpanded() ? "dialogsFix.details.hide" : "dialogsFix.details.show"));
+            ours.invalidated(null);
+            pane.expandedProperty().addListener(ours);
+        }
+    }
+
     /** Themed, never smaller than its content, and resizable by the user. */
     public static void fitContent(Dialog<?> dialog) {
         DialogPane pane = dialog.getDialogPane();

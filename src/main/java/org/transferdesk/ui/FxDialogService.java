@@ -72,7 +72,7 @@ public final class FxDialogService implements DialogService {
             VBox.setVgrow(area, Priority.ALWAYS);
             VBox box = new VBox(6, new Label(I18n.t("error.details")), area);
             box.setMaxWidth(Double.MAX_VALUE);
-            alert.getDialogPane().setExpandableContent(box);
+            Dialogs.expandableDetails(alert.getDialogPane(), box);
         }
         alert.showAndWait();
     }

@@ -225,6 +225,19 @@ public final class SearchPicker<T> extends TextField {
         }
         if (!popup.isShowing() && getScene() != null && getScene().getWindow() != null) {
             popup.show(this, Side.BOTTOM, 0, 0);
+            aboveWhenNoRoomBelow();
+        }
+    }
+
+    /**
+     * A list with no room below the field is pushed up by the screen's edge onto the field it completes, hiding what
+     * is typed (issue 24): it moves above the field instead. Its size is known only once shown; it is moved, not
+     * shown again, so the field keeps the keyboard.
+     */
+    private void aboveWhenNoRoomBelow() {
+        javafx.geometry.Bounds field = localToScreen(getBoundsInLocal());
+        if (field != null && popup.isShowing() && popup.getY() < field.getMaxY() - 1) {
+            popup.setY(field.getMinY() - popup.getHeight());
         }
     }
 

@@ -70,6 +70,37 @@ public abstract class AuditLabelsContract {
                         .map(c -> columnTest(all, t, c)));
     }
 
+    /**
+     * Each foreign key of the tables named as this feature's entities, from the generated schema: the rows the shared
+     * database audits itself hold the id, and the history shows the referenced record's name (issue 24 item 1). Its
+     * reader names the key's table and columns that table has, so a migration that adds a key or renames a column
+     * cannot leave the history showing ids.
+     */
+    @TestFactory
+    protected Stream<DynamicTest> everyForeignKeyOfItsTablesNamesItsRecord() {
+        Set<String> entities = ownEntities();
+        AuditVocabulary all = AuditLabelCatalog.vocabulary();
+        return DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
+                .filter(t -> entities.contains(t.getName().toLowerCase(Locale.ROOT)))
+                .flatMap(t -> t.getReferences().stream().flatMap(fk -> fk.getFields().stream()
+                        .map(column -> foreignKeyTest(all, t, column.getName(), fk.getKey().getTable()))));
+    }
+
+    private static DynamicTest foreignKeyTest(AuditVocabulary all, Table<?> table, String column, Table<?> target) {
+        String entity = table.getName().toLowerCase(Locale.ROOT);
+        String field = AuditRepository.fieldOfColumn(column);
+        return DynamicTest.dynamicTest(entity + "." + column + " → " + target.getName(), () -> {
+            RecordReference reader = all.reference(entity, field).orElseThrow(() -> new AssertionError(
+                    entity + "." + column + " refers to " + target.getName() + " but has no reader of its name"));
+            assertThat(reader.table()).isEqualToIgnoringCase(target.getName());
+            for (String nameColumn : reader.nameColumns()) {
+                assertThat(target.field(nameColumn.toLowerCase(Locale.ROOT)) != null
+                        || target.field(nameColumn.toUpperCase(Locale.ROOT)) != null)
+                        .as("%s has the column %s", target.getName(), nameColumn).isTrue();
+            }
+        });
+    }
+
     /** The entities whose tables this feature's test covers: those its labels name. */
     protected Set<String> ownEntities() {
         return labels.entities();

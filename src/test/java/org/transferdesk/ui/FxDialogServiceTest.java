@@ -65,6 +65,26 @@ class FxDialogServiceTest {
         assertThat(answer.get()).isTrue();
     }
 
+    /** Issue 24: JavaFX's "Show Details"/"Hide Details" followed the JVM's locale, not the app's. */
+    @Test
+    void theErrorDetailsLinkSpeaksTheAppLanguage(FxRobot robot) throws Exception {
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        Platform.runLater(() -> dialogs.showError("出错了", "无法保存。", new IllegalStateException("boom")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane .details-button").tryQuery().isPresent());
+        Hyperlink link = robot.lookup(".dialog-pane .details-button").queryAs(Hyperlink.class);
+        try {
+            assertThat(link.getText()).isEqualTo(I18n.t("dialogsFix.details.show")).isEqualTo("显示详细信息");
+            robot.interact(link::fire);
+            assertThat(link.getText()).isEqualTo("隐藏详细信息");
+            robot.interact(link::fire);
+            assertThat(link.getText()).isEqualTo("显示详细信息");
+        } finally {
+            robot.interact(() -> ((Stage) link.getScene().getWindow()).close());
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+    }
+
     @Test
     void anInformationBoxSaysOkInTheAppLanguage(FxRobot robot) throws Exception {
         FxDialogService dialogs = new FxDialogService(() -> stage);

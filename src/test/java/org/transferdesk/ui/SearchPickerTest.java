@@ -47,6 +47,29 @@ class SearchPickerTest {
         GuiTestStage.show(stage, new VBox(8, picker, elsewhere), 500, 300);
     }
 
+    /** Issue 24: near the screen's bottom the list was pushed up over its own field; it opens above it instead. */
+    @Test
+    void withNoRoomBelow_theListOpensAboveTheField(FxRobot robot) {
+        Stage window = (Stage) picker.getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double wasY = window.getY();
+        javafx.geometry.Bounds top = picker.localToScreen(picker.getBoundsInLocal());
+        // the field a few pixels above the screen's bottom edge
+        robot.interact(() -> window.setY(window.getY() + screen.getMaxY() - top.getMaxY() - 10));
+        robot.interact(() -> picker.getItems().setAll(java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> new Company("深圳天成" + i + "号有限公司", null)).toList()));
+        robot.clickOn("#picker").write("sztc");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window list = robot.listTargetWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()).findFirst().orElseThrow();
+        javafx.geometry.Bounds field = picker.localToScreen(picker.getBoundsInLocal());
+        assertThat(list.getY() + list.getHeight()).as("the list's bottom, above the field's top %s", field.getMinY())
+                .isLessThanOrEqualTo(field.getMinY() + 1);
+        robot.type(KeyCode.ENTER);
+        assertThat(picker.getValue()).as("the field kept the keyboard").isNotNull();
+        robot.interact(() -> window.setY(wasY));
+    }
+
     @Test
     void initialsFindACompany_andEnterTakesIt(FxRobot robot) {
         robot.clickOn("#picker").write("sztc");

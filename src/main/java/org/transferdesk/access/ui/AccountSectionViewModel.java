@@ -53,7 +53,9 @@ public final class AccountSectionViewModel {
         return switch (mode()) {
             case MANAGE -> I18n.t("accounts.section.hint.MANAGE");
             case OWN -> I18n.t("accounts.section.hint.OWN");
-            case LOCAL -> I18n.t("accounts.section.hint.LOCAL");
+            // the shared-database button lives under 高级 (issue 24): named by the same keys as the section and button
+            case LOCAL -> I18n.t("accountsFix.hint.LOCAL", I18n.t("settingsAdvanced.title"),
+                    I18n.t("settings.sharedDatabase"));
         };
     }
 }

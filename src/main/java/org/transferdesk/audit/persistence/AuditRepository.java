@@ -7,12 +7,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.transferdesk.audit.AuditAction;
 import org.transferdesk.audit.AuditChain;
 import org.transferdesk.audit.AuditEntry;
+import org.transferdesk.audit.AuditVocabulary;
+import org.transferdesk.audit.RecordNames;
+import org.transferdesk.audit.RecordReference;
 import org.transferdesk.audit.FieldChange;
 import org.transferdesk.common.StaleRecordException;
 
@@ -69,9 +82,15 @@ public final class AuditRepository {
      * are shown only where the app described nothing of that transaction, i.e. for changes made outside TransferDesk.
      */
     public List<AuditEntry> history(String entity, long entityId) {
+        return history(entity, entityId, AuditVocabulary.installed());
+    }
+
+    /** {@link #history(String, long)}, its ids named by the records {@code vocabulary} says they refer to. */
+    public List<AuditEntry> history(String entity, long entityId, AuditVocabulary vocabulary) {
         var log = AUDIT_LOG.as("log");
         var described = AUDIT_LOG.as("described");
-        return dsl.select(log.OCCURRED_AT, DSL.coalesce(APP_USER.DISPLAY_NAME, log.ACTOR), log.ENTITY, log.ENTITY_ID,
+        List<AuditEntry> entries = dsl.select(log.OCCURRED_AT, DSL.coalesce(APP_USER.DISPLAY_NAME, log.ACTOR),
+                        log.ENTITY, log.ENTITY_ID,
                         log.ACTION, log.CHANGES, origin("log"))
                 .from(log).leftJoin(APP_USER).on(APP_USER.LOGIN.eq(log.ACTOR))
                 .where(log.ENTITY.eq(entity).and(log.ENTITY_ID.eq(entityId)))
@@ -84,6 +103,40 @@ public final class AuditRepository {
                     return new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), AuditAction.valueOf(r.value5()),
                             byDatabase ? changes.stream().map(AuditRepository::asField).toList() : changes, byDatabase);
                 });
+        RecordNames names = names(entries, vocabulary);
+        return names == RecordNames.NONE ? entries : entries.stream().map(e -> e.withNames(names)).toList();
+    }
+
+    /**
+     * The names of the records the entries' ids refer to, one query a referenced table (issue 24 item 1). The table
+     * and columns come from the features' declarations, never from the rows, so no text of a row reaches the SQL.
+     */
+    private RecordNames names(List<AuditEntry> entries, AuditVocabulary vocabulary) {
+        Map<RecordReference, Set<Long>> ids = new LinkedHashMap<>();
+        for (AuditEntry e : entries) {
+            for (FieldChange c : e.changes()) {
+                vocabulary.reference(e.entity(), c.field()).ifPresent(r -> Stream.of(c.before(), c.after())
+                        .filter(Objects::nonNull).map(RecordNames::idOf).flatMap(Optional::stream)
+                        .forEach(id -> ids.computeIfAbsent(r, k -> new TreeSet<>()).add(id)));
+            }
+        }
+        if (ids.isEmpty()) {
+            return RecordNames.NONE;
+        }
+        Map<String, String> names = new HashMap<>();
+        Set<String> tables = new HashSet<>();
+        ids.forEach((reference, wanted) -> {
+            org.jooq.Field<Long> id = DSL.field(DSL.unquotedName("id"), Long.class);
+            List<org.jooq.Field<Object>> columns = reference.nameColumns().stream()
+                    .map(c -> DSL.field(DSL.unquotedName(c))).toList();
+            dsl.select(id).select(columns).from(DSL.table(DSL.unquotedName(reference.table())))
+                    .where(id.in(wanted)).forEach(r -> names.put(RecordNames.key(reference.table(), r.get(id)),
+                            columns.stream().map(r::get).filter(Objects::nonNull).map(Object::toString)
+                                    .map(String::strip).filter(v -> !v.isEmpty())
+                                    .collect(Collectors.joining(" "))));
+            tables.add(reference.table());
+        });
+        return new RecordNames(tables, names);
     }
 
     /**

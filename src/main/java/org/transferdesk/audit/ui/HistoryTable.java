@@ -68,12 +68,12 @@ public final class HistoryTable {
         if (!isNew(e) && vocabulary.listed(e.entity(), c.field())) {
             return rowsAddedAndRemoved(vocabulary, e.entity(), label, c);
         }
-        String after = vocabulary.display(e.entity(), c.field(), c.after());
+        String after = vocabulary.display(e, c.field(), c.after());
         if (c.before() == null && isNew(e)) {
             // a new record has no "before": its fields read as a form does
             return List.of(I18n.t("history.detail.set", label, after));
         }
-        String before = vocabulary.display(e.entity(), c.field(), c.before());
+        String before = vocabulary.display(e, c.field(), c.before());
         return List.of(I18n.t("history.detail.changed", label, shownOrEmpty(before), shownOrEmpty(after)));
     }
 

@@ -40,8 +40,9 @@ public final class DueRulesViewModel extends DatedRulesViewModel {
     private static SettingEditor editorOf(String key) {
         return switch (key) {
             case DueService.REMIND_FROM -> new SettingEditor.Day();
-            case DueService.REMINDER_DAYS -> new SettingEditor.Text("90,60,30,7");
-            case DueService.REPORT_DEADLINE -> new SettingEditor.Text("03-30");
+            case DueService.REMINDER_DAYS -> org.transferdesk.pilot.ui.PilotRulesViewModel.reminderDays();
+            case DueService.REPORT_DEADLINE -> new SettingEditor.YearDay(
+                    org.transferdesk.due.ReportReminders::parse, org.transferdesk.due.ReportReminders::format);
             default -> FeeRuleEditors.of(key);
         };
     }

@@ -31,7 +31,7 @@ public final class PilotRulesViewModel extends DatedRulesViewModel {
             case PilotSettings.PUBLICITY_DAYS -> SettingEditor.Numeric.whole(1, 365, I18n.t("rulesEdit.unit.days"));
             case PilotSettings.MIN_USE_YEARS -> SettingEditor.Numeric.whole(1, 50, I18n.t("rulesEdit.unit.years"));
             case PilotSettings.SHORT_FIRST_TERM -> SettingEditor.Choice.yesNo();
-            default -> new SettingEditor.Text("90,30,7");
+            default -> reminderDays();
         };
     }
 
@@ -52,5 +52,10 @@ public final class PilotRulesViewModel extends DatedRulesViewModel {
             case PilotSettings.SHORT_FIRST_TERM -> I18n.t("pilotRules.shortFirstTerm");
             default -> I18n.t("pilotRules.reminderDays");
         };
+    }
+
+    /** Reminder levels as a list of day counts, read and written by the one parser, {@link PilotSettings}. */
+    public static SettingEditor.DayCounts reminderDays() {
+        return new SettingEditor.DayCounts(1, 365, PilotSettings::parseDays, PilotSettings::joinDays);
     }
 }

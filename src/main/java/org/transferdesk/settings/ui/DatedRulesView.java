@@ -123,6 +123,12 @@ public final class DatedRulesView extends EditorWindowView<DatedRulesViewModel> 
             dayFollows(picker, value);
             return picker;
         }
+        if (editor instanceof SettingEditor.DayCounts counts) {
+            return dayCounts(counts, value, id);
+        }
+        if (editor instanceof SettingEditor.YearDay yearDay) {
+            return yearDay(yearDay, value, id);
+        }
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
@@ -137,6 +143,100 @@ public final class DatedRulesView extends EditorWindowView<DatedRulesViewModel> 
         }
         field.setPromptText(editor instanceof SettingEditor.Text t && !t.prompt().isBlank() ? t.prompt() : prompt);
         return field;
+    }
+
+    /**
+     * Day counts as a list, largest first, with a spinner (from the editor's minimum to its maximum) and 添加/删除:
+     * every change goes through the editor, so the stored text is always the owner's own writing of the list.
+     */
+    private static Node dayCounts(SettingEditor.DayCounts counts, StringProperty value, String id) {
+        javafx.scene.control.ListView<Integer> list = new javafx.scene.control.ListView<>();
+        list.setId(id);
+        list.setPrefSize(120, 130);
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Integer day, boolean empty) {
+                super.updateItem(day, empty);
+                setText(empty || day == null ? null : I18n.t("settingControls.days.item", day));
+            }
+        });
+        Runnable show = () -> list.getItems().setAll(counts.days(value.get()));
+        show.run();
+        value.addListener((o, was, now) -> show.run());
+        javafx.scene.control.Spinner<Integer> day = new javafx.scene.control.Spinner<>(counts.min(), counts.max(),
+                Math.min(counts.max(), Math.max(counts.min(), 30)));
+        day.setId(id + "-day");
+        day.setEditable(true);
+        day.setPrefWidth(90);
+        Button add = new Button(I18n.t("settingControls.days.add"));
+        add.setId(id + "-add");
+        add.setOnAction(e -> value.set(counts.with(value.get(), day.getValue())));
+        add.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !counts.mayAdd(value.get(), day.getValue()), value, day.valueProperty()));
+        Button remove = new Button(I18n.t("settingControls.days.remove"));
+        remove.setId(id + "-remove");
+        remove.setOnAction(e -> {
+            Integer chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                value.set(counts.without(value.get(), chosen));
+            }
+        });
+        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(javafx.beans.binding.Bindings.size(list.getItems()).lessThan(2)));
+        Label unit = new Label(I18n.t("rulesEdit.unit.days"));
+        HBox spinnerRow = new HBox(4, day, unit);
+        spinnerRow.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox side = new javafx.scene.layout.VBox(6, spinnerRow, add, remove);
+        return new HBox(8, list, side);
+    }
+
+    /** A month and a day of it (February has 29: the owner's reading of a year without the 29th applies). */
+    private static Node yearDay(SettingEditor.YearDay editor, StringProperty value, String id) {
+        ChoiceBox<Integer> month = new ChoiceBox<>();
+        month.setId(id + "-month");
+        for (int m = 1; m <= 12; m++) {
+            month.getItems().add(m);
+        }
+        month.setConverter(Cells.shownAs("", m -> I18n.t("settingControls.yearDay.month", m)));
+        ChoiceBox<Integer> day = new ChoiceBox<>();
+        day.setId(id + "-day");
+        day.setConverter(Cells.shownAs("", d -> I18n.t("settingControls.yearDay.day", d)));
+        boolean[] showing = {false};
+        Runnable days = () -> {
+            int length = month.getValue() == null ? 31 : java.time.Month.of(month.getValue()).maxLength();
+            if (day.getItems().size() != length) {
+                Integer was = day.getValue();
+                day.getItems().setAll(java.util.stream.IntStream.rangeClosed(1, length).boxed().toList());
+                day.setValue(was == null ? null : Math.min(was, length));
+            }
+        };
+        Runnable show = () -> {
+            showing[0] = true;
+            var read = editor.read(value.get());
+            month.setValue(read.map(java.time.MonthDay::getMonthValue).orElse(null));
+            days.run();
+            day.setValue(read.map(java.time.MonthDay::getDayOfMonth).orElse(null));
+            showing[0] = false;
+        };
+        Runnable write = () -> {
+            if (!showing[0] && month.getValue() != null && day.getValue() != null) {
+                String text = editor.join().apply(java.time.MonthDay.of(month.getValue(), day.getValue()));
+                if (!text.equals(value.get())) {
+                    value.set(text);
+                }
+            }
+        };
+        show.run();
+        value.addListener((o, was, now) -> show.run());
+        month.valueProperty().addListener((o, was, now) -> {
+            days.run();
+            write.run();
+        });
+        day.valueProperty().addListener((o, was, now) -> write.run());
+        HBox box = new HBox(4, month, day);
+        box.setId(id);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     /** The picker shows the stored YYYY-MM-DD and writes back what is picked; a text that is no date shows empty. */

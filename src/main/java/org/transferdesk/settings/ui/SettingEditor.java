@@ -114,6 +114,95 @@ public sealed interface SettingEditor {
         }
     }
 
+    /**
+     * A list of day counts (reminder levels, "90,30,7"): each from {@code min} to {@code max}, none twice, kept
+     * largest first. {@code split} and {@code join} are the owner's one parser of the stored text (issue 24 item 4).
+     */
+    record DayCounts(int min, int max, Function<String, List<Integer>> split, Function<List<Integer>, String> join)
+            implements SettingEditor {
+        @Override
+        public List<String> problems(String text) {
+            List<Integer> days;
+            try {
+                days = split.apply(text == null ? "" : text);
+            } catch (IllegalArgumentException e) {
+                return List.of(I18n.t("rulesEdit.unreadable", e.getMessage()));
+            }
+            if (days.stream().anyMatch(d -> d < min || d > max)) {
+                return List.of(I18n.t("rulesEdit.range", Integer.toString(min), Integer.toString(max)));
+            }
+            return days.stream().distinct().count() < days.size() ? List.of(I18n.t("settingControls.days.twice"))
+                    : List.of();
+        }
+
+        /** The days of {@code text}, or none when it is unreadable. */
+        public List<Integer> days(String text) {
+            try {
+                return split.apply(text == null ? "" : text);
+            } catch (IllegalArgumentException e) {
+                return List.of();
+            }
+        }
+
+        /** Whether {@code day} may join {@code text}'s days: in range and not there yet. */
+        public boolean mayAdd(String text, int day) {
+            return day >= min && day <= max && !days(text).contains(day);
+        }
+
+        /** {@code text} with {@code day} added, largest first; unchanged when {@link #mayAdd} says no. */
+        public String with(String text, int day) {
+            if (!mayAdd(text, day)) {
+                return text;
+            }
+            List<Integer> now = new ArrayList<>(days(text));
+            now.add(day);
+            now.sort(java.util.Comparator.reverseOrder());
+            return join.apply(now);
+        }
+
+        /** {@code text} without {@code day}; a list keeps at least one day (an empty one would be unreadable). */
+        public String without(String text, int day) {
+            List<Integer> now = new ArrayList<>(days(text));
+            if (now.size() <= 1 || !now.remove(Integer.valueOf(day))) {
+                return text;
+            }
+            return join.apply(now);
+        }
+
+        @Override
+        public String shown(String text) {
+            List<Integer> days = days(text);
+            return days.isEmpty() ? text : I18n.t("settingControls.days.shown", days.stream().map(String::valueOf)
+                    .collect(Collectors.joining(I18n.t("rulesEdit.listSeparator"))));
+        }
+    }
+
+    /**
+     * A day of the year (a deadline, "03-30") picked as a month and a day of it: the owner's {@code split} reads the
+     * stored text (refusing 02-30), {@code join} writes it.
+     */
+    record YearDay(Function<String, java.time.MonthDay> split, Function<java.time.MonthDay, String> join)
+            implements SettingEditor {
+        @Override
+        public List<String> problems(String text) {
+            return read(text).isPresent() ? List.of() : List.of(I18n.t("settingControls.yearDay.invalid"));
+        }
+
+        public java.util.Optional<java.time.MonthDay> read(String text) {
+            try {
+                return java.util.Optional.of(split.apply(text == null ? "" : text));
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                return java.util.Optional.empty();
+            }
+        }
+
+        @Override
+        public String shown(String text) {
+            return read(text).map(d -> I18n.t("settingControls.yearDay.shown", d.getMonthValue(), d.getDayOfMonth()))
+                    .orElse(text);
+        }
+    }
+
     /** One row of a {@link Bands} table as typed: years from–to and an amount in yuan. */
     record Band(String from, String to, String amount) {
         static final Band BLANK = new Band("", "", "");

@@ -69,7 +69,8 @@ class LocalNameViewModelTest {
         AccountSectionViewModel section = new AccountSectionViewModel(accounts);
         assertThat(section.mode()).isEqualTo(AccountSectionViewModel.Mode.LOCAL);
         assertThat(section.whoProperty().get()).contains("张敏（管理员）");
-        assertThat(section.hint()).contains("共享数据库");
+        // the button is under 高级 since issue 24: the hint no longer points "above"
+        assertThat(section.hint()).contains("见“高级”中的“共享数据库…”").doesNotContain("上方");
 
         LocalNameViewModel vm = new LocalNameViewModel(accounts, new CurrentThreadTaskExecutor());
         assertThat(vm.nameProperty().get()).isEqualTo("张敏");

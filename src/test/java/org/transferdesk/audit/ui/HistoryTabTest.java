@@ -108,4 +108,42 @@ class HistoryTabTest {
             AuditVocabulary.install(before);
         }
     }
+
+    /**
+     * Issue 24 item 1: a change made outside the app (written by the shared database) names the records its ids refer
+     * to, by the names read with the history; one deleted since reads "(已删除) #id".
+     */
+    @Test
+    void aChangeMadeOutsideTheAppNamesItsRecords(org.testfx.api.FxRobot robot) {
+        AuditVocabulary before = AuditVocabulary.installed();
+        try {
+            AuditVocabulary.install(org.transferdesk.bootstrap.AuditLabelCatalog.vocabulary());
+            org.transferdesk.audit.RecordNames names = new org.transferdesk.audit.RecordNames(
+                    java.util.Set.of("counterparty"), java.util.Map.of(
+                            org.transferdesk.audit.RecordNames.key("counterparty", 42), "深圳某某科技有限公司"));
+            ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
+            controller.bind(entries);
+            entries.setAll(List.of(
+                    new AuditEntry(AT, "psql_zhang", "deal", 7, AuditAction.UPDATE, List.of(
+                            new FieldChange("counterpartyId", "17", "42"),
+                            new FieldChange("contractAmount", "300000.00", "320000.00")), true, names),
+                    new AuditEntry(AT.minusDays(2), "张敏", "deal", 7, AuditAction.UPDATE, List.of(
+                            new FieldChange("status", "APPROVAL", "SIGNED")))));
+
+            assertThat(details().getText()).isEqualTo(
+                    "对方 (已删除) #17→深圳某某科技有限公司\n合同金额 ¥300,000.00→¥320,000.00");
+            robot.interact(() -> {
+                javafx.stage.Stage stage = new javafx.stage.Stage();
+                javafx.scene.Parent root = new javafx.scene.control.TabPane(tab);
+                org.transferdesk.ui.Theme.apply(root);
+                stage.setScene(new javafx.scene.Scene(root, 980, 360));
+                stage.show();
+                table().getSelectionModel().selectFirst();
+                org.transferdesk.ui.Screenshots.save(stage.getScene(), "history-fk-names");
+                stage.close();
+            });
+        } finally {
+            AuditVocabulary.install(before);
+        }
+    }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.transferdesk.common.I18n;
 import org.transferdesk.deal.ApprovalTier;
 import org.transferdesk.deal.Deal;
+import org.transferdesk.TestDatabase;
 import org.transferdesk.deal.Counterparty;
 import org.transferdesk.deal.DealMode;
 import org.transferdesk.deal.DealStatus;
@@ -39,6 +41,7 @@ import org.transferdesk.ui.LabelsForFields;
  * while its publicity runs, a receipt recorded and the outstanding amount updated.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag(TestDatabase.TAG)
 class DealEditorViewTest {
     private DealUiFixture data;
     private FxTaskExecutor executor;

@@ -68,7 +68,8 @@ class DueRulesViewModelTest {
         assertThat(saved[0]).isFalse();
         assertThat(vm.problems()).containsExactly(
                 I18n.t("rulesEdit.labelled", DueRulesViewModel.labelOf(DueService.REPORT_DEADLINE),
-                        I18n.t("rulesEdit.badFormatExample", "03-30")),
+                        // issue 24 item 4: a month and a day, and February has no 30th
+                        I18n.t("settingControls.yearDay.invalid")),
                 I18n.t("rulesEdit.labelled", DueRulesViewModel.labelOf(FeeSettings.scheduleKey(IpType.DESIGN)),
                         I18n.t("feeRulesEdit.short", 6, 15)));
         assertThat(context.office().history(DueService.REPORT_DEADLINE)).extracting(d -> d.value())

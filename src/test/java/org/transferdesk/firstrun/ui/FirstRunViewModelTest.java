@@ -60,15 +60,16 @@ class FirstRunViewModelTest {
     }
 
     @Test
-    void aCreditCodeFailingItsCheckDigit_isWarnedOf_butRecorded() {
+    void aCreditCodeFailingItsCheckDigit_isRefused_inTheCounterpartyFormsWords() {
         String wrongCheck = VALID_CODE.substring(0, 17) + (VALID_CODE.endsWith("0") ? "1" : "0");
         vm.unitNameProperty().set("示例大学");
         vm.creditCodeProperty().set(wrongCheck);
 
-        assertThat(vm.messages()).containsExactly(Problem.format("rewardPolicy.unit.creditCodeCheck", wrongCheck));
+        assertThat(vm.messages()).containsExactly(Problem.format("firstRunFix.creditCodeCheck", wrongCheck));
 
         finish(FirstRunViewModel.Finish.LATER);
-        assertThat(saved).hasSize(1);
+        assertThat(saved).isEmpty();
+        assertThat(closed).isEmpty();
     }
 
     @Test

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -68,20 +71,54 @@ class DatedRulesViewTest {
     void fieldsShowTheRulesInForce_andABadValueIsRefused(FxRobot robot) throws Exception {
         TextField days = robot.lookup(id(PilotSettings.PUBLICITY_DAYS)).queryAs(TextField.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "15".equals(days.getText()));
-        assertThat(robot.lookup(id(PilotSettings.REMINDER_DAYS)).queryAs(TextField.class).getText())
-                .isEqualTo("90,30,7");
+        assertThat(robot.lookup(id(PilotSettings.REMINDER_DAYS)).<ListView<Integer>>query().getItems())
+                .containsExactly(90, 30, 7);
         assertThat(robot.lookup(I18n.t("pilotRules.publicityDays")).tryQuery()).isPresent();
 
         robot.interact(() -> days.setText("0"));
         String outOfRange = I18n.t("rulesEdit.range", "1", "365");
         assertThat(robot.lookup(id(PilotSettings.PUBLICITY_DAYS) + "-problem").queryAs(Label.class).getText())
                 .as("said beside the field as it is typed").isEqualTo(outOfRange);
-        robot.clickOn("#saveButton");
+        robot.interact(() -> robot.lookup("#saveButton").queryButton().fire());
 
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#problemsList .field-error").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly(I18n.t("rulesEdit.labelled", I18n.t("pilotRules.publicityDays"), outOfRange));
         assertThat(office.history(PilotSettings.PUBLICITY_DAYS)).extracting(d -> d.value()).containsExactly("15");
+    }
+
+    /**
+     * Issue 24 item 4: reminder days are a list edited with a spinner, 添加 and 删除 (1 to 365, none twice, largest
+     * first); what is saved is the very text the CLI writes.
+     */
+    @Test
+    void reminderDaysAreAList_savedAsTheTextTheCliKnows(FxRobot robot) throws Exception {
+        String days = id(PilotSettings.REMINDER_DAYS);
+        @SuppressWarnings("unchecked")
+        ListView<Integer> list = robot.lookup(days).queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> day = robot.lookup(days + "-day").queryAs(Spinner.class);
+        Button add = robot.lookup(days + "-add").queryAs(Button.class);
+
+        robot.interact(() -> day.getValueFactory().setValue(30));
+        assertThat(add.isDisabled()).as("30 is listed already").isTrue();
+        robot.interact(() -> day.getValueFactory().setValue(400));
+        assertThat(day.getValue()).as("the spinner stops at 365").isEqualTo(365);
+        robot.interact(add::fire);
+        robot.interact(() -> day.getValueFactory().setValue(0));
+        assertThat(day.getValue()).isEqualTo(1);
+        robot.interact(add::fire);
+        assertThat(list.getItems()).containsExactly(365, 90, 30, 7, 1);
+        robot.interact(() -> list.getSelectionModel().select(Integer.valueOf(90)));
+        robot.interact(() -> robot.lookup(days + "-remove").queryButton().fire());
+        assertThat(list.getItems()).containsExactly(365, 30, 7, 1);
+        robot.interact(() -> org.transferdesk.ui.Screenshots.save(list.getScene(), "settings-reminder-days"));
+
+        robot.interact(() -> robot.lookup("#saveButton").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> office.history(PilotSettings.REMINDER_DAYS).stream()
+                .anyMatch(d -> !d.value().equals("90,30,7")));
+        assertThat(office.history(PilotSettings.REMINDER_DAYS)).extracting(d -> d.value()).contains("365,30,7,1");
     }
 
     @Test

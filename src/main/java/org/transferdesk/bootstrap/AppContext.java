@@ -72,6 +72,7 @@ public final class AppContext implements AutoCloseable {
     private final InstitutionService institutions;
     private final PeopleModule people;
     private final DisclosureModule disclosures;
+    private final org.transferdesk.catalogue.CatalogueService catalogue;
     private final DealModule deals;
     private final RewardModule rewards;
     private final PilotModule pilots;
@@ -105,6 +106,8 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new WorkCalendarService(new WorkCalendarRepository(dsl), audit, clock);
         this.people = new PeopleModule(database, audit, clock);
         this.disclosures = new DisclosureModule(database, audit, clock);
+        this.catalogue = new org.transferdesk.catalogue.CatalogueService(
+                new org.transferdesk.catalogue.persistence.CatalogueRepository(dsl), disclosures(), audit, clock);
         // R-PILOT-INCOME: pilot sits above rewards, so rewards reads the pilot module built later (never before a use)
         this.rewards = new RewardModule(database, office, disclosures(), people(), calendar,
                 (resultId, day) -> pilots().ownership().on(resultId, day), audit, clock);
@@ -198,6 +201,11 @@ public final class AppContext implements AutoCloseable {
 
     public DisclosureService disclosures() {
         return disclosures.disclosures();
+    }
+
+    /** The results' public profiles; {@code published()} is what the catalogue's site and exports read (issue 25). */
+    public org.transferdesk.catalogue.CatalogueService catalogue() {
+        return catalogue;
     }
 
     public IpService ip() {

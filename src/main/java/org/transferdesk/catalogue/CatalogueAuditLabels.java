@@ -19,7 +19,7 @@ public final class CatalogueAuditLabels {
                 .text("applicationAreas", "catalogueProfile.areas")
                 .choice("stage", "catalogueProfile.stage", DevelopmentStage.class)
                 .text("trl", "catalogueProfile.trl")
-                .text("modes", "catalogueProfile.modes")
+                .composite("modes", "catalogueProfile.modes")
                 .words(CooperationMode.class)
                 .text("terms", "catalogueProfile.terms")
                 .text("contactName", "catalogueProfile.contactName")

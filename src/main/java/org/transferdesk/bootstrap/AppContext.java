@@ -122,7 +122,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new ReportModule(database, office, rewardPolicies(), clock);
         this.ledger = new LedgerModule(database, rewardPolicies(), pilots(), clock);
         this.demo = new DemoModule(database, disclosures(), people(), office, deals, rewards, pilots(), due(),
-                institutions, clock);
+                institutions, catalogue, clock);
         // issue 22: who works here, before anything is written in their name (a login of no TransferDesk role on the
         // shared database is refused here, with the words to tell an administrator)
         this.accounts = new AccountService(new AccountRepository(dsl), clock, database.isServer());

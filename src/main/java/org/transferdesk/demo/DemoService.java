@@ -29,6 +29,8 @@ public final class DemoService {
     private final DistributionService rewards;
     private final PilotService pilots;
     private final DisclosureService disclosures;
+    /** The results' public profiles (issue 25), made last: they read the results as the demo left them. */
+    private final org.transferdesk.catalogue.CatalogueService catalogue;
     private final DueMaker dueMaker;
     private final RegisterMaker registerMaker;
 
@@ -62,6 +64,7 @@ public final class DemoService {
         this.disclosures = disclosures;
         this.dueMaker = deadlines == null ? null : new DueMaker(deals, deadlines, LocalDate.now(clock));
         this.registerMaker = registers == null ? null : new RegisterMaker(registers, LocalDate.now(clock));
+        this.catalogue = registers == null ? null : registers.catalogue();
     }
 
     /** The services the demo's deadlines are made through. */
@@ -74,7 +77,8 @@ public final class DemoService {
     /** The services the demo's registers are made through. */
     public record Registers(org.transferdesk.institution.InstitutionService institutions,
                             org.transferdesk.people.PeopleService people,
-                            org.transferdesk.reward.RewardPolicyService policies) {
+                            org.transferdesk.reward.RewardPolicyService policies,
+                            org.transferdesk.catalogue.CatalogueService catalogue) {
     }
 
     /** Whether a demo may be made here: nothing in the database, or only a demo that never finished (issue 19). */
@@ -152,6 +156,9 @@ public final class DemoService {
         int[] deadlines = dueMaker.make();
         if (registerMaker != null) {
             registerMaker.make();
+        }
+        if (catalogue != null) {
+            new CatalogueMaker(catalogue, seed).make();
         }
         return withPilots.withDeadlines(deadlines[0], deadlines[1]);
     }

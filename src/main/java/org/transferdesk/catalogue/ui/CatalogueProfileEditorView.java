@@ -89,6 +89,7 @@ public final class CatalogueProfileEditorView extends SessionWindowView<Catalogu
         contactNameField.textProperty().bindBidirectional(form.contactName());
         contactPhoneField.textProperty().bindBidirectional(form.contactPhone());
         contactEmailField.textProperty().bindBidirectional(form.contactEmail());
+        Cells.isoDates(consentOnField);
         consentOnField.valueProperty().bindBidirectional(form.consentOn());
         consentByField.textProperty().bindBidirectional(form.consentBy());
         consentRefField.textProperty().bindBidirectional(form.consentRef());

@@ -7,15 +7,15 @@ import org.transferdesk.catalogue.persistence.CatalogueRepository;
 import org.transferdesk.ui.ScreenData;
 
 /** The screen data's results with the catalogue service on the same test database. */
-final class CatalogueFixture implements AutoCloseable {
-    static final LocalDate CONSENT_DAY = LocalDate.of(2026, 11, 2);
+public final class CatalogueFixture implements AutoCloseable {
+    public static final LocalDate CONSENT_DAY = LocalDate.of(2026, 11, 2);
 
-    final ScreenData data = new ScreenData().withSampleData();
-    final CatalogueService catalogue = new CatalogueService(new CatalogueRepository(data.db.dsl()), data.disclosures,
+    public final ScreenData data = new ScreenData().withSampleData();
+    public final CatalogueService catalogue = new CatalogueService(new CatalogueRepository(data.db.dsl()), data.disclosures,
             data.audit, org.transferdesk.TestDatabase.CLOCK);
 
     /** A complete profile of the battery result: texts, offer, contact and consent. */
-    CatalogueProfile batteryProfile() {
+    public CatalogueProfile batteryProfile() {
         CatalogueProfile draft = catalogue.open(data.battery.id()).profile();
         return new CatalogueProfile(draft.id(), draft.disclosureId(),
                 new CatalogueProfile.Texts("高能量密度锂电池正极材料", "High-energy cathode material for lithium batteries",

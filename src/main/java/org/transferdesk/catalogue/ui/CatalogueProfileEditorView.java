@@ -139,23 +139,36 @@ public final class CatalogueProfileEditorView extends SessionWindowView<Catalogu
     private void showChecks() {
         List<Node> rows = new ArrayList<>();
         for (CataloguePublishRules.Check check : viewModel.checks()) {
-            String name = I18n.t("catalogueCheck." + check.kind().name());
+            String[] text = words(check.kind());
             List<Label> lines = new ArrayList<>();
             if (check.ok()) {
-                lines.add(TimelineRows.check(true, I18n.t("catalogueCheck." + check.kind().name() + ".ok")));
+                lines.add(TimelineRows.check(true, text[1]));
             }
             for (Problem p : check.problems()) {
                 lines.add(p.isError() ? TimelineRows.check(false, p.message())
                         : TimelineRows.detail("! " + p.message()));
             }
             rows.add(TimelineRows.row(check.ok() ? TimelineRows.Mark.DONE
-                    : check.blocks() ? TimelineRows.Mark.BLOCKED : TimelineRows.Mark.NEXT, name, lines, null));
+                    : check.blocks() ? TimelineRows.Mark.BLOCKED : TimelineRows.Mark.NEXT, text[0], lines, null));
         }
         checklist.getChildren().setAll(rows);
         boolean published = viewModel.publishedProperty().get();
         statusLabel.setText(published ? I18n.t("catalogueEditor.publishedOn", viewModel.publishedOn())
                 : I18n.t("catalogueEditor.notPublished"));
         publishButton.setText(I18n.t(published ? "catalogueEditor.republish" : "catalogueEditor.publish"));
+    }
+
+    /** A check's name and what its ✓ line says. */
+    private static String[] words(CataloguePublishRules.Check.Kind kind) {
+        return switch (kind) {
+            case PUBLIC_TEXT -> new String[] {I18n.t("catalogueCheck.PUBLIC_TEXT"),
+                I18n.t("catalogueCheck.PUBLIC_TEXT.ok")};
+            case NOT_CONFIDENTIAL -> new String[] {I18n.t("catalogueCheck.NOT_CONFIDENTIAL"),
+                I18n.t("catalogueCheck.NOT_CONFIDENTIAL.ok")};
+            case CONSENT -> new String[] {I18n.t("catalogueCheck.CONSENT"), I18n.t("catalogueCheck.CONSENT.ok")};
+            case TRADE_SECRET -> new String[] {I18n.t("catalogueCheck.TRADE_SECRET"),
+                I18n.t("catalogueCheck.TRADE_SECRET.ok")};
+        };
     }
 
     @FXML

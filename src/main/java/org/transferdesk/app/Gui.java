@@ -185,6 +185,9 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 new ResultsListViewModel(context.disclosures(), executor, events), this, export).build());
         pages.put(Module.IP, () -> new IpListView(new IpListViewModel(context.ip(), executor, events), this, export)
                 .build());
+        pages.put(Module.CATALOGUE, () -> new org.transferdesk.catalogue.ui.CatalogueListView(
+                new org.transferdesk.catalogue.ui.CatalogueListViewModel(context.catalogue(), executor, events), export,
+                this::openCatalogueProfile).build());
         pages.put(Module.DEALS, () -> new DealListView(new DealListViewModel(context.deals(), executor, events), this,
                 export).build());
         pages.put(Module.REWARDS, () -> new DistributionListView(
@@ -265,6 +268,18 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                     events);
             Parent root = new ResultEditorView(vm, ctx.close(), this::openDeal).onStartPilot(this::startCase).build();
             vm.load(id, () -> { });
+            return EditorWindows.Editor.of(root, vm.session());
+        });
+    }
+
+    /** A result's public profile for the catalogue (issue 25), a new draft when it has none. */
+    public void openCatalogueProfile(long disclosureId) {
+        editors.open("catalogue:" + disclosureId, ctx -> {
+            var vm = new org.transferdesk.catalogue.ui.CatalogueProfileEditorViewModel(context.catalogue(), executor,
+                    ctx.dialogs(), events);
+            Parent root = new org.transferdesk.catalogue.ui.CatalogueProfileEditorView(vm, this::openResult,
+                    ctx.close()).build();
+            vm.load(disclosureId, () -> { });
             return EditorWindows.Editor.of(root, vm.session());
         });
     }

@@ -73,6 +73,7 @@ public final class AppContext implements AutoCloseable {
     private final org.transferdesk.outreach.OutreachModule outreach;
     private final PeopleModule people;
     private final DisclosureModule disclosures;
+    private final org.transferdesk.catalogue.CatalogueService catalogue;
     private final DealModule deals;
     private final RewardModule rewards;
     private final PilotModule pilots;
@@ -106,6 +107,8 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new WorkCalendarService(new WorkCalendarRepository(dsl), audit, clock);
         this.people = new PeopleModule(database, audit, clock);
         this.disclosures = new DisclosureModule(database, audit, clock);
+        this.catalogue = new org.transferdesk.catalogue.CatalogueService(
+                new org.transferdesk.catalogue.persistence.CatalogueRepository(dsl), disclosures(), audit, clock);
         // R-PILOT-INCOME: pilot sits above rewards, so rewards reads the pilot module built later (never before a use)
         this.rewards = new RewardModule(database, office, disclosures(), people(), calendar,
                 (resultId, day) -> pilots().ownership().on(resultId, day), audit, clock);
@@ -123,7 +126,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new ReportModule(database, office, rewardPolicies(), clock);
         this.ledger = new LedgerModule(database, rewardPolicies(), pilots(), clock);
         this.demo = new DemoModule(database, disclosures(), people(), office, deals, rewards, pilots(), due(),
-                institutions, outreach(), clock);
+                institutions, outreach(), catalogue, clock);
         // issue 22: who works here, before anything is written in their name (a login of no TransferDesk role on the
         // shared database is refused here, with the words to tell an administrator)
         this.accounts = new AccountService(new AccountRepository(dsl), clock, database.isServer());
@@ -202,6 +205,11 @@ public final class AppContext implements AutoCloseable {
 
     public DisclosureService disclosures() {
         return disclosures.disclosures();
+    }
+
+    /** The results' public profiles; {@code published()} is what the catalogue's site and exports read (issue 25). */
+    public org.transferdesk.catalogue.CatalogueService catalogue() {
+        return catalogue;
     }
 
     public IpService ip() {

@@ -23,6 +23,7 @@ public final class AuditLabelCatalog {
         all.addAll(org.transferdesk.calendar.CalendarAuditLabels.all());
         all.addAll(org.transferdesk.report.ReportAuditLabels.all());
         all.addAll(org.transferdesk.settings.SettingsAuditLabels.all());
+        all.addAll(org.transferdesk.catalogue.CatalogueAuditLabels.all());
         return new AuditVocabulary(all);
     }
 }

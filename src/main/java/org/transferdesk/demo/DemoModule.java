@@ -22,10 +22,10 @@ public final class DemoModule {
     public DemoModule(Database database, DisclosureService disclosures, PeopleService people, OfficeSettings office,
                       DealModule deals, RewardModule rewards, PilotService pilots, DueService due,
                       InstitutionService institutions, org.transferdesk.outreach.OutreachService outreach,
-                      Clock clock) {
+                      org.transferdesk.catalogue.CatalogueService catalogue, Clock clock) {
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals.deals(), rewards.distributions(), pilots,
                 disclosures, new DemoService.Deadlines(deals.obligations(), people, office, due),
-                new DemoService.Registers(institutions, people, rewards.policies(), outreach));
+                new DemoService.Registers(institutions, people, rewards.policies(), outreach, catalogue));
     }
 
     public DemoService demo() {

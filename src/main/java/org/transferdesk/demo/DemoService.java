@@ -29,6 +29,8 @@ public final class DemoService {
     private final DistributionService rewards;
     private final PilotService pilots;
     private final DisclosureService disclosures;
+    /** The results' public profiles (issue 25), made last: they read the results as the demo left them. */
+    private final org.transferdesk.catalogue.CatalogueService catalogue;
     private final DueMaker dueMaker;
     private final RegisterMaker registerMaker;
     private final Registers registers;
@@ -64,6 +66,7 @@ public final class DemoService {
         this.dueMaker = deadlines == null ? null : new DueMaker(deals, deadlines, LocalDate.now(clock));
         this.registerMaker = registers == null ? null : new RegisterMaker(registers, LocalDate.now(clock));
         this.registers = registers;
+        this.catalogue = registers == null ? null : registers.catalogue();
     }
 
     /** The services the demo's deadlines are made through. */
@@ -84,7 +87,8 @@ public final class DemoService {
     public record Registers(org.transferdesk.institution.InstitutionService institutions,
                             org.transferdesk.people.PeopleService people,
                             org.transferdesk.reward.RewardPolicyService policies,
-                            org.transferdesk.outreach.OutreachService outreach) {
+                            org.transferdesk.outreach.OutreachService outreach,
+                            org.transferdesk.catalogue.CatalogueService catalogue) {
     }
 
     /** Whether a demo may be made here: nothing in the database, or only a demo that never finished (issue 19). */
@@ -163,6 +167,9 @@ public final class DemoService {
         if (registerMaker != null) {
             registerMaker.make();
             makeOutreach(seed);
+        }
+        if (catalogue != null) {
+            new CatalogueMaker(catalogue, seed).make();
         }
         return withPilots.withDeadlines(deadlines[0], deadlines[1]);
     }

@@ -21,10 +21,10 @@ public final class DemoModule {
 
     public DemoModule(Database database, DisclosureService disclosures, PeopleService people, OfficeSettings office,
                       DealModule deals, RewardModule rewards, PilotService pilots, DueService due,
-                      InstitutionService institutions, Clock clock) {
+                      InstitutionService institutions, org.transferdesk.need.NeedService needs, Clock clock) {
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals.deals(), rewards.distributions(), pilots,
                 disclosures, new DemoService.Deadlines(deals.obligations(), people, office, due),
-                new DemoService.Registers(institutions, people, rewards.policies()));
+                new DemoService.Registers(institutions, people, rewards.policies(), needs));
     }
 
     public DemoService demo() {

@@ -31,6 +31,7 @@ public final class DemoService {
     private final DisclosureService disclosures;
     private final DueMaker dueMaker;
     private final RegisterMaker registerMaker;
+    private final NeedMaker needMaker;
 
     /** Without reward distributions. */
     public DemoService(DemoWriter writer, Clock clock) {
@@ -62,6 +63,8 @@ public final class DemoService {
         this.disclosures = disclosures;
         this.dueMaker = deadlines == null ? null : new DueMaker(deals, deadlines, LocalDate.now(clock));
         this.registerMaker = registers == null ? null : new RegisterMaker(registers, LocalDate.now(clock));
+        this.needMaker = registers == null || disclosures == null ? null
+                : new NeedMaker(registers.needs(), disclosures, LocalDate.now(clock));
     }
 
     /** The services the demo's deadlines are made through. */
@@ -74,7 +77,8 @@ public final class DemoService {
     /** The services the demo's registers are made through. */
     public record Registers(org.transferdesk.institution.InstitutionService institutions,
                             org.transferdesk.people.PeopleService people,
-                            org.transferdesk.reward.RewardPolicyService policies) {
+                            org.transferdesk.reward.RewardPolicyService policies,
+                            org.transferdesk.need.NeedService needs) {
     }
 
     /** Whether a demo may be made here: nothing in the database, or only a demo that never finished (issue 19). */
@@ -152,6 +156,9 @@ public final class DemoService {
         int[] deadlines = dueMaker.make();
         if (registerMaker != null) {
             registerMaker.make();
+        }
+        if (needMaker != null) {
+            needMaker.make();
         }
         return withPilots.withDeadlines(deadlines[0], deadlines[1]);
     }

@@ -147,4 +147,12 @@ class NeedRepositoryTest {
         f.needs.move(closed, NeedStatus.CLOSED, "企业撤回");
         assertThat(f.needs.deadlinesWithin(30)).extracting(Need::id).containsExactly(soon.id());
     }
+
+    @Test
+    void mergingCompanies_movesTheDuplicatesNeeds() {
+        Counterparty duplicate = f.company("西安某某新材料（集团）有限公司");
+        Need n = f.needs.save(NeedFixture.need(duplicate, "高导热聚合物复合材料"));
+        f.counterparties.merge(company.id(), duplicate.id());
+        assertThat(f.needs.find(n.id()).orElseThrow().counterpartyId()).isEqualTo(company.id());
+    }
 }

@@ -171,7 +171,7 @@ final class DueWindows {
             case ALL -> due.changedAll();
             // done marks are read on every call, fee payments announce themselves inside DueService, and a
             // changed setting changes the settings the cache compares; departments derive nothing
-            case DUE, DEPARTMENT -> {
+            case DUE, DEPARTMENT, NEED -> {
             }
         }
     }

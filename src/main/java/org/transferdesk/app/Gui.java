@@ -197,6 +197,9 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         pages.put(Module.COUNTERPARTIES, () -> new CounterpartyListView(
                 new CounterpartyListViewModel(context.counterparties(), executor, events), export,
                 this::openCounterparty, () -> openCounterpartyEditor(null)).build());
+        pages.put(Module.NEEDS, () -> new org.transferdesk.need.ui.NeedListView(
+                new org.transferdesk.need.ui.NeedListViewModel(context.needs(), executor, events), export,
+                this::openNeed, () -> openNeed(null)).build());
         pages.put(Module.COMPANIES, () -> new CompanyRegisterView(
                 new CompanyRegisterViewModel(context.counterparties(), executor, dialogs, events), export).build());
         pages.put(Module.INSTITUTIONS, () -> new InstitutionRegisterView(
@@ -364,6 +367,18 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
             var vm = new org.transferdesk.outreach.ui.EventEditorViewModel(context.outreach(),
                     context.counterparties(), context.deals(), context.search(), executor, ctx.dialogs(), events);
             Parent root = new org.transferdesk.outreach.ui.EventEditorView(vm, ctx.close()).build();
+            vm.load(id, () -> { });
+            return EditorWindows.Editor.of(root, vm.session());
+        });
+    }
+
+    /** A company's technical need (issue 25); 起草合同 opens the drafted deal in the deal editor. */
+    private void openNeed(Long id) {
+        editors.open(id == null ? "need:new:" + System.nanoTime() : "need:" + id, ctx -> {
+            org.transferdesk.need.ui.NeedEditorViewModel vm = new org.transferdesk.need.ui.NeedEditorViewModel(
+                    context.needs(), new org.transferdesk.deal.ui.LinkedResultsViewModel(context.search(), executor),
+                    executor, ctx.dialogs(), events, this::openDeal);
+            Parent root = new org.transferdesk.need.ui.NeedEditorView(vm, ctx.close()).build();
             vm.load(id, () -> { });
             return EditorWindows.Editor.of(root, vm.session());
         });

@@ -81,6 +81,7 @@ public final class AppContext implements AutoCloseable {
     private final ReportModule reports;
     private final LedgerModule ledger;
     private final DemoModule demo;
+    private final org.transferdesk.need.NeedModule needs;
     private final org.transferdesk.common.AttachmentStore attachments;
     private final AccountService accounts;
     private final AuditService auditTrail;
@@ -116,6 +117,7 @@ public final class AppContext implements AutoCloseable {
         this.deals = new DealModule(database, attachments, disclosures(), office, rewards.distributedParts(), audit,
                 clock);
         this.institutions = new InstitutionService(new InstitutionRepository(dsl), counterparties(), clock);
+        this.needs = new org.transferdesk.need.NeedModule(database, counterparties(), deals(), audit, clock);
         this.pilots = new PilotModule(database, attachments, office, disclosures(), people(), deals(), rewards, audit,
                 clock);
         this.outreach = new org.transferdesk.outreach.OutreachModule(database, clock);
@@ -126,7 +128,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new ReportModule(database, office, rewardPolicies(), clock);
         this.ledger = new LedgerModule(database, rewardPolicies(), pilots(), clock);
         this.demo = new DemoModule(database, disclosures(), people(), office, deals, rewards, pilots(), due(),
-                institutions, outreach(), catalogue, clock);
+                institutions, outreach(), catalogue, needs(), clock);
         // issue 22: who works here, before anything is written in their name (a login of no TransferDesk role on the
         // shared database is refused here, with the words to tell an administrator)
         this.accounts = new AccountService(new AccountRepository(dsl), clock, database.isServer());
@@ -235,6 +237,11 @@ public final class AppContext implements AutoCloseable {
     /** Events and the counterparties' contact logs (issue 25). */
     public org.transferdesk.outreach.OutreachService outreach() {
         return outreach.outreach();
+    }
+
+    /** The register of companies' technical needs (issue 25). */
+    public org.transferdesk.need.NeedService needs() {
+        return needs.service();
     }
 
     public InstitutionService institutions() {

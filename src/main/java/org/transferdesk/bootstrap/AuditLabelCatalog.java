@@ -24,6 +24,7 @@ public final class AuditLabelCatalog {
         all.addAll(org.transferdesk.report.ReportAuditLabels.all());
         all.addAll(org.transferdesk.settings.SettingsAuditLabels.all());
         all.addAll(org.transferdesk.catalogue.CatalogueAuditLabels.all());
+        all.addAll(org.transferdesk.need.NeedAuditLabels.all());
         return new AuditVocabulary(all);
     }
 }

@@ -22,10 +22,11 @@ public final class DemoModule {
     public DemoModule(Database database, DisclosureService disclosures, PeopleService people, OfficeSettings office,
                       DealModule deals, RewardModule rewards, PilotService pilots, DueService due,
                       InstitutionService institutions, org.transferdesk.outreach.OutreachService outreach,
-                      org.transferdesk.catalogue.CatalogueService catalogue, Clock clock) {
+                      org.transferdesk.catalogue.CatalogueService catalogue, org.transferdesk.need.NeedService needs,
+                      Clock clock) {
         this.demo = new DemoService(new DemoWriter(database.dsl()), clock, deals.deals(), rewards.distributions(), pilots,
                 disclosures, new DemoService.Deadlines(deals.obligations(), people, office, due),
-                new DemoService.Registers(institutions, people, rewards.policies(), outreach, catalogue));
+                new DemoService.Registers(institutions, people, rewards.policies(), outreach, catalogue, needs));
     }
 
     public DemoService demo() {

@@ -34,6 +34,7 @@ public final class DemoService {
     private final DueMaker dueMaker;
     private final RegisterMaker registerMaker;
     private final Registers registers;
+    private final NeedMaker needMaker;
 
     /** Without reward distributions. */
     public DemoService(DemoWriter writer, Clock clock) {
@@ -67,6 +68,8 @@ public final class DemoService {
         this.registerMaker = registers == null ? null : new RegisterMaker(registers, LocalDate.now(clock));
         this.registers = registers;
         this.catalogue = registers == null ? null : registers.catalogue();
+        this.needMaker = registers == null || disclosures == null ? null
+                : new NeedMaker(registers.needs(), disclosures, LocalDate.now(clock));
     }
 
     /** The services the demo's deadlines are made through. */
@@ -88,7 +91,8 @@ public final class DemoService {
                             org.transferdesk.people.PeopleService people,
                             org.transferdesk.reward.RewardPolicyService policies,
                             org.transferdesk.outreach.OutreachService outreach,
-                            org.transferdesk.catalogue.CatalogueService catalogue) {
+                            org.transferdesk.catalogue.CatalogueService catalogue,
+                            org.transferdesk.need.NeedService needs) {
     }
 
     /** Whether a demo may be made here: nothing in the database, or only a demo that never finished (issue 19). */
@@ -170,6 +174,9 @@ public final class DemoService {
         }
         if (catalogue != null) {
             new CatalogueMaker(catalogue, seed).make();
+        }
+        if (needMaker != null) {
+            needMaker.make();
         }
         return withPilots.withDeadlines(deadlines[0], deadlines[1]);
     }

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 public final class DataEvents {
     /** What changed: a saved result or person (by id), or everything (import, demo data). */
     public record Change(Kind kind, long id) {
-        public enum Kind { RESULT, PERSON, DEPARTMENT, ALL, DEAL, DISTRIBUTION, PILOT, DUE }
+        public enum Kind { RESULT, PERSON, DEPARTMENT, ALL, DEAL, DISTRIBUTION, PILOT, DUE, NEED }
     }
 
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
@@ -63,6 +63,11 @@ public final class DataEvents {
 
     public void distributionSaved(long id) {
         publish(new Change(Change.Kind.DISTRIBUTION, id));
+    }
+
+    /** A company's technical need was saved or moved (issue 25). */
+    public void needSaved(long id) {
+        publish(new Change(Change.Kind.NEED, id));
     }
 
     public void pilotSaved(long id) {

@@ -186,6 +186,10 @@ public final class CounterpartyRepository {
             tx.update(JOINT_INSTITUTION).set(JOINT_INSTITUTION.COUNTERPARTY_ID, kept)
                     .where(JOINT_INSTITUTION.COUNTERPARTY_ID.eq(duplicate)).execute();
             moveOutreach(tx, kept, duplicate);
+            // issue 25: the duplicate's technical needs are the kept company's (their key would refuse the delete)
+            tx.update(org.transferdesk.db.jooq.Tables.TECH_NEED)
+                    .set(org.transferdesk.db.jooq.Tables.TECH_NEED.COUNTERPARTY_ID, kept)
+                    .where(org.transferdesk.db.jooq.Tables.TECH_NEED.COUNTERPARTY_ID.eq(duplicate)).execute();
             tx.deleteFrom(COUNTERPARTY).where(COUNTERPARTY.ID.eq(duplicate)).execute();
             AuditRepository.append(tx, new AuditEntry(now, actor, ENTITY, kept, AuditAction.MERGE, List.of(
                     new org.transferdesk.audit.FieldChange("mergedFrom", String.valueOf(duplicate), moved + " deals"))));

@@ -33,9 +33,9 @@ public final class CatalogueAuditLabels {
                 .date("publishedOn", "catalogueProfile.publishedOn")
                 .list("images", "catalogueProfile.images")
                 // V24's rows of changes made outside the app name the columns, which differ from the fields here
-                .text("disclosureId", "catalogueProfile.result"),
+                .reference("disclosureId", "catalogueProfile.result", "disclosure", "result_no", "title"),
                 AuditFields.of("catalogue_image")
-                        .text("profileId", "catalogueProfile.images")
+                        .reference("profileId", "catalogueProfile.images", "catalogue_profile", "title_zh")
                         .text("position", "catalogueImage.position")
                         .text("fileName", "catalogueImage.fileName")
                         .text("caption", "catalogueImage.caption"));

@@ -11,7 +11,7 @@ public final class NeedAuditLabels {
 
     public static List<AuditLabels> all() {
         return List.of(AuditFields.of("tech_need")
-                        .text("counterpartyId", "need.company")
+                        .reference("counterpartyId", "need.company", "counterparty", "name")
                         .text("title", "need.title")
                         .text("description", "need.description")
                         .text("techField", "need.field")
@@ -24,13 +24,13 @@ public final class NeedAuditLabels {
                         .choice("source", "need.source", NeedSource.class)
                         .choice("status", "need.status", NeedStatus.class)
                         .text("closedReason", "need.closedReason")
-                        .text("dealId", "need.deal")
+                        .reference("dealId", "need.deal", "deal", "contract_no", "title")
                         .text("results", "need.results"),
                 AuditFields.of("tech_need_result")
-                        .text("needId", "need.auditNeed")
-                        .text("disclosureId", "need.results"),
+                        .reference("needId", "need.auditNeed", "tech_need", "title")
+                        .reference("disclosureId", "need.results", "disclosure", "result_no", "title"),
                 AuditFields.of("tech_need_move")
-                        .text("needId", "need.auditNeed")
+                        .reference("needId", "need.auditNeed", "tech_need", "title")
                         .choice("fromStatus", "need.move.from", NeedStatus.class)
                         .choice("toStatus", "need.move.to", NeedStatus.class)
                         .date("movedOn", "need.move.on")

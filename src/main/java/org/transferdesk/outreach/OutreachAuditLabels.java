@@ -23,21 +23,21 @@ public final class OutreachAuditLabels {
                         .text("companies", "outreachEvent.companies")
                         .text("leads", "outreachEvent.leads"),
                 AuditFields.of("outreach_event_result")
-                        .text("eventId", "outreachAudit.event")
-                        .text("disclosureId", "outreachAudit.result"),
+                        .reference("eventId", "outreachAudit.event", "outreach_event", "title")
+                        .reference("disclosureId", "outreachAudit.result", "disclosure", "result_no", "title"),
                 AuditFields.of("outreach_event_company")
-                        .text("eventId", "outreachAudit.event")
-                        .text("counterpartyId", "outreachAudit.company"),
+                        .reference("eventId", "outreachAudit.event", "outreach_event", "title")
+                        .reference("counterpartyId", "outreachAudit.company", "counterparty", "name"),
                 AuditFields.of("outreach_lead")
-                        .text("eventId", "outreachAudit.event")
+                        .reference("eventId", "outreachAudit.event", "outreach_event", "title")
                         .text("position", "outreachAudit.position")
-                        .text("counterpartyId", "outreachAudit.company")
-                        .text("disclosureId", "outreachAudit.result")
+                        .reference("counterpartyId", "outreachAudit.company", "counterparty", "name")
+                        .reference("disclosureId", "outreachAudit.result", "disclosure", "result_no", "title")
                         .text("note", "outreachLead.note")
                         .choice("status", "outreachLead.status", LeadStatus.class)
-                        .text("dealId", "outreachAudit.deal"),
+                        .reference("dealId", "outreachAudit.deal", "deal", "contract_no", "title"),
                 AuditFields.of("contact_entry")
-                        .text("counterpartyId", "outreachAudit.company")
+                        .reference("counterpartyId", "outreachAudit.company", "counterparty", "name")
                         .date("contactedOn", "outreachContact.on")
                         .choice("way", "outreachContact.way", ContactWay.class)
                         .text("who", "outreachContact.who")

@@ -237,7 +237,13 @@ public final class SearchPicker<T> extends TextField {
     private void aboveWhenNoRoomBelow() {
         javafx.geometry.Bounds field = localToScreen(getBoundsInLocal());
         if (field != null && popup.isShowing() && popup.getY() < field.getMaxY() - 1) {
-            popup.setY(field.getMinY() - popup.getHeight());
+            double above = field.getMinY() - popup.getHeight();
+            // never past the screen's top either: there the list would cover the field just the same
+            double top = javafx.stage.Screen.getScreensForRectangle(field.getMinX(), field.getMinY(), 1, 1).stream()
+                    .findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds().getMinY();
+            if (above >= top) {
+                popup.setY(above);
+            }
         }
     }
 

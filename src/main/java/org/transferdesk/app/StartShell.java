@@ -26,6 +26,7 @@ import org.transferdesk.ui.TaskExecutor;
 final class StartShell {
     /** The navigation's modules in {@link Gui#buildMain()}'s order ({@code StartShellTest} holds them equal). */
     static final List<Module> NAVIGATION = List.of(Module.HOME, Module.DUE, Module.RESULTS, Module.IP, Module.DEALS,
+            Module.MATCHING,
             Module.REWARDS, Module.PILOTS, Module.REPORT, Module.COUNTERPARTIES, Module.COMPANIES, Module.INSTITUTIONS,
             Module.PEOPLE, Module.SETTINGS);
 

@@ -111,6 +111,12 @@ public final class MatchIndex {
         return results.size();
     }
 
+    /** The technical fields the results name, sorted, for a need to pick one that agrees. */
+    public List<String> fields() {
+        return results.values().stream().map(ResultDoc::field).filter(f -> f != null && !f.isBlank())
+                .map(String::strip).distinct().sorted(org.transferdesk.common.Pinyin.ORDER).toList();
+    }
+
     /** The results for a need, best first, at most {@code limit}; none for a need without words. */
     public List<Match> resultsFor(NeedQuery need, int limit) {
         return rank(Kind.RESULT, need.text(), need.field(), IpcClass.subclass(need.ipcClass()).stream().toList(),

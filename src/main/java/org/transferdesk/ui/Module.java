@@ -4,7 +4,7 @@ import org.transferdesk.common.Labeled;
 
 /** The modules in the navigation; only modules that work are listed. */
 public enum Module implements Labeled {
-    HOME, DUE, RESULTS, IP, DEALS, REWARDS, PILOTS, REPORT, COUNTERPARTIES, COMPANIES, INSTITUTIONS, PEOPLE, SETTINGS;
+    HOME, DUE, RESULTS, IP, DEALS, MATCHING, REWARDS, PILOTS, REPORT, COUNTERPARTIES, COMPANIES, INSTITUTIONS, PEOPLE, SETTINGS;
 
     @Override
     public String labelPrefix() {

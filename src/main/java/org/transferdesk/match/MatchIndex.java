@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public final class MatchIndex {
     static final float SAME_IPC_BONUS = 2.5f;
     /** A single character found adds this share of what a word would. */
     private static final float SINGLE_CHARACTER_WEIGHT = 0.3f;
+    /** A word of the need's (or result's) title counts this many times one of its description. */
+    private static final float HEADING_WEIGHT = 2f;
     /** Long descriptions are cut to their first words, well under Lucene's clause limit. */
     private static final int MAX_QUERY_TERMS = 80;
 
@@ -119,8 +122,8 @@ public final class MatchIndex {
 
     /** The results for a need, best first, at most {@code limit}; none for a need without words. */
     public List<Match> resultsFor(NeedQuery need, int limit) {
-        return rank(Kind.RESULT, need.text(), need.field(), IpcClass.subclass(need.ipcClass()).stream().toList(),
-                limit);
+        return rank(Kind.RESULT, need.title(), need.description(), need.field(),
+                IpcClass.subclass(need.ipcClass()).stream().toList(), limit);
     }
 
     /** The indexed needs for a result, best first; none for a result the index does not hold. */
@@ -129,19 +132,25 @@ public final class MatchIndex {
         if (r == null) {
             return List.of();
         }
-        String text = String.join("\n", r.title(), r.summary() == null ? "" : r.summary(),
-                String.join("\n", r.ipTitles()));
-        return rank(Kind.NEED, text, r.field(),
+        String text = String.join("\n", r.summary() == null ? "" : r.summary(), String.join("\n", r.ipTitles()));
+        return rank(Kind.NEED, r.title(), text, r.field(),
                 r.ipcClasses().stream().map(IpcClass::subclass).flatMap(Optional::stream).distinct().toList(), limit);
     }
 
     /** The ids of the results whose texts hold the words of {@code text}, best first (the global search). */
     public List<Long> resultIds(String text, int limit) {
-        return rank(Kind.RESULT, text, null, List.of(), limit).stream().map(Match::id).toList();
+        return rank(Kind.RESULT, text, "", null, List.of(), limit).stream().map(Match::id).toList();
     }
 
-    private List<Match> rank(Kind kind, String text, String field, List<String> ipcSubclasses, int limit) {
-        Map<String, String> terms = MatchText.terms(text);
+    /**
+     * The documents of {@code kind} for a query: the words of its {@code heading} (a need's or result's title) count
+     * twice those of its {@code body}, since a title says what the thing is and a description also says much else.
+     */
+    private List<Match> rank(Kind kind, String heading, String body, String field, List<String> ipcSubclasses,
+                             int limit) {
+        Map<String, String> headingTerms = MatchText.terms(heading);
+        Map<String, String> terms = new LinkedHashMap<>(headingTerms);
+        MatchText.terms(body).forEach(terms::putIfAbsent);
         if (terms.isEmpty() || limit <= 0) {
             return List.of();
         }
@@ -149,11 +158,13 @@ public final class MatchIndex {
         List<String> singles = new ArrayList<>();
         terms.keySet().stream().limit(MAX_QUERY_TERMS)
                 .forEach(t -> (MatchText.isSingleHan(t) ? singles : words).add(t));
+        java.util.function.Function<String, Float> weight = t -> headingTerms.containsKey(t) ? HEADING_WEIGHT : 1f;
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, kind.name())), Occur.FILTER)
-                .add(anyOf(words.isEmpty() ? singles : words), Occur.MUST);
+                .add(anyOf(words.isEmpty() ? singles : words, weight), Occur.MUST);
         if (!words.isEmpty()) {
-            singles.forEach(s -> query.add(new BoostQuery(inAnyField(s), SINGLE_CHARACTER_WEIGHT), Occur.SHOULD));
+            singles.forEach(s -> query.add(new BoostQuery(inAnyField(s), SINGLE_CHARACTER_WEIGHT * weight.apply(s)),
+                    Occur.SHOULD));
         }
         if (field != null && !field.isBlank()) {
             query.add(bonus(SAME_FIELD, field.strip(), SAME_FIELD_BONUS), Occur.SHOULD);
@@ -172,9 +183,9 @@ public final class MatchIndex {
         }
     }
 
-    private static Query anyOf(List<String> terms) {
+    private static Query anyOf(List<String> terms, java.util.function.Function<String, Float> weight) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        terms.forEach(t -> any.add(inAnyField(t), Occur.SHOULD));
+        terms.forEach(t -> any.add(new BoostQuery(inAnyField(t), weight.apply(t)), Occur.SHOULD));
         return any.build();
     }
 

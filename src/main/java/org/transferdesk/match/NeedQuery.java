@@ -5,8 +5,4 @@ package org.transferdesk.match;
  * {@code ipcClass} like "H01M 4/36" or "H01M" (its subclass is what counts).
  */
 public record NeedQuery(String title, String description, String field, String ipcClass) {
-    /** The words matching looks for: the title and the description. */
-    String text() {
-        return (title == null ? "" : title) + "\n" + (description == null ? "" : description);
-    }
 }

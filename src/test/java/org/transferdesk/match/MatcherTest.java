@@ -54,6 +54,9 @@ class MatcherTest {
                 Arguments.of(new NeedQuery("激光焊接", "汽车车身焊接", "智能制造", null), List.of(2L, 5L, 4L),
                         List.of(1L, 3L, 6L)),
                 Arguments.of(new NeedQuery("中药提取", "", "医药", null), List.of(3L), List.of(1L, 2L, 4L, 5L, 6L)),
+                // the need's title says what it is: its words outweigh a description that wanders
+                Arguments.of(new NeedQuery("负极材料", "用于汽车车身的动力电池", "", null), List.of(1L, 4L),
+                        List.of(3L, 5L, 6L)),
                 Arguments.of(new NeedQuery("Laser welding", "", "", null), List.of(), List.of(1L, 3L, 4L, 6L)));
     }
 

@@ -42,6 +42,8 @@ import org.transferdesk.disclosure.ui.ResultsListViewModel;
 import org.transferdesk.ip.ui.IpListView;
 import org.transferdesk.ip.ui.IpListViewModel;
 import org.transferdesk.ledger.ui.ImportWizardView;
+import org.transferdesk.match.ui.MatchingView;
+import org.transferdesk.match.ui.MatchingViewModel;
 import org.transferdesk.people.ui.DepartmentsViewModel;
 import org.transferdesk.people.ui.PeopleListView;
 import org.transferdesk.people.ui.PeopleListViewModel;
@@ -121,6 +123,14 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
         this.dueWindows = new DueWindows(new DueWindows.Services(context.due(), context.clock(), context.office()),
                 shell, this::openRecord);
         DueWindows.keepCurrent(context.due(), events);
+        // issue 25: matching and the global search read one index of results and open needs, rebuilt after a
+        // result (IP included) or need changes
+        events.keepCurrent(change -> {
+            if (change.kind() == DataEvents.Change.Kind.RESULT || change.kind() == DataEvents.Change.Kind.NEED
+                    || change.kind() == DataEvents.Change.Kind.ALL) {
+                context.matcher().invalidate();
+            }
+        });
         this.colleagues = org.transferdesk.ui.ColleaguesChanges.follow(context.database(), events, executor.uiThread());
         this.pilotWindows = new PilotWindows(new PilotWindows.Services(context.search(), context.pilots(),
                 context.people(), context.office(), context.clock(), context.pilotDocuments(), assignees), shell,
@@ -190,6 +200,8 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
                 this::openCatalogueProfile).build());
         pages.put(Module.DEALS, () -> new DealListView(new DealListViewModel(context.deals(), executor, events), this,
                 export).build());
+        pages.put(Module.MATCHING, () -> new MatchingView(
+                new MatchingViewModel(context.matcher(), executor, this, events)).page());
         pages.put(Module.REWARDS, () -> new DistributionListView(
                 new DistributionListViewModel(context.distributions(), executor, dialogs, events), this, export).build());
         pages.put(Module.PILOTS, () -> pilotWindows.listPage());

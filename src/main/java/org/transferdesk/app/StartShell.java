@@ -26,8 +26,8 @@ import org.transferdesk.ui.TaskExecutor;
 final class StartShell {
     /** The navigation's modules in {@link Gui#buildMain()}'s order ({@code StartShellTest} holds them equal). */
     static final List<Module> NAVIGATION = List.of(Module.HOME, Module.DUE, Module.RESULTS, Module.IP, Module.CATALOGUE,
-            Module.DEALS, Module.REWARDS, Module.PILOTS, Module.REPORT, Module.COUNTERPARTIES, Module.NEEDS,
-            Module.COMPANIES, Module.INSTITUTIONS, Module.EVENTS, Module.PEOPLE, Module.SETTINGS);
+            Module.DEALS, Module.MATCHING, Module.REWARDS, Module.PILOTS, Module.REPORT, Module.COUNTERPARTIES,
+            Module.NEEDS, Module.COMPANIES, Module.INSTITUTIONS, Module.EVENTS, Module.PEOPLE, Module.SETTINGS);
 
     private StartShell() {
     }

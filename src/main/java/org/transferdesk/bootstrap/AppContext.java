@@ -35,6 +35,8 @@ import org.transferdesk.ip.persistence.IpRepository;
 import org.transferdesk.ledger.LedgerExport;
 import org.transferdesk.ledger.LedgerImporter;
 import org.transferdesk.ledger.LedgerModule;
+import org.transferdesk.match.Matcher;
+import org.transferdesk.match.persistence.ResultDocRepository;
 import org.transferdesk.people.PeopleModule;
 import org.transferdesk.people.PeopleService;
 import org.transferdesk.pilot.PilotModule;
@@ -67,6 +69,7 @@ public final class AppContext implements AutoCloseable {
     private final OfficeSettings office;
     private final IpService ip;
     private final SearchService search;
+    private final Matcher matcher;
     private final BackupService backups;
     private final WorkCalendarService calendar;
     private final InstitutionService institutions;
@@ -99,7 +102,9 @@ public final class AppContext implements AutoCloseable {
                 () -> accounts().signedIn().may(org.transferdesk.common.Role.Permission.READ_AUDIT_TRAIL));
         this.office = new OfficeSettings(new PolicySettingRepository(dsl));
         this.ip = new IpService(new IpRepository(dsl));
-        this.search = new SearchService(new SearchRepository(dsl));
+        // issue 25: the need register's open needs join here (List::of until then)
+        this.matcher = new Matcher(new ResultDocRepository(dsl), this::openNeedDocs);
+        this.search = new SearchService(new SearchRepository(dsl), matcher::resultIds);
         this.backups = new BackupService(folder.backups(), clock);
         // issue 21: on the shared database the documents live in it, so every colleague opens the same ones
         this.attachments = database.isServer()
@@ -220,6 +225,19 @@ public final class AppContext implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    /** The needs the matcher ranks for a result: those still open, read when the index is (re)built. */
+    private java.util.List<org.transferdesk.match.NeedDoc> openNeedDocs() {
+        return needs().list().stream().filter(n -> n.status().isOpen())
+                .map(n -> new org.transferdesk.match.NeedDoc(n.id(), n.counterpartyName(), n.title(), n.description(),
+                        n.field(), null))
+                .toList();
+    }
+
+    /** Matching results with needs; its index is rebuilt after {@link Matcher#invalidate()}. */
+    public Matcher matcher() {
+        return matcher;
     }
 
     public OfficeSettings office() {

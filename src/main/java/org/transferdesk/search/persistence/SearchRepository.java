@@ -5,7 +5,10 @@ import static org.transferdesk.db.jooq.Tables.IP_ASSET;
 import static org.transferdesk.db.jooq.Tables.PERSON;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.transferdesk.search.SearchHit;
@@ -55,5 +58,14 @@ public final class SearchRepository {
         return dsl.select(DISCLOSURE.ID, DISCLOSURE.RESULT_NO, DISCLOSURE.TITLE).from(DISCLOSURE)
                 .orderBy(DISCLOSURE.RESULT_NO.desc())
                 .fetch(r -> new SearchHit(SearchHit.Kind.RESULT, r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The results with these ids (number and title), in the order given. */
+    public List<SearchHit> results(List<Long> ids) {
+        Map<Long, SearchHit> byId = new HashMap<>();
+        dsl.select(DISCLOSURE.ID, DISCLOSURE.RESULT_NO, DISCLOSURE.TITLE).from(DISCLOSURE).where(DISCLOSURE.ID.in(ids))
+                .forEach(r -> byId.put(r.value1(), new SearchHit(SearchHit.Kind.RESULT, r.value1(), r.value2(),
+                        r.value3())));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

@@ -48,7 +48,7 @@ final class DealUiFixture implements AutoCloseable {
                 new OfficeSettings(new PolicySettingRepository(db.dsl())), TestDatabase.CLOCK);
         counterparties = new CounterpartyService(new CounterpartyRepository(db.dsl()), TestDatabase.CLOCK);
         disclosures = new DisclosureService(new DisclosureRepository(db.dsl()), audit, TestDatabase.CLOCK);
-        search = new SearchService(new SearchRepository(db.dsl()));
+        search = new SearchService(new SearchRepository(db.dsl()), (text, limit) -> java.util.List.of());
         new DemoService(new DemoWriter(db.dsl()), TestDatabase.CLOCK).fill(10, 5, ProgressSink.NONE);
         // The demo also makes deals; these tests want its results only.
         db.dsl().deleteFrom(org.transferdesk.db.jooq.Tables.DEAL).execute();

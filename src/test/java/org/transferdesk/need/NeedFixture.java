@@ -44,7 +44,7 @@ public final class NeedFixture {
                 new OfficeSettings(new PolicySettingRepository(db.dsl())), clock);
         counterparties = new CounterpartyService(new CounterpartyRepository(db.dsl()), clock);
         needs = new NeedService(new NeedRepository(db.dsl()), counterparties, deals, audit, clock);
-        search = new SearchService(new SearchRepository(db.dsl()));
+        search = new SearchService(new SearchRepository(db.dsl()), (text, limit) -> java.util.List.of());
         new DemoService(new DemoWriter(db.dsl()), clock).fill(10, 5, ProgressSink.NONE);
         // the demo's own contracts and companies would disturb what these tests count: they want its results only
         db.dsl().deleteFrom(org.transferdesk.db.jooq.Tables.DEAL).execute();

@@ -35,7 +35,7 @@ final class OutreachUiFixture implements AutoCloseable {
     final DealService deals = new DealService(new DealRepository(db.dsl()), new DealListQuery(db.dsl()),
             new AuditRepository(db.dsl()), new OfficeSettings(new PolicySettingRepository(db.dsl())),
             TestDatabase.CLOCK);
-    final SearchService search = new SearchService(new SearchRepository(db.dsl()));
+    final SearchService search = new SearchService(new SearchRepository(db.dsl()), (text, limit) -> java.util.List.of());
     final List<DisclosureSummary> results = new ArrayList<>();
     final FakeDialogService dialogs = new FakeDialogService();
     final DataEvents events = new DataEvents();

@@ -94,7 +94,9 @@ public final class HelpLinks {
                 link.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
                 flow.getChildren().add(link);
             } else {
-                flow.getChildren().add(new Text(part.text()));
+                Text text = new Text(part.text());
+                text.getStyleClass().add("message-text"); // a Text has no style class of its own to colour it by
+                flow.getChildren().add(text);
             }
         }
         return Optional.of(flow);

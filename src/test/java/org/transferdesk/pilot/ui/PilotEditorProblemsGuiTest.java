@@ -99,6 +99,7 @@ class PilotEditorProblemsGuiTest {
         robot.interact(() -> {
             vm.plan().model().set(org.transferdesk.pilot.PilotModel.LONG_TERM_USE);
             vm.plan().useYears().set("3");
+            vm.team().rows().get(0).shareProperty().set("90");
         });
         WaitForAsyncUtils.waitForFxEvents();
         TextField useYears = robot.lookup("#useYearsField").queryAs(TextField.class);
@@ -115,18 +116,19 @@ class PilotEditorProblemsGuiTest {
         assertThat(tooShort).as("a line citing a rule").isInstanceOf(TextFlow.class);
         assertThat(((TextFlow) tooShort).getChildren()).filteredOn(Hyperlink.class::isInstance)
                 .extracting(n -> ((Hyperlink) n).getText()).containsExactly("R-PILOT-MODEL");
-        robot.interact(() -> Screenshots.save(useYears.getScene(), "pilot-live-problems"));
 
         robot.clickOn(robot.point(tooShort).atPosition(Pos.TOP_LEFT).atOffset(new Point2D(4, 6)).query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("planTab");
         assertThat(useYears.isFocused()).isTrue();
         assertThat(sceneY(useYears)).as("the field under the panel's appearance stays put").isEqualTo(fieldY);
+        robot.interact(() -> Screenshots.save(useYears.getScene(), "pilot-live-problems"));
 
         robot.interact(useYears::selectAll);
         robot.write("30");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lines(robot)).noneMatch(text -> text.contains("R-PILOT-MODEL"));
+        assertThat(lines(robot)).noneMatch(text -> text.contains("R-PILOT-MODEL"))
+                .singleElement().asString().contains("内部份额合计");
         assertThat(useYears.getStyleClass()).doesNotContain("invalid");
     }
 

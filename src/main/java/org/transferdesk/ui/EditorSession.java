@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -46,6 +47,7 @@ public final class EditorSession<T> {
     private List<String> fieldOrder = List.of();
     private boolean distinctProblems;
     private boolean errorsOnFields;
+    private Function<Problem, String> wording = Problem::message;
     private Runnable reload;
     private Consumer<Consumer<Boolean>> saveCommand = after -> after.accept(false);
     private T stored;
@@ -86,6 +88,12 @@ public final class EditorSession<T> {
     /** A refused save marks only the fields of its errors (its warnings are listed, not marked). */
     public EditorSession<T> errorsOnFields() {
         this.errorsOnFields = true;
+        return this;
+    }
+
+    /** How a problem reads in the problems panel (e.g. a warning marked as one); its field shows the bare message. */
+    public EditorSession<T> wordedBy(Function<Problem, String> wordingOfProblem) {
+        this.wording = wordingOfProblem;
         return this;
     }
 
@@ -222,7 +230,7 @@ public final class EditorSession<T> {
      * Problems of other fields wait for their own check or the next save.
      */
     private void recheckListed(String field, List<Problem> ofField) {
-        List<String> still = ofField.stream().map(Problem::message).toList();
+        List<String> still = ofField.stream().map(wording).toList();
         List<String> next = new ArrayList<>();
         boolean changed = false;
         for (String listed : problems) {
@@ -251,19 +259,29 @@ public final class EditorSession<T> {
     /** Lists a refusal: each problem of a validation (marking its field), or the one plain message of any other. */
     public void showProblems(Throwable error) {
         if (error instanceof ValidationException v) {
-            // In the order of the form, so the list reads top to bottom like the fields it names.
-            List<Problem> ordered = v.problems().stream()
-                    .sorted(Comparator.comparingInt(p -> fieldOrder.indexOf(p.field()))).toList();
-            List<String> messages = ordered.stream().map(Problem::message).toList();
-            problemFields.clear();
-            ordered.forEach(p -> problemFields.putIfAbsent(p.message(), p.field()));
-            problems.setAll(distinctProblems ? messages.stream().distinct().toList() : messages);
+            List<Problem> ordered = list(v.problems());
             fieldErrors.clear();
             ordered.stream().filter(p -> !errorsOnFields || p.isError())
                     .forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
         } else {
             problems.setAll(ErrorHandler.plainMessage(error));
         }
+    }
+
+    /**
+     * Lists {@code found} (e.g. the rules a record shown fails, before any save) without marking their fields: each
+     * still links to its field and leaves the list once that field's own check no longer finds it.
+     * Returns them in the order listed.
+     */
+    public List<Problem> list(List<Problem> found) {
+        // In the order of the form, so the list reads top to bottom like the fields it names.
+        List<Problem> ordered = found.stream()
+                .sorted(Comparator.comparingInt(p -> fieldOrder.indexOf(p.field()))).toList();
+        List<String> messages = ordered.stream().map(wording).toList();
+        problemFields.clear();
+        ordered.forEach(p -> problemFields.putIfAbsent(wording.apply(p), p.field()));
+        problems.setAll(distinctProblems ? messages.stream().distinct().toList() : messages);
+        return ordered;
     }
 
     /** Asks before unsaved changes are lost: save (closing once saved), discard, or keep the window open. */

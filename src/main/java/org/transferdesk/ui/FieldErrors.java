@@ -56,13 +56,15 @@ public final class FieldErrors {
     /** Keeps {@code labels} and the {@code invalid} style of {@code fields} in step with {@code errors} (by field name). */
     public static void show(ObservableMap<String, String> errors, Map<String, Label> labels,
                             Map<String, ? extends Node> fields) {
-        labels.values().forEach(FieldErrors::reserveLine);
+        labels.values().stream().distinct().forEach(FieldErrors::reserveLine);
         fields.forEach((key, field) -> field.getProperties().put(FieldKey.class, new FieldKey(errors, key)));
         errors.addListener((MapChangeListener<String, String>) c -> {
             String key = c.getKey();
             Label label = labels.get(key);
             if (label != null) {
-                label.setText(errors.getOrDefault(key, ""));
+                // a line may serve several fields of one row: it shows the message of any of them still marked
+                label.setText(labels.entrySet().stream().filter(e -> e.getValue() == label)
+                        .map(e -> errors.get(e.getKey())).filter(m -> m != null).findFirst().orElse(""));
             }
             Node field = fields.get(key);
             if (field != null) {

@@ -14,11 +14,13 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.transferdesk.common.I18n;
+import org.transferdesk.ui.help.HelpLinks;
 
 /** JavaFX dialogs owned by the current window. */
 public final class FxDialogService implements DialogService {
@@ -49,10 +51,16 @@ public final class FxDialogService implements DialogService {
         }
         alert.setTitle(title);
         alert.setHeaderText(null);
-        Label content = new Label(message);
-        content.setWrapText(true);
-        content.setMaxWidth(520);
-        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setContent(HelpLinks.ruleText(message).<Region>map(flow -> {
+            // running text wraps at the width it is given: the label's width, for a message citing a rule
+            flow.setPrefWidth(520);
+            return flow;
+        }).orElseGet(() -> {
+            Label content = new Label(message);
+            content.setWrapText(true);
+            content.setMaxWidth(520);
+            return content;
+        }));
         // an information or error box's one button, in the app's language (JavaFX's follows the JVM's locale)
         alert.getButtonTypes().setAll(Dialogs.ok());
         Dialogs.fitContent(alert);

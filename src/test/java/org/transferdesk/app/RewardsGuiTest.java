@@ -82,9 +82,9 @@ class RewardsGuiTest extends WholeAppGuiTest {
         GuiHarness.waitUntil(() -> robot.lookup("#payButton").tryQuery().map(n -> n.isVisible()).orElse(false));
 
         robot.clickOn("#payButton");
-        Label problems = robot.lookup("#rewardProblems").queryAs(Label.class);
-        GuiHarness.waitUntil(() -> problems.getText().contains("公示期满前不能登记发放"));
-        assertThat(problems.isVisible()).isTrue();
+        GuiHarness.waitUntil(() -> robot.lookup("#problemsList .label").queryAll().stream()
+                .anyMatch(l -> ((Label) l).getText().contains("公示期满前不能登记发放")));
+        assertThat(robot.lookup("#problemsPanel").query().isVisible()).isTrue();
         assertThat(harness.context.distributions().find(id).orElseThrow().lines()).noneMatch(l -> l.isPaid());
         assertThat(lines.getItems()).noneMatch(r -> r.line().isPaid());
 

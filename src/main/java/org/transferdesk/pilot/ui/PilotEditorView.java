@@ -114,16 +114,30 @@ public final class PilotEditorView extends SessionWindowView<PilotEditorViewMode
         bindTeam();
         bindTerms();
         historyController.bind(viewModel.history());
+        Map<String, Node> fields = Map.ofEntries(Map.entry("teamShare", teamShareField),
+                Map.entry("useYears", useYearsField), Map.entry("renewalYears", renewalYearsField),
+                Map.entry("useFee", useFeeField), Map.entry("owners", teamTable),
+                Map.entry("representative", representativeField), Map.entry("conversionPlan", conversionPlanField),
+                Map.entry("negativeList", negativeListByField), Map.entry("negativeListBy", negativeListByField),
+                Map.entry("negativeListOn", negativeListOnField), Map.entry("publicityPlace", publicityPlaceField),
+                Map.entry("incomeTeamShare", incomeShareField), Map.entry("decisionRights", decisionRightsField),
+                Map.entry("maintenancePayer", payerField), Map.entry("convertBy", convertByField),
+                Map.entry("recoveryRule", recoveryRuleField));
+        // "negativeList" (frozen after the review) is checked at save only; the others as they are left and fixed
+        fields.forEach((field, node) -> {
+            if (!"negativeList".equals(field) && node != teamTable) {
+                FieldErrors.validateOnLeave(node, () -> viewModel.validateField(field));
+            }
+        });
         FieldErrors.show(viewModel.fieldErrors(), Map.ofEntries(Map.entry("teamShare", shareError),
+                Map.entry("useYears", shareError), Map.entry("renewalYears", shareError),
+                Map.entry("useFee", shareError),
                 Map.entry("owners", ownersError), Map.entry("representative", representativeError),
                 Map.entry("conversionPlan", conversionPlanError), Map.entry("negativeList", negativeListError),
+                Map.entry("negativeListBy", negativeListError), Map.entry("negativeListOn", negativeListError),
                 Map.entry("incomeTeamShare", incomeShareError), Map.entry("decisionRights", decisionRightsError),
                 Map.entry("maintenancePayer", payerError), Map.entry("convertBy", convertByError),
-                Map.entry("recoveryRule", recoveryRuleError)),
-                Map.<String, Node>of("teamShare", teamShareField, "useYears", useYearsField, "owners", teamTable,
-                        "representative", representativeField, "conversionPlan", conversionPlanField,
-                        "incomeTeamShare", incomeShareField, "decisionRights", decisionRightsField,
-                        "convertBy", convertByField, "recoveryRule", recoveryRuleField));
+                Map.entry("recoveryRule", recoveryRuleError)), fields);
     }
 
     private void bindHeader() {

@@ -22,6 +22,7 @@ import org.transferdesk.pilot.PilotCaseBuilder;
 import org.transferdesk.pilot.PilotRules;
 import org.transferdesk.pilot.PilotService;
 import org.transferdesk.pilot.PilotStep;
+import org.transferdesk.pilot.PilotValidator;
 import org.transferdesk.ui.AssigneeChoice;
 import org.transferdesk.ui.Assignees;
 import org.transferdesk.ui.DataEvents;
@@ -39,7 +40,7 @@ import org.transferdesk.ui.TaskExecutor;
 public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
     private static final List<String> FIELD_ORDER = List.of("result", "model", "teamShare", "useYears",
             "renewalYears", "useFee", "owners", "representative", "conversionPlan", "negativeList", "negativeListBy",
-            "publicityPlace", "incomeTeamShare", "decisionRights", "maintenancePayer", "convertBy", "recoveryRule");
+            "negativeListOn", "publicityPlace", "incomeTeamShare", "decisionRights", "maintenancePayer", "convertBy", "recoveryRule");
 
     private final PilotService service;
     private final DialogService dialogs;
@@ -61,6 +62,8 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
             termsFrozen.getReadOnlyProperty());
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private final EditorSession<PilotCase> session;
+    /** The rules the case's fields are checked by as they are edited (as loaded with the case). */
+    private PilotRules fieldRules;
 
     /** As below, without the 经办人 chooser (a case's assignee is kept as loaded). */
     public PilotEditorViewModel(PilotService service, PilotTeamViewModel team, TaskExecutor executor,
@@ -85,6 +88,26 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
                 new PilotDocumentsViewModel(service, executor, dialogs));
         plan.teamShare().addListener((o, a, b) -> unitShare.set(Percent.parsePercent(b)
                 .map(p -> I18n.t("pilotEditor.unitShare", new Percent(BigDecimal.ONE.subtract(p.fraction())))).orElse("")));
+        // the team is edited in a table, not a field that can be left: its mark is re-checked at each change of it
+        team.rows().addListener((javafx.collections.ListChangeListener<OwnerRow>) c -> {
+            if (session.fieldErrors().containsKey("owners")) {
+                validateField("owners");
+            }
+        });
+    }
+
+    /**
+     * Checks one field when the user leaves it, and at each edit while it is marked (pure rules only: no database on
+     * the UI thread), so a fixed problem leaves the problems panel at once. What the recorded steps froze is checked
+     * at save only: its fields are disabled.
+     */
+    public void validateField(String field) {
+        if (session.stored() == null || fieldRules == null) {
+            return;
+        }
+        List<Problem> found = new ArrayList<>(parseProblems());
+        found.addAll(PilotValidator.validate(current(), fieldRules));
+        session.markField(field, found);
     }
 
     /** Loads a saved case (id) in the background. */
@@ -159,6 +182,8 @@ public final class PilotEditorViewModel implements EditorViewModel<PilotCase> {
         reviewFrozen.set(c.reached(PilotStep.UNIVERSITY_REVIEW));
         history.setAll(loaded.history());
         header.show(c, loaded.facts());
+        // before the agreement (after it the terms are frozen) the save checks by the rules in force today, as here
+        fieldRules = loaded.facts().rules();
         flowTab.show(c, loaded.facts().rules());
         session.fieldErrors().clear();
         session.problems().clear();

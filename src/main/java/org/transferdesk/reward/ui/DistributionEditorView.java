@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,7 +19,6 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.transferdesk.audit.ui.HistoryTab;
 import org.transferdesk.common.I18n;
 import org.transferdesk.common.Money;
@@ -32,6 +30,7 @@ import org.transferdesk.reward.PayCap;
 import org.transferdesk.reward.Tax58;
 import org.transferdesk.ui.Cells;
 import org.transferdesk.ui.help.HelpLinks;
+import org.transferdesk.ui.EditorChrome;
 import org.transferdesk.ui.EditorWindowView;
 import org.transferdesk.ui.FieldErrors;
 import org.transferdesk.ui.ExportActions;
@@ -91,8 +90,6 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
     @FXML private Label taxWithheldError;
     @FXML private Node revokeRow;
     @FXML private TextField revokeReasonField;
-    @FXML private VBox problemsPanel;
-    @FXML private Label problemsLabel;
     @FXML private TableView<Explanation.Step> explainTable;
     @FXML private StackPane ruleLegendBox;
     @FXML private HBox headerRow;
@@ -135,9 +132,7 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
         bindExplanation();
         bindTax();
         historyController.bind(viewModel.history());
-        problemsLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> String.join("\n", viewModel.problems()), viewModel.problems()));
-        NodeVisibility.shownWhen(problemsPanel, problemsLabel.textProperty().isNotEmpty());
+        EditorChrome.showProblems(viewModel.session(), saveButton);
         saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.permissions().canEditProperty().not()));
     }
 
@@ -252,9 +247,15 @@ public final class DistributionEditorView extends EditorWindowView<DistributionE
         NodeVisibility.shownWhen(overrideRow, viewModel.linesChangedProperty());
         overrideReasonField.textProperty().bindBidirectional(viewModel.overrideReasonProperty());
         resetButton.disableProperty().bind(viewModel.linesChangedProperty().not());
+        Map<String, Node> checked = Map.of("overrideReason", overrideReasonField, "publicityFrom", publicityFromPicker,
+                "publicityTo", publicityToPicker, "approvedOn", approvedOnPicker, "approvedBy", approvedByField,
+                "paidOn", paidOnPicker, "revokeReason", revokeReasonField);
+        checked.forEach((field, node) -> FieldErrors.validateOnLeave(node, () -> viewModel.validateField(field)));
+        Map<String, Node> fields = new java.util.HashMap<>(checked);
+        fields.put("lines", linesTable);
+        fields.put("wages", wagesField);
         FieldErrors.show(viewModel.fieldErrors(), Map.of("overrideReason", overrideReasonError, "lines", linesError,
-                "wages", wagesError, TaxWithheldEntries.FIELD, taxWithheldError), Map.of("overrideReason", overrideReasonField, "paidOn", paidOnPicker,
-                "publicityTo", publicityToPicker, "revokeReason", revokeReasonField, "wages", wagesField));
+                "wages", wagesError, TaxWithheldEntries.FIELD, taxWithheldError), fields);
     }
 
     static String tax58(LineTax tax) {

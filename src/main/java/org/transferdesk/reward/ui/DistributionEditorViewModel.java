@@ -72,6 +72,8 @@ public final class DistributionEditorViewModel implements EditorViewModel<Distri
     private final TaxWithheldEntries taxWithheld;
 
     private final EditorPermissions permissions = new EditorPermissions();
+    /** The day the distribution was loaded: a payment's date is checked against it as it is typed. */
+    private LocalDate today;
 
 
     public DistributionEditorViewModel(DistributionService service, TaskExecutor executor, DialogService dialogs,
@@ -82,7 +84,8 @@ public final class DistributionEditorViewModel implements EditorViewModel<Distri
         this.events = events;
         // one problem per line would repeat itself: each is listed once
         this.session = new EditorSession<Distribution>(executor, dialogs, I18n.t("rewardEditor.newTitle", ""))
-                .distinctProblems().dirtyWhen(d -> d.isNew() || linesChanged.get()).saveWith(this::save);
+                .distinctProblems().wordedBy(this::describe).dirtyWhen(d -> d.isNew() || linesChanged.get())
+                .saveWith(this::save);
         session.reloadWith(() -> load(stored().id(), () -> { }));
         this.tax = new TaxEstimateViewModel(session.fieldErrors());
         this.taxWithheld = new TaxWithheldEntries(session.fieldErrors());
@@ -101,7 +104,7 @@ public final class DistributionEditorViewModel implements EditorViewModel<Distri
     public void show(Proposal proposal) {
         run(() -> loadData(proposal.distribution()), loaded -> {
             show(loaded);
-            session.problems().setAll(proposal.problems().stream().map(this::describe).toList());
+            session.list(proposal.problems());
         });
     }
 
@@ -127,12 +130,12 @@ public final class DistributionEditorViewModel implements EditorViewModel<Distri
         overrideReason.set(d.overrideReason() == null ? "" : d.overrideReason());
         linesChanged.set(false);
         session.fieldErrors().clear();
-        session.problems().setAll(loaded.problems().stream().map(this::describe).toList());
+        session.list(loaded.problems());
         explanation.setAll(loaded.explanation().steps());
         payCap.set(loaded.payCap());
         history.setAll(loaded.history());
         permissions.update(d);
-        LocalDate today = loaded.today();
+        today = loaded.today();
         if (actions.publicity().fromProperty().get() == null) {
             LocalDate from = d.workflow().publicityFrom();
             actions.publicity().fromProperty().set(from == null ? today : from);
@@ -177,7 +180,9 @@ public final class DistributionEditorViewModel implements EditorViewModel<Distri
         lines.set(position, new LineRow(position, row.line().withAmount(share, amount, I18n.t("rewardEditor.overridden")),
                 row.tax()));
         linesChanged.set(!lines.stream().map(LineRow::line).toList().equals(stored().lines()));
-        session.problems().setAll(DistributionRules.problems(current()).stream().map(this::describe).toList());
+        // an override's reason is asked for by the save, not at the first changed amount; once asked, it stays listed
+        boolean reasonAsked = fieldErrors.containsKey("overrideReason");
+        session.list(editProblems().stream().filter(p -> reasonAsked || !"overrideReason".equals(p.field())).toList());
         return true;
     }
 
@@ -189,7 +194,51 @@ public final class DistributionEditorViewModel implements EditorViewModel<Distri
                     .mapToObj(i -> new LineRow(i, stored().lines().get(i), taxes.get(i))).toList());
             linesChanged.set(false);
             session.fieldErrors().clear();
-            session.problems().setAll(DistributionRules.problems(stored()).stream().map(this::describe).toList());
+            session.list(DistributionRules.problems(stored()));
+        }
+    }
+
+    /** The lines' rules as edited and, when an amount was changed, the override's reason (no database). */
+    private List<Problem> editProblems() {
+        return linesChanged.get() ? refusals(() -> DistributionWorkflow.override(stored(), current().lines(),
+                overrideReason.get())) : DistributionRules.problems(current());
+    }
+
+    /**
+     * Checks one field when the user leaves it, and at each edit while it is marked, by the same pure rules the save
+     * or the step runs (no database on the UI thread): a fixed problem leaves the problems panel at once.
+     */
+    public void validateField(String field) {
+        Distribution d = stored();
+        if (d == null) {
+            return;
+        }
+        ActionForm a = actions;
+        List<Problem> found = switch (field) {
+            case "lines", "overrideReason" -> editProblems();
+            case "publicityFrom", "publicityTo" -> {
+                LocalDate to = a.publicity().toProperty().get();
+                LocalDate earliest = a.publicity().earliestEnd();
+                yield refusals(() -> DistributionWorkflow.publicise(d, a.publicity().fromProperty().get(), to,
+                        a.document().number().get(), a.document().name().get(), earliest == null ? to : earliest));
+            }
+            case "approvedOn", "approvedBy" ->
+                    refusals(() -> DistributionWorkflow.approve(d, a.approval().on().get(), a.approval().by().get()));
+            case "paidOn" -> today == null ? List.of() : refusals(() -> DistributionWorkflow.pay(d, Set.of(),
+                    a.payment().on().get(), a.payment().payrollRef().get(), Map.of(), today));
+            case "revokeReason" -> refusals(() -> DistributionWorkflow.revoke(d, null, a.revokeReason().get()));
+            default -> List.of();
+        };
+        session.markField(field, found);
+    }
+
+    /** What a pure step of the workflow refuses (none when it would pass). */
+    private static List<Problem> refusals(Runnable step) {
+        try {
+            step.run();
+            return List.of();
+        } catch (ValidationException refused) {
+            return refused.problems();
         }
     }
 

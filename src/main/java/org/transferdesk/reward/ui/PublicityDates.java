@@ -23,6 +23,8 @@ public final class PublicityDates {
     private final ReadOnlyStringWrapper earliestEnd = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper calendarWarning = new ReadOnlyStringWrapper("");
     private LocalDate suggestedEnd;
+    /** The first day {@link #suggestedEnd} was computed for. */
+    private LocalDate suggestedFor;
 
     PublicityDates(TaskExecutor executor, Function<LocalDate, PublicityEnd> earliestEndOf) {
         from.addListener((o, a, day) -> {
@@ -40,9 +42,15 @@ public final class PublicityDates {
                         to.set(end);
                     }
                     suggestedEnd = end;
+                    suggestedFor = day;
                 }
             }));
         });
+    }
+
+    /** The earliest last day for the first day chosen, once computed (null before, or without a first day). */
+    LocalDate earliestEnd() {
+        return from.get() != null && from.get().equals(suggestedFor) ? suggestedEnd : null;
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

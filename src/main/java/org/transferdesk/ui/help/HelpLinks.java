@@ -2,6 +2,7 @@ package org.transferdesk.ui.help;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,7 +21,10 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.util.Callback;
 import org.transferdesk.common.I18n;
 
@@ -71,6 +75,34 @@ public final class HelpLinks {
         link.setTooltip(new Tooltip(I18n.t("help.rule.tooltip", meaning(ruleId).orElse(ruleId))));
         link.setOnAction(e -> HelpWindow.openRule(ruleId));
         return link;
+    }
+
+    /**
+     * {@code message} as running text whose rule ids (those the rule book defines) are {@link #ruleLink}s; empty when
+     * it cites none, so the caller keeps its plain label. A click on a link opens the rule and goes no further (a
+     * problem line that is itself a link to its field does not also take the user there).
+     */
+    public static Optional<TextFlow> ruleText(String message) {
+        List<RuleMentions.Part> parts = RuleMentions.split(message, HelpWindow::definesRule);
+        if (parts.stream().noneMatch(RuleMentions.Part::rule)) {
+            return Optional.empty();
+        }
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("rule-text");
+        flow.setAccessibleText(message);
+        flow.setUserData(message);
+        for (RuleMentions.Part part : parts) {
+            if (part.rule()) {
+                Hyperlink link = ruleLink(part.text());
+                link.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
+                flow.getChildren().add(link);
+            } else {
+                Text text = new Text(part.text());
+                text.getStyleClass().add("message-text"); // a Text has no style class of its own to colour it by
+                flow.getChildren().add(text);
+            }
+        }
+        return Optional.of(flow);
     }
 
     /** Cells of a column whose rows name a rule: each id a {@link #ruleLink}. */

@@ -121,6 +121,17 @@ public final class HelpWindow {
     /** The app's executor reads the pages; until it is given (tests), they are read where help is asked for. */
     public static void install(TaskExecutor taskExecutor) {
         executor = taskExecutor;
+        // read now, off the UI thread: a message citing a rule links it only once the book says the rule exists
+        executor.execute(BackgroundTask.of(p -> HelpBook.load()).onSuccess(loaded -> {
+            if (book == null) {
+                book = loaded;
+            }
+        }));
+    }
+
+    /** Whether the rule book defines {@code ruleId} (false until the book is read, see {@link #install}). */
+    public static boolean definesRule(String ruleId) {
+        return book != null && book.rule(ruleId).isPresent();
     }
 
     /** Shows the help window at the target, opening it if needed. */

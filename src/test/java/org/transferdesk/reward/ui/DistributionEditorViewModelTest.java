@@ -152,6 +152,64 @@ class DistributionEditorViewModelTest {
         assertThat(stored.overrideReason()).isEqualTo("丁负责中试放大，多承担工作");
     }
 
+    /** Issue 24, item 9: after a refused save, each marked field is checked again as it is edited. */
+    @Test
+    void aRefusedOverride_listsItsReasonWithItsField_andTypingOneTakesItOffTheList() {
+        DistributionEditorViewModel editor = proposeE1();
+        editor.save(ok -> { });
+        editor.setAmount(2, "250036.00");
+        editor.setAmount(3, "205027.00");
+        editor.save(ok -> assertThat(ok).isFalse());
+        String reason = I18n.t("reward.override.reasonRequired");
+        assertThat(editor.problems()).containsExactly(reason);
+        assertThat(editor.session().fieldOf(reason)).contains("overrideReason");
+
+        editor.setAmount(3, "205028.00");
+        assertThat(editor.problems()).as("the lines' rule and, once asked for, the reason")
+                .contains(reason).anyMatch(p -> p.contains("各行合计"));
+        assertThat(editor.problems().stream().map(p -> editor.session().fieldOf(p).orElse("")).toList())
+                .containsOnly("lines", "overrideReason");
+        editor.setAmount(3, "205027.00");
+        assertThat(editor.problems()).containsExactly(reason);
+
+        editor.overrideReasonProperty().set("丁负责中试放大");
+        editor.validateField("overrideReason");
+        assertThat(editor.problems()).isEmpty();
+        assertThat(editor.fieldErrors()).doesNotContainKey("overrideReason");
+    }
+
+    @Test
+    void aRefusedStep_marksItsFields_andFixingThemTakesTheirProblemsOffTheList() {
+        DistributionEditorViewModel editor = proposeE1();
+        editor.save(ok -> { });
+        editor.actions().publicity().fromProperty().set(LocalDate.of(2026, 10, 12));
+        editor.publicise();
+        editor.actions().approval().on().set(null);
+        editor.actions().approval().by().set("");
+        editor.approve();
+        assertThat(editor.problems()).containsExactly(I18n.t("reward.approve.dateRequired"),
+                I18n.t("reward.approve.byRequired"));
+
+        editor.actions().approval().by().set("校长办公会");
+        editor.validateField("approvedBy");
+        assertThat(editor.problems()).containsExactly(I18n.t("reward.approve.dateRequired"));
+        assertThat(editor.session().fieldOf(editor.problems().get(0))).contains("approvedOn");
+
+        editor.actions().approval().on().set(LocalDate.of(2026, 11, 10));
+        editor.validateField("approvedOn");
+        assertThat(editor.problems()).isEmpty();
+        assertThat(editor.distributionProperty().get().status()).as("checked, not recorded")
+                .isEqualTo(DistributionStatus.PUBLICISING);
+    }
+
+    @Test
+    void aWarning_readsAsOne_inTheListAsInTheLines() {
+        DistributionEditorViewModel editor = proposeE1();
+        editor.session().list(java.util.List.of(org.transferdesk.common.Problem.warning("reward.lines.none", "lines")));
+        assertThat(editor.problems()).containsExactly(I18n.t("rewardEditor.warning") + " " + I18n.t("reward.lines.none"));
+        assertThat(editor.session().fieldOf(editor.problems().get(0))).contains("lines");
+    }
+
     @Test
     void overrideBreakingTheTotal_showsTheProblemAtOnce() {
         DistributionEditorViewModel editor = proposeE1();

@@ -118,6 +118,16 @@ public record ReportConventions(ContractYear contractYear, boolean refundsSubtra
     }
 
     /** "1000000.00;10000000.00;100000000.00": three ascending positive amounts in yuan. */
+    /** The three thresholds as stored, split at ';' (unchecked: the editor shows each as typed). */
+    public static List<String> thresholdTexts(String text) {
+        return List.of((text == null ? "" : text.trim()).split(";", -1)).stream().map(String::trim).toList();
+    }
+
+    /** The stored text of three thresholds, as {@link #check} reads it. */
+    public static String joinThresholds(List<String> amounts) {
+        return String.join(";", amounts.stream().map(String::trim).toList());
+    }
+
     private static List<BigDecimal> thresholds(String text) {
         String[] parts = text.trim().split(";");
         if (parts.length != 3) {
@@ -125,8 +135,13 @@ public record ReportConventions(ContractYear contractYear, boolean refundsSubtra
         }
         List<BigDecimal> amounts = new java.util.ArrayList<>();
         for (String p : parts) {
-            BigDecimal a = Money.parse(p.trim()).filter(x -> x.signum() > 0)
+            // exact: a threshold finer than a fen is refused, never rounded to one (1,000,000.005 is no 1,000,000.01)
+            BigDecimal a = Money.parseExact(p.trim()).filter(x -> x.signum() > 0)
                     .orElseThrow(() -> new IllegalArgumentException("not a positive amount: " + p));
+            if (a.stripTrailingZeros().scale() > Money.SCALE) {
+                throw new IllegalArgumentException("finer than a fen: " + p);
+            }
+            a = a.setScale(Money.SCALE);
             if (!amounts.isEmpty() && a.compareTo(amounts.get(amounts.size() - 1)) <= 0) {
                 throw new IllegalArgumentException("thresholds must rise: " + text);
             }

@@ -43,10 +43,22 @@ class ReportConventionsTest {
             report.large.thresholds, 100;50;200
             report.large.thresholds, 100;200
             report.large.thresholds, -1;2;3
+            report.large.thresholds, 1000000.005;10000000.00;100000000.00
+            report.large.thresholds, 0;10000000.00;100000000.00
             report.nothing, X
             """)
     void check_rejectsBadValues(String key, String value) {
         assertThatThrownBy(() -> ReportConventions.check(key, value)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void thresholds_takeAnOddFenExactly_andStoreWhatWasTyped() {
+        ReportConventions c = with(ReportConventions.LARGE, "999999.99;10,000,000.01;¥100000000");
+        assertThat(c.large1()).isEqualTo(new java.math.BigDecimal("999999.99"));
+        assertThat(c.large2()).isEqualTo(new java.math.BigDecimal("10000000.01"));
+        assertThat(c.large3()).isEqualTo(new java.math.BigDecimal("100000000.00"));
+        assertThat(ReportConventions.joinThresholds(ReportConventions.thresholdTexts(" 1;2.5 ; 3 ")))
+                .isEqualTo("1;2.5;3");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.transferdesk.report.ui;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.transferdesk.common.I18n;
 import org.transferdesk.report.ReportConventions;
@@ -51,7 +52,7 @@ public final class ReportConventionsViewModel extends DatedRulesViewModel {
         };
     }
 
-    /** The codes of {@link ReportConventions#check} as choices with their labels; the thresholds stay text. */
+    /** The codes of {@link ReportConventions#check} as choices with their labels, the thresholds as three amounts. */
     static SettingEditor editorOf(String key) {
         return switch (key) {
             case ReportConventions.CONTRACT_YEAR -> SettingEditor.Choice.of(ReportConventions.ContractYear.class);
@@ -65,7 +66,35 @@ public final class ReportConventionsViewModel extends DatedRulesViewModel {
                     "EXCLUDE", "rulesEdit.terminated.EXCLUDE");
             case ReportConventions.TECH_REWARDS -> SettingEditor.Choice.keyed(
                     "EXCLUDE", "rulesEdit.techRewards.EXCLUDE", "INCLUDE", "rulesEdit.techRewards.INCLUDE");
-            default -> new SettingEditor.Text(ReportConventions.DEFAULTS.get(ReportConventions.LARGE));
+            default -> thresholdsEditor();
         };
+    }
+
+    private static final List<String> THRESHOLDS = List.of("FIRST", "SECOND", "THIRD");
+    private static final List<String> THRESHOLD_LABELS = List.of("settingYuan.large.FIRST", "settingYuan.large.SECOND",
+            "settingYuan.large.THIRD");
+
+    /**
+     * R-REPORT-LARGE's three thresholds as three amounts in yuan; the stored text stays "a;b;c" (the CLI's and the
+     * database's), split and joined by {@link ReportConventions}, which also checks that they rise.
+     */
+    static SettingEditor thresholdsEditor() {
+        SettingEditor.Yuan yuan = new SettingEditor.Yuan(new java.math.BigDecimal("0.01"));
+        return new SettingEditor.Parts(java.util.stream.IntStream.range(0, THRESHOLDS.size())
+                .mapToObj(i -> new SettingEditor.Part(THRESHOLDS.get(i), I18n.t(THRESHOLD_LABELS.get(i)), yuan))
+                .toList(),
+                text -> {
+                    List<String> amounts = ReportConventions.thresholdTexts(text);
+                    if (amounts.size() != THRESHOLDS.size()) {
+                        throw new IllegalArgumentException(text);
+                    }
+                    java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < THRESHOLDS.size(); i++) {
+                        parts.put(THRESHOLDS.get(i), amounts.get(i));
+                    }
+                    return parts;
+                },
+                parts -> ReportConventions.joinThresholds(THRESHOLDS.stream()
+                        .map(name -> parts.getOrDefault(name, "")).toList()));
     }
 }

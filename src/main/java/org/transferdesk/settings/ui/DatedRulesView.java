@@ -132,10 +132,11 @@ public final class DatedRulesView extends EditorWindowView<DatedRulesViewModel> 
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
-        if (editor instanceof SettingEditor.Numeric numeric) {
-            field.setPrefColumnCount(6);
+        if (editor instanceof SettingEditor.Numeric || editor instanceof SettingEditor.Yuan) {
+            field.setPrefColumnCount(editor instanceof SettingEditor.Yuan ? 12 : 6);
             field.setAlignment(Pos.CENTER_RIGHT);
-            Label unit = new Label(numeric.unit());
+            Label unit = new Label(editor instanceof SettingEditor.Numeric numeric ? numeric.unit()
+                    : I18n.t("settingYuan.unit"));
             unit.setMinWidth(Region.USE_PREF_SIZE);
             HBox withUnit = new HBox(4, field, unit);
             withUnit.setAlignment(Pos.CENTER_LEFT);

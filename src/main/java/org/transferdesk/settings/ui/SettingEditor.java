@@ -63,6 +63,37 @@ public sealed interface SettingEditor {
         }
     }
 
+    /**
+     * An amount in yuan, at least {@code min}: typed with or without separators and ¥, refused when finer than a fen
+     * (never rounded to one), shown as ¥1,000,000.00.
+     */
+    record Yuan(BigDecimal min) implements SettingEditor {
+        @Override
+        public List<String> problems(String text) {
+            if (text == null || text.isBlank()) {
+                return List.of(I18n.t("rulesEdit.required"));
+            }
+            java.util.Optional<BigDecimal> amount = org.transferdesk.common.Money.parseExact(text);
+            if (amount.isEmpty()) {
+                return List.of(I18n.t("rulesEdit.notNumber"));
+            }
+            if (amount.get().stripTrailingZeros().scale() > org.transferdesk.common.Money.SCALE) {
+                return List.of(I18n.t("settingYuan.finerThanFen"));
+            }
+            if (amount.get().compareTo(min) < 0) {
+                return List.of(I18n.t("settingYuan.atLeast", org.transferdesk.common.Money.format(min)));
+            }
+            return List.of();
+        }
+
+        @Override
+        public String shown(String text) {
+            return org.transferdesk.common.Money.parseExact(text)
+                    .filter(a -> a.stripTrailingZeros().scale() <= org.transferdesk.common.Money.SCALE)
+                    .map(a -> "¥" + org.transferdesk.common.Money.format(a)).orElse(text);
+        }
+    }
+
     /** One of a few codes, each shown by its label. */
     record Choice(List<String> codes, Function<String, String> label) implements SettingEditor {
         /** Stored as {@code true}/{@code false}, shown as 是/否. */

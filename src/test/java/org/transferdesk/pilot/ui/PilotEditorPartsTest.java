@@ -212,7 +212,7 @@ class PilotEditorPartsTest extends PilotUiTestBase {
                         org.assertj.core.groups.Tuple.tuple("赋权公示天数", "15 天"),
                         org.assertj.core.groups.Tuple.tuple("长期使用权最短年限", "10 年"),
                         org.assertj.core.groups.Tuple.tuple("允许首期短于最短年限（以续期补足）", "否"),
-                        org.assertj.core.groups.Tuple.tuple("转化期限提醒（提前天数）", "90,30,7"));
+                        org.assertj.core.groups.Tuple.tuple("转化期限提醒（提前天数）", "提前 90；30；7 天"));
         assertThat(vm.problems()).isEmpty();
         assertThat(vm.isDirty()).isFalse();
         assertThat(vm.busyProperty().get()).isFalse();
@@ -233,7 +233,7 @@ class PilotEditorPartsTest extends PilotUiTestBase {
                 "赋权公示天数：应在 1 到 365 之间。",
                 "长期使用权最短年限：请填写整数。",
                 "允许首期短于最短年限（以续期补足）：“maybe”不是可选的值，请从列表中选择。",
-                "转化期限提醒（提前天数）：格式不正确，例如：90,30,7");
+                "转化期限提醒（提前天数）：已保存的值无法读取（reminder days must be positive numbers: 90,-1），请重新填写。");
         assertThat(vm.isDirty()).isTrue();
         assertThat(dialogs.notices).isEmpty();
         for (String key : PilotSettings.KEYS) {

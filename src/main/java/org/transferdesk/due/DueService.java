@@ -151,8 +151,9 @@ public final class DueService implements FeePlans {
             case PILOT -> pending.add(c -> c.caseChanged(id));
             case PERSON -> pending.add(c -> c.personChanged(id));
             case RESULT -> pending.add(c -> c.resultChanged(id));
-            // the annual report's items are derived from today and the settings on every call
-            case REPORT, INSTITUTION, COUNTERPARTY -> {
+            // the annual report's items are derived from today and the settings on every call, and the contact
+            // logs' next steps and the needs' deadlines are read afresh on every call
+            case REPORT, INSTITUTION, COUNTERPARTY, NEED -> {
             }
         }
     }

@@ -169,8 +169,8 @@ final class DueWindows {
             case PERSON -> due.changed(RecordType.PERSON, change.id());
             case RESULT -> due.changed(RecordType.RESULT, change.id());
             case ALL -> due.changedAll();
-            // done marks are read on every call, fee payments announce themselves inside DueService, and a
-            // changed setting changes the settings the cache compares; departments derive nothing
+            // done marks and needs' deadlines are read on every call, fee payments announce themselves inside
+            // DueService, and a changed setting changes the settings the cache compares; departments derive nothing
             case DUE, DEPARTMENT, NEED -> {
             }
         }

@@ -157,6 +157,7 @@ public final class Gui implements Navigator, DealNavigator, RewardNavigator, Pil
             case PERSON -> openPerson(ref.id());
             case INSTITUTION -> show(Module.INSTITUTIONS);
             case COUNTERPARTY -> openCounterpartyEditor(ref.id());
+            case NEED -> openNeed(ref.id());
             case REPORT -> {
                 reportWindows.showYear((int) ref.id());
                 show(Module.REPORT);

@@ -129,7 +129,9 @@ public final class AppContext implements AutoCloseable {
         this.due = new DueModule(database, office, calendar, people(), dealObligations(), rewards.records(),
                 rewardPolicies(), pilots(), () -> outreach.outreach().openNextSteps().stream()
                         .map(s -> new org.transferdesk.due.FollowUp(s.entryId(), s.counterpartyId(), s.counterparty(),
-                                s.step(), s.dueOn())).toList(), clock);
+                                s.step(), s.dueOn())).toList(),
+                () -> needs.service().openDeadlines().stream().map(n -> new org.transferdesk.due.NeedDeadline(n.id(),
+                        n.counterpartyName(), n.title(), n.deadline())).toList(), clock);
         this.reports = new ReportModule(database, office, rewardPolicies(), clock);
         this.ledger = new LedgerModule(database, rewardPolicies(), pilots(), clock);
         this.demo = new DemoModule(database, disclosures(), people(), office, deals, rewards, pilots(), due(),

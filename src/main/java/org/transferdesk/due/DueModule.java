@@ -37,10 +37,12 @@ public final class DueModule {
     public DueModule(Database database, OfficeSettings office, WorkCalendarSource calendar, PeopleService people,
                      DealObligationService obligations, DistributionRepository distributions,
                      RewardPolicyService policies, PilotService pilots,
-                     java.util.function.Supplier<List<FollowUp>> followUps, Clock clock) {
+                     java.util.function.Supplier<List<FollowUp>> followUps,
+                     java.util.function.Supplier<List<NeedDeadline>> needDeadlines, Clock clock) {
         FeePaymentRepository feePayments = new FeePaymentRepository(database.dsl());
         this.due = new DueService(new DueRepository(database.dsl()), feePayments, sources(database, new DealRepository(database.dsl()),
-                distributions, feePayments, calendar, people, obligations, policies, pilots, office, followUps), office, clock);
+                distributions, feePayments, calendar, people, obligations, policies, pilots, office, followUps,
+                needDeadlines), office, clock);
     }
 
     /** Deadlines and reminders of every record (待办). */
@@ -52,12 +54,18 @@ public final class DueModule {
                                       FeePaymentRepository feePayments, WorkCalendarSource calendar,
                                       PeopleService people, DealObligationService obligations,
                                       RewardPolicyService policies, PilotService pilots, OfficeSettings office,
-                                      java.util.function.Supplier<List<FollowUp>> followUps) {
+                                      java.util.function.Supplier<List<FollowUp>> followUps,
+                                      java.util.function.Supplier<List<NeedDeadline>> needDeadlines) {
         DueBulkReader bulk = new DueBulkReader(database.dsl());
         return new DueSources() {
             @Override
             public List<FollowUp> followUps() {
                 return followUps.get();
+            }
+
+            @Override
+            public List<NeedDeadline> needDeadlines() {
+                return needDeadlines.get();
             }
 
             @Override

@@ -151,8 +151,9 @@ public final class DueService implements FeePlans {
             case PILOT -> pending.add(c -> c.caseChanged(id));
             case PERSON -> pending.add(c -> c.personChanged(id));
             case RESULT -> pending.add(c -> c.resultChanged(id));
-            // the annual report's items are derived from today and the settings on every call
-            case REPORT, INSTITUTION, COUNTERPARTY -> {
+            // the annual report's items are derived from today and the settings on every call, and the contact
+            // logs' next steps and the needs' deadlines are read afresh on every call
+            case REPORT, INSTITUTION, COUNTERPARTY, NEED -> {
             }
         }
     }
@@ -200,13 +201,18 @@ public final class DueService implements FeePlans {
                 today));
         all.addAll(ReportReminders.of(today, this::reportDeadline));
         all.addAll(FollowUpReminders.of(sources.followUps()));
+        all.addAll(NeedDeadlineReminders.of(sources.needDeadlines()));
         return all.stream().filter(i -> !i.dueOn().isBefore(from) || ALWAYS.contains(i.kind()))
                 .sorted(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key)).toList();
     }
 
-    /** The cached items with the contact logs' next steps, read afresh each time (few rows, one indexed query). */
+    /**
+     * The cached items with the contact logs' next steps and the open needs' deadlines, read afresh each time (few
+     * rows, one query each), so a step done or a need closed leaves the list without a cache event.
+     */
     private List<DueItem> withFollowUps(List<DueItem> cached, LocalDate from) {
-        List<DueItem> steps = FollowUpReminders.of(sources.followUps()).stream()
+        List<DueItem> steps = java.util.stream.Stream.concat(FollowUpReminders.of(sources.followUps()).stream(),
+                        NeedDeadlineReminders.of(sources.needDeadlines()).stream())
                 .filter(i -> !i.dueOn().isBefore(from)).toList();
         if (steps.isEmpty()) {
             return cached;

@@ -85,6 +85,11 @@ public interface DueSources {
         return List.of();
     }
 
+    /** The open company needs with a deadline (issue 25); none unless the composition root hands them in. */
+    default List<NeedDeadline> needDeadlines() {
+        return List.of();
+    }
+
     /**
      * The office's work calendar. Without one every year counts as lacking arrangements, so the due list
      * warns rather than trusting weekends-only working days.

@@ -108,6 +108,11 @@ public final class NeedService {
         return saved;
     }
 
+    /** Open needs with a deadline, passed or not: what 待办 reminds of (issue 25). */
+    public List<Need> openDeadlines() {
+        return needs.findAll().stream().filter(n -> n.status().isOpen() && n.deadline() != null).toList();
+    }
+
     /** Open needs whose deadline falls within {@code days} days of today (today included), soonest first. */
     public List<Need> deadlinesWithin(int days) {
         LocalDate today = today();

@@ -82,6 +82,13 @@ public final class DueFixture implements DueSources, AutoCloseable {
         return followUps;
     }
 
+    public final List<NeedDeadline> needDeadlines = new ArrayList<>();
+
+    @Override
+    public List<NeedDeadline> needDeadlines() {
+        return needDeadlines;
+    }
+
     @Override
     public List<org.transferdesk.deal.ObligationRow> obligations() {
         return obligations;

@@ -4,7 +4,7 @@ import org.transferdesk.common.Labeled;
 
 /** The kind of record a {@link RecordRef} points at, so a screen can open it. */
 public enum RecordType implements Labeled {
-    RESULT, DEAL, DISTRIBUTION, PILOT, PERSON, REPORT, INSTITUTION, COUNTERPARTY;
+    RESULT, DEAL, DISTRIBUTION, PILOT, PERSON, REPORT, INSTITUTION, COUNTERPARTY, NEED;
 
     @Override
     public String labelPrefix() {

@@ -3,6 +3,7 @@ package org.transferdesk.catalogue.export;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.transferdesk.catalogue.CatalogueEntry;
 import org.transferdesk.export.AtomicFile;
 import org.transferdesk.export.DocxText;
@@ -29,6 +33,9 @@ public final class CatalogueBrochure {
     /** 2.5 cm / 2 cm margins, as the annual report's. */
     private static final int MARGIN = 1418;
     private static final int SIDE_MARGIN = 1134;
+    /** The facts table's columns in twips: the label, and the rest of the A4 text width for the value. */
+    private static final int LABEL_WIDTH = 1900;
+    private static final int VALUE_WIDTH = DocxText.A4_SHORT - 2 * SIDE_MARGIN - LABEL_WIDTH;
     /** A picture's largest width on the page, in points (the text width less a little). */
     private static final int IMAGE_WIDTH_PT = 440;
     private static final int IMAGE_HEIGHT_PT = 260;
@@ -131,15 +138,24 @@ public final class CatalogueBrochure {
         XWPFParagraph gap = doc.createParagraph();
         gap.setSpacingAfter(60);
         XWPFTable t = doc.createTable(facts.size(), 2);
-        t.setWidth("100%");
+        t.setWidth(String.valueOf(LABEL_WIDTH + VALUE_WIDTH));
+        // fixed columns: Word and LibreOffice otherwise size them by their content (and ignore percentages)
+        CTTblPr pr = t.getCTTbl().getTblPr() == null ? t.getCTTbl().addNewTblPr() : t.getCTTbl().getTblPr();
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        grid.addNewGridCol().setW(BigInteger.valueOf(LABEL_WIDTH));
+        grid.addNewGridCol().setW(BigInteger.valueOf(VALUE_WIDTH));
         for (int r = 0; r < facts.size(); r++) {
             XWPFTableRow row = t.getRow(r);
             row.setCantSplitRow(true);
             cell(row.getCell(0).getParagraphs().get(0), facts.get(r)[0], true);
-            row.getCell(0).setWidth("22%");
+            row.getCell(0).setWidth(String.valueOf(LABEL_WIDTH));
             row.getCell(0).setColor("EEF2F6");
             cell(row.getCell(1).getParagraphs().get(0), facts.get(r)[1], false);
-            row.getCell(1).setWidth("78%");
+            row.getCell(1).setWidth(String.valueOf(VALUE_WIDTH));
         }
     }
 

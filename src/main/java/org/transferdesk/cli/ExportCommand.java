@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
                 ExportTaxFilingCommand.class, ExportPayrollCommand.class, ExportStatementCommand.class,
                 ExportPilotNoticeCommand.class, ExportPilotRegisterCommand.class, ExportFeePlanCommand.class,
                 ExportPortfolioReviewCommand.class, ExportLedgerCommand.class,
-                ExportAttachmentsCommand.class})
+                ExportAttachmentsCommand.class,
+                ExportCatalogueCommand.class})
 public final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;

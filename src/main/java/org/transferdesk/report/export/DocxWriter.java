@@ -13,14 +13,12 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.transferdesk.common.I18n;
+import org.transferdesk.export.DocxText;
 
 /**
  * The few things the written report needs from XWPF: Chinese fonts on every run (Word picks the East Asian
@@ -28,13 +26,12 @@ import org.transferdesk.common.I18n;
  * bordered tables and A4 sections.
  */
 final class DocxWriter {
-    static final String BODY_FONT = "宋体";
-    static final String HEADING_FONT = "黑体";
-    private static final String LATIN_FONT = "Times New Roman";
+    static final String BODY_FONT = DocxText.BODY_FONT;
+    static final String HEADING_FONT = DocxText.HEADING_FONT;
     private static final String HEADER_FILL = "DDE4EE";
     /** A4 in twentieths of a point, and 2.5 cm / 2 cm margins. */
-    private static final int A4_SHORT = 11906;
-    private static final int A4_LONG = 16838;
+    private static final int A4_SHORT = DocxText.A4_SHORT;
+    private static final int A4_LONG = DocxText.A4_LONG;
     private static final int MARGIN = 1418;
     private static final int NARROW_MARGIN = 1134;
     /** A table cell's left and right padding in twips: Word's default, and the narrow one of small print. */
@@ -168,16 +165,7 @@ final class DocxWriter {
     }
 
     private static void page(CTSectPr sect, boolean landscape) {
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
-        size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
-        size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
-        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        int side = landscape ? NARROW_MARGIN : MARGIN;
-        mar.setTop(BigInteger.valueOf(MARGIN));
-        mar.setBottom(BigInteger.valueOf(MARGIN));
-        mar.setLeft(BigInteger.valueOf(side));
-        mar.setRight(BigInteger.valueOf(side));
+        DocxText.a4(sect, landscape, MARGIN, landscape ? NARROW_MARGIN : MARGIN);
     }
 
     private static ParagraphAlignment align(Object v) {
@@ -202,28 +190,11 @@ final class DocxWriter {
         }
     }
 
-    /**
-     * The text without what XML 1.0 cannot hold (C0 controls but tab, U+FFFE/U+FFFF, unpaired surrogates). Issue 19:
-     * a control character typed or pasted into the narrative became a "?" in the document; now it is left out.
-     */
     static String xmlText(String text) {
-        if (text == null) {
-            return null;
-        }
-        StringBuilder s = new StringBuilder(text.length());
-        text.codePoints().filter(c -> c == '\t' || c >= 0x20 && c < 0xD800 || c >= 0xE000 && c < 0xFFFE || c > 0xFFFF)
-                .forEach(s::appendCodePoint);
-        return s.toString();
+        return DocxText.xmlText(text);
     }
 
     static XWPFRun run(XWPFParagraph p, String text, String chineseFont, double size, boolean bold) {
-        XWPFRun run = p.createRun();
-        run.setText(xmlText(text));
-        run.setBold(bold);
-        run.setFontSize(size);
-        run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.ascii);
-        run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.hAnsi);
-        run.setFontFamily(chineseFont, XWPFRun.FontCharRange.eastAsia);
-        return run;
+        return DocxText.run(p, text, chineseFont, size, bold);
     }
 }

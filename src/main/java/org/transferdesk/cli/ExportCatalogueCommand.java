@@ -19,16 +19,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "catalogue", mixinStandardHelpOptions = true)
 public final class ExportCatalogueCommand extends CliCommand<PublishedCatalogue> {
-    /**
-     * Where the published results come from. Until the catalogue's profiles are in the context, none are published;
-     * then this becomes {@code AppContext::catalogue}.
-     */
-    static final Function<AppContext, PublishedCatalogue> PUBLISHED = context -> List::of;
-
     enum Format { site, xlsx, csv, docx }
 
+    /** The published results come from the results' public profiles (R-CAT-PUBLISH). */
     public ExportCatalogueCommand() {
-        this(PUBLISHED);
+        this(AppContext::catalogue);
     }
 
     /** With another source of published results (the tests' own catalogue). */
